@@ -1,0 +1,81 @@
+"""Analysis: tokens, POS and features, lemmas, for each sentence in its own language.
+
+Russian sentences from all articles of a batch go through natasha's morph tagger together
+(one padded batch instead of one per article), then pymorphy3 picks each lemma. Kazakh
+sentences get the Kazakh lemmatizer; other sentences keep lower-cased words.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from razdel import tokenize
+
+from ..doc import Document, Token
+from ..lang import kk, ru
+from ..lang.kk.lemmatizer import lemmatize_word as lemmatize_kk
+from ..lang.ru.lemmatizer import lemmatize_word as lemmatize_ru
+from ..models import morph_tagger
+
+CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM_WORD"}
+TAGGER_BATCH = 64
+
+
+def tokenize_span(text: str, start: int, end: int) -> list[Token]:
+    return [Token(t.text, start + t.start, start + t.stop) for t in tokenize(text[start:end])]
+
+
+def tag_russian(sentences: Sequence[list[Token]]) -> None:
+    """POS, features and lemmas for Russian token lists, tagged in length-sorted batches."""
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    tagger = morph_tagger()
+    tagger.batch_size = TAGGER_BATCH
+    items = [[t.text for t in sentences[i]] for i in order]
+    for i, markup in zip(order, tagger.map(items)):
+        for token, tagged in zip(sentences[i], markup.tokens):
+            token.pos, token.feats = tagged.pos, tagged.feats
+            token.lemma = lemmatize_ru(token.text, token.pos, tuple(sorted(token.feats.items())))
+
+
+def analyze(docs: Iterable[Document]) -> list[Document]:
+    """Stage entry point: fill each sentence's tokens."""
+    docs = list(docs)
+    russian: list[list[Token]] = []
+    for doc in docs:
+        for sent in doc.sentences:
+            sent.tokens = tokenize_span(doc.text, sent.start, sent.end)
+            if sent.lang == "ru":
+                russian.append(sent.tokens)
+            else:
+                for token in sent.tokens:
+                    token.pos = "PUNCT" if not any(c.isalnum() for c in token.text) else ""
+                    token.lemma = lemmatize_kk(token.text) if sent.lang == "kk" else token.text.lower()
+    if russian:
+        tag_russian(russian)
+    return docs
+
+
+def content_lemmas(doc: Document) -> str:
+    """Space-joined lemmas of content words: the articles table's lemmas column."""
+    out = []
+    for sent in doc.sentences:
+        stop = kk.STOP_WORDS if sent.lang == "kk" else ru.STOP_WORDS
+        for token in sent.tokens:
+            lemma = token.lemma
+            if not lemma or lemma in stop or not any(c.isalpha() for c in lemma):
+                continue
+            if sent.lang == "ru" and token.pos not in CONTENT_POS:
+                continue
+            out.append(lemma)
+    return " ".join(out)
+
+
+def lemmatize_words(words: list[str], lang: str = "ru") -> list[str]:
+    """Lemmas of one pre-tokenized sentence, one per word (the public `pipeline.lemmatize`)."""
+    if lang == "kk":
+        return [lemmatize_kk(w) for w in words]
+    if lang != "ru":
+        raise ValueError(f"no lemmatizer for language {lang!r} (expected 'ru' or 'kk')")
+    tokens = [Token(w, 0, 0) for w in words]
+    if tokens:
+        tag_russian([tokens])
+    return [t.lemma for t in tokens]

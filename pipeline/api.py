@@ -1,0 +1,92 @@
+"""The notebook API: analyze texts or a DataFrame, read a run's output, lemmatize words."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .analysis import lemmatize_words
+from .doc import RawRecord, Reject
+from .ingest import ingest
+from .nlp import Pipeline
+from .store import document_rows, read_tables, reject_row, tables_to_frames
+
+_LABEL_COLORS = {"PER": "#ffd8a8", "ORG": "#a5d8ff", "LOC": "#b2f2bb", "PROG": "#eebefa"}
+
+
+@dataclass
+class Result:
+    """The four tables of an analysis, as pandas DataFrames (columns as in the README)."""
+
+    articles: pd.DataFrame
+    entities: pd.DataFrame
+    topics: pd.DataFrame
+    rejects: pd.DataFrame
+
+    def __repr__(self) -> str:
+        return (f"Result({len(self.articles)} articles, {len(self.entities)} entities, "
+                f"{len(self.topics)} topic tags, {len(self.rejects)} rejects)")
+
+    def top_entities(self, label: str | None = None, n: int = 10) -> pd.DataFrame:
+        """The most mentioned entities: canonical key, a normal form, mentions, articles."""
+        ents = self.entities if label is None else self.entities[self.entities.label == label]
+        grouped = ents.groupby("canonical").agg(
+            label=("label", "first"), normal=("normal", lambda s: s.mode().iat[0]),
+            mentions=("normal", "size"), articles=("article_id", "nunique"))
+        return grouped.sort_values(["mentions", "articles"], ascending=False).head(n).reset_index()
+
+    def show(self, article_id: str | None = None, jupyter: bool | None = None) -> str | None:
+        """Highlight an article's entities with spaCy's displaCy (the first article by default)."""
+        from spacy import displacy
+        row = self.articles.iloc[0] if article_id is None else \
+            self.articles.set_index("article_id").loc[article_id].to_dict() | {"article_id": article_id}
+        ents = self.entities[self.entities.article_id == row["article_id"]]
+        data = {"text": row["text"], "title": row.get("title"),
+                "ents": [{"start": int(e.start), "end": int(e.end), "label": e.label} for e in ents.itertuples()]}
+        return displacy.render(data, style="ent", manual=True, jupyter=jupyter,
+                               options={"colors": _LABEL_COLORS})
+
+
+def _records(data: str | Iterable[str] | pd.DataFrame) -> Iterable[RawRecord]:
+    if isinstance(data, str):
+        data = [data]
+    if isinstance(data, pd.DataFrame):
+        frame = data if "id" in data.columns else data.assign(id=data.index.astype(str))
+        for i, row in enumerate(frame.to_dict("records")):
+            yield RawRecord(f"row {i}", {k: (None if v is None or v is pd.NaT or v != v else v)
+                                         for k, v in row.items()})
+    else:
+        for i, text in enumerate(data):
+            yield RawRecord(f"text {i}", {"id": str(i), "text": text})
+
+
+def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True) -> Result:
+    """Run the whole pipeline in this process.
+
+    `data` is a text, a list of texts (article_id = position) or a DataFrame with a text (or
+    body) column and optional id, title, url, published, source. With clean=False the texts
+    are analysed verbatim, so entity offsets index the input strings.
+    """
+    rows: dict[str, list[dict]] = {"articles": [], "entities": [], "topics": [], "rejects": []}
+    docs = []
+    for item in ingest(_records(data), clean=clean, dedupe=clean):
+        if isinstance(item, Reject):
+            rows["rejects"].append(reject_row(item))
+        else:
+            docs.append(item)
+    for doc in Pipeline()(docs):
+        for table, table_rows in document_rows(doc).items():
+            rows[table].extend(table_rows)
+    return Result(**tables_to_frames(rows))
+
+
+def read(out_dir: str | Path) -> Result:
+    """The tables a `kaznews run` wrote, as a Result."""
+    return Result(**read_tables(Path(out_dir)))
+
+
+def lemmatize(words: list[str], lang: str = "ru") -> list[str]:
+    """Lemmas of one pre-tokenized sentence, one per word; lang is "ru" or "kk"."""
+    return lemmatize_words(list(words), lang)

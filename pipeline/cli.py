@@ -1,0 +1,154 @@
+"""The `kaznews` command: a thin shell over the runner and the evaluation modules.
+
+Exit codes: 0 success; 1 an unexpected internal error; 2 unusable input or options.
+Errors are one line on stderr (set KAZNEWS_DEBUG=1 for the traceback).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .version import __version__
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="kaznews: Russian/Kazakh news dumps in, structured tables out.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score a stage on gold data beside a baseline.")
+app.add_typer(eval_app, name="eval")
+
+out = Console()
+err = Console(stderr=True)
+
+
+class UsageProblem(Exception):
+    """Unusable input or options: a one-line message and exit code 2."""
+
+
+def _parse_field_map(pairs: list[str]) -> dict[str, str]:
+    from .ingest import FIELDS
+    mapping = {}
+    for pair in pairs:
+        ours, _, theirs = pair.partition("=")
+        if not theirs or ours not in FIELDS:
+            raise UsageProblem(f"--field expects OURS=THEIRS with OURS one of {', '.join(FIELDS)}, got {pair!r}")
+        mapping[ours] = theirs
+    return mapping
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Dump files or folders (jsonl, csv, parquet, txt; .gz too).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the tables.")],
+    fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl or csv.")] = "parquet",
+    workers: Annotated[int, typer.Option(help="Processes for the analysis stages.")] = 1,
+    limit: Annotated[int | None, typer.Option(help="Stop after this many articles.")] = None,
+    field: Annotated[list[str] | None, typer.Option(
+        help="Map an input field: OURS=THEIRS, e.g. text=content or id=guid (repeatable).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Process article dumps into articles, entities, topics and rejects tables."""
+    from .runner import RunOptions
+    from .runner import run as run_pipeline
+    from .store import FORMATS
+
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise UsageProblem(f"input not found: {', '.join(missing)}")
+    if fmt not in FORMATS:
+        raise UsageProblem(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if workers < 1 or (limit is not None and limit < 0):
+        raise UsageProblem("--workers must be at least 1 and --limit not negative")
+    if output.exists() and not output.is_dir():
+        raise UsageProblem(f"output {output} exists and is not a folder")
+    options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
+                         field_map=_parse_field_map(field or []))
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("reading…")
+
+        def on_progress(summary) -> None:
+            bar.update(task, description=f"{summary.articles} articles, {summary.rejects} rejects, "
+                                         f"{summary.articles_per_second:.1f} articles/s")
+        summary = run_pipeline(options, progress=on_progress)
+    _print_summary(summary)
+
+
+def _print_summary(summary) -> None:
+    table = Table(title=f"kaznews {__version__}: {summary.out_dir}", show_header=False)
+    table.add_row("articles", str(summary.articles))
+    table.add_row("rejects", ", ".join(f"{r}: {n}" for r, n in summary.reject_reasons.most_common())
+                  and f"{summary.rejects} ({', '.join(f'{r}: {n}' for r, n in summary.reject_reasons.most_common(5))})"
+                  or "0")
+    table.add_row("languages", ", ".join(f"{k} {v}" for k, v in summary.languages.most_common()))
+    table.add_row("entities", ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "0")
+    table.add_row("topics", ", ".join(f"{k} {v}" for k, v in summary.topics.most_common(8)) or "0")
+    table.add_row("speed", f"{summary.articles_per_second:.1f} articles/s in {summary.seconds:.1f} s")
+    out.print(table)
+    out.print(f"tables written to {summary.out_dir}/")
+
+
+@eval_app.command("lemma")
+def eval_lemma(
+    conllu: Annotated[Path, typer.Argument(help="A CoNLL-U file with gold lemmas.")],
+    lang: Annotated[str, typer.Option(help="ru or kk.")] = "ru",
+    limit: Annotated[int | None, typer.Option(help="Only the first N sentences.")] = None,
+) -> None:
+    """Lemma accuracy of kaznews beside natasha, pymorphy3 and identity."""
+    from .evaluate.lemma import evaluate_lemmas, load_gold
+
+    if not conllu.exists():
+        raise UsageProblem(f"input not found: {conllu}")
+    if lang not in ("ru", "kk"):
+        raise UsageProblem(f"--lang must be ru or kk, got {lang!r}")
+    sentences = load_gold(conllu, limit)
+    scores = evaluate_lemmas(sentences, lang)
+    table = Table(title=f"lemma accuracy on {conllu.name} ({len(sentences)} sentences, "
+                        f"{scores[0].total} tokens, PUNCT/SYM/X/NUM skipped)")
+    table.add_column("system")
+    table.add_column("accuracy", justify="right")
+    for pos in ("NOUN", "PROPN", "ADJ", "VERB"):
+        table.add_column(pos, justify="right")
+    for score in scores:
+        table.add_row(score.system, f"{score.accuracy:.4f}",
+                      *(f"{score.by_pos[p] / score.total_by_pos[p]:.3f}" if score.total_by_pos[p] else "-"
+                        for p in ("NOUN", "PROPN", "ADJ", "VERB")))
+    out.print(table)
+
+
+@app.command()
+def version() -> None:
+    """Print the pipeline version."""
+    out.print(f"kaznews {__version__}")
+
+
+def main() -> None:
+    """Console entry point: one-line errors and scheduler-friendly exit codes."""
+    logging.basicConfig(level=logging.WARNING, format="kaznews: %(levelname)s: %(message)s")
+    try:
+        code = app(standalone_mode=False)
+    except UsageProblem as exc:
+        err.print(f"kaznews: error: {exc}", highlight=False, markup=False)
+        sys.exit(EXIT_USAGE)
+    except click.UsageError as exc:
+        err.print(f"kaznews: error: {exc.format_message()}", highlight=False, markup=False)
+        sys.exit(EXIT_USAGE)
+    except click.Abort:
+        err.print("kaznews: interrupted", highlight=False)
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("KAZNEWS_DEBUG"):
+            raise
+        err.print(f"kaznews: internal error: {type(exc).__name__}: {exc} (KAZNEWS_DEBUG=1 for the traceback)",
+                  highlight=False, markup=False)
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -1,0 +1,77 @@
+"""The document model passed from stage to stage.
+
+Ingest makes a `Document` from a raw record; each later stage fills in its own fields
+(language: sentences and their languages; analysis: tokens; entities; topics). Offsets are
+character offsets into `Document.text`, the clean body that lands in the articles table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(slots=True)
+class Reject:
+    """A record that could not become an article, and why (a row of the rejects table)."""
+
+    where: str
+    reason: str
+    excerpt: str = ""
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One record as a reader found it: `where` is "file:line" or "file" or "file#member"."""
+
+    where: str
+    fields: dict[str, object]
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    pos: str = ""
+    feats: dict[str, str] = field(default_factory=dict)
+    lemma: str = ""
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    lang: str  # "ru", "kk" or "other"
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entity:
+    label: str  # PER, ORG, LOC, PROG
+    text: str
+    start: int
+    end: int
+    sentence: int
+    normal: str = ""
+    canonical: str = ""
+
+
+@dataclass(slots=True)
+class Document:
+    article_id: str
+    text: str
+    content_hash: str
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    boilerplate: str = ""  # what ingest removed: "reason=chars ..."
+    lang: str = ""
+    kk_share: float = 0.0
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    topics: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [t for s in self.sentences for t in s.tokens]

@@ -1,0 +1,23 @@
+"""Putting normalised words back together the way the mention was written."""
+from __future__ import annotations
+
+from ..doc import Token
+
+
+def restore_shape(word: str, like: str) -> str:
+    """Give `word` the capitalisation of `like` (ПАРТИЯ, Партия, партия)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def join_tokens(words: list[str], tokens: list[Token]) -> str:
+    """Words in place of tokens, with the original spacing between them."""
+    out = []
+    for i, (word, token) in enumerate(zip(words, tokens)):
+        if i:
+            out.append(" " * (token.start - tokens[i - 1].end))
+        out.append(word)
+    return "".join(out)

@@ -1,0 +1,1 @@
+"""Evaluation commands: each scores a kaznews stage on public gold data beside a baseline."""

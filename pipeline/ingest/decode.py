@@ -1,0 +1,47 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else a detected encoding.
+
+Kazakhstani dumps come as UTF-8, cp1251 or KOI8-R from older sites, and UTF-16 from
+Windows tools. charset-normalizer guesses the single-byte ones; a guess is accepted only
+if the result is mostly letters, so binary junk is refused instead of decoded to noise.
+"""
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def detect_encoding(head: bytes) -> str:
+    """The encoding of a file from its first bytes; "utf-8" unless evidence says otherwise."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start > len(head) - 4:  # a character cut at the end of the sample
+            return "utf-8"
+    best = from_bytes(head).best()
+    return best.encoding if best is not None else "utf-8"
+
+
+def decode_bytes(data: bytes, encoding: str = "utf-8") -> str | None:
+    """Decode `data`; None if it is not text (undecodable or mostly control characters)."""
+    for name in dict.fromkeys((encoding, "utf-8")):
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return text if looks_like_text(text) else None
+    return None
+
+
+def looks_like_text(text: str) -> bool:
+    """False for binary junk: many control or replacement characters."""
+    if not text:
+        return True
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad / len(text) < 0.05

@@ -1,0 +1,68 @@
+"""Russian lemmas: the pymorphy3 parse that agrees best with the morph tagger's tag.
+
+natasha does the same with pymorphy2 but ignores pymorphy's own parse scores and treats
+determiners and pronominal adjectives as mismatches. Here: POS classes that pymorphy and
+UD split differently count as equal, agreement is weighted (POS first, then case, number,
+gender, the rest), pymorphy's score breaks ties, and Kazakh and Latin words keep their form
+(pymorphy3 mangles them: "Нұрлы" -> "нұрла").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from natasha.morph.vocab import ud_feats, ud_pos
+
+from ...models import morph_analyzer
+from ..kk import has_kazakh_letters
+
+# Classes that pymorphy3 (OpenCorpora) and UD draw differently.
+_POS_CLASS = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ", "DET": "ADJ"}
+_FEAT_WEIGHTS = {"Case": 3.0, "Number": 2.0, "Gender": 2.0, "VerbForm": 2.0, "Aspect": 1.0,
+                 "Tense": 1.0, "Person": 1.0, "Degree": 1.0, "Variant": 1.0, "Voice": 0.5}
+_POS_WEIGHT = 10.0
+_UNCHANGED_POS = {"PUNCT", "SYM", "NUM", "X"}
+
+Feats = tuple[tuple[str, str], ...]
+
+
+def normal_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def is_russian_word(word: str) -> bool:
+    """Cyrillic and free of Kazakh letters: a word pymorphy3 can analyse."""
+    return not has_kazakh_letters(word) and any("а" <= c <= "я" or c == "ё" for c in word.lower())
+
+
+@lru_cache(maxsize=200_000)
+def best_parse(word: str, pos: str, feats: Feats = ()):
+    """The pymorphy3 parse of `word` that agrees best with a UD tag, or None."""
+    parses = morph_analyzer().parse(word)
+    if not parses:
+        return None
+    wanted = dict(feats)
+    pos_class = _POS_CLASS.get(pos, pos)
+    best, best_score = None, -1.0
+    for parse in parses:
+        score = parse.score
+        parse_pos = ud_pos(parse.tag)
+        if _POS_CLASS.get(parse_pos, parse_pos) == pos_class:
+            score += _POS_WEIGHT
+        for key, value in ud_feats(parse.tag):
+            if wanted.get(key) == value:
+                score += _FEAT_WEIGHTS.get(key, 0.0)
+        if score > best_score:
+            best, best_score = parse, score
+    return best
+
+
+@lru_cache(maxsize=200_000)
+def lemmatize_word(word: str, pos: str, feats: Feats = ()) -> str:
+    """The lemma of one Russian word given its UD POS and features (as sorted pairs)."""
+    lowered = normal_word(word)
+    if pos in _UNCHANGED_POS or not is_russian_word(lowered):
+        return lowered
+    parse = best_parse(lowered, pos, feats)
+    if parse is None or (pos == "PROPN" and not parse.is_known):
+        return lowered
+    return normal_word(parse.normal_form)

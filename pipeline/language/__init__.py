@@ -1,0 +1,80 @@
+"""Language: ru / kk / mixed / other per article, the Kazakh share, a language per sentence.
+
+Per sentence, never per word: lingua calls short Russian phrases with one Kazakh name
+Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
+- mostly non-Cyrillic letters -> "other";
+- at least a quarter of the words carry Ә Ғ Қ Ң Ө Ұ Ү Һ І -> "kk";
+- no such letter at all -> "ru" (99.5% of Kazakh news sentences have one);
+- otherwise lingua, restricted to Kazakh and Russian, decides.
+The article is "kk" or "ru" when at least 80% of its Cyrillic text is that language,
+"mixed" in between, and "other" when most of its letters are not Cyrillic.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from razdel import sentenize
+
+from ..doc import Document, Sentence
+from ..lang.kk import has_kazakh_letters
+from ..models import language_detector
+
+KK_WORD_SHARE = 0.25
+ARTICLE_MAJORITY = 0.8
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def sentence_language(text: str) -> str:
+    """"ru", "kk" or "other" for one sentence."""
+    words = _WORD.findall(text)
+    letters = sum(len(w) for w in words)
+    if not letters or len(_CYRILLIC.findall(text)) / letters < 0.5:
+        return "other"
+    kk_words = sum(has_kazakh_letters(w) for w in words)
+    if kk_words == 0:
+        return "ru"
+    if kk_words / len(words) >= KK_WORD_SHARE:
+        return "kk"
+    from lingua import Language
+    return "kk" if language_detector().detect_language_of(text) == Language.KAZAKH else "ru"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: paragraphs (lines) first, then razdel within each paragraph."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for sent in sentenize(line):
+                spans.append((offset + sent.start, offset + sent.stop))
+        offset += len(line) + 1
+    return spans
+
+
+def article_language(sentences: list[Sentence]) -> tuple[str, float]:
+    """The article's language and the share of its Cyrillic text that is Kazakh."""
+    chars = {"ru": 0, "kk": 0, "other": 0}
+    for sent in sentences:
+        chars[sent.lang] += sent.end - sent.start
+    cyrillic = chars["ru"] + chars["kk"]
+    if cyrillic == 0 or chars["other"] > cyrillic:
+        return "other", 0.0
+    kk_share = chars["kk"] / cyrillic
+    if kk_share >= ARTICLE_MAJORITY:
+        return "kk", kk_share
+    if kk_share <= 1 - ARTICLE_MAJORITY:
+        return "ru", kk_share
+    return "mixed", kk_share
+
+
+def detect_language(docs: Iterable[Document]) -> list[Document]:
+    """Stage entry point: fill sentences (with languages), lang and kk_share."""
+    docs = list(docs)
+    for doc in docs:
+        doc.sentences = [Sentence(start, end, sentence_language(doc.text[start:end]))
+                         for start, end in split_sentences(doc.text)]
+        doc.lang, doc.kk_share = article_language(doc.sentences)
+        doc.kk_share = round(doc.kk_share, 4)
+    return docs

@@ -1,0 +1,37 @@
+"""Heavy models, loaded lazily and once per process (workers each load their own)."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+@cache
+def navec_embedding():
+    from natasha import NewsEmbedding
+    return NewsEmbedding()
+
+
+@cache
+def morph_tagger():
+    from natasha import NewsMorphTagger
+    return NewsMorphTagger(navec_embedding())
+
+
+@cache
+def ner_tagger():
+    from natasha import NewsNERTagger
+    return NewsNERTagger(navec_embedding())
+
+
+@cache
+def morph_analyzer():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def language_detector():
+    from lingua import Language, LanguageDetectorBuilder
+    return LanguageDetectorBuilder.from_languages(Language.KAZAKH, Language.RUSSIAN).build()

@@ -1,0 +1,147 @@
+"""The runner: read dumps, ingest, run the stages in batches, write the tables.
+
+The only place that composes stages with I/O. With workers > 1 the stages run in a pool
+of processes (each loads its models once) over batches of articles, and results are
+consumed in input order, so the tables are identical whatever the number of workers.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import chain
+from pathlib import Path
+
+from .doc import Document, Reject
+from .ingest import Ingestor
+from .ingest.readers import list_inputs, read_dump
+from .nlp import Pipeline
+from .store import TableWriter, document_rows, reject_row
+from .version import __version__
+
+BATCH_SIZE = 16
+
+
+@dataclass
+class RunOptions:
+    inputs: list[Path]
+    out_dir: Path
+    fmt: str = "parquet"
+    workers: int = 1
+    limit: int | None = None
+    field_map: Mapping[str, str] = field(default_factory=dict)
+    batch_size: int = BATCH_SIZE
+
+
+@dataclass
+class RunSummary:
+    articles: int = 0
+    rejects: int = 0
+    languages: Counter = field(default_factory=Counter)
+    entities: Counter = field(default_factory=Counter)
+    topics: Counter = field(default_factory=Counter)
+    reject_reasons: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    out_dir: Path | None = None
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    def add(self, rows: dict[str, list[dict]]) -> None:
+        self.articles += len(rows["articles"])
+        self.languages.update(r["lang"] for r in rows["articles"])
+        self.entities.update(r["label"] for r in rows["entities"])
+        self.topics.update(r["topic"] for r in rows["topics"])
+
+
+ProgressCallback = Callable[[RunSummary], None]
+
+_PIPELINE: Pipeline | None = None
+
+
+def process_batch(docs: list[Document]) -> list[dict[str, list[dict]]]:
+    """Run the stages on a batch and return its table rows (runs in workers too)."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = Pipeline()
+    return [document_rows(doc) for doc in _PIPELINE(docs)]
+
+
+def _batches(items: Iterator[Document | Reject], size: int, on_reject: Callable[[Reject], None]
+             ) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, Reject):
+            on_reject(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _documents_limited(items: Iterator[Document | Reject], limit: int | None) -> Iterator[Document | Reject]:
+    seen = 0
+    for item in items:
+        if limit is not None and isinstance(item, Document):
+            if seen >= limit:
+                return
+            seen += 1
+        yield item
+
+
+def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
+    """Process the inputs into options.out_dir and return the run's summary."""
+    started = datetime.now(timezone.utc)
+    clock = time.perf_counter()
+    summary = RunSummary(out_dir=options.out_dir)
+    writer = TableWriter(options.out_dir, options.fmt)
+    ingestor = Ingestor(options.field_map)
+    files = list_inputs(options.inputs)
+    records = chain.from_iterable(read_dump(path) for path in files)
+    items = _documents_limited(ingestor(records), options.limit)
+
+    def on_reject(reject: Reject) -> None:
+        summary.rejects += 1
+        summary.reject_reasons[reject.reason.split(":")[0]] += 1
+        writer.add("rejects", [reject_row(reject)])
+
+    def publish(batch_rows: list[dict[str, list[dict]]]) -> None:
+        for rows in batch_rows:
+            for table, table_rows in rows.items():
+                writer.add(table, table_rows)
+            summary.add(rows)
+        if progress:
+            progress(summary)
+
+    batches = _batches(items, options.batch_size, on_reject)
+    if options.workers <= 1:
+        for batch in batches:
+            publish(process_batch(batch))
+    else:
+        method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+        with mp.get_context(method).Pool(options.workers) as pool:
+            pending: deque = deque()
+            for batch in batches:  # read in this thread; at most 2 batches per worker in flight
+                pending.append(pool.apply_async(process_batch, (batch,)))
+                if len(pending) >= 2 * options.workers:
+                    publish(pending.popleft().get())
+            while pending:
+                publish(pending.popleft().get())
+    summary.seconds = time.perf_counter() - clock
+    writer.close({
+        "pipeline_version": __version__, "started": started.isoformat(),
+        "finished": datetime.now(timezone.utc).isoformat(), "inputs": [str(p) for p in files],
+        "articles": summary.articles, "rejects": summary.rejects, "undated": ingestor.undated,
+    })
+    if progress:
+        progress(summary)
+    return summary
+
+

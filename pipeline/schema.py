@@ -1,0 +1,51 @@
+"""The output tables: the contract with users. Bump SCHEMA_VERSION on any change."""
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+ARTICLES = pa.schema([
+    ("article_id", pa.string()),
+    ("source", pa.string()),
+    ("url", pa.string()),
+    ("title", pa.string()),
+    ("published", pa.timestamp("us", tz="UTC")),
+    ("lang", pa.string()),
+    ("kk_share", pa.float64()),
+    ("text", pa.string()),
+    ("lemmas", pa.string()),
+    ("n_sentences", pa.int32()),
+    ("n_tokens", pa.int32()),
+    ("content_hash", pa.string()),
+    ("boilerplate", pa.string()),
+    ("pipeline_version", pa.string()),
+])
+
+ENTITIES = pa.schema([
+    ("article_id", pa.string()),
+    ("label", pa.string()),
+    ("text", pa.string()),
+    ("normal", pa.string()),
+    ("canonical", pa.string()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("sentence", pa.int32()),
+])
+
+TOPICS = pa.schema([
+    ("article_id", pa.string()),
+    ("topic", pa.string()),
+    ("score", pa.float64()),
+])
+
+REJECTS = pa.schema([
+    ("where", pa.string()),
+    ("reason", pa.string()),
+    ("excerpt", pa.string()),
+])
+
+TABLES: dict[str, pa.Schema] = {
+    "articles": ARTICLES,
+    "entities": ENTITIES,
+    "topics": TOPICS,
+    "rejects": REJECTS,
+}

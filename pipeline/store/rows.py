@@ -1,0 +1,27 @@
+"""Documents and Rejects as table rows (see pipeline/schema.py for the columns)."""
+from __future__ import annotations
+
+from ..analysis import content_lemmas
+from ..doc import Document, Reject
+from ..version import __version__
+
+
+def document_rows(doc: Document) -> dict[str, list[dict]]:
+    """The rows one analysed Document contributes to articles, entities and topics."""
+    article = {
+        "article_id": doc.article_id, "source": doc.source, "url": doc.url, "title": doc.title,
+        "published": doc.published, "lang": doc.lang, "kk_share": doc.kk_share, "text": doc.text,
+        "lemmas": content_lemmas(doc), "n_sentences": len(doc.sentences),
+        "n_tokens": sum(1 for t in doc.tokens if t.pos != "PUNCT"),
+        "content_hash": doc.content_hash, "boilerplate": doc.boilerplate,
+        "pipeline_version": __version__,
+    }
+    entities = [{"article_id": doc.article_id, "label": e.label, "text": e.text, "normal": e.normal,
+                 "canonical": e.canonical, "start": e.start, "end": e.end, "sentence": e.sentence}
+                for e in doc.entities]
+    topics = [{"article_id": doc.article_id, "topic": t, "score": s} for t, s in doc.topics]
+    return {"articles": [article], "entities": entities, "topics": topics}
+
+
+def reject_row(reject: Reject) -> dict:
+    return {"where": reject.where, "reason": reject.reason, "excerpt": reject.excerpt}
