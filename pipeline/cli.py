@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -131,24 +130,27 @@ def version() -> None:
     out.print(f"kaznews {__version__}")
 
 
+def _fail(message: str, code: int) -> None:
+    """One line on stderr, unwrapped, then exit: what schedulers and log greps expect."""
+    print(f"kaznews: {' '.join(message.split())}", file=sys.stderr)
+    sys.exit(code)
+
+
 def main() -> None:
     """Console entry point: one-line errors and scheduler-friendly exit codes."""
     logging.basicConfig(level=logging.WARNING, format="kaznews: %(levelname)s: %(message)s")
     try:
         code = app(standalone_mode=False)
     except UsageProblem as exc:
-        err.print(f"kaznews: error: {exc}", highlight=False, markup=False)
-        sys.exit(EXIT_USAGE)
-    except click.UsageError as exc:
-        err.print(f"kaznews: error: {exc.format_message()}", highlight=False, markup=False)
-        sys.exit(EXIT_USAGE)
-    except click.Abort:
-        err.print("kaznews: interrupted", highlight=False)
-        sys.exit(130)
+        _fail(f"error: {exc}", EXIT_USAGE)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        _fail("interrupted", 130)
+    except typer.TyperException as exc:  # typer's command-line parsing errors
+        _fail(f"error: {exc.format_message()}", EXIT_USAGE if exc.exit_code == EXIT_USAGE else EXIT_INTERNAL)
     except Exception as exc:
         if os.environ.get("KAZNEWS_DEBUG"):
             raise
-        err.print(f"kaznews: internal error: {type(exc).__name__}: {exc} (KAZNEWS_DEBUG=1 for the traceback)",
-                  highlight=False, markup=False)
-        sys.exit(EXIT_INTERNAL)
+        _fail(f"internal error: {type(exc).__name__}: {exc} (KAZNEWS_DEBUG=1 for the traceback)", EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

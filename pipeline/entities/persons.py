@@ -62,10 +62,10 @@ def part_readings(token: Token) -> set[Reading]:
     for parse in morph_analyzer().parse(normal_word(word)):
         tag = parse.tag
         if ({"Name", "Surn", "Patr"} & tag.grammemes) and tag.number != "plur" and tag.case in CASES:
-            if tag.gender in ("masc", "femn"):
-                readings.add((tag.gender, tag.case))
-            elif tag.gender == "ms-f":
+            if "ms-f" in tag.grammemes:
                 readings.update({("masc", tag.case), ("femn", tag.case)})
+            elif tag.gender in ("masc", "femn"):
+                readings.add((tag.gender, tag.case))
     return readings
 
 
@@ -112,7 +112,7 @@ def nominative(token: Token, gender: str, case: str) -> str:
     for parse in morph_analyzer().parse(normal_word(word)):
         tag = parse.tag
         if ({"Name", "Surn", "Patr"} & tag.grammemes) and tag.case == case \
-                and tag.gender in (gender, "ms-f") and tag.number != "plur":
+                and (tag.gender == gender or "ms-f" in tag.grammemes) and tag.number != "plur":
             form = parse.inflect({"nomn", "sing"})
             if form is not None:
                 return restore_shape(form.word, word)

@@ -14,6 +14,7 @@ from natasha.morph.vocab import ud_feats, ud_pos
 
 from ...models import morph_analyzer
 from ..kk import has_kazakh_letters
+from .exceptions import ABBREVIATIONS, FORM_IS_LEMMA_POS, INVARIANT, KAZAKH_LOANS
 
 # Classes that pymorphy3 (OpenCorpora) and UD draw differently.
 _POS_CLASS = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ", "DET": "ADJ"}
@@ -60,8 +61,14 @@ def best_parse(word: str, pos: str, feats: Feats = ()):
 def lemmatize_word(word: str, pos: str, feats: Feats = ()) -> str:
     """The lemma of one Russian word given its UD POS and features (as sorted pairs)."""
     lowered = normal_word(word)
-    if pos in _UNCHANGED_POS or not is_russian_word(lowered):
+    if lowered in ABBREVIATIONS:
+        return ABBREVIATIONS[lowered]
+    if lowered in KAZAKH_LOANS:
+        return KAZAKH_LOANS[lowered]
+    if pos in _UNCHANGED_POS or pos in FORM_IS_LEMMA_POS or lowered in INVARIANT or not is_russian_word(lowered):
         return lowered
+    if pos == "PROPN" and len(lowered) == 2 and lowered.endswith("."):  # an initial: "А." -> "а"
+        return lowered[0]
     parse = best_parse(lowered, pos, feats)
     if parse is None or (pos == "PROPN" and not parse.is_known):
         return lowered

@@ -1,0 +1,34 @@
+# kaznews: `make run` processes the bundled sample, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    ?= out/sample
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/kaznews run data/sample/articles.jsonl -o $(OUT)
+	@echo "tables: $(OUT)/articles.parquet $(OUT)/entities.parquet $(OUT)/topics.parquet $(OUT)/rejects.parquet"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+SHARED ?= ../shared
+eval: $(STAMP)
+	$(BIN)/kaznews eval lemma $(SHARED)/data/ud/ru_gsd-ud-dev.conllu
+	$(BIN)/kaznews eval lemma $(SHARED)/data/ud/ru_taiga-ud-dev.conllu
+
+clean:
+	rm -rf $(VENV) out *.egg-info

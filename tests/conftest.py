@@ -1,0 +1,46 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "sample" / "articles.jsonl"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "samples" / "kokshetau_asia_anticorruption.txt"
+KAZNEWS = [sys.executable, "-m", "pipeline"]
+
+
+def needs_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not available (../shared is not beside the repo)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return needs_shared(SEED)
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory):
+    """The bundled sample processed once by the CLI, as a user would."""
+    out = tmp_path_factory.mktemp("sample") / "out"
+    proc = subprocess.run([*KAZNEWS, "run", str(SAMPLE), "-o", str(out), "-q"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return out, proc
+
+
+@pytest.fixture(scope="session")
+def sample_result(sample_run):
+    import pipeline
+    return pipeline.read(sample_run[0])
+
+
+@pytest.fixture
+def copy_sample(tmp_path):
+    target = tmp_path / "articles.jsonl"
+    shutil.copy(SAMPLE, target)
+    return target

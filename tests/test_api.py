@@ -1,0 +1,43 @@
+import pandas as pd
+
+import pipeline
+
+
+def test_clean_false_offsets_index_the_input_strings():
+    texts = ["  Аким  Алматы Ерболат Досаев\u00a0посетил\tшколу.", "Президент Токаев встретился с главой «Самрук-Казына»."]
+    result = pipeline.analyze(texts, clean=False)
+    assert list(result.articles.article_id) == ["0", "1"]
+    assert list(result.articles.text) == texts
+    assert len(result.entities) >= 3
+    for e in result.entities.itertuples():
+        assert texts[int(e.article_id)][e.start:e.end] == e.text
+
+
+def test_dataframe_input_keeps_ids_and_metadata():
+    frame = pd.DataFrame({"id": ["a1", "a2"], "title": ["Т1", None],
+                          "body": ["Министерство энергетики сообщило о росте добычи нефти.",
+                                   "Қазақстан құрамасы бес медаль жеңіп алды."],
+                          "published": ["24.11.2026", None]})
+    result = pipeline.analyze(frame)
+    articles = result.articles.set_index("article_id")
+    assert list(articles.lang) == ["ru", "kk"]
+    assert str(articles.loc["a1"].published) == "2026-11-23 19:00:00+00:00"
+    assert pd.isna(articles.loc["a2"].published)
+
+
+def test_read_returns_the_written_tables(sample_run, sample_result):
+    assert len(sample_result.articles) == 22
+    assert set(sample_result.entities.label) <= {"PER", "ORG", "LOC", "PROG"}
+    assert list(sample_result.rejects.reason.str.split(":").str[0]) == ["broken JSON", "duplicate of ru-002"]
+    top = sample_result.top_entities("PER", n=3)
+    assert top.iloc[0].normal == "Самира Тайтенова" and top.iloc[0].articles == 2
+
+
+def test_show_renders_entity_html(sample_result):
+    html = sample_result.show("ru-001", jupyter=False)
+    assert "Ерлан Сапаров" in html and "PER" in html
+
+
+def test_empty_input():
+    result = pipeline.analyze([])
+    assert result.articles.empty and list(result.entities.columns)[:3] == ["article_id", "label", "text"]

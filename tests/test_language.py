@@ -1,0 +1,39 @@
+import pytest
+
+from pipeline.language import article_language, sentence_language, split_sentences
+from pipeline.doc import Sentence
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Аким города провел совещание по ремонту дорог.", "ru"),
+    ("В Алматы открыли новую школу.", "ru"),
+    ("Акция «Әділдікті талап ет!» стартовала в Кокшетау при поддержке общественников и партии.", "ru"),
+    ("Астана қаласының әкімдігі биыл көшелерді жөндейді.", "kk"),
+    ("Олар бүгін келді.", "kk"),
+    ("Astana hosted a regional conference on water.", "other"),
+])
+def test_sentence_language(text, lang):
+    assert sentence_language(text) == lang
+
+
+def test_article_language_thresholds():
+    def sents(*langs):
+        return [Sentence(i * 10, i * 10 + 10, lang) for i, lang in enumerate(langs)]
+    assert article_language(sents("ru", "ru", "ru", "ru", "ru")) == ("ru", 0.0)
+    assert article_language(sents("kk", "kk", "kk", "kk", "kk")) == ("kk", 1.0)
+    assert article_language(sents("ru", "kk", "ru", "kk")) == ("mixed", 0.5)
+    assert article_language(sents("other", "other", "ru")) == ("other", 0.0)
+
+
+def test_sentences_split_on_paragraphs_and_punctuation():
+    text = "Заголовок без точки\n\nПервое предложение. Второе предложение!"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Заголовок без точки", "Первое предложение.", "Второе предложение!"]
+
+
+def test_sample_languages(sample_result):
+    langs = dict(zip(sample_result.articles.article_id, sample_result.articles.lang))
+    assert langs["ru-002"] == "ru" and langs["kk-001"] == "kk" and langs["en-001"] == "other"
+    assert langs["mix-001"] == "mixed" and langs["mix-002"] == "mixed"
+    shares = dict(zip(sample_result.articles.article_id, sample_result.articles.kk_share))
+    assert 0.2 < shares["mix-001"] < 0.8 and shares["kk-002"] == 1.0

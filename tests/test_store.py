@@ -1,0 +1,51 @@
+import json
+import os
+import signal
+import subprocess
+import time
+
+import pandas as pd
+import pytest
+
+import pipeline
+from pipeline.runner import RunOptions, run
+from pipeline.store import IncompleteOutput, read_tables
+
+from .conftest import KAZNEWS, SAMPLE
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_formats_read_back_the_same_tables(tmp_path, sample_result, fmt):
+    run(RunOptions([SAMPLE], tmp_path / fmt, fmt=fmt))
+    other = read_tables(tmp_path / fmt)
+    for name in ("articles", "entities", "topics", "rejects"):
+        pd.testing.assert_frame_equal(getattr(sample_result, name), other[name], check_dtype=False)
+
+
+def test_manifest_describes_the_run(sample_run):
+    out, _ = sample_run
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["schema_version"] == 1 and manifest["articles"] == 22
+    assert manifest["tables"]["rejects"]["rows"] == 2
+    assert sorted(p.name for p in out.iterdir()) == [
+        "articles.parquet", "entities.parquet", "manifest.json", "rejects.parquet", "topics.parquet"]
+
+
+def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
+    dump = tmp_path / "big.jsonl"
+    lines = [json.dumps({"id": i, "text": f"Статья {i}. Аким Астаны Ерлан Сапаров провел совещание "
+                                          "по ремонту дорог и выделил деньги из бюджета."}, ensure_ascii=False)
+             for i in range(3000)]
+    dump.write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while not list(out.glob("*.partial")) and time.time() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not (out / "manifest.json").exists()
+    assert not list(out.glob("*.parquet"))
+    with pytest.raises(IncompleteOutput):
+        pipeline.read(out)
