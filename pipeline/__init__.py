@@ -4,7 +4,7 @@
     >>> result = analyze(["Аким Астаны провел совещание."])
     >>> result.entities[["label", "text", "normal"]]
 """
-from .api import Result, analyze, lemmatize, read
+from .api import Result, analyze, lemmatize, read, run
 from .version import __version__
 
-__all__ = ["Result", "__version__", "analyze", "lemmatize", "read"]
+__all__ = ["Result", "__version__", "analyze", "lemmatize", "read", "run"]

@@ -82,6 +82,18 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True) -> Res
     return Result(**tables_to_frames(rows))
 
 
+def run(inputs: str | Path | Iterable[str | Path], out_dir: str | Path, **options) -> Result:
+    """Process dump files or folders into `out_dir` (as `kaznews run`) and return the tables.
+
+    Options are those of RunOptions: fmt, workers, limit, field_map, batch_size.
+    """
+    from .runner import RunOptions
+    from .runner import run as run_pipeline
+    paths = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
+    run_pipeline(RunOptions(inputs=paths, out_dir=Path(out_dir), **options))
+    return read(out_dir)
+
+
 def read(out_dir: str | Path) -> Result:
     """The tables a `kaznews run` wrote, as a Result."""
     return Result(**read_tables(Path(out_dir)))
