@@ -1,5 +1,164 @@
-"""Kazakh lemmatizer (first version: lower-cased word; replaced by the suffix stripper)."""
+"""Kazakh lemmatizer: strip suffix chains, keep the stem the lexicon knows.
+
+Follows the Apertium/UD convention: nouns to the bare stem ("қалаларымыздың" -> "қала"),
+verbs to the bare stem, voice included ("болады" -> "бол", "сатылып" -> "сат").
+Candidates come from stripping suffixes.py right to left under vowel harmony and
+consonant assimilation, undoing stem changes on the way (final к қ п voiced before a
+vowel: министрлігі -> министрлік; a dropped ы/і: орны -> орын). A candidate counts only
+if models/kk_lexicon knows its stem (or the stem is a known word plus -лық/-шы/-гер
+derivation). The analysis with the most evidence wins (suffix weights in suffixes.py:
+rare 1st/2nd-person endings and voice weigh nothing), and a word the lexicon knows as it
+stands keeps its form unless the evidence against it is strong (бала is not ба-л-а).
+Unknown words,
+proper nouns above all ("Астанаға" -> "Астана"), lose only case, plural and 3rd-person
+possessive endings, and keep at least three letters.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ...models import MODELS_DIR
+from .phonology import VOWELS, final_class, harmony, suffix_harmony
+from .exceptions import IRREGULAR
+from .places import PLACES
+from .suffixes import BY_LAST_LETTER, POSSESSIVE, Suffix
+
+LEXICON_PATH = MODELS_DIR / "kk_lexicon" / "stems.tsv"
+DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
+_VOICING = {"г": "к", "ғ": "қ", "б": "п"}
+_MAX_DEPTH = 7
+_MIN_STEM = 2
+_UNKNOWN_KINDS = {"plural", "poss3", "gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"}
+_UNKNOWN_MIN_STEM = 3
+_SHORT_STEM_DOUBT = 0.5
 
 
+@cache
+def lexicon() -> dict[str, str]:
+    """stem -> "N", "V" or "NV" (see models/kk_lexicon/build_lexicon.py)."""
+    entries = dict.fromkeys(PLACES, "N")
+    with open(LEXICON_PATH, encoding="utf-8") as fh:
+        for line in fh:
+            stem, _, kind = line.rstrip("\n").partition("\t")
+            entries[stem] = kind
+    return entries
+
+
+def known(stem: str, verbal: bool) -> bool:
+    kind = lexicon().get(stem)
+    if kind is not None:
+        return "V" in kind if verbal else True
+    if verbal:
+        return False
+    return any(stem.endswith(d) and len(stem) - len(d) >= _MIN_STEM and stem[: -len(d)] in lexicon()
+               for d in DERIVATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    stem: str
+    stripped: int  # letters removed
+    verbal: bool
+    suffixes: tuple[str, ...]  # kinds, outermost first
+    evidence: float = 0.0  # summed suffix weights (suffixes.py)
+    changed: bool = False  # a stem change was undone on the way (мектеб- -> мектеп)
+
+    @property
+    def score(self) -> float:
+        """The evidence, less a doubt on short stems (ба, жа, ада- are rarely the root)."""
+        return self.evidence - (_SHORT_STEM_DOUBT if len(self.stem) <= 2 else 0.0)
+
+    @property
+    def strong(self) -> bool:
+        """Enough to overrule a word the lexicon knows as it stands."""
+        return self.evidence >= 2 or self.changed
+
+    @property
+    def rank(self) -> tuple[float, int]:
+        """Best score first; on a tie the shallower analysis."""
+        return self.score, -self.stripped
+
+
+def _fits(stem: str, suffix: Suffix) -> bool:
+    if len(stem) < _MIN_STEM or not any(c in VOWELS for c in stem):
+        return False
+    if not suffix.needs_possessive and final_class(stem) not in suffix.after:
+        return False
+    wanted = suffix_harmony(suffix.form) if suffix.harmonic else None
+    have = harmony(stem)
+    return wanted is None or have is None or wanted == have
+
+
+def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
+    """The stem as written, and as it was before a vowel-initial suffix changed it."""
+    variants = [stem]
+    if suffix.form[0] in VOWELS:
+        if stem[-1] in _VOICING:
+            variants.append(stem[:-1] + _VOICING[stem[-1]])
+        if len(stem) >= 3 and stem[-1] not in VOWELS and (stem[-2] not in VOWELS or stem[-2] in "уй"):
+            vowel = "ы" if harmony(stem) != "front" else "і"
+            variants.append(stem[:-1] + vowel + stem[-1])
+    return variants
+
+
+def analyses(word: str) -> list[Analysis]:
+    """Every way to strip suffix chains off `word` (the word itself included)."""
+    found = [Analysis(word, 0, False, ())]
+    stack: list[tuple[str, Suffix | None, Analysis]] = [(word, None, found[0])]
+    while stack:
+        form, outer, inner = stack.pop()
+        verbal, chain = inner.verbal, inner.suffixes
+        if len(chain) >= _MAX_DEPTH:
+            continue
+        for suffix in BY_LAST_LETTER.get(form[-1], ()):
+            if outer is not None and suffix.slot >= outer.slot or not form.endswith(suffix.form):
+                continue
+            if outer is not None and outer.needs_possessive and suffix.slot != POSSESSIVE:
+                continue  # -на, -нда, -нан, -н, -а stand only after a possessive
+            if outer is not None and not outer.verbal and suffix.verbal and not suffix.nominalizer:
+                continue  # case, possessive and plural follow nouns and nominalised verbs only
+            stem = form[: -len(suffix.form)]
+            if not _fits(stem, suffix):
+                continue
+            for variant in _stem_variants(stem, suffix):
+                analysis = Analysis(variant, len(word) - len(variant), verbal or suffix.verbal,
+                                    (*chain, suffix.kind), inner.evidence + suffix.evidence,
+                                    inner.changed or variant != stem)
+                if not suffix.needs_possessive:  # else only complete once the possessive is off
+                    found.append(analysis)
+                stack.append((variant, suffix, analysis))
+    return found
+
+
+@lru_cache(maxsize=100_000)
 def lemmatize_word(word: str) -> str:
-    return word.lower()
+    """The lemma of one Kazakh word, lower-cased."""
+    lowered = word.lower()
+    if lowered in IRREGULAR:
+        return IRREGULAR[lowered]
+    if "-" in lowered:
+        return _hyphenated(lowered)
+    if not lowered.isalpha() or not any(c in VOWELS for c in lowered):
+        return lowered
+    candidates = analyses(lowered)
+    word_known = known(lowered, False)
+    valid = [a for a in candidates if a.stripped and known(a.stem, a.verbal)]
+    if valid and (not word_known or any(a.strong for a in valid)):
+        return max(valid, key=lambda a: a.rank).stem
+    if word_known:
+        return lowered
+    return max((a for a in candidates if _unknown_ok(a)), key=lambda a: a.stripped).stem
+
+
+def _unknown_ok(analysis: Analysis) -> bool:
+    return not analysis.suffixes or (
+        len(analysis.stem) >= _UNKNOWN_MIN_STEM and set(analysis.suffixes) <= _UNKNOWN_KINDS)
+
+
+def _hyphenated(word: str) -> str:
+    """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей")."""
+    head, _, tail = word.rpartition("-")
+    if not tail.isalpha():
+        return word
+    return f"{head}-{lemmatize_word(tail)}"

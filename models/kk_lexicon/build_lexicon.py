@@ -1,0 +1,59 @@
+"""Build stems.tsv, the Kazakh lemmatizer's lexicon, from the hunspell-kk dictionary.
+
+    python models/kk_lexicon/build_lexicon.py ../shared/data/hunspell_kk/kk_KZ.dic
+
+hunspell-kk (Akmaral Mussayeva, László Németh, Rail Aliev, 2009; GPL-2+ or LGPL-2.1+ or
+MPL-1.1+) lists nominals with affix classes A..L and verbs, in their -у citation form,
+with classes M..Z. Each line of stems.tsv is "stem<TAB>N" (nominal), "stem<TAB>V" (verb
+stem: "жасау" -> "жаса", "сүю" -> "сү" and "сүй") or "stem<TAB>NV". The few verbs whose
+stem ends in ы/і lose it in the infinitive (оқы- -> оқу); they are listed by hand in
+VOWEL_FINAL_VERBS, since guessing "оқы" for every consonant stem also invents "саты",
+"салы" and the like.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
+VOWEL_FINAL_VERBS = {"оқу": "оқы", "тоқу": "тоқы", "ұлу": "ұлы", "үгу": "үгі", "жуу": "жу"}
+OUT = Path(__file__).with_name("stems.tsv")
+
+
+def verb_stems(infinitive: str) -> list[str]:
+    if infinitive.endswith("ю"):
+        base = infinitive[:-1]
+        return [base, base + "й"]
+    if not infinitive.endswith("у") or len(infinitive) < 3:
+        return [infinitive]
+    if infinitive in VOWEL_FINAL_VERBS:
+        return [VOWEL_FINAL_VERBS[infinitive]]
+    return [infinitive[:-1]]
+
+
+def build(dic: Path) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    lines = dic.read_text(encoding="utf-8-sig").splitlines()[1:]
+    for line in lines:
+        word, _, flags = line.strip().partition("/")
+        word = word.lower()
+        if not word or " " in word:
+            continue
+        if VERB_FLAGS & set(flags):
+            for stem in verb_stems(word):
+                entries[stem] = "V" if entries.get(stem, "V") == "V" else "NV"
+        else:
+            entries[word] = "N" if entries.get(word, "N") == "N" else "NV"
+    return entries
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    entries = build(Path(sys.argv[1]))
+    OUT.write_text("".join(f"{s}\t{k}\n" for s, k in sorted(entries.items())), encoding="utf-8")
+    print(f"wrote {len(entries)} stems to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""Kazakh inflectional suffixes: every allomorph, its slot, and where it may stand.
+
+A word is stem (+ voice + negation + tense/nominaliser) (+ plural + possessive + case)
+(+ person). Stripping runs right to left, so each suffix stripped must have a lower slot
+than the one stripped before it. `after` lists the stem-final classes (phonology.py) an
+allomorph follows; `needs_possessive` marks case forms that only follow a possessive
+(-на, -нда, -нан, -н after -ы/-сы), `verbal` the suffixes whose stem must be a verb, `nominalizer` the verb forms that
+plural, possessive and case may follow (-ған, -атын, -у, -ушы, -ар, -мақ): a finite form
+(-ды, -а, -ып, -са) never takes a case ending, which keeps "Астанаға" from "аста-н-а-ға".
+Allomorphs per KAZAKH.md and standard Kazakh grammars; -лық/-шы derivation is not here:
+those words are lexemes of their own (министрлік, оқушы).
+
+`weight` is how much an analysis is believed for stripping the suffix (default: its
+length). News text rarely speaks in the 1st or 2nd person, so those endings weigh
+nothing and only win when nothing else reaches a known stem ("адам" is not ада-м "my
+island"); voice weighs little (0.1): enough to prefer қос- to қосыл- for "қосылған", as UD
+does, never enough to make an analysis on its own; the converb -п weighs 2, like a
+two-letter ending; the 3rd-person possessive -ы/-і weighs 1.5: it beats the word
+fragments hunspell-kk stores as entries (жүйе-сі, not жүйес-і) but alone does not
+overrule a word the lexicon knows (туралы is not турал-ы).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ANY = frozenset({"vowel", "glide", "l", "nasal", "voiced", "voiceless", "other"})
+VOWEL = frozenset({"vowel"})
+CONSONANT = ANY - VOWEL
+VOICED_ALL = frozenset({"vowel", "glide", "l", "nasal", "voiced"})
+SONORANT = frozenset({"l", "nasal", "voiced"})
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    form: str
+    slot: int
+    kind: str
+    after: frozenset[str] = ANY
+    needs_possessive: bool = False
+    verbal: bool = False
+    harmonic: bool = True  # False for the instrumental, which is -мен after any stem
+    nominalizer: bool = False  # a verb form that can take plural, possessive and case
+    weight: float | None = None  # evidence it gives for an analysis; None: its length
+
+    @property
+    def evidence(self) -> float:
+        return len(self.form) if self.weight is None else self.weight
+
+
+PERSON, CASE, POSSESSIVE, PLURAL, TENSE, NEGATION, VOICE = 10, 9, 8, 7, 6, 5, 4
+
+
+def _pair(back: str, front: str, slot: int, kind: str, **kw) -> list[Suffix]:
+    return [Suffix(back, slot, kind, **kw), Suffix(front, slot, kind, **kw)]
+
+
+SUFFIXES: list[Suffix] = [
+    # plural
+    *_pair("лар", "лер", PLURAL, "plural", after=frozenset({"vowel", "glide"})),
+    *_pair("дар", "дер", PLURAL, "plural", after=SONORANT),
+    *_pair("тар", "тер", PLURAL, "plural", after=frozenset({"voiceless"})),
+    # possessive
+    *_pair("сы", "сі", POSSESSIVE, "poss3", after=VOWEL),
+    *_pair("ы", "і", POSSESSIVE, "poss3", after=CONSONANT, weight=1.5),
+    Suffix("м", POSSESSIVE, "poss1", after=VOWEL, weight=0),
+    *_pair("ым", "ім", POSSESSIVE, "poss1", after=CONSONANT, weight=0),
+    Suffix("ң", POSSESSIVE, "poss2", after=VOWEL, weight=0),
+    *_pair("ың", "ің", POSSESSIVE, "poss2", after=CONSONANT, weight=0),
+    *_pair("ңыз", "ңіз", POSSESSIVE, "poss2", after=VOWEL, weight=0),
+    *_pair("ыңыз", "іңіз", POSSESSIVE, "poss2", after=CONSONANT, weight=0),
+    *_pair("мыз", "міз", POSSESSIVE, "poss1", after=VOWEL, weight=0),
+    *_pair("ымыз", "іміз", POSSESSIVE, "poss1", after=CONSONANT, weight=0),
+    # genitive
+    *_pair("ның", "нің", CASE, "gen", after=frozenset({"vowel", "nasal"})),
+    *_pair("дың", "дің", CASE, "gen", after=frozenset({"glide", "l", "voiced"})),
+    *_pair("тың", "тің", CASE, "gen", after=frozenset({"voiceless"})),
+    # dative
+    *_pair("ға", "ге", CASE, "dat", after=VOICED_ALL),
+    *_pair("қа", "ке", CASE, "dat", after=frozenset({"voiceless"})),
+    *_pair("на", "не", CASE, "dat", needs_possessive=True),
+    *_pair("а", "е", CASE, "dat", needs_possessive=True),
+    # accusative
+    *_pair("ны", "ні", CASE, "acc", after=VOWEL),
+    *_pair("ды", "ді", CASE, "acc", after=frozenset({"glide", "l", "nasal", "voiced"})),
+    *_pair("ты", "ті", CASE, "acc", after=frozenset({"voiceless"})),
+    Suffix("н", CASE, "acc", needs_possessive=True),
+    # locative, ablative, instrumental, and the -дағы / -дай forms built on them
+    *_pair("да", "де", CASE, "loc", after=VOICED_ALL),
+    *_pair("та", "те", CASE, "loc", after=frozenset({"voiceless"})),
+    *_pair("нда", "нде", CASE, "loc", needs_possessive=True),
+    *_pair("дан", "ден", CASE, "abl", after=frozenset({"vowel", "glide", "l", "voiced"})),
+    *_pair("тан", "тен", CASE, "abl", after=frozenset({"voiceless"})),
+    *_pair("нан", "нен", CASE, "abl", after=frozenset({"nasal"})),
+    *_pair("нан", "нен", CASE, "abl", needs_possessive=True),
+    Suffix("мен", CASE, "ins", after=frozenset({"vowel", "glide", "l"}), harmonic=False),
+    Suffix("бен", CASE, "ins", after=frozenset({"nasal", "voiced"}), harmonic=False),
+    Suffix("пен", CASE, "ins", after=frozenset({"voiceless"}), harmonic=False),
+    *_pair("дағы", "дегі", CASE, "loc_adj", after=VOICED_ALL),
+    *_pair("тағы", "тегі", CASE, "loc_adj", after=frozenset({"voiceless"})),
+    *_pair("ндағы", "ндегі", CASE, "loc_adj", needs_possessive=True),
+    *_pair("дай", "дей", CASE, "similative", after=VOICED_ALL),
+    *_pair("тай", "тей", CASE, "similative", after=frozenset({"voiceless"})),
+    # predicative and verbal person endings
+    *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l"}), weight=0),
+    *_pair("бын", "бін", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0),
+    *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0),
+    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l"}), weight=0),
+    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0),
+    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0),
+    *_pair("сың", "сің", PERSON, "pers2", weight=0),
+    *_pair("сыз", "сіз", PERSON, "pers2", weight=0),
+    *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True),  # бар-а-ды, қолда-й-ды
+    Suffix("қ", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
+    Suffix("к", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
+    *_pair("сын", "сін", PERSON, "imp3", verbal=True),
+    # tense, aspect, mood, non-finite forms
+    *_pair("ды", "ді", TENSE, "past", after=VOICED_ALL, verbal=True),
+    *_pair("ты", "ті", TENSE, "past", after=frozenset({"voiceless"}), verbal=True),
+    *_pair("а", "е", TENSE, "pres", after=CONSONANT, verbal=True),
+    Suffix("й", TENSE, "pres", after=VOWEL, verbal=True),
+    *_pair("ып", "іп", TENSE, "conv", after=CONSONANT, verbal=True),
+    Suffix("п", TENSE, "conv", after=VOWEL, verbal=True, weight=2),
+    *_pair("ған", "ген", TENSE, "ptcp", after=VOICED_ALL, verbal=True, nominalizer=True),
+    *_pair("қан", "кен", TENSE, "ptcp", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),
+    *_pair("атын", "етін", TENSE, "ptcp", after=CONSONANT, verbal=True, nominalizer=True),
+    *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
+    *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=1),
+    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=1),
+    *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True),
+    *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True),
+    *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),
+    *_pair("са", "се", TENSE, "cond", verbal=True),
+    *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
+    *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
+    *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True),
+    Suffix("у", TENSE, "vnoun", verbal=True, nominalizer=True),
+    # negation
+    *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l"}), verbal=True),
+    *_pair("ба", "бе", NEGATION, "neg", after=frozenset({"nasal", "voiced"}), verbal=True),
+    *_pair("па", "пе", NEGATION, "neg", after=frozenset({"voiceless"}), verbal=True),
+    # voice: passive, reflexive, reciprocal, causative
+    *_pair("ыл", "іл", VOICE, "pass", after=CONSONANT, verbal=True, weight=0.1),
+    Suffix("л", VOICE, "pass", after=VOWEL, verbal=True, weight=0.1),
+    *_pair("ын", "ін", VOICE, "refl", after=CONSONANT, verbal=True, weight=0.1),
+    Suffix("н", VOICE, "refl", after=VOWEL, verbal=True, weight=0.1),
+    *_pair("ыс", "іс", VOICE, "rcp", after=CONSONANT, verbal=True, weight=0.1),
+    Suffix("с", VOICE, "rcp", after=VOWEL, verbal=True, weight=0.1),
+    *_pair("дыр", "дір", VOICE, "caus", verbal=True, weight=0.1),
+    *_pair("тыр", "тір", VOICE, "caus", verbal=True, weight=0.1),
+    *_pair("ғыз", "гіз", VOICE, "caus", verbal=True, weight=0.1),
+    *_pair("қыз", "кіз", VOICE, "caus", verbal=True, weight=0.1),
+    Suffix("т", VOICE, "caus", after=VOWEL, verbal=True, weight=0.1),
+]
+
+BY_LAST_LETTER: dict[str, list[Suffix]] = {}
+for _suffix in SUFFIXES:
+    BY_LAST_LETTER.setdefault(_suffix.form[-1], []).append(_suffix)
