@@ -24,6 +24,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="kaznews: Russian/Kazakh news dumps in, structured tables out.")
 eval_app = typer.Typer(no_args_is_help=True, help="Score a stage on gold data beside a baseline.")
 app.add_typer(eval_app, name="eval")
+train_app = typer.Typer(no_args_is_help=True, help="Train a model and write it under models/ (not part of CI).")
+app.add_typer(train_app, name="train")
 
 out = Console()
 err = Console(stderr=True)
@@ -122,6 +124,20 @@ def eval_lemma(
                       *(f"{score.by_pos[p] / score.total_by_pos[p]:.3f}" if score.total_by_pos[p] else "-"
                         for p in ("NOUN", "PROPN", "ADJ", "VERB")))
     out.print(table)
+
+
+@train_app.command("kk-ner")
+def train_kk_ner(
+    data: Annotated[Path, typer.Argument(help="KazNERD IOB2 file (../shared/data/kaznerd/IOB2_valid.txt).")],
+    max_epochs: Annotated[int, typer.Option(help="Upper bound on training epochs.")] = 30,
+) -> None:
+    """Train the Kazakh NER on KazNERD and score it on its held-out part."""
+    from .train.kk_ner import train
+
+    if not data.exists():
+        raise UsageProblem(f"input not found: {data}")
+    metrics = train(data, max_epochs=max_epochs)
+    out.print_json(data=metrics)
 
 
 @app.command()

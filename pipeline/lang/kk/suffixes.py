@@ -15,7 +15,8 @@ length). News text rarely speaks in the 1st or 2nd person, so those endings weig
 nothing and only win when nothing else reaches a known stem ("адам" is not ада-м "my
 island"); voice weighs little (0.1): enough to prefer қос- to қосыл- for "қосылған", as UD
 does, never enough to make an analysis on its own; the converb -п weighs 2, like a
-two-letter ending; the 3rd-person possessive -ы/-і weighs 1.5: it beats the word
+two-letter ending; future participles -р, -ар weigh 0.5, as they rarely take
+case endings in news (барды is бар-ды, not ба-р-ды); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word
 fragments hunspell-kk stores as entries (жүйе-сі, not жүйес-і) but alone does not
 overrule a word the lexicon knows (туралы is not турал-ы).
 """
@@ -124,8 +125,8 @@ SUFFIXES: list[Suffix] = [
     *_pair("қан", "кен", TENSE, "ptcp", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),
     *_pair("атын", "етін", TENSE, "ptcp", after=CONSONANT, verbal=True, nominalizer=True),
     *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
-    *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=1),
-    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=1),
+    *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=0.5),
+    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.5),
     *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True),
     *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True),
     *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),

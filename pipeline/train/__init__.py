@@ -1,0 +1,1 @@
+"""Training commands: run by hand, their output committed under models/; never part of CI."""
