@@ -126,6 +126,31 @@ def eval_lemma(
     out.print(table)
 
 
+@eval_app.command("ner")
+def eval_ner(
+    gold: Annotated[Path, typer.Argument(help="factRuEval-style JSONL or KazNERD-style IOB2 file.")],
+    limit: Annotated[int | None, typer.Option(help="Only the first N texts or sentences.")] = None,
+) -> None:
+    """Entity precision, recall and F1 per label (exact and overlap) beside plain natasha."""
+    from .evaluate.ner import LABELS, evaluate_ner
+
+    if not gold.exists():
+        raise UsageProblem(f"input not found: {gold}")
+    results = evaluate_ner(gold, limit)
+    table = Table(title=f"entities on {gold.name} (edge quotes ignored)")
+    for col in ("label", "system", "exact P", "exact R", "exact F1", "overlap F1", "gold"):
+        table.add_column(col, justify="left" if col in ("label", "system") else "right")
+    for label in (*LABELS, "ALL"):
+        for system, scores in results.items():
+            labels = LABELS if label == "ALL" else (label,)
+            exact, overlap = scores.total(labels), scores.total(labels, "overlap")
+            if exact.tp + exact.fn + exact.fp == 0:
+                continue
+            table.add_row(label, system, f"{exact.precision:.3f}", f"{exact.recall:.3f}", f"{exact.f1:.3f}",
+                          f"{overlap.f1:.3f}", str(exact.tp + exact.fn))
+    out.print(table)
+
+
 @train_app.command("kk-ner")
 def train_kk_ner(
     data: Annotated[Path, typer.Argument(help="KazNERD IOB2 file (../shared/data/kaznerd/IOB2_valid.txt).")],

@@ -55,5 +55,5 @@ def test_seed_article_through_the_cli(tmp_path, seed_path):
     assert proc.returncode == 0, proc.stderr
     ents = pipeline.read(tmp_path / "seed").entities
     assert {"Самира Тайтенова", "Игорь Плюснин"} <= set(ents[ents.label == "PER"].text)
-    orgs = set(ents[ents.label == "ORG"].normal)
-    assert "AMANAT" in orgs and "Антикоррупционная служба" in orgs
+    orgs = ents[ents.label == "ORG"]
+    assert "партия «AMANAT»" in set(orgs.normal) and "Антикоррупционная служба" in set(orgs.normal)

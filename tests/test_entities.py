@@ -15,9 +15,54 @@ def test_seed_article_people_in_nominative(seed_entities):
 
 
 def test_seed_article_organisations(seed_entities):
-    orgs = set(seed_entities[seed_entities.label == "ORG"].normal)
-    assert {"AMANAT", "Антикоррупционная служба", "Агентство по противодействию коррупции",
-            "РОО «Әділдік жолы»"} <= orgs
+    orgs = seed_entities[seed_entities.label == "ORG"]
+    assert {"партия «AMANAT»", "партия «Аманат»", "Антикоррупционная служба",
+            "Агентство по противодействию коррупции", "РОО «Әділдік жолы»"} <= set(orgs.normal)
+    amanat = orgs[orgs.normal.str.contains("AMANAT|Аманат")]
+    assert amanat.canonical.nunique() == 1 and len(amanat) == 2
+
+
+def test_seed_article_programmes(seed_entities):
+    progs = seed_entities[seed_entities.label == "PROG"]
+    assert set(progs.normal) == {"общереспубликанская акция «Әділдікті талап ет!»",
+                                 "Концепция антикоррупционной политики 2022-2026 годы"}
+    assert "PROG:адилдикти талап ет" in set(progs.canonical)
+
+
+def test_nothing_from_boilerplate(seed_path, seed_entities):
+    from pipeline.ingest import Ingestor
+    from pipeline.ingest.readers import read_dump
+    [doc] = list(Ingestor()(read_dump(seed_path)))
+    assert "Kokshetau.asia" not in set(seed_entities.text)
+    assert seed_entities.start.min() >= 0 and not doc.text.startswith("Домой")
+
+
+def test_abbreviation_and_surname_share_the_full_key():
+    text = ("Эксперты Агентства по противодействию коррупции (АПК) встретились с Айгерим Нурлановой. "
+            "Позже АПК сообщило, что Нурланова подготовит доклад.")
+    ents = pipeline.analyze([text], clean=False).entities
+    apk = ents[ents.text.isin(["АПК", "Агентства по противодействию коррупции"])]
+    assert len(apk) == 3 and apk.canonical.nunique() == 1
+    people = ents[ents.label == "PER"]
+    assert people.canonical.nunique() == 1 and set(people.normal) == {"Айгерим Нурланова", "Нурланова"}
+
+
+def test_alias_table_and_scripts_fold_into_one_key():
+    from pipeline.doc import Entity
+    from pipeline.entities.normalize import canonical_key
+    keys = {canonical_key(Entity("ORG", t, 0, 1, 0, normal=t)) for t in
+            ("AMANAT", "Аманат", "партия «Аманат»", "Нур Отан")}
+    assert keys == {"ORG:аманат"}
+    assert canonical_key(Entity("PROG", "", 0, 1, 0, normal="«Нұрлы жол»")) == \
+        canonical_key(Entity("PROG", "", 0, 1, 0, normal="программа «Нурлы жол»"))
+
+
+def test_descriptors_and_genitive_bodies_join_the_name():
+    ents = pipeline.analyze(["Представители компании Michelin и партии «Яблоко» посетили мэрию Москвы "
+                             "и встретились с членами Конгресса США."], clean=False).entities
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"компании Michelin", "партии «Яблоко»", "мэрию Москвы", "Конгресса США"} <= orgs
+    assert {"Москвы", "США"} <= set(ents[ents.label == "LOC"].text)
 
 
 def test_offsets_index_the_text(seed_path):

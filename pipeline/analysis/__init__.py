@@ -8,20 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import re
+
 from razdel import tokenize
 
 from ..doc import Document, Token
 from ..lang import kk, ru
 from ..lang.kk.lemmatizer import lemmatize_word as lemmatize_kk
+from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS
 from ..lang.ru.lemmatizer import lemmatize_word as lemmatize_ru
+from ..language import analyser_language
 from ..models import morph_tagger
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM_WORD"}
 TAGGER_BATCH = 64
 
 
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    re.escape(a) for a in sorted(DOTTED_ABBREVIATIONS, key=len, reverse=True)) + r")", re.IGNORECASE)
+
+
 def tokenize_span(text: str, start: int, end: int) -> list[Token]:
-    return [Token(t.text, start + t.start, start + t.stop) for t in tokenize(text[start:end])]
+    """razdel tokens, with dotted abbreviations ("т.г.", "т.е.") kept whole."""
+    tokens = [Token(t.text, start + t.start, start + t.stop) for t in tokenize(text[start:end])]
+    for match in _DOTTED.finditer(text, start, end):
+        a, b = match.span()
+        inside = [i for i, t in enumerate(tokens) if t.start >= a and t.end <= b]
+        if len(inside) > 1 and tokens[inside[0]].start == a and tokens[inside[-1]].end == b:
+            tokens[inside[0]:inside[-1] + 1] = [Token(text[a:b], a, b)]
+    return tokens
 
 
 def tag_russian(sentences: Sequence[list[Token]]) -> None:
@@ -43,12 +58,13 @@ def analyze(docs: Iterable[Document]) -> list[Document]:
     for doc in docs:
         for sent in doc.sentences:
             sent.tokens = tokenize_span(doc.text, sent.start, sent.end)
-            if sent.lang == "ru":
+            lang = analyser_language(doc, sent)
+            if lang == "ru":
                 russian.append(sent.tokens)
             else:
                 for token in sent.tokens:
                     token.pos = "PUNCT" if not any(c.isalnum() for c in token.text) else ""
-                    token.lemma = lemmatize_kk(token.text) if sent.lang == "kk" else token.text.lower()
+                    token.lemma = lemmatize_kk(token.text) if lang == "kk" else token.text.lower()
     if russian:
         tag_russian(russian)
     return docs
@@ -58,12 +74,13 @@ def content_lemmas(doc: Document) -> str:
     """Space-joined lemmas of content words: the articles table's lemmas column."""
     out = []
     for sent in doc.sentences:
-        stop = kk.STOP_WORDS if sent.lang == "kk" else ru.STOP_WORDS
+        lang = analyser_language(doc, sent)
+        stop = kk.STOP_WORDS if lang == "kk" else ru.STOP_WORDS
         for token in sent.tokens:
             lemma = token.lemma
             if not lemma or lemma in stop or not any(c.isalpha() for c in lemma):
                 continue
-            if sent.lang == "ru" and token.pos not in CONTENT_POS:
+            if lang == "ru" and token.pos not in CONTENT_POS:
                 continue
             out.append(lemma)
     return " ".join(out)

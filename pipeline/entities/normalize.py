@@ -8,8 +8,11 @@ abbreviations, Latin and Kazakh words stay as written.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..doc import Entity, Token
+from ..models import MODELS_DIR
+from ..lang.ru.entity_words import ORG_DESCRIPTORS
 from ..lang.ru.lemmatizer import best_parse, is_russian_word, normal_word
 from .shape import join_tokens, restore_shape
 
@@ -32,7 +35,11 @@ def inflect(token: Token, grams: set[str]) -> str:
 
 
 def normalize_phrase(tokens: list[Token]) -> str:
-    """Organisation or location: inflect the head noun and the adjectives before it."""
+    """Organisation, location, programme: inflect the head noun and the adjectives before it.
+
+    The head's case and number come from the tagger, except that an adjective agreeing with
+    it overrules a conflicting reading ("общереспубликанской акции": the tagger calls
+    "акции" nominative plural) and a head right before a quoted name is singular."""
     head = None
     depth = 0
     for i, token in enumerate(tokens):
@@ -43,21 +50,34 @@ def normalize_phrase(tokens: list[Token]) -> str:
         elif depth == 0 and token.pos in ("NOUN", "PROPN"):
             head = i
             break
-    if head is None or tokens[head].feats.get("Case") in (None, "Nom"):
+    if head is None:
         return join_tokens([t.text for t in tokens], tokens)
     head_token = tokens[head]
-    number = "plur" if head_token.feats.get("Number") == "Plur" else "sing"
+    case, number = head_token.feats.get("Case"), head_token.feats.get("Number")
+    modifier = tokens[head - 1] if head and _is_modifier(tokens[head - 1]) else None
+    if modifier is not None and modifier.feats.get("Case") and modifier.feats.get("Case") != case:
+        case, number = modifier.feats["Case"], modifier.feats.get("Number", number)
+    if head + 1 < len(tokens) and tokens[head + 1].text in _QUOTES_OPEN:
+        number = "Sing"
+    if case in (None, "Nom") and number == head_token.feats.get("Number"):
+        return join_tokens([t.text for t in tokens], tokens)
+    grams = {"nomn", "plur" if number == "Plur" else "sing"}
     head_parse = best_parse(normal_word(head_token.text), head_token.pos, feats_key(head_token)) \
         if is_russian_word(head_token.text) else None
     words = [t.text for t in tokens]
-    words[head] = inflect(head_token, {"nomn", number})
-    agree = {"nomn", number}
-    if number == "sing" and head_parse is not None and head_parse.tag.gender:
-        agree.add(head_parse.tag.gender)
+    words[head] = inflect(head_token, grams)
+    agree = set(grams)
+    if "sing" in grams and head_parse is not None and head_parse.tag.gender:
+        agree.add(str(head_parse.tag.gender))
     for i in range(head):
-        if tokens[i].pos in ("ADJ", "DET") and tokens[i].feats.get("Case") == head_token.feats.get("Case"):
+        if _is_modifier(tokens[i]) and tokens[i].feats.get("Case") == case:
             words[i] = inflect(tokens[i], agree)
     return join_tokens(words, tokens)
+
+
+def _is_modifier(token: Token) -> bool:
+    """Adjectives, determiners and participles agree with the noun they stand before."""
+    return token.pos in ("ADJ", "DET") or token.feats.get("VerbForm") == "Part"
 
 
 def normalize_entity(entity: Entity, tokens: list[Token]) -> str:
@@ -66,9 +86,55 @@ def normalize_entity(entity: Entity, tokens: list[Token]) -> str:
 
 
 _KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]]")
+_QUOTED_NAME = re.compile(r"«([^»]+)»?")
+_KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+_LATIN = re.compile(r"^[a-z0-9\s\-&.'’]+$")
+_LATIN_DIGRAPHS = (("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+                   ("ya", "я"), ("yu", "ю"), ("yo", "ё"))
+_LATIN_LETTERS = str.maketrans(dict(zip("abcdefghijklmnopqrstuvwyz", "абкдефгхижклмнопкрстувуыз")) | {"x": "кс"})
+ALIASES_PATH = MODELS_DIR / "entities" / "aliases.tsv"
 
 
-def canonical_key(entity: Entity) -> str:
-    """A corpus-wide key: label plus the folded normal form."""
-    folded = " ".join(_KEY_DROP.sub(" ", normal_word(entity.normal or entity.text)).split())
-    return f"{entity.label}:{folded}"
+def fold(name: str) -> str:
+    """The spelling-independent form of a name: case, quotes and punctuation, ё, Kazakh
+    letters (Нұрлы = Нурлы) and Latin script (AMANAT = Аманат) folded away."""
+    text = " ".join(_KEY_DROP.sub(" ", name.lower().replace("ё", "е")).split())
+    if _LATIN.match(text):
+        for latin, cyrillic in _LATIN_DIGRAPHS:
+            text = text.replace(latin, cyrillic)
+        text = text.translate(_LATIN_LETTERS)
+    return text.translate(_KAZAKH_TO_RUSSIAN)
+
+
+@cache
+def alias_table() -> dict[str, str]:
+    """Folded variant -> folded canonical name, from models/entities/aliases.tsv."""
+    table = {}
+    for line in ALIASES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            variant, canonical = line.split("\t", 1)
+            table[fold(variant)] = fold(canonical)
+    return table
+
+
+def _without_descriptor(name: str) -> str:
+    """"компания Michelin" -> "Michelin": the kind of organisation is not part of its name."""
+    first, _, rest = name.partition(" ")
+    if rest and normal_word(first) in ORG_DESCRIPTORS and (rest[:1].isupper() or rest[:1].isdigit()):
+        return rest
+    return name
+
+
+def canonical_key(entity: Entity, aliases: dict[str, str] | None = None) -> str:
+    """A corpus-wide key "LABEL:name": organisations and programmes by their quoted name
+    (партия «AMANAT» = AMANAT), then the article's abbreviations ("АПК" as written beside
+    its expansion) and the alias table."""
+    name = entity.normal or entity.text
+    quoted = _QUOTED_NAME.search(name) if entity.label in ("ORG", "PROG") else None
+    if quoted:
+        name = quoted[1]
+    elif entity.label == "ORG":
+        name = _without_descriptor(name)
+    key = fold(name)
+    key = (aliases or {}).get(key, key)
+    return f"{entity.label}:{alias_table().get(key, key)}"

@@ -69,6 +69,14 @@ def article_language(sentences: list[Sentence]) -> tuple[str, float]:
     return "mixed", kk_share
 
 
+def analyser_language(doc: Document, sent: Sentence) -> str:
+    """Which analyser a sentence goes to: Latin-script sentences inside a Russian or mixed
+    article ("Google и Hewlett-Packard объявили...") are Russian text with foreign names."""
+    if sent.lang == "other" and doc.lang in ("ru", "mixed"):
+        return "ru"
+    return sent.lang
+
+
 def detect_language(docs: Iterable[Document]) -> list[Document]:
     """Stage entry point: fill sentences (with languages), lang and kk_share."""
     docs = list(docs)

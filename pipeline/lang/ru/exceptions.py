@@ -5,11 +5,17 @@ Kazakh administrative words are declined as Russian nouns in Russian text ("ак
 their forms are generated here from the stem and the regular masculine paradigm.
 """
 
+# Dotted abbreviations razdel splits into letters and dots ("т.г." -> т . г .), which
+# misleads the morph tagger about the words around them; the analysis stage rejoins them.
+DOTTED_ABBREVIATIONS = ("т.г.", "т.е.", "т.д.", "т.п.", "т.к.", "и.о.", "н.э.", "до н.э.", "гг.", "г.", "вв.", "в.",
+                        "обл.", "ул.", "пр.", "им.", "тыс.", "руб.", "млн.", "млрд.", "см.", "др.", "проф.")
+
 ABBREVIATIONS = {
     "г.": "год", "гг.": "год", "в.": "век", "вв.": "век", "млн": "миллион", "млн.": "миллион",
     "млрд": "миллиард", "млрд.": "миллиард", "тыс.": "тысяча", "трлн": "триллион",
     "руб.": "рубль", "ул.": "улица", "обл.": "область", "р-н": "район", "км": "километр",
     "кг": "килограмм", "га": "гектар", "см.": "смотреть", "т.е.": "то есть", "др.": "другой",
+    "т.г.": "текущий год", "им.": "имени",
 }
 
 # Words whose UD lemma is the word itself.

@@ -1,0 +1,100 @@
+"""`kaznews eval ner`: entity P/R/F1 per label, exact span and overlap, beside plain natasha.
+
+Gold comes as factRuEval-style JSONL ({"id", "text", "spans": [{"start", "stop", "type"}]})
+or as KazNERD-style IOB2 (one "token tag" per line; tokens are joined with the spacing
+rules of pipeline.train.kk_ner, classes mapped to kaznews labels). kaznews runs with
+clean=False so its offsets index the gold texts; natasha runs as shipped (segment + NER).
+Quotes at the edges of a span are not part of the comparison: factRuEval's gold keeps the
+opening « of a quoted name and drops the closing », kaznews keeps both; neither is an
+entity boundary.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .spans import SpanScores
+
+LABELS = ("PER", "ORG", "LOC", "PROG")
+_EDGE = " \t\n«»\"„“”'"
+
+
+@dataclass
+class GoldText:
+    id: str
+    text: str
+    spans: list[tuple[int, int, str]]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def read_gold(path: Path) -> list[GoldText]:
+    if path.suffix == ".jsonl":
+        return list(_read_jsonl(path))
+    return list(_read_iob(path))
+
+
+def _read_jsonl(path: Path) -> Iterator[GoldText]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            yield GoldText(str(row["id"]), row["text"],
+                           [(s["start"], s["stop"], s["type"]) for s in row["spans"] if s["type"] in LABELS])
+
+
+def _read_iob(path: Path) -> Iterator[GoldText]:
+    from ..train.kk_ner import gold_spans, read_iob, spaces_for
+    for n, sentence in enumerate(read_iob(path)):
+        words = [w for w, _ in sentence]
+        offsets, text = [], ""
+        for word, space in zip(words, spaces_for(words)):
+            offsets.append(len(text))
+            text += word + (" " if space else "")
+        spans = [(offsets[s], offsets[e - 1] + len(words[e - 1]), label)
+                 for s, e, label in gold_spans(sentence) if label in LABELS]
+        yield GoldText(str(n), text, spans)
+
+
+def kaznews_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
+    from .. import analyze
+    entities = analyze([g.text for g in golds], clean=False).entities
+    out: list[list] = [[] for _ in golds]
+    for e in entities.itertuples():
+        out[int(e.article_id)].append((int(e.start), int(e.end), e.label))
+    return out
+
+
+def natasha_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
+    from natasha import Doc, Segmenter
+    from ..models import ner_tagger
+    segmenter, tagger = Segmenter(), ner_tagger()
+    out = []
+    for gold in golds:
+        doc = Doc(gold.text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        out.append([(s.start, s.stop, s.type) for s in doc.spans])
+    return out
+
+
+def score_system(golds: list[GoldText], predicted: list[list[tuple[int, int, str]]]) -> SpanScores:
+    scores = SpanScores()
+    for gold, spans in zip(golds, predicted):
+        def norm(items):
+            return [(*trim(gold.text, s, e), label) for s, e, label in items]
+        scores.add(norm(gold.spans), norm(spans))
+    return scores
+
+
+def evaluate_ner(path: Path, limit: int | None = None) -> dict[str, SpanScores]:
+    golds = read_gold(path)[:limit] if limit else read_gold(path)
+    return {"kaznews": score_system(golds, kaznews_spans(golds)),
+            "natasha": score_system(golds, natasha_spans(golds))}
