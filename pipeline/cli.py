@@ -151,6 +151,27 @@ def eval_ner(
     out.print(table)
 
 
+@eval_app.command("normal")
+def eval_normal(
+    gold: Annotated[Path, typer.Argument(help="Mentions marked [[surface|normal|LABEL]] (data/eval/ru_normal_forms.txt).")],
+) -> None:
+    """Accuracy of entity normal forms on gold mentions, beside natasha's span.normalize."""
+    from .evaluate.normal import evaluate_normals
+
+    if not gold.exists():
+        raise UsageProblem(f"input not found: {gold}")
+    results = evaluate_normals(gold)
+    labels = sorted(next(iter(results.values()))[1])
+    table = Table(title=f"normal-form accuracy on {gold.name}")
+    table.add_column("system")
+    for label in (*labels, "ALL"):
+        table.add_column(label, justify="right")
+    for system, (correct, total) in results.items():
+        cells = [f"{correct[lb] / total[lb]:.3f} ({total[lb]})" for lb in labels]
+        table.add_row(system, *cells, f"{sum(correct.values()) / sum(total.values()):.3f} ({sum(total.values())})")
+    out.print(table)
+
+
 @train_app.command("kk-ner")
 def train_kk_ner(
     data: Annotated[Path, typer.Argument(help="KazNERD IOB2 file (../shared/data/kaznerd/IOB2_valid.txt).")],

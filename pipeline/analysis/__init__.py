@@ -15,7 +15,7 @@ from razdel import tokenize
 from ..doc import Document, Token
 from ..lang import kk, ru
 from ..lang.kk.lemmatizer import lemmatize_word as lemmatize_kk
-from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS
+from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS, KAZAKH_LOANS
 from ..lang.ru.lemmatizer import lemmatize_word as lemmatize_ru
 from ..language import analyser_language
 from ..models import morph_tagger
@@ -48,6 +48,8 @@ def tag_russian(sentences: Sequence[list[Token]]) -> None:
     for i, markup in zip(order, tagger.map(items)):
         for token, tagged in zip(sentences[i], markup.tokens):
             token.pos, token.feats = tagged.pos, tagged.feats
+            if token.text.lower() in KAZAKH_LOANS:  # unseen by the tagger: "маслихата" came out a verb
+                token.pos, token.feats = "NOUN", {}
             token.lemma = lemmatize_ru(token.text, token.pos, tuple(sorted(token.feats.items())))
 
 

@@ -46,7 +46,9 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
     return PersonMention([tokens[i] for i in inside], before, verb_gender)
 
 
-def _normalize(doc: Document, aliases: dict[str, str]) -> None:
+def normalize_entities(doc: Document, aliases: dict[str, str] | None = None) -> None:
+    """Fill normal forms and canonical keys of doc.entities (spans already set)."""
+    aliases = aliases or {}
     people = [(e, _person_mention(doc.sentences[e.sentence], e)) for e in doc.entities if e.label == "PER"]
     people = [(e, m) for e, m in people if m.tokens]
     for (entity, _), normal in zip(people, normalize_mentions([m for _, m in people])):
@@ -110,5 +112,5 @@ def extract_entities(docs: Iterable[Document]) -> list[Document]:
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities)
-        _normalize(doc, aliases)
+        normalize_entities(doc, aliases)
     return docs

@@ -13,6 +13,7 @@ from functools import cache
 from ..doc import Entity, Token
 from ..models import MODELS_DIR
 from ..lang.ru.entity_words import ORG_DESCRIPTORS
+from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import best_parse, is_russian_word, normal_word
 from .shape import join_tokens, restore_shape
 
@@ -24,10 +25,19 @@ def feats_key(token: Token) -> tuple[tuple[str, str], ...]:
 
 
 def inflect(token: Token, grams: set[str]) -> str:
-    """The token's word inflected to `grams` (OpenCorpora grammemes), or as written."""
+    """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
+    Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
+    ending in a consonant is a nominative already (pymorphy3 would guess "Тенгизшевройл" ->
+    "Тенгизшевройло"), one ending in a vowel is inflected by guess ("Шымкента" -> "Шымкент")."""
     if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1):
         return token.text
-    parse = best_parse(normal_word(token.text), token.pos, feats_key(token))
+    word = normal_word(token.text)
+    if word in KAZAKH_LOANS and "sing" in grams:
+        return restore_shape(KAZAKH_LOANS[word], token.text)
+    parse = best_parse(word, token.pos, feats_key(token))
+    if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN") \
+            and word[-1] not in "аяоеыиуюё":
+        return token.text
     form = parse.inflect(grams) if parse is not None else None
     if form is None and "nomn" in grams and parse is not None:
         form = parse.inflect({"nomn"})
@@ -59,7 +69,8 @@ def normalize_phrase(tokens: list[Token]) -> str:
         case, number = modifier.feats["Case"], modifier.feats.get("Number", number)
     if head + 1 < len(tokens) and tokens[head + 1].text in _QUOTES_OPEN:
         number = "Sing"
-    if case in (None, "Nom") and number == head_token.feats.get("Number"):
+    loanword = normal_word(head_token.text) in KAZAKH_LOANS  # the tagger misreads these
+    if case in (None, "Nom") and number == head_token.feats.get("Number") and not loanword:
         return join_tokens([t.text for t in tokens], tokens)
     grams = {"nomn", "plur" if number == "Plur" else "sing"}
     head_parse = best_parse(normal_word(head_token.text), head_token.pos, feats_key(head_token)) \

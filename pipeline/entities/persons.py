@@ -2,9 +2,11 @@
 
 The morph tagger is unreliable on Kazakh names ("Самира Тайтенова" comes out masculine
 accusative + genitive), so each mention is decided by hypotheses (gender, case):
-- each name part votes for the readings it allows: pymorphy3's Name/Surn/Patr parses and
-  the Russian surname paradigm (-ов/-ев/-ин: masc -а gen/acc, -у dat, -ым ins, -е loc;
-  femn -а nom, -ой oblique, -у acc), which also covers Kazakh stems pymorphy3 lacks;
+- each name part votes for the readings it allows: a first name from
+  models/gazetteers/first_names.tsv declined by its paradigm (pymorphy3 does not know
+  Ерлан or Айгерим), pymorphy3's Name/Surn/Patr parses, and the Russian surname paradigms
+  (-ов/-ев/-ин: masc -а gen/acc, -у dat, -ым ins, -е loc; femn -а nom, -ой oblique, -у acc;
+  -ский/-ская like adjectives), which also cover Kazakh stems pymorphy3 lacks;
 - a preposition right before the mention rules the nominative out;
 - a verb agreeing in gender after the mention ("Тайтенова проинформировала") votes;
 - the other mentions of the same surname in the article vote (second pass);
@@ -14,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..doc import Token
 from ..lang.ru.lemmatizer import is_russian_word, normal_word
-from ..models import morph_analyzer
+from ..models import MODELS_DIR, morph_analyzer
 from .shape import join_tokens, restore_shape
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -27,7 +30,14 @@ _SURNAME_ENDINGS = {
     "masc": {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "е": ("loct",)},
     "femn": {"а": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ою": ("ablt",), "у": ("accs",)},
 }
+_ADJECTIVAL_SURNAME = re.compile(r"^(.+?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$", re.I)
+_ADJECTIVAL_ENDINGS = {
+    "masc": {"ий": ("nomn",), "ого": ("gent", "accs"), "ому": ("datv",), "им": ("ablt",), "ом": ("loct",)},
+    "femn": {"ая": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ую": ("accs",)},
+}
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
+FIRST_NAMES_PATH = MODELS_DIR / "gazetteers" / "first_names.tsv"
+_HUSHING = set("гкхжшчщ")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
 Reading = tuple[str, str]  # (gender, case)
@@ -42,13 +52,49 @@ class PersonMention:
     scores: dict[Reading, float] | None = None
 
 
-def _surname_readings(word: str) -> tuple[str | None, set[Reading]]:
-    match = _SURNAME.match(word)
-    if not match:
-        return None, set()
-    stem, ending = match[1], match[2].lower()
-    readings = {(g, c) for g, table in _SURNAME_ENDINGS.items() for c in table.get(ending, ())}
-    return normal_word(stem), readings
+def _surname_readings(word: str) -> tuple[dict[Reading, str], set[Reading]]:
+    """Readings of a Russian-pattern surname and its nominative for each gender."""
+    for pattern, table, nominatives in ((_SURNAME, _SURNAME_ENDINGS, {"masc": "", "femn": "а"}),
+                                        (_ADJECTIVAL_SURNAME, _ADJECTIVAL_ENDINGS, {"masc": "ий", "femn": "ая"})):
+        match = pattern.match(word)
+        if match:
+            stem, ending = match[1], match[2].lower()
+            readings = {(g, c) for g, endings in table.items() for c in endings.get(ending, ())}
+            return {r: normal_word(stem) + nominatives[r[0]] for r in readings}, readings
+    return {}, set()
+
+
+def _declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
+    """Case forms of a first name (ending -> cases), by the regular Russian paradigms;
+    Kazakh women's names ending in a consonant (Айгерим, Асель) do not decline."""
+    last = name[-1]
+    if last in "ая":
+        stem, soft = name[:-1], last == "я" or name[-2] in _HUSHING
+        if name.endswith("ия"):
+            return {stem + "я": ("nomn",), stem + "и": ("gent", "datv", "loct"), stem + "ю": ("accs",),
+                    stem + "ей": ("ablt",)}
+        return {name: ("nomn",), stem + ("и" if soft else "ы"): ("gent",), stem + ("и" if last == "я" else "е"):
+                ("datv", "loct"), stem + ("ю" if last == "я" else "у"): ("accs",),
+                stem + ("ей" if soft else "ой"): ("ablt",)}
+    if gender == "femn" or last in "еиоуыэю":
+        return {name: ("nomn", "gent", "datv", "accs", "ablt", "loct")}
+    stem, soft = (name[:-1], True) if last in "ьй" else (name, False)
+    return {name: ("nomn",), stem + ("я" if soft else "а"): ("gent", "accs"), stem + ("ю" if soft else "у"): ("datv",),
+            stem + ("ем" if soft else "ом"): ("ablt",), stem + "е": ("loct",)}
+
+
+@cache
+def first_name_forms() -> dict[str, dict[Reading, str]]:
+    """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv."""
+    forms: dict[str, dict[Reading, str]] = {}
+    for line in FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, gender = line.split("\t")
+        for form, cases in _declensions(name, gender).items():
+            for case in cases:
+                forms.setdefault(form.lower(), {})[(gender, case)] = name
+    return forms
 
 
 def part_readings(token: Token) -> set[Reading]:
@@ -56,12 +102,15 @@ def part_readings(token: Token) -> set[Reading]:
     word = token.text
     if m := _KAZAKH_PATRONYMIC.search(word):
         return {(_KAZAKH_GENDER[m[1].lower()], c) for c in CASES}
+    listed = first_name_forms().get(word.lower())
+    if listed:
+        return set(listed)
     if not is_russian_word(word):
         return set()
     _, readings = _surname_readings(word)
-    for parse in morph_analyzer().parse(normal_word(word)):
+    for parse in _name_parses(word):
         tag = parse.tag
-        if ({"Name", "Surn", "Patr"} & tag.grammemes) and tag.number != "plur" and tag.case in CASES:
+        if tag.case in CASES:
             if "ms-f" in tag.grammemes:
                 readings.update({("masc", tag.case), ("femn", tag.case)})
             elif tag.gender in ("masc", "femn"):
@@ -69,12 +118,21 @@ def part_readings(token: Token) -> set[Reading]:
     return readings
 
 
+def _name_parses(word: str) -> list:
+    """pymorphy3's singular name, surname and patronymic parses; its indeclinable readings
+    ("анне" as a name of its own) only when there is no declined one."""
+    parses = [p for p in morph_analyzer().parse(normal_word(word))
+              if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
+    declined = [p for p in parses if "Fixd" not in p.tag.grammemes]
+    return declined or parses
+
+
 def surname_key(tokens: list[Token]) -> str | None:
     """The stem that all case forms of this person's surname share (for the article vote)."""
     for token in reversed(tokens):
-        stem, readings = _surname_readings(token.text)
-        if readings:
-            return stem
+        nominatives, _ = _surname_readings(token.text)
+        if nominatives:
+            return min(nominatives.values())
     return normal_word(tokens[-1].text) if tokens else None
 
 
@@ -104,15 +162,17 @@ def best_reading(scores: dict[Reading, float]) -> Reading:
 def nominative(token: Token, gender: str, case: str) -> str:
     """One name part in the nominative of `gender`, read as being in `case`."""
     word = token.text
+    listed = first_name_forms().get(word.lower(), {})
+    if (gender, case) in listed:
+        return listed[(gender, case)]
     if _KAZAKH_PATRONYMIC.search(word) or not is_russian_word(word) or not word[:1].isupper():
         return word
-    stem, readings = _surname_readings(word)
-    if (gender, case) in readings:
-        return restore_shape(stem + ("а" if gender == "femn" else ""), word)
-    for parse in morph_analyzer().parse(normal_word(word)):
+    nominatives, _ = _surname_readings(word)
+    if (gender, case) in nominatives:
+        return restore_shape(nominatives[(gender, case)], word)
+    for parse in _name_parses(word):
         tag = parse.tag
-        if ({"Name", "Surn", "Patr"} & tag.grammemes) and tag.case == case \
-                and (tag.gender == gender or "ms-f" in tag.grammemes) and tag.number != "plur":
+        if tag.case == case and (tag.gender == gender or "ms-f" in tag.grammemes):
             form = parse.inflect({"nomn", "sing"})
             if form is not None:
                 return restore_shape(form.word, word)

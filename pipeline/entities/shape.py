@@ -5,7 +5,10 @@ from ..doc import Token
 
 
 def restore_shape(word: str, like: str) -> str:
-    """Give `word` the capitalisation of `like` (ПАРТИЯ, Партия, партия)."""
+    """Give `word` the capitalisation of `like` (ПАРТИЯ, Партия, партия), part by part for
+    hyphenated words (Восточно-Казахстанская)."""
+    if "-" in like and word.count("-") == like.count("-"):
+        return "-".join(restore_shape(w, lk) for w, lk in zip(word.split("-"), like.split("-")))
     if like.isupper() and len(like) > 1:
         return word.upper()
     if like[:1].isupper():
