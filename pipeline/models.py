@@ -35,3 +35,10 @@ def morph_analyzer():
 def language_detector():
     from lingua import Language, LanguageDetectorBuilder
     return LanguageDetectorBuilder.from_languages(Language.KAZAKH, Language.RUSSIAN).build()
+
+
+@cache
+def kazakh_ner():
+    """The Kazakh NER trained by `kaznews train kk-ner` (models/kk_ner/model)."""
+    import spacy
+    return spacy.load(MODELS_DIR / "kk_ner" / "model")

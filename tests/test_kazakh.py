@@ -30,3 +30,54 @@ def test_news_gold_accuracy_far_above_identity():
     scores = {s.system: s.accuracy for s in evaluate_lemmas(load_gold(GOLD), "kk")}
     assert scores["identity"] < 0.4
     assert scores["kaznews"] >= 0.85
+
+
+def test_spacy_kazakh_language_tokenizes_like_kaznerd():
+    import spacy
+    nlp = spacy.blank("kk")
+    words = [t.text for t in nlp("Сондай-ақ ҚР Президенті т.б. 55-ші отырыста «Рухани жаңғыру» туралы айтты.")]
+    assert words == ["Сондай-ақ", "ҚР", "Президенті", "т.б.", "55-ші", "отырыста", "«", "Рухани", "жаңғыру",
+                     "»", "туралы", "айтты", "."]
+    assert nlp.vocab["Астанаға"].norm_ == "астана" and nlp.vocab["55-ші"].like_num
+
+
+def test_kazakh_entities_with_normal_forms():
+    import pipeline
+    text = ("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Астанада «Рухани жаңғыру» "
+            "бағдарламасы туралы айтты. Тапсырма Алматы облысының әкімдігіне берілді.")
+    ents = pipeline.analyze([text], clean=False).entities
+    found = set(zip(ents.label, ents.normal))
+    assert {("PER", "Қасым-Жомарт Тоқаев"), ("LOC", "Астана")} <= found
+    assert any(label == "PROG" and "Рухани жаңғыру" in normal for label, normal in found)
+    for e in ents.itertuples():
+        assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("mention,normal", [
+    ("Астана қаласының әкімдігіне", "Астана қаласының әкімдігі"), ("«Болашақ» бағдарламасы", "«Болашақ» бағдарламасы"),
+    ("Тоқаевқа", "Тоқаев"), ("Алматыда", "Алматы"), ("Алматы", "Алматы"), ("Президенті", "Президент"),
+])
+def test_kazakh_normal_forms(mention, normal):
+    from pipeline.entities.normalize import normalize_kazakh
+    assert normalize_kazakh(mention) == normal
+
+
+def test_mixed_article_sends_each_sentence_to_its_analyser(sample_result):
+    ents = sample_result.entities
+    mixed = ents[ents.article_id == "mix-001"]
+    assert {"РОО «Әділдік жолы»", "партия «AMANAT»", "Самира Тайтенова"} <= set(mixed.normal)
+    assert "PROG:адилдикти талап ет" in set(mixed.canonical)
+    kazakh = ents[ents.article_id == "kk-005"]
+    assert "PROG:рухани жангыру" in set(kazakh.canonical) and "Шымкент" in set(kazakh.normal)
+
+
+def test_kazakh_names_in_russian_text_are_not_lemmatized_as_russian():
+    from pipeline import lemmatize
+    assert lemmatize(["акции", "«", "Әділдікті", "талап", "ет", "!", "»"], "ru")[2] == "әділдікті"
+
+
+def test_quoted_kazakh_names_without_kazakh_letters_keep_their_form():
+    from pipeline import lemmatize
+    words = "участники движения « Жасыл ел » и программы « Цифровой Казахстан »".split()
+    lemmas = lemmatize(words, "ru")
+    assert lemmas[3:5] == ["жасыл", "ел"] and lemmas[9] == "цифровой"

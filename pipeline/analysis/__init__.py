@@ -16,9 +16,10 @@ from ..doc import Document, Token
 from ..lang import kk, ru
 from ..lang.kk.lemmatizer import lemmatize_word as lemmatize_kk
 from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS, KAZAKH_LOANS
+from ..lang.ru.lemmatizer import is_russian_word
 from ..lang.ru.lemmatizer import lemmatize_word as lemmatize_ru
 from ..language import analyser_language
-from ..models import morph_tagger
+from ..models import morph_analyzer, morph_tagger
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM_WORD"}
 TAGGER_BATCH = 64
@@ -53,6 +54,23 @@ def tag_russian(sentences: Sequence[list[Token]]) -> None:
             token.lemma = lemmatize_ru(token.text, token.pos, tuple(sorted(token.feats.items())))
 
 
+def keep_foreign_names(tokens: list[Token]) -> None:
+    """A quoted name in a Russian sentence with a Kazakh or unknown word in it («Жасыл ел»,
+    «Әділдік жолы») is a name, not Russian words: its lemmas are its words as written."""
+    opened = None
+    for i, token in enumerate(tokens):
+        if token.text == "«":
+            opened = i
+        elif token.text == "»" and opened is not None:
+            inside = tokens[opened + 1:i]
+            if any(not is_russian_word(t.text) and t.text.isalpha() or
+                   is_russian_word(t.text) and not morph_analyzer().word_is_known(t.text.lower())
+                   for t in inside):
+                for t in inside:
+                    t.lemma = t.text.lower()
+            opened = None
+
+
 def analyze(docs: Iterable[Document]) -> list[Document]:
     """Stage entry point: fill each sentence's tokens."""
     docs = list(docs)
@@ -69,6 +87,8 @@ def analyze(docs: Iterable[Document]) -> list[Document]:
                     token.lemma = lemmatize_kk(token.text) if lang == "kk" else token.text.lower()
     if russian:
         tag_russian(russian)
+        for tokens in russian:
+            keep_foreign_names(tokens)
     return docs
 
 
@@ -97,4 +117,5 @@ def lemmatize_words(words: list[str], lang: str = "ru") -> list[str]:
     tokens = [Token(w, 0, 0) for w in words]
     if tokens:
         tag_russian([tokens])
+        keep_foreign_names(tokens)
     return [t.lemma for t in tokens]

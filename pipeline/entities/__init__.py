@@ -1,6 +1,7 @@
 """Entities: PER, ORG, LOC from natasha's NER on Russian sentences, with normal forms.
 
-NER runs over each stretch of consecutive Russian sentences (a whole Russian article;
+Kazakh sentences go to kaznews' Kazakh NER (models/kk_ner). natasha's NER runs over each
+stretch of consecutive Russian sentences (a whole Russian article;
 the Russian parts of a mixed one): natasha's tagger finds a lone surname ("Путин") from
 the context of other sentences, which per-sentence tagging loses (measured on
 factRuEval dev). All stretches of a batch are tagged together, sorted by length. Spans are
@@ -14,12 +15,13 @@ from collections.abc import Iterable
 
 from ..doc import Document, Entity, Sentence
 from ..language import analyser_language
-from ..models import ner_tagger
-from .normalize import canonical_key, fold, normalize_entity
+from ..models import kazakh_ner, ner_tagger
+from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
 
 NER_BATCH = 32
+KAZAKH_LABELS = ("PER", "ORG", "LOC", "PROG")
 VERB_WINDOW = 6
 
 
@@ -49,13 +51,16 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
 def normalize_entities(doc: Document, aliases: dict[str, str] | None = None) -> None:
     """Fill normal forms and canonical keys of doc.entities (spans already set)."""
     aliases = aliases or {}
-    people = [(e, _person_mention(doc.sentences[e.sentence], e)) for e in doc.entities if e.label == "PER"]
+    people = [(e, _person_mention(doc.sentences[e.sentence], e)) for e in doc.entities
+              if e.label == "PER" and analyser_language(doc, doc.sentences[e.sentence]) == "ru"]
     people = [(e, m) for e, m in people if m.tokens]
     for (entity, _), normal in zip(people, normalize_mentions([m for _, m in people])):
         entity.normal = normal
     for entity in doc.entities:
-        if entity.label != "PER":
-            sent = doc.sentences[entity.sentence]
+        sent = doc.sentences[entity.sentence]
+        if analyser_language(doc, sent) == "kk":
+            entity.normal = normalize_kazakh(entity.text)
+        elif entity.label != "PER":
             tokens = [t for t in sent.tokens if t.start >= entity.start and t.end <= entity.end]
             entity.normal = normalize_entity(entity, tokens)
         entity.normal = entity.normal or entity.text
@@ -78,25 +83,41 @@ def _join_partial_names(doc: Document) -> None:
             entity.canonical = matches.pop()
 
 
-def russian_stretches(doc: Document) -> list[tuple[int, int]]:
-    """Character ranges covering runs of consecutive sentences that go to the Russian analyser."""
-    stretches: list[tuple[int, int]] = []
+def stretches(doc: Document, lang: str) -> list[tuple[int, int]]:
+    """Character ranges covering runs of consecutive sentences that go to one analyser."""
+    out: list[tuple[int, int]] = []
     previous = -2
     for index, sent in enumerate(doc.sentences):
-        if analyser_language(doc, sent) != "ru":
+        if analyser_language(doc, sent) != lang:
             continue
         if previous == index - 1:
-            stretches[-1] = (stretches[-1][0], sent.end)
+            out[-1] = (out[-1][0], sent.end)
         else:
-            stretches.append((sent.start, sent.end))
+            out.append((sent.start, sent.end))
         previous = index
-    return stretches
+    return out
+
+
+def kazakh_entities(docs: list[Document]) -> None:
+    """Kazakh stretches through the Kazakh NER (models/kk_ner); PER, ORG, LOC, PROG kept."""
+    jobs = [(doc, start, end) for doc in docs for start, end in stretches(doc, "kk")]
+    if not jobs:
+        return
+    nlp = kazakh_ner()
+    for (doc, offset, _), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, s, e in jobs)):
+        starts = [s.start for s in doc.sentences]
+        for ent in parsed.ents:
+            if ent.label_ in KAZAKH_LABELS:
+                start, end = offset + ent.start_char, offset + ent.end_char
+                doc.entities.append(Entity(ent.label_, doc.text[start:end], start, end,
+                                           bisect_right(starts, start) - 1))
 
 
 def extract_entities(docs: Iterable[Document]) -> list[Document]:
     """Stage entry point: fill doc.entities, sorted by offset."""
     docs = list(docs)
-    jobs = [(doc, start, end) for doc in docs for start, end in russian_stretches(doc)]
+    kazakh_entities(docs)
+    jobs = [(doc, start, end) for doc in docs for start, end in stretches(doc, "ru")]
     order = sorted(range(len(jobs)), key=lambda i: jobs[i][2] - jobs[i][1])
     tagger = ner_tagger()
     tagger.batch_size = NER_BATCH

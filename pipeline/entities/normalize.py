@@ -12,6 +12,7 @@ from functools import cache
 
 from ..doc import Entity, Token
 from ..models import MODELS_DIR
+from ..lang.kk.lemmatizer import strip_case
 from ..lang.ru.entity_words import ORG_DESCRIPTORS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import best_parse, is_russian_word, normal_word
@@ -89,6 +90,17 @@ def normalize_phrase(tokens: list[Token]) -> str:
 def _is_modifier(token: Token) -> bool:
     """Adjectives, determiners and participles agree with the noun they stand before."""
     return token.pos in ("ADJ", "DET") or token.feats.get("VerbForm") == "Part"
+
+
+def normalize_kazakh(text: str) -> str:
+    """A Kazakh mention with the case ending off its last word ("Астана қаласының
+    әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев"); quoted names and
+    the possessive of a several-word name ("«Болашақ» бағдарламасы") stay."""
+    head, _, last = text.rpartition(" ")
+    if not last.replace("-", "").isalpha():
+        return text
+    stem = strip_case(last, keep_possessive=bool(head))
+    return f"{head} {stem}" if head else stem
 
 
 def normalize_entity(entity: Entity, tokens: list[Token]) -> str:

@@ -6,7 +6,9 @@ from ..doc import Token
 
 def restore_shape(word: str, like: str) -> str:
     """Give `word` the capitalisation of `like` (ПАРТИЯ, Партия, партия), part by part for
-    hyphenated words (Восточно-Казахстанская)."""
+    hyphenated words (Восточно-Казахстанская), and with ё only where the text has it."""
+    if "ё" in word and "ё" not in like.lower():  # pymorphy3 writes ё where the text did not
+        word = word.replace("ё", "е")
     if "-" in like and word.count("-") == like.count("-"):
         return "-".join(restore_shape(w, lk) for w, lk in zip(word.split("-"), like.split("-")))
     if like.isupper() and len(like) > 1:

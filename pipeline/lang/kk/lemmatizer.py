@@ -22,7 +22,7 @@ from ...models import MODELS_DIR
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import IRREGULAR
 from .places import PLACES
-from .suffixes import BY_LAST_LETTER, POSSESSIVE, Suffix
+from .suffixes import BY_LAST_LETTER, CASE, POSSESSIVE, Suffix
 
 LEXICON_PATH = MODELS_DIR / "kk_lexicon" / "stems.tsv"
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
@@ -80,12 +80,12 @@ class Analysis:
         return self.score, -self.stripped
 
 
-def _fits(stem: str, suffix: Suffix) -> bool:
+def _fits(stem: str, suffix: Suffix, check_harmony: bool = True) -> bool:
     if len(stem) < _MIN_STEM or not any(c in VOWELS for c in stem):
         return False
     if not suffix.needs_possessive and final_class(stem) not in suffix.after:
         return False
-    wanted = suffix_harmony(suffix.form) if suffix.harmonic else None
+    wanted = suffix_harmony(suffix.form) if suffix.harmonic and check_harmony else None
     have = harmony(stem)
     return wanted is None or have is None or wanted == have
 
@@ -162,3 +162,26 @@ def _hyphenated(word: str) -> str:
     if not tail.isalpha():
         return word
     return f"{head}-{lemmatize_word(tail)}"
+
+
+def strip_case(word: str, keep_possessive: bool = True) -> str:
+    """`word` without its case ending, for entity normal forms ("Астанаға" -> "Астана",
+    "әкімдігіне" -> "әкімдігі"). With keep_possessive=False a 3rd-person possessive comes
+    off too when a known stem remains ("Президенті" -> "Президент", "Алматы" stays)."""
+    lowered = word.lower()
+    best = lowered
+    for suffix in BY_LAST_LETTER.get(lowered[-1:], ()):
+        if suffix.slot != CASE or not lowered.endswith(suffix.form) or len(suffix.form) >= len(lowered) - 2:
+            continue
+        stem = lowered[: -len(suffix.form)]
+        # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
+        fits = stem[-1] in "ыі" if suffix.needs_possessive else _fits(stem, suffix, check_harmony=False)
+        if fits and len(stem) < len(best):
+            best = stem
+    if not keep_possessive:
+        for form in ("сы", "сі", "ы", "і"):
+            stem = best[: -len(form)]
+            if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM and known(stem, False):
+                best = stem
+                break
+    return word[: len(best)] if lowered.startswith(best) else best
