@@ -29,8 +29,11 @@ def test_read_returns_the_written_tables(sample_run, sample_result):
     assert len(sample_result.articles) == 22
     assert set(sample_result.entities.label) <= {"PER", "ORG", "LOC", "PROG"}
     assert list(sample_result.rejects.reason.str.split(":").str[0]) == ["broken JSON", "duplicate of ru-002"]
-    top = sample_result.top_entities("PER", n=3)
-    assert top.iloc[0].normal == "Самира Тайтенова" and top.iloc[0].articles == 2
+    top = sample_result.top_entities("PER", n=5).set_index("canonical")
+    # ru-003 ("Айгерим Нурланова", then "Нурланова") and kk-002 ("Айгерім Нұрланова"): one person.
+    assert top.index[0] == "PER:айгерим нурланова"
+    assert (top.loc["PER:айгерим нурланова", "mentions"], top.loc["PER:айгерим нурланова", "articles"]) == (3, 2)
+    assert top.loc["PER:самира тайтенова", "articles"] == 2
 
 
 def test_show_renders_entity_html(sample_result):
