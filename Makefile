@@ -29,6 +29,11 @@ SHARED ?= ../shared
 eval: $(STAMP)
 	$(BIN)/kaznews eval lemma $(SHARED)/data/ud/ru_gsd-ud-dev.conllu
 	$(BIN)/kaznews eval lemma $(SHARED)/data/ud/ru_taiga-ud-dev.conllu
+	$(BIN)/kaznews eval lemma $(SHARED)/data/ud/kk_ktb-ud-train.conllu --lang kk
+	$(BIN)/kaznews eval lemma data/eval/kk_news_lemmas.conllu --lang kk
+	$(BIN)/kaznews eval ner $(SHARED)/data/factru_dev/factru_dev.jsonl
+	$(BIN)/kaznews eval ner $(SHARED)/data/kaznerd/IOB2_valid.txt --held-out
+	$(BIN)/kaznews eval normal data/eval/ru_normal_forms.txt
 
 clean:
 	rm -rf $(VENV) out *.egg-info

@@ -130,13 +130,14 @@ def eval_lemma(
 def eval_ner(
     gold: Annotated[Path, typer.Argument(help="factRuEval-style JSONL or KazNERD-style IOB2 file.")],
     limit: Annotated[int | None, typer.Option(help="Only the first N texts or sentences.")] = None,
+    held_out: Annotated[bool, typer.Option("--held-out", help="KazNERD: only the part the Kazakh NER never saw.")] = False,
 ) -> None:
     """Entity precision, recall and F1 per label (exact and overlap) beside plain natasha."""
     from .evaluate.ner import LABELS, evaluate_ner
 
     if not gold.exists():
         raise UsageProblem(f"input not found: {gold}")
-    results = evaluate_ner(gold, limit)
+    results = evaluate_ner(gold, limit, held_out)
     table = Table(title=f"entities on {gold.name} (edge quotes ignored)")
     for col in ("label", "system", "exact P", "exact R", "exact F1", "overlap F1", "gold"):
         table.add_column(col, justify="left" if col in ("label", "system") else "right")

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PROG_HEADS
+from ..language import analyser_language
 from ..models import MODELS_DIR
 
 GAZETTEER_PATH = MODELS_DIR / "gazetteers" / "programmes.txt"
@@ -106,8 +107,8 @@ class TokenIndex:
 def apply_rules(doc: Document, entities: list[Entity]) -> tuple[list[Entity], dict[str, str]]:
     """Add rule entities and repair natasha's ORG spans; returns entities and abbreviation
     aliases found in the article ({"АПК": "Агентство по противодействию коррупции"})."""
-    tokens = doc.tokens
-    if not tokens:
+    tokens = [t for s in doc.sentences if analyser_language(doc, s) == "ru" for t in s.tokens]
+    if not tokens:  # Kazakh sentences are the Kazakh NER's alone
         return entities, {}
     index = TokenIndex(tokens)
     sdoc = spacy_doc(tokens)

@@ -36,10 +36,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def read_gold(path: Path) -> list[GoldText]:
+def read_gold(path: Path, held_out: bool = False) -> list[GoldText]:
+    """Gold texts; held_out=True keeps only the KazNERD sentences the Kazakh NER never saw."""
     if path.suffix == ".jsonl":
         return list(_read_jsonl(path))
-    return list(_read_iob(path))
+    return list(_read_iob(path, held_out))
 
 
 def _read_jsonl(path: Path) -> Iterator[GoldText]:
@@ -50,9 +51,10 @@ def _read_jsonl(path: Path) -> Iterator[GoldText]:
                            [(s["start"], s["stop"], s["type"]) for s in row["spans"] if s["type"] in LABELS])
 
 
-def _read_iob(path: Path) -> Iterator[GoldText]:
-    from ..train.kk_ner import gold_spans, read_iob, spaces_for
-    for n, sentence in enumerate(read_iob(path)):
+def _read_iob(path: Path, held_out: bool) -> Iterator[GoldText]:
+    from ..train.kk_ner import gold_spans, read_iob, spaces_for, split
+    sentences = read_iob(path)
+    for n, sentence in enumerate(split(sentences)[2] if held_out else sentences):
         words = [w for w, _ in sentence]
         offsets, text = [], ""
         for word, space in zip(words, spaces_for(words)):
@@ -94,7 +96,8 @@ def score_system(golds: list[GoldText], predicted: list[list[tuple[int, int, str
     return scores
 
 
-def evaluate_ner(path: Path, limit: int | None = None) -> dict[str, SpanScores]:
-    golds = read_gold(path)[:limit] if limit else read_gold(path)
+def evaluate_ner(path: Path, limit: int | None = None, held_out: bool = False) -> dict[str, SpanScores]:
+    golds = read_gold(path, held_out)
+    golds = golds[:limit] if limit else golds
     return {"kaznews": score_system(golds, kaznews_spans(golds)),
             "natasha": score_system(golds, natasha_spans(golds))}
