@@ -8,26 +8,27 @@ from pathlib import Path
 import pandas as pd
 
 from .analysis import lemmatize_words
-from .doc import RawRecord, Reject
-from .ingest import ingest
+from .doc import Duplicate, RawRecord, Reject
+from .ingest import Ingestor, learn_boilerplate
 from .nlp import Pipeline
-from .store import document_rows, read_tables, reject_row, tables_to_frames
+from .store import document_rows, duplicate_row, read_tables, reject_row, tables_to_frames
 
 _LABEL_COLORS = {"PER": "#ffd8a8", "ORG": "#a5d8ff", "LOC": "#b2f2bb", "PROG": "#eebefa"}
 
 
 @dataclass
 class Result:
-    """The four tables of an analysis, as pandas DataFrames (columns as in the README)."""
+    """The tables of an analysis, as pandas DataFrames (columns as in the README)."""
 
     articles: pd.DataFrame
     entities: pd.DataFrame
     topics: pd.DataFrame
+    duplicates: pd.DataFrame
     rejects: pd.DataFrame
 
     def __repr__(self) -> str:
         return (f"Result({len(self.articles)} articles, {len(self.entities)} entities, "
-                f"{len(self.topics)} topic tags, {len(self.rejects)} rejects)")
+                f"{len(self.topics)} topic tags, {len(self.duplicates)} duplicates, {len(self.rejects)} rejects)")
 
     def top_entities(self, label: str | None = None, n: int = 10) -> pd.DataFrame:
         """The most mentioned entities: canonical key, a normal form, mentions, articles."""
@@ -69,11 +70,15 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True) -> Res
     body) column and optional id, title, url, published, source. With clean=False the texts
     are analysed verbatim, so entity offsets index the input strings.
     """
-    rows: dict[str, list[dict]] = {"articles": [], "entities": [], "topics": [], "rejects": []}
+    rows: dict[str, list[dict]] = {"articles": [], "entities": [], "topics": [], "duplicates": [], "rejects": []}
+    records = list(_records(data))
+    learned = learn_boilerplate(records) if clean else {}
     docs = []
-    for item in ingest(_records(data), clean=clean, dedupe=clean):
+    for item in Ingestor(clean=clean, dedupe=clean, learned=learned)(records):
         if isinstance(item, Reject):
             rows["rejects"].append(reject_row(item))
+        elif isinstance(item, Duplicate):
+            rows["duplicates"].append(duplicate_row(item))
         else:
             docs.append(item)
     for doc in Pipeline()(docs):

@@ -55,9 +55,14 @@ def run(
     limit: Annotated[int | None, typer.Option(help="Stop after this many articles.")] = None,
     field: Annotated[list[str] | None, typer.Option(
         help="Map an input field: OURS=THEIRS, e.g. text=content or id=guid (repeatable).")] = None,
+    crawl_date: Annotated[str | None, typer.Option(
+        help="When the dump was crawled (ISO date): anchors relative dates such as «вчера, 15:30».")] = None,
+    learn_boilerplate: Annotated[bool, typer.Option(
+        help="Learn each source's recurring lines from the first 20,000 records.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Process article dumps into articles, entities, topics and rejects tables."""
+    """Process article dumps into articles, entities, topics, duplicates and rejects tables."""
+    from .ingest.dates import parse_published
     from .runner import RunOptions
     from .runner import run as run_pipeline
     from .store import FORMATS
@@ -71,8 +76,11 @@ def run(
         raise UsageProblem("--workers must be at least 1 and --limit not negative")
     if output.exists() and not output.is_dir():
         raise UsageProblem(f"output {output} exists and is not a folder")
+    if crawl_date is not None and parse_published(crawl_date) is None:
+        raise UsageProblem(f"--crawl-date: cannot read {crawl_date!r} as a date")
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
-                         field_map=_parse_field_map(field or []))
+                         field_map=_parse_field_map(field or []), crawl_date=crawl_date,
+                         learn_boilerplate=learn_boilerplate)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("reading…")
@@ -87,9 +95,9 @@ def run(
 def _print_summary(summary) -> None:
     table = Table(title=f"kaznews {__version__}: {summary.out_dir}", show_header=False)
     table.add_row("articles", str(summary.articles))
-    table.add_row("rejects", ", ".join(f"{r}: {n}" for r, n in summary.reject_reasons.most_common())
-                  and f"{summary.rejects} ({', '.join(f'{r}: {n}' for r, n in summary.reject_reasons.most_common(5))})"
-                  or "0")
+    table.add_row("duplicates", ", ".join(f"{k} {n}" for k, n in summary.duplicates.items()) or "0")
+    reasons = ", ".join(f"{r}: {n}" for r, n in summary.reject_reasons.most_common(5))
+    table.add_row("rejects", f"{summary.rejects} ({reasons})" if summary.rejects else "0")
     table.add_row("languages", ", ".join(f"{k} {v}" for k, v in summary.languages.most_common()))
     table.add_row("entities", ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "0")
     table.add_row("topics", ", ".join(f"{k} {v}" for k, v in summary.topics.most_common(8)) or "0")

@@ -20,6 +20,20 @@ class Reject:
 
 
 @dataclass(slots=True)
+class Duplicate:
+    """A record kept out of the analysis because it repeats an earlier article (a row of the
+    duplicates table): kind "exact" (same folded text) or "near" (MinHash similarity)."""
+
+    where: str
+    article_id: str
+    url: str | None
+    source: str | None
+    duplicate_of: str
+    kind: str
+    similarity: float
+
+
+@dataclass(slots=True)
 class RawRecord:
     """One record as a reader found it: `where` is "file:line" or "file" or "file#member"."""
 
@@ -64,6 +78,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    author: str | None = None
     published: datetime | None = None
     boilerplate: str = ""  # what ingest removed: "reason=chars ..."
     lang: str = ""

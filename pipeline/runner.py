@@ -15,17 +15,18 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 
-from .doc import Document, Reject
-from .ingest import Ingestor
+from .doc import Document, Duplicate, Reject
+from .ingest import Ingestor, learn_boilerplate
 from .ingest.readers import list_inputs, read_dump
 from .nlp import Pipeline
-from .store import TableWriter, document_rows, reject_row
+from .store import TableWriter, document_rows, duplicate_row, reject_row
 from .version import __version__
 
 BATCH_SIZE = 16
+LEARN_SAMPLE = 20_000  # records read ahead to learn each source's boilerplate lines
 _BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -38,12 +39,15 @@ class RunOptions:
     limit: int | None = None
     field_map: Mapping[str, str] = field(default_factory=dict)
     batch_size: int = BATCH_SIZE
+    learn_boilerplate: bool = True
+    crawl_date: str | None = None  # anchors relative dates ("вчера, 15:30") without a crawl field
 
 
 @dataclass
 class RunSummary:
     articles: int = 0
     rejects: int = 0
+    duplicates: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     entities: Counter = field(default_factory=Counter)
     topics: Counter = field(default_factory=Counter)
@@ -75,12 +79,12 @@ def process_batch(docs: list[Document]) -> list[dict[str, list[dict]]]:
     return [document_rows(doc) for doc in _PIPELINE(docs)]
 
 
-def _batches(items: Iterator[Document | Reject], size: int, on_reject: Callable[[Reject], None]
-             ) -> Iterator[list[Document]]:
+def _batches(items: Iterator[Document | Duplicate | Reject], size: int,
+             on_other: Callable[[Duplicate | Reject], None]) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for item in items:
-        if isinstance(item, Reject):
-            on_reject(item)
+        if not isinstance(item, Document):
+            on_other(item)
             continue
         batch.append(item)
         if len(batch) >= size:
@@ -90,7 +94,7 @@ def _batches(items: Iterator[Document | Reject], size: int, on_reject: Callable[
         yield batch
 
 
-def _documents_limited(items: Iterator[Document | Reject], limit: int | None) -> Iterator[Document | Reject]:
+def _documents_limited(items: Iterator, limit: int | None) -> Iterator:
     seen = 0
     for item in items:
         if limit is not None and isinstance(item, Document):
@@ -122,15 +126,24 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir)
     writer = TableWriter(options.out_dir, options.fmt)
-    ingestor = Ingestor(options.field_map)
     files = list_inputs(options.inputs)
-    records = chain.from_iterable(read_dump(path) for path in files)
-    items = _documents_limited(ingestor(records), options.limit)
 
-    def on_reject(reject: Reject) -> None:
+    def records():
+        return chain.from_iterable(read_dump(path) for path in files)
+
+    learned = learn_boilerplate(islice(records(), LEARN_SAMPLE), options.field_map) \
+        if options.learn_boilerplate else {}
+    ingestor = Ingestor(options.field_map, learned=learned, crawled=options.crawl_date)
+    items = _documents_limited(ingestor(records()), options.limit)
+
+    def on_other(item: Duplicate | Reject) -> None:
+        if isinstance(item, Duplicate):
+            summary.duplicates[item.kind] += 1
+            writer.add("duplicates", [duplicate_row(item)])
+            return
         summary.rejects += 1
-        summary.reject_reasons[reject.reason.split(":")[0]] += 1
-        writer.add("rejects", [reject_row(reject)])
+        summary.reject_reasons[item.reason.split(":")[0]] += 1
+        writer.add("rejects", [reject_row(item)])
 
     def publish(batch_rows: list[dict[str, list[dict]]]) -> None:
         for rows in batch_rows:
@@ -140,7 +153,7 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
         if progress:
             progress(summary)
 
-    batches = _batches(items, options.batch_size, on_reject)
+    batches = _batches(items, options.batch_size, on_other)
     if options.workers <= 1:
         for batch in batches:
             publish(process_batch(batch))
@@ -158,6 +171,8 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
         "pipeline_version": __version__, "started": started.isoformat(),
         "finished": datetime.now(timezone.utc).isoformat(), "inputs": [str(p) for p in files],
         "articles": summary.articles, "rejects": summary.rejects, "undated": ingestor.undated,
+        "duplicates": dict(summary.duplicates),
+        "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},
     })
     if progress:
         progress(summary)

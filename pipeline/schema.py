@@ -1,13 +1,14 @@
 """The output tables: the contract with users. Bump SCHEMA_VERSION on any change."""
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles.author, the duplicates table
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()),
     ("source", pa.string()),
     ("url", pa.string()),
     ("title", pa.string()),
+    ("author", pa.string()),
     ("published", pa.timestamp("us", tz="UTC")),
     ("lang", pa.string()),
     ("kk_share", pa.float64()),
@@ -37,6 +38,16 @@ TOPICS = pa.schema([
     ("score", pa.float64()),
 ])
 
+DUPLICATES = pa.schema([
+    ("where", pa.string()),
+    ("article_id", pa.string()),
+    ("url", pa.string()),
+    ("source", pa.string()),
+    ("duplicate_of", pa.string()),
+    ("kind", pa.string()),
+    ("similarity", pa.float64()),
+])
+
 REJECTS = pa.schema([
     ("where", pa.string()),
     ("reason", pa.string()),
@@ -47,5 +58,6 @@ TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "entities": ENTITIES,
     "topics": TOPICS,
+    "duplicates": DUPLICATES,
     "rejects": REJECTS,
 }

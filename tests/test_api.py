@@ -28,7 +28,10 @@ def test_dataframe_input_keeps_ids_and_metadata():
 def test_read_returns_the_written_tables(sample_run, sample_result):
     assert len(sample_result.articles) == 22
     assert set(sample_result.entities.label) <= {"PER", "ORG", "LOC", "PROG"}
-    assert list(sample_result.rejects.reason.str.split(":").str[0]) == ["broken JSON", "duplicate of ru-002"]
+    assert list(sample_result.rejects.reason.str.split(":").str[0]) == ["broken JSON"]
+    dups = sample_result.duplicates.set_index("kind")
+    assert dups.loc["exact", "duplicate_of"] == "ru-002" and dups.loc["near", "duplicate_of"] == "ru-003"
+    assert 0.7 <= dups.loc["near", "similarity"] < 1
     top = sample_result.top_entities("PER", n=5).set_index("canonical")
     # ru-003 ("Айгерим Нурланова", then "Нурланова") and kk-002 ("Айгерім Нұрланова"): one person.
     assert top.index[0] == "PER:айгерим нурланова"

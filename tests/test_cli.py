@@ -14,7 +14,7 @@ def kaznews(*args, timeout=600):
 def test_run_prints_a_summary(sample_run):
     out, proc = sample_run
     assert "articles" in proc.stdout and "22" in proc.stdout and "tables written to" in proc.stdout
-    assert "duplicate of ru-002: 1" in proc.stdout and "broken JSON: 1" in proc.stdout
+    assert "exact 1, near 1" in proc.stdout and "broken JSON: 1" in proc.stdout
 
 
 def test_missing_input_is_one_line_and_exit_2(tmp_path):
@@ -36,7 +36,7 @@ def test_two_workers_write_the_same_tables(tmp_path, sample_result):
     proc = kaznews("run", SAMPLE, "-o", tmp_path / "w2", "--workers", "2", "-q")
     assert proc.returncode == 0, proc.stderr
     other = pipeline.read(tmp_path / "w2")
-    for name in ("articles", "entities", "topics", "rejects"):
+    for name in ("articles", "entities", "topics", "duplicates", "rejects"):
         pd.testing.assert_frame_equal(getattr(sample_result, name), getattr(other, name))
 
 

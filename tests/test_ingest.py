@@ -4,7 +4,7 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.doc import Document, Reject
+from pipeline.doc import Document, Duplicate, Reject
 from pipeline.ingest import Ingestor, content_hash, make_article_id
 from pipeline.ingest.boilerplate import strip_boilerplate
 from pipeline.ingest.dates import parse_published
@@ -93,7 +93,7 @@ def test_exact_duplicate_is_reported_against_the_first(tmp_path):
     path.write_text("\n".join(json.dumps({"url": u, "text": t}, ensure_ascii=False) for u, t in
                               [("https://a.kz/1", text), ("https://b.kz/9", text.replace("  ", " ").upper())]))
     first, second = ingest_file(path)
-    assert isinstance(second, Reject) and second.reason == f"duplicate of {first.article_id}"
+    assert isinstance(second, Duplicate) and (second.duplicate_of, second.kind) == (first.article_id, "exact")
     assert content_hash(first.text) == first.content_hash
 
 

@@ -1,28 +1,32 @@
-"""Ingest: raw records in, clean Documents (or Rejects) out.
+"""Ingest: raw records in, clean Documents out, and a reason for everything else.
 
-`Ingestor` holds the run's memory of what it has seen, so that exact duplicates (the same
-clean text, or the same article id twice) are reported as rejects naming the article they
-repeat instead of being analysed twice. Reading files is the readers' job (readers.py).
+`Ingestor` holds what a run remembers: the duplicate index (exact and near reprints become
+Duplicate rows naming the article they repeat) and the boilerplate lines learned for each
+source. Reading files is the readers' job (readers.py); this module works on strings.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
-from ..doc import Document, RawRecord, Reject
-from .boilerplate import strip_boilerplate
+from ..doc import Document, Duplicate, RawRecord, Reject
+from .boilerplate import BoilerplateLearner, strip_boilerplate
 from .dates import parse_published
 from .decode import looks_like_text
-from .html import html_to_text, looks_like_html
+from .duplicates import DuplicateIndex
+from .html import extract_page, html_to_text, looks_like_html, looks_like_page
 from .normalize import normalize_text
 
 log = logging.getLogger(__name__)
 
-FIELDS = ("id", "text", "title", "url", "published", "source")
+FIELDS = ("id", "text", "title", "url", "published", "source", "author", "crawled")
 TEXT_FALLBACKS = ("text", "body", "content")
 MAX_CHARS = 1_000_000  # longer "articles" are dumps of whole pages or logs, not news
 MIN_CHARS = 20
+
+Item = Document | Duplicate | Reject
 
 
 def content_hash(text: str) -> str:
@@ -39,84 +43,132 @@ def make_article_id(record_id: object, url: str | None, text: str) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-class Ingestor:
-    """Turns RawRecords into Documents; remembers hashes and ids to drop duplicates."""
+@dataclass(slots=True)
+class _Fields:
+    id: str
+    text: str
+    html: str | None
+    title: str | None
+    url: str | None
+    published: object
+    source: str | None
+    author: str | None
+    crawled: object
 
-    def __init__(self, field_map: Mapping[str, str] | None = None, clean: bool = True,
-                 dedupe: bool = True) -> None:
+
+class Ingestor:
+    """Turns RawRecords into Documents, Duplicates or Rejects for one run.
+
+    clean=False takes texts verbatim (no normalisation, HTML or boilerplate removal), so
+    that offsets index the input; dedupe=False keeps repeated texts.
+    """
+
+    def __init__(self, field_map: Mapping[str, str] | None = None, clean: bool = True, dedupe: bool = True,
+                 learned: Mapping[str, frozenset[str]] | None = None, crawled: object = None) -> None:
         self.field_map = dict(field_map or {})
         self.clean = clean
         self.dedupe = dedupe
-        self.seen_hashes: dict[str, str] = {}
+        self.learned = dict(learned or {})
+        self.crawled = crawled
+        self.duplicates = DuplicateIndex()
         self.seen_ids: set[str] = set()
         self.undated = 0
 
-    def __call__(self, records: Iterable[RawRecord | Reject]) -> Iterator[Document | Reject]:
+    def __call__(self, records: Iterable[RawRecord | Reject]) -> Iterator[Item]:
         for record in records:
-            if isinstance(record, Reject):
-                yield record
-            else:
-                yield self.ingest_one(record)
+            yield record if isinstance(record, Reject) else self.ingest_one(record)
 
-    def ingest_one(self, record: RawRecord) -> Document | Reject:
+    def ingest_one(self, record: RawRecord) -> Item:
         try:
-            fields = self._fields(record.fields)
+            fields = self.fields(record.fields)
         except ValueError as exc:
             return Reject(record.where, str(exc), _excerpt(record.fields))
-        raw = fields["text"]
+        raw = fields.html if fields.html is not None else fields.text
         if not raw.strip():
             return Reject(record.where, "empty text", _excerpt(record.fields))
         if len(raw) > MAX_CHARS:
             return Reject(record.where, f"text too long ({len(raw)} chars > limit {MAX_CHARS})", raw[:200])
         if not looks_like_text(raw):
             return Reject(record.where, "binary junk: mostly control characters", raw[:200])
-        title = fields["title"] or None
         boilerplate = ""
         if self.clean:
-            if looks_like_html(raw):
+            if fields.html is not None or looks_like_page(raw):
+                page = extract_page(raw, fields.url)
+                if page is None:
+                    return Reject(record.where, "no article text found in the HTML page", raw[:200])
+                raw = page.text
+                fields.title = fields.title or page.title
+                fields.author = fields.author or page.author
+                fields.published = fields.published or page.date
+                fields.source = fields.source or page.sitename
+                fields.url = fields.url or page.url
+            elif looks_like_html(raw):
                 raw = html_to_text(raw)
-            stripped = strip_boilerplate(normalize_text(raw), normalize_text(title) if title else None)
-            text, title, boilerplate = stripped.body, stripped.title, stripped.audit
+            title = normalize_text(fields.title) if fields.title else None
+            stripped = strip_boilerplate(normalize_text(raw), title, self.learned.get(fields.source or "", frozenset()))
+            text, fields.title, boilerplate = stripped.body, stripped.title, stripped.audit
         else:
             text = raw
         if self.clean and len(text.strip()) < MIN_CHARS:
             return Reject(record.where, f"no article text left (under {MIN_CHARS} chars after cleaning)", raw[:200])
         chash = content_hash(text)
-        article_id = make_article_id(fields["id"], fields["url"] or None, text)
+        article_id = make_article_id(fields.id, fields.url, text)
         if self.dedupe:
-            if chash in self.seen_hashes:
-                return Reject(record.where, f"duplicate of {self.seen_hashes[chash]}", text[:200])
+            repeat = self.duplicates.find(chash, text)
+            if repeat is not None:
+                return Duplicate(record.where, article_id, fields.url, fields.source, *repeat)
             if article_id in self.seen_ids:
                 return Reject(record.where, f"duplicate article_id {article_id} with different text", text[:200])
-            self.seen_hashes[chash] = article_id
+            self.duplicates.add(article_id, chash, text)
             self.seen_ids.add(article_id)
-        published = parse_published(fields["published"])
-        if published is None and fields["published"] not in (None, ""):
+        published = parse_published(fields.published, fields.crawled or self.crawled)
+        if published is None and fields.published not in (None, ""):
             self.undated += 1
-            log.info("%s: unreadable published date %r left empty", record.where, fields["published"])
+            log.info("%s: unreadable published date %r left empty", record.where, fields.published)
         return Document(
-            article_id=article_id, text=text, content_hash=chash,
-            source=fields["source"] or None, url=fields["url"] or None, title=title,
-            published=published, boilerplate=boilerplate,
+            article_id=article_id, text=text, content_hash=chash, source=fields.source, url=fields.url,
+            title=fields.title, author=fields.author, published=published, boilerplate=boilerplate,
         )
 
-    def _fields(self, raw: Mapping[str, object]) -> dict:
-        out: dict[str, object] = {}
+    def fields(self, raw: Mapping[str, object]) -> _Fields:
+        """The record's fields under kaznews' names; ValueError for a missing text or a wrong type."""
+        values: dict[str, object] = {}
         for name in FIELDS:
             key = self.field_map.get(name, name)
             value = raw.get(key)
             if name == "text" and value is None and name not in self.field_map:
                 value = next((raw[k] for k in TEXT_FALLBACKS if raw.get(k) is not None), None)
-            if name == "text" and value is None:
-                raise ValueError(f"no text field (looked for {key!r}"
-                                 + ("" if name in self.field_map else ", " + ", ".join(TEXT_FALLBACKS[1:])) + ")")
-            if name == "published":
-                out[name] = value
+            if name in ("published", "crawled"):
+                values[name] = value
                 continue
-            if value is not None and not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            if value is not None and (not isinstance(value, (str, int, float)) or isinstance(value, bool)):
                 raise ValueError(f"field {key!r} has type {type(value).__name__}, expected a string")
-            out[name] = "" if value is None else str(value)
-        return out
+            values[name] = None if value in (None, "") else str(value)
+        html = raw.get("html")
+        if values["text"] is None and not isinstance(html, str):
+            looked = [self.field_map.get("text", "text")] + ([] if "text" in self.field_map else
+                                                             list(TEXT_FALLBACKS[1:]))
+            raise ValueError(f"no text field (looked for {', '.join(map(repr, looked))})")
+        return _Fields(values["id"] or "", values["text"] or "", html if isinstance(html, str) else None,
+                       values["title"], values["url"], values["published"], values["source"], values["author"],
+                       values["crawled"])
+
+
+def learn_boilerplate(records: Iterable[RawRecord | Reject], field_map: Mapping[str, str] | None = None
+                      ) -> dict[str, frozenset[str]]:
+    """Each source's recurring edge lines, from the plain-text records among `records`."""
+    learner = BoilerplateLearner()
+    reader = Ingestor(field_map)
+    for record in records:
+        if isinstance(record, Reject):
+            continue
+        try:
+            fields = reader.fields(record.fields)
+        except ValueError:
+            continue
+        if fields.html is None and fields.text and not looks_like_html(fields.text):
+            learner.observe(fields.source, normalize_text(fields.text))
+    return learner.learned()
 
 
 def _excerpt(fields: Mapping[str, object]) -> str:
@@ -124,6 +176,6 @@ def _excerpt(fields: Mapping[str, object]) -> str:
 
 
 def ingest(records: Iterable[RawRecord | Reject], field_map: Mapping[str, str] | None = None,
-           clean: bool = True, dedupe: bool = True) -> Iterator[Document | Reject]:
+           clean: bool = True, dedupe: bool = True) -> Iterator[Item]:
     """Stage entry point: one pass over records with fresh duplicate memory."""
     return Ingestor(field_map, clean, dedupe)(records)

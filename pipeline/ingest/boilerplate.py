@@ -5,6 +5,12 @@ sample): a breadcrumb line ending with the title, the title again, view and comm
 counters, the body, then a footer (donation appeal, copyright, "subscribe"). Rules look
 only at the head and the tail of the text, so a body sentence is never removed, and every
 removal is recorded as "reason=chars" for the articles table's boilerplate column.
+
+Beyond the rules, each source's own boilerplate is learned from the dump
+(BoilerplateLearner): a short line at the head or tail of at least LEARN_MIN_ARTICLES
+articles and LEARN_MIN_SHARE of a source's articles is that site's furniture ("Читайте нас
+в Telegram", a menu) and is removed wherever it stands (reason "learned"). A sentence a
+journalist repeats now and then stays far under that share.
 """
 from __future__ import annotations
 
@@ -26,6 +32,45 @@ _HEAD_LINES = 6
 _TAIL_LINES = 4
 
 
+LEARN_MIN_ARTICLES = 5
+LEARN_MIN_SHARE = 0.3
+LEARN_EDGE_LINES = 6
+LEARN_MAX_LINE = 300
+LEARN_CAPACITY = 500  # lines counted per source (Misra-Gries: bounded memory on any dump)
+
+
+class BoilerplateLearner:
+    """Counts, per source, the short lines at the edges of articles; `learned()` gives the
+    lines frequent enough to be the site's own furniture."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, dict[str, int]] = {}
+        self.articles: dict[str, int] = {}
+
+    def observe(self, source: str | None, text: str) -> None:
+        source = source or ""
+        self.articles[source] = self.articles.get(source, 0) + 1
+        lines = [line for line in text.split("\n") if line and len(line) <= LEARN_MAX_LINE]
+        counts = self.counts.setdefault(source, {})
+        for line in set(lines[:LEARN_EDGE_LINES] + lines[-LEARN_EDGE_LINES:]):
+            if line in counts or len(counts) < LEARN_CAPACITY:
+                counts[line] = counts.get(line, 0) + 1
+            else:  # Misra-Gries: make room by decrementing everything
+                for key in list(counts):
+                    counts[key] -= 1
+                    if counts[key] <= 0:
+                        del counts[key]
+
+    def learned(self) -> dict[str, frozenset[str]]:
+        out = {}
+        for source, counts in self.counts.items():
+            floor = max(LEARN_MIN_ARTICLES, LEARN_MIN_SHARE * self.articles[source])
+            lines = frozenset(line for line, n in counts.items() if n >= floor)
+            if lines:
+                out[source] = lines
+        return out
+
+
 @dataclass(slots=True)
 class Stripped:
     body: str
@@ -37,14 +82,19 @@ class Stripped:
         return " ".join(f"{k}={v}" for k, v in self.removed.items())
 
 
-def strip_boilerplate(text: str, title: str | None = None) -> Stripped:
-    """Remove breadcrumbs, repeated title, counters, menus and footers from normalised text."""
+def strip_boilerplate(text: str, title: str | None = None, learned: frozenset[str] = frozenset()) -> Stripped:
+    """Remove breadcrumbs, repeated title, counters, menus, footers and the source's learned
+    boilerplate lines from normalised text."""
     lines = text.split("\n")
     removed: dict[str, int] = {}
 
     def drop(index: int, reason: str) -> None:
         removed[reason] = removed.get(reason, 0) + len(lines[index])
         lines[index] = ""
+
+    for i, line in enumerate(lines):
+        if line in learned and line != title:
+            drop(i, "learned")
 
     content = [i for i, line in enumerate(lines) if line]
     head = content[:_HEAD_LINES]

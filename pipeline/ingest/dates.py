@@ -1,7 +1,10 @@
 """Publication dates in the forms Kazakhstani news sites write them, as UTC timestamps.
 
 A date without a time zone is local Kazakhstan time: UTC+5 for the whole country since
-1 March 2024. A value we cannot read stays empty (the caller warns); we never guess.
+1 March 2024. Relative dates ("вчера, 15:30", "бүгін", "3 часа назад") are read against
+the crawl date (a WARC record's date, the record's "crawled" field or `--crawl-date`);
+without one they stay empty. A value we cannot read stays empty (the caller warns); we
+never guess.
 """
 from __future__ import annotations
 
@@ -24,10 +27,21 @@ _WORDY = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\s+(\d{4})(?:\s*(?:г\.?|года|
 _KK_WORDY = re.compile(r"^(\d{4})\s*(?:ж\.?|жыл\w*)?\s+(\d{1,2})\s+([^\W\d_]+)" + _TIME + r"\s*$")
 
 
-def parse_published(value: object) -> datetime | None:
-    """A UTC datetime from a field value (str, datetime, epoch seconds), else None."""
+_RELATIVE_DAYS = {"сегодня": 0, "бүгін": 0, "вчера": 1, "кеше": 1, "позавчера": 2, "алдыңғы күні": 2}
+_RELATIVE = re.compile(r"^(" + "|".join(_RELATIVE_DAYS) + r")" + _TIME + r"\s*$", re.I)
+_AGO = re.compile(r"^(\d+)\s+(минут\w*|мин\.?|час\w*|ч\.?|дн\w*|день|сағат\w*|минут\w*|күн\w*)\s+(назад|бұрын)\s*$",
+                  re.I)
+
+
+def parse_published(value: object, crawled: object = None) -> datetime | None:
+    """A UTC datetime from a field value (str, datetime, epoch seconds), else None.
+    `crawled` (any form this function reads) anchors relative dates."""
     if value is None or value == "":
         return None
+    if isinstance(value, str) and crawled is not None:
+        relative = _relative(value.strip(), parse_published(crawled))
+        if relative is not None:
+            return relative
     if isinstance(value, datetime):
         return _to_utc(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -51,6 +65,21 @@ def parse_published(value: object) -> datetime | None:
     if m := _KK_WORDY.match(text):
         month = _month(m[3])
         return _build(int(m[1]), month, int(m[2]), m[4], m[5], m[6]) if month else None
+    return None
+
+
+def _relative(text: str, anchor: datetime | None) -> datetime | None:
+    if anchor is None:
+        return None
+    local = anchor.astimezone(KZ_TZ)
+    if m := _RELATIVE.match(text):
+        day = local - timedelta(days=_RELATIVE_DAYS[m[1].lower()])
+        return _build(day.year, day.month, day.day, m[2], m[3], m[4])
+    if m := _AGO.match(text):
+        unit = m[2].lower()
+        step = timedelta(minutes=1) if unit.startswith("мин") else \
+            timedelta(days=1) if unit.startswith(("дн", "день", "күн")) else timedelta(hours=1)
+        return (anchor - int(m[1]) * step).astimezone(timezone.utc)
     return None
 
 

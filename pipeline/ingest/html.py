@@ -1,18 +1,53 @@
-"""HTML bodies inside records: keep the readable text, drop scripts, styles and markup."""
+"""HTML in records: whole pages through trafilatura, fragments through a small extractor.
+
+A page (a scraped .html file, a WARC response) has navigation, scripts, comments and
+footers around the article: trafilatura finds the main text and the metadata (title,
+author, date, site name, canonical url). A fragment inside a JSON "text" field
+("<p>...</p>") is already the article: only scripts, styles and tags go.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
 _TAG = re.compile(r"<\s*(p|div|br|html|body|span|a|script|style|h[1-6]|li|table)\b", re.I)
+_PAGE = re.compile(r"<\s*(!doctype\s+html|html|body|head)\b", re.I)
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
           "article", "header", "footer", "table", "ul", "ol", "blockquote"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 
 
+@dataclass(slots=True)
+class Page:
+    text: str
+    title: str | None
+    author: str | None
+    date: str | None
+    sitename: str | None
+    url: str | None
+
+
 def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(text[:5000])) >= 2
+
+
+def looks_like_page(text: str) -> bool:
+    return bool(_PAGE.search(text[:3000]))
+
+
+def extract_page(html: str, url: str | None = None) -> Page | None:
+    """The main text and metadata of a web page; None if trafilatura finds no article."""
+    import trafilatura
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception:  # lxml and trafilatura raise many types on broken markup
+        return None
+    if doc is None or not getattr(doc, "text", None):
+        return None
+    return Page(doc.text, doc.title, doc.author, doc.date, doc.sitename, doc.url or url)
 
 
 class _TextExtractor(HTMLParser):
@@ -39,7 +74,7 @@ class _TextExtractor(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """Readable text of an HTML fragment or page, paragraphs kept as blank-line breaks."""
+    """Readable text of an HTML fragment, paragraphs kept as blank-line breaks."""
     parser = _TextExtractor()
     try:
         parser.feed(html)

@@ -1,4 +1,13 @@
-"""Text normalisation: one canonical spelling of the same text, before anything else looks at it."""
+"""Text normalisation: one canonical spelling of the same text, before anything else looks at it.
+
+- Unicode NFC; one kind of space; no zero-width characters or soft hyphens; tidy paragraphs.
+- Quotes: „…“, “…”, "…" become «…» (by position: an opening quote follows a space or a
+  bracket); dashes between spaces become an em dash; figure dashes and minus signs unified.
+- Letters typed with look-alikes inside otherwise Cyrillic words: Latin ə/Ə, ɵ/Ɵ, ö, ü, i,
+  h, ğ, ñ, q for Kazakh ә, ө, ө, ү, і, һ, ғ, ң, қ; Latin a, c, e, o, p, x, y and their
+  capitals for the Cyrillic letters they copy ("Aстана" with a Latin A). Words in Latin
+  script are left alone, so AMANAT and iPhone stay as written.
+"""
 from __future__ import annotations
 
 import re
@@ -7,18 +16,54 @@ import unicodedata
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
-_TRANSLATE = str.maketrans({
-    "\r": "\n", "\u2028": "\n", "\u2029": "\n",
-    "\u201c": "\u00bb", "\u201d": "\u00bb", "\u201e": "\u00ab",  # „…“ and “…” as «…»
-    "\u2012": "\u2013", "\u2015": "\u2014", "\u2212": "-",
+_TRANSLATE = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u2012": "\u2013",
+                            "\u2015": "\u2014", "\u2212": "-"})
+_SPACED_DASH = re.compile(r"(?<=\s)[-\u2013\u2014](?=\s)")
+_DOUBLE_QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+_OPENS_AFTER = set(" \n\t([{«/—–-")
+_LOOKALIKES = str.maketrans({
+    "ə": "ә", "Ə": "Ә", "ɵ": "ө", "Ɵ": "Ө", "ö": "ө", "Ö": "Ө", "ü": "ү", "Ü": "Ү", "i": "і", "I": "І",
+    "h": "һ", "H": "Н", "ğ": "ғ", "Ğ": "Ғ", "ñ": "ң", "Ñ": "Ң", "q": "қ", "Q": "Қ",
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к", "m": "м",
+    "A": "А", "B": "В", "C": "С", "E": "Е", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У",
 })
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _fix_lookalikes(match: re.Match) -> str:
+    word = match.group(0)
+    cyrillic = len(_CYRILLIC.findall(word))
+    if cyrillic == len(word) or cyrillic * 2 < len(word):
+        return word
+    return word.translate(_LOOKALIKES)
+
+
+def _pair_quotes(text: str) -> str:
+    out, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch in "\"\u201c\u201d\u201e\u201f\u00ab\u00bb":
+            before = text[i - 1] if i else " "
+            opening = ch in "«\u201e" or (ch != "»" and before in _OPENS_AFTER)
+            if opening:
+                depth += 1
+                out.append("«")
+            else:
+                depth = max(depth - 1, 0)
+                out.append("»")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def normalize_text(text: str) -> str:
-    """NFC, one kind of space and line break, no invisible characters, tidy paragraphs."""
+    """NFC, one kind of space, quotes and dashes; Kazakh look-alike letters fixed."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").translate(_TRANSLATE)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = _WORD.sub(_fix_lookalikes, text)
+    if _DOUBLE_QUOTES.search(text):
+        text = _pair_quotes(text)
+    text = _SPACED_DASH.sub("\u2014", text)
     lines = (line.strip() for line in text.split("\n"))
-    text = "\n".join(lines)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

@@ -10,6 +10,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,9 +21,9 @@ import pyarrow.parquet as pq
 from ..doc import RawRecord, Reject
 from .decode import decode_bytes, detect_encoding
 
-FORMATS = ("jsonl", "csv", "parquet", "txt")
+FORMATS = ("jsonl", "csv", "parquet", "txt", "html", "warc")
 _SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
-             ".parquet": "parquet", ".txt": "txt"}
+             ".parquet": "parquet", ".txt": "txt", ".html": "html", ".htm": "html", ".warc": "warc"}
 EXCERPT = 200
 
 Item = RawRecord | Reject
@@ -55,6 +56,10 @@ def read_dump(path: Path, fmt: str | None = None) -> Iterator[Item]:
         return
     gz = path.suffix.lower() == ".gz"
     try:
+        if fmt == "warc":  # warcio reads gzipped and plain archives itself
+            with open(path, "rb") as raw:
+                yield from _read_warc(raw, str(path))
+            return
         with (gzip.open(path, "rb") if gz else open(path, "rb")) as raw:
             if fmt == "jsonl":
                 yield from _read_jsonl(raw, str(path))
@@ -63,7 +68,7 @@ def read_dump(path: Path, fmt: str | None = None) -> Iterator[Item]:
             elif fmt == "parquet":
                 yield from _read_parquet(io.BytesIO(raw.read()) if gz else raw, str(path))
             else:
-                yield from _read_txt(raw, str(path))
+                yield from _read_whole(raw, str(path), "html" if fmt == "html" else "text")
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield Reject(str(path), f"truncated or corrupt gzip: {exc}")
     except OSError as exc:
@@ -119,13 +124,41 @@ def _read_parquet(raw: IO[bytes], name: str) -> Iterator[Item]:
         yield Reject(name, f"unreadable Parquet: {exc}")
 
 
-def _read_txt(raw: IO[bytes], name: str) -> Iterator[Item]:
+def _read_whole(raw: IO[bytes], name: str, field: str) -> Iterator[Item]:
+    """One article per file: a .txt body or an .html page."""
     data = raw.read()
     text = decode_bytes(data, detect_encoding(data[:65536]))
     if text is None:
         yield Reject(name, "undecodable bytes (not text in any supported encoding)", _excerpt(data))
         return
-    yield RawRecord(name, {"text": text})
+    yield RawRecord(name, {field: text})
+
+
+def _read_warc(raw: IO[bytes], name: str) -> Iterator[Item]:
+    """HTML responses of a crawler's WARC file; requests, metadata and non-HTML responses
+    (images, scripts) are not articles and are passed over."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+    n = 0
+    try:
+        for record in ArchiveIterator(raw):
+            n += 1
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in content_type.lower():
+                continue
+            where = f"{name}#{n}"
+            data = record.content_stream().read()
+            declared = re.search(r"charset=([\w-]+)", content_type, re.I)
+            text = decode_bytes(data, declared[1] if declared else detect_encoding(data[:65536]))
+            if text is None:
+                yield Reject(where, "undecodable bytes (not text in any supported encoding)", _excerpt(data))
+                continue
+            yield RawRecord(where, {"html": text, "url": record.rec_headers.get_header("WARC-Target-URI"),
+                                    "crawled": record.rec_headers.get_header("WARC-Date")})
+    except (ArchiveLoadFailed, ValueError) as exc:
+        yield Reject(f"{name}#{n + 1}", f"broken WARC record: {exc}")
 
 
 def _excerpt(value: bytes | str) -> str:

@@ -18,10 +18,10 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from ..schema import SCHEMA_VERSION, TABLES
-from .rows import document_rows, reject_row
+from .rows import document_rows, duplicate_row, reject_row
 
-__all__ = ["FORMATS", "TableWriter", "document_rows", "reject_row", "read_tables", "tables_to_frames",
-           "MANIFEST"]
+__all__ = ["FORMATS", "TableWriter", "document_rows", "duplicate_row", "reject_row", "read_tables",
+           "tables_to_frames", "MANIFEST"]
 
 FORMATS = {"parquet": "parquet", "jsonl": "jsonl", "csv": "csv"}
 MANIFEST = "manifest.json"
@@ -129,7 +129,8 @@ def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
             data = pa.Table.from_pylist(_read_jsonl_rows(path), schema=schema) if path.stat().st_size \
                 else schema.empty_table()
         else:
-            data = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=schema)) \
+            data = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(
+                column_types=schema, strings_can_be_null=True)) \
                 if path.stat().st_size else schema.empty_table()
         frames[table] = data.to_pandas()
     return frames

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..analysis import content_lemmas
-from ..doc import Document, Reject
+from ..doc import Document, Duplicate, Reject
 from ..version import __version__
 
 
@@ -10,10 +10,11 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
     """The rows one analysed Document contributes to articles, entities and topics."""
     article = {
         "article_id": doc.article_id, "source": doc.source, "url": doc.url, "title": doc.title,
+        "author": doc.author,
         "published": doc.published, "lang": doc.lang, "kk_share": doc.kk_share, "text": doc.text,
         "lemmas": content_lemmas(doc), "n_sentences": len(doc.sentences),
         "n_tokens": sum(1 for t in doc.tokens if t.pos != "PUNCT"),
-        "content_hash": doc.content_hash, "boilerplate": doc.boilerplate,
+        "content_hash": doc.content_hash, "boilerplate": doc.boilerplate or None,
         "pipeline_version": __version__,
     }
     entities = [{"article_id": doc.article_id, "label": e.label, "text": e.text, "normal": e.normal,
@@ -25,3 +26,9 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
 
 def reject_row(reject: Reject) -> dict:
     return {"where": reject.where, "reason": reject.reason, "excerpt": reject.excerpt}
+
+
+def duplicate_row(duplicate: Duplicate) -> dict:
+    return {"where": duplicate.where, "article_id": duplicate.article_id, "url": duplicate.url,
+            "source": duplicate.source, "duplicate_of": duplicate.duplicate_of, "kind": duplicate.kind,
+            "similarity": duplicate.similarity}
