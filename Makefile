@@ -34,6 +34,7 @@ eval: $(STAMP)
 	$(BIN)/kaznews eval ner $(SHARED)/data/factru_dev/factru_dev.jsonl
 	$(BIN)/kaznews eval ner $(SHARED)/data/kaznerd/IOB2_valid.txt --held-out
 	$(BIN)/kaznews eval normal data/eval/ru_normal_forms.txt
+	$(BIN)/kaznews eval ingest data/eval/ingest/gold.jsonl
 
 clean:
 	rm -rf $(VENV) out *.egg-info

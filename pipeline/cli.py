@@ -181,6 +181,32 @@ def eval_normal(
     out.print(table)
 
 
+@eval_app.command("ingest")
+def eval_ingest(
+    gold: Annotated[Path, typer.Argument(help="Gold items (data/eval/ingest/gold.jsonl).")],
+) -> None:
+    """Body start and end, title and date found by ingest, beside trafilatura on HTML items."""
+    from .evaluate.ingest import evaluate_ingest
+
+    if not gold.exists():
+        raise UsageProblem(f"input not found: {gold}")
+    rows = evaluate_ingest(gold)
+    table = Table(title=f"ingest on {gold.name}: body start / end / title / date")
+
+    def marks(check) -> str:
+        return "-" if check is None else " ".join("✓" if ok else "✗" for ok in
+                                                  (check.start, check.end, check.title, check.date))
+    for col in ("item", "kaznews", "trafilatura"):
+        table.add_column(col)
+    for name, ours, theirs in rows:
+        table.add_row(name, marks(ours), marks(theirs))
+    html = [r for r in rows if r[2] is not None]
+    table.add_row("exact items", f"{sum(r[1].exact for r in rows)} / {len(rows)}",
+                  f"{sum(r[2].exact for r in html)} / {len(html)} (HTML only; "
+                  f"kaznews {sum(r[1].exact for r in html)} / {len(html)})")
+    out.print(table)
+
+
 @train_app.command("kk-ner")
 def train_kk_ner(
     data: Annotated[Path, typer.Argument(help="KazNERD IOB2 file (../shared/data/kaznerd/IOB2_valid.txt).")],

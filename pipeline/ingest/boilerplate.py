@@ -2,7 +2,7 @@
 
 Scraped plain text from Kazakhstani news sites follows one pattern (see the kokshetau.asia
 sample): a breadcrumb line ending with the title, the title again, view and comment
-counters, the body, then a footer (donation appeal, copyright, "subscribe"). Rules look
+counters (or a dateline), the body, then a footer (donation appeal, copyright, "subscribe"). Rules look
 only at the head and the tail of the text, so a body sentence is never removed, and every
 removal is recorded as "reason=chars" for the articles table's boilerplate column.
 
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .dates import parse_published
 
 _BREADCRUMB_START = re.compile(
     r"^(Домой|Главная|Главная страница|Басты бет|Басты|Home|Новости|Жаңалықтар)\b", re.I)
@@ -101,6 +103,8 @@ def strip_boilerplate(text: str, title: str | None = None, learned: frozenset[st
     if not title and len(head) >= 2 and _BREADCRUMB_START.match(lines[head[0]]) \
             and lines[head[0]].endswith(lines[head[1]]) and lines[head[0]] != lines[head[1]]:
         title = lines[head[1]]
+    if not title:  # a headline printed twice at the top (after a menu) is the title
+        title = next((lines[a] for a, b in zip(head, head[1:]) if lines[a] == lines[b] and len(lines[a]) < 250), None)
     for i in head:
         line = lines[i]
         if title and line == title:
@@ -109,6 +113,8 @@ def strip_boilerplate(text: str, title: str | None = None, learned: frozenset[st
             drop(i, "breadcrumb")
         elif _COUNTER.match(line) and len(line) <= 12:
             drop(i, "counters")
+        elif len(line) <= 40 and parse_published(line) is not None:
+            drop(i, "dateline")
         elif _is_menu(line):
             drop(i, "menu")
         else:

@@ -17,6 +17,8 @@ _PAGE = re.compile(r"<\s*(!doctype\s+html|html|body|head)\b", re.I)
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
           "article", "header", "footer", "table", "ul", "ol", "blockquote"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
+# The publication time with its zone, not only the day; the original date, not an update.
+_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
 
 
 @dataclass(slots=True)
@@ -42,7 +44,8 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     import trafilatura
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=False, favor_precision=True,
+                                          date_extraction_params=_DATE_PARAMS)
     except Exception:  # lxml and trafilatura raise many types on broken markup
         return None
     if doc is None or not getattr(doc, "text", None):
