@@ -11,6 +11,7 @@ from .analysis import lemmatize_words
 from .doc import Duplicate, RawRecord, Reject
 from .ingest import Ingestor, learn_boilerplate
 from .nlp import Pipeline
+from .schema import TABLES
 from .store import document_rows, duplicate_row, read_tables, reject_row, tables_to_frames
 
 _LABEL_COLORS = {"PER": "#ffd8a8", "ORG": "#a5d8ff", "LOC": "#b2f2bb", "PROG": "#eebefa"}
@@ -21,6 +22,7 @@ class Result:
     """The tables of an analysis, as pandas DataFrames (columns as in the README)."""
 
     articles: pd.DataFrame
+    sentences: pd.DataFrame
     entities: pd.DataFrame
     topics: pd.DataFrame
     duplicates: pd.DataFrame
@@ -70,7 +72,7 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True) -> Res
     body) column and optional id, title, url, published, source. With clean=False the texts
     are analysed verbatim, so entity offsets index the input strings.
     """
-    rows: dict[str, list[dict]] = {"articles": [], "entities": [], "topics": [], "duplicates": [], "rejects": []}
+    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
     records = list(_records(data))
     learned = learn_boilerplate(records) if clean else {}
     docs = []

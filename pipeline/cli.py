@@ -103,6 +103,9 @@ def _print_summary(summary) -> None:
     table.add_row("topics", ", ".join(f"{k} {v}" for k, v in summary.topics.most_common(8)) or "0")
     table.add_row("speed", f"{summary.articles_per_second:.1f} articles/s in {summary.seconds:.1f} s")
     out.print(table)
+    if summary.undated:
+        err.print(f"kaznews: warning: {summary.undated} published dates could not be read and were left empty",
+                  highlight=False)
     out.print(f"tables written to {summary.out_dir}/")
 
 

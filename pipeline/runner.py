@@ -52,6 +52,7 @@ class RunSummary:
     entities: Counter = field(default_factory=Counter)
     topics: Counter = field(default_factory=Counter)
     reject_reasons: Counter = field(default_factory=Counter)
+    undated: int = 0  # records whose published date could not be read (left empty)
     seconds: float = 0.0
     out_dir: Path | None = None
 
@@ -167,10 +168,11 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
             while pending:
                 publish(pending.popleft().get())
     summary.seconds = time.perf_counter() - clock
+    summary.undated = ingestor.undated
     writer.close({
         "pipeline_version": __version__, "started": started.isoformat(),
         "finished": datetime.now(timezone.utc).isoformat(), "inputs": [str(p) for p in files],
-        "articles": summary.articles, "rejects": summary.rejects, "undated": ingestor.undated,
+        "articles": summary.articles, "rejects": summary.rejects, "undated": summary.undated,
         "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},
     })

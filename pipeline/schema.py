@@ -1,7 +1,7 @@
 """The output tables: the contract with users. Bump SCHEMA_VERSION on any change."""
 import pyarrow as pa
 
-SCHEMA_VERSION = 2  # 2: articles.author, the duplicates table
+SCHEMA_VERSION = 2  # 2: articles.author, the sentences and duplicates tables
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()),
@@ -19,6 +19,14 @@ ARTICLES = pa.schema([
     ("content_hash", pa.string()),
     ("boilerplate", pa.string()),
     ("pipeline_version", pa.string()),
+])
+
+SENTENCES = pa.schema([
+    ("article_id", pa.string()),
+    ("sentence", pa.int32()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("lang", pa.string()),
 ])
 
 ENTITIES = pa.schema([
@@ -56,6 +64,7 @@ REJECTS = pa.schema([
 
 TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
+    "sentences": SENTENCES,
     "entities": ENTITIES,
     "topics": TOPICS,
     "duplicates": DUPLICATES,

@@ -36,7 +36,7 @@ def test_two_workers_write_the_same_tables(tmp_path, sample_result):
     proc = kaznews("run", SAMPLE, "-o", tmp_path / "w2", "--workers", "2", "-q")
     assert proc.returncode == 0, proc.stderr
     other = pipeline.read(tmp_path / "w2")
-    for name in ("articles", "entities", "topics", "duplicates", "rejects"):
+    for name in ("articles", "sentences", "entities", "topics", "duplicates", "rejects"):
         pd.testing.assert_frame_equal(getattr(sample_result, name), getattr(other, name))
 
 

@@ -37,3 +37,11 @@ def test_sample_languages(sample_result):
     assert langs["mix-001"] == "mixed" and langs["mix-002"] == "mixed"
     shares = dict(zip(sample_result.articles.article_id, sample_result.articles.kk_share))
     assert 0.2 < shares["mix-001"] < 0.8 and shares["kk-002"] == 1.0
+
+
+def test_sentences_table_has_a_language_per_sentence(sample_result):
+    sents = sample_result.sentences
+    mixed = sents[sents.article_id == "mix-001"].sort_values("sentence")
+    assert list(mixed.lang) == ["ru", "ru", "kk", "kk", "ru"]
+    text = sample_result.articles.set_index("article_id").loc["mix-001", "text"]
+    assert text[mixed.start.iat[2]:mixed.end.iat[2]] == "Акция бүкіл республика бойынша өтеді."

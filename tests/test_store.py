@@ -18,7 +18,7 @@ from .conftest import KAZNEWS, SAMPLE
 def test_formats_read_back_the_same_tables(tmp_path, sample_result, fmt):
     run(RunOptions([SAMPLE], tmp_path / fmt, fmt=fmt))
     other = read_tables(tmp_path / fmt)
-    for name in ("articles", "entities", "topics", "duplicates", "rejects"):
+    for name in ("articles", "sentences", "entities", "topics", "duplicates", "rejects"):
         pd.testing.assert_frame_equal(getattr(sample_result, name), other[name], check_dtype=False)
 
 
@@ -29,7 +29,7 @@ def test_manifest_describes_the_run(sample_run):
     assert manifest["tables"]["rejects"]["rows"] == 1 and manifest["duplicates"] == {"exact": 1, "near": 1}
     assert sorted(p.name for p in out.iterdir()) == [
         "articles.parquet", "duplicates.parquet", "entities.parquet", "manifest.json", "rejects.parquet",
-        "topics.parquet"]
+        "sentences.parquet", "topics.parquet"]
 
 
 def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):

@@ -7,7 +7,7 @@ from ..version import __version__
 
 
 def document_rows(doc: Document) -> dict[str, list[dict]]:
-    """The rows one analysed Document contributes to articles, entities and topics."""
+    """The rows one analysed Document contributes to articles, sentences, entities and topics."""
     article = {
         "article_id": doc.article_id, "source": doc.source, "url": doc.url, "title": doc.title,
         "author": doc.author,
@@ -21,7 +21,9 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
                  "canonical": e.canonical, "start": e.start, "end": e.end, "sentence": e.sentence}
                 for e in doc.entities]
     topics = [{"article_id": doc.article_id, "topic": t, "score": s} for t, s in doc.topics]
-    return {"articles": [article], "entities": entities, "topics": topics}
+    sentences = [{"article_id": doc.article_id, "sentence": i, "start": s.start, "end": s.end, "lang": s.lang}
+                 for i, s in enumerate(doc.sentences)]
+    return {"articles": [article], "sentences": sentences, "entities": entities, "topics": topics}
 
 
 def reject_row(reject: Reject) -> dict:
