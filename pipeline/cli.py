@@ -1,10 +1,13 @@
 """The `kaznews` command: a thin shell over the runner and the evaluation modules.
 
-Exit codes: 0 success; 1 an unexpected internal error; 2 unusable input or options.
-Errors are one line on stderr (set KAZNEWS_DEBUG=1 for the traceback).
+Exit codes: 0 success; 1 an unexpected internal error; 2 unusable input or options;
+3 another run holds the output folder; 130 interrupted. Errors are one line on stderr
+(set KAZNEWS_DEBUG=1 for the traceback); with --log-format json every message is a JSON
+object on its own line.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -16,9 +19,12 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .store import IncompatibleOutput
+from .store.lock import LockBusy
 from .version import __version__
 
-EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+_JSON_LOGS = False
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="kaznews: Russian/Kazakh news dumps in, structured tables out.")
@@ -59,6 +65,11 @@ def run(
         help="When the dump was crawled (ISO date): anchors relative dates such as «вчера, 15:30».")] = None,
     learn_boilerplate: Annotated[bool, typer.Option(
         help="Learn each source's recurring lines from the first 20,000 records.")] = True,
+    incremental: Annotated[bool, typer.Option(
+        help="Only articles not in OUTPUT yet (or edited since); append to it.")] = False,
+    lock_timeout: Annotated[float, typer.Option(
+        help="Seconds to wait for another run on OUTPUT before exiting with code 3.")] = 0.0,
+    log_format: Annotated[str, typer.Option(help="text, or json: one JSON object per line.")] = "text",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Process article dumps into articles, entities, topics, duplicates and rejects tables."""
@@ -67,6 +78,9 @@ def run(
     from .runner import run as run_pipeline
     from .store import FORMATS
 
+    if log_format not in ("text", "json"):
+        raise UsageProblem(f"--log-format must be text or json, got {log_format!r}")
+    _use_json_logs(log_format == "json")
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UsageProblem(f"input not found: {', '.join(missing)}")
@@ -80,9 +94,9 @@ def run(
         raise UsageProblem(f"--crawl-date: cannot read {crawl_date!r} as a date")
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
                          field_map=_parse_field_map(field or []), crawl_date=crawl_date,
-                         learn_boilerplate=learn_boilerplate)
+                         learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err, disable=quiet, transient=True) as bar:
+                  console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")
 
         def on_progress(summary) -> None:
@@ -93,8 +107,19 @@ def run(
 
 
 def _print_summary(summary) -> None:
+    if _JSON_LOGS:
+        print(json.dumps({"event": "run finished", "run_id": summary.run_id, "out_dir": str(summary.out_dir),
+                          "articles": summary.articles, "unchanged": summary.unchanged,
+                          "duplicates": dict(summary.duplicates), "rejects": summary.rejects,
+                          "reject_reasons": dict(summary.reject_reasons), "languages": dict(summary.languages),
+                          "entities": dict(summary.entities), "undated": summary.undated,
+                          "seconds": round(summary.seconds, 2)}, ensure_ascii=False), flush=True)
+        return
+    if summary.articles == 0 and summary.unchanged:
+        out.print(f"nothing new: all {summary.unchanged} articles are already in {summary.out_dir}")
     table = Table(title=f"kaznews {__version__}: {summary.out_dir}", show_header=False)
-    table.add_row("articles", str(summary.articles))
+    table.add_row("articles", str(summary.articles) + (f" new, {summary.unchanged} unchanged"
+                                                       if summary.unchanged else ""))
     table.add_row("duplicates", ", ".join(f"{k} {n}" for k, n in summary.duplicates.items()) or "0")
     reasons = ", ".join(f"{r}: {n}" for r, n in summary.reject_reasons.most_common(5))
     table.add_row("rejects", f"{summary.rejects} ({reasons})" if summary.rejects else "0")
@@ -225,6 +250,24 @@ def train_kk_ner(
 
 
 @app.command()
+def compact(
+    output: Annotated[Path, typer.Argument(help="A folder `kaznews run` wrote.")],
+) -> None:
+    """Merge an output folder's parts into one per table and drop superseded rows."""
+    from .store import IncompleteOutput, compact as compact_dataset
+    from .store.lock import run_lock
+
+    if not (output / "manifest.json").exists():
+        raise UsageProblem(f"not a kaznews output folder: {output}")
+    with run_lock(output):
+        try:
+            run = compact_dataset(output)
+        except IncompleteOutput as exc:
+            raise UsageProblem(str(exc)) from None
+    out.print(f"compacted {output}: " + ", ".join(f"{t} {n}" for t, n in run["rows"].items()))
+
+
+@app.command()
 def version() -> None:
     """Print the pipeline version."""
     out.print(f"kaznews {__version__}")
@@ -232,8 +275,27 @@ def version() -> None:
 
 def _fail(message: str, code: int) -> None:
     """One line on stderr, unwrapped, then exit: what schedulers and log greps expect."""
-    print(f"kaznews: {' '.join(message.split())}", file=sys.stderr)
+    message = " ".join(message.split())
+    if _JSON_LOGS:
+        print(json.dumps({"level": "error", "message": message, "exit_code": code}, ensure_ascii=False),
+              file=sys.stderr)
+    else:
+        print(f"kaznews: {message}", file=sys.stderr)
     sys.exit(code)
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps({"time": self.formatTime(record), "level": record.levelname.lower(),
+                           "logger": record.name, "message": record.getMessage()}, ensure_ascii=False)
+
+
+def _use_json_logs(enabled: bool) -> None:
+    global _JSON_LOGS
+    _JSON_LOGS = enabled
+    if enabled:
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(_JsonFormatter())
 
 
 def main() -> None:
@@ -242,6 +304,10 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except UsageProblem as exc:
+        _fail(f"error: {exc}", EXIT_USAGE)
+    except LockBusy as exc:
+        _fail(f"error: {exc}; try again later or pass --lock-timeout", EXIT_LOCKED)
+    except IncompatibleOutput as exc:
         _fail(f"error: {exc}", EXIT_USAGE)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

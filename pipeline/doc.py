@@ -34,6 +34,14 @@ class Duplicate:
 
 
 @dataclass(slots=True)
+class Unchanged:
+    """A record an incremental run has already processed with the same content."""
+
+    where: str
+    article_id: str
+
+
+@dataclass(slots=True)
 class RawRecord:
     """One record as a reader found it: `where` is "file:line" or "file" or "file#member"."""
 

@@ -18,15 +18,17 @@ from datetime import datetime, timezone
 from itertools import chain, islice
 from pathlib import Path
 
-from .doc import Document, Duplicate, Reject
+from .doc import Document, Duplicate, Reject, Unchanged
 from .ingest import Ingestor, learn_boilerplate
 from .ingest.readers import list_inputs, read_dump
 from .nlp import Pipeline
-from .store import TableWriter, document_rows, duplicate_row, reject_row
+from .store import DatasetWriter, document_rows, duplicate_row, reject_row, stored_articles
+from .store.lock import run_lock
 from .version import __version__
 
 BATCH_SIZE = 16
 LEARN_SAMPLE = 20_000  # records read ahead to learn each source's boilerplate lines
+CHECKPOINT = int(os.environ.get("KAZNEWS_CHECKPOINT", 2_000))  # articles between commits of the tables
 _BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -41,11 +43,15 @@ class RunOptions:
     batch_size: int = BATCH_SIZE
     learn_boilerplate: bool = True
     crawl_date: str | None = None  # anchors relative dates ("вчера, 15:30") without a crawl field
+    incremental: bool = False  # only articles not stored in out_dir yet (or edited since)
+    checkpoint: int = CHECKPOINT  # articles between commits: what a killed run can lose
+    lock_timeout: float = 0.0  # seconds to wait for another run on out_dir
 
 
 @dataclass
 class RunSummary:
     articles: int = 0
+    unchanged: int = 0
     rejects: int = 0
     duplicates: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
@@ -55,6 +61,7 @@ class RunSummary:
     undated: int = 0  # records whose published date could not be read (left empty)
     seconds: float = 0.0
     out_dir: Path | None = None
+    run_id: str = ""
 
     @property
     def articles_per_second(self) -> float:
@@ -80,8 +87,7 @@ def process_batch(docs: list[Document]) -> list[dict[str, list[dict]]]:
     return [document_rows(doc) for doc in _PIPELINE(docs)]
 
 
-def _batches(items: Iterator[Document | Duplicate | Reject], size: int,
-             on_other: Callable[[Duplicate | Reject], None]) -> Iterator[list[Document]]:
+def _batches(items: Iterator, size: int, on_other: Callable) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for item in items:
         if not isinstance(item, Document):
@@ -122,11 +128,21 @@ def _one_thread_per_worker() -> Iterator[None]:
 
 
 def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
-    """Process the inputs into options.out_dir and return the run's summary."""
+    """Process the inputs into options.out_dir and return the run's summary.
+
+    Holds OUT's lock for the whole run (LockBusy if another run has it) and commits the
+    tables every `checkpoint` articles, so a killed run loses at most that much work."""
+    with run_lock(options.out_dir, options.lock_timeout):
+        return _run_locked(options, progress)
+
+
+def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSummary:
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir)
-    writer = TableWriter(options.out_dir, options.fmt)
+    known = stored_articles(options.out_dir) if options.incremental else {}
+    writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental)
+    summary.run_id = writer.run["run_id"]
     files = list_inputs(options.inputs)
 
     def records():
@@ -134,23 +150,32 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
 
     learned = learn_boilerplate(islice(records(), LEARN_SAMPLE), options.field_map) \
         if options.learn_boilerplate else {}
-    ingestor = Ingestor(options.field_map, learned=learned, crawled=options.crawl_date)
+    ingestor = Ingestor(options.field_map, learned=learned, crawled=options.crawl_date, known=known)
     items = _documents_limited(ingestor(records()), options.limit)
 
-    def on_other(item: Duplicate | Reject) -> None:
-        if isinstance(item, Duplicate):
+    def on_other(item: Duplicate | Reject | Unchanged) -> None:
+        if isinstance(item, Unchanged):
+            summary.unchanged += 1
+        elif isinstance(item, Duplicate):
             summary.duplicates[item.kind] += 1
             writer.add("duplicates", [duplicate_row(item)])
-            return
-        summary.rejects += 1
-        summary.reject_reasons[item.reason.split(":")[0]] += 1
-        writer.add("rejects", [reject_row(item)])
+        else:
+            summary.rejects += 1
+            summary.reject_reasons[item.reason.split(":")[0]] += 1
+            writer.add("rejects", [reject_row(item)])
+
+    since_commit = 0
 
     def publish(batch_rows: list[dict[str, list[dict]]]) -> None:
+        nonlocal since_commit
         for rows in batch_rows:
             for table, table_rows in rows.items():
                 writer.add(table, table_rows)
             summary.add(rows)
+        since_commit += len(batch_rows)
+        if since_commit >= options.checkpoint:
+            writer.commit()
+            since_commit = 0
         if progress:
             progress(summary)
 
@@ -170,14 +195,11 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
     summary.seconds = time.perf_counter() - clock
     summary.undated = ingestor.undated
     writer.close({
-        "pipeline_version": __version__, "started": started.isoformat(),
-        "finished": datetime.now(timezone.utc).isoformat(), "inputs": [str(p) for p in files],
-        "articles": summary.articles, "rejects": summary.rejects, "undated": summary.undated,
-        "duplicates": dict(summary.duplicates),
+        "pipeline_version": __version__, "started": started.isoformat(), "inputs": [str(p) for p in files],
+        "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
+        "undated": summary.undated, "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},
     })
     if progress:
         progress(summary)
     return summary
-
-

@@ -5,6 +5,7 @@ import subprocess
 import time
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 import pipeline
@@ -25,11 +26,12 @@ def test_formats_read_back_the_same_tables(tmp_path, sample_result, fmt):
 def test_manifest_describes_the_run(sample_run):
     out, _ = sample_run
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["schema_version"] == 2 and manifest["articles"] == 22
-    assert manifest["tables"]["rejects"]["rows"] == 1 and manifest["duplicates"] == {"exact": 1, "near": 1}
+    [run] = manifest["runs"]
+    assert manifest["schema_version"] == 2 and run["articles"] == 22 and run["finished"]
+    assert run["rows"]["rejects"] == 1 and run["duplicates"] == {"exact": 1, "near": 1}
     assert sorted(p.name for p in out.iterdir()) == [
-        "articles.parquet", "duplicates.parquet", "entities.parquet", "manifest.json", "rejects.parquet",
-        "sentences.parquet", "topics.parquet"]
+        ".lock", "articles", "duplicates", "entities", "manifest.json", "rejects", "sentences", "topics"]
+    assert all((out / part).exists() for parts in run["parts"].values() for part in parts)
 
 
 def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
@@ -42,11 +44,15 @@ def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
     proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
-    while not list(out.glob("*.partial")) and time.time() < deadline:
+    while not (out / "manifest.json").exists() and time.time() < deadline:
         time.sleep(0.05)
+    time.sleep(1.0)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert not (out / "manifest.json").exists()
-    assert not list(out.glob("*.parquet"))
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["runs"][-1]["finished"] is None
+    for parts in manifest["runs"][-1]["parts"].values():  # what is listed is whole
+        for part in parts:
+            assert pq.read_table(out / part).num_rows > 0
     with pytest.raises(IncompleteOutput):
         pipeline.read(out)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ..doc import Document, Duplicate, RawRecord, Reject
+from ..doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .boilerplate import BoilerplateLearner, strip_boilerplate
 from .dates import parse_published
 from .decode import looks_like_text
@@ -26,7 +26,7 @@ TEXT_FALLBACKS = ("text", "body", "content")
 MAX_CHARS = 1_000_000  # longer "articles" are dumps of whole pages or logs, not news
 MIN_CHARS = 20
 
-Item = Document | Duplicate | Reject
+Item = Document | Duplicate | Reject | Unchanged
 
 
 def content_hash(text: str) -> str:
@@ -60,17 +60,22 @@ class Ingestor:
     """Turns RawRecords into Documents, Duplicates or Rejects for one run.
 
     clean=False takes texts verbatim (no normalisation, HTML or boilerplate removal), so
-    that offsets index the input; dedupe=False keeps repeated texts.
+    that offsets index the input; dedupe=False keeps repeated texts. `known` (article_id ->
+    content hash, from an earlier run) makes records already stored with the same content
+    Unchanged, and their texts count as seen for exact-duplicate detection.
     """
 
     def __init__(self, field_map: Mapping[str, str] | None = None, clean: bool = True, dedupe: bool = True,
-                 learned: Mapping[str, frozenset[str]] | None = None, crawled: object = None) -> None:
+                 learned: Mapping[str, frozenset[str]] | None = None, crawled: object = None,
+                 known: Mapping[str, str] | None = None) -> None:
         self.field_map = dict(field_map or {})
         self.clean = clean
         self.dedupe = dedupe
         self.learned = dict(learned or {})
         self.crawled = crawled
+        self.known = dict(known or {})
         self.duplicates = DuplicateIndex()
+        self.duplicates.by_hash.update({h: a for a, h in self.known.items()})
         self.seen_ids: set[str] = set()
         self.undated = 0
 
@@ -113,6 +118,12 @@ class Ingestor:
             return Reject(record.where, f"no article text left (under {MIN_CHARS} chars after cleaning)", raw[:200])
         chash = content_hash(text)
         article_id = make_article_id(fields.id, fields.url, text)
+        if self.known.get(article_id) == chash:
+            self.seen_ids.add(article_id)
+            return Unchanged(record.where, article_id)
+        if article_id in self.known:  # edited since it was stored: analysed again, the new rows win
+            self.known.pop(article_id)
+            self.duplicates.by_hash = {h: a for h, a in self.duplicates.by_hash.items() if a != article_id}
         if self.dedupe:
             repeat = self.duplicates.find(chash, text)
             if repeat is not None:

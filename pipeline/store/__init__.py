@@ -1,15 +1,22 @@
-"""Store: the four tables and the run manifest, written atomically; read back as DataFrames.
+"""Store: the tables as a dataset of parts under OUT/, described by OUT/manifest.json.
 
-Each table streams into "<table>.<ext>.partial" and is renamed to its final name only
-when the run ends; the manifest (manifest.json) is removed when a run starts and written
-last. So a killed run leaves .partial files and no manifest, never a table that looks
-complete, and `read_tables` refuses an output folder without a manifest.
+    OUT/manifest.json                  schema and pipeline version, format, the runs
+    OUT/<table>/part-<run>-<n>.<ext>   rows written by one run, one commit at a time
+
+A run commits every table together at checkpoints: the parts are written under
+temporary names, renamed, then listed in the manifest, which is replaced atomically. So a
+killed run loses at most the work since its last commit, and never leaves a part that
+looks committed; files the manifest does not list are removed by the next run.
+`read_tables` reads the runs since the last full (non-incremental) run: for each article
+the rows of the latest run that wrote it, so an edited article's new rows supersede its
+old ones; it refuses a dataset whose last run did not finish.
 """
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+import uuid
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -20,83 +27,32 @@ import pyarrow.parquet as pq
 from ..schema import SCHEMA_VERSION, TABLES
 from .rows import document_rows, duplicate_row, reject_row
 
-__all__ = ["FORMATS", "TableWriter", "document_rows", "duplicate_row", "reject_row", "read_tables",
-           "tables_to_frames", "MANIFEST"]
+__all__ = ["FORMATS", "DatasetWriter", "IncompatibleOutput", "IncompleteOutput", "document_rows", "duplicate_row", "reject_row",
+           "read_tables", "stored_articles", "tables_to_frames", "compact", "MANIFEST"]
 
 FORMATS = {"parquet": "parquet", "jsonl": "jsonl", "csv": "csv"}
 MANIFEST = "manifest.json"
-FLUSH_ROWS = 5000
+KEYED = ("articles", "sentences", "entities", "topics")  # rows that belong to one analysed article
 
 
 class IncompleteOutput(Exception):
-    """The output folder has no manifest: its run did not finish."""
+    """The output folder has no finished run to read."""
 
 
-class TableWriter:
-    """Streams rows into the four tables; `close(manifest)` publishes them atomically."""
+class IncompatibleOutput(Exception):
+    """An incremental run cannot append to this output folder (other schema or format)."""
 
-    def __init__(self, out_dir: Path, fmt: str = "parquet") -> None:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        self.out_dir = Path(out_dir)
-        self.fmt = fmt
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        (self.out_dir / MANIFEST).unlink(missing_ok=True)
-        for stale in self.out_dir.glob("*.partial"):
-            stale.unlink()
-        self.buffers: dict[str, list[dict]] = {name: [] for name in TABLES}
-        self.counts: dict[str, int] = {name: 0 for name in TABLES}
-        self._parquet: dict[str, pq.ParquetWriter] = {}
-        self._started: set[str] = set()
 
-    def path(self, table: str) -> Path:
-        return self.out_dir / f"{table}.{FORMATS[self.fmt]}"
+def load_manifest(out_dir: Path) -> dict | None:
+    path = Path(out_dir) / MANIFEST
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
-    def add(self, table: str, rows: Iterable[dict]) -> None:
-        buffer = self.buffers[table]
-        buffer.extend(rows)
-        if len(buffer) >= FLUSH_ROWS:
-            self._flush(table)
 
-    def _flush(self, table: str) -> None:
-        rows = self.buffers[table]
-        schema = TABLES[table]
-        data = pa.Table.from_pylist(rows, schema=schema)
-        partial = self.path(table).with_name(self.path(table).name + ".partial")
-        first = table not in self._started
-        self._started.add(table)
-        if self.fmt == "parquet":
-            if table not in self._parquet:
-                self._parquet[table] = pq.ParquetWriter(partial, schema, compression="zstd")
-            self._parquet[table].write_table(data)
-        elif self.fmt == "jsonl":
-            with open(partial, "a", encoding="utf-8") as fh:
-                for row in data.to_pylist():
-                    fh.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
-        else:
-            with open(partial, "ab") as fh:
-                pacsv.write_csv(data, fh, pacsv.WriteOptions(include_header=first))
-        self.counts[table] += len(rows)
-        rows.clear()
-
-    def close(self, manifest: dict) -> dict:
-        """Flush, publish every table under its final name, then write the manifest."""
-        for table in TABLES:
-            if self.buffers[table] or table not in self._started:
-                self._flush(table)
-        for writer in self._parquet.values():
-            writer.close()
-        for table in TABLES:
-            partial = self.path(table).with_name(self.path(table).name + ".partial")
-            _fsync(partial)
-            os.replace(partial, self.path(table))
-        manifest = {**manifest, "schema_version": SCHEMA_VERSION, "format": self.fmt,
-                    "tables": {t: {"file": self.path(t).name, "rows": self.counts[t]} for t in TABLES}}
-        tmp = self.out_dir / (MANIFEST + ".partial")
-        tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        _fsync(tmp)
-        os.replace(tmp, self.out_dir / MANIFEST)
-        return manifest
+def _write_manifest(out_dir: Path, manifest: dict) -> None:
+    tmp = out_dir / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    _fsync(tmp)
+    os.replace(tmp, out_dir / MANIFEST)
 
 
 def _fsync(path: Path) -> None:
@@ -104,8 +60,121 @@ def _fsync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+def _live_runs(manifest: dict) -> list[dict]:
+    """The runs that make the current dataset: from the last full run on."""
+    runs = manifest["runs"]
+    start = max((i for i, r in enumerate(runs) if not r["incremental"]), default=0)
+    return runs[start:]
+
+
+class DatasetWriter:
+    """Writes one run's rows into OUT/ as parts; `commit()` makes what it has durable."""
+
+    def __init__(self, out_dir: Path, fmt: str = "parquet", incremental: bool = False) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        self.out_dir = Path(out_dir)
+        self.fmt = fmt
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        manifest = load_manifest(self.out_dir)
+        if manifest is not None and (manifest.get("schema_version") != SCHEMA_VERSION or "runs" not in manifest):
+            if incremental:
+                raise IncompatibleOutput(f"{out_dir} holds schema {manifest.get('schema_version')}, this kaznews writes "
+                                 f"{SCHEMA_VERSION}: run without --incremental to rebuild it")
+            manifest = None
+        if manifest is not None and incremental and manifest["format"] != fmt:
+            raise IncompatibleOutput(f"{out_dir} is in {manifest['format']} format; --incremental must keep it")
+        if manifest is None:  # a folder from an older kaznews: its one-file tables go
+            for table in TABLES:
+                for ext in FORMATS.values():
+                    (self.out_dir / f"{table}.{ext}").unlink(missing_ok=True)
+        self.manifest = manifest or {"schema_version": SCHEMA_VERSION, "format": fmt, "runs": []}
+        self.manifest["format"] = fmt
+        self._remove_unlisted()
+        self.run = {"run_id": datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
+                    "incremental": incremental, "started": datetime.now(timezone.utc).isoformat(),
+                    "finished": None, "parts": {t: [] for t in TABLES}}
+        self.manifest["runs"].append(self.run)
+        _write_manifest(self.out_dir, self.manifest)
+        self.buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self.counts = {t: 0 for t in TABLES}
+
+    def _remove_unlisted(self) -> None:
+        listed = {p for r in self.manifest["runs"] for parts in r["parts"].values() for p in parts}
+        for table in TABLES:
+            for path in (self.out_dir / table).glob("*"):
+                if f"{table}/{path.name}" not in listed:
+                    path.unlink()
+
+    def add(self, table: str, rows: list[dict]) -> None:
+        self.buffers[table].extend(rows)
+
+    def commit(self) -> None:
+        """Write the buffered rows of every table as parts and list them in the manifest."""
+        written = []
+        for table, rows in self.buffers.items():
+            if not rows:
+                continue
+            name = f"{table}/part-{self.run['run_id']}-{len(self.run['parts'][table]):05d}.{FORMATS[self.fmt]}"
+            path = self.out_dir / name
+            path.parent.mkdir(exist_ok=True)
+            tmp = path.with_name(path.name + ".tmp")
+            _write_part(tmp, pa.Table.from_pylist(rows, schema=TABLES[table]), self.fmt)
+            _fsync(tmp)
+            os.replace(tmp, path)
+            written.append((table, name, len(rows)))
+            rows.clear()
+        for table, name, n in written:
+            self.run["parts"][table].append(name)
+            self.counts[table] += n
+        if written:
+            _write_manifest(self.out_dir, self.manifest)
+
+    def close(self, details: dict) -> dict:
+        """Commit the rest and mark the run finished; a full run then drops the runs it replaces."""
+        self.commit()
+        self.run.update(details, finished=datetime.now(timezone.utc).isoformat(),
+                        rows={t: self.counts[t] for t in TABLES})
+        if not self.run["incremental"]:
+            old = self.manifest["runs"][:-1]
+            self.manifest["runs"] = [self.run]
+            _write_manifest(self.out_dir, self.manifest)
+            for run in old:
+                for parts in run["parts"].values():
+                    for name in parts:
+                        (self.out_dir / name).unlink(missing_ok=True)
+        else:
+            _write_manifest(self.out_dir, self.manifest)
+        return self.run
+
+
+def _write_part(path: Path, data: pa.Table, fmt: str) -> None:
+    if fmt == "parquet":
+        pq.write_table(data, path, compression="zstd")
+    elif fmt == "jsonl":
+        with open(path, "w", encoding="utf-8") as fh:
+            for row in data.to_pylist():
+                fh.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+    else:
+        pacsv.write_csv(data, path)
+
+
 def _json_default(value: object) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _read_part(path: Path, table: str, fmt: str) -> pa.Table:
+    schema = TABLES[table]
+    if fmt == "parquet":
+        return pq.read_table(path, schema=schema)
+    if fmt == "jsonl":
+        from ..ingest.dates import parse_published
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        for row in rows:
+            if row.get("published"):
+                row["published"] = parse_published(row["published"])
+        return pa.Table.from_pylist(rows, schema=schema)
+    return pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True))
 
 
 def tables_to_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -113,36 +182,64 @@ def tables_to_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return {t: pa.Table.from_pylist(rows.get(t, []), schema=TABLES[t]).to_pandas() for t in TABLES}
 
 
-def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
-    """The tables a finished run wrote, as DataFrames with the documented column types."""
-    out_dir = Path(out_dir)
-    manifest_path = out_dir / MANIFEST
-    if not manifest_path.exists():
-        raise IncompleteOutput(f"{out_dir}: no {MANIFEST}; the run that wrote it did not finish")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+def _frames_by_run(out_dir: Path, manifest: dict, runs: list[dict]) -> dict[str, pd.DataFrame]:
     frames = {}
     for table, schema in TABLES.items():
-        path = out_dir / manifest["tables"][table]["file"]
-        if manifest["format"] == "parquet":
-            data = pq.read_table(path, schema=schema)
-        elif manifest["format"] == "jsonl":
-            data = pa.Table.from_pylist(_read_jsonl_rows(path), schema=schema) if path.stat().st_size \
-                else schema.empty_table()
-        else:
-            data = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(
-                column_types=schema, strings_can_be_null=True)) \
-                if path.stat().st_size else schema.empty_table()
-        frames[table] = data.to_pandas()
+        parts = [(i, name) for i, run in enumerate(runs) for name in run["parts"][table]]
+        pieces = []
+        for i, name in parts:
+            data = _read_part(out_dir / name, table, manifest["format"])
+            pieces.append(data.append_column("_run", pa.array([i] * data.num_rows, pa.int32())))
+        empty = schema.empty_table().append_column("_run", pa.array([], pa.int32()))
+        frames[table] = (pa.concat_tables(pieces) if pieces else empty).to_pandas()
     return frames
 
 
-def _read_jsonl_rows(path: Path) -> list[dict]:
-    from ..ingest.dates import parse_published
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row.get("published"):
-                row["published"] = parse_published(row["published"])
-            rows.append(row)
-    return rows
+def _current(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Each article's rows from the latest run that wrote it; repeated rejects and
+    duplicates once."""
+    latest = frames["articles"].groupby("article_id")["_run"].max()
+    out = {}
+    for table, frame in frames.items():
+        if table in KEYED:
+            frame = frame[frame["_run"].to_numpy() == latest.reindex(frame["article_id"]).to_numpy()]
+        else:
+            key = ["where", "reason"] if table == "rejects" else ["where", "article_id"]
+            frame = frame.drop_duplicates(subset=key, keep="last")
+        out[table] = frame.drop(columns="_run").reset_index(drop=True)
+    return out
+
+
+def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
+    """The current tables of a dataset, as DataFrames with the documented column types."""
+    out_dir = Path(out_dir)
+    manifest = load_manifest(out_dir)
+    if manifest is None or not manifest.get("runs"):
+        raise IncompleteOutput(f"{out_dir}: no {MANIFEST} of this kaznews; nothing was written there")
+    if manifest["runs"][-1]["finished"] is None:
+        raise IncompleteOutput(f"{out_dir}: the last run did not finish; run it again "
+                               "(with --incremental it keeps what was committed)")
+    return _current(_frames_by_run(out_dir, manifest, _live_runs(manifest)))
+
+
+def stored_articles(out_dir: Path) -> dict[str, str]:
+    """article_id -> content_hash of every committed article, finished run or not (what an
+    incremental run can skip)."""
+    manifest = load_manifest(Path(out_dir))
+    if manifest is None or manifest.get("schema_version") != SCHEMA_VERSION or "runs" not in manifest:
+        return {}
+    articles = _current(_frames_by_run(Path(out_dir), manifest, _live_runs(manifest)))["articles"]
+    return dict(zip(articles["article_id"], articles["content_hash"]))
+
+
+def compact(out_dir: Path) -> dict:
+    """Rewrite the dataset as one run of one part per table, without superseded rows."""
+    out_dir = Path(out_dir)
+    frames = read_tables(out_dir)
+    manifest = load_manifest(out_dir)
+    writer = DatasetWriter(out_dir, manifest["format"], incremental=False)
+    for table, frame in frames.items():
+        writer.add(table, pa.Table.from_pandas(frame, schema=TABLES[table], preserve_index=False).to_pylist())
+    last = manifest["runs"][-1]
+    return writer.close({"compacted_from": [r["run_id"] for r in _live_runs(manifest)],
+                         "pipeline_version": last.get("pipeline_version"), "inputs": last.get("inputs", [])})

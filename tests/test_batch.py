@@ -1,0 +1,123 @@
+"""Scheduled and interrupted runs: incremental, kill -9 and re-run, the lock, JSON logs, compaction."""
+import json
+import signal
+import subprocess
+import time
+
+import pandas as pd
+import pytest
+
+import pipeline
+from pipeline.store import IncompleteOutput, load_manifest
+
+from .conftest import KAZNEWS
+
+TABLES = ("articles", "sentences", "entities", "topics", "duplicates", "rejects")
+
+
+def article(i: int, extra: str = "") -> dict:
+    return {"id": f"a{i}", "source": "bench.kz", "published": "24.11.2026",
+            "text": f"Статья {i}. Аким района номер {i} Ерлан Сапаров провел совещание по ремонту {i} улиц и "
+                    f"пообещал выделить {i * 3} миллионов тенге на освещение дворов.{extra}"}
+
+
+def write_dump(path, records, broken=False):
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    if broken:
+        lines.insert(1, '{"id": "bad", "text": "оборван')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def kaznews(*args, **kw):
+    return subprocess.run([*KAZNEWS, *map(str, args)], capture_output=True, text=True, timeout=600, **kw)
+
+
+def canonical(out) -> dict[str, pd.DataFrame]:
+    result = pipeline.read(out)
+    frames = {}
+    for name in TABLES:
+        frame = getattr(result, name).drop(columns=[c for c in ("pipeline_version",) if c in getattr(result, name)])
+        frames[name] = frame.sort_values(list(frame.columns[:3])).reset_index(drop=True)
+    return frames
+
+
+def assert_same(a, b):
+    for name in TABLES:
+        pd.testing.assert_frame_equal(a[name], b[name], check_dtype=False)
+
+
+def test_incremental_runs_add_only_what_is_new(tmp_path):
+    dump, out = tmp_path / "d.jsonl", tmp_path / "out"
+    write_dump(dump, [article(i) for i in range(6)], broken=True)
+    assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+    again = kaznews("run", dump, "-o", out, "--incremental", "-q")
+    assert again.returncode == 0 and "nothing new: all 6 articles" in again.stdout
+    write_dump(dump, [article(i, " Обновлено вечером." if i == 2 else "") for i in range(7)])
+    third = kaznews("run", dump, "-o", out, "--incremental", "-q")
+    assert third.returncode == 0 and "2 new, 5 unchanged" in third.stdout
+    result = pipeline.read(out)
+    assert sorted(result.articles.article_id) == [f"a{i}" for i in range(7)]
+    assert result.articles.set_index("article_id").loc["a2", "text"].endswith("Обновлено вечером.")
+    per_article = result.entities.groupby("article_id").size()
+    assert per_article.nunique() == 1 and per_article["a2"] > 0  # a2's old entities superseded, not doubled
+    assert len(result.rejects) == 1
+    assert [r["incremental"] for r in load_manifest(out)["runs"]] == [True, True, True]
+
+
+def test_killed_runs_rerun_to_the_same_tables(tmp_path):
+    dump = tmp_path / "d.jsonl"
+    write_dump(dump, [article(i) for i in range(240)], broken=True)
+    clean = tmp_path / "clean"
+    assert kaznews("run", dump, "-o", clean, "-q").returncode == 0
+    expected = canonical(clean)
+    out = tmp_path / "out"
+    for delay in (0.5, 3.0, 6.0):  # in start-up, early in the work, mid-way
+        proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "--incremental", "-q"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env={**__import__("os").environ, "KAZNEWS_CHECKPOINT": "20"})
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if load_manifest(out) is not None and load_manifest(out)["runs"][-1]["finished"] is None:
+            with pytest.raises(IncompleteOutput):
+                pipeline.read(out)
+    assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+    assert_same(canonical(out), expected)
+
+
+def test_a_second_run_on_the_same_output_is_refused_with_code_3(tmp_path):
+    dump, out = tmp_path / "d.jsonl", tmp_path / "out"
+    write_dump(dump, [article(i) for i in range(400)])
+    first = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while not (out / ".lock").exists() and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    second = kaznews("run", dump, "-o", out, "-q")
+    assert first.wait(timeout=600) == 0
+    assert second.returncode == 3 and "locked" in second.stderr and second.stderr.count("\n") == 1
+    assert len(pipeline.read(out).articles) == 400
+
+
+def test_json_logs(tmp_path):
+    dump = tmp_path / "d.jsonl"
+    write_dump(dump, [article(i) for i in range(3)], broken=True)
+    proc = kaznews("run", dump, "-o", tmp_path / "out", "--log-format", "json")
+    assert proc.returncode == 0
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert summary["event"] == "run finished" and summary["articles"] == 3 and summary["rejects"] == 1
+    failed = kaznews("run", tmp_path / "missing.jsonl", "-o", tmp_path / "out2", "--log-format", "json")
+    assert failed.returncode == 2 and json.loads(failed.stderr)["exit_code"] == 2
+
+
+def test_compact_merges_parts_and_keeps_the_tables(tmp_path):
+    dump, out = tmp_path / "d.jsonl", tmp_path / "out"
+    for n in (3, 5, 8):
+        write_dump(dump, [article(i) for i in range(n)])
+        assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+    before = canonical(out)
+    assert len(list((out / "articles").iterdir())) == 3
+    assert kaznews("compact", out).returncode == 0
+    assert len(list((out / "articles").iterdir())) == 1
+    assert_same(canonical(out), before)
