@@ -70,6 +70,8 @@ def run(
     lock_timeout: Annotated[float, typer.Option(
         help="Seconds to wait for another run on OUTPUT before exiting with code 3.")] = 0.0,
     log_format: Annotated[str, typer.Option(help="text, or json: one JSON object per line.")] = "text",
+    keep_duplicates: Annotated[bool, typer.Option(
+        help="Analyse exact and near duplicates too instead of listing them.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Process article dumps into articles, entities, topics, duplicates and rejects tables."""
@@ -94,7 +96,8 @@ def run(
         raise UsageProblem(f"--crawl-date: cannot read {crawl_date!r} as a date")
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
                          field_map=_parse_field_map(field or []), crawl_date=crawl_date,
-                         learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout)
+                         learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
+                         dedupe=not keep_duplicates)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")

@@ -1,7 +1,7 @@
 """Heavy models, loaded lazily and once per process (workers each load their own)."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -29,6 +29,13 @@ def ner_tagger():
 def morph_analyzer():
     import pymorphy3
     return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=300_000)
+def parse_word(word: str) -> tuple:
+    """pymorphy3's parses of a word, cached: news repeats its words, and the lemmatizer and
+    the normalisers ask for the same ones."""
+    return tuple(morph_analyzer().parse(word))
 
 
 @cache

@@ -46,6 +46,7 @@ class RunOptions:
     incremental: bool = False  # only articles not stored in out_dir yet (or edited since)
     checkpoint: int = CHECKPOINT  # articles between commits: what a killed run can lose
     lock_timeout: float = 0.0  # seconds to wait for another run on out_dir
+    dedupe: bool = True  # False: analyse repeated texts too (no duplicates table)
 
 
 @dataclass
@@ -150,7 +151,8 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
 
     learned = learn_boilerplate(islice(records(), LEARN_SAMPLE), options.field_map) \
         if options.learn_boilerplate else {}
-    ingestor = Ingestor(options.field_map, learned=learned, crawled=options.crawl_date, known=known)
+    ingestor = Ingestor(options.field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
+                        known=known)
     items = _documents_limited(ingestor(records()), options.limit)
 
     def on_other(item: Duplicate | Reject | Unchanged) -> None:

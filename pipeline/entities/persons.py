@@ -20,7 +20,7 @@ from functools import cache
 
 from ..doc import Token
 from ..lang.ru.lemmatizer import is_russian_word, normal_word
-from ..models import MODELS_DIR, morph_analyzer
+from ..models import MODELS_DIR, parse_word
 from .shape import join_tokens, restore_shape
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -121,7 +121,7 @@ def part_readings(token: Token) -> set[Reading]:
 def _name_parses(word: str) -> list:
     """pymorphy3's singular name, surname and patronymic parses; its indeclinable readings
     ("анне" as a name of its own) only when there is no declined one."""
-    parses = [p for p in morph_analyzer().parse(normal_word(word))
+    parses = [p for p in parse_word(normal_word(word))
               if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
     declined = [p for p in parses if "Fixd" not in p.tag.grammemes]
     return declined or parses

@@ -62,6 +62,23 @@ def matchers() -> tuple[Matcher, PhraseMatcher]:
     return matcher, phrases
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Lemmas or words without which no rule can match a sentence."""
+    from razdel import tokenize
+    names = GAZETTEER_PATH.read_text(encoding="utf-8").splitlines()
+    firsts = {next(iter(tokenize(n))).text.lower() for n in names if n.strip()}
+    return frozenset(PROG_HEADS | ORG_DESCRIPTORS | firsts | {"«"})
+
+
+def rule_tokens(sentences: list[list[Token]]) -> list[Token]:
+    """The tokens of the sentences a rule could match: the spaCy Doc is built from these
+    only, which saves the work and keeps spaCy's vocabulary from growing with every word."""
+    triggers = _trigger_words()
+    return [t for tokens in sentences
+            if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens) for t in tokens]
+
+
 def spacy_doc(tokens: list[Token]) -> SpacyDoc:
     """A spaCy Doc with the analysis stage's tokens, lemmas, POS and morphology."""
     spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
@@ -107,16 +124,18 @@ class TokenIndex:
 def apply_rules(doc: Document, entities: list[Entity]) -> tuple[list[Entity], dict[str, str]]:
     """Add rule entities and repair natasha's ORG spans; returns entities and abbreviation
     aliases found in the article ({"АПК": "Агентство по противодействию коррупции"})."""
-    tokens = [t for s in doc.sentences if analyser_language(doc, s) == "ru" for t in s.tokens]
+    russian = [s.tokens for s in doc.sentences if analyser_language(doc, s) == "ru"]
+    tokens = [t for sentence in russian for t in sentence]
     if not tokens:  # Kazakh sentences are the Kazakh NER's alone
         return entities, {}
     index = TokenIndex(tokens)
-    sdoc = spacy_doc(tokens)
     aliases: dict[str, str] = {}
     entities = [*_split_abbreviations(doc, entities, aliases)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
     entities = _join_genitive(doc, entities, index)
-    rules = [_entity(doc, tokens, s, e, label) for s, e, label in rule_spans(sdoc)]
+    candidates = rule_tokens(russian)
+    rules = [_entity(doc, candidates, s, e, label) for s, e, label in rule_spans(spacy_doc(candidates))] \
+        if candidates else []
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in rules)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and

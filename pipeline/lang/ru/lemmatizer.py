@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from natasha.morph.vocab import ud_feats, ud_pos
 
-from ...models import morph_analyzer
+from ...models import parse_word
 from ..kk import has_kazakh_letters
 from .exceptions import ABBREVIATIONS, FORM_IS_LEMMA_POS, INVARIANT, KAZAKH_LOANS
 
@@ -38,7 +38,7 @@ def is_russian_word(word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def best_parse(word: str, pos: str, feats: Feats = ()):
     """The pymorphy3 parse of `word` that agrees best with a UD tag, or None."""
-    parses = morph_analyzer().parse(word)
+    parses = parse_word(word)
     if not parses:
         return None
     wanted = dict(feats)
