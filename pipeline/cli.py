@@ -70,6 +70,9 @@ def run(
     lock_timeout: Annotated[float, typer.Option(
         help="Seconds to wait for another run on OUTPUT before exiting with code 3.")] = 0.0,
     log_format: Annotated[str, typer.Option(help="text, or json: one JSON object per line.")] = "text",
+    engine: Annotated[str, typer.Option(help="local, or dask: run on a Dask cluster.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://host:8786); without it a local cluster of --workers.")] = None,
     keep_duplicates: Annotated[bool, typer.Option(
         help="Analyse exact and near duplicates too instead of listing them.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -88,6 +91,10 @@ def run(
         raise UsageProblem(f"input not found: {', '.join(missing)}")
     if fmt not in FORMATS:
         raise UsageProblem(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if engine not in ("local", "dask"):
+        raise UsageProblem(f"--engine must be local or dask, got {engine!r}")
+    if scheduler and engine != "dask":
+        raise UsageProblem("--scheduler needs --engine dask")
     if workers < 1 or (limit is not None and limit < 0):
         raise UsageProblem("--workers must be at least 1 and --limit not negative")
     if output.exists() and not output.is_dir():
@@ -97,7 +104,7 @@ def run(
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
                          field_map=_parse_field_map(field or []), crawl_date=crawl_date,
                          learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
-                         dedupe=not keep_duplicates)
+                         dedupe=not keep_duplicates, engine=engine, scheduler=scheduler)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")

@@ -89,6 +89,8 @@ class Document:
     author: str | None = None
     published: datetime | None = None
     boilerplate: str = ""  # what ingest removed: "reason=chars ..."
+    where: str = ""  # the record it came from (file:line)
+    undated: bool = False  # it had a published value that could not be read
     lang: str = ""
     kk_share: float = 0.0
     sentences: list[Sentence] = field(default_factory=list)

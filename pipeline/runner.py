@@ -2,8 +2,8 @@
 
 The only place that composes stages with I/O. With workers > 1 the stages run in a pool
 of spawned processes (each loads its models once, with single-threaded BLAS) over batches
-of articles, and results are consumed in input order, so the tables are identical
-whatever the number of workers.
+of articles; with engine "dask" on a Dask cluster (dask_backend.py). Results are consumed
+in input order, so the tables are identical whatever the engine and number of workers.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .doc import Document, Duplicate, Reject, Unchanged
 from .ingest import Ingestor, learn_boilerplate
-from .ingest.readers import list_inputs, read_dump
+from .ingest.readers import list_inputs, plan_partitions, read_dump
 from .nlp import Pipeline
 from .store import DatasetWriter, document_rows, duplicate_row, reject_row, stored_articles
 from .store.lock import run_lock
@@ -47,6 +47,8 @@ class RunOptions:
     checkpoint: int = CHECKPOINT  # articles between commits: what a killed run can lose
     lock_timeout: float = 0.0  # seconds to wait for another run on out_dir
     dedupe: bool = True  # False: analyse repeated texts too (no duplicates table)
+    engine: str = "local"  # "local" (this machine, `workers` processes) or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None starts a local cluster of `workers`
 
 
 @dataclass
@@ -153,7 +155,16 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
         if options.learn_boilerplate else {}
     ingestor = Ingestor(options.field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
                         known=known)
-    items = _documents_limited(ingestor(records()), options.limit)
+    dask = None
+    if options.engine == "dask":
+        from .dask_backend import LINES_PER_PARTITION, DaskEngine
+        dask = DaskEngine(options.scheduler, options.workers)
+        prepared = dask.prepared(plan_partitions(files, LINES_PER_PARTITION), options.field_map, learned,
+                                 options.crawl_date)
+        items = _documents_limited((ingestor.admit(i) if isinstance(i, Document) else i for i in prepared),
+                                   options.limit)
+    else:
+        items = _documents_limited(ingestor(records()), options.limit)
 
     def on_other(item: Duplicate | Reject | Unchanged) -> None:
         if isinstance(item, Unchanged):
@@ -182,7 +193,13 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
             progress(summary)
 
     batches = _batches(items, options.batch_size, on_other)
-    if options.workers <= 1:
+    if dask is not None:
+        try:
+            for batch_rows in dask.map(process_batch, batches):
+                publish(batch_rows)
+        finally:
+            dask.close()
+    elif options.workers <= 1:
         for batch in batches:
             publish(process_batch(batch))
     else:

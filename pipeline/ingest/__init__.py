@@ -84,6 +84,12 @@ class Ingestor:
             yield record if isinstance(record, Reject) else self.ingest_one(record)
 
     def ingest_one(self, record: RawRecord) -> Item:
+        item = self.prepare(record)
+        return self.admit(item) if isinstance(item, Document) else item
+
+    def prepare(self, record: RawRecord) -> Document | Reject:
+        """Decode, clean and hash one record: no memory of other records, so it can run
+        anywhere (a Dask worker); `admit` then decides about repeats, in input order."""
         try:
             fields = self.fields(record.fields)
         except ValueError as exc:
@@ -116,30 +122,34 @@ class Ingestor:
             text = raw
         if self.clean and len(text.strip()) < MIN_CHARS:
             return Reject(record.where, f"no article text left (under {MIN_CHARS} chars after cleaning)", raw[:200])
-        chash = content_hash(text)
-        article_id = make_article_id(fields.id, fields.url, text)
+        published = parse_published(fields.published, fields.crawled or self.crawled)
+        if published is None and fields.published not in (None, ""):
+            log.info("%s: unreadable published date %r left empty", record.where, fields.published)
+        return Document(
+            article_id=make_article_id(fields.id, fields.url, text), text=text, content_hash=content_hash(text),
+            source=fields.source, url=fields.url, title=fields.title, author=fields.author, published=published,
+            boilerplate=boilerplate, where=record.where, undated=published is None and fields.published not in (None, ""),
+        )
+
+    def admit(self, doc: Document) -> Item:
+        """The run's memory: stored unchanged, a repeat of an earlier article, or new."""
+        self.undated += doc.undated
+        article_id, chash = doc.article_id, doc.content_hash
         if self.known.get(article_id) == chash:
             self.seen_ids.add(article_id)
-            return Unchanged(record.where, article_id)
+            return Unchanged(doc.where, article_id)
         if article_id in self.known:  # edited since it was stored: analysed again, the new rows win
             self.known.pop(article_id)
             self.duplicates.by_hash = {h: a for h, a in self.duplicates.by_hash.items() if a != article_id}
         if self.dedupe:
-            repeat = self.duplicates.find(chash, text)
+            repeat = self.duplicates.find(chash, doc.text)
             if repeat is not None:
-                return Duplicate(record.where, article_id, fields.url, fields.source, *repeat)
+                return Duplicate(doc.where, article_id, doc.url, doc.source, *repeat)
             if article_id in self.seen_ids:
-                return Reject(record.where, f"duplicate article_id {article_id} with different text", text[:200])
-            self.duplicates.add(article_id, chash, text)
+                return Reject(doc.where, f"duplicate article_id {article_id} with different text", doc.text[:200])
+            self.duplicates.add(article_id, chash, doc.text)
             self.seen_ids.add(article_id)
-        published = parse_published(fields.published, fields.crawled or self.crawled)
-        if published is None and fields.published not in (None, ""):
-            self.undated += 1
-            log.info("%s: unreadable published date %r left empty", record.where, fields.published)
-        return Document(
-            article_id=article_id, text=text, content_hash=chash, source=fields.source, url=fields.url,
-            title=fields.title, author=fields.author, published=published, boilerplate=boilerplate,
-        )
+        return doc
 
     def fields(self, raw: Mapping[str, object]) -> _Fields:
         """The record's fields under kaznews' names; ValueError for a missing text or a wrong type."""

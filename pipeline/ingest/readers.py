@@ -75,9 +75,43 @@ def read_dump(path: Path, fmt: str | None = None) -> Iterator[Item]:
         yield Reject(str(path), f"cannot read file: {exc.strerror or exc}")
 
 
-def _read_jsonl(raw: IO[bytes], name: str) -> Iterator[Item]:
+def read_lines(path: Path, start: int, first_line: int, n_lines: int) -> Iterator[Item]:
+    """The records of lines first_line .. first_line + n_lines - 1 of a plain JSONL file,
+    from byte offset `start` (a partition of the file, see plan_partitions)."""
+    with open(path, "rb") as raw:
+        raw.seek(start)
+        lines = (raw.readline() for _ in range(n_lines))
+        yield from _read_jsonl(raw, str(path), first_line, lines)
+
+
+def plan_partitions(paths: list[Path], lines_per_partition: int) -> list[tuple]:
+    """Work units for many machines: ("lines", path, byte offset, first line, count) for
+    plain JSONL files, cut at line boundaries; ("file", path) for everything else."""
+    parts: list[tuple] = []
+    for path in paths:
+        if dump_format(path) != "jsonl" or path.suffix.lower() == ".gz":
+            parts.append(("file", path))
+            continue
+        with open(path, "rb") as raw:
+            offset, line, start, first = 0, 0, 0, 1
+            for chunk_line in raw:
+                line += 1
+                offset += len(chunk_line)
+                if line - first + 1 == lines_per_partition:
+                    parts.append(("lines", path, start, first, lines_per_partition))
+                    start, first = offset, line + 1
+            if line >= first:
+                parts.append(("lines", path, start, first, line - first + 1))
+    return parts
+
+
+def read_partition(part: tuple) -> Iterator[Item]:
+    return read_dump(part[1]) if part[0] == "file" else read_lines(*part[1:])
+
+
+def _read_jsonl(raw: IO[bytes], name: str, first_line: int = 1, lines=None) -> Iterator[Item]:
     encoding = detect_encoding(raw.peek(65536) if hasattr(raw, "peek") else b"")
-    for lineno, line in enumerate(raw, start=1):
+    for lineno, line in enumerate(raw if lines is None else lines, start=first_line):
         where = f"{name}:{lineno}"
         if not line.strip():
             continue
