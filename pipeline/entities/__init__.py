@@ -83,24 +83,48 @@ def _join_partial_names(doc: Document) -> None:
             entity.canonical = matches.pop()
 
 
-def stretches(doc: Document, lang: str) -> list[tuple[int, int]]:
-    """Character ranges covering runs of consecutive sentences that go to one analyser."""
-    out: list[tuple[int, int]] = []
+def stretches(doc: Document, lang: str) -> list[list[Sentence]]:
+    """Runs of consecutive sentences that go to one analyser."""
+    out: list[list[Sentence]] = []
     previous = -2
     for index, sent in enumerate(doc.sentences):
         if analyser_language(doc, sent) != lang:
             continue
         if previous == index - 1:
-            out[-1] = (out[-1][0], sent.end)
+            out[-1].append(sent)
         else:
-            out.append((sent.start, sent.end))
+            out.append([sent])
         previous = index
     return out
 
 
+def tag_tokens(items: list[list[str]]) -> list[list[str]]:
+    """natasha's NER tags (BIO) for already tokenized texts: slovnet's encoder, network and
+    decoder without its own razdel pass over the text (the analysis stage tokenized it)."""
+    infer = ner_tagger().infer
+    out = []
+    for start in range(0, len(items), NER_BATCH):
+        chunk = items[start:start + NER_BATCH]
+        out.extend(infer.decoder(infer.process(infer.encoder(chunk))))
+    return out
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, label) of each entity in a BIO tag sequence."""
+    spans, first, label = [], None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, kind = tag.partition("-")
+        if label is not None and (prefix != "I" or kind != label):
+            spans.append((first, i, label))
+            first = label = None
+        if prefix == "B" or (prefix == "I" and label is None):
+            first, label = i, kind
+    return spans
+
+
 def kazakh_entities(docs: list[Document]) -> None:
     """Kazakh stretches through the Kazakh NER (models/kk_ner); PER, ORG, LOC, PROG kept."""
-    jobs = [(doc, start, end) for doc in docs for start, end in stretches(doc, "kk")]
+    jobs = [(doc, run[0].start, run[-1].end) for doc in docs for run in stretches(doc, "kk")]
     if not jobs:
         return
     nlp = kazakh_ner()
@@ -117,19 +141,17 @@ def extract_entities(docs: Iterable[Document]) -> list[Document]:
     """Stage entry point: fill doc.entities, sorted by offset."""
     docs = list(docs)
     kazakh_entities(docs)
-    jobs = [(doc, start, end) for doc in docs for start, end in stretches(doc, "ru")]
-    order = sorted(range(len(jobs)), key=lambda i: jobs[i][2] - jobs[i][1])
-    tagger = ner_tagger()
-    tagger.batch_size = NER_BATCH
-    texts = [jobs[i][0].text[jobs[i][1]:jobs[i][2]] for i in order]
-    for i, markup in zip(order, tagger.map(texts)):
-        doc, offset, limit = jobs[i]
+    jobs = [(doc, tokens) for doc in docs for run in stretches(doc, "ru")
+            if (tokens := [t for sent in run for t in sent.tokens])]
+    order = sorted(range(len(jobs)), key=lambda i: len(jobs[i][1]))
+    for i, tags in zip(order, tag_tokens([[t.text for t in jobs[i][1]] for i in order])):
+        doc, tokens = jobs[i]
         starts = [s.start for s in doc.sentences]
-        for span in markup.spans:
-            start = offset + span.start
-            end = balance_quotes(doc.text, start, offset + span.stop, limit)
-            index = bisect_right(starts, start) - 1
-            doc.entities.append(Entity(span.type, doc.text[start:end], start, end, index))
+        limit = tokens[-1].end
+        for first, last, label in bio_spans(tags):
+            start = tokens[first].start
+            end = balance_quotes(doc.text, start, tokens[last - 1].end, limit)
+            doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities)
