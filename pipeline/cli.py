@@ -41,6 +41,12 @@ class UsageProblem(Exception):
     """Unusable input or options: a one-line message and exit code 2."""
 
 
+def _require(*paths: Path) -> None:
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageProblem(f"input not found: {', '.join(missing)}")
+
+
 def _parse_field_map(pairs: list[str]) -> dict[str, str]:
     from .ingest import FIELDS
     mapping = {}
@@ -86,9 +92,7 @@ def run(
     if log_format not in ("text", "json"):
         raise UsageProblem(f"--log-format must be text or json, got {log_format!r}")
     _use_json_logs(log_format == "json")
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        raise UsageProblem(f"input not found: {', '.join(missing)}")
+    _require(*inputs)
     if fmt not in FORMATS:
         raise UsageProblem(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if engine not in ("local", "dask"):
@@ -153,8 +157,7 @@ def eval_lemma(
     """Lemma accuracy of kaznews beside natasha, pymorphy3 and identity."""
     from .evaluate.lemma import evaluate_lemmas, load_gold
 
-    if not conllu.exists():
-        raise UsageProblem(f"input not found: {conllu}")
+    _require(conllu)
     if lang not in ("ru", "kk"):
         raise UsageProblem(f"--lang must be ru or kk, got {lang!r}")
     sentences = load_gold(conllu, limit)
@@ -181,8 +184,7 @@ def eval_ner(
     """Entity precision, recall and F1 per label (exact and overlap) beside plain natasha."""
     from .evaluate.ner import LABELS, evaluate_ner
 
-    if not gold.exists():
-        raise UsageProblem(f"input not found: {gold}")
+    _require(gold)
     results = evaluate_ner(gold, limit, held_out)
     table = Table(title=f"entities on {gold.name} (edge quotes ignored)")
     for col in ("label", "system", "exact P", "exact R", "exact F1", "overlap F1", "gold"):
@@ -205,8 +207,7 @@ def eval_normal(
     """Accuracy of entity normal forms on gold mentions, beside natasha's span.normalize."""
     from .evaluate.normal import evaluate_normals
 
-    if not gold.exists():
-        raise UsageProblem(f"input not found: {gold}")
+    _require(gold)
     results = evaluate_normals(gold)
     labels = sorted(next(iter(results.values()))[1])
     table = Table(title=f"normal-form accuracy on {gold.name}")
@@ -226,8 +227,7 @@ def eval_ingest(
     """Body start and end, title and date found by ingest, beside trafilatura on HTML items."""
     from .evaluate.ingest import evaluate_ingest
 
-    if not gold.exists():
-        raise UsageProblem(f"input not found: {gold}")
+    _require(gold)
     rows = evaluate_ingest(gold)
     table = Table(title=f"ingest on {gold.name}: body start / end / title / date")
 
@@ -253,8 +253,7 @@ def train_kk_ner(
     """Train the Kazakh NER on KazNERD and score it on its held-out part."""
     from .train.kk_ner import train
 
-    if not data.exists():
-        raise UsageProblem(f"input not found: {data}")
+    _require(data)
     metrics = train(data, max_epochs=max_epochs)
     out.print_json(data=metrics)
 

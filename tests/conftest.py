@@ -12,6 +12,22 @@ SEED = SHARED / "samples" / "kokshetau_asia_anticorruption.txt"
 KAZNEWS = [sys.executable, "-m", "pipeline"]
 
 
+def start_run(dump: Path, out: Path, *args: str, env: dict | None = None, wait_for: str | None = "manifest.json",
+              settle: float = 0.0) -> subprocess.Popen:
+    """`kaznews run` in the background, returned once OUT/<wait_for> exists (None: at once),
+    `settle` seconds later."""
+    import os
+    import time
+    proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
+    deadline = time.time() + 120
+    while wait_for is not None and not (out / wait_for).exists() and time.time() < deadline \
+            and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(settle)
+    return proc
+
+
 def needs_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available (../shared is not beside the repo)")

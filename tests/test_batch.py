@@ -2,7 +2,6 @@
 import json
 import signal
 import subprocess
-import time
 
 import pandas as pd
 import pytest
@@ -10,7 +9,7 @@ import pytest
 import pipeline
 from pipeline.store import IncompleteOutput, load_manifest
 
-from .conftest import KAZNEWS
+from .conftest import KAZNEWS, start_run
 
 TABLES = ("articles", "sentences", "entities", "topics", "duplicates", "rejects")
 
@@ -72,10 +71,7 @@ def test_killed_runs_rerun_to_the_same_tables(tmp_path):
     expected = canonical(clean)
     out = tmp_path / "out"
     for delay in (0.5, 3.0, 6.0):  # in start-up, early in the work, mid-way
-        proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "--incremental", "-q"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env={**__import__("os").environ, "KAZNEWS_CHECKPOINT": "20"})
-        time.sleep(delay)
+        proc = start_run(dump, out, "--incremental", env={"KAZNEWS_CHECKPOINT": "20"}, wait_for=None, settle=delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         if load_manifest(out) is not None and load_manifest(out)["runs"][-1]["finished"] is None:
@@ -88,12 +84,7 @@ def test_killed_runs_rerun_to_the_same_tables(tmp_path):
 def test_a_second_run_on_the_same_output_is_refused_with_code_3(tmp_path):
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     write_dump(dump, [article(i) for i in range(400)])
-    first = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while not (out / ".lock").exists() and time.time() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.5)
+    first = start_run(dump, out, wait_for=".lock", settle=0.5)
     second = kaznews("run", dump, "-o", out, "-q")
     assert first.wait(timeout=600) == 0
     assert second.returncode == 3 and "locked" in second.stderr and second.stderr.count("\n") == 1

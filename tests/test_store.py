@@ -1,8 +1,5 @@
 import json
-import os
 import signal
-import subprocess
-import time
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -12,7 +9,7 @@ import pipeline
 from pipeline.runner import RunOptions, run
 from pipeline.store import IncompleteOutput, read_tables
 
-from .conftest import KAZNEWS, SAMPLE
+from .conftest import SAMPLE, start_run
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
@@ -41,12 +38,7 @@ def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
              for i in range(3000)]
     dump.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    while not (out / "manifest.json").exists() and time.time() < deadline:
-        time.sleep(0.05)
-    time.sleep(1.0)
+    proc = start_run(dump, out, settle=1.0)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     manifest = json.loads((out / "manifest.json").read_text())

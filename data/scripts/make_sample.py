@@ -183,33 +183,24 @@ ARTICLES = [
               "Евразийского национального университета имени Льва Гумилева.\n\n"
               "Қала әкімдігі жасыл желекті күтіп-баптауға қаржы бөлді. Жас ағаштарды суару "
               "жүйесі жазға дейін орнатылады."),
-    # Syndicated copy of ru-002 on another site: same body, new url: a duplicate to report.
-    dict(source="kazpravda.kz", url="https://kazpravda.kz/n/antikor-karaganda",
-         title="Антикоррупционная служба задержала заместителя акима района",
-         published="3 июня 2026, 15:30",
-         text="Антикоррупционная служба по Карагандинской области задержала заместителя акима "
-              "Бухар-Жырауского района при получении взятки в размере 3 миллионов тенге. "
-              "Как сообщили в Агентстве по противодействию коррупции, чиновник требовал деньги у "
-              "предпринимателя за победу в государственных закупках на строительство дома культуры.\n\n"
-              "Начато досудебное расследование, подозреваемый водворен в изолятор временного "
-              "содержания. Решается вопрос о мере пресечения."),
-    # A reprint of ru-003 with a new lead-in and a sign-off: a near duplicate to report.
-    dict(source="ordabasy.kz", url="https://ordabasy.kz/news/schools",
-         title="В Туркестанской области построят 15 школ",
-         published="16.08.2026",
-         text="В Туркестанской области до конца года построят 15 новых школ на 9 тысяч ученических "
-              "мест. Об этом на брифинге в региональной службе коммуникаций рассказала руководитель "
-              "управления образования Айгерим Нурланова.\n\n"
-              "Министерство просвещения Казахстана выделило средства в рамках национального проекта "
-              "«Комфортная школа». Нурланова отметила, что трехсменное обучение в области будет "
-              "полностью ликвидировано к 2027 году. Новые школы получат спортивные залы, "
-              "робототехнические кабинеты и столовые.\n\nПо материалам Inform.kz."),
     dict(id="en-001", source="astanatimes.com", url="https://astanatimes.com/en-001",
          title="Astana hosts regional water conference",
          published="2026-06-11",
          text="Astana hosted a regional conference on water management in Central Asia this week. "
               "Delegations from five countries discussed irrigation, glacier melt and the shared "
               "use of the Syr Darya and Amu Darya rivers."),
+]
+
+_BY_ID = {a["id"]: a for a in ARTICLES}
+# Where the sample's duplicates go: before the English article, as a scraper would meet them.
+ARTICLES[-1:-1] = [
+    # A syndicated copy of ru-002 on another site: same body, new url: an exact duplicate.
+    dict(source="kazpravda.kz", url="https://kazpravda.kz/n/antikor-karaganda",
+         title=_BY_ID["ru-002"]["title"], published="3 июня 2026, 15:30", text=_BY_ID["ru-002"]["text"]),
+    # A reprint of ru-003 with a sign-off of its own: a near duplicate.
+    dict(source="ordabasy.kz", url="https://ordabasy.kz/news/schools",
+         title="В Туркестанской области построят 15 школ", published="16.08.2026",
+         text=_BY_ID["ru-003"]["text"] + "\n\nПо материалам Inform.kz."),
 ]
 
 BROKEN = '{"id": "ru-999", "title": "Обрезанная запись", "text": "Строка оборвалась при выгрузке'

@@ -101,7 +101,7 @@ def rule_spans(sdoc: SpacyDoc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, label) for PROG and quoted ORG names."""
     matcher, phrases = matchers()
     found = [(s, e, _vocab().strings[m]) for m, s, e in matcher(sdoc)]
-    for m, s, e in phrases(sdoc):
+    for _, s, e in phrases(sdoc):
         if s > 0 and sdoc[s - 1].text == "«" and e < len(sdoc) and sdoc[e].text == "»":
             s, e = s - 1, e + 1  # the quoted name, quotes included
         found.append((s, e, "PROG"))

@@ -90,9 +90,8 @@ def natasha_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
 def score_system(golds: list[GoldText], predicted: list[list[tuple[int, int, str]]]) -> SpanScores:
     scores = SpanScores()
     for gold, spans in zip(golds, predicted):
-        def norm(items):
-            return [(*trim(gold.text, s, e), label) for s, e, label in items]
-        scores.add(norm(gold.spans), norm(spans))
+        scores.add([(*trim(gold.text, s, e), label) for s, e, label in gold.spans],
+                   [(*trim(gold.text, s, e), label) for s, e, label in spans])
     return scores
 
 
