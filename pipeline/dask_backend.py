@@ -9,7 +9,6 @@ tables are those of a local run, whatever the number of workers.
 """
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 
 from .doc import Document, Reject
@@ -49,19 +48,12 @@ class DaskEngine:
 
     def prepared(self, parts: list[tuple], field_map, learned, crawled) -> Iterator[Document | Reject]:
         """Prepared records of all partitions, in input order, a few partitions ahead."""
-        yield from self._ordered(((prepare_partition, part, dict(field_map), dict(learned), crawled)
-                                  for part in parts), flatten=True)
+        args = (dict(field_map), dict(learned), crawled)
+        for records in self.map(lambda part: (prepare_partition, part, *args), parts):
+            yield from records
 
-    def map(self, func, batches: Iterable) -> Iterator:
-        yield from self._ordered(((func, batch) for batch in batches), flatten=False)
-
-    def _ordered(self, calls: Iterable[tuple], flatten: bool) -> Iterator:
-        pending: deque = deque()
-        for func, *args in calls:
-            pending.append(self.client.submit(func, *args, pure=False))
-            if len(pending) >= self.slots:
-                result = pending.popleft().result()
-                yield from result if flatten else (result,)
-        while pending:
-            result = pending.popleft().result()
-            yield from result if flatten else (result,)
+    def map(self, call, items: Iterable) -> Iterator:
+        """Results of the calls call(item) -> (func, *args), run on the cluster, in order."""
+        from .runner import ordered_results
+        return ordered_results(items, lambda item: self.client.submit(*call(item), pure=False),
+                               lambda future: future.result(), self.slots)

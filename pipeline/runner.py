@@ -11,7 +11,7 @@ import multiprocessing as mp
 import os
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -114,6 +114,18 @@ def _documents_limited(items: Iterator, limit: int | None) -> Iterator:
         yield item
 
 
+def ordered_results(items: Iterable, submit: Callable, wait: Callable, in_flight: int) -> Iterator:
+    """Results of submit(item) in the order of `items`, with at most `in_flight` pending:
+    workers stay busy, memory stays bounded, and the output does not depend on timing."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= in_flight:
+            yield wait(pending.popleft())
+    while pending:
+        yield wait(pending.popleft())
+
+
 @contextmanager
 def _one_thread_per_worker() -> Iterator[None]:
     """Start workers with single-threaded BLAS: N workers x N BLAS threads on N cores is
@@ -195,22 +207,18 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     batches = _batches(items, options.batch_size, on_other)
     if dask is not None:
         try:
-            for batch_rows in dask.map(process_batch, batches):
+            for batch_rows in dask.map(lambda batch: (process_batch, batch), batches):
                 publish(batch_rows)
         finally:
             dask.close()
     elif options.workers <= 1:
         for batch in batches:
             publish(process_batch(batch))
-    else:
+    else:  # batches are read in this thread, so rejects and duplicates keep their order
         with _one_thread_per_worker(), mp.get_context("spawn").Pool(options.workers) as pool:
-            pending: deque = deque()
-            for batch in batches:  # read in this thread; at most 2 batches per worker in flight
-                pending.append(pool.apply_async(process_batch, (batch,)))
-                if len(pending) >= 2 * options.workers:
-                    publish(pending.popleft().get())
-            while pending:
-                publish(pending.popleft().get())
+            for batch_rows in ordered_results(batches, lambda b: pool.apply_async(process_batch, (b,)),
+                                              lambda r: r.get(), 2 * options.workers):
+                publish(batch_rows)
     summary.seconds = time.perf_counter() - clock
     summary.undated = ingestor.undated
     writer.close({
