@@ -30,6 +30,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="kaznews: Russian/Kazakh news dumps in, structured tables out.")
 eval_app = typer.Typer(no_args_is_help=True, help="Score a stage on gold data beside a baseline.")
 app.add_typer(eval_app, name="eval")
+topics_app = typer.Typer(no_args_is_help=True, help="Explore the topics of a processed dump.")
+app.add_typer(topics_app, name="topics")
 train_app = typer.Typer(no_args_is_help=True, help="Train a model and write it under models/ (not part of CI).")
 app.add_typer(train_app, name="train")
 
@@ -256,6 +258,38 @@ def train_kk_ner(
     _require(data)
     metrics = train(data, max_epochs=max_epochs)
     out.print_json(data=metrics)
+
+
+@topics_app.command("discover")
+def topics_discover(
+    output: Annotated[Path, typer.Argument(help="A folder `kaznews run` wrote.")],
+    k: Annotated[int, typer.Option("-k", help="Number of topics.")] = 30,
+    seed: Annotated[int, typer.Option(help="Random seed (the result is deterministic for a seed).")] = 0,
+) -> None:
+    """Fit an NMF topic model on the lemmas; write topics, representative articles and
+    prevalence by month to OUTPUT/discovery/."""
+    from .api import read
+    from .store import IncompleteOutput
+    from .topics.discover import discover_topics
+
+    _require(output)
+    if k < 1:
+        raise UsageProblem("-k must be at least 1")
+    try:
+        found = discover_topics(read(output).articles, k=k, seed=seed)
+    except (IncompleteOutput, ValueError) as exc:
+        raise UsageProblem(str(exc)) from None
+    folder = output / "discovery"
+    folder.mkdir(exist_ok=True)
+    for name in ("topics", "representatives", "prevalence"):
+        getattr(found, name).to_csv(folder / f"{name}.csv", index=False)
+    table = Table(title=f"{len(found.topics)} topics in {output}")
+    for col in ("topic", "weight", "top lemmas"):
+        table.add_column(col)
+    for row in found.topics.sort_values("weight", ascending=False).itertuples():
+        table.add_row(str(row.topic), f"{row.weight:.3f}", row.top_lemmas)
+    out.print(table)
+    out.print(f"written to {folder}/ (topics.csv, representatives.csv, prevalence.csv)")
 
 
 @app.command()

@@ -96,7 +96,9 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
     if suffix.form[0] in VOWELS:
         if stem[-1] in _VOICING:
             variants.append(stem[:-1] + _VOICING[stem[-1]])
-        if len(stem) >= 3 and stem[-1] not in VOWELS and (stem[-2] not in VOWELS or stem[-2] in "уй"):
+        # a middle ы/і drops before a possessive (орын -> орны, ауыз -> аузы), not before voice
+        if suffix.slot in (POSSESSIVE, CASE) and len(stem) >= 3 and stem[-1] not in VOWELS \
+                and (stem[-2] not in VOWELS or stem[-2] in "уй"):
             vowel = "ы" if harmony(stem) != "front" else "і"
             variants.append(stem[:-1] + vowel + stem[-1])
     return variants
