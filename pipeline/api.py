@@ -65,12 +65,14 @@ def _records(data: str | Iterable[str] | pd.DataFrame) -> Iterable[RawRecord]:
             yield RawRecord(f"text {i}", {"id": str(i), "text": text})
 
 
-def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True) -> Result:
+def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True,
+            topic_model: str | Path | None = None) -> Result:
     """Run the whole pipeline in this process.
 
     `data` is a text, a list of texts (article_id = position) or a DataFrame with a text (or
     body) column and optional id, title, url, published, source. With clean=False the texts
-    are analysed verbatim, so entity offsets index the input strings.
+    are analysed verbatim, so entity offsets index the input strings. `topic_model` is a
+    codebook trained with `kaznews train topics`, used instead of the taxonomy tagger.
     """
     rows: dict[str, list[dict]] = {table: [] for table in TABLES}
     records = list(_records(data))
@@ -83,7 +85,7 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True) -> Res
             rows["duplicates"].append(duplicate_row(item))
         else:
             docs.append(item)
-    for doc in Pipeline()(docs):
+    for doc in Pipeline(topic_model=topic_model)(docs):
         for table, table_rows in document_rows(doc).items():
             rows[table].extend(table_rows)
     return Result(**tables_to_frames(rows))

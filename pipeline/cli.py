@@ -49,6 +49,14 @@ def _require(*paths: Path) -> None:
         raise UsageProblem(f"input not found: {', '.join(missing)}")
 
 
+def _load_topic_model(path: Path) -> None:
+    from .topics.codebook import CodebookError, load_codebook
+    try:
+        load_codebook(path)
+    except CodebookError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
 def _parse_field_map(pairs: list[str]) -> dict[str, str]:
     from .ingest import FIELDS
     mapping = {}
@@ -78,6 +86,8 @@ def run(
     lock_timeout: Annotated[float, typer.Option(
         help="Seconds to wait for another run on OUTPUT before exiting with code 3.")] = 0.0,
     log_format: Annotated[str, typer.Option(help="text, or json: one JSON object per line.")] = "text",
+    topics: Annotated[Path | None, typer.Option(
+        help="A codebook model from `kaznews train topics`, instead of the taxonomy tagger.")] = None,
     engine: Annotated[str, typer.Option(help="local, or dask: run on a Dask cluster.")] = "local",
     scheduler: Annotated[str | None, typer.Option(
         help="Dask scheduler address (tcp://host:8786); without it a local cluster of --workers.")] = None,
@@ -95,6 +105,8 @@ def run(
         raise UsageProblem(f"--log-format must be text or json, got {log_format!r}")
     _use_json_logs(log_format == "json")
     _require(*inputs)
+    if topics is not None:
+        _load_topic_model(topics)
     if fmt not in FORMATS:
         raise UsageProblem(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if engine not in ("local", "dask"):
@@ -110,7 +122,8 @@ def run(
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
                          field_map=_parse_field_map(field or []), crawl_date=crawl_date,
                          learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
-                         dedupe=not keep_duplicates, engine=engine, scheduler=scheduler)
+                         dedupe=not keep_duplicates, engine=engine, scheduler=scheduler,
+                         topic_model=str(topics) if topics else None)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")
@@ -245,6 +258,57 @@ def eval_ingest(
                   f"{sum(r[2].exact for r in html)} / {len(html)} (HTML only; "
                   f"kaznews {sum(r[1].exact for r in html)} / {len(html)})")
     out.print(table)
+
+
+@train_app.command("topics")
+def train_topics(
+    labels: Annotated[Path, typer.Argument(help="CSV: a text (or id) column and a labels column.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the model.")],
+    text_column: Annotated[str, typer.Option(help="Column with the article text.")] = "text",
+    labels_column: Annotated[str, typer.Option(help="Column with the labels.")] = "labels",
+    separator: Annotated[str, typer.Option(help="Separator between several labels of one row.")] = ";",
+    from_output: Annotated[Path | None, typer.Option(
+        "--from", help="A processed dump whose articles the CSV's id column names (instead of texts).")] = None,
+    min_examples: Annotated[int, typer.Option(help="Fewest coded articles a label may have.")] = 10,
+) -> None:
+    """Train a classifier on a hand-coded codebook; report cross-validated P/R/F1 per label."""
+    import pandas as pd
+
+    from .api import analyze, read
+    from .topics.codebook import CodebookError, train_codebook
+
+    _require(labels, *([from_output] if from_output else []))
+    try:
+        frame = pd.read_csv(labels, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        raise UsageProblem(f"cannot read {labels} as CSV: {exc}") from None
+    key = "id" if from_output else text_column
+    for column in (key, labels_column):
+        if column not in frame.columns:
+            raise UsageProblem(f"{labels} has no {column!r} column (columns: {', '.join(frame.columns)})")
+    frame = frame.assign(id=frame["id"] if from_output else frame.index.astype(str))
+    if from_output:
+        articles = read(from_output).articles.set_index("article_id")
+    else:
+        articles = analyze(frame.rename(columns={text_column: "text"})[["id", "text"]]).articles.set_index(
+            "article_id")
+    usable = frame[frame["id"].isin(articles.index)]
+    if len(usable) < len(frame):
+        err.print(f"kaznews: {len(frame) - len(usable)} rows left out (not found, empty or duplicate texts)",
+                  highlight=False)
+    row_labels = [[lb.strip() for lb in value.split(separator) if lb.strip()] for value in usable[labels_column]]
+    try:
+        scores = train_codebook(list(articles.loc[usable["id"], "lemmas"].fillna("")), row_labels, output,
+                                min_examples)
+    except CodebookError as exc:
+        raise UsageProblem(str(exc)) from None
+    table = Table(title=f"{len(usable)} coded articles, 5-fold cross-validation")
+    for col in ("label", "examples", "precision", "recall", "F1"):
+        table.add_column(col, justify="left" if col == "label" else "right")
+    for s in scores:
+        table.add_row(s.label, str(s.examples), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+    out.print(table)
+    out.print(f"model written to {output}/; use it with `kaznews run ... --topics {output}`")
 
 
 @train_app.command("kk-ner")

@@ -49,6 +49,7 @@ class RunOptions:
     dedupe: bool = True  # False: analyse repeated texts too (no duplicates table)
     engine: str = "local"  # "local" (this machine, `workers` processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster of `workers`
+    topic_model: str | None = None  # a codebook from `kaznews train topics` instead of the taxonomy tagger
 
 
 @dataclass
@@ -79,15 +80,15 @@ class RunSummary:
 
 ProgressCallback = Callable[[RunSummary], None]
 
-_PIPELINE: Pipeline | None = None
+_PIPELINES: dict[str | None, Pipeline] = {}
 
 
-def process_batch(docs: list[Document]) -> list[dict[str, list[dict]]]:
-    """Run the stages on a batch and return its table rows (runs in workers too)."""
-    global _PIPELINE
-    if _PIPELINE is None:
-        _PIPELINE = Pipeline()
-    return [document_rows(doc) for doc in _PIPELINE(docs)]
+def process_batch(docs: list[Document], topic_model: str | None = None) -> list[dict[str, list[dict]]]:
+    """Run the stages on a batch and return its table rows (runs in workers too, where the
+    pipeline and its models are made once per process)."""
+    if topic_model not in _PIPELINES:
+        _PIPELINES[topic_model] = Pipeline(topic_model=topic_model)
+    return [document_rows(doc) for doc in _PIPELINES[topic_model](docs)]
 
 
 def _batches(items: Iterator, size: int, on_other: Callable) -> Iterator[list[Document]]:
@@ -207,16 +208,16 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     batches = _batches(items, options.batch_size, on_other)
     if dask is not None:
         try:
-            for batch_rows in dask.map(lambda batch: (process_batch, batch), batches):
+            for batch_rows in dask.map(lambda batch: (process_batch, batch, options.topic_model), batches):
                 publish(batch_rows)
         finally:
             dask.close()
     elif options.workers <= 1:
         for batch in batches:
-            publish(process_batch(batch))
+            publish(process_batch(batch, options.topic_model))
     else:  # batches are read in this thread, so rejects and duplicates keep their order
         with _one_thread_per_worker(), mp.get_context("spawn").Pool(options.workers) as pool:
-            for batch_rows in ordered_results(batches, lambda b: pool.apply_async(process_batch, (b,)),
+            for batch_rows in ordered_results(batches, lambda b: pool.apply_async(process_batch, (b, options.topic_model)),
                                               lambda r: r.get(), 2 * options.workers):
                 publish(batch_rows)
     summary.seconds = time.perf_counter() - clock

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from ..doc import Document
 from ..models import MODELS_DIR
@@ -74,3 +75,24 @@ def tag_topics(docs: Iterable[Document]) -> list[Document]:
     for doc in docs:
         doc.topics = score_topics([[t.lemma for t in s.tokens if t.pos != "PUNCT"] for s in doc.sentences])
     return docs
+
+
+class CodebookTagger:
+    """The topics stage with a researcher's trained codebook (codebook.py) in place of the
+    taxonomy: each label scored by its classifier, tagged from MIN_SCORE."""
+
+    def __init__(self, model_dir: str | Path) -> None:
+        from .codebook import MIN_SCORE as CODEBOOK_MIN, load_codebook
+        self.model = load_codebook(Path(model_dir))
+        self.min_score = CODEBOOK_MIN
+
+    def __call__(self, docs: Iterable[Document]) -> list[Document]:
+        from ..analysis import content_lemmas
+        docs = list(docs)
+        if not docs:
+            return docs
+        scores = self.model.score([content_lemmas(d) for d in docs])
+        for doc, row in zip(docs, scores):
+            tags = [(label, round(float(p), 4)) for label, p in zip(self.model.labels, row) if p >= self.min_score]
+            doc.topics = sorted(tags, key=lambda ts: (-ts[1], ts[0]))
+        return docs
