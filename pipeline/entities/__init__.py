@@ -1,12 +1,12 @@
-"""Entities: PER, ORG, LOC from natasha's NER on Russian sentences, with normal forms.
+"""Entities: PER, ORG, LOC and PROG mentions with normal forms and canonical keys.
 
-Kazakh sentences go to kaznews' Kazakh NER (models/kk_ner). natasha's NER runs over each
-stretch of consecutive Russian sentences (a whole Russian article;
-the Russian parts of a mixed one): natasha's tagger finds a lone surname ("Путин") from
-the context of other sentences, which per-sentence tagging loses (measured on
-factRuEval dev). All stretches of a batch are tagged together, sorted by length. Spans are
-then repaired (a quoted name keeps both quotes), persons are
-normalised article by article (persons.py), other mentions phrase by phrase (normalize.py).
+Kazakh stretches of an article go to kaznews' Kazakh NER (models/kk_ner). Russian
+stretches (a whole Russian article, the Russian parts of a mixed one) go to natasha's NER,
+fed with the analysis stage's tokens, over whole stretches: its tagger finds a lone
+surname ("Путин") from the context of other sentences, which per-sentence tagging loses
+(measured on factRuEval dev). rules.py then adds programmes and quoted organisations and
+repairs boundaries; persons are normalised article by article (persons.py), other
+mentions phrase by phrase (normalize.py).
 """
 from __future__ import annotations
 

@@ -79,8 +79,8 @@ class DatasetWriter:
         manifest = load_manifest(self.out_dir)
         if manifest is not None and (manifest.get("schema_version") != SCHEMA_VERSION or "runs" not in manifest):
             if incremental:
-                raise IncompatibleOutput(f"{out_dir} holds schema {manifest.get('schema_version')}, this kaznews writes "
-                                 f"{SCHEMA_VERSION}: run without --incremental to rebuild it")
+                raise IncompatibleOutput(f"{out_dir} holds schema {manifest.get('schema_version')}, this kaznews "
+                                         f"writes {SCHEMA_VERSION}: run without --incremental to rebuild it")
             manifest = None
         if manifest is not None and incremental and manifest["format"] != fmt:
             raise IncompatibleOutput(f"{out_dir} is in {manifest['format']} format; --incremental must keep it")
@@ -217,8 +217,8 @@ def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
     if manifest is None or not manifest.get("runs"):
         raise IncompleteOutput(f"{out_dir}: no {MANIFEST} of this kaznews; nothing was written there")
     if manifest["runs"][-1]["finished"] is None:
-        raise IncompleteOutput(f"{out_dir}: the last run did not finish; run it again "
-                               "(with --incremental it keeps what was committed)")
+        raise IncompleteOutput(f"{out_dir}: the last run has not finished: it is still running, or it was "
+                               "interrupted and should be run again (with --incremental it keeps what it committed)")
     return _current(_frames_by_run(out_dir, manifest, _live_runs(manifest)))
 
 
