@@ -91,7 +91,7 @@ class Ingestor:
         """Decode, clean and hash one record: no memory of other records, so it can run
         anywhere (a Dask worker); `admit` then decides about repeats, in input order."""
         try:
-            fields = self.fields(record.fields)
+            fields = record_fields(record.fields, self.field_map)
         except ValueError as exc:
             return Reject(record.where, str(exc), _excerpt(record.fields))
         raw = fields.html if fields.html is not None else fields.text
@@ -151,40 +151,42 @@ class Ingestor:
             self.seen_ids.add(article_id)
         return doc
 
-    def fields(self, raw: Mapping[str, object]) -> _Fields:
-        """The record's fields under kaznews' names; ValueError for a missing text or a wrong type."""
-        values: dict[str, object] = {}
-        for name in FIELDS:
-            key = self.field_map.get(name, name)
-            value = raw.get(key)
-            if name == "text" and value is None and name not in self.field_map:
-                value = next((raw[k] for k in TEXT_FALLBACKS if raw.get(k) is not None), None)
-            if name in ("published", "crawled"):
-                values[name] = value
-                continue
-            if value is not None and (not isinstance(value, (str, int, float)) or isinstance(value, bool)):
-                raise ValueError(f"field {key!r} has type {type(value).__name__}, expected a string")
-            values[name] = None if value in (None, "") else str(value)
-        html = raw.get("html")
-        if values["text"] is None and not isinstance(html, str):
-            looked = [self.field_map.get("text", "text")] + ([] if "text" in self.field_map else
-                                                             list(TEXT_FALLBACKS[1:]))
-            raise ValueError(f"no text field (looked for {', '.join(map(repr, looked))})")
-        return _Fields(values["id"] or "", values["text"] or "", html if isinstance(html, str) else None,
-                       values["title"], values["url"], values["published"], values["source"], values["author"],
-                       values["crawled"])
+
+def record_fields(raw: Mapping[str, object], field_map: Mapping[str, str]) -> _Fields:
+    """The record's fields under kaznews' names; ValueError for a missing text or a wrong type."""
+    values: dict[str, object] = {}
+    for name in FIELDS:
+        key = field_map.get(name, name)
+        value = raw.get(key)
+        if name == "text" and value is None and name not in field_map:
+            value = next((raw[k] for k in TEXT_FALLBACKS if raw.get(k) is not None), None)
+        if name in ("published", "crawled"):
+            values[name] = value
+            continue
+        if value is not None and (not isinstance(value, (str, int, float)) or isinstance(value, bool)):
+            raise ValueError(f"field {key!r} has type {type(value).__name__}, expected a string")
+        values[name] = None if value in (None, "") else str(value)
+    html = raw.get("html")
+    if values["text"] is None and not isinstance(html, str):
+        looked = [field_map.get("text", "text")] + ([] if "text" in field_map else
+                                                         list(TEXT_FALLBACKS[1:]))
+        raise ValueError(f"no text field (looked for {', '.join(map(repr, looked))})")
+    return _Fields(values["id"] or "", values["text"] or "", html if isinstance(html, str) else None,
+                   values["title"], values["url"], values["published"], values["source"], values["author"],
+                   values["crawled"])
+
+
 
 
 def learn_boilerplate(records: Iterable[RawRecord | Reject], field_map: Mapping[str, str] | None = None
                       ) -> dict[str, frozenset[str]]:
     """Each source's recurring edge lines, from the plain-text records among `records`."""
     learner = BoilerplateLearner()
-    reader = Ingestor(field_map)
     for record in records:
         if isinstance(record, Reject):
             continue
         try:
-            fields = reader.fields(record.fields)
+            fields = record_fields(record.fields, field_map or {})
         except ValueError:
             continue
         if fields.html is None and fields.text and not looks_like_html(fields.text):
