@@ -35,6 +35,7 @@ eval: $(STAMP)
 	$(BIN)/kaznews eval ner $(SHARED)/data/kaznerd/IOB2_valid.txt --held-out
 	$(BIN)/kaznews eval normal data/eval/ru_normal_forms.txt
 	$(BIN)/kaznews eval ingest data/eval/ingest/gold.jsonl
+	$(BIN)/kaznews eval topics data/eval/topics/gold.tsv --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out *.egg-info

@@ -260,6 +260,51 @@ def eval_ingest(
     out.print(table)
 
 
+@eval_app.command("topics")
+def eval_topics(
+    gold: Annotated[Path, typer.Argument(help="Topic gold (data/eval/topics/gold.tsv).")],
+    shared: Annotated[Path, typer.Option(help="Folder holding the texts the gold names.")] = Path("../shared"),
+    min_score: Annotated[float | None, typer.Option(help="Tag threshold (default: the tagger's own).")] = None,
+) -> None:
+    """Top-level topics: P/R/F1 per topic, micro and macro, top-1 accuracy, beside keywords."""
+    from .evaluate.topics import evaluate_topics
+    from .topics import top_level_ids
+
+    _require(gold, shared)
+    for part, systems in evaluate_topics(gold, shared, min_score).items():
+        items = next(iter(systems.values())).items
+        table = Table(title=f"top-level topics on {gold.name}, {part} ({items} texts): P / R / F1")
+        table.add_column("topic")
+        for system in systems:
+            table.add_column(system, justify="right")
+        rows = [(t, [s.prf(t) for s in systems.values()]) for t in top_level_ids()
+                if any(s.tp.get(t, 0) + s.fn.get(t, 0) for s in systems.values())]
+        rows += [("micro", [s.prf() for s in systems.values()]),
+                 ("macro", [s.macro(list(top_level_ids())) for s in systems.values()])]
+        for name, values in rows:
+            table.add_row(name, *(" / ".join(f"{v:.2f}" for v in prf) for prf in values))
+        table.add_row("top-1 accuracy", *(f"{s.top1 / s.items:.3f}" for s in systems.values()))
+        for lang in sorted(next(iter(systems.values())).by_language):
+            table.add_row(f"  {lang} texts", *(f"{s.by_language[lang][0] / s.by_language[lang][1]:.3f} "
+                                               f"({s.by_language[lang][1]})" for s in systems.values()))
+        table.add_row("Brier / ECE", *("-" if s.brier is None else f"{s.brier:.3f} / {s.ece:.3f}"
+                                       for s in systems.values()))
+        out.print(table)
+
+
+@train_app.command("topic-vectors")
+def train_topic_vectors_command(
+    shared: Annotated[Path, typer.Option(help="Folder with data/kaznerd and the gold's texts.")] = Path("../shared"),
+    gold: Annotated[Path, typer.Option(help="Topic gold; its calibration half fits the scores.")] = Path(
+        "data/eval/topics/gold.tsv"),
+) -> None:
+    """Build the topic tagger's Kazakh vectors, topic lexicons and calibration (models/topics/)."""
+    from .train.topic_vectors import train_topic_vectors
+
+    _require(shared, gold)
+    out.print_json(data=train_topic_vectors(shared, gold))
+
+
 @train_app.command("topics")
 def train_topics(
     labels: Annotated[Path, typer.Argument(help="CSV: a text (or id) column and a labels column.")],

@@ -6,9 +6,8 @@ sentences get the Kazakh lemmatizer; other sentences keep lower-cased words.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 import re
+from collections.abc import Iterable, Iterator, Sequence
 
 from razdel import tokenize
 
@@ -92,9 +91,9 @@ def analyze(docs: Iterable[Document]) -> list[Document]:
     return docs
 
 
-def content_lemmas(doc: Document) -> str:
-    """Space-joined lemmas of content words: the articles table's lemmas column."""
-    out = []
+def content_words(doc: Document) -> Iterator[tuple[str, str]]:
+    """(language, lemma) of each content word: no stop words, punctuation or numbers, and in
+    Russian only content parts of speech. Topics and the lemmas column both read these."""
     for sent in doc.sentences:
         lang = analyser_language(doc, sent)
         stop = kk.STOP_WORDS if lang == "kk" else ru.STOP_WORDS
@@ -104,8 +103,12 @@ def content_lemmas(doc: Document) -> str:
                 continue
             if lang == "ru" and token.pos not in CONTENT_POS:
                 continue
-            out.append(lemma)
-    return " ".join(out)
+            yield lang, lemma
+
+
+def content_lemmas(doc: Document) -> str:
+    """Space-joined lemmas of content words: the articles table's lemmas column."""
+    return " ".join(lemma for _, lemma in content_words(doc))
 
 
 def lemmatize_words(words: list[str], lang: str = "ru") -> list[str]:

@@ -1,79 +1,59 @@
-"""Topics: multi-label tags with scores from the taxonomy in models/topics/taxonomy.json.
+"""Topics: multi-label tags with calibrated scores over the taxonomy in
+models/topics/taxonomy.json (17 IPTC topics and Kazakhstani subtopics).
 
-First version: a lemma-keyword tagger. Each topic's seed terms (Russian and Kazakh) are
-lemmatized once with the pipeline's own lemmatizers and matched as lemma sequences in the
-article. A topic's evidence is its own hits plus its subtopics' hits; the score
-hits / (hits + HALF) is 0.5 at HALF hits, and tags under MIN_SCORE are dropped.
+Each article gets every topic's features (vector evidence from its content words in their
+own language's space, keyword hits of the seed terms; see vectors.py and keywords.py), a
+calibrated probability per topic (calibration.py), and the topics from the calibrated
+threshold up, ranked.
+A researcher's codebook (codebook.py) can replace the taxonomy; discover.py finds topics
+nobody named.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from ..doc import Document
-from ..models import MODELS_DIR
+from .calibration import calibrated_scores, tag_threshold, topic_features
+from .keywords import score_keywords
+from .taxonomy import (
+    TAXONOMY_PATH,
+    Topic,
+    load_taxonomy,
+    top_level,
+    top_level_ids,
+    topic_ids,
+)
 
-TAXONOMY_PATH = MODELS_DIR / "topics" / "taxonomy.json"
-HALF = 2.0
-MIN_SCORE = 0.5
-MAX_SEED_WORDS = 6
+__all__ = ["TAXONOMY_PATH", "Topic", "load_taxonomy", "top_level", "top_level_ids", "topic_ids", "score_keywords",
+           "lemma_sentences", "topic_scores", "rank_topics", "tag_topics", "CodebookTagger"]
 
-
-@dataclass(frozen=True, slots=True)
-class Topic:
-    id: str
-    parent: str | None
-    name_ru: str
-    name_kk: str
-    definition: str
-
-
-@cache
-def load_taxonomy() -> dict[str, Topic]:
-    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
-    return {t["id"]: Topic(t["id"], t["parent"], t["name_ru"], t["name_kk"], t["definition"])
-            for t in data["topics"]}
+def lemma_sentences(doc: Document) -> list[list[str]]:
+    return [[t.lemma for t in s.tokens if t.pos != "PUNCT"] for s in doc.sentences]
 
 
-@cache
-def seed_index() -> dict[tuple[str, ...], frozenset[str]]:
-    """Lemma sequence -> topics it is a seed of (both languages in one index)."""
-    from ..analysis import lemmatize_words
-    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
-    index: dict[tuple[str, ...], set[str]] = {}
-    for topic in data["topics"]:
-        for lang in ("ru", "kk"):
-            for seed in topic[f"seeds_{lang}"]:
-                key = tuple(lemmatize_words(seed.split(), lang))
-                index.setdefault(key, set()).add(topic["id"])
-    return {k: frozenset(v) for k, v in index.items()}
+def topic_scores(doc: Document) -> list[tuple[str, float]]:
+    """Every topic with its calibrated score, in `topic_ids()` order."""
+    from ..analysis import content_words
+    scores = calibrated_scores(topic_features(list(content_words(doc)), lemma_sentences(doc)), doc.lang)
+    return list(zip(topic_ids(), (float(s) for s in scores)))
 
 
-def score_topics(lemma_sentences: list[list[str]]) -> list[tuple[str, float]]:
-    """Ranked (topic, score) for an article given the lemmas of its sentences."""
-    index = seed_index()
+def rank_topics(doc: Document, min_score: float | None = None) -> list[tuple[str, float]]:
+    """Tagged (topic, score) from min_score (default: the calibrated tag threshold) up, most
+    specific first: subtopics by score, then top-level topics by score. A top-level score
+    covers its subtopics' evidence, so it is never below theirs and would always lead."""
     taxonomy = load_taxonomy()
-    hits: dict[str, int] = {}
-    for lemmas in lemma_sentences:
-        for i in range(len(lemmas)):
-            for n in range(1, MAX_SEED_WORDS + 1):
-                for topic in index.get(tuple(lemmas[i:i + n]), ()):
-                    hits[topic] = hits.get(topic, 0) + 1
-                    parent = taxonomy[topic].parent
-                    if parent:
-                        hits[parent] = hits.get(parent, 0) + 1
-    scored = [(t, round(h / (h + HALF), 4)) for t, h in hits.items()]
-    return sorted((ts for ts in scored if ts[1] >= MIN_SCORE), key=lambda ts: (-ts[1], ts[0]))
+    threshold = tag_threshold() if min_score is None else min_score
+    kept = [(t, round(s, 4)) for t, s in topic_scores(doc) if s >= threshold]
+    return sorted(kept, key=lambda ts: (taxonomy[ts[0]].parent is None, -ts[1], ts[0]))
 
 
 def tag_topics(docs: Iterable[Document]) -> list[Document]:
     """Stage entry point: fill doc.topics."""
     docs = list(docs)
     for doc in docs:
-        doc.topics = score_topics([[t.lemma for t in s.tokens if t.pos != "PUNCT"] for s in doc.sentences])
+        doc.topics = rank_topics(doc)
     return docs
 
 
@@ -82,7 +62,8 @@ class CodebookTagger:
     taxonomy: each label scored by its classifier, tagged from MIN_SCORE."""
 
     def __init__(self, model_dir: str | Path) -> None:
-        from .codebook import MIN_SCORE as CODEBOOK_MIN, load_codebook
+        from .codebook import MIN_SCORE as CODEBOOK_MIN
+        from .codebook import load_codebook
         self.model = load_codebook(Path(model_dir))
         self.min_score = CODEBOOK_MIN
 

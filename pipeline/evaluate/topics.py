@@ -1,0 +1,141 @@
+"""`kaznews eval topics`: top-level topics on the topic gold set, beside the keyword baseline.
+
+The gold (data/eval/topics/gold.tsv) names real news texts kept in ../shared (factRuEval
+dev articles, KazNERD sentences, the scraped samples) with their IPTC top-level topics.
+A fixed half of it (`is_calibration`) fits the calibration weights; the scores are
+reported on the other half, and on everything for reference.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..doc import Document, RawRecord
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    key: str  # source:id
+    text: str
+    topics: frozenset[str]
+
+
+def is_calibration(key: str) -> bool:
+    """The calibration half: a fixed hash split, so train and eval agree without a list."""
+    return zlib.crc32(key.encode("utf-8")) % 2 == 0
+
+
+def load_gold(gold: Path, shared: Path) -> list[GoldItem]:
+    from ..train.kk_ner import read_iob, spaces_for
+    rows = [line.split("\t") for line in gold.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    sources: dict[str, dict[str, str]] = {}
+    if any(src == "factru" for src, _, _ in rows):
+        path = shared / "data" / "factru_dev" / "factru_dev.jsonl"
+        sources["factru"] = {(r := json.loads(line))["id"]: r["text"]
+                             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    if any(src == "kaznerd" for src, _, _ in rows):
+        sentences = read_iob(shared / "data" / "kaznerd" / "IOB2_valid.txt")
+        sources["kaznerd"] = {}
+        for n, sentence in enumerate(sentences):
+            words = [w for w, _ in sentence]
+            sources["kaznerd"][str(n)] = "".join(w + (" " if sp else "") for w, sp in zip(words, spaces_for(words)))
+    items = []
+    for src, ident, topics in rows:
+        text = ((shared / "samples" / ident).read_text(encoding="utf-8") if src == "samples"
+                else sources[src][ident])
+        items.append(GoldItem(f"{src}:{ident}", text, frozenset(topics.split())))
+    return items
+
+
+def analyse_gold(items: list[GoldItem]) -> list[Document]:
+    """The texts through ingest (cleaning on, deduplication off), language and analysis."""
+    from ..ingest import Ingestor
+    from ..nlp import Pipeline
+    records = [RawRecord(item.key, {"id": item.key, "text": item.text}) for item in items]
+    docs = [d for d in Ingestor(clean=True, dedupe=False)(records) if isinstance(d, Document)]
+    if len(docs) != len(items):
+        raise ValueError(f"{len(items) - len(docs)} gold texts did not pass ingest")
+    return Pipeline(stages=("language", "analysis"))(docs)
+
+
+@dataclass
+class TopicScores:
+    """Top-level P/R/F1 counts for one system, top-1 accuracy, and calibration error."""
+    tp: dict[str, int] = field(default_factory=dict)
+    fp: dict[str, int] = field(default_factory=dict)
+    fn: dict[str, int] = field(default_factory=dict)
+    top1: int = 0
+    items: int = 0
+    by_language: dict[str, list[int]] = field(default_factory=dict)  # lang -> [top-1 right, texts]
+    brier: float | None = None
+    ece: float | None = None
+
+    def add(self, gold: frozenset[str], predicted: set[str], best: str | None, lang: str) -> None:
+        self.items += 1
+        self.top1 += best in gold
+        counts = self.by_language.setdefault(lang, [0, 0])
+        counts[0] += best in gold
+        counts[1] += 1
+        for t in predicted | gold:
+            counter = self.tp if t in gold and t in predicted else self.fp if t in predicted else self.fn
+            counter[t] = counter.get(t, 0) + 1
+
+    def prf(self, topic: str | None = None) -> tuple[float, float, float]:
+        """One topic's P/R/F1, or micro-averaged over all with topic=None."""
+        pick = (lambda d: d.get(topic, 0)) if topic else (lambda d: sum(d.values()))
+        tp, fp, fn = pick(self.tp), pick(self.fp), pick(self.fn)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def macro(self, topics: list[str]) -> tuple[float, float, float]:
+        present = [t for t in topics if self.tp.get(t, 0) + self.fn.get(t, 0)]
+        values = np.array([self.prf(t) for t in present]) if present else np.zeros((1, 3))
+        return tuple(float(v) for v in values.mean(axis=0))
+
+
+def calibration_error(probabilities: list[float], outcomes: list[bool], bins: int = 10) -> tuple[float, float]:
+    """(Brier score, expected calibration error over equal-width bins)."""
+    p, y = np.array(probabilities), np.array(outcomes, dtype=float)
+    brier = float(np.mean((p - y) ** 2))
+    which = np.minimum((p * bins).astype(int), bins - 1)
+    ece = sum(abs(p[which == b].mean() - y[which == b].mean()) * (which == b).mean()
+              for b in range(bins) if (which == b).any())
+    return brier, float(ece)
+
+
+def score_systems(items: list[GoldItem], docs: list[Document], min_score: float) -> dict[str, TopicScores]:
+    """The calibrated tagger and the keyword baseline, on top-level topics."""
+    from ..topics import lemma_sentences, score_keywords, top_level, top_level_ids, topic_scores
+    tops = top_level_ids()
+    ours, baseline = TopicScores(), TopicScores()
+    probabilities, outcomes = [], []
+    for item, doc in zip(items, docs):
+        scores = {t: s for t, s in topic_scores(doc) if t in tops}
+        best = max(scores, key=scores.get)
+        ours.add(item.topics, {t for t, s in scores.items() if s >= min_score}, best, doc.lang)
+        for t in tops:
+            probabilities.append(scores[t])
+            outcomes.append(t in item.topics)
+        keyword = score_keywords(lemma_sentences(doc))
+        baseline.add(item.topics, {top_level(t) for t, _ in keyword},
+                     top_level(keyword[0][0]) if keyword else None, doc.lang)
+    ours.brier, ours.ece = calibration_error(probabilities, outcomes)
+    return {"kaznews": ours, "keywords": baseline}
+
+
+def evaluate_topics(gold: Path, shared: Path, min_score: float | None = None,
+                    ) -> dict[str, dict[str, TopicScores]]:
+    """{"held-out half": systems, "all": systems}."""
+    from ..topics.calibration import tag_threshold
+    items = load_gold(gold, shared)
+    docs = analyse_gold(items)
+    threshold = tag_threshold() if min_score is None else min_score
+    held = [i for i, item in enumerate(items) if not is_calibration(item.key)]
+    return {"held-out half": score_systems([items[i] for i in held], [docs[i] for i in held], threshold),
+            "all": score_systems(items, docs, threshold)}

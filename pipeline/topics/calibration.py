@@ -1,0 +1,78 @@
+"""Calibrated topic scores: one logistic function per article language turns a topic's
+features into a probability, shared by every topic, so 0.7 means the same for corruption
+as for sport. The features (a top-level topic's vector evidence and log keyword hits,
+family included) are computed the same way for every topic; the few weights are fitted by
+`kaznews train topic-vectors` on the calibration half of the topic gold set. A subtopic's
+score is its parent's times its share of the parent's evidence: P(sub) = P(parent) P(sub | parent)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .keywords import keyword_hits
+from .taxonomy import top_level_ids, topic_ids
+from .vectors import TOPICS_DIR, Evidence, family_columns, vector_evidence
+
+CALIBRATION_PATH = TOPICS_DIR / "calibration.json"
+FEATURES = ("family_evidence", "log_keyword_hits")
+
+
+def calibration_language(doc_lang: str) -> str:
+    return "kk" if doc_lang == "kk" else "ru"
+
+
+def topic_features(words: list[tuple[str, str]], lemma_sentences: list[list[str]]) -> TopicFeatures:
+    """One article's features, topics in `topic_ids()` order."""
+    hits = keyword_hits(lemma_sentences)
+    counts = np.array([hits.get(t, 0) for t in topic_ids()], dtype=np.float32)
+    return TopicFeatures(vector_evidence(words), counts)
+
+
+@dataclass
+class TopicFeatures:
+    evidence: Evidence
+    hits: np.ndarray  # keyword hits; a top-level topic's include its subtopics'
+
+    def top_level(self) -> np.ndarray:
+        """(top-level topics x FEATURES): what the calibration weights apply to."""
+        tops = len(top_level_ids())
+        return np.column_stack([self.evidence.family[:tops], np.log1p(self.hits[:tops])])
+
+    def shares(self) -> np.ndarray:
+        """Each topic's share of its family's own-lexicon evidence (keyword hits where a
+        family has no vector evidence); 1 for top-level topics."""
+        out = np.ones(len(self.hits), dtype=np.float32)
+        own_hits = self.hits.copy()
+        for parent, cols in enumerate(family_columns()[:len(top_level_ids())]):
+            children = [c for c in cols if c != parent]
+            own_hits[parent] -= own_hits[children].sum()
+            for weights in (self.evidence.own[cols], own_hits[cols]):
+                if weights.sum() > 0:
+                    out[children] = weights[1:] / weights.sum()
+                    break
+            else:
+                out[children] = 0.0
+        return out
+
+
+@cache
+def load_calibration() -> dict:
+    return json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+
+
+def tag_threshold() -> float:
+    """The score from which a topic is tagged: the best micro F1 on the calibration half."""
+    return float(load_calibration()["min_score"])
+
+
+def calibrated_scores(features: TopicFeatures, lang: str) -> np.ndarray:
+    """Per topic in `topic_ids()` order: a top-level topic's calibrated probability, and a
+    subtopic's as its parent's times the subtopic's share of the parent's evidence."""
+    fit = load_calibration()["languages"][calibration_language(lang)]
+    top = 1.0 / (1.0 + np.exp(-(features.top_level() @ np.array(fit["coef"]) + float(fit["intercept"]))))
+    parents = [next(p for p, cols in enumerate(family_columns()[:len(top)]) if t in cols)
+               for t in range(len(features.hits))]
+    return top[parents] * features.shares()

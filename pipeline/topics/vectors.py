@@ -1,0 +1,128 @@
+"""Vector evidence for topics, so an article is tagged by what it is about, not only by
+the seed terms it happens to use.
+
+Each topic has a lexicon (models/topics/lexicon.tsv, built by `kaznews train topic-vectors`):
+its seed terms plus the words nearest to them in a word-vector space, navec for Russian
+and PPMI-SVD vectors trained on Kazakh news lemmas for Kazakh. A content word's affinity to
+a topic is its best cosine with the topic's lexicon; the topic's evidence in an article is
+the mean over its content words of max(0, affinity - TAU), against the topic's own words
+and against its whole family's (a top-level topic with its subtopics). Kazakh words
+missing from the Kazakh space are looked up in navec, since many are Russian loans
+(парламент, футбол).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import numpy as np
+
+from ..models import MODELS_DIR, navec_embedding
+from .taxonomy import load_taxonomy, topic_ids
+
+TOPICS_DIR = MODELS_DIR / "topics"
+LEXICON_PATH = TOPICS_DIR / "lexicon.tsv"
+KK_VECTORS_PATH = TOPICS_DIR / "kk_vectors.npz"
+TAU = 0.3
+SPACES = ("ru", "kk")
+
+
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    return matrix / (np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9)
+
+
+@cache
+def kk_vectors() -> tuple[dict[str, int], np.ndarray]:
+    data = np.load(KK_VECTORS_PATH)
+    words = [str(w) for w in data["words"]]
+    return {w: i for i, w in enumerate(words)}, unit_rows(data["vectors"].astype(np.float32))
+
+
+@lru_cache(maxsize=200_000)
+def navec_vector(word: str) -> np.ndarray | None:
+    vector = navec_embedding().get(word)
+    if vector is None:
+        return None
+    return vector / (np.linalg.norm(vector) + 1e-9)
+
+
+def word_vector(lang: str, word: str) -> tuple[str, np.ndarray] | None:
+    """(space, unit vector) of a lemma: the Kazakh space for Kazakh words it knows, else navec."""
+    if lang == "kk":
+        index, vectors = kk_vectors()
+        if word in index:
+            return "kk", vectors[index[word]]
+    vector = navec_vector(word)
+    return None if vector is None else ("ru", vector)
+
+
+@dataclass
+class SpaceLexicon:
+    """One space's lexicon words as a matrix, grouped by topic: rows starts[g]..starts[g+1]
+    belong to topic groups[g]."""
+    vectors: np.ndarray
+    starts: np.ndarray
+    groups: list[int]
+
+
+@cache
+def lexicon() -> dict[str, SpaceLexicon]:
+    columns = {t: i for i, t in enumerate(topic_ids())}
+    words: dict[str, dict[int, list[str]]] = {space: {} for space in SPACES}
+    with LEXICON_PATH.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            words[row["space"]].setdefault(columns[row["topic"]], []).append(row["word"])
+    out = {}
+    for space, by_topic in words.items():
+        rows, starts, groups = [], [], []
+        for column in sorted(by_topic):
+            vectors = [v for w in by_topic[column] if (v := word_vector(space, w)) and v[0] == space]
+            if vectors:
+                starts.append(len(rows))
+                groups.append(column)
+                rows.extend(v for _, v in vectors)
+        out[space] = SpaceLexicon(np.stack(rows), np.array(starts), groups)
+    return out
+
+
+@cache
+def family_columns() -> list[list[int]]:
+    """For each topic column, its family's columns: itself and its subtopics."""
+    ids = topic_ids()
+    taxonomy = load_taxonomy()
+    return [[j for j, s in enumerate(ids) if s == t or taxonomy[s].parent == t] for t in ids]
+
+
+def word_affinities(vectors: np.ndarray, space: str) -> np.ndarray:
+    """(words x topics) best cosine of each word with each topic's own lexicon words (a
+    top-level topic's own words are the general ones, not its subtopics'); -1 for none."""
+    lex = lexicon()[space]
+    by_group = np.maximum.reduceat(vectors @ lex.vectors.T, lex.starts, axis=1)
+    own = np.full((len(vectors), len(topic_ids())), -1.0, dtype=np.float32)
+    own[:, lex.groups] = by_group
+    return own
+
+
+@dataclass
+class Evidence:
+    """Mean over an article's content words of max(0, affinity - TAU), per topic column:
+    `own` against the topic's own lexicon, `family` against its whole family's (equal to
+    `own` for subtopics)."""
+    own: np.ndarray
+    family: np.ndarray
+
+
+def vector_evidence(words: list[tuple[str, str]]) -> Evidence:
+    by_space: dict[str, list[np.ndarray]] = {space: [] for space in SPACES}
+    for lang, word in words:
+        found = word_vector(lang, word)
+        if found:
+            by_space[found[0]].append(found[1])
+    own = [word_affinities(np.stack(vs), space) for space, vs in by_space.items() if vs]
+    if not own:
+        zeros = np.zeros(len(topic_ids()), dtype=np.float32)
+        return Evidence(zeros, zeros)
+    affinities = np.concatenate(own)
+    family = np.stack([affinities[:, cols].max(axis=1) for cols in family_columns()], axis=1)
+    return Evidence(np.clip(affinities - TAU, 0, None).mean(axis=0), np.clip(family - TAU, 0, None).mean(axis=0))

@@ -1,0 +1,197 @@
+"""`kaznews train topic-vectors`: the files behind the topic tagger's vector evidence.
+
+1. Kazakh word vectors: PPMI-SVD over the lemmas (our Kazakh lemmatizer) of the KazNERD
+   sentences (CC BY 4.0), minus those in the topic gold set, so evaluation texts are unseen.
+2. Topic lexicons per space: each top-level topic's seeds plus the EXPAND words of the
+   space nearest to them (and nearer to it than to any other top-level topic), each word
+   filed under the subtopic whose seeds it is nearest to, or under the top-level topic.
+3. Calibration: one logistic regression per article language over the topic features
+   (calibration.FEATURES), fitted on the calibration half of the topic gold set.
+Results go to models/topics/ (kk_vectors.npz, lexicon.tsv, calibration.json); rerun and
+commit them when the taxonomy's seeds change.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from ..evaluate.topics import analyse_gold, is_calibration, load_gold
+from ..topics.calibration import CALIBRATION_PATH, FEATURES, calibration_language, topic_features
+from ..topics.taxonomy import lemmatized_seeds, load_taxonomy, top_level_ids
+from ..topics.vectors import KK_VECTORS_PATH, LEXICON_PATH, TAU, unit_rows
+
+DIMENSIONS = 100
+WINDOW = 5
+MIN_COUNT = 2
+EXPAND = 40
+MARGIN = 0.03
+NEAREST_SEEDS = 3
+SEED = 0
+RUSSIAN_CANDIDATE = re.compile(r"[а-яё]{4,}")
+KAZAKH_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def kazakh_vectors(sentences: list[list[str]]) -> tuple[list[str], np.ndarray]:
+    """PPMI-SVD vectors of the lemmas of tokenized Kazakh sentences."""
+    from scipy.sparse import coo_matrix
+    from sklearn.utils.extmath import randomized_svd
+
+    from ..analysis import lemmatize_words
+    from ..lang.kk import STOP_WORDS
+    docs = [[w for w in lemmatize_words([t.lower() for t in s], "kk") if KAZAKH_WORD.fullmatch(w)
+             and w not in STOP_WORDS] for s in sentences]
+    counts = Counter(w for d in docs for w in d)
+    words = sorted(w for w, c in counts.items() if c >= MIN_COUNT)
+    index = {w: i for i, w in enumerate(words)}
+    rows, cols = [], []
+    for doc in docs:
+        ids = [index[w] for w in doc if w in index]
+        for a, left in enumerate(ids):
+            for b in range(max(0, a - WINDOW), min(len(ids), a + WINDOW + 1)):
+                if a != b:
+                    rows.append(left)
+                    cols.append(ids[b])
+    pairs = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(words),) * 2).tocsr().tocoo()
+    total = pairs.data.sum()
+    row_p = np.asarray(pairs.tocsr().sum(axis=1)).ravel() / total
+    col_p = np.asarray(pairs.tocsr().sum(axis=0)).ravel() ** 0.75
+    col_p /= col_p.sum()
+    pmi = np.log(pairs.data / total / row_p[pairs.row] / col_p[pairs.col])
+    keep = pmi > 0
+    ppmi = coo_matrix((pmi[keep], (pairs.row[keep], pairs.col[keep])), shape=pairs.shape).tocsr()
+    u, s, _ = randomized_svd(ppmi, DIMENSIONS, random_state=SEED)
+    return words, unit_rows(u * np.sqrt(s)).astype(np.float32)
+
+
+def russian_candidates() -> tuple[list[str], np.ndarray]:
+    """navec's Cyrillic words, as unit vectors; lemma forms are checked after ranking."""
+    from ..models import navec_embedding
+    emb = navec_embedding()
+    words = [w for w in emb.vocab.words if RUSSIAN_CANDIDATE.fullmatch(w)]
+    return words, unit_rows(np.stack([emb[w] for w in words]).astype(np.float32))
+
+
+def is_russian_lemma(word: str) -> bool:
+    from ..models import parse_word
+    parse = parse_word(word)[0]
+    return parse.normal_form == word and parse.tag.POS in ("NOUN", "ADJF", "INFN")
+
+
+def nearest_mean(vectors: np.ndarray, seeds: np.ndarray) -> np.ndarray:
+    """Each row's mean cosine with its NEAREST_SEEDS nearest seeds."""
+    sims = vectors @ seeds.T
+    k = min(NEAREST_SEEDS, seeds.shape[0])
+    return np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+
+
+def expand_lexicon(space: str, words: list[str], vectors: np.ndarray) -> list[dict]:
+    """Lexicon rows (space, topic, word, source, affinity) for one vector space."""
+    from ..topics.vectors import word_vector
+    taxonomy = load_taxonomy()
+    index = {w: i for i, w in enumerate(words)}
+    singles = {seq[0] for t in taxonomy for seq in lemmatized_seeds(t, space) if len(seq) == 1}
+    missing = sorted(singles - index.keys())
+    found = [(w, v[1]) for w in missing if (v := word_vector(space, w)) and v[0] == space]
+    if found:
+        index.update((w, len(words) + n) for n, (w, _) in enumerate(found))
+        words = words + [w for w, _ in found]
+        vectors = np.vstack([vectors, np.stack([v for _, v in found])])
+    seeds = {t: sorted({seq[0] for seq in lemmatized_seeds(t, space) if len(seq) == 1 and seq[0] in index})
+             for t in taxonomy}
+    tops = top_level_ids()
+    family = {top: [t for t in taxonomy if t == top or taxonomy[t].parent == top] for top in tops}
+    family_seeds = {top: sorted({w for t in family[top] for w in seeds[t]}) for top in tops}
+    affinity = np.stack([nearest_mean(vectors, vectors[[index[w] for w in family_seeds[top]]])
+                         if family_seeds[top] else np.full(len(words), -1.0) for top in tops], axis=1)
+    owner = affinity.argmax(axis=1)
+    ranked = np.sort(affinity, axis=1)
+    distinct = ranked[:, -1] - ranked[:, -2] >= MARGIN
+    seed_words = {w for ws in seeds.values() for w in ws}
+    rows = [{"space": space, "topic": t, "word": w, "source": "seed", "affinity": 1.0}
+            for t in taxonomy for w in seeds[t]]
+    for j, top in enumerate(tops):
+        members = [t for t in family[top] if seeds[t]]
+        chosen = []
+        for i in np.where(owner == j)[0][np.argsort(-affinity[owner == j, j])]:
+            word = words[i]
+            if word in seed_words or not distinct[i] or (space == "ru" and not is_russian_lemma(word)):
+                continue
+            chosen.append(i)
+            if len(chosen) == EXPAND:
+                break
+        if not chosen or not members:
+            continue
+        by_member = np.stack([nearest_mean(vectors[chosen], vectors[[index[w] for w in seeds[t]]])
+                              for t in members], axis=1)
+        for row, i in enumerate(chosen):
+            rows.append({"space": space, "topic": members[int(by_member[row].argmax())], "word": words[i],
+                         "source": "expanded", "affinity": round(float(affinity[i, j]), 4)})
+    return rows
+
+
+def fit_calibration(gold: Path, shared: Path) -> dict:
+    """Per-language logistic weights over FEATURES, and the tag threshold with the best
+    micro F1, both from the calibration half of the gold."""
+    from sklearn.linear_model import LogisticRegression
+
+    from ..analysis import content_words
+    from ..topics import lemma_sentences
+    items = [i for i in load_gold(gold, shared) if is_calibration(i.key)]
+    docs = analyse_gold(items)
+    tops = top_level_ids()
+    data: dict[str, tuple[list, list]] = {"ru": ([], []), "kk": ([], [])}
+    for item, doc in zip(items, docs):
+        features = topic_features(list(content_words(doc)), lemma_sentences(doc)).top_level()
+        x, y = data[calibration_language(doc.lang)]
+        x.extend(features)
+        y.extend(t in item.topics for t in tops)
+    out = {"features": list(FEATURES), "tau": TAU, "fitted_on": f"{gold.name}, calibration half", "languages": {}}
+    probabilities, outcomes = [], []
+    for lang, (x, y) in data.items():
+        x, y = np.array(x), np.array(y)
+        mean, std = x.mean(axis=0), x.std(axis=0) + 1e-9
+        model = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / std, y)
+        coef = model.coef_[0] / std
+        intercept = model.intercept_[0] - float(coef @ mean)
+        out["languages"][lang] = {"articles": len(x) // len(tops), "coef": [round(float(c), 4) for c in coef],
+                                  "intercept": round(float(intercept), 4)}
+        probabilities.extend(1 / (1 + np.exp(-(x @ coef + intercept))))
+        outcomes.extend(y)
+    out["min_score"] = best_threshold(np.array(probabilities), np.array(outcomes))
+    return out
+
+
+def best_threshold(probabilities: np.ndarray, outcomes: np.ndarray) -> float:
+    """The tag threshold (in steps of 0.05) with the best micro F1."""
+    def f1(threshold: float) -> float:
+        predicted = probabilities >= threshold
+        tp = float((predicted & outcomes).sum())
+        return 2 * tp / (predicted.sum() + outcomes.sum()) if tp else 0.0
+    return max((round(t, 2) for t in np.arange(0.1, 0.65, 0.05)), key=f1)
+
+
+def train_topic_vectors(shared: Path, gold: Path) -> dict:
+    """Build all three files into models/topics/; returns a summary for the CLI."""
+    from ..topics.vectors import kk_vectors, lexicon
+    from .kk_ner import read_iob
+    held = {key.split(":", 1)[1] for key in (i.key for i in load_gold(gold, shared)) if key.startswith("kaznerd:")}
+    sentences = [[w for w, _ in s] for n, s in enumerate(read_iob(shared / "data" / "kaznerd" / "IOB2_valid.txt"))
+                 if str(n) not in held]
+    kk_words, kk_matrix = kazakh_vectors(sentences)
+    np.savez_compressed(KK_VECTORS_PATH, words=np.array(kk_words), vectors=kk_matrix.astype(np.float16))
+    rows = expand_lexicon("ru", *russian_candidates()) + expand_lexicon("kk", kk_words, kk_matrix)
+    with LEXICON_PATH.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["space", "topic", "word", "source", "affinity"], delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)
+    kk_vectors.cache_clear()
+    lexicon.cache_clear()
+    calibration = fit_calibration(gold, shared)
+    CALIBRATION_PATH.write_text(json.dumps(calibration, indent=2), encoding="utf-8")
+    return {"kazakh_sentences": len(sentences), "kazakh_words": len(kk_words),
+            "lexicon": Counter(r["space"] for r in rows), "calibration": calibration["languages"]}
