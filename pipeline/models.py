@@ -16,13 +16,17 @@ def navec_embedding():
 @cache
 def morph_tagger():
     from natasha import NewsMorphTagger
-    return NewsMorphTagger(navec_embedding())
+
+    from .neural import speed_up
+    return speed_up(NewsMorphTagger(navec_embedding()))
 
 
 @cache
 def ner_tagger():
     from natasha import NewsNERTagger
-    return NewsNERTagger(navec_embedding())
+
+    from .neural import speed_up
+    return speed_up(NewsNERTagger(navec_embedding()))
 
 
 @cache

@@ -12,7 +12,6 @@ from .taxonomy import lemmatized_seeds, load_taxonomy
 
 HALF = 2.0
 MIN_SCORE = 0.5
-MAX_SEED_WORDS = 6
 
 
 @cache
@@ -26,15 +25,24 @@ def seed_index() -> dict[tuple[str, ...], frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+@cache
+def seed_lengths() -> dict[str, tuple[int, ...]]:
+    """First lemma of a seed -> the lengths of the seeds it starts, to try only those."""
+    lengths: dict[str, set[int]] = {}
+    for key in seed_index():
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+
+
 def keyword_hits(lemma_sentences: list[list[str]]) -> dict[str, int]:
     """Seed matches per topic; a subtopic's matches count for its parent too."""
-    index = seed_index()
+    index, lengths = seed_index(), seed_lengths()
     taxonomy = load_taxonomy()
     hits: dict[str, int] = {}
     for lemmas in lemma_sentences:
-        for i in range(len(lemmas)):
-            for n in range(1, min(MAX_SEED_WORDS, len(lemmas) - i) + 1):
-                for topic in index.get(tuple(lemmas[i:i + n]), ()):
+        for i, first in enumerate(lemmas):
+            for n in lengths.get(first, ()):
+                for topic in index.get(tuple(lemmas[i:i + n]), ()) if i + n <= len(lemmas) else ():
                     hits[topic] = hits.get(topic, 0) + 1
                     parent = taxonomy[topic].parent
                     if parent:

@@ -113,16 +113,18 @@ class Evidence:
     family: np.ndarray
 
 
+@lru_cache(maxsize=200_000)
+def own_affinity(lang: str, word: str) -> np.ndarray | None:
+    """A content word's row of `word_affinities`, cached: news repeats its words."""
+    found = word_vector(lang, word)
+    return None if found is None else word_affinities(found[1][None, :], found[0])[0]
+
+
 def vector_evidence(words: list[tuple[str, str]]) -> Evidence:
-    by_space: dict[str, list[np.ndarray]] = {space: [] for space in SPACES}
-    for lang, word in words:
-        found = word_vector(lang, word)
-        if found:
-            by_space[found[0]].append(found[1])
-    own = [word_affinities(np.stack(vs), space) for space, vs in by_space.items() if vs]
-    if not own:
+    rows = [row for lang, word in words if (row := own_affinity(lang, word)) is not None]
+    if not rows:
         zeros = np.zeros(len(topic_ids()), dtype=np.float32)
         return Evidence(zeros, zeros)
-    affinities = np.concatenate(own)
+    affinities = np.stack(rows)
     family = np.stack([affinities[:, cols].max(axis=1) for cols in family_columns()], axis=1)
     return Evidence(np.clip(affinities - TAU, 0, None).mean(axis=0), np.clip(family - TAU, 0, None).mean(axis=0))
