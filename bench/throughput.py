@@ -1,13 +1,16 @@
 """Throughput and memory: plain natasha beside kaznews on the same texts, in one run.
 
-    python bench/throughput.py [--texts FILE.jsonl] [--repeat N]
+    python bench/throughput.py [--texts FILE.jsonl] [--repeat N] [--rss-articles N]
 
 Texts: ../shared/data/factru_dev (real Russian news) when present, else the bundled
 sample. Baseline: natasha as a researcher runs it (segment, morph, syntax, NER, lemmatize
 every token, normalize every span), one process. kaznews: the whole product path
 (ingest, language, analysis, entities, topics, writing Parquet) through the runner, one
-worker, then two, with duplicate detection off so that both analyse every text. Models are loaded before timing starts. Peak RSS of kaznews is measured
-in a child process so that natasha's memory does not count.
+worker, then two, with duplicate detection off so that both analyse every text. Models
+are loaded before timing starts. Peak RSS of kaznews is measured in a child process (so
+that natasha's memory does not count) on a dump of --rss-articles articles, the texts
+cycled with a number appended so that every article is new (100,000 by default: about
+35 minutes on one core; pass a smaller number for a quick look).
 """
 from __future__ import annotations
 
@@ -62,10 +65,12 @@ def natasha_docs_per_second(texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - start)
 
 
-def write_dump(texts: list[str], folder: Path) -> Path:
-    path = folder / "bench.jsonl"
-    path.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False)
-                              for i, t in enumerate(texts)), encoding="utf-8")
+def write_dump(texts: list[str], path: Path, articles: int | None = None) -> Path:
+    """texts as a JSONL dump; with `articles`, cycled to that many, each made unique."""
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(articles or len(texts)):
+            text = texts[i % len(texts)] + (f" Материал {i}." if articles else "")
+            f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
     return path
 
 
@@ -96,23 +101,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=FACTRU if FACTRU.exists() else SAMPLE)
     parser.add_argument("--repeat", type=int, default=4, help="repeat the texts N times")
+    parser.add_argument("--rss-articles", type=int, default=100_000, help="articles in the peak-RSS run")
     args = parser.parse_args()
     base = load_texts(args.texts)
     texts = [t for _ in range(args.repeat) for t in base]
     print(f"{len(texts)} texts from {args.texts} ({sum(map(len, texts)) / len(texts):.0f} chars on average)")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        dump = write_dump(texts, tmp)
+        dump = write_dump(texts, tmp / "bench.jsonl")
         natasha = natasha_docs_per_second(texts)
         ours = kaznews_docs_per_second(dump, tmp / "w1", 1)
         ours2 = kaznews_docs_per_second(dump, tmp / "w2", 2)
-        rss = kaznews_peak_rss_mb(dump, tmp / "rss")
+        rss = kaznews_peak_rss_mb(write_dump(base, tmp / "large.jsonl", args.rss_articles), tmp / "rss")
     print(f"natasha (segment, morph, syntax, NER, lemmas, normalize), 1 process: {natasha:8.1f} docs/s")
     print(f"kaznews (all stages, tables written), 1 worker:                   {ours:8.1f} docs/s")
     print(f"kaznews, 2 workers:                                               {ours2:8.1f} docs/s")
     print(f"ratio kaznews / natasha (1 core): {ours / natasha:.2f}x")
     print(f"ratio 2 workers / 1 worker:       {ours2 / ours:.2f}x")
-    print(f"kaznews peak RSS (1 worker):      {rss:.0f} MB")
+    print(f"kaznews peak RSS (1 worker, {args.rss_articles} articles): {rss:.0f} MB")
 
 
 if __name__ == "__main__":
