@@ -28,6 +28,7 @@ from .taxonomy import (
 __all__ = ["TAXONOMY_PATH", "Topic", "load_taxonomy", "top_level", "top_level_ids", "topic_ids", "score_keywords",
            "lemma_sentences", "topic_scores", "rank_topics", "tag_topics", "CodebookTagger"]
 
+
 def lemma_sentences(doc: Document) -> list[list[str]]:
     return [[t.lemma for t in s.tokens if t.pos != "PUNCT"] for s in doc.sentences]
 

@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 
 from .keywords import keyword_hits
-from .taxonomy import top_level_ids, topic_ids
+from .taxonomy import top_level, top_level_ids, topic_ids
 from .vectors import TOPICS_DIR, Evidence, family_columns, vector_evidence
 
 CALIBRATION_PATH = TOPICS_DIR / "calibration.json"
@@ -46,16 +46,23 @@ class TopicFeatures:
         family has no vector evidence); 1 for top-level topics."""
         out = np.ones(len(self.hits), dtype=np.float32)
         own_hits = self.hits.copy()
-        for parent, cols in enumerate(family_columns()[:len(top_level_ids())]):
-            children = [c for c in cols if c != parent]
+        for parent, family in enumerate(family_columns()[:len(top_level_ids())]):
+            children = [c for c in family if c != parent]
             own_hits[parent] -= own_hits[children].sum()
-            for weights in (self.evidence.own[cols], own_hits[cols]):
-                if weights.sum() > 0:
-                    out[children] = weights[1:] / weights.sum()
+            out[children] = 0.0
+            for weights in (self.evidence.own, own_hits):
+                total = weights[parent] + weights[children].sum()
+                if total > 0:
+                    out[children] = weights[children] / total
                     break
-            else:
-                out[children] = 0.0
         return out
+
+
+@cache
+def parent_columns() -> np.ndarray:
+    """For each topic column, the column of its top-level topic."""
+    ids = topic_ids()
+    return np.array([ids.index(top_level(t)) for t in ids])
 
 
 @cache
@@ -73,6 +80,4 @@ def calibrated_scores(features: TopicFeatures, lang: str) -> np.ndarray:
     subtopic's as its parent's times the subtopic's share of the parent's evidence."""
     fit = load_calibration()["languages"][calibration_language(lang)]
     top = 1.0 / (1.0 + np.exp(-(features.top_level() @ np.array(fit["coef"]) + float(fit["intercept"]))))
-    parents = [next(p for p, cols in enumerate(family_columns()[:len(top)]) if t in cols)
-               for t in range(len(features.hits))]
-    return top[parents] * features.shares()
+    return top[parent_columns()] * features.shares()

@@ -39,7 +39,6 @@ def kk_vectors() -> tuple[dict[str, int], np.ndarray]:
     return {w: i for i, w in enumerate(words)}, unit_rows(data["vectors"].astype(np.float32))
 
 
-@lru_cache(maxsize=200_000)
 def navec_vector(word: str) -> np.ndarray | None:
     vector = navec_embedding().get(word)
     if vector is None:

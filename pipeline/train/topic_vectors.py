@@ -56,10 +56,11 @@ def kazakh_vectors(sentences: list[list[str]]) -> tuple[list[str], np.ndarray]:
                 if a != b:
                     rows.append(left)
                     cols.append(ids[b])
-    pairs = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(words),) * 2).tocsr().tocoo()
+    counted = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(words),) * 2).tocsr()  # sums repeats
+    pairs = counted.tocoo()
     total = pairs.data.sum()
-    row_p = np.asarray(pairs.tocsr().sum(axis=1)).ravel() / total
-    col_p = np.asarray(pairs.tocsr().sum(axis=0)).ravel() ** 0.75
+    row_p = np.asarray(counted.sum(axis=1)).ravel() / total
+    col_p = np.asarray(counted.sum(axis=0)).ravel() ** 0.75
     col_p /= col_p.sum()
     pmi = np.log(pairs.data / total / row_p[pairs.row] / col_p[pairs.col])
     keep = pmi > 0
