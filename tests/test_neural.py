@@ -1,42 +1,66 @@
 import json
 
 import numpy as np
-from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+from razdel import sentenize, tokenize
 
-from pipeline.neural import ChannelsLastCNN, speed_up
+from pipeline.models import natasha_morph_tagger, natasha_ner_tagger
+from pipeline.neural import MorphTagger, NERTagger, length_batches, viterbi
 
 from .conftest import SAMPLE
 
 
-def test_channels_last_encoder_computes_slovnets_encoder():
-    tagger = NewsMorphTagger(NewsEmbedding())
-    encoder = tagger.infer.model.encoder
-    rng = np.random.default_rng(0)
-    x = rng.standard_normal((8, 23, encoder.layers[0].conv.weight.array.shape[1])).astype(np.float32)
-    mask = np.zeros((8, 23), dtype=bool)
-    mask[2, 9:] = mask[5, 17:] = True
-    assert np.allclose(encoder(x.copy(), mask), ChannelsLastCNN(encoder)(x.copy(), mask), atol=1e-3)
-
-
-def test_sped_up_taggers_give_natashas_tags_and_spans():
-    emb, segmenter = NewsEmbedding(), Segmenter()
+def sample_texts() -> list[str]:
     texts = []
     for line in SAMPLE.read_text(encoding="utf-8").splitlines():
         try:
             texts.append(json.loads(line)["text"])
         except (json.JSONDecodeError, KeyError):
             continue  # the sample's deliberately broken line
+    return texts
 
-    def tag(morph, ner):
-        out = []
-        for text in texts:
-            doc = Doc(text)
-            doc.segment(segmenter)
-            doc.tag_morph(morph)
-            doc.tag_ner(ner)
-            out.append(([(t.pos, str(t.feats)) for t in doc.tokens], [(s.start, s.stop, s.type) for s in doc.spans]))
-        return out
 
-    plain = tag(NewsMorphTagger(emb), NewsNERTagger(emb))
-    assert plain == tag(speed_up(NewsMorphTagger(emb)), speed_up(NewsNERTagger(emb)))
-    assert any(spans for _, spans in plain)
+def test_morph_tagger_gives_natashas_tags():
+    sentences = [[t.text for t in tokenize(s.text)] for text in sample_texts() for s in sentenize(text)]
+    plain = natasha_morph_tagger()
+    ours = MorphTagger(plain)(sentences)
+    expected = [[(t.pos, t.feats) for t in markup.tokens] for markup in plain.map(sentences)]
+    assert [[(tag.pos, tag.feats) for tag in tags] for tags in ours] == expected
+    assert sum(map(len, expected)) > 500
+
+
+def test_ner_gives_natashas_tags_whatever_the_batches():
+    docs = [[t.text for t in tokenize(text)] for text in sample_texts()]
+    infer = natasha_ner_tagger().infer
+    expected = list(infer.decoder(infer.process(infer.encoder(docs))))
+    tagger = NERTagger(natasha_ner_tagger())
+    assert tagger(docs) == expected
+    assert any(tag != "O" for tags in expected for tag in tags)
+    one_by_one = [tagger([doc])[0] for doc in docs]
+    assert one_by_one == expected
+
+
+def test_taggers_share_word_ids_and_handle_empty_texts():
+    morph = MorphTagger(natasha_morph_tagger())
+    ner = NERTagger(natasha_ner_tagger(), morph.ids)
+    assert ner.ids is morph.ids
+    assert ner([[], ["Астана"], []])[0] == [] and morph([[], ["Астана"]])[0] == []
+
+
+def test_viterbi_decodes_like_slovnets_crf():
+    crf = natasha_ner_tagger().infer.model.head.crf
+    rng = np.random.default_rng(0)
+    lengths = np.array([7, 1, 12, 3, 12])
+    emissions = rng.standard_normal((5, 12, crf.transitions.array.shape[0])).astype(np.float32) * 3
+    mask = np.arange(12) < lengths[:, None]
+    expected = crf.decode(emissions, mask)
+    paths = viterbi(emissions, lengths, crf.transitions.array)
+    assert [path[:n].tolist() for path, n in zip(paths, lengths)] == [list(tags) for tags in expected]
+
+
+def test_length_batches_cover_every_nonempty_item_within_the_budget():
+    items = [["w"] * n for n in (5, 0, 40, 3, 3, 90, 17)]
+    batches = list(length_batches(items, tokens=64, rows=3))
+    assert sorted(i for batch in batches for i in batch) == [0, 2, 3, 4, 5, 6]
+    for batch in batches:
+        assert len(batch) <= 3
+        assert len(batch) == 1 or len(batch) * max(len(items[i]) for i in batch) <= 64

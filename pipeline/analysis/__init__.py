@@ -21,7 +21,6 @@ from ..language import analyser_language
 from ..models import morph_analyzer, morph_tagger
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM_WORD"}
-TAGGER_BATCH = 64
 
 
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
@@ -40,17 +39,15 @@ def tokenize_span(text: str, start: int, end: int) -> list[Token]:
 
 
 def tag_russian(sentences: Sequence[list[Token]]) -> None:
-    """POS, features and lemmas for Russian token lists, tagged in length-sorted batches."""
-    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-    tagger = morph_tagger()
-    tagger.batch_size = TAGGER_BATCH
-    items = [[t.text for t in sentences[i]] for i in order]
-    for i, markup in zip(order, tagger.map(items)):
-        for token, tagged in zip(sentences[i], markup.tokens):
-            token.pos, token.feats = tagged.pos, tagged.feats
+    """POS, features and lemmas for Russian token lists (natasha's tagger, all sentences of
+    the batch together; pipeline.neural sorts and batches them)."""
+    tagged = morph_tagger()([[t.text for t in tokens] for tokens in sentences])
+    for tokens, tags in zip(sentences, tagged):
+        for token, tag in zip(tokens, tags):
+            token.pos, token.feats, key = tag
             if token.text.lower() in KAZAKH_LOANS:  # unseen by the tagger: "маслихата" came out a verb
-                token.pos, token.feats = "NOUN", {}
-            token.lemma = lemmatize_ru(token.text, token.pos, tuple(sorted(token.feats.items())))
+                token.pos, token.feats, key = "NOUN", {}, ()
+            token.lemma = lemmatize_ru(token.text, token.pos, key)
 
 
 def keep_foreign_names(tokens: list[Token]) -> None:

@@ -20,7 +20,6 @@ from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
 
-NER_BATCH = 32
 KAZAKH_LABELS = ("PER", "ORG", "LOC", "PROG")
 VERB_WINDOW = 6
 
@@ -98,17 +97,6 @@ def stretches(doc: Document, lang: str) -> list[list[Sentence]]:
     return out
 
 
-def tag_tokens(items: list[list[str]]) -> list[list[str]]:
-    """natasha's NER tags (BIO) for already tokenized texts: slovnet's encoder, network and
-    decoder without its own razdel pass over the text (the analysis stage tokenized it)."""
-    infer = ner_tagger().infer
-    out = []
-    for start in range(0, len(items), NER_BATCH):
-        chunk = items[start:start + NER_BATCH]
-        out.extend(infer.decoder(infer.process(infer.encoder(chunk))))
-    return out
-
-
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(first token, end token, label) of each entity in a BIO tag sequence."""
     spans, first, label = [], None, None
@@ -143,9 +131,8 @@ def extract_entities(docs: Iterable[Document]) -> list[Document]:
     kazakh_entities(docs)
     jobs = [(doc, tokens) for doc in docs for run in stretches(doc, "ru")
             if (tokens := [t for sent in run for t in sent.tokens])]
-    order = sorted(range(len(jobs)), key=lambda i: len(jobs[i][1]))
-    for i, tags in zip(order, tag_tokens([[t.text for t in jobs[i][1]] for i in order])):
-        doc, tokens = jobs[i]
+    # natasha's NER on the analysis stage's tokens: no second razdel pass over the text
+    for (doc, tokens), tags in zip(jobs, ner_tagger()([[t.text for t in tokens] for _, tokens in jobs])):
         starts = [s.start for s in doc.sentences]
         limit = tokens[-1].end
         for first, last, label in bio_spans(tags):

@@ -37,9 +37,9 @@ class LemmaScore:
 
 def natasha_lemmatizer() -> Lemmatizer:
     from natasha import MorphVocab
-    from ..models import morph_tagger
+    from ..models import natasha_morph_tagger
     vocab = MorphVocab()
-    tagger = morph_tagger()
+    tagger = natasha_morph_tagger()
 
     def run(words: list[str]) -> list[str]:
         markup = tagger(words)

@@ -66,14 +66,14 @@ def kaznews_normals(sentences: list[GoldSentence]) -> list[list[str]]:
 def natasha_normals(sentences: list[GoldSentence]) -> list[list[str]]:
     from natasha import Doc, MorphVocab, NewsSyntaxParser, Segmenter
     from natasha.doc import DocSpan
-    from ..models import morph_tagger, navec_embedding
+    from ..models import natasha_morph_tagger, navec_embedding
     segmenter, vocab = Segmenter(), MorphVocab()
     syntax = NewsSyntaxParser(navec_embedding())
     out = []
     for sentence in sentences:
         doc = Doc(sentence.text)
         doc.segment(segmenter)
-        doc.tag_morph(morph_tagger())
+        doc.tag_morph(natasha_morph_tagger())
         doc.parse_syntax(syntax)
         normals = []
         for m in sentence.mentions:
