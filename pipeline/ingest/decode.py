@@ -7,6 +7,7 @@ if the result is mostly letters, so binary junk is refused instead of decoded to
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -39,9 +40,11 @@ def decode_bytes(data: bytes, encoding: str = "utf-8") -> str | None:
     return None
 
 
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")  # control characters other than \t \n \f \r, and U+FFFD
+
+
 def looks_like_text(text: str) -> bool:
     """False for binary junk: many control or replacement characters."""
     if not text:
         return True
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
-    return bad / len(text) < 0.05
+    return len(_JUNK.findall(text)) / len(text) < 0.05

@@ -29,6 +29,8 @@ _LOOKALIKES = str.maketrans({
 })
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# a Cyrillic letter beside another letter: only words with such a seam can mix scripts
+_MIXED_SCRIPT = re.compile(r"[\u0400-\u04ff][^\W\d_\u0400-\u04ff]|[^\W\d_\u0400-\u04ff][\u0400-\u04ff]")
 
 
 def _fix_lookalikes(match: re.Match) -> str:
@@ -40,20 +42,12 @@ def _fix_lookalikes(match: re.Match) -> str:
 
 
 def _pair_quotes(text: str) -> str:
-    out, depth = [], 0
-    for i, ch in enumerate(text):
-        if ch in "\"\u201c\u201d\u201e\u201f\u00ab\u00bb":
-            before = text[i - 1] if i else " "
-            opening = ch in "«\u201e" or (ch != "»" and before in _OPENS_AFTER)
-            if opening:
-                depth += 1
-                out.append("«")
-            else:
-                depth = max(depth - 1, 0)
-                out.append("»")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Every double quote as « or », by position: « opens after a space or bracket."""
+    def pair(match: re.Match) -> str:
+        ch, at = match.group(0), match.start()
+        before = text[at - 1] if at else " "
+        return "«" if ch in "«\u201e" or (ch != "»" and before in _OPENS_AFTER) else "»"
+    return _DOUBLE_QUOTES.sub(pair, text)
 
 
 def normalize_text(text: str) -> str:
@@ -61,9 +55,9 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").translate(_TRANSLATE)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _WORD.sub(_fix_lookalikes, text)
-    if _DOUBLE_QUOTES.search(text):
-        text = _pair_quotes(text)
+    if _MIXED_SCRIPT.search(text):
+        text = _WORD.sub(_fix_lookalikes, text)
+    text = _pair_quotes(text)
     text = _SPACED_DASH.sub("\u2014", text)
     lines = (line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
