@@ -9,7 +9,7 @@ import pandas as pd
 
 from .analysis import lemmatize_words
 from .doc import Duplicate, RawRecord, Reject
-from .ingest import Ingestor, learn_boilerplate
+from .ingest import Ingestor, boilerplate_evidence, learn_boilerplate
 from .nlp import Pipeline
 from .schema import TABLES
 from .store import document_rows, duplicate_row, read_tables, reject_row, tables_to_frames
@@ -76,7 +76,7 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True,
     """
     rows: dict[str, list[dict]] = {table: [] for table in TABLES}
     records = list(_records(data))
-    learned = learn_boilerplate(records) if clean else {}
+    learned = learn_boilerplate(map(boilerplate_evidence, records)) if clean else {}
     docs = []
     for item in Ingestor(clean=clean, dedupe=clean, learned=learned)(records):
         if isinstance(item, Reject):

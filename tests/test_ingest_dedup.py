@@ -1,6 +1,6 @@
 """Near duplicates and learned boilerplate, on texts written like real syndicated news."""
 from pipeline.doc import Document, Duplicate, RawRecord
-from pipeline.ingest import Ingestor, learn_boilerplate
+from pipeline.ingest import Ingestor, boilerplate_evidence, learn_boilerplate
 
 STORY = ("В Актюбинской области из-за паводков эвакуировали более 300 жителей трех сел. Спасатели "
          "Министерства по чрезвычайным ситуациям укрепляют дамбы на реке Илек и круглосуточно дежурят "
@@ -35,7 +35,7 @@ def test_learned_boilerplate_goes_and_rare_repeats_stay():
     texts = [f"Новость номер {i}: в городе {i} открыли новый сквер и высадили {i * 10} деревьев.\n\n"
              + (f"{repeated}\n\n" if i % 5 == 0 else "") + footer for i in range(1, 21)]
     recs = records(*texts)
-    learned = learn_boilerplate(recs)
+    learned = learn_boilerplate(map(boilerplate_evidence, recs))
     assert learned == {"site.kz": frozenset({footer})}
     docs = list(Ingestor(learned=learned)(recs))
     assert all(footer not in d.text for d in docs)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..doc import Document, Duplicate, RawRecord, Reject, Unchanged
-from .boilerplate import BoilerplateLearner, strip_boilerplate
+from .boilerplate import BoilerplateLearner, edge_lines, strip_boilerplate
 from .dates import parse_published
 from .decode import looks_like_text
 from .duplicates import DuplicateIndex
@@ -178,19 +178,28 @@ def record_fields(raw: Mapping[str, object], field_map: Mapping[str, str]) -> _F
 
 
 
-def learn_boilerplate(records: Iterable[RawRecord | Reject], field_map: Mapping[str, str] | None = None
-                      ) -> dict[str, frozenset[str]]:
-    """Each source's recurring edge lines, from the plain-text records among `records`."""
+def boilerplate_evidence(record: RawRecord | Reject, field_map: Mapping[str, str] | None = None
+                         ) -> tuple[str | None, list[str]] | None:
+    """What one record teaches the boilerplate learner: its source and edge lines, or None
+    (rejects, HTML pages, records without a text). Needs no other record, so it can run
+    on a worker."""
+    if isinstance(record, Reject):
+        return None
+    try:
+        fields = record_fields(record.fields, field_map or {})
+    except ValueError:
+        return None
+    if fields.html is not None or not fields.text or looks_like_html(fields.text):
+        return None
+    return fields.source, edge_lines(normalize_text(fields.text))
+
+
+def learn_boilerplate(evidence: Iterable[tuple[str | None, list[str]] | None]) -> dict[str, frozenset[str]]:
+    """Each source's recurring edge lines, from the boilerplate_evidence of many records."""
     learner = BoilerplateLearner()
-    for record in records:
-        if isinstance(record, Reject):
-            continue
-        try:
-            fields = record_fields(record.fields, field_map or {})
-        except ValueError:
-            continue
-        if fields.html is None and fields.text and not looks_like_html(fields.text):
-            learner.observe(fields.source, normalize_text(fields.text))
+    for item in evidence:
+        if item is not None:
+            learner.observe(*item)
     return learner.learned()
 
 

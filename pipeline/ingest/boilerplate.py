@@ -41,6 +41,13 @@ LEARN_MAX_LINE = 300
 LEARN_CAPACITY = 500  # lines counted per source (Misra-Gries: bounded memory on any dump)
 
 
+def edge_lines(text: str) -> list[str]:
+    """The distinct short lines at the head and tail of a text, in order: where a site's
+    furniture stands, and what the learner counts."""
+    lines = [line for line in text.split("\n") if line and len(line) <= LEARN_MAX_LINE]
+    return list(dict.fromkeys(lines[:LEARN_EDGE_LINES] + lines[-LEARN_EDGE_LINES:]))
+
+
 class BoilerplateLearner:
     """Counts, per source, the short lines at the edges of articles; `learned()` gives the
     lines frequent enough to be the site's own furniture."""
@@ -49,12 +56,12 @@ class BoilerplateLearner:
         self.counts: dict[str, dict[str, int]] = {}
         self.articles: dict[str, int] = {}
 
-    def observe(self, source: str | None, text: str) -> None:
+    def observe(self, source: str | None, lines: list[str]) -> None:
+        """Count one article's edge_lines."""
         source = source or ""
         self.articles[source] = self.articles.get(source, 0) + 1
-        lines = [line for line in text.split("\n") if line and len(line) <= LEARN_MAX_LINE]
         counts = self.counts.setdefault(source, {})
-        for line in set(lines[:LEARN_EDGE_LINES] + lines[-LEARN_EDGE_LINES:]):
+        for line in lines:
             if line in counts or len(counts) < LEARN_CAPACITY:
                 counts[line] = counts.get(line, 0) + 1
             else:  # Misra-Gries: make room by decrementing everything
