@@ -1,26 +1,28 @@
 """The runner: read dumps, ingest, run the stages in batches, write the tables.
 
-The only place that composes stages with I/O. With workers > 1 the stages run in a pool
-of spawned processes (each loads its models once, with single-threaded BLAS) over batches
-of articles; with engine "dask" on a Dask cluster (dask_backend.py). Results are consumed
-in input order, so the tables are identical whatever the engine and number of workers.
+The only place that composes stages with I/O, with one code path whatever runs the work
+(engines.py: this process, a local pool forked from a server that loaded the models once
+in warm.py, or a Dask cluster). Workers learn boilerplate evidence from the first records,
+prepare work units (decode, clean, hash: Ingestor.prepare) and analyse batches of
+articles; this process keeps what must see the whole run in input order (duplicates and
+incremental bookkeeping: Ingestor.admit) and the one writer. Results come back in input
+order, so the tables are identical whatever the engine and number of workers.
 """
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import chain, islice
 from pathlib import Path
 
-from .doc import Document, Duplicate, Reject, Unchanged
-from .ingest import Ingestor, learn_boilerplate
-from .ingest.readers import list_inputs, plan_partitions, read_dump
+from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
+from .engines import Engine, InProcess, PoolEngine, record_chunks
+from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
+from .ingest.readers import list_inputs, read_dump, read_partition
 from .nlp import Pipeline
 from .store import DatasetWriter, document_rows, duplicate_row, reject_row, stored_articles
 from .store.lock import run_lock
@@ -29,7 +31,6 @@ from .version import __version__
 BATCH_SIZE = 16
 LEARN_SAMPLE = 20_000  # records read ahead to learn each source's boilerplate lines
 CHECKPOINT = int(os.environ.get("KAZNEWS_CHECKPOINT", 2_000))  # articles between commits of the tables
-_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass
@@ -91,6 +92,34 @@ def process_batch(docs: list[Document], topic_model: str | None = None) -> list[
     return [document_rows(doc) for doc in _PIPELINES[topic_model](docs)]
 
 
+def warm_up() -> None:
+    """Load every model of the default pipeline by running it on two short texts."""
+    texts = ["Аким Астаны провёл совещание в «Нур Отане».", "Астана қаласының әкімдігі жиналыс өткізді."]
+    process_batch(list(ingest((RawRecord(f"warm-up:{i}", {"id": i, "text": t}) for i, t in enumerate(texts)),
+                              clean=False)))
+
+
+def prepare_unit(unit: tuple | list[RawRecord | Reject], field_map: Mapping[str, str],
+                 learned: Mapping[str, frozenset[str]], crawled: object) -> list[Document | Reject]:
+    """Runs on a worker: the prepared records of one work unit (a chunk of records, or a
+    partition the worker reads itself)."""
+    ingestor = Ingestor(field_map, learned=learned, crawled=crawled)
+    records = read_partition(unit) if isinstance(unit, tuple) else unit
+    return [item if isinstance(item, Reject) else ingestor.prepare(item) for item in records]
+
+
+def records_evidence(records: list[RawRecord | Reject], field_map: Mapping[str, str]) -> list:
+    """Runs on a worker: what each record teaches the boilerplate learner."""
+    return [boilerplate_evidence(record, field_map) for record in records]
+
+
+def start_engine(options: RunOptions) -> Engine:
+    if options.engine == "dask":
+        from .dask_backend import DaskEngine
+        return DaskEngine(options.scheduler, options.workers)
+    return PoolEngine(options.workers) if options.workers > 1 else InProcess()
+
+
 def _batches(items: Iterator, size: int, on_other: Callable) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for item in items:
@@ -115,34 +144,6 @@ def _documents_limited(items: Iterator, limit: int | None) -> Iterator:
         yield item
 
 
-def ordered_results(items: Iterable, submit: Callable, wait: Callable, in_flight: int) -> Iterator:
-    """Results of submit(item) in the order of `items`, with at most `in_flight` pending:
-    workers stay busy, memory stays bounded, and the output does not depend on timing."""
-    pending: deque = deque()
-    for item in items:
-        pending.append(submit(item))
-        if len(pending) >= in_flight:
-            yield wait(pending.popleft())
-    while pending:
-        yield wait(pending.popleft())
-
-
-@contextmanager
-def _one_thread_per_worker() -> Iterator[None]:
-    """Start workers with single-threaded BLAS: N workers x N BLAS threads on N cores is
-    slower than one worker (measured: 2 workers ran at 0.39x of 1 on 2 cores)."""
-    saved = {k: os.environ.get(k) for k in _BLAS_THREADS}
-    os.environ.update(dict.fromkeys(_BLAS_THREADS, "1"))
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-
-
 def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
     """Process the inputs into options.out_dir and return the run's summary.
 
@@ -163,21 +164,6 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
 
     def records():
         return chain.from_iterable(read_dump(path) for path in files)
-
-    learned = learn_boilerplate(islice(records(), LEARN_SAMPLE), options.field_map) \
-        if options.learn_boilerplate else {}
-    ingestor = Ingestor(options.field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
-                        known=known)
-    dask = None
-    if options.engine == "dask":
-        from .dask_backend import LINES_PER_PARTITION, DaskEngine
-        dask = DaskEngine(options.scheduler, options.workers)
-        prepared = dask.prepared(plan_partitions(files, LINES_PER_PARTITION), options.field_map, learned,
-                                 options.crawl_date)
-        items = _documents_limited((ingestor.admit(i) if isinstance(i, Document) else i for i in prepared),
-                                   options.limit)
-    else:
-        items = _documents_limited(ingestor(records()), options.limit)
 
     def on_other(item: Duplicate | Reject | Unchanged) -> None:
         if isinstance(item, Unchanged):
@@ -205,21 +191,24 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
         if progress:
             progress(summary)
 
-    batches = _batches(items, options.batch_size, on_other)
-    if dask is not None:
-        try:
-            for batch_rows in dask.map(lambda batch: (process_batch, batch, options.topic_model), batches):
-                publish(batch_rows)
-        finally:
-            dask.close()
-    elif options.workers <= 1:
-        for batch in batches:
-            publish(process_batch(batch, options.topic_model))
-    else:  # batches are read in this thread, so rejects and duplicates keep their order
-        with _one_thread_per_worker(), mp.get_context("spawn").Pool(options.workers) as pool:
-            for batch_rows in ordered_results(batches, lambda b: pool.apply_async(process_batch, (b, options.topic_model)),
-                                              lambda r: r.get(), 2 * options.workers):
-                publish(batch_rows)
+    engine = start_engine(options)
+    try:
+        field_map = dict(options.field_map)
+        learned = learn_boilerplate(chain.from_iterable(engine.map(
+            lambda chunk: (records_evidence, chunk, field_map),
+            record_chunks(islice(records(), LEARN_SAMPLE))))) if options.learn_boilerplate else {}
+        ingestor = Ingestor(field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
+                            known=known)
+        prepared = chain.from_iterable(engine.map(lambda unit: (prepare_unit, unit, field_map, learned,
+                                                                options.crawl_date), engine.units(files, records())))
+        # admitted here, in input order: duplicates and incremental bookkeeping see the whole run
+        items = (ingestor.admit(item) if isinstance(item, Document) else item for item in prepared)
+        for batch_rows in engine.map(lambda batch: (process_batch, batch, options.topic_model),
+                                     _batches(_documents_limited(items, options.limit), options.batch_size,
+                                              on_other)):
+            publish(batch_rows)
+    finally:
+        engine.close()
     summary.seconds = time.perf_counter() - clock
     summary.undated = ingestor.undated
     writer.close({

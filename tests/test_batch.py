@@ -112,3 +112,22 @@ def test_compact_merges_parts_and_keeps_the_tables(tmp_path):
     assert kaznews("compact", out).returncode == 0
     assert len(list((out / "articles").iterdir())) == 1
     assert_same(canonical(out), before)
+
+
+def test_a_pool_run_in_small_chunks_writes_the_tables_of_a_one_process_run(tmp_path, monkeypatch):
+    """Boilerplate learned from evidence computed in many tasks, records prepared in many
+    tasks and admitted in order: the same tables as one process, footer gone, repeat found."""
+    import pipeline.engines as engines
+    from pipeline.runner import RunOptions, run
+    footer = "Подписывайтесь на наш Telegram-канал bench.kz"
+    records = [article(i, f"\n\n{footer}") for i in range(12)] + [article(3, f"\n\n{footer}") | {"id": "copy"}]
+    write_dump(tmp_path / "dump.jsonl", records, broken=True)
+    run(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "one"))
+    monkeypatch.setattr(engines, "RECORDS_PER_UNIT", 3)
+    run(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "pool", workers=2))
+    one, pool = pipeline.read(tmp_path / "one"), pipeline.read(tmp_path / "pool")
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(one, name), getattr(pool, name))
+    assert len(pool.articles) == 12 and len(pool.duplicates) == 1 and len(pool.rejects) == 1
+    assert not pool.articles.text.str.contains("Telegram").any()
+    assert pool.articles.boilerplate.str.contains("learned=").all()
