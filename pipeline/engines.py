@@ -33,15 +33,11 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-def chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 def record_chunks(records: Iterable) -> Iterator[list]:
     """Records in chunks of RECORDS_PER_UNIT: the tasks of a local run."""
-    return chunks(records, RECORDS_PER_UNIT)
+    iterator = iter(records)
+    while chunk := list(islice(iterator, RECORDS_PER_UNIT)):
+        yield chunk
 
 
 def ordered_results(items: Iterable, submit: Callable, wait: Callable, in_flight: int) -> Iterator:
