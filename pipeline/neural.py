@@ -27,7 +27,7 @@ import numpy as np
 BATCH_TOKENS = 1024  # padded tokens per network batch: larger batches fall out of the CPU cache (measured)
 CRF_ROWS = 64  # texts decoded together by the CRF
 CACHED_WORDS = 16_384  # rows of first-layer products kept per tagger (about 50 MB)
-CACHED_IDS = 500_000
+CACHED_IDS = 500_000  # words whose ids WordIds keeps before it starts over (bounded on any dump)
 
 
 class WordIds:
