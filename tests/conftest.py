@@ -1,6 +1,7 @@
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,18 +13,17 @@ SEED = SHARED / "samples" / "kokshetau_asia_anticorruption.txt"
 KAZNEWS = [sys.executable, "-m", "pipeline"]
 
 
-def start_run(dump: Path, out: Path, *args: str, env: dict | None = None, wait_for: str | None = "manifest.json",
-              settle: float = 0.0) -> subprocess.Popen:
-    """`kaznews run` in the background, returned once OUT/<wait_for> exists (None: at once),
-    `settle` seconds later."""
+def start_run(dump: Path, out: Path, *args: str, env: dict | None = None,
+              until: Callable[[], bool] | None = None, settle: float = 0.0) -> subprocess.Popen:
+    """`kaznews run` in the background, returned once `until()` holds (None: at once) or the
+    run ended, `settle` seconds later."""
     import os
     import time
     proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q", *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
     deadline = time.time() + 120
-    while wait_for is not None and not (out / wait_for).exists() and time.time() < deadline \
-            and proc.poll() is None:
-        time.sleep(0.05)
+    while until is not None and not until() and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.01)
     time.sleep(settle)
     return proc
 

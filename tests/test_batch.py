@@ -2,12 +2,14 @@
 import json
 import signal
 import subprocess
+import time
 
 import pandas as pd
 import pytest
 
 import pipeline
 from pipeline.store import IncompleteOutput, load_manifest
+from pipeline.store.lock import run_lock
 
 from .conftest import KAZNEWS, start_run
 
@@ -63,6 +65,12 @@ def test_incremental_runs_add_only_what_is_new(tmp_path):
     assert [r["incremental"] for r in load_manifest(out)["runs"]] == [True, True, True]
 
 
+def parts_of_last_run(out) -> int:
+    """How many checkpoints the running (last) run has committed so far."""
+    manifest = load_manifest(out)
+    return len(manifest["runs"][-1]["parts"]["articles"]) if manifest and manifest["runs"] else 0
+
+
 def test_killed_runs_rerun_to_the_same_tables(tmp_path):
     dump = tmp_path / "d.jsonl"
     write_dump(dump, [article(i) for i in range(240)], broken=True)
@@ -70,25 +78,48 @@ def test_killed_runs_rerun_to_the_same_tables(tmp_path):
     assert kaznews("run", dump, "-o", clean, "-q").returncode == 0
     expected = canonical(clean)
     out = tmp_path / "out"
-    for delay in (0.5, 3.0, 6.0):  # in start-up, early in the work, mid-way
-        proc = start_run(dump, out, "--incremental", env={"KAZNEWS_CHECKPOINT": "20"}, wait_for=None, settle=delay)
+    # killed by progress, not by the clock, so a fast machine does not finish first:
+    # in start-up, after the first checkpoint, and mid-way between checkpoints
+    for until, settle in ((None, 0.5), (lambda: parts_of_last_run(out) >= 1, 0.0),
+                          (lambda: parts_of_last_run(out) >= 4, 0.03)):
+        proc = start_run(dump, out, "--incremental", env={"KAZNEWS_CHECKPOINT": "20"}, until=until, settle=settle)
         proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        assert proc.wait() == -signal.SIGKILL  # killed while working, not after it finished
         if load_manifest(out) is not None and load_manifest(out)["runs"][-1]["finished"] is None:
             with pytest.raises(IncompleteOutput):
                 pipeline.read(out)
+    assert load_manifest(out)["runs"][-1]["finished"] is None
     assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
     assert_same(canonical(out), expected)
 
 
-def test_a_second_run_on_the_same_output_is_refused_with_code_3(tmp_path):
+def test_a_run_on_a_locked_output_is_refused_with_code_3_or_waits(tmp_path):
+    """The lock is held here, as a running kaznews holds it, so the refusal does not depend
+    on how fast the other run is."""
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
-    write_dump(dump, [article(i) for i in range(400)])
-    first = start_run(dump, out, wait_for=".lock", settle=0.5)
-    second = kaznews("run", dump, "-o", out, "-q")
-    assert first.wait(timeout=600) == 0
-    assert second.returncode == 3 and "locked" in second.stderr and second.stderr.count("\n") == 1
-    assert len(pipeline.read(out).articles) == 400
+    write_dump(dump, [article(i) for i in range(3)])
+    with run_lock(out):
+        refused = kaznews("run", dump, "-o", out, "-q")
+        waiting = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q", "--lock-timeout", "120"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.0)
+        assert waiting.poll() is None
+    assert refused.returncode == 3 and "locked" in refused.stderr and refused.stderr.count("\n") == 1
+    assert not (out / "manifest.json").exists() or load_manifest(out)["runs"] == []
+    assert waiting.wait(timeout=600) == 0
+    assert len(pipeline.read(out).articles) == 3
+
+
+def test_two_runs_started_together_never_corrupt_the_output(tmp_path):
+    dump, out = tmp_path / "d.jsonl", tmp_path / "out"
+    write_dump(dump, [article(i) for i in range(200)])
+    runs = [subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q", "--incremental"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    codes = sorted(proc.wait(timeout=600) for proc in runs)
+    assert codes in ([0, 0], [0, 3])  # the second either ran after the first or was refused
+    result = pipeline.read(out)
+    assert sorted(result.articles.article_id) == sorted(f"a{i}" for i in range(200))
+    assert sum(r["rows"]["articles"] for r in load_manifest(out)["runs"]) == 200  # processed once
 
 
 def test_json_logs(tmp_path):

@@ -38,7 +38,7 @@ def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
              for i in range(3000)]
     dump.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "out"
-    proc = start_run(dump, out, settle=1.0)
+    proc = start_run(dump, out, until=(out / "manifest.json").exists, settle=1.0)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     manifest = json.loads((out / "manifest.json").read_text())
