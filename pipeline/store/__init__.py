@@ -163,18 +163,21 @@ def _json_default(value: object) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
-def _read_part(path: Path, table: str, fmt: str) -> pa.Table:
+def _read_part(path: Path, table: str, fmt: str, columns: list[str] | None = None) -> pa.Table:
     schema = TABLES[table]
     if fmt == "parquet":
-        return pq.read_table(path, schema=schema)
+        return pq.read_table(path, schema=schema, columns=columns)
     if fmt == "jsonl":
         from ..ingest.dates import parse_published
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
         for row in rows:
             if row.get("published"):
                 row["published"] = parse_published(row["published"])
-        return pa.Table.from_pylist(rows, schema=schema)
-    return pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True))
+        data = pa.Table.from_pylist(rows, schema=schema)
+    else:
+        data = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=schema,
+                                                                         strings_can_be_null=True))
+    return data.select(columns) if columns else data
 
 
 def tables_to_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -182,16 +185,18 @@ def tables_to_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return {t: pa.Table.from_pylist(rows.get(t, []), schema=TABLES[t]).to_pandas() for t in TABLES}
 
 
-def _frames_by_run(out_dir: Path, manifest: dict, runs: list[dict]) -> dict[str, pd.DataFrame]:
+def _frames_by_run(out_dir: Path, manifest: dict, runs: list[dict], tables: tuple[str, ...] = tuple(TABLES),
+                   columns: list[str] | None = None) -> dict[str, pd.DataFrame]:
     frames = {}
-    for table, schema in TABLES.items():
+    for table in tables:
         parts = [(i, name) for i, run in enumerate(runs) for name in run["parts"][table]]
         pieces = []
         for i, name in parts:
-            data = _read_part(out_dir / name, table, manifest["format"])
+            data = _read_part(out_dir / name, table, manifest["format"], columns)
             pieces.append(data.append_column("_run", pa.array([i] * data.num_rows, pa.int32())))
-        empty = schema.empty_table().append_column("_run", pa.array([], pa.int32()))
-        frames[table] = (pa.concat_tables(pieces) if pieces else empty).to_pandas()
+        empty = TABLES[table].empty_table().select(columns or TABLES[table].names)
+        frames[table] = (pa.concat_tables(pieces) if pieces else
+                         empty.append_column("_run", pa.array([], pa.int32()))).to_pandas()
     return frames
 
 
@@ -224,11 +229,13 @@ def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
 
 def stored_articles(out_dir: Path) -> dict[str, str]:
     """article_id -> content_hash of every committed article, finished run or not (what an
-    incremental run can skip)."""
+    incremental run can skip). Reads two columns of the articles table only, so a daily
+    run on a large dataset does not read its sentences and entities."""
     manifest = load_manifest(Path(out_dir))
     if manifest is None or manifest.get("schema_version") != SCHEMA_VERSION or "runs" not in manifest:
         return {}
-    articles = _current(_frames_by_run(Path(out_dir), manifest, _live_runs(manifest)))["articles"]
+    articles = _current(_frames_by_run(Path(out_dir), manifest, _live_runs(manifest), ("articles",),
+                                       ["article_id", "content_hash"]))["articles"]
     return dict(zip(articles["article_id"], articles["content_hash"]))
 
 
