@@ -1,6 +1,13 @@
 """Near duplicates and learned boilerplate, on texts written like real syndicated news."""
+import random
+
 from pipeline.doc import Document, Duplicate, RawRecord
 from pipeline.ingest import Ingestor, boilerplate_evidence, learn_boilerplate
+from pipeline.ingest import duplicates
+from pipeline.ingest.readers import read_dump
+from pipeline.ingest.duplicates import MIN_WORDS, SHINGLE, DuplicateIndex, signature
+
+from .conftest import SAMPLE
 
 STORY = ("В Актюбинской области из-за паводков эвакуировали более 300 жителей трех сел. Спасатели "
          "Министерства по чрезвычайным ситуациям укрепляют дамбы на реке Илек и круглосуточно дежурят "
@@ -40,3 +47,57 @@ def test_learned_boilerplate_goes_and_rare_repeats_stay():
     docs = list(Ingestor(learned=learned)(recs))
     assert all(footer not in d.text for d in docs)
     assert repeated in docs[4].text and "learned=" in docs[4].boilerplate
+
+
+def shingle_jaccard(a: str, b: str) -> float:
+    def shingles(text):
+        words = text.lower().replace("ё", "е").split()
+        return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    x, y = shingles(a), shingles(b)
+    return len(x & y) / len(x | y)
+
+
+def sample_texts(min_words: int) -> list[str]:
+    """The bundled sample's distinct articles, cleaned."""
+    docs = [item for item in Ingestor()(read_dump(SAMPLE)) if isinstance(item, Document)]
+    return [d.text for d in docs if len(d.text.split()) >= min_words]
+
+
+def test_reprints_at_similarity_075_and_above_are_found():
+    """Copies with words changed here and there and a sign-off added, kept where the true
+    3-shingle Jaccard is 0.75-0.95: the banded index finds 0.94 of them (datasketch's
+    MinHashLSH at threshold 0.7 finds 0.71)."""
+    rng = random.Random(7)
+    texts = sample_texts(min_words=30)
+    index = DuplicateIndex()
+    for i, text in enumerate(texts):
+        index.add(f"a{i}", f"h{i}", signature(text))
+    found = tried = 0
+    for i, text in enumerate(texts):
+        for _ in range(100):
+            rate = rng.uniform(0.01, 0.06)
+            words = [w if rng.random() > rate else rng.choice(["также", "новый", "этот"]) for w in text.split()]
+            copy = " ".join(words) + " Подробнее читайте на нашем сайте."
+            if 0.75 <= shingle_jaccard(text, copy) < 0.95:
+                tried += 1
+                found += (index.find(f"c{i}", signature(copy)) or (None,))[0] == f"a{i}"
+    assert tried >= 500 and found / tried >= 0.9
+
+
+def test_band_keys_merged_into_the_sorted_arrays_are_still_found(monkeypatch):
+    monkeypatch.setattr(duplicates, "MERGE_EVERY", 4)
+    texts = sample_texts(min_words=MIN_WORDS)
+    index = DuplicateIndex()
+    for i, text in enumerate(texts):
+        assert index.find(f"h{i}", signature(text)) is None  # distinct articles repeat nothing
+        index.add(f"a{i}", f"h{i}", signature(text))
+    assert len(index.sorted_keys) > 0 and index.recent  # some merged, some still recent
+    for i in (0, len(texts) - 1):
+        assert index.find("other", signature(texts[i] + " Источник: сайт."))[:2] == (f"a{i}", "near")
+
+
+def test_a_forgotten_article_is_no_longer_repeated():
+    index = DuplicateIndex()
+    index.add("a0", "h0", signature(STORY))
+    index.forget("a0")
+    assert index.find("h0", signature(STORY)) is None and index.find("h1", signature(REPRINT)) is None

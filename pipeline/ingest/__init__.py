@@ -15,7 +15,7 @@ from ..doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .boilerplate import BoilerplateLearner, edge_lines, strip_boilerplate
 from .dates import parse_published
 from .decode import looks_like_text
-from .duplicates import DuplicateIndex
+from .duplicates import DuplicateIndex, signature
 from .html import extract_page, html_to_text, looks_like_html, looks_like_page
 from .normalize import normalize_text
 
@@ -140,14 +140,15 @@ class Ingestor:
             return Unchanged(doc.where, article_id)
         if article_id in self.known:  # edited since it was stored: analysed again, the new rows win
             self.known.pop(article_id)
-            self.duplicates.by_hash = {h: a for h, a in self.duplicates.by_hash.items() if a != article_id}
+            self.duplicates.forget(article_id)
         if self.dedupe:
-            repeat = self.duplicates.find(chash, doc.text)
+            values = signature(doc.text)
+            repeat = self.duplicates.find(chash, values)
             if repeat is not None:
                 return Duplicate(doc.where, article_id, doc.url, doc.source, *repeat)
             if article_id in self.seen_ids:
                 return Reject(doc.where, f"duplicate article_id {article_id} with different text", doc.text[:200])
-            self.duplicates.add(article_id, chash, doc.text)
+            self.duplicates.add(article_id, chash, values)
             self.seen_ids.add(article_id)
         return doc
 

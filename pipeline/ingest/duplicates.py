@@ -1,30 +1,51 @@
 """Exact and near duplicates: the same story reprinted by several sites.
 
-Exact: the same content hash (case- and space-folded text). Near: MinHash over word
-3-shingles of the folded text, indexed with LSH (datasketch); a new article whose
-estimated Jaccard similarity to an earlier one is at least NEAR_THRESHOLD is a reprint of
-it. 0.7 catches syndicated copies with a changed lead, a dropped sentence or a site's own
+Exact: the same content hash (case- and space-folded text). Near: MinHash (datasketch,
+64 values) over word 3-shingles of the folded text; a new article whose estimated
+Jaccard similarity to an earlier one is at least NEAR_THRESHOLD is a reprint of it. 0.7
+catches syndicated copies with a changed lead, a dropped sentence or a site's own
 sign-off, and leaves apart two reports of one event written separately (measured in
-tests/test_ingest_dedup.py). Memory: about 0.6 KB per article for the signatures.
+tests/test_ingest_dedup.py).
+
+Candidates come from banded LSH, 16 bands of 4 values, where datasketch's MinHashLSH picks
+8 bands of 8 for threshold 0.7: on reprints of the factRuEval texts at true similarity
+0.7-0.8 it finds 0.73 of them against 0.44 (0.99 against 0.85 at 0.8-0.9). The band keys
+live in sorted numpy arrays, with a small dict of recent ones merged in every MERGE_EVERY
+articles: on 100,000 articles the index peaks at 133 MB of heap against 289 MB, and
+looks up and adds 17x faster (`python bench/dedupe.py`).
 """
 from __future__ import annotations
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 NEAR_THRESHOLD = 0.7
 NUM_PERM = 64
+BANDS, ROWS = 16, 4  # BANDS * ROWS == NUM_PERM
 SHINGLE = 3
 MIN_WORDS = 20  # shorter texts are compared exactly only
+MERGE_EVERY = 4096  # articles whose band keys wait in a dict before the sorted arrays take them
+
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5], np.uint64)
+_BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0xFF51AFD7ED558CCD)
 
 
-def signature(text: str) -> MinHash | None:
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash values of the text's word 3-shingles; None for texts too short to compare."""
     words = text.lower().replace("ё", "е").split()
     if len(words) < MIN_WORDS:
         return None
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     minhash.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)])
-    return minhash
+    return minhash.hashvalues.astype(np.uint32)
+
+
+def band_keys(values: np.ndarray) -> np.ndarray:
+    """One 64-bit key per band: equal bands give equal keys (a rare collision only adds a
+    candidate, which the full signature then rejects)."""
+    bands = values.reshape(BANDS, ROWS).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        return ((bands * _MIX).sum(axis=1) ^ _BAND_SALT).view(np.int64)
 
 
 class DuplicateIndex:
@@ -32,26 +53,58 @@ class DuplicateIndex:
 
     def __init__(self) -> None:
         self.by_hash: dict[str, str] = {}
-        self.lsh = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-        self.signatures: dict[str, np.ndarray] = {}
+        self.ids: list[str | None] = []  # row -> article_id (None once forgotten)
+        self.rows: dict[str, int] = {}
+        self.signatures = np.empty((MERGE_EVERY, NUM_PERM), np.uint32)
+        self.sorted_keys = np.empty(0, np.int64)
+        self.sorted_rows = np.empty(0, np.int32)
+        self.recent: dict[int, list[int]] = {}
 
-    def find(self, content_hash: str, text: str) -> tuple[str, str, float] | None:
+    def find(self, content_hash: str, values: np.ndarray | None) -> tuple[str, str, float] | None:
         """(earlier article_id, "exact" or "near", similarity), or None for a new story."""
         if content_hash in self.by_hash:
             return self.by_hash[content_hash], "exact", 1.0
-        minhash = signature(text)
-        if minhash is None:
+        if values is None or not self.ids:
             return None
-        best = None
-        for candidate in self.lsh.query(minhash):
-            similarity = float(np.mean(self.signatures[candidate] == minhash.hashvalues))
-            if similarity >= NEAR_THRESHOLD and (best is None or similarity > best[2]):
-                best = (candidate, "near", round(similarity, 3))
-        return best
+        keys = band_keys(values)
+        lo, hi = np.searchsorted(self.sorted_keys, keys, "left"), np.searchsorted(self.sorted_keys, keys, "right")
+        candidates = {int(r) for a, b in zip(lo, hi) if b > a for r in self.sorted_rows[a:b]}
+        candidates.update(r for key in keys.tolist() for r in self.recent.get(key, ()))
+        candidates = [r for r in candidates if self.ids[r] is not None]
+        if not candidates:
+            return None
+        similarity = (self.signatures[candidates] == values).mean(axis=1)
+        best = int(np.argmax(similarity))
+        if similarity[best] < NEAR_THRESHOLD:
+            return None
+        return self.ids[candidates[best]], "near", round(float(similarity[best]), 3)
 
-    def add(self, article_id: str, content_hash: str, text: str) -> None:
+    def add(self, article_id: str, content_hash: str, values: np.ndarray | None) -> None:
         self.by_hash.setdefault(content_hash, article_id)
-        minhash = signature(text)
-        if minhash is not None and article_id not in self.signatures:
-            self.lsh.insert(article_id, minhash)
-            self.signatures[article_id] = minhash.hashvalues.copy()
+        if values is None or article_id in self.rows:
+            return
+        row = len(self.ids)
+        if row == len(self.signatures):
+            self.signatures = np.concatenate([self.signatures, np.empty_like(self.signatures)])
+        self.signatures[row] = values
+        self.ids.append(article_id)
+        self.rows[article_id] = row
+        for key in band_keys(values).tolist():
+            self.recent.setdefault(key, []).append(row)
+        if (row + 1) % MERGE_EVERY == 0:
+            self._merge_recent()
+
+    def forget(self, article_id: str) -> None:
+        """Drop an article (edited since it was stored): it repeats nothing any more."""
+        self.by_hash = {h: a for h, a in self.by_hash.items() if a != article_id}
+        row = self.rows.pop(article_id, None)
+        if row is not None:
+            self.ids[row] = None
+
+    def _merge_recent(self) -> None:
+        pairs = [(key, row) for key, rows in self.recent.items() for row in rows]
+        keys = np.concatenate([self.sorted_keys, np.array([k for k, _ in pairs], np.int64)])
+        rows = np.concatenate([self.sorted_rows, np.array([r for _, r in pairs], np.int32)])
+        order = np.argsort(keys, kind="stable")
+        self.sorted_keys, self.sorted_rows = keys[order], rows[order]
+        self.recent = {}
