@@ -24,7 +24,8 @@ from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
 from .ingest.readers import list_inputs, read_dump, read_partition
 from .nlp import Pipeline
-from .store import DatasetWriter, document_rows, duplicate_row, reject_row, stored_articles
+from .store import (SIGNATURES, DatasetWriter, document_rows, duplicate_row, reject_row, signature_row,
+                    stored_articles, stored_signatures)
 from .store.lock import run_lock
 from .version import __version__
 
@@ -158,6 +159,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir)
     known = stored_articles(options.out_dir) if options.incremental else {}
+    signatures = stored_signatures(options.out_dir, known) if known and options.dedupe else {}
     writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental)
     summary.run_id = writer.run["run_id"]
     files = list_inputs(options.inputs)
@@ -183,6 +185,10 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
         for rows in batch_rows:
             for table, table_rows in rows.items():
                 writer.add(table, table_rows)
+            for article in rows["articles"]:
+                values = ingestor.duplicates.signature_of(article["article_id"])
+                if values is not None:
+                    writer.add(SIGNATURES, [signature_row(article["article_id"], article["content_hash"], values)])
             summary.add(rows)
         since_commit += len(batch_rows)
         if since_commit >= options.checkpoint:
@@ -198,7 +204,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
             lambda chunk: (records_evidence, chunk, field_map),
             record_chunks(islice(records(), LEARN_SAMPLE))))) if options.learn_boilerplate else {}
         ingestor = Ingestor(field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
-                            known=known)
+                            known=known, signatures=signatures)
         prepared = chain.from_iterable(engine.map(lambda unit: (prepare_unit, unit, field_map, learned,
                                                                 options.crawl_date), engine.units(files, records())))
         # admitted here, in input order: duplicates and incremental bookkeeping see the whole run

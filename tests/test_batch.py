@@ -11,7 +11,7 @@ import pipeline
 from pipeline.store import IncompleteOutput, load_manifest
 from pipeline.store.lock import run_lock
 
-from .conftest import KAZNEWS, start_run
+from .conftest import KAZNEWS, REPRINT, STORY, start_run
 
 TABLES = ("articles", "sentences", "entities", "topics", "duplicates", "rejects")
 
@@ -63,6 +63,20 @@ def test_incremental_runs_add_only_what_is_new(tmp_path):
     assert per_article.nunique() == 1 and per_article["a2"] > 0  # a2's old entities superseded, not doubled
     assert len(result.rejects) == 1
     assert [r["incremental"] for r in load_manifest(out)["runs"]] == [True, True, True]
+
+
+def test_a_reprint_of_an_article_stored_by_an_earlier_run_is_a_near_duplicate(tmp_path):
+    dump, out = tmp_path / "d.jsonl", tmp_path / "out"
+    story = {"id": "story", "source": "inform.kz", "text": STORY}
+    write_dump(dump, [story, article(0)])
+    assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+    assert kaznews("compact", out).returncode == 0  # the signatures survive compaction
+    write_dump(dump, [story, article(0), {"id": "reprint", "source": "other.kz", "text": REPRINT}, article(7)])
+    second = kaznews("run", dump, "-o", out, "--incremental", "-q")
+    assert second.returncode == 0 and "1 new, 2 unchanged" in second.stdout
+    result = pipeline.read(out)
+    assert result.duplicates[["article_id", "duplicate_of", "kind"]].values.tolist() == [["reprint", "story", "near"]]
+    assert sorted(result.articles.article_id) == ["a0", "a7", "story"]
 
 
 def parts_of_last_run(out) -> int:

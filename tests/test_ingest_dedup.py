@@ -7,18 +7,8 @@ from pipeline.ingest import duplicates
 from pipeline.ingest.readers import read_dump
 from pipeline.ingest.duplicates import MIN_WORDS, SHINGLE, DuplicateIndex, signature
 
-from .conftest import SAMPLE
+from .conftest import REPRINT, SAMPLE, STORY
 
-STORY = ("В Актюбинской области из-за паводков эвакуировали более 300 жителей трех сел. Спасатели "
-         "Министерства по чрезвычайным ситуациям укрепляют дамбы на реке Илек и круглосуточно дежурят "
-         "у мостов. Аким области провел заседание штаба и поручил обеспечить эвакуированных питанием, "
-         "теплыми вещами и медицинской помощью. Для жителей развернули пункты временного размещения в "
-         "школах районного центра, где уже находятся 120 детей.")
-REPRINT = ("В Актюбинской области из-за паводков эвакуировали свыше 300 жителей трех сел. Спасатели "
-           "Министерства по чрезвычайным ситуациям укрепляют дамбы на реке Илек и круглосуточно дежурят "
-           "у мостов. Аким области провел заседание штаба и поручил обеспечить эвакуированных питанием, "
-           "теплыми вещами и медицинской помощью. Для жителей развернули пункты временного размещения в "
-           "школах районного центра, где уже находятся 120 детей. Подробнее читайте на нашем сайте.")
 OWN_REPORT = ("Паводок в Актюбинской области: вода подошла к домам в трех селах, и утром власти начали "
               "эвакуацию. Наш корреспондент побывал в пункте временного размещения: семьи живут в "
               "спортзале школы, волонтеры привозят еду и одеяла. Спасатели говорят, что дамбы на Илеке "
@@ -101,3 +91,14 @@ def test_a_forgotten_article_is_no_longer_repeated():
     index.add("a0", "h0", signature(STORY))
     index.forget("a0")
     assert index.find("h0", signature(STORY)) is None and index.find("h1", signature(REPRINT)) is None
+
+
+def test_articles_stored_by_earlier_runs_are_added_at_once_and_found():
+    texts = sample_texts(min_words=MIN_WORDS)
+    index = DuplicateIndex()
+    index.add_stored({f"a{i}": (f"h{i}", signature(t)) for i, t in enumerate(texts)})
+    index.add("story", "hs", signature(STORY))  # a run's own articles go on from there
+    assert index.find("h3", None) == ("a3", "exact", 1.0)
+    assert index.find("new", signature(texts[5] + " Источник: сайт."))[:2] == ("a5", "near")
+    assert index.find("new", signature(REPRINT))[:2] == ("story", "near")
+    assert (index.signature_of("a5") == signature(texts[5])).all()

@@ -30,7 +30,8 @@ def test_manifest_describes_the_run(sample_run):
     assert manifest["schema_version"] == 2 and run["articles"] == 22 and run["finished"]
     assert run["rows"]["rejects"] == 1 and run["duplicates"] == {"exact": 1, "near": 1}
     assert sorted(p.name for p in out.iterdir()) == [
-        ".lock", "articles", "duplicates", "entities", "manifest.json", "rejects", "sentences", "topics"]
+        ".lock", "articles", "duplicates", "entities", "manifest.json", "rejects", "sentences", "signatures",
+        "topics"]
     assert all((out / part).exists() for parts in run["parts"].values() for part in parts)
 
 

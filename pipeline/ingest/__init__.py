@@ -11,6 +11,8 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .boilerplate import BoilerplateLearner, edge_lines, strip_boilerplate
 from .dates import parse_published
@@ -62,12 +64,13 @@ class Ingestor:
     clean=False takes texts verbatim (no normalisation, HTML or boilerplate removal), so
     that offsets index the input; dedupe=False keeps repeated texts. `known` (article_id ->
     content hash, from an earlier run) makes records already stored with the same content
-    Unchanged, and their texts count as seen for exact-duplicate detection.
+    Unchanged, and their texts count as seen for exact-duplicate detection; `signatures`
+    (article_id -> MinHash values of known articles) for near-duplicate detection too.
     """
 
     def __init__(self, field_map: Mapping[str, str] | None = None, clean: bool = True, dedupe: bool = True,
                  learned: Mapping[str, frozenset[str]] | None = None, crawled: object = None,
-                 known: Mapping[str, str] | None = None) -> None:
+                 known: Mapping[str, str] | None = None, signatures: Mapping[str, np.ndarray] | None = None) -> None:
         self.field_map = dict(field_map or {})
         self.clean = clean
         self.dedupe = dedupe
@@ -76,6 +79,7 @@ class Ingestor:
         self.known = dict(known or {})
         self.duplicates = DuplicateIndex()
         self.duplicates.by_hash.update({h: a for a, h in self.known.items()})
+        self.duplicates.add_stored({a: (self.known[a], values) for a, values in (signatures or {}).items()})
         self.seen_ids: set[str] = set()
         self.undated = 0
 

@@ -16,6 +16,8 @@ looks up and adds 17x faster (`python bench/dedupe.py`).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 from datasketch import MinHash
 
@@ -41,11 +43,11 @@ def signature(text: str) -> np.ndarray | None:
 
 
 def band_keys(values: np.ndarray) -> np.ndarray:
-    """One 64-bit key per band: equal bands give equal keys (a rare collision only adds a
-    candidate, which the full signature then rejects)."""
-    bands = values.reshape(BANDS, ROWS).astype(np.uint64)
+    """One 64-bit key per band, of one signature (64,) or of many (n, 64): equal bands give
+    equal keys (a rare collision only adds a candidate, which the full signature rejects)."""
+    bands = values.reshape(*values.shape[:-1], BANDS, ROWS).astype(np.uint64)
     with np.errstate(over="ignore"):
-        return ((bands * _MIX).sum(axis=1) ^ _BAND_SALT).view(np.int64)
+        return ((bands * _MIX).sum(axis=-1) ^ _BAND_SALT).view(np.int64)
 
 
 class DuplicateIndex:
@@ -83,16 +85,50 @@ class DuplicateIndex:
         self.by_hash.setdefault(content_hash, article_id)
         if values is None or article_id in self.rows:
             return
-        row = len(self.ids)
-        if row == len(self.signatures):
-            self.signatures = np.concatenate([self.signatures, np.empty_like(self.signatures)])
-        self.signatures[row] = values
-        self.ids.append(article_id)
-        self.rows[article_id] = row
+        row = self._append([article_id], values[None])
         for key in band_keys(values).tolist():
             self.recent.setdefault(key, []).append(row)
         if (row + 1) % MERGE_EVERY == 0:
-            self._merge_recent()
+            pairs = [(key, r) for key, rows in self.recent.items() for r in rows]
+            self._merge(np.array([k for k, _ in pairs], np.int64), np.array([r for _, r in pairs], np.int32))
+            self.recent = {}
+
+    def add_stored(self, signatures: Mapping[str, tuple[str, np.ndarray]]) -> None:
+        """Add articles stored by earlier runs (article_id -> (content hash, signature)) at
+        once: one vectorised pass, where `add` one by one takes seconds per 100,000."""
+        for article_id, (content_hash, _) in signatures.items():
+            self.by_hash.setdefault(content_hash, article_id)
+        new = [a for a in signatures if a not in self.rows]
+        if not new:
+            return
+        for start in range(0, len(new), MERGE_EVERY * 16):  # in blocks: band keys take 8x the signatures
+            block = new[start:start + MERGE_EVERY * 16]
+            first = self._append(block, np.stack([signatures[a][1] for a in block]))
+            rows = np.arange(first, first + len(block), dtype=np.int32)
+            self._merge(band_keys(self.signatures[rows]).ravel(), np.repeat(rows, BANDS))
+
+    def _append(self, article_ids: list[str], values: np.ndarray) -> int:
+        """Store signatures in the next rows; returns the first row."""
+        first, end = len(self.ids), len(self.ids) + len(article_ids)
+        if end > len(self.signatures):
+            grown = np.empty((max(end, 2 * len(self.signatures)), NUM_PERM), np.uint32)
+            grown[:first] = self.signatures[:first]
+            self.signatures = grown
+        self.signatures[first:end] = values
+        self.ids.extend(article_ids)
+        self.rows.update(zip(article_ids, range(first, end)))
+        return first
+
+    def _merge(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        """Merge band keys into the sorted arrays: an insert, linear in their length."""
+        order = np.argsort(keys, kind="stable")
+        keys, rows = keys[order], rows[order]
+        at = np.searchsorted(self.sorted_keys, keys, "right")
+        self.sorted_keys, self.sorted_rows = np.insert(self.sorted_keys, at, keys), np.insert(self.sorted_rows, at, rows)
+
+    def signature_of(self, article_id: str) -> np.ndarray | None:
+        row = self.rows.get(article_id)
+        return None if row is None else self.signatures[row]
 
     def forget(self, article_id: str) -> None:
         """Drop an article (edited since it was stored): it repeats nothing any more."""
@@ -100,11 +136,3 @@ class DuplicateIndex:
         row = self.rows.pop(article_id, None)
         if row is not None:
             self.ids[row] = None
-
-    def _merge_recent(self) -> None:
-        pairs = [(key, row) for key, rows in self.recent.items() for row in rows]
-        keys = np.concatenate([self.sorted_keys, np.array([k for k, _ in pairs], np.int64)])
-        rows = np.concatenate([self.sorted_rows, np.array([r for _, r in pairs], np.int32)])
-        order = np.argsort(keys, kind="stable")
-        self.sorted_keys, self.sorted_rows = keys[order], rows[order]
-        self.recent = {}

@@ -2,6 +2,7 @@
 
     OUT/manifest.json                  schema and pipeline version, format, the runs
     OUT/<table>/part-<run>-<n>.<ext>   rows written by one run, one commit at a time
+    OUT/signatures/part-<run>-<n>.parquet  the articles' near-duplicate signatures
 
 A run commits every table together at checkpoints: the parts are written under
 temporary names, renamed, then listed in the manifest, which is replaced atomically. So a
@@ -16,23 +17,31 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from ..schema import SCHEMA_VERSION, TABLES
-from .rows import document_rows, duplicate_row, reject_row
+from .rows import document_rows, duplicate_row, reject_row, signature_row
 
 __all__ = ["FORMATS", "DatasetWriter", "IncompatibleOutput", "IncompleteOutput", "document_rows", "duplicate_row", "reject_row",
-           "read_tables", "stored_articles", "tables_to_frames", "compact", "MANIFEST"]
+           "signature_row", "read_tables", "stored_articles", "stored_signatures", "tables_to_frames", "compact",
+           "MANIFEST", "SIGNATURES"]
 
 FORMATS = {"parquet": "parquet", "jsonl": "jsonl", "csv": "csv"}
 MANIFEST = "manifest.json"
 KEYED = ("articles", "sentences", "entities", "topics")  # rows that belong to one analysed article
+# Not a table of the dataset: the articles' near-duplicate signatures, always Parquet, so
+# that an incremental run finds reprints of articles stored by earlier runs.
+SIGNATURES = "signatures"
+WRITTEN = {**TABLES, SIGNATURES: pa.schema([("article_id", pa.string()), ("content_hash", pa.string()),
+                                            ("minhash", pa.binary())])}
 
 
 class IncompleteOutput(Exception):
@@ -93,15 +102,15 @@ class DatasetWriter:
         self._remove_unlisted()
         self.run = {"run_id": datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
                     "incremental": incremental, "started": datetime.now(timezone.utc).isoformat(),
-                    "finished": None, "parts": {t: [] for t in TABLES}}
+                    "finished": None, "parts": {t: [] for t in WRITTEN}}
         self.manifest["runs"].append(self.run)
         _write_manifest(self.out_dir, self.manifest)
-        self.buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
-        self.counts = {t: 0 for t in TABLES}
+        self.buffers: dict[str, list[dict]] = {t: [] for t in WRITTEN}
+        self.counts = {t: 0 for t in WRITTEN}
 
     def _remove_unlisted(self) -> None:
         listed = {p for r in self.manifest["runs"] for parts in r["parts"].values() for p in parts}
-        for table in TABLES:
+        for table in WRITTEN:
             for path in (self.out_dir / table).glob("*"):
                 if f"{table}/{path.name}" not in listed:
                     path.unlink()
@@ -115,11 +124,12 @@ class DatasetWriter:
         for table, rows in self.buffers.items():
             if not rows:
                 continue
-            name = f"{table}/part-{self.run['run_id']}-{len(self.run['parts'][table]):05d}.{FORMATS[self.fmt]}"
+            fmt = self.fmt if table in TABLES else "parquet"
+            name = f"{table}/part-{self.run['run_id']}-{len(self.run['parts'][table]):05d}.{FORMATS[fmt]}"
             path = self.out_dir / name
             path.parent.mkdir(exist_ok=True)
             tmp = path.with_name(path.name + ".tmp")
-            _write_part(tmp, pa.Table.from_pylist(rows, schema=TABLES[table]), self.fmt)
+            _write_part(tmp, pa.Table.from_pylist(rows, schema=WRITTEN[table]), fmt)
             _fsync(tmp)
             os.replace(tmp, path)
             written.append((table, name, len(rows)))
@@ -239,14 +249,33 @@ def stored_articles(out_dir: Path) -> dict[str, str]:
     return dict(zip(articles["article_id"], articles["content_hash"]))
 
 
+def stored_signatures(out_dir: Path, known: Mapping[str, str]) -> dict[str, np.ndarray]:
+    """The near-duplicate signatures of the `known` articles (article_id -> content hash,
+    as `stored_articles` gives): what an incremental run compares new articles with."""
+    manifest = load_manifest(Path(out_dir))
+    if manifest is None or manifest.get("schema_version") != SCHEMA_VERSION or "runs" not in manifest:
+        return {}
+    found = {}
+    for run in _live_runs(manifest):  # in run order: an article's latest signature wins
+        for name in run["parts"].get(SIGNATURES, []):
+            data = pq.read_table(Path(out_dir) / name).to_pydict()
+            for article_id, chash, blob in zip(data["article_id"], data["content_hash"], data["minhash"]):
+                if known.get(article_id) == chash:
+                    found[article_id] = np.frombuffer(blob, "<u4").astype(np.uint32)
+    return found
+
+
 def compact(out_dir: Path) -> dict:
     """Rewrite the dataset as one run of one part per table, without superseded rows."""
     out_dir = Path(out_dir)
     frames = read_tables(out_dir)
     manifest = load_manifest(out_dir)
+    current = dict(zip(frames["articles"]["article_id"], frames["articles"]["content_hash"]))
+    signatures = stored_signatures(out_dir, current)
     writer = DatasetWriter(out_dir, manifest["format"], incremental=False)
     for table, frame in frames.items():
         writer.add(table, pa.Table.from_pandas(frame, schema=TABLES[table], preserve_index=False).to_pylist())
+    writer.add(SIGNATURES, [signature_row(a, current[a], values) for a, values in signatures.items()])
     last = manifest["runs"][-1]
     return writer.close({"compacted_from": [r["run_id"] for r in _live_runs(manifest)],
                          "pipeline_version": last.get("pipeline_version"), "inputs": last.get("inputs", [])})

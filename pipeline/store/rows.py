@@ -1,6 +1,8 @@
 """Documents and Rejects as table rows (see pipeline/schema.py for the columns)."""
 from __future__ import annotations
 
+import numpy as np
+
 from ..analysis import content_lemmas
 from ..doc import Document, Duplicate, Reject
 from ..version import __version__
@@ -34,3 +36,8 @@ def duplicate_row(duplicate: Duplicate) -> dict:
     return {"where": duplicate.where, "article_id": duplicate.article_id, "url": duplicate.url,
             "source": duplicate.source, "duplicate_of": duplicate.duplicate_of, "kind": duplicate.kind,
             "similarity": duplicate.similarity}
+
+
+def signature_row(article_id: str, content_hash: str, values: np.ndarray) -> dict:
+    """An article's near-duplicate signature, kept for the incremental runs after this one."""
+    return {"article_id": article_id, "content_hash": content_hash, "minhash": values.astype("<u4").tobytes()}
