@@ -24,6 +24,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/dedupe.py
 
 SHARED ?= ../shared
 eval: $(STAMP)
