@@ -25,7 +25,7 @@ from datasketch import MinHash, MinHashLSH
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ingest.duplicates import NEAR_THRESHOLD, NUM_PERM, SHINGLE, DuplicateIndex, signature  # noqa: E402
+from pipeline.ingest.duplicates import NEAR_THRESHOLD, NUM_PERM, DuplicateIndex, jaccard, signature  # noqa: E402
 
 FACTRU = ROOT.parent / "shared" / "data" / "factru_dev" / "factru_dev.jsonl"
 SAMPLE = ROOT / "data" / "sample" / "articles.jsonl"
@@ -47,14 +47,6 @@ class DatasketchIndex:
     def add(self, article_id: str, content_hash: str, values: np.ndarray) -> None:
         self.lsh.insert(article_id, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme="affine32"))
         self.signatures[article_id] = values
-
-
-def jaccard(a: str, b: str) -> float:
-    def shingles(text: str) -> set[tuple[str, ...]]:
-        words = text.lower().replace("ё", "е").split()
-        return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    x, y = shingles(a), shingles(b)
-    return len(x & y) / len(x | y)
 
 
 def recall_by_band(texts: list[str], copies: int) -> dict[float, Counter]:

@@ -4,8 +4,8 @@ import random
 from pipeline.doc import Document, Duplicate, RawRecord
 from pipeline.ingest import Ingestor, boilerplate_evidence, learn_boilerplate
 from pipeline.ingest import duplicates
+from pipeline.ingest.duplicates import MIN_WORDS, DuplicateIndex, jaccard, signature
 from pipeline.ingest.readers import read_dump
-from pipeline.ingest.duplicates import MIN_WORDS, SHINGLE, DuplicateIndex, signature
 
 from .conftest import REPRINT, SAMPLE, STORY
 
@@ -39,14 +39,6 @@ def test_learned_boilerplate_goes_and_rare_repeats_stay():
     assert repeated in docs[4].text and "learned=" in docs[4].boilerplate
 
 
-def shingle_jaccard(a: str, b: str) -> float:
-    def shingles(text):
-        words = text.lower().replace("ё", "е").split()
-        return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    x, y = shingles(a), shingles(b)
-    return len(x & y) / len(x | y)
-
-
 def sample_texts(min_words: int) -> list[str]:
     """The bundled sample's distinct articles, cleaned."""
     docs = [item for item in Ingestor()(read_dump(SAMPLE)) if isinstance(item, Document)]
@@ -68,7 +60,7 @@ def test_reprints_at_similarity_075_and_above_are_found():
             rate = rng.uniform(0.01, 0.06)
             words = [w if rng.random() > rate else rng.choice(["также", "новый", "этот"]) for w in text.split()]
             copy = " ".join(words) + " Подробнее читайте на нашем сайте."
-            if 0.75 <= shingle_jaccard(text, copy) < 0.95:
+            if 0.75 <= jaccard(text, copy) < 0.95:
                 tried += 1
                 found += (index.find(f"c{i}", signature(copy)) or (None,))[0] == f"a{i}"
     assert tried >= 500 and found / tried >= 0.9

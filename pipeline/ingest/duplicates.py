@@ -32,14 +32,26 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x2
 _BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0xFF51AFD7ED558CCD)
 
 
-def signature(text: str) -> np.ndarray | None:
-    """The MinHash values of the text's word 3-shingles; None for texts too short to compare."""
+def shingles(text: str) -> list[str]:
+    """The word 3-shingles of the case-folded text."""
     words = text.lower().replace("ё", "е").split()
-    if len(words) < MIN_WORDS:
+    return [" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash values of the text's shingles; None for texts too short to compare."""
+    grams = shingles(text)
+    if len(grams) < MIN_WORDS - SHINGLE + 1:
         return None
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
-    minhash.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)])
+    minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash.hashvalues.astype(np.uint32)
+
+
+def jaccard(a: str, b: str) -> float:
+    """The similarity the signatures estimate, computed exactly (to measure them by)."""
+    x, y = set(shingles(a)), set(shingles(b))
+    return len(x & y) / len(x | y) if x | y else 1.0
 
 
 def band_keys(values: np.ndarray) -> np.ndarray:
@@ -51,7 +63,8 @@ def band_keys(values: np.ndarray) -> np.ndarray:
 
 
 class DuplicateIndex:
-    """Remembers every article of a run; says which earlier article a new one repeats."""
+    """Remembers the articles of a run (and those earlier runs stored); says which earlier
+    article a new one repeats."""
 
     def __init__(self) -> None:
         self.by_hash: dict[str, str] = {}
@@ -98,11 +111,9 @@ class DuplicateIndex:
         once: one vectorised pass, where `add` one by one takes seconds per 100,000."""
         for article_id, (content_hash, _) in signatures.items():
             self.by_hash.setdefault(content_hash, article_id)
-        new = [a for a in signatures if a not in self.rows]
-        if not new:
-            return
-        for start in range(0, len(new), MERGE_EVERY * 16):  # in blocks: band keys take 8x the signatures
-            block = new[start:start + MERGE_EVERY * 16]
+        ids = list(signatures)
+        for start in range(0, len(ids), MERGE_EVERY * 16):  # in blocks, to bound the band keys' temporaries
+            block = ids[start:start + MERGE_EVERY * 16]
             first = self._append(block, np.stack([signatures[a][1] for a in block]))
             rows = np.arange(first, first + len(block), dtype=np.int32)
             self._merge(band_keys(self.signatures[rows]).ravel(), np.repeat(rows, BANDS))
