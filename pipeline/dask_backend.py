@@ -1,7 +1,7 @@
 """The same pipeline on a Dask cluster (`kaznews run ... --engine dask [--scheduler ADDR]`).
 
 Work is cut into partitions (files, and line ranges of plain JSONL files). Workers read
-and prepare their partitions (decode, clean, hash: runner.prepare_unit) and analyse
+and prepare their partitions (decode, clean, hash, sign: runner.prepare_unit) and analyse
 batches of articles (runner.process_batch; each worker process loads its models once, on
 its first batch). The driver sends the first records for boilerplate learning and keeps
 what must see the whole run in input order: duplicate detection and incremental

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import numpy as np
+
 
 @dataclass(slots=True)
 class Reject:
@@ -91,6 +93,7 @@ class Document:
     boilerplate: str = ""  # what ingest removed: "reason=chars ..."
     where: str = ""  # the record it came from (file:line)
     undated: bool = False  # it had a published value that could not be read
+    minhash: np.ndarray | None = None  # near-duplicate signature (ingest, when deduplicating)
     lang: str = ""
     kk_share: float = 0.0
     sentences: list[Sentence] = field(default_factory=list)

@@ -101,10 +101,10 @@ def warm_up() -> None:
 
 
 def prepare_unit(unit: tuple | list[RawRecord | Reject], field_map: Mapping[str, str],
-                 learned: Mapping[str, frozenset[str]], crawled: object) -> list[Document | Reject]:
+                 learned: Mapping[str, frozenset[str]], crawled: object, dedupe: bool) -> list[Document | Reject]:
     """Runs on a worker: the prepared records of one work unit (a chunk of records, or a
     partition the worker reads itself)."""
-    ingestor = Ingestor(field_map, learned=learned, crawled=crawled)
+    ingestor = Ingestor(field_map, dedupe=dedupe, learned=learned, crawled=crawled)
     records = read_partition(unit) if isinstance(unit, tuple) else unit
     return [item if isinstance(item, Reject) else ingestor.prepare(item) for item in records]
 
@@ -206,7 +206,8 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
         ingestor = Ingestor(field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
                             known=known, signatures=signatures)
         prepared = chain.from_iterable(engine.map(lambda unit: (prepare_unit, unit, field_map, learned,
-                                                                options.crawl_date), engine.units(files, records())))
+                                                                options.crawl_date, options.dedupe),
+                                                  engine.units(files, records())))
         # admitted here, in input order: duplicates and incremental bookkeeping see the whole run
         items = (ingestor.admit(item) if isinstance(item, Document) else item for item in prepared)
         for batch_rows in engine.map(lambda batch: (process_batch, batch, options.topic_model),

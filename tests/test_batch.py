@@ -165,7 +165,8 @@ def test_a_pool_run_in_small_chunks_writes_the_tables_of_a_one_process_run(tmp_p
     import pipeline.engines as engines
     from pipeline.runner import RunOptions, run
     footer = "Подписывайтесь на наш Telegram-канал bench.kz"
-    records = [article(i, f"\n\n{footer}") for i in range(12)] + [article(3, f"\n\n{footer}") | {"id": "copy"}]
+    records = [article(i, f"\n\n{footer}") for i in range(12)] + [article(3, f"\n\n{footer}") | {"id": "copy"}] \
+        + [{"id": "story", "text": STORY}, {"id": "reprint", "text": REPRINT}]  # signed on workers
     write_dump(tmp_path / "dump.jsonl", records, broken=True)
     run(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "one"))
     monkeypatch.setattr(engines, "RECORDS_PER_UNIT", 3)
@@ -173,6 +174,7 @@ def test_a_pool_run_in_small_chunks_writes_the_tables_of_a_one_process_run(tmp_p
     one, pool = pipeline.read(tmp_path / "one"), pipeline.read(tmp_path / "pool")
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(one, name), getattr(pool, name))
-    assert len(pool.articles) == 12 and len(pool.duplicates) == 1 and len(pool.rejects) == 1
+    assert len(pool.articles) == 13 and len(pool.rejects) == 1
+    assert pool.duplicates[["article_id", "kind"]].values.tolist() == [["copy", "exact"], ["reprint", "near"]]
     assert not pool.articles.text.str.contains("Telegram").any()
-    assert pool.articles.boilerplate.str.contains("learned=").all()
+    assert pool.articles[pool.articles.article_id != "story"].boilerplate.str.contains("learned=").all()

@@ -92,8 +92,8 @@ class Ingestor:
         return self.admit(item) if isinstance(item, Document) else item
 
     def prepare(self, record: RawRecord) -> Document | Reject:
-        """Decode, clean and hash one record: no memory of other records, so it can run
-        anywhere (a Dask worker); `admit` then decides about repeats, in input order."""
+        """Decode, clean, hash and sign one record: no memory of other records, so it can
+        run anywhere (a Dask worker); `admit` then decides about repeats, in input order."""
         try:
             fields = record_fields(record.fields, self.field_map)
         except ValueError as exc:
@@ -133,6 +133,7 @@ class Ingestor:
             article_id=make_article_id(fields.id, fields.url, text), text=text, content_hash=content_hash(text),
             source=fields.source, url=fields.url, title=fields.title, author=fields.author, published=published,
             boilerplate=boilerplate, where=record.where, undated=published is None and fields.published not in (None, ""),
+            minhash=signature(text) if self.dedupe else None,
         )
 
     def admit(self, doc: Document) -> Item:
@@ -146,13 +147,12 @@ class Ingestor:
             self.known.pop(article_id)
             self.duplicates.forget(article_id)
         if self.dedupe:
-            values = signature(doc.text)
-            repeat = self.duplicates.find(chash, values)
+            repeat = self.duplicates.find(chash, doc.minhash)
             if repeat is not None:
                 return Duplicate(doc.where, article_id, doc.url, doc.source, *repeat)
             if article_id in self.seen_ids:
                 return Reject(doc.where, f"duplicate article_id {article_id} with different text", doc.text[:200])
-            self.duplicates.add(article_id, chash, values)
+            self.duplicates.add(article_id, chash, doc.minhash)
             self.seen_ids.add(article_id)
         return doc
 
