@@ -96,3 +96,19 @@ def test_organisation_head_is_inflected_and_tail_kept():
                                  "противодействию коррупции выступил в Министерстве просвещения."],
                                 clean=False).entities
     assert {"Агентство по противодействию коррупции", "Министерство просвещения"} <= set(entities.normal)
+
+
+def test_organisation_normal_forms_on_gold_spans(tmp_path):
+    """Names in the order Kazakhstani names take decline on their last noun; a known common
+    noun heads its own phrase; a Kazakh loanword head gives its adjective the right gender."""
+    from pipeline.evaluate.normal import kaznews_normals, read_markup
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\n".join([
+        "Студенты учатся в [[Назарбаев Университете|Назарбаев Университет|ORG]] уже пять лет.",
+        "Премьера прошла в [[Астана Опере|Астана Опера|ORG]], а матч на [[Алматы Арене|Алматы Арена|ORG]].",
+        "Кредит выдан при участии [[Банка Развития Казахстана|Банк Развития Казахстана|ORG]].",
+        "Законопроект одобрили депутаты [[Мажилиса Парламента|Мажилис Парламента|ORG]].",
+        "Решение [[областного маслихата|областной маслихат|ORG]] опубликовано.",
+    ]), encoding="utf-8")
+    sentences = read_markup(gold)
+    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]

@@ -63,6 +63,9 @@ def normalize_phrase(tokens: list[Token]) -> str:
             break
     if head is None:
         return join_tokens([t.text for t in tokens], tokens)
+    while head + 1 < len(tokens) and tokens[head + 1].pos in ("NOUN", "PROPN") \
+            and tokens[head + 1].text[:1].isupper() and _names_the_next(tokens[head]):
+        head += 1
     head_token = tokens[head]
     case, number = head_token.feats.get("Case"), head_token.feats.get("Number")
     modifier = tokens[head - 1] if head and _is_modifier(tokens[head - 1]) else None
@@ -79,12 +82,24 @@ def normalize_phrase(tokens: list[Token]) -> str:
     words = [t.text for t in tokens]
     words[head] = inflect(head_token, grams)
     agree = set(grams)
-    if "sing" in grams and head_parse is not None and head_parse.tag.gender:
+    if "sing" in grams and loanword:
+        agree.add("femn" if KAZAKH_LOANS[normal_word(head_token.text)].endswith("а") else "masc")
+    elif "sing" in grams and head_parse is not None and head_parse.tag.gender:
         agree.add(str(head_parse.tag.gender))
     for i in range(head):
         if _is_modifier(tokens[i]) and tokens[i].feats.get("Case") == case:
             words[i] = inflect(tokens[i], agree)
     return join_tokens(words, tokens)
+
+
+def _names_the_next(token: Token) -> bool:
+    """A capitalised name standing before the noun it names, in the order Kazakhstani
+    names take ("Назарбаев Университет", "Астана Опера", "Халык Банк"): it does not decline,
+    the noun after it does. A known common noun ("Банк Развития") heads its phrase itself."""
+    if not token.text[:1].isupper() or not is_russian_word(token.text) or normal_word(token.text) in KAZAKH_LOANS:
+        return False
+    parse = best_parse(normal_word(token.text), token.pos, feats_key(token))
+    return parse is None or not parse.is_known or bool({"Name", "Surn", "Geox", "Orgn", "Trad"} & parse.tag.grammemes)
 
 
 def _is_modifier(token: Token) -> bool:
