@@ -53,6 +53,16 @@ def test_kazakh_entities_with_normal_forms():
         assert text[e.start:e.end] == e.text
 
 
+def test_a_kazakh_name_never_ends_with_a_postposition():
+    """The NER took "туралы" (about) into the name before it; KazNERD never does."""
+    import pipeline
+    from pipeline.lang.kk import POSTPOSITIONS
+    ents = pipeline.analyze(["Жастар ұйымы Астанада жиналыс өткізді. Жастар саясаты туралы Асқар Жұмабаев айтты."],
+                            clean=False).entities
+    assert ("ORG", "Жастар саясаты") in set(zip(ents.label, ents.text))
+    assert not any(text.split()[-1].lower() in POSTPOSITIONS for text in ents.text)
+
+
 @pytest.mark.parametrize("mention,normal", [
     ("Астана қаласының әкімдігіне", "Астана қаласының әкімдігі"), ("«Болашақ» бағдарламасы", "«Болашақ» бағдарламасы"),
     ("Тоқаевқа", "Тоқаев"), ("Алматыда", "Алматы"), ("Алматы", "Алматы"), ("Президенті", "Президент"),

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..doc import Document, Entity, Sentence
+from ..lang.kk import POSTPOSITIONS
 from ..language import analyser_language
 from ..models import kazakh_ner, ner_tagger
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
@@ -119,10 +120,12 @@ def kazakh_entities(docs: list[Document]) -> None:
     for (doc, offset, _), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, s, e in jobs)):
         starts = [s.start for s in doc.sentences]
         for ent in parsed.ents:
-            if ent.label_ in KAZAKH_LABELS:
+            label = ent.label_
+            while len(ent) and ent[-1].lower_ in POSTPOSITIONS:  # "Жастар саясаты туралы": the name ends before
+                ent = ent[:-1]
+            if label in KAZAKH_LABELS and len(ent):
                 start, end = offset + ent.start_char, offset + ent.end_char
-                doc.entities.append(Entity(ent.label_, doc.text[start:end], start, end,
-                                           bisect_right(starts, start) - 1))
+                doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
 
 
 def extract_entities(docs: Iterable[Document]) -> list[Document]:
