@@ -178,7 +178,8 @@ def strip_case(word: str, keep_possessive: bool = True) -> str:
         stem = lowered[: -len(suffix.form)]
         # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
         fits = stem[-1] in "ыі" if suffix.needs_possessive else _fits(stem, suffix, check_harmony=False)
-        if fits and len(stem) < len(best):
+        # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of "қазақс").
+        if fits and len(stem) < len(best) and (known(stem, False) or not known(lowered, False)):
             best = stem
     if not keep_possessive:
         for form in ("сы", "сі", "ы", "і"):
