@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -112,15 +112,40 @@ class Evidence:
     family: np.ndarray
 
 
-@lru_cache(maxsize=200_000)
-def own_affinity(lang: str, word: str) -> np.ndarray | None:
-    """A content word's row of `word_affinities`, cached: news repeats its words."""
-    found = word_vector(lang, word)
-    return None if found is None else word_affinities(found[1][None, :], found[0])[0]
+_AFFINITY_CACHE_SIZE = 200_000
+_affinity_cache: dict[tuple[str, str], np.ndarray | None] = {}
+
+
+def own_affinities(words: list[tuple[str, str]]) -> list[np.ndarray | None]:
+    """Each content word's row of `word_affinities`, cached, since news repeats its words;
+    the words new to the cache go through one matrix product per space, not one each."""
+    new: dict[str, list[tuple[tuple[str, str], np.ndarray]]] = {space: [] for space in SPACES}
+    for key in dict.fromkeys(words):
+        if key not in _affinity_cache:
+            found = word_vector(*key)
+            if found is None:
+                _affinity_cache[key] = None
+            else:
+                new[found[0]].append((key, found[1]))
+    for space, found in new.items():
+        if found:
+            rows = word_affinities(np.stack([vector for _, vector in found]), space)
+            _affinity_cache.update(zip((key for key, _ in found), rows))
+    rows = [_affinity_cache[key] for key in words]
+    if len(_affinity_cache) > _AFFINITY_CACHE_SIZE:
+        _affinity_cache.clear()
+    return rows
+
+
+def forget_models() -> None:
+    """Drop the loaded vectors, lexicon and cached affinities (after retraining them)."""
+    kk_vectors.cache_clear()
+    lexicon.cache_clear()
+    _affinity_cache.clear()
 
 
 def vector_evidence(words: list[tuple[str, str]]) -> Evidence:
-    rows = [row for lang, word in words if (row := own_affinity(lang, word)) is not None]
+    rows = [row for row in own_affinities(words) if row is not None]
     if not rows:
         zeros = np.zeros(len(topic_ids()), dtype=np.float32)
         return Evidence(zeros, zeros)

@@ -178,7 +178,7 @@ def best_threshold(probabilities: np.ndarray, outcomes: np.ndarray) -> float:
 
 def train_topic_vectors(shared: Path, gold: Path) -> dict:
     """Build all three files into models/topics/; returns a summary for the CLI."""
-    from ..topics.vectors import kk_vectors, lexicon
+    from ..topics.vectors import forget_models
     from .kk_ner import read_iob
     held = {key.split(":", 1)[1] for key in (i.key for i in load_gold(gold, shared)) if key.startswith("kaznerd:")}
     sentences = [[w for w, _ in s] for n, s in enumerate(read_iob(shared / "data" / "kaznerd" / "IOB2_valid.txt"))
@@ -190,8 +190,7 @@ def train_topic_vectors(shared: Path, gold: Path) -> dict:
         writer = csv.DictWriter(f, fieldnames=["space", "topic", "word", "source", "affinity"], delimiter="\t")
         writer.writeheader()
         writer.writerows(rows)
-    kk_vectors.cache_clear()
-    lexicon.cache_clear()
+    forget_models()
     calibration = fit_calibration(gold, shared)
     CALIBRATION_PATH.write_text(json.dumps(calibration, indent=2), encoding="utf-8")
     return {"kazakh_sentences": len(sentences), "kazakh_words": len(kk_words),
