@@ -10,6 +10,7 @@ order, so the tables are identical whatever the engine and number of workers.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import Counter
@@ -88,9 +89,22 @@ _PIPELINES: dict[str | None, Pipeline] = {}
 def process_batch(docs: list[Document], topic_model: str | None = None) -> list[dict[str, list[dict]]]:
     """Run the stages on a batch and return its table rows (runs in workers too, where the
     pipeline and its models are made once per process)."""
-    if topic_model not in _PIPELINES:
+    first = topic_model not in _PIPELINES
+    if first:
         _PIPELINES[topic_model] = Pipeline(topic_model=topic_model)
-    return [document_rows(doc) for doc in _PIPELINES[topic_model](docs)]
+    rows = [document_rows(doc) for doc in _PIPELINES[topic_model](docs)]
+    if first:
+        keep_models_out_of_gc()
+    return rows
+
+
+def keep_models_out_of_gc() -> None:
+    """The models the first batch loaded are a million long-lived Python objects (navec's
+    and slovnet's vocabularies, pymorphy3's tables); every full garbage collection walked
+    them all, a tenth of a cold run. Frozen, the collector skips them, and workers forked
+    from the server keep sharing their pages."""
+    gc.collect()
+    gc.freeze()
 
 
 def warm_up() -> None:
