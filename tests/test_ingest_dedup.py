@@ -81,7 +81,7 @@ def test_band_keys_merged_into_the_sorted_arrays_are_still_found(monkeypatch):
 def test_a_forgotten_article_is_no_longer_repeated():
     index = DuplicateIndex()
     index.add("a0", "h0", signature(STORY))
-    index.forget("a0")
+    index.forget("a0", "h0")
     assert index.find("h0", signature(STORY)) is None and index.find("h1", signature(REPRINT)) is None
 
 

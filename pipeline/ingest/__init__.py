@@ -144,8 +144,7 @@ class Ingestor:
             self.seen_ids.add(article_id)
             return Unchanged(doc.where, article_id)
         if article_id in self.known:  # edited since it was stored: analysed again, the new rows win
-            self.known.pop(article_id)
-            self.duplicates.forget(article_id)
+            self.duplicates.forget(article_id, self.known.pop(article_id))
         if self.dedupe:
             repeat = self.duplicates.find(chash, doc.minhash)
             if repeat is not None:

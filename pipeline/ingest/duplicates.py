@@ -141,9 +141,10 @@ class DuplicateIndex:
         row = self.rows.get(article_id)
         return None if row is None else self.signatures[row]
 
-    def forget(self, article_id: str) -> None:
-        """Drop an article (edited since it was stored): it repeats nothing any more."""
-        self.by_hash = {h: a for h, a in self.by_hash.items() if a != article_id}
+    def forget(self, article_id: str, content_hash: str) -> None:
+        """Drop an article stored with `content_hash` (edited since): it repeats nothing any more."""
+        if self.by_hash.get(content_hash) == article_id:
+            del self.by_hash[content_hash]
         row = self.rows.pop(article_id, None)
         if row is not None:
             self.ids[row] = None
