@@ -18,7 +18,7 @@ duplicate detection off so that both analyse every text; models are loaded befor
   so that each worker's cold start is a small part of it, as in real runs.
 - Every speed is the best of --rounds interleaved rounds: a busy machine only ever slows
   a run down, so the best round is the closest to what the code costs.
-- Peak RSS of kaznews (1 worker, its own process) on a dump of --rss-articles articles (100,000 by default: about 35 minutes on
+- Peak RSS of kaznews (1 worker, its own process) on a dump of --rss-articles articles (100,000 by default: about 16 minutes on
   one core; pass a smaller number for a quick look).
 """
 from __future__ import annotations

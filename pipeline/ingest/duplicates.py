@@ -12,7 +12,7 @@ Candidates come from banded LSH, 16 bands of 4 values, where datasketch's MinHas
 0.7-0.8 it finds 0.73 of them against 0.44 (0.99 against 0.85 at 0.8-0.9). The band keys
 live in sorted numpy arrays, with a small dict of recent ones merged in every MERGE_EVERY
 articles: on 100,000 articles the index peaks at 107 MB of heap against 289 MB, and
-looks up and adds 14x faster (`python bench/dedupe.py`).
+looks up and adds 15x faster (`python bench/dedupe.py`).
 """
 from __future__ import annotations
 
