@@ -11,11 +11,11 @@ import re
 from functools import cache
 
 from ..doc import Entity, Token
-from ..models import MODELS_DIR, parse_word
+from ..models import MODELS_DIR
 from ..lang.kk.lemmatizer import strip_case
 from ..lang.ru.entity_words import ORG_DESCRIPTORS
 from ..lang.ru.exceptions import KAZAKH_LOANS
-from ..lang.ru.lemmatizer import best_parse, is_russian_word, normal_word
+from ..lang.ru.lemmatizer import best_parse, is_russian_word, normal_word, regular_nominative
 from .persons import UD_CASE
 from .shape import join_tokens, restore_shape
 
@@ -40,7 +40,7 @@ def inflect(token: Token, grams: set[str]) -> str:
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word[-1] not in "аяоеыиуюё":
             return token.text
-        nominative = _regular_nominative(word, UD_CASE.get(token.feats.get("Case", ""))) \
+        nominative = regular_nominative(word, UD_CASE.get(token.feats.get("Case", ""))) \
             if "Fixd" in parse.tag and "nomn" in grams else None
         if nominative is not None:
             return restore_shape(nominative, token.text)
@@ -48,22 +48,6 @@ def inflect(token: Token, grams: set[str]) -> str:
     if form is None and "nomn" in grams and parse is not None:
         form = parse.inflect({"nomn"})
     return restore_shape(form.word, token.text) if form is not None else token.text
-
-
-def _regular_nominative(word: str, case: str | None) -> str | None:
-    """The nominative of an unknown name pymorphy3 guessed indeclinable ("Щучинска" read as
-    an abbreviation): the word minus an ending, if its guessed paradigm gives `word` back in
-    the tagger's oblique case ("щучинск" -> genitive "щучинска")."""
-    if case in (None, "nomn"):
-        return None
-    for cut in (1, 2):  # -а -у -е, -ом -ой
-        stem = word[:-cut]
-        for parse in parse_word(stem) if len(stem) >= 3 else ():
-            if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
-                form = parse.inflect({case, "sing"})
-                if form is not None and form.word == word:
-                    return stem
-    return None
 
 
 def normalize_phrase(tokens: list[Token]) -> str:

@@ -6,8 +6,10 @@ accusative + genitive), so each mention is decided by hypotheses (gender, case):
   models/gazetteers/first_names.tsv declined by its paradigm (pymorphy3 does not know
   Ерлан or Айгерим), pymorphy3's Name/Surn/Patr parses, and the Russian surname paradigms
   (-ов/-ев/-ин: masc -а gen/acc, -у dat, -ым ins, -е loc; femn -а nom, -ой oblique, -у acc;
-  -ский/-ская like adjectives), which also cover Kazakh stems pymorphy3 lacks;
-- a preposition right before the mention rules the nominative out;
+  -ский/-ская like adjectives), which also cover Kazakh stems pymorphy3 lacks; a masculine
+  name no list knows declines as a regular noun ("Жумата" -> "Жумат");
+- a preposition right before the mention rules the nominative out; «имени» before it
+  makes it genitive ("театр имени Жумата Шанина");
 - a verb agreeing in gender after the mention ("Тайтенова проинформировала") votes;
 - the other mentions of the same surname in the article vote (second pass);
 - ties go to the nominative, then to the tagger's case.
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..doc import Token
-from ..lang.ru.lemmatizer import is_russian_word, normal_word
+from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
+from ..lang.ru.lemmatizer import is_russian_word, normal_word, regular_nominative
 from ..models import MODELS_DIR, parse_word
 from .shape import join_tokens, restore_shape
 
@@ -146,6 +149,8 @@ def score_readings(mention: PersonMention, article_gender: str | None = None) ->
             scores[(gender, case)] += 2
             if mention.before is not None and mention.before.pos == "ADP":
                 scores[(gender, case)] -= 20
+        if case == "gent" and mention.before is not None and mention.before.text.lower() in GOVERNS_GENITIVE_NAME:
+            scores[(gender, case)] += 20
         if UD_CASE.get(mention.tokens[-1].feats.get("Case", "")) == case:
             scores[(gender, case)] += 1
         if mention.verb_gender == gender:
@@ -176,7 +181,8 @@ def nominative(token: Token, gender: str, case: str) -> str:
             form = parse.inflect({"nomn", "sing"})
             if form is not None:
                 return restore_shape(form.word, word)
-    return word
+    stem = regular_nominative(word.lower(), case) if gender == "masc" else None  # "Жумата" -> "Жумат"
+    return restore_shape(stem, word) if stem else word
 
 
 def normalize_mentions(mentions: list[PersonMention]) -> list[str]:

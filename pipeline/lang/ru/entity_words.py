@@ -24,3 +24,7 @@ PROG_HEADS = frozenset("""
 программа госпрограмма концепция стратегия проект нацпроект план карта акция кампания
 инициатива марафон доктрина
 """.split())
+
+# "театр имени Жумата Шанина", "университет имени Льва Гумилева": the person named after
+# these words is in the genitive, whatever the name's own endings allow.
+GOVERNS_GENITIVE_NAME = frozenset({"имени"})

@@ -73,3 +73,20 @@ def lemmatize_word(word: str, pos: str, feats: Feats = ()) -> str:
     if parse is None or (pos == "PROPN" and not parse.is_known):
         return lowered
     return normal_word(parse.normal_form)
+
+
+def regular_nominative(word: str, case: str | None) -> str | None:
+    """The nominative of an unknown name read in an oblique case (pymorphy3 may guess it
+    indeclinable: "Щучинска" as an abbreviation, "Жумата" as a name of its own): the word
+    minus an ending, if the stem's guessed paradigm gives `word` back in that case
+    ("щучинск" -> genitive "щучинска"). Lower case in, lower case out."""
+    if case in (None, "nomn"):
+        return None
+    for cut in (1, 2):  # -а -у -е, -ом -ой
+        stem = word[:-cut]
+        for parse in parse_word(stem) if len(stem) >= 3 else ():
+            if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
+                form = parse.inflect({case, "sing"})
+                if form is not None and form.word == word:
+                    return stem
+    return None
