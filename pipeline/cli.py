@@ -1,9 +1,10 @@
 """The `kaznews` command: a thin shell over the runner and the evaluation modules.
 
-Exit codes: 0 success; 1 an unexpected internal error; 2 unusable input or options;
-3 another run holds the output folder; 130 interrupted. Errors are one line on stderr
-(set KAZNEWS_DEBUG=1 for the traceback); with --log-format json every message is a JSON
-object on its own line.
+Exit codes: 0 success; 1 an unexpected internal error; 2 unusable input or options (and a
+bare `kaznews`, which shows the help); 3 another run holds the output folder; 4 the run
+finished but an input gave nothing usable (every record rejected); 130 interrupted.
+Errors are one line on stderr (set KAZNEWS_DEBUG=1 for the traceback); with --log-format
+json every message is one JSON object {"event", "level", "message", ...} on its own line.
 """
 from __future__ import annotations
 
@@ -23,16 +24,32 @@ from .store import IncompatibleOutput
 from .store.lock import LockBusy
 from .version import __version__
 
-EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_LOCKED, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+INPUT_FORMATS = "jsonl/json/ndjson, csv, parquet, txt, html/htm, warc, each optionally .gz"
 _JSON_LOGS = False
+_TEXT_LOGS = logging.Formatter("kaznews: %(levelname)s: %(message)s")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="kaznews: Russian/Kazakh news dumps in, structured tables out.")
-eval_app = typer.Typer(no_args_is_help=True, help="Score a stage on gold data beside a baseline.")
+
+def _help_when_bare(ctx: typer.Context) -> None:
+    """A command group called without a command shows its help and exits 2, without the
+    empty "error:" line click's no_args_is_help ends with."""
+    if ctx.invoked_subcommand is None:
+        text = ctx.get_help()  # rich prints the help itself and returns ""
+        if text:
+            typer.echo(text)
+        raise typer.Exit(EXIT_USAGE)
+
+
+app = typer.Typer(add_completion=False, invoke_without_command=True, pretty_exceptions_enable=False,
+                  help=f"kaznews: Russian/Kazakh news dumps in ({INPUT_FORMATS}), structured tables out.")
+eval_app = typer.Typer(invoke_without_command=True, callback=_help_when_bare,
+                       help="Score a stage on gold data beside a baseline.")
 app.add_typer(eval_app, name="eval")
-topics_app = typer.Typer(no_args_is_help=True, help="Explore the topics of a processed dump.")
+topics_app = typer.Typer(invoke_without_command=True, callback=_help_when_bare,
+                         help="Explore the topics of a processed dump.")
 app.add_typer(topics_app, name="topics")
-train_app = typer.Typer(no_args_is_help=True, help="Train a model and write it under models/ (not part of CI).")
+train_app = typer.Typer(invoke_without_command=True, callback=_help_when_bare,
+                        help="Train a model and write it under models/ (not part of CI).")
 app.add_typer(train_app, name="train")
 
 out = Console()
@@ -41,6 +58,36 @@ err = Console(stderr=True)
 
 class UsageProblem(Exception):
     """Unusable input or options: a one-line message and exit code 2."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C during a run: the one-line report says how much is kept and how to go on."""
+
+    def __init__(self, out_dir: Path) -> None:
+        from .store import stored_articles
+        # counted from what the manifest lists, not from the run's counters: the interrupt
+        # may land between a checkpoint reaching the disk and the run noting it
+        self.stored, self.out_dir = len(stored_articles(out_dir)), out_dir
+        super().__init__(f"{self.stored} articles are safely stored in {out_dir}; "
+                         f"run the same command with --incremental to continue from there")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"kaznews {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(ctx: typer.Context, version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the version and exit.")] = False) -> None:
+    _help_when_bare(ctx)
+
+
+def _set_log_format(log_format: str) -> None:
+    if log_format not in ("text", "json"):
+        raise UsageProblem(f"--log-format must be text or json, got {log_format!r}")
+    _use_json_logs(log_format == "json")
 
 
 def _require(*paths: Path) -> None:
@@ -70,7 +117,7 @@ def _parse_field_map(pairs: list[str]) -> dict[str, str]:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Dump files or folders (jsonl, csv, parquet, txt; .gz too).")],
+    inputs: Annotated[list[Path], typer.Argument(help=f"Dump files or folders ({INPUT_FORMATS}).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the tables.")],
     fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl or csv.")] = "parquet",
     workers: Annotated[int, typer.Option(help="Processes for the analysis stages.")] = 1,
@@ -93,17 +140,19 @@ def run(
         help="Dask scheduler address (tcp://host:8786); without it a local cluster of --workers.")] = None,
     keep_duplicates: Annotated[bool, typer.Option(
         help="Analyse exact and near duplicates too instead of listing them.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no Dask INFO logs.")] = False,
 ) -> None:
-    """Process article dumps into articles, entities, topics, duplicates and rejects tables."""
+    """Process article dumps into articles, entities, topics, duplicates and rejects tables.
+
+    Inputs: jsonl/json/ndjson, csv, parquet, txt, html/htm, warc, each optionally .gz.
+
+    Exit codes: 0 done, 2 bad input or options, 3 output locked, 4 an input gave nothing usable, 130 interrupted."""
     from .ingest.dates import parse_published
     from .runner import RunOptions
     from .runner import run as run_pipeline
     from .store import FORMATS
 
-    if log_format not in ("text", "json"):
-        raise UsageProblem(f"--log-format must be text or json, got {log_format!r}")
-    _use_json_logs(log_format == "json")
+    _set_log_format(log_format)
     _require(*inputs)
     if topics is not None:
         _load_topic_model(topics)
@@ -123,7 +172,7 @@ def run(
                          field_map=_parse_field_map(field or []), crawl_date=crawl_date,
                          learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
                          dedupe=not keep_duplicates, engine=engine, scheduler=scheduler,
-                         topic_model=str(topics) if topics else None)
+                         topic_model=str(topics) if topics else None, quiet=quiet)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")
@@ -131,18 +180,30 @@ def run(
         def on_progress(summary) -> None:
             bar.update(task, description=f"{summary.articles} articles, {summary.rejects} rejects, "
                                          f"{summary.articles_per_second:.1f} articles/s")
-        summary = run_pipeline(options, progress=on_progress)
+        try:
+            summary = run_pipeline(options, progress=on_progress)
+        except KeyboardInterrupt:
+            raise Interrupted(output) from None
     _print_summary(summary)
+    for unusable in summary.unusable_inputs:
+        _emit("input unusable", "warning", unusable.describe(), input=unusable.path, rejected=unusable.rejected,
+              reason=unusable.reason, fields=unusable.fields)
+    if summary.unusable_inputs:
+        raise typer.Exit(EXIT_UNUSABLE)
 
 
 def _print_summary(summary) -> None:
+    undated = f"{summary.undated} published dates could not be read and were left empty"
     if _JSON_LOGS:
-        print(json.dumps({"event": "run finished", "run_id": summary.run_id, "out_dir": str(summary.out_dir),
-                          "articles": summary.articles, "unchanged": summary.unchanged,
-                          "duplicates": dict(summary.duplicates), "rejects": summary.rejects,
-                          "reject_reasons": dict(summary.reject_reasons), "languages": dict(summary.languages),
-                          "entities": dict(summary.entities), "undated": summary.undated,
-                          "seconds": round(summary.seconds, 2)}, ensure_ascii=False), flush=True)
+        _emit("run finished", "info", f"{summary.articles} articles written to {summary.out_dir}",
+              run_id=summary.run_id, out_dir=str(summary.out_dir), articles=summary.articles,
+              unchanged=summary.unchanged, duplicates=dict(summary.duplicates), rejects=summary.rejects,
+              reject_reasons=dict(summary.reject_reasons.most_common()),
+              languages=dict(summary.languages.most_common()), entities=dict(sorted(summary.entities.items())),
+              topics=dict(summary.topics.most_common()), undated=summary.undated,
+              unusable_inputs=[u.path for u in summary.unusable_inputs], seconds=round(summary.seconds, 2))
+        if summary.undated:
+            _emit("dates unreadable", "warning", undated, undated=summary.undated)
         return
     if summary.articles == 0 and summary.unchanged:
         out.print(f"nothing new: all {summary.unchanged} articles are already in {summary.out_dir}")
@@ -158,8 +219,7 @@ def _print_summary(summary) -> None:
     table.add_row("speed", f"{summary.articles_per_second:.1f} articles/s in {summary.seconds:.1f} s")
     out.print(table)
     if summary.undated:
-        err.print(f"kaznews: warning: {summary.undated} published dates could not be read and were left empty",
-                  highlight=False)
+        _emit("dates unreadable", "warning", undated, undated=summary.undated)
     out.print(f"tables written to {summary.out_dir}/")
 
 
@@ -404,11 +464,13 @@ def topics_discover(
 @app.command()
 def compact(
     output: Annotated[Path, typer.Argument(help="A folder `kaznews run` wrote.")],
+    log_format: Annotated[str, typer.Option(help="text, or json: one JSON object per line.")] = "text",
 ) -> None:
     """Merge an output folder's parts into one per table and drop superseded rows."""
     from .store import IncompleteOutput, compact as compact_dataset
     from .store.lock import run_lock
 
+    _set_log_format(log_format)
     if not (output / "manifest.json").exists():
         raise UsageProblem(f"not a kaznews output folder: {output}")
     with run_lock(output):
@@ -416,7 +478,11 @@ def compact(
             run = compact_dataset(output)
         except IncompleteOutput as exc:
             raise UsageProblem(str(exc)) from None
-    out.print(f"compacted {output}: " + ", ".join(f"{t} {n}" for t, n in run["rows"].items()))
+    message = f"compacted {output}: " + ", ".join(f"{t} {n}" for t, n in run["rows"].items())
+    if _JSON_LOGS:
+        _emit("compact finished", "info", message, out_dir=str(output), rows=run["rows"])
+    else:
+        out.print(message)
 
 
 @app.command()
@@ -425,50 +491,69 @@ def version() -> None:
     out.print(f"kaznews {__version__}")
 
 
-def _fail(message: str, code: int) -> None:
-    """One line on stderr, unwrapped, then exit: what schedulers and log greps expect."""
-    message = " ".join(message.split())
+def _emit(event: str, level: str, message: str, label: str | None = None, **fields: object) -> None:
+    """One message. Text: "kaznews: LABEL: message" on stderr (LABEL defaults to the level).
+    JSON: {"event", "level", "message", **fields} on one line, info on stdout and the rest
+    on stderr: the one shape a log collector parses."""
+    message = " ".join(message.split())  # one line, unwrapped: what schedulers and log greps expect
+    stream = sys.stdout if level == "info" else sys.stderr
     if _JSON_LOGS:
-        print(json.dumps({"level": "error", "message": message, "exit_code": code}, ensure_ascii=False),
-              file=sys.stderr)
+        print(json.dumps({"event": event, "level": level, "message": message, **fields}, ensure_ascii=False,
+                         default=str), file=stream, flush=True)
     else:
-        print(f"kaznews: {message}", file=sys.stderr)
+        print(f"kaznews: {label or level}: {message}", file=stream, flush=True)
+
+
+def _fail(message: str, code: int, event: str = "error", label: str = "error", **fields: object) -> None:
+    _emit(event, "error", message, label, exit_code=code, **fields)
     sys.exit(code)
 
 
 class _JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return json.dumps({"time": self.formatTime(record), "level": record.levelname.lower(),
-                           "logger": record.name, "message": record.getMessage()}, ensure_ascii=False)
+        return json.dumps({"event": "log", "level": record.levelname.lower(), "message": record.getMessage(),
+                           "logger": record.name, "time": self.formatTime(record)}, ensure_ascii=False)
 
 
 def _use_json_logs(enabled: bool) -> None:
+    """Messages, and the log records of the console handler, as JSON objects or text lines."""
     global _JSON_LOGS
     _JSON_LOGS = enabled
-    if enabled:
-        for handler in logging.getLogger().handlers:
-            handler.setFormatter(_JsonFormatter())
+    for handler in logging.getLogger().handlers:
+        if type(handler) is logging.StreamHandler:  # ours from basicConfig, not a test runner's capture
+            handler.setFormatter(_JsonFormatter() if enabled else _TEXT_LOGS)
+
+
+def _asks_for_json(args: list[str]) -> bool:
+    """--log-format json on the command line, seen before parsing so that parsing errors
+    are JSON objects too."""
+    return "--log-format=json" in args or any(a == "--log-format" and b == "json" for a, b in zip(args, args[1:]))
 
 
 def main() -> None:
     """Console entry point: one-line errors and scheduler-friendly exit codes."""
-    logging.basicConfig(level=logging.WARNING, format="kaznews: %(levelname)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING)
+    _use_json_logs(_asks_for_json(sys.argv[1:]))
     try:
         code = app(standalone_mode=False)
     except UsageProblem as exc:
-        _fail(f"error: {exc}", EXIT_USAGE)
+        _fail(str(exc), EXIT_USAGE)
     except LockBusy as exc:
-        _fail(f"error: {exc}; try again later or pass --lock-timeout", EXIT_LOCKED)
+        _fail(f"{exc}; try again later or pass --lock-timeout", EXIT_LOCKED)
     except IncompatibleOutput as exc:
-        _fail(f"error: {exc}", EXIT_USAGE)
+        _fail(str(exc), EXIT_USAGE)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
+    except Interrupted as exc:
+        _fail(str(exc), EXIT_INTERRUPTED, "interrupted", "interrupted", stored=exc.stored,
+              out_dir=str(exc.out_dir))
     except (typer.Abort, KeyboardInterrupt):
-        _fail("interrupted", 130)
+        _fail("stopped before it finished", EXIT_INTERRUPTED, "interrupted", "interrupted")
     except typer.TyperException as exc:  # typer's command-line parsing errors
-        _fail(f"error: {exc.format_message()}", EXIT_USAGE if exc.exit_code == EXIT_USAGE else EXIT_INTERNAL)
+        _fail(exc.format_message(), EXIT_USAGE if exc.exit_code == EXIT_USAGE else EXIT_INTERNAL)
     except Exception as exc:
         if os.environ.get("KAZNEWS_DEBUG"):
             raise
-        _fail(f"internal error: {type(exc).__name__}: {exc} (KAZNEWS_DEBUG=1 for the traceback)", EXIT_INTERNAL)
+        _fail(f"{type(exc).__name__}: {exc} (KAZNEWS_DEBUG=1 for the traceback)", EXIT_INTERNAL,
+              label="internal error")
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -10,6 +10,7 @@ local run, whatever the number of workers.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,17 +19,21 @@ from .ingest.readers import plan_partitions
 
 LINES_PER_PARTITION = 5_000
 IN_FLIGHT_PER_WORKER = 2
+QUIET_LOGGERS = ("distributed", "dask")  # this process's cluster loggers, set to WARNING by quiet runs
 
 
 class DaskEngine:
-    def __init__(self, scheduler: str | None, workers: int) -> None:
+    def __init__(self, scheduler: str | None, workers: int, quiet: bool = False) -> None:
         from distributed import Client, LocalCluster
+        if quiet:  # `kaznews run -q`: the cluster's start, connections and shutdown are not news
+            for name in QUIET_LOGGERS:
+                logging.getLogger(name).setLevel(logging.WARNING)
         if scheduler:
             self.cluster = None
             self.client = Client(scheduler)
         else:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+                                        dashboard_address=None, silence_logs=logging.WARNING)  # the workers' logs
             self.client = Client(self.cluster)
 
     def close(self) -> None:

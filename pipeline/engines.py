@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -99,7 +100,9 @@ class PoolEngine(InProcess):
 
     def __init__(self, workers: int) -> None:
         with _one_thread_per_worker():
-            self.pool = worker_context().Pool(workers)
+            # Ctrl-C reaches the workers too (one process group): the driver reports it, they stay silent
+            self.pool = worker_context().Pool(workers, initializer=signal.signal,
+                                              initargs=(signal.SIGINT, signal.SIG_IGN))
         self.in_flight = IN_FLIGHT_PER_WORKER * workers
 
     def map(self, call: Call, items: Iterable) -> Iterator:

@@ -24,6 +24,7 @@ from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
 from .ingest.readers import list_inputs, read_dump, read_partition
+from .input_check import InputTally, UnusableInput, reject_kind
 from .nlp import Pipeline
 from .store import (SIGNATURES, DatasetWriter, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
@@ -53,6 +54,7 @@ class RunOptions:
     engine: str = "local"  # "local" (this machine, `workers` processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster of `workers`
     topic_model: str | None = None  # a codebook from `kaznews train topics` instead of the taxonomy tagger
+    quiet: bool = False  # no engine chatter (Dask's INFO logs)
 
 
 @dataclass
@@ -66,6 +68,7 @@ class RunSummary:
     topics: Counter = field(default_factory=Counter)
     reject_reasons: Counter = field(default_factory=Counter)
     undated: int = 0  # records whose published date could not be read (left empty)
+    unusable_inputs: list[UnusableInput] = field(default_factory=list)  # inputs whose records were all rejected
     seconds: float = 0.0
     out_dir: Path | None = None
     run_id: str = ""
@@ -131,7 +134,7 @@ def records_evidence(records: list[RawRecord | Reject], field_map: Mapping[str, 
 def start_engine(options: RunOptions) -> Engine:
     if options.engine == "dask":
         from .dask_backend import DaskEngine
-        return DaskEngine(options.scheduler, options.workers)
+        return DaskEngine(options.scheduler, options.workers, quiet=options.quiet)
     return PoolEngine(options.workers) if options.workers > 1 else InProcess()
 
 
@@ -177,6 +180,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental)
     summary.run_id = writer.run["run_id"]
     files = list_inputs(options.inputs)
+    tally = InputTally(files)
 
     def records():
         return chain.from_iterable(read_dump(path) for path in files)
@@ -189,7 +193,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
             writer.add("duplicates", [duplicate_row(item)])
         else:
             summary.rejects += 1
-            summary.reject_reasons[item.reason.split(":")[0]] += 1
+            summary.reject_reasons[reject_kind(item.reason)] += 1
             writer.add("rejects", [reject_row(item)])
 
     since_commit = 0
@@ -223,7 +227,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
                                                                 options.crawl_date, options.dedupe),
                                                   engine.units(files, records())))
         # admitted here, in input order: duplicates and incremental bookkeeping see the whole run
-        items = (ingestor.admit(item) if isinstance(item, Document) else item for item in prepared)
+        items = (tally.see(ingestor.admit(item) if isinstance(item, Document) else item) for item in prepared)
         for batch_rows in engine.map(lambda batch: (process_batch, batch, options.topic_model),
                                      _batches(_documents_limited(items, options.limit), options.batch_size,
                                               on_other)):
@@ -238,6 +242,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
         "undated": summary.undated, "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},
     })
+    summary.unusable_inputs = tally.unusable()
     if progress:
         progress(summary)
     return summary
