@@ -144,8 +144,6 @@ def run(
 ) -> None:
     """Process article dumps into articles, entities, topics, duplicates and rejects tables.
 
-    Inputs: jsonl/json/ndjson, csv, parquet, txt, html/htm, warc, each optionally .gz.
-
     Exit codes: 0 done, 2 bad input or options, 3 output locked, 4 an input gave nothing usable, 130 interrupted."""
     from .ingest.dates import parse_published
     from .runner import RunOptions
