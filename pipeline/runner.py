@@ -25,7 +25,7 @@ from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
 from .ingest.readers import list_inputs, read_dump, read_partition
 from .nlp import Pipeline
-from .store import (SIGNATURES, DatasetWriter, document_rows, duplicate_row, reject_row, signature_row,
+from .store import (SIGNATURES, DatasetWriter, check_output, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
 from .store.lock import run_lock
 from .version import __version__
@@ -164,6 +164,7 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
 
     Holds OUT's lock for the whole run (LockBusy if another run has it) and commits the
     tables every `checkpoint` articles, so a killed run loses at most that much work."""
+    check_output(options.out_dir, options.inputs)
     with run_lock(options.out_dir, options.lock_timeout):
         return _run_locked(options, progress)
 
@@ -174,9 +175,10 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     summary = RunSummary(out_dir=options.out_dir)
     known = stored_articles(options.out_dir) if options.incremental else {}
     signatures = stored_signatures(options.out_dir, known) if known and options.dedupe else {}
-    writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental)
+    writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental, stored=known)
     summary.run_id = writer.run["run_id"]
-    files = list_inputs(options.inputs)
+    out_dir = options.out_dir.resolve()  # an input folder may hold the output folder: not read
+    files = [path for path in list_inputs(options.inputs) if not path.resolve().is_relative_to(out_dir)]
 
     def records():
         return chain.from_iterable(read_dump(path) for path in files)
