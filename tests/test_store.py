@@ -42,13 +42,18 @@ def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
              for i in range(3000)]
     dump.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "out"
-    proc = start_run(dump, out, until=(out / "manifest.json").exists, settle=1.0)
+
+    def listed() -> list[str]:
+        manifest = json.loads((out / "manifest.json").read_text()) if (out / "manifest.json").exists() else None
+        return [p for parts in manifest["runs"][-1]["parts"].values() for p in parts] if manifest else []
+
+    proc = start_run(dump, out, env={"KAZNEWS_CHECKPOINT": "10"}, until=lambda: len(listed()) > 0, settle=0.05)
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    assert proc.wait() == -signal.SIGKILL  # killed while working
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["runs"][-1]["finished"] is None
-    for parts in manifest["runs"][-1]["parts"].values():  # what is listed is whole
-        for part in parts:
-            assert pq.read_table(out / part).num_rows > 0
+    assert listed(), "killed before a part was listed: nothing would be checked"
+    for part in listed():  # what is listed is whole
+        assert pq.read_table(out / part).num_rows > 0
     with pytest.raises(IncompleteOutput):
         pipeline.read(out)
