@@ -119,3 +119,19 @@ def test_csv_output_round_trips_appends_and_compacts(tmp_path):
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(after, name), getattr(result, name))
     assert json.loads((out / "manifest.json").read_text())["format"] == "csv"
+
+
+def test_output_folder_problems_exit_2_with_one_line(tmp_path):
+    import subprocess
+
+    from .conftest import KAZNEWS
+    dump = tmp_path / "d.jsonl"
+    write_dump(dump, [article(0)])
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken" / "report.docx").write_bytes(b"PK\x03\x04")
+    for out in (tmp_path / "taken", dump, dump / "out", tmp_path):  # foreign files, a file, under a file, the input's
+        proc = subprocess.run([*KAZNEWS, "run", str(dump), "-o", str(out), "-q"], capture_output=True, text=True,
+                              timeout=600)
+        assert proc.returncode == 2 and proc.stderr.startswith("kaznews: error:"), (out, proc.stderr)
+        assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert (tmp_path / "taken" / "report.docx").read_bytes() == b"PK\x03\x04" and dump.is_file()

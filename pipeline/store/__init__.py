@@ -73,9 +73,14 @@ def check_output(out_dir: Path, inputs: list[Path] = ()) -> None:
             raise IncompatibleOutput(f"{path} is inside the output folder {out_dir}: choose another -o, "
                                      "kaznews replaces what it writes there")
     if not out_dir.exists():
+        parent = next(p for p in out_dir.absolute().parents if p.exists())
+        if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+            raise IncompatibleOutput(f"cannot create {out_dir}: {parent} is not a writable folder")
         return
     if not out_dir.is_dir():
         raise IncompatibleOutput(f"{out_dir} is not a folder")
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise IncompatibleOutput(f"{out_dir} is not writable")
     entries = sorted(p.name for p in out_dir.iterdir())
     manifest = None
     if MANIFEST in entries:
