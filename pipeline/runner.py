@@ -24,6 +24,7 @@ from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
 from .ingest.readers import list_inputs, read_dump, read_partition
+from .models import model_identity
 from .nlp import Pipeline
 from .store import (SIGNATURES, DatasetWriter, check_output, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
@@ -159,6 +160,13 @@ def _documents_limited(items: Iterator, limit: int | None) -> Iterator:
         yield item
 
 
+def output_options(options: RunOptions) -> dict:
+    """The options that can change a run's tables (not where or how fast it runs)."""
+    return {"format": options.fmt, "limit": options.limit, "field_map": dict(options.field_map),
+            "learn_boilerplate": options.learn_boilerplate, "crawl_date": options.crawl_date,
+            "incremental": options.incremental, "dedupe": options.dedupe, "topic_model": options.topic_model}
+
+
 def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
     """Process the inputs into options.out_dir and return the run's summary.
 
@@ -236,6 +244,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     summary.undated = ingestor.undated
     writer.close({
         "pipeline_version": __version__, "started": started.isoformat(), "inputs": [str(p) for p in files],
+        "options": output_options(options), "models": model_identity(options.topic_model),
         "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
         "undated": summary.undated, "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},

@@ -135,3 +135,13 @@ def test_output_folder_problems_exit_2_with_one_line(tmp_path):
         assert proc.returncode == 2 and proc.stderr.startswith("kaznews: error:"), (out, proc.stderr)
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert (tmp_path / "taken" / "report.docx").read_bytes() == b"PK\x03\x04" and dump.is_file()
+
+
+def test_the_manifest_names_the_options_and_models_that_made_the_tables(sample_run):
+    from importlib import metadata
+    out, _ = sample_run
+    [record] = json.loads((out / "manifest.json").read_text())["runs"]
+    assert record["options"]["format"] == "parquet" and record["options"]["topic_model"] is None
+    models = record["models"]
+    assert len(models["models/topics/calibration.json"]) == 16 and "models/kk_ner/model/meta.json" in models
+    assert models["natasha"] == metadata.version("natasha") and models["slovnet"] == metadata.version("slovnet")
