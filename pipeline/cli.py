@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .ingest.html import MissingDependency
 from .store import IncompatibleOutput
 from .store.lock import LockBusy
 from .version import __version__
@@ -459,7 +460,7 @@ def main() -> None:
         _fail(f"error: {exc}", EXIT_USAGE)
     except LockBusy as exc:
         _fail(f"error: {exc}; try again later or pass --lock-timeout", EXIT_LOCKED)
-    except IncompatibleOutput as exc:
+    except (IncompatibleOutput, MissingDependency) as exc:
         _fail(f"error: {exc}", EXIT_USAGE)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

@@ -23,7 +23,8 @@ from pathlib import Path
 from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
-from .ingest.readers import list_inputs, read_dump, read_partition
+from .ingest.html import PAGE_FORMATS, require_page_extraction
+from .ingest.readers import dump_format, list_inputs, read_dump, read_partition
 from .models import model_identity
 from .nlp import Pipeline
 from .store import (SIGNATURES, DatasetWriter, check_output, document_rows, duplicate_row, reject_row, signature_row,
@@ -171,13 +172,20 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
     """Process the inputs into options.out_dir and return the run's summary.
 
     Holds OUT's lock for the whole run (LockBusy if another run has it) and commits the
-    tables every `checkpoint` articles, so a killed run loses at most that much work."""
+    tables every `checkpoint` articles, so a killed run loses at most that much work.
+    Before OUT is touched: IncompatibleOutput if it may not be written, MissingDependency
+    if web pages are input and cannot be read. An input folder may hold the output
+    folder, which is not read as input."""
     check_output(options.out_dir, options.inputs)
+    out_dir = Path(options.out_dir).resolve()
+    files = [path for path in list_inputs(options.inputs) if not path.resolve().is_relative_to(out_dir)]
+    if any(dump_format(path) in PAGE_FORMATS for path in files):
+        require_page_extraction()
     with run_lock(options.out_dir, options.lock_timeout):
-        return _run_locked(options, progress)
+        return _run_locked(options, progress, files)
 
 
-def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSummary:
+def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: list[Path]) -> RunSummary:
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir)
@@ -185,8 +193,6 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     signatures = stored_signatures(options.out_dir, known) if known and options.dedupe else {}
     writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental, stored=known)
     summary.run_id = writer.run["run_id"]
-    out_dir = options.out_dir.resolve()  # an input folder may hold the output folder: not read
-    files = [path for path in list_inputs(options.inputs) if not path.resolve().is_relative_to(out_dir)]
 
     def records():
         return chain.from_iterable(read_dump(path) for path in files)
