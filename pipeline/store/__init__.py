@@ -18,7 +18,7 @@ import json
 import os
 import uuid
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -178,11 +178,12 @@ def _read_part(path: Path, table: str, fmt: str, columns: list[str] | None = Non
     if fmt == "parquet":
         return pq.read_table(path, schema=schema, columns=columns)
     if fmt == "jsonl":
-        from ..ingest.dates import parse_published
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-        for row in rows:
+        for row in rows:  # JSON has no dates: the ISO strings _json_default wrote, back
             if row.get("published"):
-                row["published"] = parse_published(row["published"])
+                row["published"] = datetime.fromisoformat(row["published"])
+            if row.get("published_date"):
+                row["published_date"] = date.fromisoformat(row["published_date"])
         data = pa.Table.from_pylist(rows, schema=schema)
     else:
         data = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=schema,
