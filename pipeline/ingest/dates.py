@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from numbers import Real
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -108,7 +109,7 @@ class DateReader:
     def read(self, value: object, crawled: object = None, source: str | None = None) -> Published | None:
         """The Published of a field value (str, datetime, date, epoch seconds or ms), else
         None. `crawled` (any form this reads) anchors relative dates."""
-        if isinstance(value, bool) or not isinstance(value, (str, date, int, float)) or value == "" \
+        if isinstance(value, bool) or not isinstance(value, (str, date, Real)) or value == "" \
                 or value != value:  # NaN, NaT
             return None
         zone = self.zones.zone(source)
@@ -121,9 +122,10 @@ class DateReader:
             return _at(value, zone)
         if isinstance(value, date):
             return Published(value) if value.year in YEARS else None
-        if isinstance(value, (int, float)):
+        if isinstance(value, Real):
             try:
-                return _at(datetime.fromtimestamp(value / 1000 if value > 1e11 else value, tz=timezone.utc), zone)
+                seconds = float(value) / 1000 if value > 1e11 else float(value)  # milliseconds past year 5138
+                return _at(datetime.fromtimestamp(seconds, tz=timezone.utc), zone)
             except (OverflowError, OSError, ValueError):
                 return None
         if not isinstance(value, str):
