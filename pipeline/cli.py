@@ -80,7 +80,7 @@ def run(
     crawl_date: Annotated[str | None, typer.Option(
         help="When the dump was crawled (ISO date): anchors relative dates such as «вчера, 15:30».")] = None,
     timezone: Annotated[list[str] | None, typer.Option(
-        help="IANA zone of local publication times: ZONE for the run, SOURCE=ZONE for one source "
+        metavar="[SOURCE=]ZONE", help="IANA zone of local publication times: ZONE for the run, SOURCE=ZONE for one source "
              "(repeatable); default Asia/Almaty.")] = None,
     learn_boilerplate: Annotated[bool, typer.Option(
         help="Learn each source's recurring lines from the first 20,000 records.")] = True,
