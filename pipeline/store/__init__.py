@@ -179,7 +179,7 @@ def _read_part(path: Path, table: str, fmt: str, columns: list[str] | None = Non
         return pq.read_table(path, schema=schema, columns=columns)
     if fmt == "jsonl":
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-        for row in rows:  # JSON has no dates: the ISO strings _json_default wrote, back
+        for row in rows:  # JSON holds them as the ISO strings _json_default wrote
             if row.get("published"):
                 row["published"] = datetime.fromisoformat(row["published"])
             if row.get("published_date"):
