@@ -80,6 +80,9 @@ def run(
         help="Map an input field: OURS=THEIRS, e.g. text=content or id=guid (repeatable).")] = None,
     crawl_date: Annotated[str | None, typer.Option(
         help="When the dump was crawled (ISO date): anchors relative dates such as «вчера, 15:30».")] = None,
+    timezone: Annotated[list[str] | None, typer.Option(
+        metavar="[SOURCE=]ZONE", help="IANA zone of local publication times: ZONE for the run, SOURCE=ZONE for one source "
+             "(repeatable); default Asia/Almaty.")] = None,
     learn_boilerplate: Annotated[bool, typer.Option(
         help="Learn each source's recurring lines from the first 20,000 records.")] = True,
     incremental: Annotated[bool, typer.Option(
@@ -97,7 +100,7 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Process article dumps into articles, entities, topics, duplicates and rejects tables."""
-    from .ingest.dates import parse_published
+    from .ingest.dates import Zones, parse_published
     from .runner import RunOptions
     from .runner import run as run_pipeline
     from .store import FORMATS
@@ -120,11 +123,15 @@ def run(
         raise UsageProblem(f"output {output} exists and is not a folder")
     if crawl_date is not None and parse_published(crawl_date) is None:
         raise UsageProblem(f"--crawl-date: cannot read {crawl_date!r} as a date")
+    try:
+        timezones = Zones.parse(timezone or [])
+    except ValueError as exc:
+        raise UsageProblem(f"--timezone: {exc}") from None
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
                          field_map=_parse_field_map(field or []), crawl_date=crawl_date,
                          learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
                          dedupe=not keep_duplicates, engine=engine, scheduler=scheduler,
-                         topic_model=str(topics) if topics else None)
+                         topic_model=str(topics) if topics else None, timezones=timezones)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")
@@ -142,7 +149,7 @@ def _print_summary(summary) -> None:
                           "articles": summary.articles, "unchanged": summary.unchanged,
                           "duplicates": dict(summary.duplicates), "rejects": summary.rejects,
                           "reject_reasons": dict(summary.reject_reasons), "languages": dict(summary.languages),
-                          "entities": dict(summary.entities), "undated": summary.undated,
+                          "entities": dict(summary.entities), "dates_unreadable": summary.dates_unreadable,
                           "seconds": round(summary.seconds, 2)}, ensure_ascii=False), flush=True)
         return
     if summary.articles == 0 and summary.unchanged:
@@ -158,9 +165,9 @@ def _print_summary(summary) -> None:
     table.add_row("topics", ", ".join(f"{k} {v}" for k, v in summary.topics.most_common(8)) or "0")
     table.add_row("speed", f"{summary.articles_per_second:.1f} articles/s in {summary.seconds:.1f} s")
     out.print(table)
-    if summary.undated:
-        err.print(f"kaznews: warning: {summary.undated} published dates could not be read and were left empty",
-                  highlight=False)
+    if summary.dates_unreadable:
+        err.print(f"kaznews: warning: {summary.dates_unreadable} published dates could not be read and were "
+                  "left empty", highlight=False)
     out.print(f"tables written to {summary.out_dir}/")
 
 

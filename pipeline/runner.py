@@ -23,6 +23,7 @@ from pathlib import Path
 from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
+from .ingest.dates import Zones
 from .ingest.html import PAGE_FORMATS, require_page_extraction
 from .ingest.readers import dump_format, list_inputs, read_dump, read_partition
 from .models import model_identity
@@ -55,6 +56,7 @@ class RunOptions:
     engine: str = "local"  # "local" (this machine, `workers` processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster of `workers`
     topic_model: str | None = None  # a codebook from `kaznews train topics` instead of the taxonomy tagger
+    timezones: Zones = field(default_factory=Zones)  # the zones local publication times are in (run, per source)
 
 
 @dataclass
@@ -67,7 +69,7 @@ class RunSummary:
     entities: Counter = field(default_factory=Counter)
     topics: Counter = field(default_factory=Counter)
     reject_reasons: Counter = field(default_factory=Counter)
-    undated: int = 0  # records whose published date could not be read (left empty)
+    dates_unreadable: int = 0  # records whose published date could not be read (left empty)
     seconds: float = 0.0
     out_dir: Path | None = None
     run_id: str = ""
@@ -117,10 +119,11 @@ def warm_up() -> None:
 
 
 def prepare_unit(unit: tuple | list[RawRecord | Reject], field_map: Mapping[str, str],
-                 learned: Mapping[str, frozenset[str]], crawled: object, dedupe: bool) -> list[Document | Reject]:
+                 learned: Mapping[str, frozenset[str]], crawled: object, dedupe: bool,
+                 timezones: Zones | None = None) -> list[Document | Reject]:
     """Runs on a worker: the prepared records of one work unit (a chunk of records, or a
     partition the worker reads itself)."""
-    ingestor = Ingestor(field_map, dedupe=dedupe, learned=learned, crawled=crawled)
+    ingestor = Ingestor(field_map, dedupe=dedupe, learned=learned, crawled=crawled, timezones=timezones)
     records = read_partition(unit) if isinstance(unit, tuple) else unit
     return [item if isinstance(item, Reject) else ingestor.prepare(item) for item in records]
 
@@ -165,7 +168,8 @@ def output_options(options: RunOptions) -> dict:
     """The options that can change a run's tables (not where or how fast it runs)."""
     return {"format": options.fmt, "limit": options.limit, "field_map": dict(options.field_map),
             "learn_boilerplate": options.learn_boilerplate, "crawl_date": options.crawl_date,
-            "incremental": options.incremental, "dedupe": options.dedupe, "topic_model": options.topic_model}
+            "incremental": options.incremental, "dedupe": options.dedupe, "topic_model": options.topic_model,
+            "timezones": {"default": options.timezones.default, "by_source": dict(options.timezones.by_source)}}
 
 
 def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
@@ -236,7 +240,8 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: l
         ingestor = Ingestor(field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
                             known=known, signatures=signatures)
         prepared = chain.from_iterable(engine.map(lambda unit: (prepare_unit, unit, field_map, learned,
-                                                                options.crawl_date, options.dedupe),
+                                                                options.crawl_date, options.dedupe,
+                                                                options.timezones),
                                                   engine.units(files, records())))
         # admitted here, in input order: duplicates and incremental bookkeeping see the whole run
         items = (ingestor.admit(item) if isinstance(item, Document) else item for item in prepared)
@@ -247,12 +252,12 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: l
     finally:
         engine.close()
     summary.seconds = time.perf_counter() - clock
-    summary.undated = ingestor.undated
+    summary.dates_unreadable = ingestor.undated
     writer.close({
         "pipeline_version": __version__, "started": started.isoformat(), "inputs": [str(p) for p in files],
         "options": output_options(options), "models": model_identity(options.topic_model),
         "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
-        "undated": summary.undated, "duplicates": dict(summary.duplicates),
+        "dates_unreadable": summary.dates_unreadable, "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},
     })
     if progress:

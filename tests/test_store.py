@@ -7,6 +7,7 @@ import pytest
 
 import pipeline
 from pipeline.runner import RunOptions, run
+from pipeline.schema import SCHEMA_VERSION
 from pipeline.store import IncompleteOutput, read_tables, stored_articles
 
 from .conftest import SAMPLE, start_run
@@ -27,7 +28,7 @@ def test_manifest_describes_the_run(sample_run):
     out, _ = sample_run
     manifest = json.loads((out / "manifest.json").read_text())
     [run] = manifest["runs"]
-    assert manifest["schema_version"] == 2 and run["articles"] == 22 and run["finished"]
+    assert manifest["schema_version"] == SCHEMA_VERSION and run["articles"] == 22 and run["finished"]
     assert run["rows"]["rejects"] == 1 and run["duplicates"] == {"exact": 1, "near": 1}
     assert sorted(p.name for p in out.iterdir()) == [
         ".lock", "articles", "duplicates", "entities", "manifest.json", "rejects", "sentences", "signatures",

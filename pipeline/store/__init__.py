@@ -24,7 +24,7 @@ import os
 import re
 import uuid
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -289,11 +289,12 @@ def _read_part(path: Path, table: str, fmt: str, columns: list[str] | None = Non
     if fmt == "parquet":
         return pq.read_table(path, schema=schema, columns=columns)
     if fmt == "jsonl":
-        from ..ingest.dates import parse_published
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-        for row in rows:
+        for row in rows:  # JSON holds them as the ISO strings _json_default wrote
             if row.get("published"):
-                row["published"] = parse_published(row["published"])
+                row["published"] = datetime.fromisoformat(row["published"])
+            if row.get("published_date"):
+                row["published_date"] = date.fromisoformat(row["published_date"])
         data = pa.Table.from_pylist(rows, schema=schema)
     else:  # only an empty field is null: a title "NA" or "null" stays text; texts hold newlines
         data = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
