@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .ingest.html import MissingDependency
 from .store import IncompatibleOutput
 from .store.lock import LockBusy
 from .version import __version__
@@ -126,6 +127,9 @@ def run(
         help="Map an input field: OURS=THEIRS, e.g. text=content or id=guid (repeatable).")] = None,
     crawl_date: Annotated[str | None, typer.Option(
         help="When the dump was crawled (ISO date): anchors relative dates such as «вчера, 15:30».")] = None,
+    timezone: Annotated[list[str] | None, typer.Option(
+        metavar="[SOURCE=]ZONE", help="IANA zone of local publication times: ZONE for the run, SOURCE=ZONE for one source "
+             "(repeatable); default Asia/Almaty.")] = None,
     learn_boilerplate: Annotated[bool, typer.Option(
         help="Learn each source's recurring lines from the first 20,000 records.")] = True,
     incremental: Annotated[bool, typer.Option(
@@ -145,7 +149,7 @@ def run(
     """Process article dumps into articles, entities, topics, duplicates and rejects tables.
 
     Exit codes: 0 done, 2 bad input or options, 3 output locked, 4 an input gave nothing usable, 130 interrupted."""
-    from .ingest.dates import parse_published
+    from .ingest.dates import Zones, parse_published
     from .runner import RunOptions
     from .runner import run as run_pipeline
     from .store import FORMATS
@@ -166,11 +170,15 @@ def run(
         raise UsageProblem(f"output {output} exists and is not a folder")
     if crawl_date is not None and parse_published(crawl_date) is None:
         raise UsageProblem(f"--crawl-date: cannot read {crawl_date!r} as a date")
+    try:
+        timezones = Zones.parse(timezone or [])
+    except ValueError as exc:
+        raise UsageProblem(f"--timezone: {exc}") from None
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
                          field_map=_parse_field_map(field or []), crawl_date=crawl_date,
                          learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
                          dedupe=not keep_duplicates, engine=engine, scheduler=scheduler,
-                         topic_model=str(topics) if topics else None, quiet=quiet)
+                         topic_model=str(topics) if topics else None, timezones=timezones, quiet=quiet)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")
@@ -191,17 +199,17 @@ def run(
 
 
 def _print_summary(summary) -> None:
-    undated = f"{summary.undated} published dates could not be read and were left empty"
+    undated = f"{summary.dates_unreadable} published dates could not be read and were left empty"
     if _JSON_LOGS:
         _emit("run finished", "info", f"{summary.articles} articles written to {summary.out_dir}",
               run_id=summary.run_id, out_dir=str(summary.out_dir), articles=summary.articles,
               unchanged=summary.unchanged, duplicates=dict(summary.duplicates), rejects=summary.rejects,
               reject_reasons=dict(summary.reject_reasons.most_common()),
               languages=dict(summary.languages.most_common()), entities=dict(sorted(summary.entities.items())),
-              topics=dict(summary.topics.most_common()), undated=summary.undated,
+              topics=dict(summary.topics.most_common()), dates_unreadable=summary.dates_unreadable,
               unusable_inputs=[u.path for u in summary.unusable_inputs], seconds=round(summary.seconds, 2))
-        if summary.undated:
-            _emit("dates unreadable", "warning", undated, undated=summary.undated)
+        if summary.dates_unreadable:
+            _emit("dates unreadable", "warning", undated, dates_unreadable=summary.dates_unreadable)
         return
     if summary.articles == 0 and summary.unchanged:
         out.print(f"nothing new: all {summary.unchanged} articles are already in {summary.out_dir}")
@@ -216,8 +224,8 @@ def _print_summary(summary) -> None:
     table.add_row("topics", ", ".join(f"{k} {v}" for k, v in summary.topics.most_common(8)) or "0")
     table.add_row("speed", f"{summary.articles_per_second:.1f} articles/s in {summary.seconds:.1f} s")
     out.print(table)
-    if summary.undated:
-        _emit("dates unreadable", "warning", undated, undated=summary.undated)
+    if summary.dates_unreadable:
+        _emit("dates unreadable", "warning", undated, dates_unreadable=summary.dates_unreadable)
     out.print(f"tables written to {summary.out_dir}/")
 
 
@@ -538,7 +546,7 @@ def main() -> None:
         _fail(str(exc), EXIT_USAGE)
     except LockBusy as exc:
         _fail(f"{exc}; try again later or pass --lock-timeout", EXIT_LOCKED)
-    except IncompatibleOutput as exc:
+    except (IncompatibleOutput, MissingDependency) as exc:
         _fail(str(exc), EXIT_USAGE)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

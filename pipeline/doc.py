@@ -7,7 +7,7 @@ character offsets into `Document.text`, the clean body that lands in the article
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 
@@ -89,7 +89,8 @@ class Document:
     url: str | None = None
     title: str | None = None
     author: str | None = None
-    published: datetime | None = None
+    published: datetime | None = None  # UTC, when the value named a time of day
+    published_date: date | None = None  # the local calendar day, whenever the value could be read
     boilerplate: str = ""  # what ingest removed: "reason=chars ..."
     where: str = ""  # the record it came from (file:line)
     undated: bool = False  # it had a published value that could not be read

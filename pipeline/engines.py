@@ -10,9 +10,10 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Protocol
 
@@ -94,23 +95,35 @@ def _one_thread_per_worker() -> Iterator[None]:
                 os.environ[key] = value
 
 
+class WorkerDied(RuntimeError):
+    """A worker process ended in the middle of its work (killed by the OOM killer, say)."""
+
+
 class PoolEngine(InProcess):
     """A pool of local processes with single-threaded BLAS. Records are read here and sent
-    in chunks, so every input format streams (a gzipped dump is never held whole)."""
+    in chunks, so every input format streams (a gzipped dump is never held whole). A worker
+    that dies fails the run at once (multiprocessing.Pool would wait forever for its task)."""
 
     def __init__(self, workers: int) -> None:
         with _one_thread_per_worker():
             # Ctrl-C reaches the workers too (one process group): the driver reports it, they stay silent
-            self.pool = worker_context().Pool(workers, initializer=signal.signal,
-                                              initargs=(signal.SIGINT, signal.SIG_IGN))
+            self.pool = ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=signal.signal,
+                                            initargs=(signal.SIGINT, signal.SIG_IGN))
         self.in_flight = IN_FLIGHT_PER_WORKER * workers
 
     def map(self, call: Call, items: Iterable) -> Iterator:
-        def submit(item: object) -> AsyncResult:
+        def submit(item: object) -> Future:
             func, *args = call(item)
-            return self.pool.apply_async(func, args)
-        return ordered_results(items, submit, lambda result: result.get(), self.in_flight)
+            return self.pool.submit(func, *args)
+        return ordered_results(items, submit, _result, self.in_flight)
 
     def close(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(future: Future) -> object:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerDied("a worker process died (killed, or out of memory); what was committed is kept: "
+                         "run again with --incremental to continue") from None

@@ -1,10 +1,38 @@
 """Heavy models, loaded lazily and once per process (workers each load their own)."""
 from __future__ import annotations
 
+import hashlib
 from functools import cache, lru_cache
+from importlib import metadata
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# The installed packages whose models or dictionaries shape the output.
+MODEL_PACKAGES = ("natasha", "navec", "slovnet", "pymorphy3", "pymorphy3-dicts-ru", "spacy",
+                  "lingua-language-detector", "razdel")
+
+
+def file_digests(folder: Path) -> dict[str, str]:
+    """sha256 (first 16 hex digits) of every data file under `folder`, by relative path;
+    code and docs (.py, .md) are not model data."""
+    return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+            for path in sorted(folder.rglob("*"))
+            if path.is_file() and path.suffix not in (".py", ".md", ".pyc")}
+
+
+@cache
+def model_identity(topic_model: str | None = None) -> dict[str, str]:
+    """What made a run's output: every model file's digest, the codebook's if one is used,
+    and the versions of the packages that ship models. Recorded in each run's manifest."""
+    identity = {f"models/{name}": digest for name, digest in file_digests(MODELS_DIR).items()}
+    if topic_model:
+        identity.update({f"codebook/{name}": digest for name, digest in file_digests(Path(topic_model)).items()})
+    for package in MODEL_PACKAGES:
+        try:
+            identity[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            identity[package] = "not installed"
+    return identity
 
 
 @cache

@@ -23,10 +23,13 @@ from pathlib import Path
 from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
-from .ingest.readers import list_inputs, read_dump, read_partition
+from .ingest.dates import Zones
+from .ingest.html import PAGE_FORMATS, require_page_extraction
+from .ingest.readers import dump_format, list_inputs, read_dump, read_partition
 from .input_check import InputTally, UnusableInput, reject_kind
+from .models import model_identity
 from .nlp import Pipeline
-from .store import (SIGNATURES, DatasetWriter, document_rows, duplicate_row, reject_row, signature_row,
+from .store import (SIGNATURES, DatasetWriter, check_output, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
 from .store.lock import run_lock
 from .version import __version__
@@ -54,6 +57,7 @@ class RunOptions:
     engine: str = "local"  # "local" (this machine, `workers` processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster of `workers`
     topic_model: str | None = None  # a codebook from `kaznews train topics` instead of the taxonomy tagger
+    timezones: Zones = field(default_factory=Zones)  # the zones local publication times are in (run, per source)
     quiet: bool = False  # no engine chatter (Dask's INFO logs)
 
 
@@ -67,7 +71,7 @@ class RunSummary:
     entities: Counter = field(default_factory=Counter)
     topics: Counter = field(default_factory=Counter)
     reject_reasons: Counter = field(default_factory=Counter)
-    undated: int = 0  # records whose published date could not be read (left empty)
+    dates_unreadable: int = 0  # records whose published date could not be read (left empty)
     unusable_inputs: list[UnusableInput] = field(default_factory=list)  # inputs whose records were all rejected
     seconds: float = 0.0
     out_dir: Path | None = None
@@ -118,10 +122,11 @@ def warm_up() -> None:
 
 
 def prepare_unit(unit: tuple | list[RawRecord | Reject], field_map: Mapping[str, str],
-                 learned: Mapping[str, frozenset[str]], crawled: object, dedupe: bool) -> list[Document | Reject]:
+                 learned: Mapping[str, frozenset[str]], crawled: object, dedupe: bool,
+                 timezones: Zones | None = None) -> list[Document | Reject]:
     """Runs on a worker: the prepared records of one work unit (a chunk of records, or a
     partition the worker reads itself)."""
-    ingestor = Ingestor(field_map, dedupe=dedupe, learned=learned, crawled=crawled)
+    ingestor = Ingestor(field_map, dedupe=dedupe, learned=learned, crawled=crawled, timezones=timezones)
     records = read_partition(unit) if isinstance(unit, tuple) else unit
     return [item if isinstance(item, Reject) else ingestor.prepare(item) for item in records]
 
@@ -162,24 +167,39 @@ def _documents_limited(items: Iterator, limit: int | None) -> Iterator:
         yield item
 
 
+def output_options(options: RunOptions) -> dict:
+    """The options that can change a run's tables (not where or how fast it runs)."""
+    return {"format": options.fmt, "limit": options.limit, "field_map": dict(options.field_map),
+            "learn_boilerplate": options.learn_boilerplate, "crawl_date": options.crawl_date,
+            "incremental": options.incremental, "dedupe": options.dedupe, "topic_model": options.topic_model,
+            "timezones": {"default": options.timezones.default, "by_source": dict(options.timezones.by_source)}}
+
+
 def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
     """Process the inputs into options.out_dir and return the run's summary.
 
     Holds OUT's lock for the whole run (LockBusy if another run has it) and commits the
-    tables every `checkpoint` articles, so a killed run loses at most that much work."""
+    tables every `checkpoint` articles, so a killed run loses at most that much work.
+    Before OUT is touched: IncompatibleOutput if it may not be written, MissingDependency
+    if web pages are input and cannot be read. An input folder may hold the output
+    folder, which is not read as input."""
+    check_output(options.out_dir, options.inputs)
+    out_dir = Path(options.out_dir).resolve()
+    files = [path for path in list_inputs(options.inputs) if not path.resolve().is_relative_to(out_dir)]
+    if any(dump_format(path) in PAGE_FORMATS for path in files):
+        require_page_extraction()
     with run_lock(options.out_dir, options.lock_timeout):
-        return _run_locked(options, progress)
+        return _run_locked(options, progress, files)
 
 
-def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSummary:
+def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: list[Path]) -> RunSummary:
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir)
     known = stored_articles(options.out_dir) if options.incremental else {}
     signatures = stored_signatures(options.out_dir, known) if known and options.dedupe else {}
-    writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental)
+    writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental, stored=known)
     summary.run_id = writer.run["run_id"]
-    files = list_inputs(options.inputs)
     tally = InputTally(files)
 
     def records():
@@ -224,7 +244,8 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
         ingestor = Ingestor(field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
                             known=known, signatures=signatures)
         prepared = chain.from_iterable(engine.map(lambda unit: (prepare_unit, unit, field_map, learned,
-                                                                options.crawl_date, options.dedupe),
+                                                                options.crawl_date, options.dedupe,
+                                                                options.timezones),
                                                   engine.units(files, records())))
         # admitted here, in input order: duplicates and incremental bookkeeping see the whole run
         items = (tally.see(ingestor.admit(item) if isinstance(item, Document) else item) for item in prepared)
@@ -235,11 +256,12 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     finally:
         engine.close()
     summary.seconds = time.perf_counter() - clock
-    summary.undated = ingestor.undated
+    summary.dates_unreadable = ingestor.undated
     writer.close({
         "pipeline_version": __version__, "started": started.isoformat(), "inputs": [str(p) for p in files],
+        "options": output_options(options), "models": model_identity(options.topic_model),
         "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
-        "undated": summary.undated, "duplicates": dict(summary.duplicates),
+        "dates_unreadable": summary.dates_unreadable, "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},
     })
     summary.unusable_inputs = tally.unusable()

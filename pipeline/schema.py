@@ -1,7 +1,8 @@
 """The output tables: the contract with users. Bump SCHEMA_VERSION on any change."""
 import pyarrow as pa
 
-SCHEMA_VERSION = 2  # 2: articles.author, the sentences and duplicates tables
+SCHEMA_VERSION = 3  # 2: articles.author, the sentences and duplicates tables; 3: articles.published_date,
+# and articles.published only when a time of day is known (a date alone is no longer midnight UTC+5)
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()),
@@ -10,6 +11,7 @@ ARTICLES = pa.schema([
     ("title", pa.string()),
     ("author", pa.string()),
     ("published", pa.timestamp("us", tz="UTC")),
+    ("published_date", pa.date32()),
     ("lang", pa.string()),
     ("kk_share", pa.float64()),
     ("text", pa.string()),

@@ -1,8 +1,10 @@
 """Scheduled and interrupted runs: incremental, kill -9 and re-run, the lock, JSON logs, compaction."""
 import json
+import os
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -107,19 +109,31 @@ def test_killed_runs_rerun_to_the_same_tables(tmp_path):
     assert_same(canonical(out), expected)
 
 
+def holds_open(pid: int, path) -> bool:
+    """Whether the process has `path` open: a waiting run has opened OUT/.lock."""
+    try:
+        return any(os.readlink(fd) == str(path) for fd in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+
+
 def test_a_run_on_a_locked_output_is_refused_with_code_3_or_waits(tmp_path):
     """The lock is held here, as a running kaznews holds it, so the refusal does not depend
-    on how fast the other run is."""
+    on how fast the other run is; it is released only once the waiting run is seen at it."""
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     write_dump(dump, [article(i) for i in range(3)])
     with run_lock(out):
         refused = kaznews("run", dump, "-o", out, "-q")
         waiting = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q", "--lock-timeout", "120"],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(1.0)
-        assert waiting.poll() is None
+        deadline = time.time() + 120
+        while not holds_open(waiting.pid, (out / ".lock").resolve()) and time.time() < deadline:
+            assert waiting.poll() is None, waiting.communicate()
+            time.sleep(0.05)
+        time.sleep(1.0)  # several of its polls of the lock
+        assert waiting.poll() is None, "the waiting run gave up: --lock-timeout was ignored"
+        assert not (out / "manifest.json").exists()  # it waited without writing
     assert refused.returncode == 3 and "locked" in refused.stderr and refused.stderr.count("\n") == 1
-    assert not (out / "manifest.json").exists() or load_manifest(out)["runs"] == []
     assert waiting.wait(timeout=600) == 0
     assert len(pipeline.read(out).articles) == 3
 
@@ -178,3 +192,33 @@ def test_a_pool_run_in_small_chunks_writes_the_tables_of_a_one_process_run(tmp_p
     assert pool.duplicates[["article_id", "kind"]].values.tolist() == [["copy", "exact"], ["reprint", "near"]]
     assert not pool.articles.text.str.contains("Telegram").any()
     assert pool.articles[pool.articles.article_id != "story"].boilerplate.str.contains("learned=").all()
+
+
+def grandchildren(pid: int) -> list[int]:
+    """The processes two levels below `pid`: a pool's workers, forked by its fork server."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            children.setdefault(int(stat.read_text().rsplit(")", 1)[1].split()[1]), []).append(int(stat.parent.name))
+        except OSError:
+            continue
+    return [grandchild for child in children.get(pid, []) for grandchild in children.get(child, [])]
+
+
+def test_a_worker_killed_mid_run_fails_the_run_instead_of_hanging(tmp_path):
+    dump, out = tmp_path / "d.jsonl", tmp_path / "out"
+    write_dump(dump, [article(i) for i in range(400)])
+    proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q", "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "KAZNEWS_CHECKPOINT": "20"})
+    deadline = time.time() + 300
+    while parts_of_last_run(out) < 1 and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    workers = grandchildren(proc.pid)
+    assert proc.poll() is None and workers, "the run must be working when its worker is killed"
+    os.kill(workers[-1], signal.SIGKILL)
+    _, stderr = proc.communicate(timeout=120)  # a hang fails here
+    assert proc.returncode == 1 and "worker process died" in stderr and stderr.count("\n") == 1
+    assert load_manifest(out)["runs"][-1]["finished"] is None
+    rerun = kaznews("run", dump, "-o", out, "--incremental", "-q")
+    assert rerun.returncode == 0 and sorted(pipeline.read(out).articles.article_id) == sorted(f"a{i}" for i in range(400))

@@ -1,12 +1,18 @@
 """A researcher's codebook: train, cross-validate, refuse thin labels, tag a new dump."""
 import csv
 import json
+import pickle
 import random
+import shutil
 import subprocess
 
+import numpy as np
 import pytest
+import sklearn
 
 import pipeline
+from pipeline.topics.codebook import (CodebookError, CodebookModel, SavedCodebook, check_codebook,
+                                      load_codebook, targets_for)
 
 from .conftest import KAZNEWS
 
@@ -25,10 +31,14 @@ TEMPLATES = {
 }
 
 
-def write_codebook(path, per_label=12, thin=None):
+def codebook_rows(per_label=12, thin=None):
     rng = random.Random(3)
-    rows = [{"text": rng.choice(ts).format(c=CITIES[i % len(CITIES)], n=rng.randint(2, 9)), "labels": label}
+    return [{"text": rng.choice(ts).format(c=CITIES[i % len(CITIES)], n=rng.randint(2, 9)), "labels": label}
             for label, ts in TEMPLATES.items() for i in range(per_label if label != thin else 3)]
+
+
+def write_codebook(path, per_label=12, thin=None):
+    rows = codebook_rows(per_label, thin)
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=["text", "labels"])
         writer.writeheader()
@@ -93,3 +103,87 @@ def test_codebook_by_ids_of_a_processed_dump(sample_run, tmp_path):
 def test_a_missing_model_is_a_usage_error(tmp_path):
     proc = kaznews("run", tmp_path, "-o", tmp_path / "out", "--topics", tmp_path / "nomodel")
     assert proc.returncode == 2 and "not a codebook model" in proc.stderr and "Traceback" not in proc.stderr
+
+
+class CreatesFile:
+    """Unpickling this opens `path` for writing: the file appears only if the pickle ran."""
+
+    def __init__(self, path):
+        self.path = str(path)
+
+    def __reduce__(self):
+        return open, (self.path, "w")
+
+
+def test_the_saved_model_scores_like_the_trained_pipeline(tmp_path):
+    rows = codebook_rows()
+    new = ["В Экибастузе отремонтируют дороги и мосты, автобусы пустят в объезд.",
+           "В Жезказгане открыли новую больницу, врачи принимают пациентов.",
+           "Учителя Сатпаева просят открыть новые классы.", "Погода: завтра солнечно."]
+    result = pipeline.analyze([r["text"] for r in rows] + new)
+    lemmas = result.articles.sort_values("article_id", key=lambda ids: ids.astype(int)).lemmas.tolist()
+    names, matrix = targets_for([[r["labels"]] for r in rows])
+    trained = CodebookModel(names).fit(lemmas[:len(rows)], matrix)
+    SavedCodebook.from_model(trained).save(tmp_path)
+    loaded = load_codebook(tmp_path)
+    texts = [*lemmas, "", "слово которого нет в словаре", "Ремонт дорога ремонт Дорога дорога школа"]
+    assert loaded.labels == names == ["health", "roads", "schools"]
+    assert np.abs(loaded.score(texts) - trained.score(texts)).max() <= 1e-12
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.json", "weights.npz"]
+
+
+def test_the_model_folder_is_json_and_plain_arrays(model):
+    spec = json.loads((model / "model.json").read_text(encoding="utf-8"))
+    assert spec["format"] == "kaznews codebook" and spec["format_version"] == 1
+    assert spec["sklearn_version"] == sklearn.__version__
+    with np.load(model / "weights.npz", allow_pickle=False) as weights:
+        assert weights["coef"].shape == (3, len(spec["vocabulary"]) + 300)
+    assert not list(model.glob("*.joblib")) and not list(model.glob("*.pkl"))
+
+
+def test_a_pickled_model_is_refused_without_running_it(tmp_path):
+    probe, canary = tmp_path / "probe", tmp_path / "canary"
+    pickle.loads(pickle.dumps(CreatesFile(probe)))
+    assert probe.exists()  # the crafted pickle does run code when unpickled
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "model.joblib").write_bytes(pickle.dumps(CreatesFile(canary)))
+    proc = kaznews("run", tmp_path, "-o", tmp_path / "out", "--topics", folder)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "pickled codebook model from an older kaznews" in proc.stderr and len(proc.stderr.splitlines()) == 1
+    assert not canary.exists()
+
+
+def test_pickled_weights_are_refused_without_running_them(model, tmp_path):
+    folder, canary = tmp_path / "model", tmp_path / "canary"
+    shutil.copytree(model, folder)
+    with np.load(folder / "weights.npz") as weights:
+        arrays = dict(weights)
+    evil = np.empty(1, dtype=object)
+    evil[0] = CreatesFile(canary)
+    np.savez(folder / "weights.npz", **{**arrays, "coef": evil})
+    with pytest.raises(CodebookError, match="damaged codebook model"):
+        load_codebook(folder)
+    assert not canary.exists()
+    with np.load(folder / "weights.npz", allow_pickle=True) as weights:
+        weights["coef"]
+    assert canary.exists()  # what loading it with pickle would have done
+
+
+def test_another_format_version_is_refused_and_the_sklearn_version_only_recorded(model, tmp_path):
+    folder = tmp_path / "model"
+    shutil.copytree(model, folder)
+    spec = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    (folder / "model.json").write_text(json.dumps({**spec, "sklearn_version": "0.1"}), encoding="utf-8")
+    assert load_codebook(folder).labels == ["health", "roads", "schools"]
+    (folder / "model.json").write_text(json.dumps({**spec, "format_version": 2}), encoding="utf-8")
+    proc = kaznews("run", tmp_path, "-o", tmp_path / "out", "--topics", folder)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "model of format 'kaznews codebook' version 2; this kaznews reads 'kaznews codebook' version 1" \
+        in proc.stderr
+
+
+def test_a_label_on_every_article_is_refused():
+    names, matrix = targets_for([["roads", "city"]] * 10 + [["schools", "city"]] * 10)
+    with pytest.raises(CodebookError, match="'city' is on every coded article"):
+        check_codebook(names, matrix)

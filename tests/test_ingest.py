@@ -7,7 +7,6 @@ import pytest
 from pipeline.doc import Document, Duplicate, Reject
 from pipeline.ingest import Ingestor, content_hash, make_article_id
 from pipeline.ingest.boilerplate import strip_boilerplate
-from pipeline.ingest.dates import parse_published
 from pipeline.ingest.normalize import normalize_text
 from pipeline.ingest.readers import list_inputs, read_dump
 
@@ -125,17 +124,3 @@ def test_normalize_text():
     assert normalize_text("a\u00a0b\u200b c\u00add\r\n\r\n\r\ne „x“") == "a b cd\n\ne «x»"
 
 
-@pytest.mark.parametrize("value,expected", [
-    ("2026-11-24T15:30:00+05:00", "2026-11-24 10:30:00+00:00"),
-    ("24.11.2026", "2026-11-23 19:00:00+00:00"),
-    ("24 ноября 2026, 15:30", "2026-11-24 10:30:00+00:00"),
-    ("3 мая 2026 г.", "2026-05-02 19:00:00+00:00"),
-    ("2026 жылғы 24 қараша", "2026-11-23 19:00:00+00:00"),
-])
-def test_dates_to_utc(value, expected):
-    assert str(parse_published(value)) == expected
-
-
-@pytest.mark.parametrize("value", ["вчера", "31.02.2026", "скоро", "24 брюмера 2026"])
-def test_unreadable_dates_stay_empty(value):
-    assert parse_published(value) is None

@@ -7,7 +7,6 @@ from warcio.warcwriter import WARCWriter
 
 from pipeline.doc import Document, Reject
 from pipeline.ingest import Ingestor
-from pipeline.ingest.dates import parse_published
 from pipeline.ingest.normalize import normalize_text
 from pipeline.ingest.readers import list_inputs, read_dump
 
@@ -84,17 +83,6 @@ def test_page_without_an_article_is_a_reject(tmp_path):
 ])
 def test_normalisation(raw, clean):
     assert normalize_text(raw) == clean
-
-
-@pytest.mark.parametrize("value,expected", [
-    ("вчера, 15:30", "2026-11-23 10:30:00+00:00"),
-    ("Сегодня в 09:15", "2026-11-24 04:15:00+00:00"),
-    ("кеше, 10:00", "2026-11-23 05:00:00+00:00"),
-    ("3 часа назад", "2026-11-24 09:00:00+00:00"),
-])
-def test_relative_dates_against_the_crawl_date(value, expected):
-    assert str(parse_published(value, "2026-11-24T12:00:00Z")) == expected
-    assert parse_published(value) is None  # no crawl date: left empty, never guessed
 
 
 def test_relative_date_from_warc_record(tmp_path):

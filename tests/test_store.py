@@ -7,6 +7,7 @@ import pytest
 
 import pipeline
 from pipeline.runner import RunOptions, run
+from pipeline.schema import SCHEMA_VERSION
 from pipeline.store import IncompleteOutput, read_tables, stored_articles
 
 from .conftest import SAMPLE, start_run
@@ -27,7 +28,7 @@ def test_manifest_describes_the_run(sample_run):
     out, _ = sample_run
     manifest = json.loads((out / "manifest.json").read_text())
     [run] = manifest["runs"]
-    assert manifest["schema_version"] == 2 and run["articles"] == 22 and run["finished"]
+    assert manifest["schema_version"] == SCHEMA_VERSION and run["articles"] == 22 and run["finished"]
     assert run["rows"]["rejects"] == 1 and run["duplicates"] == {"exact": 1, "near": 1}
     assert sorted(p.name for p in out.iterdir()) == [
         ".lock", "articles", "duplicates", "entities", "manifest.json", "rejects", "sentences", "signatures",
@@ -42,13 +43,18 @@ def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
              for i in range(3000)]
     dump.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "out"
-    proc = start_run(dump, out, until=(out / "manifest.json").exists, settle=1.0)
+
+    def listed() -> list[str]:
+        manifest = json.loads((out / "manifest.json").read_text()) if (out / "manifest.json").exists() else None
+        return [p for parts in manifest["runs"][-1]["parts"].values() for p in parts] if manifest else []
+
+    proc = start_run(dump, out, env={"KAZNEWS_CHECKPOINT": "10"}, until=lambda: len(listed()) > 0, settle=0.05)
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    assert proc.wait() == -signal.SIGKILL  # killed while working
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["runs"][-1]["finished"] is None
-    for parts in manifest["runs"][-1]["parts"].values():  # what is listed is whole
-        for part in parts:
-            assert pq.read_table(out / part).num_rows > 0
+    assert listed(), "killed before a part was listed: nothing would be checked"
+    for part in listed():  # what is listed is whole
+        assert pq.read_table(out / part).num_rows > 0
     with pytest.raises(IncompleteOutput):
         pipeline.read(out)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..doc import Document
 from ..ingest import Ingestor
-from ..ingest.dates import parse_published
+from ..ingest.dates import Published, parse_published
 from ..ingest.readers import read_dump
 
 
@@ -30,7 +30,7 @@ class Check:
         return self.start and self.end and self.title and self.date
 
 
-def _check(gold: dict, text: str, title: str | None, published) -> Check:
+def _check(gold: dict, text: str, title: str | None, published: Published | None) -> Check:
     text = text.strip()
     expected = parse_published(gold["published"]) if gold["published"] else None
     return Check(text.startswith(gold["body_start"]), text.endswith(gold["body_end"]),
@@ -42,7 +42,8 @@ def kaznews_check(path: Path, gold: dict) -> Check:
     doc = next((i for i in items if isinstance(i, Document)), None)
     if doc is None:
         return Check(False, False, False, False)
-    return _check(gold, doc.text, doc.title, doc.published)
+    published = Published(doc.published_date, doc.published) if doc.published_date else None
+    return _check(gold, doc.text, doc.title, published)
 
 
 def trafilatura_check(path: Path, gold: dict) -> Check | None:

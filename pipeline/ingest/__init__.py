@@ -15,7 +15,7 @@ import numpy as np
 
 from ..doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .boilerplate import BoilerplateLearner, edge_lines, strip_boilerplate
-from .dates import parse_published
+from .dates import DateReader, Zones
 from .decode import looks_like_text
 from .duplicates import DuplicateIndex, signature
 from .html import extract_page, html_to_text, looks_like_html, looks_like_page
@@ -66,16 +66,19 @@ class Ingestor:
     content hash, from an earlier run) makes records already stored with the same content
     Unchanged, and their texts count as seen for exact-duplicate detection; `signatures`
     (article_id -> MinHash values of known articles) for near-duplicate detection too.
+    `timezones` are the zones local publication times are read in (Asia/Almaty by default).
     """
 
     def __init__(self, field_map: Mapping[str, str] | None = None, clean: bool = True, dedupe: bool = True,
                  learned: Mapping[str, frozenset[str]] | None = None, crawled: object = None,
-                 known: Mapping[str, str] | None = None, signatures: Mapping[str, np.ndarray] | None = None) -> None:
+                 known: Mapping[str, str] | None = None, signatures: Mapping[str, np.ndarray] | None = None,
+                 timezones: Zones | None = None) -> None:
         self.field_map = dict(field_map or {})
         self.clean = clean
         self.dedupe = dedupe
         self.learned = dict(learned or {})
         self.crawled = crawled
+        self.dates = DateReader(timezones)
         self.known = dict(known or {})
         self.duplicates = DuplicateIndex()
         self.duplicates.by_hash.update({h: a for a, h in self.known.items()})
@@ -126,12 +129,13 @@ class Ingestor:
             text = raw
         if self.clean and len(text.strip()) < MIN_CHARS:
             return Reject(record.where, f"no article text left (under {MIN_CHARS} chars after cleaning)", raw[:200])
-        published = parse_published(fields.published, fields.crawled or self.crawled)
+        published = self.dates.read(fields.published, fields.crawled or self.crawled, fields.source)
         if published is None and fields.published not in (None, ""):
             log.info("%s: unreadable published date %r left empty", record.where, fields.published)
         return Document(
             article_id=make_article_id(fields.id, fields.url, text), text=text, content_hash=content_hash(text),
-            source=fields.source, url=fields.url, title=fields.title, author=fields.author, published=published,
+            source=fields.source, url=fields.url, title=fields.title, author=fields.author,
+            published=published.instant if published else None, published_date=published.day if published else None,
             boilerplate=boilerplate, where=record.where, undated=published is None and fields.published not in (None, ""),
             minhash=signature(text) if self.dedupe else None,
         )

@@ -4,9 +4,14 @@ A page (a scraped .html file, a WARC response) has navigation, scripts, comments
 footers around the article: trafilatura finds the main text and the metadata (title,
 author, date, site name, canonical url). A fragment inside a JSON "text" field
 ("<p>...</p>") is already the article: only scripts, styles and tags go.
+
+trafilatura needs lxml_html_clean (jusText imports it through lxml.html.clean), a separate
+package since lxml 5.2: `require_page_extraction` says so before a run reads any page,
+rather than the run failing on its first one.
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from html import unescape
@@ -19,6 +24,24 @@ _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "sec
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 # The publication time with its zone, not only the day; the original date, not an update.
 _DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
+PAGE_FORMATS = frozenset({"html", "warc"})  # dump formats whose records are whole web pages
+_PAGE_MODULES = ("lxml_html_clean", "trafilatura")  # the cleaner first: trafilatura fails without it
+
+
+class MissingDependency(RuntimeError):
+    """A package some input needs is not installed: a setup problem, not a bad record."""
+
+
+def require_page_extraction() -> None:
+    """Raise MissingDependency (one line, with the fix) unless web pages can be extracted."""
+    for module in _PAGE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            reason = " ".join(str(exc).split())
+            raise MissingDependency(f"HTML and WARC input need the Python package {module}, which cannot be "
+                                    f"imported ({reason}): install it with `pip install {module}` or "
+                                    "reinstall kaznews") from None
 
 
 @dataclass(slots=True)
@@ -41,6 +64,7 @@ def looks_like_page(text: str) -> bool:
 
 def extract_page(html: str, url: str | None = None) -> Page | None:
     """The main text and metadata of a web page; None if trafilatura finds no article."""
+    require_page_extraction()
     import trafilatura
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,

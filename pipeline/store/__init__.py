@@ -7,23 +7,30 @@
 A run commits every table together at checkpoints: the parts are written under
 temporary names, renamed, then listed in the manifest, which is replaced atomically. So a
 killed run loses at most the work since its last commit, and never leaves a part that
-looks committed; files the manifest does not list are removed by the next run.
-`read_tables` reads the runs since the last full (non-incremental) run: for each article
-the rows of the latest run that wrote it, so an edited article's new rows supersede its
-old ones; it refuses a dataset whose last run did not finish.
+looks committed; part files the manifest does not list are removed by the next run.
+
+The part files are the tables for any reader (DuckDB, polars, R arrow), not only for
+`read_tables`: every table has at least one part with its full schema, empty ones
+included; a commit that supersedes stored articles (edited since) rewrites the parts that
+held their old rows, swapped in by the same manifest replacement; an incremental run
+stores no reject or duplicate row it already has. kaznews deletes only part files of its
+own name pattern in its own folders, and refuses an output folder that holds anything
+else where its tables go (`check_output`).
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -32,7 +39,7 @@ from .rows import document_rows, duplicate_row, reject_row, signature_row
 
 __all__ = ["FORMATS", "DatasetWriter", "IncompatibleOutput", "IncompleteOutput", "document_rows", "duplicate_row", "reject_row",
            "signature_row", "read_tables", "stored_articles", "stored_signatures", "tables_to_frames", "compact",
-           "MANIFEST", "SIGNATURES"]
+           "check_output", "MANIFEST", "SIGNATURES"]
 
 FORMATS = {"parquet": "parquet", "jsonl": "jsonl", "csv": "csv"}
 MANIFEST = "manifest.json"
@@ -42,6 +49,9 @@ KEYED = ("articles", "sentences", "entities", "topics")  # rows that belong to o
 SIGNATURES = "signatures"
 WRITTEN = {**TABLES, SIGNATURES: pa.schema([("article_id", pa.string()), ("content_hash", pa.string()),
                                             ("minhash", pa.binary())])}
+SCHEMA_METADATA = {b"kaznews.schema_version": str(SCHEMA_VERSION).encode()}
+PART_NAME = re.compile(r"part-\d{8}T\d{6}-[0-9a-f]{6}-\d{5}\.(?:parquet|jsonl|csv)(?:\.tmp)?")
+OWN_ENTRIES = {MANIFEST, MANIFEST + ".tmp", ".lock", "discovery", *WRITTEN}
 
 
 class IncompleteOutput(Exception):
@@ -49,7 +59,48 @@ class IncompleteOutput(Exception):
 
 
 class IncompatibleOutput(Exception):
-    """An incremental run cannot append to this output folder (other schema or format)."""
+    """kaznews cannot write to this output folder: it holds files kaznews did not write,
+    or (for an incremental run) a dataset of another schema or format."""
+
+
+def check_output(out_dir: Path, inputs: list[Path] = ()) -> None:
+    """Refuse an output folder kaznews could damage: one holding anything but a kaznews
+    dataset (files kaznews did not write where its tables go, or a non-empty folder with
+    no kaznews manifest), or one that holds an input. An empty or missing folder is fine."""
+    out_dir = Path(out_dir)
+    for path in inputs:
+        if Path(path).resolve().is_relative_to(out_dir.resolve()):
+            raise IncompatibleOutput(f"{path} is inside the output folder {out_dir}: choose another -o, "
+                                     "kaznews replaces what it writes there")
+    if not out_dir.exists():
+        parent = next(p for p in out_dir.absolute().parents if p.exists())
+        if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+            raise IncompatibleOutput(f"cannot create {out_dir}: {parent} is not a writable folder")
+        return
+    if not out_dir.is_dir():
+        raise IncompatibleOutput(f"{out_dir} is not a folder")
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise IncompatibleOutput(f"{out_dir} is not writable")
+    entries = sorted(p.name for p in out_dir.iterdir())
+    manifest = None
+    if MANIFEST in entries:
+        try:
+            manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            manifest = None
+    own = isinstance(manifest, dict) and "runs" in manifest and "schema_version" in manifest
+    foreign = [name for name in entries if name not in OWN_ENTRIES or (name == MANIFEST and not own)]
+    if not own:
+        foreign += [name for name in entries if name in WRITTEN]
+    for table in WRITTEN:
+        folder = out_dir / table
+        if folder.is_dir():
+            foreign += [f"{table}/{p.name}" for p in sorted(folder.iterdir()) if not PART_NAME.fullmatch(p.name)]
+        elif folder.exists():
+            foreign.append(table)
+    if foreign:
+        raise IncompatibleOutput(f"{out_dir} holds files kaznews did not write ({', '.join(foreign[:3])}"
+                                 f"{', ...' if len(foreign) > 3 else ''}): choose an empty or new folder")
 
 
 def load_manifest(out_dir: Path) -> dict | None:
@@ -79,11 +130,15 @@ def _live_runs(manifest: dict) -> list[dict]:
 class DatasetWriter:
     """Writes one run's rows into OUT/ as parts; `commit()` makes what it has durable."""
 
-    def __init__(self, out_dir: Path, fmt: str = "parquet", incremental: bool = False) -> None:
+    def __init__(self, out_dir: Path, fmt: str = "parquet", incremental: bool = False,
+                 stored: Mapping[str, str] | None = None) -> None:
+        """`stored`: article_id -> content hash of the articles earlier runs stored (an
+        incremental run's), so that rewriting one of them supersedes its old rows."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         self.out_dir = Path(out_dir)
         self.fmt = fmt
+        check_output(self.out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         manifest = load_manifest(self.out_dir)
         if manifest is not None and (manifest.get("schema_version") != SCHEMA_VERSION or "runs" not in manifest):
@@ -93,10 +148,6 @@ class DatasetWriter:
             manifest = None
         if manifest is not None and incremental and manifest["format"] != fmt:
             raise IncompatibleOutput(f"{out_dir} is in {manifest['format']} format; --incremental must keep it")
-        if manifest is None:  # a folder from an older kaznews: its one-file tables go
-            for table in TABLES:
-                for ext in FORMATS.values():
-                    (self.out_dir / f"{table}.{ext}").unlink(missing_ok=True)
         self.manifest = manifest or {"schema_version": SCHEMA_VERSION, "format": fmt, "runs": []}
         self.manifest["format"] = fmt
         self._remove_unlisted()
@@ -107,42 +158,90 @@ class DatasetWriter:
         _write_manifest(self.out_dir, self.manifest)
         self.buffers: dict[str, list[dict]] = {t: [] for t in WRITTEN}
         self.counts = {t: 0 for t in WRITTEN}
+        self.written_parts = 0  # part files of this run, rewritten ones included
+        self.stored = dict(stored or {}) if incremental else {}
+        self.seen = _stored_keys(self.out_dir, self.manifest) if incremental else {}
 
     def _remove_unlisted(self) -> None:
+        """Part files no run lists (a killed run's last, unlisted writes): only files of
+        kaznews's own part pattern in its own folders, never anything else."""
         listed = {p for r in self.manifest["runs"] for parts in r["parts"].values() for p in parts}
         for table in WRITTEN:
-            for path in (self.out_dir / table).glob("*"):
-                if f"{table}/{path.name}" not in listed:
+            for path in (self.out_dir / table).glob("part-*"):
+                if PART_NAME.fullmatch(path.name) and f"{table}/{path.name}" not in listed:
                     path.unlink()
 
     def add(self, table: str, rows: list[dict]) -> None:
+        """Buffer rows for the next commit; an incremental run drops rejects and duplicates
+        it has stored already, so re-running over the same input adds nothing."""
+        if table in self.seen:
+            key = _KEYS[table]
+            rows = [r for r in rows if (k := tuple(r[c] for c in key)) not in self.seen[table]
+                    and not self.seen[table].add(k)]
         self.buffers[table].extend(rows)
 
-    def commit(self) -> None:
-        """Write the buffered rows of every table as parts and list them in the manifest."""
+    def _new_part(self, table: str, data: pa.Table, fmt: str) -> str:
+        """Write a part under a temporary name and rename it; the manifest lists it later."""
+        name = f"{table}/part-{self.run['run_id']}-{self.written_parts:05d}.{FORMATS[fmt]}"
+        self.written_parts += 1
+        path = self.out_dir / name
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        _write_part(tmp, data, fmt)
+        _fsync(tmp)
+        os.replace(tmp, path)
+        return name
+
+    def commit(self, final: bool = False) -> None:
+        """Write the buffered rows of every table as parts and list them in the manifest,
+        with the stored parts that held superseded articles rewritten without them (and, at
+        the end of a run, an empty part for a table that has none)."""
         written = []
         for table, rows in self.buffers.items():
-            if not rows:
-                continue
-            fmt = self.fmt if table in TABLES else "parquet"
-            name = f"{table}/part-{self.run['run_id']}-{len(self.run['parts'][table]):05d}.{FORMATS[fmt]}"
-            path = self.out_dir / name
-            path.parent.mkdir(exist_ok=True)
-            tmp = path.with_name(path.name + ".tmp")
-            _write_part(tmp, pa.Table.from_pylist(rows, schema=WRITTEN[table]), fmt)
-            _fsync(tmp)
-            os.replace(tmp, path)
-            written.append((table, name, len(rows)))
+            if rows:
+                fmt = self.fmt if table in TABLES else "parquet"
+                written.append((table, self._new_part(table, pa.Table.from_pylist(rows, schema=WRITTEN[table]), fmt),
+                                len(rows)))
+        superseded = {r["article_id"] for r in self.buffers["articles"] if r["article_id"] in self.stored}
+        replaced = self._rewrite_without(superseded) if superseded else []
+        for article_id in superseded:
+            del self.stored[article_id]
+        if final:
+            runs = _live_runs(self.manifest) if self.run["incremental"] else [self.run]
+            for table in TABLES:
+                if not any(run["parts"][table] for run in runs) and not self.buffers[table]:
+                    written.append((table, self._new_part(table, TABLES[table].empty_table(), self.fmt), 0))
+        for rows in self.buffers.values():
             rows.clear()
         for table, name, n in written:
             self.run["parts"][table].append(name)
             self.counts[table] += n
-        if written:
+        if written or replaced:
             _write_manifest(self.out_dir, self.manifest)
+        for old in replaced:
+            (self.out_dir / old).unlink(missing_ok=True)
+
+    def _rewrite_without(self, article_ids: set[str]) -> list[str]:
+        """Rewrite the earlier parts holding rows of `article_ids` without them, in place
+        in the manifest (listed by the next manifest write); returns the names replaced."""
+        replaced = []
+        for run in self.manifest["runs"]:
+            if run is self.run:
+                continue
+            for table in (*KEYED, SIGNATURES):
+                fmt = self.manifest["format"] if table in TABLES else "parquet"
+                for i, name in enumerate(run["parts"][table]):
+                    data = _read_part(self.out_dir / name, table, fmt)
+                    keep = pc.invert(pc.is_in(data["article_id"], pa.array(sorted(article_ids))))
+                    if pc.all(keep).as_py() is not False:
+                        continue
+                    run["parts"][table][i] = self._new_part(table, data.filter(keep), fmt)
+                    replaced.append(name)
+        return replaced
 
     def close(self, details: dict) -> dict:
         """Commit the rest and mark the run finished; a full run then drops the runs it replaces."""
-        self.commit()
+        self.commit(final=True)
         self.run.update(details, finished=datetime.now(timezone.utc).isoformat(),
                         rows={t: self.counts[t] for t in TABLES})
         if not self.run["incremental"]:
@@ -158,9 +257,21 @@ class DatasetWriter:
         return self.run
 
 
+_KEYS = {"rejects": ("where", "reason"), "duplicates": ("where", "article_id")}
+
+
+def _stored_keys(out_dir: Path, manifest: dict) -> dict[str, set[tuple]]:
+    """The keys of the reject and duplicate rows a dataset holds (what an incremental run
+    must not store twice)."""
+    if not manifest.get("runs"):
+        return {table: set() for table in _KEYS}
+    frames = _frames_by_run(out_dir, manifest, _live_runs(manifest), tuple(_KEYS))
+    return {table: set(frames[table][list(key)].itertuples(index=False, name=None)) for table, key in _KEYS.items()}
+
+
 def _write_part(path: Path, data: pa.Table, fmt: str) -> None:
     if fmt == "parquet":
-        pq.write_table(data, path, compression="zstd")
+        pq.write_table(data.replace_schema_metadata(SCHEMA_METADATA), path, compression="zstd")
     elif fmt == "jsonl":
         with open(path, "w", encoding="utf-8") as fh:
             for row in data.to_pylist():
@@ -174,19 +285,22 @@ def _json_default(value: object) -> str:
 
 
 def _read_part(path: Path, table: str, fmt: str, columns: list[str] | None = None) -> pa.Table:
-    schema = TABLES[table]
+    schema = WRITTEN[table]
     if fmt == "parquet":
         return pq.read_table(path, schema=schema, columns=columns)
     if fmt == "jsonl":
-        from ..ingest.dates import parse_published
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-        for row in rows:
+        for row in rows:  # JSON holds them as the ISO strings _json_default wrote
             if row.get("published"):
-                row["published"] = parse_published(row["published"])
+                row["published"] = datetime.fromisoformat(row["published"])
+            if row.get("published_date"):
+                row["published_date"] = date.fromisoformat(row["published_date"])
         data = pa.Table.from_pylist(rows, schema=schema)
-    else:
-        data = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=schema,
-                                                                         strings_can_be_null=True))
+    else:  # only an empty field is null: a title "NA" or "null" stays text; texts hold newlines
+        data = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                              convert_options=pacsv.ConvertOptions(column_types=schema, null_values=[""],
+                                                                   strings_can_be_null=True,
+                                                                   quoted_strings_can_be_null=False))
     return data.select(columns) if columns else data
 
 

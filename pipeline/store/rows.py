@@ -12,8 +12,8 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
     """The rows one analysed Document contributes to articles, sentences, entities and topics."""
     article = {
         "article_id": doc.article_id, "source": doc.source, "url": doc.url, "title": doc.title,
-        "author": doc.author,
-        "published": doc.published, "lang": doc.lang, "kk_share": doc.kk_share, "text": doc.text,
+        "author": doc.author, "published": doc.published, "published_date": doc.published_date,
+        "lang": doc.lang, "kk_share": doc.kk_share, "text": doc.text,
         "lemmas": content_lemmas(doc), "n_sentences": len(doc.sentences),
         "n_tokens": sum(1 for t in doc.tokens if t.pos != "PUNCT"),
         "content_hash": doc.content_hash, "boilerplate": doc.boilerplate or None,

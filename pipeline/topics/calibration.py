@@ -7,6 +7,7 @@ score is its parent's times its share of the parent's evidence: P(sub) = P(paren
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,7 +28,7 @@ def calibration_language(doc_lang: str) -> str:
 def topic_features(words: list[tuple[str, str]], lemma_sentences: list[list[str]]) -> TopicFeatures:
     """One article's features, topics in `topic_ids()` order."""
     hits = keyword_hits(lemma_sentences)
-    counts = np.array([hits.get(t, 0) for t in topic_ids()], dtype=np.float32)
+    counts = np.array([hits.get(t, 0) for t in topic_ids()], dtype=np.float64)
     return TopicFeatures(vector_evidence(words), counts)
 
 
@@ -44,7 +45,7 @@ class TopicFeatures:
     def shares(self) -> np.ndarray:
         """Each topic's share of its family's own-lexicon evidence (keyword hits where a
         family has no vector evidence); 1 for top-level topics."""
-        out = np.ones(len(self.hits), dtype=np.float32)
+        out = np.ones(len(self.hits), dtype=np.float64)
         own_hits = self.hits.copy()
         for parent, family in enumerate(family_columns()[:len(top_level_ids())]):
             children = [c for c in family if c != parent]
@@ -77,7 +78,11 @@ def tag_threshold() -> float:
 
 def calibrated_scores(features: TopicFeatures, lang: str) -> np.ndarray:
     """Per topic in `topic_ids()` order: a top-level topic's calibrated probability, and a
-    subtopic's as its parent's times the subtopic's share of the parent's evidence."""
+    subtopic's as its parent's times the subtopic's share of the parent's evidence.
+    Elementwise float64 and the C library's exp, not a BLAS product, so a score does not
+    depend on the kernel a CPU picks."""
     fit = load_calibration()["languages"][calibration_language(lang)]
-    top = 1.0 / (1.0 + np.exp(-(features.top_level() @ np.array(fit["coef"]) + float(fit["intercept"]))))
+    x = features.top_level()
+    z = float(fit["intercept"]) + sum(x[:, i] * float(c) for i, c in enumerate(fit["coef"]))
+    top = np.array([1.0 / (1.0 + math.exp(-v)) for v in z.tolist()])
     return top[parent_columns()] * features.shares()

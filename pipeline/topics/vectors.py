@@ -9,10 +9,17 @@ the mean over its content words of max(0, affinity - TAU), against the topic's o
 and against its whole family's (a top-level topic with its subtopics). Kazakh words
 missing from the Kazakh space are looked up in navec, since many are Russian loans
 (парламент, футбол).
+
+Affinities are exact: unit vectors are quantized to integers (QUANT per unit) held in
+float32, so every product and partial sum of a cosine is an integer below 2**24 and
+float32 arithmetic computes it without rounding. A word's affinities, hence every score,
+are then bit-identical whatever other words share its matrix product, in what order, with
+which BLAS kernel, on any CPU; the evidence is summed in int64.
 """
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,34 +33,42 @@ LEXICON_PATH = TOPICS_DIR / "lexicon.tsv"
 KK_VECTORS_PATH = TOPICS_DIR / "kk_vectors.npz"
 TAU = 0.3
 SPACES = ("ru", "kk")
+# Integer units per unit length: |a.b| <= |a||b| < (QUANT + sqrt(300) / 2)**2 < 2**24 for the
+# 300-dimensional navec and the 100-dimensional Kazakh vectors.
+QUANT = 4000
+QUANT2 = QUANT * QUANT
+TAU_UNITS = round(TAU * QUANT2)
 
 
 def unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / (np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9)
 
 
+def quantized(vector: np.ndarray) -> np.ndarray:
+    """The unit vector in integer units, as float32. Only correctly rounded operations
+    (an exactly rounded sum of squares, elementwise division and rounding), so the same
+    word gives the same integers on any machine."""
+    values = np.asarray(vector, dtype=np.float64)
+    norm = math.sqrt(math.fsum((values * values).tolist())) + 1e-9
+    return np.rint(values / norm * QUANT).astype(np.float32)
+
+
 @cache
 def kk_vectors() -> tuple[dict[str, int], np.ndarray]:
     data = np.load(KK_VECTORS_PATH)
     words = [str(w) for w in data["words"]]
-    return {w: i for i, w in enumerate(words)}, unit_rows(data["vectors"].astype(np.float32))
-
-
-def navec_vector(word: str) -> np.ndarray | None:
-    vector = navec_embedding().get(word)
-    if vector is None:
-        return None
-    return vector / (np.linalg.norm(vector) + 1e-9)
+    return {w: i for i, w in enumerate(words)}, data["vectors"]
 
 
 def word_vector(lang: str, word: str) -> tuple[str, np.ndarray] | None:
-    """(space, unit vector) of a lemma: the Kazakh space for Kazakh words it knows, else navec."""
+    """(space, quantized unit vector) of a lemma: the Kazakh space for Kazakh words it
+    knows, else navec."""
     if lang == "kk":
         index, vectors = kk_vectors()
         if word in index:
-            return "kk", vectors[index[word]]
-    vector = navec_vector(word)
-    return None if vector is None else ("ru", vector)
+            return "kk", quantized(vectors[index[word]])
+    vector = navec_embedding().get(word)
+    return None if vector is None else ("ru", quantized(vector))
 
 
 @dataclass
@@ -94,12 +109,13 @@ def family_columns() -> list[list[int]]:
 
 
 def word_affinities(vectors: np.ndarray, space: str) -> np.ndarray:
-    """(words x topics) best cosine of each word with each topic's own lexicon words (a
-    top-level topic's own words are the general ones, not its subtopics'); -1 for none."""
+    """(words x topics) best cosine, in QUANT2 units, of each quantized word vector with
+    each topic's own lexicon words (a top-level topic's own words are the general ones,
+    not its subtopics'); -QUANT2 for none. Exact, so independent of the other rows."""
     lex = lexicon()[space]
     by_group = np.maximum.reduceat(vectors @ lex.vectors.T, lex.starts, axis=1)
-    own = np.full((len(vectors), len(topic_ids())), -1.0, dtype=np.float32)
-    own[:, lex.groups] = by_group
+    own = np.full((len(vectors), len(topic_ids())), -QUANT2, dtype=np.int32)
+    own[:, lex.groups] = by_group.astype(np.int32)
     return own
 
 
@@ -147,8 +163,10 @@ def forget_models() -> None:
 def vector_evidence(words: list[tuple[str, str]]) -> Evidence:
     rows = [row for row in own_affinities(words) if row is not None]
     if not rows:
-        zeros = np.zeros(len(topic_ids()), dtype=np.float32)
+        zeros = np.zeros(len(topic_ids()), dtype=np.float64)
         return Evidence(zeros, zeros)
-    affinities = np.stack(rows)
+    affinities = np.stack(rows).astype(np.int64)
     family = np.stack([affinities[:, cols].max(axis=1) for cols in family_columns()], axis=1)
-    return Evidence(np.clip(affinities - TAU, 0, None).mean(axis=0), np.clip(family - TAU, 0, None).mean(axis=0))
+    scale = float(len(rows) * QUANT2)
+    return Evidence(np.clip(affinities - TAU_UNITS, 0, None).sum(axis=0) / scale,
+                    np.clip(family - TAU_UNITS, 0, None).sum(axis=0) / scale)
