@@ -23,7 +23,7 @@ from pathlib import Path
 from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
-from .ingest.readers import list_inputs, read_dump, read_partition
+from .ingest.readers import Inputs, list_inputs, read_dump, read_partition
 from .nlp import Pipeline
 from .store import (SIGNATURES, DatasetWriter, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
@@ -163,12 +163,14 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
     """Process the inputs into options.out_dir and return the run's summary.
 
     Holds OUT's lock for the whole run (LockBusy if another run has it) and commits the
-    tables every `checkpoint` articles, so a killed run loses at most that much work."""
+    tables every `checkpoint` articles, so a killed run loses at most that much work.
+    InputError, before anything is written, for an input that cannot be read at all."""
+    inputs = list_inputs(options.inputs)
     with run_lock(options.out_dir, options.lock_timeout):
-        return _run_locked(options, progress)
+        return _run_locked(options, inputs, progress)
 
 
-def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSummary:
+def _run_locked(options: RunOptions, inputs: Inputs, progress: ProgressCallback | None) -> RunSummary:
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir)
@@ -176,7 +178,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
     signatures = stored_signatures(options.out_dir, known) if known and options.dedupe else {}
     writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental)
     summary.run_id = writer.run["run_id"]
-    files = list_inputs(options.inputs)
+    files = inputs.files
 
     def records():
         return chain.from_iterable(read_dump(path) for path in files)
@@ -192,6 +194,8 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None) -> RunSu
             summary.reject_reasons[item.reason.split(":")[0]] += 1
             writer.add("rejects", [reject_row(item)])
 
+    for reject in inputs.rejects:  # unreadable folders, symlinks out of the input folder
+        on_other(reject)
     since_commit = 0
 
     def publish(batch_rows: list[dict[str, list[dict]]]) -> None:

@@ -44,7 +44,7 @@ def test_gzip_csv_parquet_and_txt_folder(tmp_path):
         docs = ingest_file(tmp_path / name)
         assert [d.article_id for d in docs] == ["a", "b"], name
         assert docs[1].text == rows[1]["text"]
-    [txt] = list_inputs([folder])
+    [txt] = list_inputs([folder]).files
     [doc] = ingest_file(txt)
     assert doc.text == rows[0]["text"] and doc.article_id == make_article_id(None, None, doc.text)
 

@@ -37,7 +37,7 @@ def test_html_page_main_text_and_metadata(tmp_path):
     folder = tmp_path / "site"
     folder.mkdir()
     (folder / "article.html").write_text(PAGE, encoding="utf-8")
-    [path] = list_inputs([folder])
+    [path] = list_inputs([folder]).files
     [doc] = ingest(path)
     assert doc.text.startswith("Аким Павлодара проверил готовность")
     assert doc.text.endswith("устранять их за сутки.")
