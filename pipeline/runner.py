@@ -23,7 +23,7 @@ from pathlib import Path
 from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
-from .ingest.readers import Inputs, list_inputs, read_dump, read_partition
+from .ingest.readers import Inputs, display_name, list_inputs, read_dump, read_partition
 from .nlp import Pipeline
 from .store import (SIGNATURES, DatasetWriter, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
@@ -237,7 +237,7 @@ def _run_locked(options: RunOptions, inputs: Inputs, progress: ProgressCallback 
     summary.seconds = time.perf_counter() - clock
     summary.undated = ingestor.undated
     writer.close({
-        "pipeline_version": __version__, "started": started.isoformat(), "inputs": [str(p) for p in files],
+        "pipeline_version": __version__, "started": started.isoformat(), "inputs": [display_name(p) for p in files],
         "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
         "undated": summary.undated, "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},

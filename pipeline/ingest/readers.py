@@ -89,10 +89,10 @@ def list_inputs(paths: list[Path]) -> Inputs:
 
 def _walk(folder: Path, root: Path, files: list[Path], rejects: list[Reject]) -> None:
     try:
-        with os.scandir(folder) as entries:
-            entries = list(entries)
+        with os.scandir(folder) as listing:
+            entries = list(listing)
     except OSError as exc:
-        rejects.append(Reject(_name(folder), f"cannot read folder: {exc.strerror or exc}"))
+        rejects.append(Reject(display_name(folder), f"cannot read folder: {exc.strerror or exc}"))
         return
     for entry in entries:
         path = Path(entry.path)
@@ -101,7 +101,8 @@ def _walk(folder: Path, root: Path, files: list[Path], rejects: list[Reject]) ->
                 target = path.resolve()
                 if not target.is_relative_to(root):
                     if target.is_dir() or dump_format(path):
-                        rejects.append(Reject(_name(path), f"symlink outside the input folder (to {_name(target)})"))
+                        rejects.append(Reject(display_name(path),
+                                              f"symlink outside the input folder (to {display_name(target)})"))
                     continue
                 if target.is_dir():  # its files are listed where the folder itself is
                     continue
@@ -110,13 +111,13 @@ def _walk(folder: Path, root: Path, files: list[Path], rejects: list[Reject]) ->
             elif dump_format(path) and entry.is_file():
                 files.append(path)
         except OSError as exc:
-            rejects.append(Reject(_name(path), f"cannot read: {exc.strerror or exc}"))
+            rejects.append(Reject(display_name(path), f"cannot read: {exc.strerror or exc}"))
 
 
 def read_dump(path: Path, fmt: str | None = None) -> Iterator[Item]:
     """Stream the records of one dump file (any FORMATS, optionally gzipped)."""
     fmt = fmt or dump_format(path)
-    name = _name(path)
+    name = display_name(path)
     if fmt not in FORMATS:
         yield Reject(name, f"unsupported file type (expected one of {', '.join(FORMATS)}, optionally .gz)")
         return
@@ -149,7 +150,7 @@ def read_lines(path: Path, start: int, first_line: int, n_lines: int) -> Iterato
     from byte offset `start` (a partition of the file, see plan_partitions)."""
     with open(path, "rb") as raw:
         raw.seek(start)
-        yield from _read_jsonl(raw, _name(path), first_line, n_lines)
+        yield from _read_jsonl(raw, display_name(path), first_line, n_lines)
 
 
 def plan_partitions(paths: list[Path], lines_per_partition: int) -> list[tuple]:
@@ -239,7 +240,7 @@ def _read_jsonl(raw: IO[bytes], name: str, first_line: int = 1, n_lines: int | N
 
 
 class _BrokenRow(Exception):
-    """The CSV row being read cannot be finished (over the size limit, or a quote left open)."""
+    """The CSV row being read is over the size limit."""
 
 
 class _RowFeed:
@@ -251,23 +252,18 @@ class _RowFeed:
         self.encoding = encoding
         self.row: list[tuple[int, bytes | _TooLong]] = []
         self.size = 0
-        self.ended_in_row = False
 
     def __iter__(self) -> Iterator[str]:
         return self
 
     def __next__(self) -> str:
-        try:
-            lineno, line = next(self.lines)
-        except StopIteration:
-            self.ended_in_row = bool(self.row)
-            raise
+        lineno, line = next(self.lines)
         self.row.append((lineno, line))
         self.size += line.size if isinstance(line, _TooLong) else len(line)
         if isinstance(line, _TooLong) or self.size > MAX_RECORD_BYTES:
             raise _BrokenRow(f"CSV row too large (over {MAX_RECORD_BYTES} bytes), skipped")
         text = line.decode(self.encoding, errors="replace")
-        return text[1:] if text.startswith("\ufeff") else text
+        return text[1:] if text.startswith("\ufeff") else text  # a BOM where two files were concatenated
 
     def take(self) -> list[tuple[int, bytes | _TooLong]]:
         """The lines of the row just read, and start a new row."""
@@ -276,9 +272,10 @@ class _RowFeed:
 
 
 def _read_csv(raw: IO[bytes], name: str) -> Iterator[Item]:
-    """Rows as records keyed by the header. A broken row (a quote never closed, or over
-    the size limit) becomes a Reject at its first line, and reading starts again on the
-    line after it, so an unterminated quote costs one row, not the rest of the file."""
+    """Rows as records keyed by the header. A broken row (a quote never closed or closed
+    mid-field, more fields than the header, over the size limit) becomes a Reject at its
+    first line, and reading starts again on the line after it: a stray quote costs one
+    row, not the rows it would have swallowed."""
     raw, encoding = _text_stream(raw, detect_encoding(_head(raw)))
     csv.field_size_limit(MAX_RECORD_BYTES)
     source: Iterator[tuple[int, bytes | _TooLong]] = enumerate(_lines(raw), start=1)
@@ -286,23 +283,28 @@ def _read_csv(raw: IO[bytes], name: str) -> Iterator[Item]:
     while True:
         feed = _RowFeed(source, encoding)
         try:
-            for fields in csv.reader(feed):
+            for fields in csv.reader(feed, strict=True):
                 row = feed.take()
-                if feed.ended_in_row:
-                    raise _BrokenRow("broken CSV: a quoted field is never closed")
-                where = f"{name}:{row[0][0]}" if row else name
                 if not fields or fields == header:  # a blank line, or the header of a concatenated file
                     continue
                 if header is None:
                     header = fields
-                elif len(fields) > len(header):
-                    yield Reject(where, "CSV row has more fields than the header", _excerpt(",".join(fields)))
-                else:
-                    yield RawRecord(where, dict(zip(header, fields)))
-            return
+                    continue
+                if len(fields) <= len(header):
+                    yield RawRecord(f"{name}:{row[0][0]}", dict(zip(header, fields)))
+                    continue
+                yield Reject(f"{name}:{row[0][0]}", "CSV row has more fields than the header",
+                             _excerpt(",".join(fields)))
+                if len(row) > 1:
+                    source = chain(row[1:], feed.lines)
+                    break
+            else:
+                return
         except (_BrokenRow, csv.Error) as exc:
-            row = feed.take() or [(0, b"")]
+            row = feed.take()
             reason = str(exc) if isinstance(exc, _BrokenRow) else f"broken CSV: {exc}"
+            reason = reason.replace("unexpected end of data", "a quoted field is never closed").replace(
+                "',' expected after '\"'", "a quote closes in mid-field")
             first = row[0][1]
             yield Reject(f"{name}:{row[0][0]}", reason, _excerpt(first.head if isinstance(first, _TooLong) else first))
             source = chain(row[1:], feed.lines)
@@ -345,18 +347,31 @@ def _read_whole(raw: IO[bytes], name: str, field: str) -> Iterator[Item]:
 
 
 def _read_warc(raw: IO[bytes], name: str) -> Iterator[Item]:
-    """The records of a gzipped WARC file (one gzip member per record), read by warcio."""
+    """The records of a gzipped WARC file (one gzip member per record), read by warcio,
+    which stops quietly at a cut member: the last member's decompressor tells."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+
+    class Checked(ArchiveIterator):
+        truncated = False
+
+        def close(self) -> None:
+            decompressor = self.reader.decompressor if self.reader else None
+            self.truncated = decompressor is not None and not decompressor.eof
+            super().close()
+
     n = 0
+    records = Checked(raw)
     try:
-        for record in ArchiveIterator(raw):
+        for record in records:
             n += 1
             item = _warc_item(record, f"{name}#{n}")
             if item is not None:
                 yield item
-    except (ArchiveLoadFailed, ValueError, KeyError, IndexError) as exc:
-        yield Reject(f"{name}#{n + 1}", f"broken WARC record: {exc}")
+    except Exception as exc:  # warcio raises many types (AttributeError on some cut members)
+        yield Reject(f"{name}#{n + 1}", f"broken WARC record: {type(exc).__name__}: {exc}")
+        return
+    if records.truncated:
+        yield Reject(name, f"truncated or corrupt gzip: the file ends inside record #{n}")
 
 
 def _warc_item(record, where: str) -> Item | None:
@@ -395,23 +410,26 @@ def _read_plain_warc(raw: IO[bytes], name: str) -> Iterator[Item]:
         n += 1
         where, start = f"{name}#{n}", raw.tell() - len(line)
         header = _warc_header(raw, line)
-        if header is None:
-            yield Reject(where, "broken WARC header (no WARC/1.x line or no Content-Length)", _excerpt(line))
+        if isinstance(header, str):
+            yield Reject(where, header, _excerpt(line))
             raw.seek(start + len(line))
             _resync(raw)
             continue
         body = raw.tell()
-        length = int(_LENGTH.search(header)[1])
-        raw.seek(min(body + length, size))
-        if body + length > size or not _at_record_start(raw):
-            cut = body + length > size
-            yield Reject(where, "WARC record cut short (truncated file?)" if cut else
+        end = body + int(_LENGTH.search(header)[1])
+        raw.seek(min(end, size))
+        if raw.read(4) == b"\r\n\r\n":
+            following = end + 4
+        elif end <= size and _at_record_start(raw, end):  # a writer that left out the blank lines
+            following = end
+        else:
+            yield Reject(where, "WARC record cut short (truncated file?)" if end > size else
                          "broken WARC record: its Content-Length does not end where the next record begins",
                          _excerpt(header))
             raw.seek(body)
             _resync(raw)
             continue
-        following = raw.tell()
+        length = end - body
         if re.search(rb"(?im)^warc-type:[ \t]*response", header):
             raw.seek(body)
             if length > MAX_RECORD_BYTES:
@@ -423,7 +441,7 @@ def _read_plain_warc(raw: IO[bytes], name: str) -> Iterator[Item]:
             else:
                 raw.seek(start)
                 try:
-                    record = next(iter(ArchiveIterator(io.BytesIO(raw.read(following - start)))))
+                    record = next(iter(ArchiveIterator(io.BytesIO(raw.read(end - start) + b"\r\n\r\n"))))
                     item = _warc_item(record, where)
                 except Exception as exc:  # warcio raises several types for a malformed HTTP block
                     item = Reject(where, f"broken WARC record: {exc}", _excerpt(header))
@@ -438,30 +456,27 @@ def _next_nonblank(raw: IO[bytes]) -> bytes:
     return line
 
 
-def _warc_header(raw: IO[bytes], first: bytes) -> bytes | None:
-    """The header of the record whose first line is `first` (read up to its blank line),
-    or None if it is not a WARC header with a Content-Length."""
+def _warc_header(raw: IO[bytes], first: bytes) -> bytes | str:
+    """The header of the record whose first line is `first`, read up to its blank line, or
+    what is wrong with it."""
     if not _WARC_LINE.fullmatch(first):
-        return None
+        return "broken WARC header (no WARC/1.x line)"
     header = first
     while (line := raw.readline(_MAX_WARC_HEADER)) and line.strip():
         header += line
         if len(header) > _MAX_WARC_HEADER:
-            return None
-    return header if line and _LENGTH.search(header) else None
+            return f"broken WARC header (over {_MAX_WARC_HEADER} bytes)"
+    if not line:
+        return "WARC record cut short (truncated file?)"
+    return header if _LENGTH.search(header) else "broken WARC header (no Content-Length)"
 
 
-def _at_record_start(raw: IO[bytes]) -> bool:
-    """Whether only blank lines stand between here and the next record or the end of the
-    file; the position moves past them."""
-    while True:
-        position = raw.tell()
-        line = raw.readline(_MAX_WARC_HEADER)
-        if not line:
-            return True
-        if line.strip():
-            raw.seek(position)
-            return _WARC_LINE.fullmatch(line) is not None
+def _at_record_start(raw: IO[bytes], position: int) -> bool:
+    """Whether only blank lines stand between `position` and the next record or the end of
+    the file (the end of a record whose writer left out the blank lines after it)."""
+    raw.seek(position)
+    line = _next_nonblank(raw)
+    return not line or _WARC_LINE.fullmatch(line) is not None
 
 
 def _resync(raw: IO[bytes]) -> None:
@@ -478,8 +493,9 @@ def _head(raw: IO[bytes]) -> bytes:
     return raw.peek(65536) if hasattr(raw, "peek") else b""
 
 
-def _name(path: Path) -> str:
-    """The path as it appears in `where`: undecodable bytes of a file name shown as U+FFFD."""
+def display_name(path: Path) -> str:
+    """The path as the tables and the manifest show it: undecodable bytes of a file name
+    (surrogates in a Python str) as U+FFFD, which UTF-8 can write."""
     return writable(str(path))
 
 
