@@ -101,6 +101,7 @@ def run(
 ) -> None:
     """Process article dumps into articles, entities, topics, duplicates and rejects tables."""
     from .ingest.dates import Zones, parse_published
+    from .ingest.readers import InputError
     from .runner import RunOptions
     from .runner import run as run_pipeline
     from .store import FORMATS
@@ -139,7 +140,10 @@ def run(
         def on_progress(summary) -> None:
             bar.update(task, description=f"{summary.articles} articles, {summary.rejects} rejects, "
                                          f"{summary.articles_per_second:.1f} articles/s")
-        summary = run_pipeline(options, progress=on_progress)
+        try:
+            summary = run_pipeline(options, progress=on_progress)
+        except InputError as exc:
+            raise UsageProblem(str(exc)) from None
     _print_summary(summary)
 
 
