@@ -150,6 +150,7 @@ def run(
 
     Exit codes: 0 done, 2 bad input or options, 3 output locked, 4 an input gave nothing usable, 130 interrupted."""
     from .ingest.dates import Zones, parse_published
+    from .ingest.readers import InputError
     from .runner import RunOptions
     from .runner import run as run_pipeline
     from .store import FORMATS
@@ -188,6 +189,8 @@ def run(
                                          f"{summary.articles_per_second:.1f} articles/s")
         try:
             summary = run_pipeline(options, progress=on_progress)
+        except InputError as exc:
+            raise UsageProblem(str(exc)) from None
         except KeyboardInterrupt:
             raise Interrupted(output) from None
     _print_summary(summary)

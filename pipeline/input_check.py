@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 
 from .doc import RawRecord, Reject
-from .ingest.readers import read_dump
+from .ingest.readers import display_name, read_dump
 
 PEEK = 1_000  # items read to find a file's first record when naming its fields
 TEXT_REASONS = ("no text field", "empty text", "no article text left")  # what a wrongly named text field causes
@@ -50,7 +50,7 @@ class InputTally:
     """Per input file: records that became something usable, and rejects by kind."""
 
     def __init__(self, files: list[Path]) -> None:
-        self.names = {str(path): path for path in files}
+        self.names = {display_name(path): path for path in files}  # as readers name them in `where`
         self.usable: Counter = Counter()
         self.rejected: defaultdict[str, Counter] = defaultdict(Counter)
 

@@ -25,7 +25,7 @@ from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
 from .ingest.dates import Zones
 from .ingest.html import PAGE_FORMATS, require_page_extraction
-from .ingest.readers import dump_format, list_inputs, read_dump, read_partition
+from .ingest.readers import Inputs, display_name, dump_format, list_inputs, read_dump, read_partition
 from .input_check import InputTally, UnusableInput, reject_kind
 from .models import model_identity
 from .nlp import Pipeline
@@ -180,19 +180,20 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
 
     Holds OUT's lock for the whole run (LockBusy if another run has it) and commits the
     tables every `checkpoint` articles, so a killed run loses at most that much work.
-    Before OUT is touched: IncompatibleOutput if it may not be written, MissingDependency
-    if web pages are input and cannot be read. An input folder may hold the output
-    folder, which is not read as input."""
+    Before OUT is touched: IncompatibleOutput if it may not be written, InputError for an
+    input that cannot be read at all, MissingDependency if web pages are input and cannot
+    be read. An input folder may hold the output folder, which is not read as input."""
     check_output(options.out_dir, options.inputs)
+    inputs = list_inputs(options.inputs)
     out_dir = Path(options.out_dir).resolve()
-    files = [path for path in list_inputs(options.inputs) if not path.resolve().is_relative_to(out_dir)]
-    if any(dump_format(path) in PAGE_FORMATS for path in files):
+    inputs = inputs._replace(files=[path for path in inputs.files if not path.resolve().is_relative_to(out_dir)])
+    if any(dump_format(path) in PAGE_FORMATS for path in inputs.files):
         require_page_extraction()
     with run_lock(options.out_dir, options.lock_timeout):
-        return _run_locked(options, progress, files)
+        return _run_locked(options, inputs, progress)
 
 
-def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: list[Path]) -> RunSummary:
+def _run_locked(options: RunOptions, inputs: Inputs, progress: ProgressCallback | None) -> RunSummary:
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir)
@@ -200,6 +201,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: l
     signatures = stored_signatures(options.out_dir, known) if known and options.dedupe else {}
     writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental, stored=known)
     summary.run_id = writer.run["run_id"]
+    files = inputs.files
     tally = InputTally(files)
 
     def records():
@@ -216,6 +218,8 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: l
             summary.reject_reasons[reject_kind(item.reason)] += 1
             writer.add("rejects", [reject_row(item)])
 
+    for reject in inputs.rejects:  # unreadable folders, symlinks out of the input folder
+        on_other(reject)
     since_commit = 0
 
     def publish(batch_rows: list[dict[str, list[dict]]]) -> None:
@@ -258,7 +262,7 @@ def _run_locked(options: RunOptions, progress: ProgressCallback | None, files: l
     summary.seconds = time.perf_counter() - clock
     summary.dates_unreadable = ingestor.undated
     writer.close({
-        "pipeline_version": __version__, "started": started.isoformat(), "inputs": [str(p) for p in files],
+        "pipeline_version": __version__, "started": started.isoformat(), "inputs": [display_name(p) for p in files],
         "options": output_options(options), "models": model_identity(options.topic_model),
         "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
         "dates_unreadable": summary.dates_unreadable, "duplicates": dict(summary.duplicates),

@@ -43,7 +43,7 @@ def test_gzip_csv_parquet_and_txt_folder(tmp_path):
         docs = ingest_file(tmp_path / name)
         assert [d.article_id for d in docs] == ["a", "b"], name
         assert docs[1].text == rows[1]["text"]
-    [txt] = list_inputs([folder])
+    [txt] = list_inputs([folder]).files
     [doc] = ingest_file(txt)
     assert doc.text == rows[0]["text"] and doc.article_id == make_article_id(None, None, doc.text)
 
@@ -124,3 +124,36 @@ def test_normalize_text():
     assert normalize_text("a\u00a0b\u200b c\u00add\r\n\r\n\r\ne „x“") == "a b cd\n\ne «x»"
 
 
+def test_concatenated_files_with_byte_order_marks_lose_nothing(tmp_path):
+    one = [{"id": "a", "text": "Аким Павлодара провел совещание по отопительному сезону."}]
+    two = [{"id": "b", "text": "Су тасқыны кезінде құтқарушылар тұрғындарды эвакуациялады."}]
+    jsonl = tmp_path / "cat.jsonl"
+    jsonl.write_bytes(b"".join(("\n".join(json.dumps(r, ensure_ascii=False) for r in part) + "\n").encode("utf-8-sig")
+                               for part in (one, two)))
+    assert [d.article_id for d in ingest_file(jsonl)] == ["a", "b"]
+    csv_path = tmp_path / "cat.csv"
+    csv_path.write_bytes(b"".join(pd.DataFrame(part).to_csv(index=False).encode("utf-8-sig") for part in (one, two)))
+    items = ingest_file(csv_path)
+    assert [(d.article_id, d.text) for d in items] == [(r["id"], r["text"]) for r in one + two]
+
+
+@pytest.mark.parametrize("broken", ['3,"Незакрытая кавычка съела бы остаток файла', '3,"Кавычка" закрыта посреди поля'])
+def test_a_broken_csv_row_costs_only_itself(tmp_path, broken):
+    rows = [f'{i},"Новость {i}: в Шымкенте отремонтировали, наконец, дорогу на улице номер {i}."' for i in range(1, 7)]
+    rows[2] = broken
+    path = tmp_path / "quote.csv"
+    path.write_text("id,text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    items = ingest_file(path, dedupe=False)
+    assert [d.article_id for d in items if isinstance(d, Document)] == ["1", "2", "4", "5", "6"]
+    [reject] = [r for r in items if isinstance(r, Reject)]
+    assert reject.where == f"{path}:4" and reject.reason.startswith("broken CSV: a quote")
+
+
+def test_json_nested_too_deep_is_a_reject(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + '{"a": ' * 100_000 + "\n"
+                    '{"id": "ok", "text": "После глубокой вложенности статья читается как обычно."}\n')
+    items = ingest_file(path)
+    assert [(i.where, i.reason) for i in items[:2]] == [(f"{path}:1", "JSON nested too deep"),
+                                                       (f"{path}:2", "JSON nested too deep")]
+    assert items[2].article_id == "ok"

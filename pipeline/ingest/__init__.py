@@ -16,7 +16,7 @@ import numpy as np
 from ..doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .boilerplate import BoilerplateLearner, edge_lines, strip_boilerplate
 from .dates import DateReader, Zones
-from .decode import looks_like_text
+from .decode import looks_like_text, writable
 from .duplicates import DuplicateIndex, signature
 from .html import extract_page, html_to_text, looks_like_html, looks_like_page
 from .normalize import normalize_text
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 FIELDS = ("id", "text", "title", "url", "published", "source", "author", "crawled")
 TEXT_FALLBACKS = ("text", "body", "content")
 MAX_CHARS = 1_000_000  # longer "articles" are dumps of whole pages or logs, not news
+MAX_PAGE_CHARS = 5_000_000  # a raw page or text to clean: bounds the cost of extraction; its text must fit MAX_CHARS
 MIN_CHARS = 20
 
 Item = Document | Duplicate | Reject | Unchanged
@@ -104,8 +105,10 @@ class Ingestor:
         raw = fields.html if fields.html is not None else fields.text
         if not raw.strip():
             return Reject(record.where, "empty text", _excerpt(record.fields))
-        if len(raw) > MAX_CHARS:
-            return Reject(record.where, f"text too long ({len(raw)} chars > limit {MAX_CHARS})", raw[:200])
+        limit = MAX_PAGE_CHARS if self.clean else MAX_CHARS
+        if len(raw) > limit:
+            return Reject(record.where, f"{'page' if fields.html is not None else 'text'} too long "
+                                        f"({len(raw)} chars > limit {limit})", raw[:200])
         if not looks_like_text(raw):
             return Reject(record.where, "binary junk: mostly control characters", raw[:200])
         boilerplate = ""
@@ -129,6 +132,8 @@ class Ingestor:
             text = raw
         if self.clean and len(text.strip()) < MIN_CHARS:
             return Reject(record.where, f"no article text left (under {MIN_CHARS} chars after cleaning)", raw[:200])
+        if len(text) > MAX_CHARS:
+            return Reject(record.where, f"text too long ({len(text)} chars > limit {MAX_CHARS})", text[:200])
         published = self.dates.read(fields.published, fields.crawled or self.crawled, fields.source)
         if published is None and fields.published not in (None, ""):
             log.info("%s: unreadable published date %r left empty", record.where, fields.published)
@@ -168,6 +173,8 @@ def record_fields(raw: Mapping[str, object], field_map: Mapping[str, str]) -> _F
         value = raw.get(key)
         if name == "text" and value is None and name not in field_map:
             value = next((raw[k] for k in TEXT_FALLBACKS if raw.get(k) is not None), None)
+        if isinstance(value, str):
+            value = writable(value)
         if name in ("published", "crawled"):
             values[name] = value
             continue
@@ -175,6 +182,7 @@ def record_fields(raw: Mapping[str, object], field_map: Mapping[str, str]) -> _F
             raise ValueError(f"field {key!r} has type {type(value).__name__}, expected a string")
         values[name] = None if value in (None, "") else str(value)
     html = raw.get("html")
+    html = writable(html) if isinstance(html, str) else html
     if values["text"] is None and not isinstance(html, str):
         looked = [field_map.get("text", "text")] + ([] if "text" in field_map else
                                                          list(TEXT_FALLBACKS[1:]))
@@ -212,7 +220,10 @@ def learn_boilerplate(evidence: Iterable[tuple[str | None, list[str]] | None]) -
 
 
 def _excerpt(fields: Mapping[str, object]) -> str:
-    return str(dict(fields))[:200]
+    try:
+        return writable(str(dict(fields))[:200])
+    except RecursionError:  # values nested deeper than repr goes
+        return "(nested too deep to show)"
 
 
 def ingest(records: Iterable[RawRecord | Reject], field_map: Mapping[str, str] | None = None,

@@ -48,3 +48,12 @@ def looks_like_text(text: str) -> bool:
     if not text:
         return True
     return len(_JUNK.findall(text)) / len(text) < 0.05
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def writable(text: str) -> str:
+    """`text` with lone surrogates (JSON escapes such as "\\ud800", undecodable bytes of a
+    file name) replaced by U+FFFD: they have no UTF-8 form, and one would stop the writer."""
+    return _SURROGATE.sub("\ufffd", text)
