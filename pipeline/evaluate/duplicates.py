@@ -177,7 +177,7 @@ def evaluate_duplicates(pairs_path: Path, shared: Path) -> tuple[list[Pair], dic
     """The pairs and, per system, whether each pair's second text was found as a repeat."""
     pairs = load_pairs(pairs_path, shared)
     texts = cleaned(pairs)
-    return pairs, {"kaznews": next(iter(kaznews_found(texts).values())), "whitespace 3-shingles": whitespace_found(texts)}
+    return pairs, {"kaznews": next(iter(kaznews_found(texts).values())), "whitespace 3-shingles, exact": whitespace_found(texts)}
 
 
 GRID = {"size": (2, 3, 4, 5), "min_words": (10, 15, 20, 30), "threshold": (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8),
