@@ -147,7 +147,8 @@ def test_templated_near_misses_are_kept_and_their_reprints_found():
     notes = [COVID.format(512, "1 307 172", "1 280 433"), COVID.format(734, "1 307 906", "1 281 010"),
              WEATHER.format("Астане", "3-5", "7-9"), WEATHER.format("Караганде", "6-8", "2-4"),
              RATE.format("441,04", "440,90"), RATE.format("435,77", "436,29")]
-    items = list(Ingestor()(records(*notes, notes[1] + "\nИсточник: Kazinform.", notes[4].replace("ё", "е") + "\nФото: Kapital.kz")))
+    reprints = [notes[1] + "\nИсточник: Kazinform.", notes[4].replace("ё", "е") + "\nФото: Kapital.kz"]
+    items = list(Ingestor()(records(*notes, *reprints)))
     assert all(isinstance(item, Document) for item in items[:6])  # a new day's figures, another city
     assert [(item.duplicate_of, item.kind) for item in items[6:]] == [("a1", "near"), ("a4", "near")]
 

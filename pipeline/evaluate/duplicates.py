@@ -88,7 +88,8 @@ def load_texts(pairs_path: Path, shared: Path) -> dict[tuple[str, str], str]:
     data = shared / "data"
     readers = [("factru", open, data / "factru_dev" / "factru_dev.jsonl"),
                ("nerel", gzip.open, data / "nerel" / "nerel_train.jsonl.gz"),
-               ("nerel", open, data / "nerel" / "nerel_dev.jsonl"), ("nerel", open, data / "nerel" / "nerel_test.jsonl")]
+               ("nerel", open, data / "nerel" / "nerel_dev.jsonl"),
+               ("nerel", open, data / "nerel" / "nerel_test.jsonl")]
     for source, opener, path in readers:
         with opener(path, "rt", encoding="utf-8") as lines:
             texts.update(((source, (row := json.loads(line))["id"]), row["text"]) for line in lines if line.strip())
@@ -142,7 +143,8 @@ def whitespace_found(texts: list[tuple[str, str]], threshold: float = 0.7) -> li
     found = []
     for first, second in texts:
         x, y = grams(first), grams(second)
-        found.append(content_hash(first) == content_hash(second) or bool(x | y) and len(x & y) / len(x | y) >= threshold)
+        similar = bool(x | y) and len(x & y) / len(x | y) >= threshold
+        found.append(content_hash(first) == content_hash(second) or similar)
     return found
 
 
@@ -177,7 +179,8 @@ def evaluate_duplicates(pairs_path: Path, shared: Path) -> tuple[list[Pair], dic
     """The pairs and, per system, whether each pair's second text was found as a repeat."""
     pairs = load_pairs(pairs_path, shared)
     texts = cleaned(pairs)
-    return pairs, {"kaznews": next(iter(kaznews_found(texts).values())), "whitespace 3-shingles, exact": whitespace_found(texts)}
+    return pairs, {"kaznews": next(iter(kaznews_found(texts).values())),
+                   "whitespace 3-shingles, exact": whitespace_found(texts)}
 
 
 GRID = {"size": (2, 3, 4, 5), "min_words": (10, 15, 20, 30), "threshold": (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8),

@@ -10,17 +10,19 @@ rate or forecast repeats the template with new ones. A text under MIN_WORDS word
 shingle, so it repeats another only whole (once folded).
 
 The parameters were chosen on the dev two thirds of data/eval/duplicates/pairs.jsonl (real
-templated series and same-event reports, real and derived reprints): 3-shingles were the
-size that separated every dev pair with and without the numbers check, 0.55 the highest
-threshold finding every dev reprint, 0.6 the strictest numbers agreement keeping them all
-(`kaznews eval duplicates PAIRS --grid`; the locked third is scored in the README).
+templated series and same-event reports, real and derived reprints): 3-shingles find every
+dev reprint and no near-miss up to threshold 0.55, with or without the numbers check (5-shingles
+only down at 0.5, 4-shingles never all, 2-shingles at 0.6 but only with the numbers check);
+0.6 is the strictest numbers agreement keeping every dev reprint (`kaznews eval duplicates
+PAIRS --grid`; the locked third is scored in the README). Every text there has 33 words or
+more, so MIN_WORDS stays as it was, unmeasured.
 
-Candidates come from banded LSH, 16 bands of 4 values, where datasketch's MinHashLSH picks
-8 bands of 8 for threshold 0.7: on reprints of the factRuEval texts at true similarity
-0.7-0.8 it finds 0.73 of them against 0.44 (0.99 against 0.85 at 0.8-0.9). The band keys
+Candidates come from banded LSH, 16 bands of 4 values: on reprints of the factRuEval texts
+at true similarity 0.6-0.7 it finds 0.89 of them, datasketch's MinHashLSH at the same
+threshold 0.74 (0.44 against 0.31 at 0.5-0.6, 1.00 against 0.95 at 0.7-0.8). The band keys
 live in sorted numpy arrays, with a small dict of recent ones merged in every MERGE_EVERY
-articles: on 100,000 articles the index peaks at 107 MB of heap against 289 MB, and
-looks up and adds 15x faster (`python bench/dedupe.py`).
+articles: on 100,000 articles the index peaks at 111 MB of heap against 289 MB, and
+looks up and adds about 15x faster (`python bench/dedupe.py`).
 """
 from __future__ import annotations
 
@@ -100,7 +102,8 @@ def numbers_overlap(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def jaccard(a: str, b: str, size: int = SHINGLE) -> float:
-    """The similarity the signatures estimate, computed exactly (to measure them by)."""
+    """The similarity the signatures estimate (of texts from MIN_WORDS words), computed
+    exactly, to measure them by."""
     x, y = set(shingles(a, size)), set(shingles(b, size))
     return len(x & y) / len(x | y) if x | y else 1.0
 

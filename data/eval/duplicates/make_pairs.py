@@ -29,11 +29,14 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate.duplicates import apply_edits, load_texts, sentences  # noqa: E402
 
-SITES = ["передает Zakon.kz", "передает Tengrinews.kz", "сообщает МИА «Казинформ»", "передает корреспондент Kazakhstan Today",
+SITES = ["передает Zakon.kz", "передает Tengrinews.kz", "сообщает МИА «Казинформ»",
+         "передает корреспондент Kazakhstan Today",
          "передает Informburo.kz", "сообщает NUR.KZ"]
-DATELINES = ["Астана. 7 января. KAZAKHSTAN TODAY -", "АСТАНА. KAZINFORM –", "Алматы. КазТАГ –", "АСТАНА, 4 окт — Sputnik."]
+DATELINES = ["Астана. 7 января. KAZAKHSTAN TODAY -", "АСТАНА. KAZINFORM –", "Алматы. КазТАГ –",
+             "АСТАНА, 4 окт — Sputnik."]
 CREDITS = ["Источник: Kazinform.", "Фото: Акорда", "Фото: pixabay.com", "Источник: пресс-служба акимата.",
-           "Подробнее читайте на нашем сайте.", "Следите за новостями zakon.kz в Telegram", "Читайте также: главное за неделю"]
+           "Подробнее читайте на нашем сайте.", "Следите за новостями zakon.kz в Telegram",
+           "Читайте также: главное за неделю"]
 KK_SITES = ["деп хабарлайды Kazinform", "деп жазады ҚазАқпарат"]
 KK_CREDITS = ["Дереккөз: Kazinform.", "Фото: ашық дереккөзден", "Толығырақ сайтымызда оқыңыз."]
 SYNONYMS = [("более", "свыше"), ("сообщили", "рассказали"), ("также", "кроме того"), ("заявил", "сказал"),
@@ -116,13 +119,14 @@ def main() -> None:
         if name == "silkwaystar-crawls":
             continue
         for a, b in itertools.combinations(ids, 2):
-            pair(f"series-{a}-{b}", "distinct", "real", "same event" if name == "atyrau-11-missing" else "templated series",
-                 {"source": "pages", "id": a}, {"source": "pages", "id": b})
+            kind = "same event" if name == "atyrau-11-missing" else "templated series"
+            pair(f"series-{a}-{b}", "distinct", "real", kind, {"source": "pages", "id": a}, {"source": "pages", "id": b})
     family = {i: s.split("-")[0] for i, s in series_of.items() if s.startswith(("kase-", "covid-"))}
     across = [(a, b) for a, b in itertools.combinations(family, 2)  # one family (KASE notes, COVID figures), two series
               if series_of[a] != series_of[b] and family[a] == family[b]]
     for a, b in rng.sample(across, 30):
-        pair(f"series-{a}-{b}", "distinct", "real", "templated series", {"source": "pages", "id": a}, {"source": "pages", "id": b})
+        pair(f"series-{a}-{b}", "distinct", "real", "templated series",
+             {"source": "pages", "id": a}, {"source": "pages", "id": b})
     for sa, a, sb, b in SAME_EVENT:
         pair(f"event-{a}-{b}", "distinct", "real", "same event", {"source": sa, "id": a}, {"source": sb, "id": b})
     out = HERE / "pairs.jsonl"
