@@ -21,8 +21,8 @@ Candidates come from banded LSH, 16 bands of 4 values: on reprints of the factRu
 at true similarity 0.6-0.7 it finds 0.89 of them, datasketch's MinHashLSH at the same
 threshold 0.74 (0.44 against 0.31 at 0.5-0.6, 1.00 against 0.95 at 0.7-0.8). The band keys
 live in sorted numpy arrays, with a small dict of recent ones merged in every MERGE_EVERY
-articles: on 100,000 articles the index peaks at 111 MB of heap against 289 MB, and
-looks up and adds about 15x faster (`python bench/dedupe.py`).
+articles: on 100,000 articles the index peaks at 111 MB of heap against 406 MB for
+MinHashLSH, and looks up and adds 10-15x faster (`python bench/dedupe.py`).
 """
 from __future__ import annotations
 
