@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/kaznews eval normal data/eval/ru_normal_forms.txt
 	$(BIN)/kaznews eval ingest data/eval/ingest/gold.jsonl
 	$(BIN)/kaznews eval topics data/eval/topics/gold.tsv --shared $(SHARED)
+	$(BIN)/kaznews eval duplicates data/eval/duplicates/pairs.jsonl --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out *.egg-info

@@ -25,26 +25,29 @@ from datasketch import MinHash, MinHashLSH
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ingest.duplicates import NEAR_THRESHOLD, NUM_PERM, DuplicateIndex, jaccard, signature  # noqa: E402
+from pipeline.ingest.duplicates import NEAR_THRESHOLD, NUM_PERM, WIDTH, DuplicateIndex, jaccard, signature  # noqa: E402
 
 FACTRU = ROOT.parent / "shared" / "data" / "factru_dev" / "factru_dev.jsonl"
 SAMPLE = ROOT / "data" / "sample" / "articles.jsonl"
 
 
 class DatasketchIndex:
-    """The baseline: datasketch's MinHashLSH at the same threshold, the same signatures."""
+    """The baseline: datasketch's MinHashLSH at the same threshold, the same MinHash values
+    (without kaznews' numbers check)."""
 
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
         self.signatures: dict[str, np.ndarray] = {}
 
     def find(self, content_hash: str, values: np.ndarray) -> tuple[str, str, float] | None:
+        values = values[:NUM_PERM]
         query = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme="affine32")
         scored = [(float(np.mean(self.signatures[c] == values)), c) for c in self.lsh.query(query)]
         best = max(scored, default=(0.0, None))
         return (best[1], "near", best[0]) if best[0] >= NEAR_THRESHOLD else None
 
     def add(self, article_id: str, content_hash: str, values: np.ndarray) -> None:
+        values = values[:NUM_PERM]
         self.lsh.insert(article_id, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme="affine32"))
         self.signatures[article_id] = values
 
@@ -76,7 +79,7 @@ def recall_by_band(texts: list[str], copies: int) -> dict[float, Counter]:
 
 def heap_and_seconds(make_index, articles: int) -> tuple[float, float]:
     rng = np.random.default_rng(0)
-    signatures = rng.integers(0, 2**32, (articles, NUM_PERM), dtype=np.uint64).astype(np.uint32)
+    signatures = rng.integers(0, 2**32, (articles, WIDTH), dtype=np.uint64).astype(np.uint32)
     tracemalloc.start()
     start = time.perf_counter()
     index = make_index()

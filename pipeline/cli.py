@@ -329,6 +329,48 @@ def eval_ingest(
     out.print(table)
 
 
+@eval_app.command("duplicates")
+def eval_duplicates(
+    pairs: Annotated[Path, typer.Argument(help="Labelled pairs (data/eval/duplicates/pairs.jsonl).")],
+    shared: Annotated[Path, typer.Option(help="Folder holding the texts the pairs name.")] = Path("../shared"),
+    grid: Annotated[bool, typer.Option(help="Also score every parameter combination on the dev pairs.")] = False,
+) -> None:
+    """Reprints found and look-alikes kept apart: P/R/F1 on the dev and the locked test pairs."""
+    from .evaluate import duplicates as evaluation
+
+    _require(pairs, shared)
+    if grid:
+        table = Table(title="dev pairs: shingle size, MIN_WORDS, threshold, numbers agreement")
+        for col in ("size", "min words", "threshold", "numbers", "TP", "FP", "FN", "P / R / F1"):
+            table.add_column(col, justify="right")
+        for size, min_words, threshold, numbers, s in evaluation.grid(pairs, shared):
+            table.add_row(str(size), str(min_words), f"{threshold:.2f}", f"{numbers:.1f}", str(s.tp), str(s.fp),
+                          str(s.fn), " / ".join(f"{v:.3f}" for v in s.prf()))
+        out.print(table)
+    rows, found = evaluation.evaluate_duplicates(pairs, shared)
+    table = Table(title=f"near duplicates on {pairs.name}: P / R / F1")
+    for col in ("pairs", "reprints", "near-misses", *found):
+        table.add_column(col, justify="right")
+    for split in ("dev", "test"):
+        part = [p for p in rows if p.split == split]
+        table.add_row(split + (" (locked)" if split == "test" else ""), str(sum(p.reprint for p in part)),
+                      str(sum(not p.reprint for p in part)),
+                      *(" / ".join(f"{v:.3f}" for v in evaluation.score(rows, f, split).prf()) for f in found.values()))
+    out.print(table)
+    table = Table(title="found as repeats, by kind of pair (both splits)")
+    for col in ("kind", "label", "pairs", *found):
+        table.add_column(col, justify="right")
+    for kind, reprint in sorted({(p.kind, p.reprint) for p in rows}, key=lambda k: (not k[1], k[0])):
+        picked = [i for i, p in enumerate(rows) if (p.kind, p.reprint) == (kind, reprint)]
+        table.add_row(kind, "reprint" if reprint else "distinct", str(len(picked)),
+                      *(str(sum(f[i] for i in picked)) for f in found.values()))
+    out.print(table)
+    for name, hits in found.items():
+        for pair, hit in zip(rows, hits):
+            if hit != pair.reprint:
+                out.print(f"{name}: {'missed reprint' if pair.reprint else 'near-miss found'} {pair.id} ({pair.split})")
+
+
 @eval_app.command("topics")
 def eval_topics(
     gold: Annotated[Path, typer.Argument(help="Topic gold (data/eval/topics/gold.tsv).")],
