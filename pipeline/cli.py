@@ -348,6 +348,10 @@ def eval_duplicates(
                           str(s.fn), " / ".join(f"{v:.3f}" for v in s.prf()))
         out.print(table)
     rows, found = evaluation.evaluate_duplicates(pairs, shared)
+    if len(rows) < evaluation.count_pairs(pairs):
+        _emit("pairs skipped", "warning", f"{evaluation.count_pairs(pairs) - len(rows)} of "
+              f"{evaluation.count_pairs(pairs)} pairs skipped: their page snippets are not in "
+              f"{shared / 'data' / 'duplicates' / 'pages.jsonl'}")
     table = Table(title=f"near duplicates on {pairs.name}: P / R / F1")
     for col in ("pairs", "reprints", "near-misses", *found):
         table.add_column(col, justify="right")

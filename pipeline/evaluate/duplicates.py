@@ -2,8 +2,10 @@
 
 The pairs (data/eval/duplicates/pairs.jsonl) name two texts each and say whether the second
 reprints the first. Texts are referenced, not copied: factRuEval and NEREL texts in
-../shared by id, short public news snippets in pages.jsonl beside the pairs (with their
-address). A derived reprint is its source text with the edits syndication makes, listed in
+../shared by id, short public news snippets by id from SHARED/data/duplicates/pages.jsonl,
+whose addresses and sha256 are in pages_index.jsonl beside the pairs (the snippets are
+third-party text, so the repository does not hold them; pairs that need a snippet which is
+not there are skipped and counted). A derived reprint is its source text with the edits syndication makes, listed in
 the pair and applied here: a changed lead, a dropped sentence, ё written as е, another
 quote or dash style, an appended source line or sign-off. Near-misses are real: templated
 series (daily COVID figures, KASE rate notes, weather) and different reports of one event.
@@ -15,6 +17,7 @@ pipeline/ingest/duplicates.py were chosen on the other two thirds (`--grid` show
 from __future__ import annotations
 
 import gzip
+import hashlib
 import itertools
 import json
 import re
@@ -82,10 +85,15 @@ def apply_edits(text: str, edits: Iterable[list]) -> str:
 def load_texts(pairs_path: Path, shared: Path) -> dict[tuple[str, str], str]:
     """(source, id) -> text for every source the pairs can name."""
     texts: dict[tuple[str, str], str] = {}
-    for line in (pairs_path.parent / "pages.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        texts["pages", row["id"]] = row["text"]
     data = shared / "data"
+    pages = data / "duplicates" / "pages.jsonl"
+    if pages.exists():
+        index = {(row := json.loads(line))["id"]: row["sha256"]
+                 for line in (pairs_path.parent / "pages_index.jsonl").read_text(encoding="utf-8").splitlines()}
+        for line in pages.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if hashlib.sha256(row["text"].encode()).hexdigest() == index.get(row["id"]):  # the text labelled
+                texts["pages", row["id"]] = row["text"]
     readers = [("factru", open, data / "factru_dev" / "factru_dev.jsonl"),
                ("nerel", gzip.open, data / "nerel" / "nerel_train.jsonl.gz"),
                ("nerel", open, data / "nerel" / "nerel_dev.jsonl"),
@@ -99,13 +107,18 @@ def load_texts(pairs_path: Path, shared: Path) -> dict[tuple[str, str], str]:
 
 
 def load_pairs(pairs_path: Path, shared: Path) -> list[Pair]:
+    """The pairs whose texts are all at hand (see `count_pairs` for how many there are)."""
     texts = load_texts(pairs_path, shared)
 
     def text(ref: dict) -> str:
         return apply_edits(texts[ref["source"], ref["id"]], ref.get("edits", ()))
     rows = [json.loads(line) for line in pairs_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [Pair(r["id"], r["split"], r["label"] == "reprint", r["origin"], r["kind"], text(r["a"]), text(r["b"]))
-            for r in rows]
+            for r in rows if (r["a"]["source"], r["a"]["id"]) in texts and (r["b"]["source"], r["b"]["id"]) in texts]
+
+
+def count_pairs(pairs_path: Path) -> int:
+    return sum(1 for line in pairs_path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 def cleaned(pairs: list[Pair]) -> list[tuple[str, str]]:

@@ -85,7 +85,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     texts = load_texts(HERE / "pairs.jsonl", args.shared)
-    pages = [json.loads(line) for line in (HERE / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    pages = [json.loads(line) for line in (HERE / "pages_index.jsonl").read_text(encoding="utf-8").splitlines()]
     series_of = {p["id"]: p["series"] for p in pages}
     rng = random.Random(14)
     rows = []
