@@ -17,7 +17,7 @@ setup: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/kaznews run data/sample/articles.jsonl -o $(OUT)
-	@echo "tables: $(OUT)/{articles,sentences,entities,topics,duplicates,rejects}/ (Parquet parts; in Python: pipeline.read('$(OUT)'))"
+	@echo "tables: $(OUT)/{articles,sentences,entities,topics,duplicates,rejects}/ (Parquet parts; in Python: kaznews.read('$(OUT)'))"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -25,7 +25,7 @@ from datasketch import MinHash, MinHashLSH
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ingest.duplicates import NEAR_THRESHOLD, NUM_PERM, WIDTH, DuplicateIndex, jaccard, signature  # noqa: E402
+from kaznews.ingest.duplicates import NEAR_THRESHOLD, NUM_PERM, WIDTH, DuplicateIndex, jaccard, signature  # noqa: E402
 
 FACTRU = ROOT.parent / "shared" / "data" / "factru_dev" / "factru_dev.jsonl"
 SAMPLE = ROOT / "data" / "sample" / "articles.jsonl"

@@ -86,7 +86,7 @@ def write_dump(texts: list[str], path: Path, articles: int | None = None) -> Pat
 def kaznews_docs_per_second(dump: Path, out: Path, workers: int) -> float:
     import shutil
 
-    from pipeline.runner import RunOptions, run, warm_up
+    from kaznews.runner import RunOptions, run, warm_up
     warm_up()  # models loaded before timing, here and (for workers) in the fork server:
     warm = out.with_name(out.name + "-warm")
     run(RunOptions([write_dump(["Аким Астаны провел совещание."], warm.with_suffix(".jsonl"))], warm,

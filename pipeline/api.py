@@ -95,7 +95,7 @@ def run(inputs: str | Path | Iterable[str | Path], out_dir: str | Path, **option
     """Process dump files or folders into `out_dir` (as `kaznews run`) and return the tables.
 
     Options are those of RunOptions: fmt, workers, limit, field_map, batch_size, crawl_date,
-    timezones (a `pipeline.ingest.dates.Zones`: the zones local publication times are in).
+    timezones (a `kaznews.ingest.dates.Zones`: the zones local publication times are in).
     """
     from .runner import RunOptions
     from .runner import run as run_pipeline

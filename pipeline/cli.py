@@ -20,9 +20,8 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .ingest.html import MissingDependency
-from .store import IncompatibleOutput
-from .store.lock import LockBusy
+from .choices import ENGINES, FORMATS
+from .errors import IncompatibleOutput, IncompleteOutput, InputError, LockBusy, MissingDependency
 from .version import __version__
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_LOCKED, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
@@ -149,26 +148,24 @@ def run(
     """Process article dumps into articles, entities, topics, duplicates and rejects tables.
 
     Exit codes: 0 done, 2 bad input or options, 3 output locked, 4 an input gave nothing usable, 130 interrupted."""
-    from .ingest.dates import Zones, parse_published
-    from .ingest.readers import InputError
-    from .runner import RunOptions
-    from .runner import run as run_pipeline
-    from .store import FORMATS
-
     _set_log_format(log_format)
     _require(*inputs)
-    if topics is not None:
-        _load_topic_model(topics)
     if fmt not in FORMATS:
         raise UsageProblem(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if engine not in ("local", "dask"):
-        raise UsageProblem(f"--engine must be local or dask, got {engine!r}")
+    if engine not in ENGINES:
+        raise UsageProblem(f"--engine must be {' or '.join(ENGINES)}, got {engine!r}")
     if scheduler and engine != "dask":
         raise UsageProblem("--scheduler needs --engine dask")
     if workers < 1 or (limit is not None and limit < 0):
         raise UsageProblem("--workers must be at least 1 and --limit not negative")
     if output.exists() and not output.is_dir():
         raise UsageProblem(f"output {output} exists and is not a folder")
+    parsed_fields = _parse_field_map(field or [])
+    from .ingest.dates import Zones, parse_published  # the checks above load nothing heavy
+    from .runner import RunOptions
+    from .runner import run as run_pipeline
+    if topics is not None:
+        _load_topic_model(topics)
     if crawl_date is not None and parse_published(crawl_date) is None:
         raise UsageProblem(f"--crawl-date: cannot read {crawl_date!r} as a date")
     try:
@@ -176,7 +173,7 @@ def run(
     except ValueError as exc:
         raise UsageProblem(f"--timezone: {exc}") from None
     options = RunOptions(inputs=list(inputs), out_dir=output, fmt=fmt, workers=workers, limit=limit,
-                         field_map=_parse_field_map(field or []), crawl_date=crawl_date,
+                         field_map=parsed_fields, crawl_date=crawl_date,
                          learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
                          dedupe=not keep_duplicates, engine=engine, scheduler=scheduler,
                          topic_model=str(topics) if topics else None, timezones=timezones, quiet=quiet)
@@ -432,12 +429,12 @@ def train_topics(
     min_examples: Annotated[int, typer.Option(help="Fewest coded articles a label may have.")] = 10,
 ) -> None:
     """Train a classifier on a hand-coded codebook; report cross-validated P/R/F1 per label."""
+    _require(labels, *([from_output] if from_output else []))
     import pandas as pd
 
     from .api import analyze, read
     from .topics.codebook import CodebookError, train_codebook
 
-    _require(labels, *([from_output] if from_output else []))
     try:
         frame = pd.read_csv(labels, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
@@ -492,11 +489,10 @@ def topics_discover(
 ) -> None:
     """Fit an NMF topic model on the lemmas; write topics, representative articles and
     prevalence by month to OUTPUT/discovery/."""
+    _require(output)
     from .api import read
-    from .store import IncompleteOutput
     from .topics.discover import discover_topics
 
-    _require(output)
     if k < 1:
         raise UsageProblem("-k must be at least 1")
     try:
@@ -522,7 +518,7 @@ def compact(
     log_format: Annotated[str, typer.Option(help="text, or json: one JSON object per line.")] = "text",
 ) -> None:
     """Merge an output folder's parts into one per table and drop superseded rows."""
-    from .store import IncompleteOutput, compact as compact_dataset
+    from .store import compact as compact_dataset
     from .store.lock import run_lock
 
     _set_log_format(log_format)

@@ -17,6 +17,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
+from .errors import WorkerDied
+
 RECORDS_PER_UNIT = 256  # raw records per task on this machine
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per local worker, so none waits for the driver
 _BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -75,7 +77,7 @@ def worker_context() -> mp.context.BaseContext:
     if "forkserver" not in mp.get_all_start_methods():
         return mp.get_context("spawn")
     context = mp.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.warm"])
+    context.set_forkserver_preload(["kaznews.warm"])
     return context
 
 
@@ -93,10 +95,6 @@ def _one_thread_per_worker() -> Iterator[None]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-
-
-class WorkerDied(RuntimeError):
-    """A worker process ended in the middle of its work (killed by the OOM killer, say)."""
 
 
 class PoolEngine(InProcess):

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache, lru_cache
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+def models_dir() -> Path:
+    """The model files: the folder $KAZNEWS_MODELS names (your retrained models, all files
+    of the layout in models/), else those installed with kaznews as package data."""
+    override = os.environ.get("KAZNEWS_MODELS")
+    return Path(override) if override else Path(str(resources.files("kaznews.model_files")))
+
+
+MODELS_DIR = models_dir()
 # The installed packages whose models or dictionaries shape the output.
 MODEL_PACKAGES = ("natasha", "navec", "slovnet", "pymorphy3", "pymorphy3-dicts-ru", "spacy",
                   "lingua-language-detector", "razdel")
@@ -57,14 +66,14 @@ def natasha_ner_tagger():
 
 @cache
 def morph_tagger():
-    """natasha's morph tagger run faster (pipeline.neural), same tags."""
+    """natasha's morph tagger run faster (kaznews.neural), same tags."""
     from .neural import MorphTagger
     return MorphTagger(natasha_morph_tagger())
 
 
 @cache
 def ner_tagger():
-    """natasha's NER run faster (pipeline.neural), same tags; shares the morph tagger's word ids."""
+    """natasha's NER run faster (kaznews.neural), same tags; shares the morph tagger's word ids."""
     from .neural import NERTagger
     return NERTagger(natasha_ner_tagger(), morph_tagger().ids)
 

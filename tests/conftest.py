@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample" / "articles.jsonl"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "samples" / "kokshetau_asia_anticorruption.txt"
-KAZNEWS = [sys.executable, "-m", "pipeline"]
+KAZNEWS = [sys.executable, "-m", "kaznews"]
 
 # A syndicated story and its reprint by another site (small edits, a sign-off added).
 STORY = ("В Актюбинской области из-за паводков эвакуировали более 300 жителей трех сел. Спасатели "
@@ -63,8 +63,8 @@ def sample_run(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def sample_result(sample_run):
-    import pipeline
-    return pipeline.read(sample_run[0])
+    import kaznews
+    return kaznews.read(sample_run[0])
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline import lemmatize
+from kaznews import lemmatize
 
 
 def test_russian_lemmas_follow_the_tagger():

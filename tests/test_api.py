@@ -1,11 +1,11 @@
 import pandas as pd
 
-import pipeline
+import kaznews
 
 
 def test_clean_false_offsets_index_the_input_strings():
     texts = ["  Аким  Алматы Ерболат Досаев\u00a0посетил\tшколу.", "Президент Токаев встретился с главой «Самрук-Казына»."]
-    result = pipeline.analyze(texts, clean=False)
+    result = kaznews.analyze(texts, clean=False)
     assert list(result.articles.article_id) == ["0", "1"]
     assert list(result.articles.text) == texts
     assert len(result.entities) >= 3
@@ -18,7 +18,7 @@ def test_dataframe_input_keeps_ids_and_metadata():
                           "body": ["Министерство энергетики сообщило о росте добычи нефти.",
                                    "Қазақстан құрамасы бес медаль жеңіп алды."],
                           "published": ["24.11.2026", None]})
-    result = pipeline.analyze(frame)
+    result = kaznews.analyze(frame)
     articles = result.articles.set_index("article_id")
     assert list(articles.lang) == ["ru", "kk"]
     assert str(articles.loc["a1"].published_date) == "2026-11-24"  # a date alone: that day, no instant
@@ -45,5 +45,5 @@ def test_show_renders_entity_html(sample_result):
 
 
 def test_empty_input():
-    result = pipeline.analyze([])
+    result = kaznews.analyze([])
     assert result.articles.empty and list(result.entities.columns)[:3] == ["article_id", "label", "text"]

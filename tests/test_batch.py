@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline
-from pipeline.store import IncompleteOutput, load_manifest
-from pipeline.store.lock import run_lock
+import kaznews
+from kaznews.store import IncompleteOutput, load_manifest
+from kaznews.store.lock import run_lock
 
 from .conftest import KAZNEWS, REPRINT, STORY, start_run
 
@@ -31,12 +31,12 @@ def write_dump(path, records, broken=False):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def kaznews(*args, **kw):
+def cli(*args, **kw):
     return subprocess.run([*KAZNEWS, *map(str, args)], capture_output=True, text=True, timeout=600, **kw)
 
 
 def canonical(out) -> dict[str, pd.DataFrame]:
-    result = pipeline.read(out)
+    result = kaznews.read(out)
     frames = {}
     for name in TABLES:
         frame = getattr(result, name).drop(columns=[c for c in ("pipeline_version",) if c in getattr(result, name)])
@@ -52,13 +52,13 @@ def assert_same(a, b):
 def test_incremental_runs_add_only_what_is_new(tmp_path):
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     write_dump(dump, [article(i) for i in range(6)], broken=True)
-    assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
-    again = kaznews("run", dump, "-o", out, "--incremental", "-q")
+    assert cli("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+    again = cli("run", dump, "-o", out, "--incremental", "-q")
     assert again.returncode == 0 and "nothing new: all 6 articles" in again.stdout
     write_dump(dump, [article(i, " Обновлено вечером." if i == 2 else "") for i in range(7)])
-    third = kaznews("run", dump, "-o", out, "--incremental", "-q")
+    third = cli("run", dump, "-o", out, "--incremental", "-q")
     assert third.returncode == 0 and "2 new, 5 unchanged" in third.stdout
-    result = pipeline.read(out)
+    result = kaznews.read(out)
     assert sorted(result.articles.article_id) == [f"a{i}" for i in range(7)]
     assert result.articles.set_index("article_id").loc["a2", "text"].endswith("Обновлено вечером.")
     per_article = result.entities.groupby("article_id").size()
@@ -71,12 +71,12 @@ def test_a_reprint_of_an_article_stored_by_an_earlier_run_is_a_near_duplicate(tm
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     story = {"id": "story", "source": "inform.kz", "text": STORY}
     write_dump(dump, [story, article(0)])
-    assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
-    assert kaznews("compact", out).returncode == 0  # the signatures survive compaction
+    assert cli("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+    assert cli("compact", out).returncode == 0  # the signatures survive compaction
     write_dump(dump, [story, article(0), {"id": "reprint", "source": "other.kz", "text": REPRINT}, article(7)])
-    second = kaznews("run", dump, "-o", out, "--incremental", "-q")
+    second = cli("run", dump, "-o", out, "--incremental", "-q")
     assert second.returncode == 0 and "1 new, 2 unchanged" in second.stdout
-    result = pipeline.read(out)
+    result = kaznews.read(out)
     assert result.duplicates[["article_id", "duplicate_of", "kind"]].values.tolist() == [["reprint", "story", "near"]]
     assert sorted(result.articles.article_id) == ["a0", "a7", "story"]
 
@@ -91,7 +91,7 @@ def test_killed_runs_rerun_to_the_same_tables(tmp_path):
     dump = tmp_path / "d.jsonl"
     write_dump(dump, [article(i) for i in range(240)], broken=True)
     clean = tmp_path / "clean"
-    assert kaznews("run", dump, "-o", clean, "-q").returncode == 0
+    assert cli("run", dump, "-o", clean, "-q").returncode == 0
     expected = canonical(clean)
     out = tmp_path / "out"
     # killed by progress, not by the clock, so a fast machine does not finish first:
@@ -103,9 +103,9 @@ def test_killed_runs_rerun_to_the_same_tables(tmp_path):
         assert proc.wait() == -signal.SIGKILL  # killed while working, not after it finished
         if load_manifest(out) is not None and load_manifest(out)["runs"][-1]["finished"] is None:
             with pytest.raises(IncompleteOutput):
-                pipeline.read(out)
+                kaznews.read(out)
     assert load_manifest(out)["runs"][-1]["finished"] is None
-    assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+    assert cli("run", dump, "-o", out, "--incremental", "-q").returncode == 0
     assert_same(canonical(out), expected)
 
 
@@ -123,7 +123,7 @@ def test_a_run_on_a_locked_output_is_refused_with_code_3_or_waits(tmp_path):
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     write_dump(dump, [article(i) for i in range(3)])
     with run_lock(out):
-        refused = kaznews("run", dump, "-o", out, "-q")
+        refused = cli("run", dump, "-o", out, "-q")
         waiting = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out), "-q", "--lock-timeout", "120"],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.time() + 120
@@ -135,7 +135,7 @@ def test_a_run_on_a_locked_output_is_refused_with_code_3_or_waits(tmp_path):
         assert not (out / "manifest.json").exists()  # it waited without writing
     assert refused.returncode == 3 and "locked" in refused.stderr and refused.stderr.count("\n") == 1
     assert waiting.wait(timeout=600) == 0
-    assert len(pipeline.read(out).articles) == 3
+    assert len(kaznews.read(out).articles) == 3
 
 
 def test_two_runs_started_together_never_corrupt_the_output(tmp_path):
@@ -145,7 +145,7 @@ def test_two_runs_started_together_never_corrupt_the_output(tmp_path):
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     codes = sorted(proc.wait(timeout=600) for proc in runs)
     assert codes in ([0, 0], [0, 3])  # the second either ran after the first or was refused
-    result = pipeline.read(out)
+    result = kaznews.read(out)
     assert sorted(result.articles.article_id) == sorted(f"a{i}" for i in range(200))
     assert sum(r["rows"]["articles"] for r in load_manifest(out)["runs"]) == 200  # processed once
 
@@ -153,11 +153,11 @@ def test_two_runs_started_together_never_corrupt_the_output(tmp_path):
 def test_json_logs(tmp_path):
     dump = tmp_path / "d.jsonl"
     write_dump(dump, [article(i) for i in range(3)], broken=True)
-    proc = kaznews("run", dump, "-o", tmp_path / "out", "--log-format", "json")
+    proc = cli("run", dump, "-o", tmp_path / "out", "--log-format", "json")
     assert proc.returncode == 0
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     assert summary["event"] == "run finished" and summary["articles"] == 3 and summary["rejects"] == 1
-    failed = kaznews("run", tmp_path / "missing.jsonl", "-o", tmp_path / "out2", "--log-format", "json")
+    failed = cli("run", tmp_path / "missing.jsonl", "-o", tmp_path / "out2", "--log-format", "json")
     assert failed.returncode == 2 and json.loads(failed.stderr)["exit_code"] == 2
 
 
@@ -165,10 +165,10 @@ def test_compact_merges_parts_and_keeps_the_tables(tmp_path):
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     for n in (3, 5, 8):
         write_dump(dump, [article(i) for i in range(n)])
-        assert kaznews("run", dump, "-o", out, "--incremental", "-q").returncode == 0
+        assert cli("run", dump, "-o", out, "--incremental", "-q").returncode == 0
     before = canonical(out)
     assert len(list((out / "articles").iterdir())) == 3
-    assert kaznews("compact", out).returncode == 0
+    assert cli("compact", out).returncode == 0
     assert len(list((out / "articles").iterdir())) == 1
     assert_same(canonical(out), before)
 
@@ -176,8 +176,8 @@ def test_compact_merges_parts_and_keeps_the_tables(tmp_path):
 def test_a_pool_run_in_small_chunks_writes_the_tables_of_a_one_process_run(tmp_path, monkeypatch):
     """Boilerplate learned from evidence computed in many tasks, records prepared in many
     tasks and admitted in order: the same tables as one process, footer gone, repeat found."""
-    import pipeline.engines as engines
-    from pipeline.runner import RunOptions, run
+    import kaznews.engines as engines
+    from kaznews.runner import RunOptions, run
     footer = "Подписывайтесь на наш Telegram-канал bench.kz"
     records = [article(i, f"\n\n{footer}") for i in range(12)] + [article(3, f"\n\n{footer}") | {"id": "copy"}] \
         + [{"id": "story", "text": STORY}, {"id": "reprint", "text": REPRINT}]  # signed on workers
@@ -185,7 +185,7 @@ def test_a_pool_run_in_small_chunks_writes_the_tables_of_a_one_process_run(tmp_p
     run(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "one"))
     monkeypatch.setattr(engines, "RECORDS_PER_UNIT", 3)
     run(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "pool", workers=2))
-    one, pool = pipeline.read(tmp_path / "one"), pipeline.read(tmp_path / "pool")
+    one, pool = kaznews.read(tmp_path / "one"), kaznews.read(tmp_path / "pool")
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(one, name), getattr(pool, name))
     assert len(pool.articles) == 13 and len(pool.rejects) == 1
@@ -220,5 +220,5 @@ def test_a_worker_killed_mid_run_fails_the_run_instead_of_hanging(tmp_path):
     _, stderr = proc.communicate(timeout=120)  # a hang fails here
     assert proc.returncode == 1 and "worker process died" in stderr and stderr.count("\n") == 1
     assert load_manifest(out)["runs"][-1]["finished"] is None
-    rerun = kaznews("run", dump, "-o", out, "--incremental", "-q")
-    assert rerun.returncode == 0 and sorted(pipeline.read(out).articles.article_id) == sorted(f"a{i}" for i in range(400))
+    rerun = cli("run", dump, "-o", out, "--incremental", "-q")
+    assert rerun.returncode == 0 and sorted(kaznews.read(out).articles.article_id) == sorted(f"a{i}" for i in range(400))

@@ -9,15 +9,15 @@ import time
 import pandas as pd
 import pytest
 
-import pipeline
-from pipeline.cli import main
-from pipeline.ingest import readers
-from pipeline.store import load_manifest
+import kaznews
+from kaznews.cli import main
+from kaznews.ingest import readers
+from kaznews.store import load_manifest
 
 from .conftest import KAZNEWS, SAMPLE
 
 
-def kaznews(*args, timeout=600):
+def cli(*args, timeout=600):
     return subprocess.run([*KAZNEWS, *map(str, args)], capture_output=True, text=True, timeout=timeout)
 
 
@@ -56,9 +56,9 @@ def test_bad_options_exit_2(tmp_path, kaznews_here):
 
 
 def test_two_workers_write_the_same_tables(tmp_path, sample_result):
-    proc = kaznews("run", SAMPLE, "-o", tmp_path / "w2", "--workers", "2", "-q")
+    proc = cli("run", SAMPLE, "-o", tmp_path / "w2", "--workers", "2", "-q")
     assert proc.returncode == 0, proc.stderr
-    other = pipeline.read(tmp_path / "w2")
+    other = kaznews.read(tmp_path / "w2")
     for name in ("articles", "sentences", "entities", "topics", "duplicates", "rejects"):
         pd.testing.assert_frame_equal(getattr(sample_result, name), getattr(other, name))
 
@@ -70,13 +70,13 @@ def test_limit_and_field_mapping(tmp_path, kaznews_here):
     code, _, err = kaznews_here("run", dump, "-o", tmp_path / "o", "--field", "id=guid", "--field", "text=content",
                                 "--limit", "1", "-q")
     assert code == 0, err
-    assert list(pipeline.read(tmp_path / "o").articles.article_id) == ["g1"]
+    assert list(kaznews.read(tmp_path / "o").articles.article_id) == ["g1"]
 
 
 def test_seed_article_through_the_cli(tmp_path, seed_path):
-    proc = kaznews("run", seed_path, "-o", tmp_path / "seed", "-q")
+    proc = cli("run", seed_path, "-o", tmp_path / "seed", "-q")
     assert proc.returncode == 0, proc.stderr
-    ents = pipeline.read(tmp_path / "seed").entities
+    ents = kaznews.read(tmp_path / "seed").entities
     assert {"Самира Тайтенова", "Игорь Плюснин"} <= set(ents[ents.label == "PER"].text)
     orgs = ents[ents.label == "ORG"]
     assert "партия «AMANAT»" in set(orgs.normal) and "Антикоррупционная служба" in set(orgs.normal)
@@ -107,11 +107,11 @@ def test_an_input_with_every_record_rejected_says_why_and_exits_4(tmp_path, kazn
     assert "all 3 records rejected" in err and "no text field" in err
     assert "id, headline, article" in err and "--field text=article" in err
     assert "tables written to" in out  # the good file's article is stored all the same
-    assert list(pipeline.read(tmp_path / "out").articles.article_id) == ["g1"]
+    assert list(kaznews.read(tmp_path / "out").articles.article_id) == ["g1"]
     # the hint works
     code, _, err = kaznews_here("run", dumps / "theirs.csv", "-o", tmp_path / "mapped", "-q", "--field", "text=article")
     assert code == 0, err
-    assert len(pipeline.read(tmp_path / "mapped").articles) == 3
+    assert len(kaznews.read(tmp_path / "mapped").articles) == 3
 
 
 def test_json_logs_are_one_shape_for_every_message(tmp_path, kaznews_here):
@@ -147,7 +147,7 @@ def test_bare_kaznews_shows_the_help_without_an_error(kaznews_here):
 
 
 def test_version_flag_and_command(kaznews_here):
-    assert kaznews_here("--version")[:2] == kaznews_here("version")[:2] == (0, f"kaznews {pipeline.__version__}\n")
+    assert kaznews_here("--version")[:2] == kaznews_here("version")[:2] == (0, f"kaznews {kaznews.__version__}\n")
 
 
 def test_help_names_every_input_format(kaznews_here):
@@ -181,13 +181,33 @@ def test_ctrl_c_says_what_is_stored_and_an_incremental_run_goes_on(tmp_path, kaz
     assert "Traceback" not in stderr
     code, _, err = kaznews_here("run", dump, "-o", out, "-q", "--incremental")
     assert code == 0, err
-    articles = pipeline.read(out).articles
+    articles = kaznews.read(out).articles
     assert sorted(articles.article_id) == sorted(f"a{i}" for i in range(150))
 
 
 def test_quiet_silences_the_dask_cluster(tmp_path):
     dump = tmp_path / "d.jsonl"
     dump.write_text(json.dumps({"id": "a", "text": news(1)}, ensure_ascii=False) + "\n", encoding="utf-8")
-    proc = kaznews("run", dump, "-o", tmp_path / "o", "--engine", "dask", "--workers", "1", "-q")
+    proc = cli("run", dump, "-o", tmp_path / "o", "--engine", "dask", "--workers", "1", "-q")
     assert proc.returncode == 0, proc.stderr
     assert "INFO" not in proc.stderr and "distributed" not in proc.stderr, proc.stderr
+
+
+HEAVY = ("spacy", "pandas", "pyarrow", "natasha", "sklearn", "dask", "distributed", "lingua", "numpy", "scipy")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["run", "--help"], ["run", "missing.jsonl", "-o", "out"],
+                                  ["run", "missing.jsonl"], ["eval", "ner", "missing.jsonl"], ["frobnicate"]])
+def test_help_version_and_usage_errors_load_no_heavy_library(argv):
+    script = ("import sys\nfrom kaznews.cli import main\nsys.argv = ['kaznews', *sys.argv[1:]]\n"
+              "try:\n    main()\nexcept SystemExit:\n    pass\n"
+              f"print('HEAVY', [m for m in {HEAVY!r} if m in sys.modules], file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.splitlines()[-1] == "HEAVY []", proc.stderr
+
+
+def test_import_kaznews_is_light_and_its_names_load_on_use():
+    script = (f"import sys, kaznews\nassert not [m for m in {HEAVY!r} if m in sys.modules], sys.modules.keys()\n"
+              "assert callable(kaznews.analyze) and 'pandas' in sys.modules\nprint(sorted(kaznews.__all__))")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr

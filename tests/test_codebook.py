@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 import sklearn
 
-import pipeline
-from pipeline.topics.codebook import (CodebookError, CodebookModel, SavedCodebook, check_codebook,
+import kaznews
+from kaznews.topics.codebook import (CodebookError, CodebookModel, SavedCodebook, check_codebook,
                                       load_codebook, targets_for)
 
 from .conftest import KAZNEWS
@@ -45,7 +45,7 @@ def write_codebook(path, per_label=12, thin=None):
         writer.writerows(rows)
 
 
-def kaznews(*args):
+def cli(*args):
     return subprocess.run([*KAZNEWS, *map(str, args)], capture_output=True, text=True, timeout=600)
 
 
@@ -53,7 +53,7 @@ def kaznews(*args):
 def model(tmp_path_factory):
     folder = tmp_path_factory.mktemp("codebook")
     write_codebook(folder / "codebook.csv")
-    proc = kaznews("train", "topics", folder / "codebook.csv", "-o", folder / "model")
+    proc = cli("train", "topics", folder / "codebook.csv", "-o", folder / "model")
     assert proc.returncode == 0, proc.stderr
     return folder / "model"
 
@@ -67,7 +67,7 @@ def test_training_reports_cross_validated_scores(model):
 
 def test_thin_labels_are_refused_clearly(tmp_path):
     write_codebook(tmp_path / "thin.csv", thin="health")
-    proc = kaznews("train", "topics", tmp_path / "thin.csv", "-o", tmp_path / "m")
+    proc = cli("train", "topics", tmp_path / "thin.csv", "-o", tmp_path / "m")
     assert proc.returncode == 2 and "too few examples for 'health' (3)" in proc.stderr
     assert not (tmp_path / "m").exists()
 
@@ -79,9 +79,9 @@ def test_run_tags_a_new_dump_with_the_codebook(model, tmp_path):
                              "зимы, а автобусы временно пустят в объезд."},
         {"id": "n2", "text": "В Жезказгане открыли новую больницу, врачи принимают пациентов, а томограф "
                              "работает круглосуточно."}]), encoding="utf-8")
-    proc = kaznews("run", dump, "-o", tmp_path / "out", "--topics", model, "-q")
+    proc = cli("run", dump, "-o", tmp_path / "out", "--topics", model, "-q")
     assert proc.returncode == 0, proc.stderr
-    topics = pipeline.read(tmp_path / "out").topics
+    topics = kaznews.read(tmp_path / "out").topics
     best = topics.sort_values("score", ascending=False).groupby("article_id").topic.first()
     assert best.to_dict() == {"n1": "roads", "n2": "health"}
     assert topics.score.between(0.5, 1).all()
@@ -89,19 +89,19 @@ def test_run_tags_a_new_dump_with_the_codebook(model, tmp_path):
 
 def test_codebook_by_ids_of_a_processed_dump(sample_run, tmp_path):
     out, _ = sample_run
-    articles = pipeline.read(out).articles
+    articles = kaznews.read(out).articles
     with open(tmp_path / "ids.csv", "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["id", "labels"])
         for article_id, lang in zip(articles.article_id, articles.lang):
             writer.writerow([article_id, "kazakh-language" if lang == "kk" else "other-language"])
-    proc = kaznews("train", "topics", tmp_path / "ids.csv", "--from", out, "-o", tmp_path / "m", "--min-examples", "5")
+    proc = cli("train", "topics", tmp_path / "ids.csv", "--from", out, "-o", tmp_path / "m", "--min-examples", "5")
     assert proc.returncode == 0, proc.stderr
     assert json.loads((tmp_path / "m" / "card.json").read_text())["articles"] == len(articles)
 
 
 def test_a_missing_model_is_a_usage_error(tmp_path):
-    proc = kaznews("run", tmp_path, "-o", tmp_path / "out", "--topics", tmp_path / "nomodel")
+    proc = cli("run", tmp_path, "-o", tmp_path / "out", "--topics", tmp_path / "nomodel")
     assert proc.returncode == 2 and "not a codebook model" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -120,7 +120,7 @@ def test_the_saved_model_scores_like_the_trained_pipeline(tmp_path):
     new = ["В Экибастузе отремонтируют дороги и мосты, автобусы пустят в объезд.",
            "В Жезказгане открыли новую больницу, врачи принимают пациентов.",
            "Учителя Сатпаева просят открыть новые классы.", "Погода: завтра солнечно."]
-    result = pipeline.analyze([r["text"] for r in rows] + new)
+    result = kaznews.analyze([r["text"] for r in rows] + new)
     lemmas = result.articles.sort_values("article_id", key=lambda ids: ids.astype(int)).lemmas.tolist()
     names, matrix = targets_for([[r["labels"]] for r in rows])
     trained = CodebookModel(names).fit(lemmas[:len(rows)], matrix)
@@ -148,7 +148,7 @@ def test_a_pickled_model_is_refused_without_running_it(tmp_path):
     folder = tmp_path / "model"
     folder.mkdir()
     (folder / "model.joblib").write_bytes(pickle.dumps(CreatesFile(canary)))
-    proc = kaznews("run", tmp_path, "-o", tmp_path / "out", "--topics", folder)
+    proc = cli("run", tmp_path, "-o", tmp_path / "out", "--topics", folder)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "pickled codebook model from an older kaznews" in proc.stderr and len(proc.stderr.splitlines()) == 1
     assert not canary.exists()
@@ -177,7 +177,7 @@ def test_another_format_version_is_refused_and_the_sklearn_version_only_recorded
     (folder / "model.json").write_text(json.dumps({**spec, "sklearn_version": "0.1"}), encoding="utf-8")
     assert load_codebook(folder).labels == ["health", "roads", "schools"]
     (folder / "model.json").write_text(json.dumps({**spec, "format_version": 2}), encoding="utf-8")
-    proc = kaznews("run", tmp_path, "-o", tmp_path / "out", "--topics", folder)
+    proc = cli("run", tmp_path, "-o", tmp_path / "out", "--topics", folder)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "model of format 'kaznews codebook' version 2; this kaznews reads 'kaznews codebook' version 1" \
         in proc.stderr

@@ -4,8 +4,8 @@ import json
 import pandas as pd
 import pytest
 
-import pipeline
-from pipeline.runner import RunOptions, run
+import kaznews
+from kaznews.runner import RunOptions, run
 
 from .conftest import SAMPLE
 
@@ -21,7 +21,7 @@ def cluster():
 
 
 def test_dask_run_equals_local_run(tmp_path, cluster, monkeypatch):
-    import pipeline.dask_backend as backend
+    import kaznews.dask_backend as backend
     monkeypatch.setattr(backend, "LINES_PER_PARTITION", 7)  # the sample in four line ranges
     extra = tmp_path / "more.jsonl"
     extra.write_text("\n".join(json.dumps({"id": f"x{i}", "text": f"Аким района {i} провел встречу с фермерами "
@@ -30,7 +30,7 @@ def test_dask_run_equals_local_run(tmp_path, cluster, monkeypatch):
     inputs = [SAMPLE, extra]
     run(RunOptions(inputs, tmp_path / "local"))
     run(RunOptions(inputs, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address))
-    local, dask = pipeline.read(tmp_path / "local"), pipeline.read(tmp_path / "dask")
+    local, dask = kaznews.read(tmp_path / "local"), kaznews.read(tmp_path / "dask")
     assert len(dask.articles) == 27 and len(dask.duplicates) == 2
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(local, name), getattr(dask, name))

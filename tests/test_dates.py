@@ -11,11 +11,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline
-from pipeline.doc import Document, RawRecord
-from pipeline.ingest import Ingestor
-from pipeline.ingest.dates import DateReader, Zones, parse_published
-from pipeline.ingest.readers import read_dump
+import kaznews
+from kaznews.doc import Document, RawRecord
+from kaznews.ingest import Ingestor
+from kaznews.ingest.dates import DateReader, Zones, parse_published
+from kaznews.ingest.readers import read_dump
 
 from .conftest import KAZNEWS
 
@@ -170,7 +170,7 @@ def test_run_writes_published_date_and_reads_it_back(tmp_path, fmt):
             {"id": "msk", "text": BODY + " Третий абзац.", "published": "2024-06-04 12:30", "source": "lenta.ru"},
             {"id": "bad", "text": BODY + " Четвёртый абзац.", "published": "1 января 0001"}]
     dump.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    result = pipeline.run(dump, tmp_path / "out", fmt=fmt, timezones=Zones.parse(["lenta.ru=Europe/Moscow"]))
+    result = kaznews.run(dump, tmp_path / "out", fmt=fmt, timezones=Zones.parse(["lenta.ru=Europe/Moscow"]))
     articles = result.articles.set_index("article_id")
     assert list(result.articles.columns[5:7]) == ["published", "published_date"]
     assert articles.loc["day", "published_date"] == date(2020, 7, 4) and pd.isna(articles.loc["day", "published"])

@@ -7,7 +7,7 @@ import sys
 import pandas as pd
 import pytest
 
-import pipeline
+import kaznews
 
 from .conftest import ROOT, SAMPLE, SHARED, needs_shared
 
@@ -25,7 +25,7 @@ def sample_records() -> list[dict]:
     return records
 
 
-def rows_of(result: pipeline.Result, article_id: str) -> dict[str, list[dict]]:
+def rows_of(result: kaznews.Result, article_id: str) -> dict[str, list[dict]]:
     """The article's rows as plain Python values (floats compared bit for bit)."""
     out = {}
     for name in TABLES:
@@ -55,15 +55,15 @@ def test_an_article_gets_the_same_rows_in_any_batch_and_any_process(target_id, o
         [sys.executable, "-c", "import json, sys, pandas as pd, pipeline\n"
          "from tests.test_determinism import rows_of\n"
          "record = json.loads(sys.stdin.read())\n"
-         "result = pipeline.analyze(pd.DataFrame([record]))\n"
+         "result = kaznews.analyze(pd.DataFrame([record]))\n"
          "print(json.dumps(rows_of(result, record['id'])))"],
         input=json.dumps(frame([target]).iloc[0].to_dict()), capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert fresh.returncode == 0, fresh.stderr
     alone_fresh = json.loads(fresh.stdout)
     assert alone_fresh["topics"] and alone_fresh["sentences"]  # there is something to compare
-    after_others = rows_of(pipeline.analyze(frame(others + [target])), target_id)
-    first_reversed = rows_of(pipeline.analyze(frame([target] + others[::-1])), target_id)
-    alone_warm = rows_of(pipeline.analyze(frame([target])), target_id)
+    after_others = rows_of(kaznews.analyze(frame(others + [target])), target_id)
+    first_reversed = rows_of(kaznews.analyze(frame([target] + others[::-1])), target_id)
+    alone_warm = rows_of(kaznews.analyze(frame([target])), target_id)
     assert after_others == alone_fresh
     assert first_reversed == alone_fresh
     assert alone_warm == alone_fresh

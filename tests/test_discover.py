@@ -3,7 +3,7 @@ import subprocess
 
 import pandas as pd
 
-from pipeline.topics.discover import discover_topics
+from kaznews.topics.discover import discover_topics
 
 from .conftest import KAZNEWS
 

@@ -1,11 +1,11 @@
 import pytest
 
-import pipeline
+import kaznews
 
 
 @pytest.fixture(scope="module")
 def seed_entities(seed_path):
-    return pipeline.analyze(seed_path.read_text(encoding="utf-8")).entities
+    return kaznews.analyze(seed_path.read_text(encoding="utf-8")).entities
 
 
 def test_seed_article_people_in_nominative(seed_entities):
@@ -30,8 +30,8 @@ def test_seed_article_programmes(seed_entities):
 
 
 def test_nothing_from_boilerplate(seed_path, seed_entities):
-    from pipeline.ingest import Ingestor
-    from pipeline.ingest.readers import read_dump
+    from kaznews.ingest import Ingestor
+    from kaznews.ingest.readers import read_dump
     [doc] = list(Ingestor()(read_dump(seed_path)))
     assert "Kokshetau.asia" not in set(seed_entities.text)
     assert seed_entities.start.min() >= 0 and not doc.text.startswith("Домой")
@@ -40,7 +40,7 @@ def test_nothing_from_boilerplate(seed_path, seed_entities):
 def test_abbreviation_and_surname_share_the_full_key():
     text = ("Эксперты Агентства по противодействию коррупции (АПК) встретились с Айгерим Нурлановой. "
             "Позже АПК сообщило, что Нурланова подготовит доклад.")
-    ents = pipeline.analyze([text], clean=False).entities
+    ents = kaznews.analyze([text], clean=False).entities
     apk = ents[ents.text.isin(["АПК", "Агентства по противодействию коррупции"])]
     assert len(apk) == 3 and apk.canonical.nunique() == 1
     people = ents[ents.label == "PER"]
@@ -48,8 +48,8 @@ def test_abbreviation_and_surname_share_the_full_key():
 
 
 def test_alias_table_and_scripts_fold_into_one_key():
-    from pipeline.doc import Entity
-    from pipeline.entities.normalize import canonical_key
+    from kaznews.doc import Entity
+    from kaznews.entities.normalize import canonical_key
     keys = {canonical_key(Entity("ORG", t, 0, 1, 0, normal=t)) for t in
             ("AMANAT", "Аманат", "партия «Аманат»", "Нур Отан")}
     assert keys == {"ORG:аманат"}
@@ -58,7 +58,7 @@ def test_alias_table_and_scripts_fold_into_one_key():
 
 
 def test_descriptors_and_genitive_bodies_join_the_name():
-    ents = pipeline.analyze(["Представители компании Michelin и партии «Яблоко» посетили мэрию Москвы "
+    ents = kaznews.analyze(["Представители компании Michelin и партии «Яблоко» посетили мэрию Москвы "
                              "и встретились с членами Конгресса США."], clean=False).entities
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"компании Michelin", "партии «Яблоко»", "мэрию Москвы", "Конгресса США"} <= orgs
@@ -66,7 +66,7 @@ def test_descriptors_and_genitive_bodies_join_the_name():
 
 
 def test_offsets_index_the_text(seed_path):
-    result = pipeline.analyze(seed_path.read_text(encoding="utf-8"))
+    result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]
     for e in result.entities.itertuples():
         assert text[e.start:e.end] == e.text
@@ -83,18 +83,18 @@ def test_offsets_index_the_text(seed_path):
     ("В Шымкенте открылся областной драматический театр имени Жумата Шанина.", "Жумат Шанин"),
 ])
 def test_person_normal_forms(sentence, normal):
-    entities = pipeline.analyze([sentence], clean=False).entities
+    entities = kaznews.analyze([sentence], clean=False).entities
     assert normal in set(entities[entities.label == "PER"].normal)
 
 
 def test_verb_agreement_decides_gender():
     text = "Эксперт Тайтенова проинформировала участников о старте акции."
-    entities = pipeline.analyze([text], clean=False).entities
+    entities = kaznews.analyze([text], clean=False).entities
     assert list(entities[entities.label == "PER"].normal) == ["Тайтенова"]
 
 
 def test_organisation_head_is_inflected_and_tail_kept():
-    entities = pipeline.analyze(["Материалы направили в Агентство. Эксперт совета при Агентстве по "
+    entities = kaznews.analyze(["Материалы направили в Агентство. Эксперт совета при Агентстве по "
                                  "противодействию коррупции выступил в Министерстве просвещения."],
                                 clean=False).entities
     assert {"Агентство по противодействию коррупции", "Министерство просвещения"} <= set(entities.normal)
@@ -104,7 +104,7 @@ def test_organisation_and_place_normal_forms_on_gold_spans(tmp_path):
     """Names in the order Kazakhstani names take decline on their last noun; a known common
     noun heads its own phrase; a Kazakh loanword head gives its adjective the right gender;
     a town pymorphy3 guesses indeclinable declines as its own paradigm says."""
-    from pipeline.evaluate.normal import kaznews_normals, read_markup
+    from kaznews.evaluate.normal import kaznews_normals, read_markup
     gold = tmp_path / "gold.txt"
     gold.write_text("\n".join([
         "Студенты учатся в [[Назарбаев Университете|Назарбаев Университет|ORG]] уже пять лет.",

@@ -13,12 +13,12 @@ import sys
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import pipeline
-from pipeline.doc import Document, Duplicate, RawRecord, Reject
-from pipeline.ingest import Ingestor
-from pipeline.ingest.normalize import normalize_text
-from pipeline.ingest.readers import MAX_RECORD_BYTES, read_dump
-from pipeline.runner import RunOptions, run
+import kaznews
+from kaznews.doc import Document, Duplicate, RawRecord, Reject
+from kaznews.ingest import Ingestor
+from kaznews.ingest.normalize import normalize_text
+from kaznews.ingest.readers import MAX_RECORD_BYTES, read_dump
+from kaznews.runner import RunOptions, run
 
 from .conftest import KAZNEWS, ROOT
 
@@ -33,7 +33,7 @@ FIELDS = st.fixed_dictionaries({}, optional={k: JSON | st.text() for k in ("id",
 def run_tables(inputs, out):
     """The tables of a run on `inputs`, written to `out` and read back as a user would."""
     run(RunOptions(inputs=list(inputs), out_dir=out))
-    return pipeline.read(out)
+    return kaznews.read(out)
 
 
 def line_numbers(table, path):
@@ -136,7 +136,7 @@ def test_fuzzed_dump_through_the_cli_loses_nothing(tmp_path):
     proc = subprocess.run([*KAZNEWS, "run", str(dump), "-o", str(tmp_path / "out"), "-q"],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
-    result = pipeline.read(tmp_path / "out")
+    result = kaznews.read(tmp_path / "out")
     accounted = len(result.articles) + len(result.rejects) + len(result.duplicates)
     assert accounted == sum(1 for line in lines if line.strip())
     assert len(result.articles) == 15
@@ -166,7 +166,7 @@ def test_a_line_of_hundreds_of_megabytes_is_skipped_in_bounded_memory(tmp_path):
     for suffix in ("txt.gz", "csv.gz"):
         os.link(path, tmp_path / f"bomb.{suffix}")
     # VmHWM: this process's own peak (ru_maxrss keeps the forking parent's, a model-loaded pytest)
-    script = ("import re, sys; from pathlib import Path; from pipeline.ingest.readers import read_dump\n"
+    script = ("import re, sys; from pathlib import Path; from kaznews.ingest.readers import read_dump\n"
               "for name in sys.argv[1:]:\n"
               "    print([getattr(i, 'reason', 'record') for i in read_dump(Path(name))])\n"
               "print(int(re.search(r'VmHWM:\\s+(\\d+)', Path('/proc/self/status').read_text())[1]) / 1024)\n")

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-import pipeline
-from pipeline.ingest.html import MissingDependency, require_page_extraction
+import kaznews
+from kaznews.ingest.html import MissingDependency, require_page_extraction
 
 from .conftest import KAZNEWS
 
@@ -35,7 +35,7 @@ def test_the_check_passes_where_the_package_is_installed():
 def test_a_run_with_html_input_stops_before_touching_the_output(no_cleaner, tmp_path):
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     with pytest.raises(MissingDependency, match=MESSAGE):
-        pipeline.run(tmp_path / "page.html", tmp_path / "out")
+        kaznews.run(tmp_path / "page.html", tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
 
@@ -43,13 +43,13 @@ def test_a_run_without_web_pages_does_not_need_it(no_cleaner, tmp_path):
     dump = tmp_path / "news.jsonl"
     dump.write_text(json.dumps({"id": "a", "text": "В Экибастузе открыли каток на центральной площади."},
                                ensure_ascii=False), encoding="utf-8")
-    assert pipeline.run(dump, tmp_path / "out").articles.article_id.tolist() == ["a"]
+    assert kaznews.run(dump, tmp_path / "out").articles.article_id.tolist() == ["a"]
 
 
 def test_the_cli_exits_2_with_one_line(tmp_path):
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     script = ("import sys; sys.modules['lxml_html_clean'] = None; sys.argv[0] = 'kaznews'; "
-              "from pipeline.cli import main; main()")
+              "from kaznews.cli import main; main()")
     proc = subprocess.run([sys.executable, "-c", script, "run", str(tmp_path / "page.html"), "-o",
                            str(tmp_path / "out"), "-q"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2 and proc.stderr.startswith(f"kaznews: error: {MESSAGE}")

@@ -4,11 +4,11 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.doc import Document, Duplicate, Reject
-from pipeline.ingest import Ingestor, content_hash, make_article_id
-from pipeline.ingest.boilerplate import strip_boilerplate
-from pipeline.ingest.normalize import normalize_text
-from pipeline.ingest.readers import list_inputs, read_dump
+from kaznews.doc import Document, Duplicate, Reject
+from kaznews.ingest import Ingestor, content_hash, make_article_id
+from kaznews.ingest.boilerplate import strip_boilerplate
+from kaznews.ingest.normalize import normalize_text
+from kaznews.ingest.readers import list_inputs, read_dump
 
 
 def ingest_file(path, **kw):

@@ -1,11 +1,11 @@
 """Near duplicates and learned boilerplate, on texts written like real syndicated news."""
 import random
 
-from pipeline.doc import Document, Duplicate, RawRecord
-from pipeline.ingest import Ingestor, boilerplate_evidence, learn_boilerplate
-from pipeline.ingest import duplicates
-from pipeline.ingest.duplicates import MIN_WORDS, DuplicateIndex, jaccard, signature
-from pipeline.ingest.readers import read_dump
+from kaznews.doc import Document, Duplicate, RawRecord
+from kaznews.ingest import Ingestor, boilerplate_evidence, learn_boilerplate
+from kaznews.ingest import duplicates
+from kaznews.ingest.duplicates import MIN_WORDS, DuplicateIndex, jaccard, signature
+from kaznews.ingest.readers import read_dump
 
 from .conftest import REPRINT, SAMPLE, STORY
 
@@ -156,7 +156,7 @@ def test_templated_near_misses_are_kept_and_their_reprints_found():
 def test_eval_duplicates_locked_pairs():
     """The labelled pairs (data/eval/duplicates): reprints found, near-misses kept, on the
     locked third (of the pairs whose texts ../shared holds: the page snippets may be absent)."""
-    from pipeline.evaluate.duplicates import evaluate_duplicates, score
+    from kaznews.evaluate.duplicates import evaluate_duplicates, score
 
     from .conftest import ROOT, SHARED, needs_shared
     pairs, found = evaluate_duplicates(ROOT / "data" / "eval" / "duplicates" / "pairs.jsonl", needs_shared(SHARED))

@@ -7,10 +7,10 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.doc import Document, Reject
-from pipeline.ingest import MAX_CHARS, MAX_PAGE_CHARS, Ingestor
-from pipeline.ingest.normalize import normalize_text
-from pipeline.ingest.readers import list_inputs, read_dump
+from kaznews.doc import Document, Reject
+from kaznews.ingest import MAX_CHARS, MAX_PAGE_CHARS, Ingestor
+from kaznews.ingest.normalize import normalize_text
+from kaznews.ingest.readers import list_inputs, read_dump
 
 PAGE = """<!DOCTYPE html><html><head><title>Аким Павлодара проверил котельные | Pavlodar News</title>
 <meta property="og:site_name" content="Pavlodar News"><meta name="author" content="Асель Жакупова">
@@ -100,7 +100,7 @@ def test_relative_date_from_warc_record(tmp_path):
 def test_eval_ingest_gold_items_are_exact():
     from pathlib import Path
 
-    from pipeline.evaluate.ingest import evaluate_ingest
+    from kaznews.evaluate.ingest import evaluate_ingest
     rows = evaluate_ingest(Path(__file__).resolve().parents[1] / "data" / "eval" / "ingest" / "gold.jsonl")
     assert len(rows) >= 6 and all(ours.exact for _, ours, _ in rows)
     html = [(ours, theirs) for _, ours, theirs in rows if theirs is not None]

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import lemmatize
-from pipeline.evaluate.lemma import evaluate_lemmas, load_gold
-from pipeline.lang.kk.lemmatizer import analyses
+from kaznews import lemmatize
+from kaznews.evaluate.lemma import evaluate_lemmas, load_gold
+from kaznews.lang.kk.lemmatizer import analyses
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "eval" / "kk_news_lemmas.conllu"
 
@@ -42,10 +42,10 @@ def test_spacy_kazakh_language_tokenizes_like_kaznerd():
 
 
 def test_kazakh_entities_with_normal_forms():
-    import pipeline
+    import kaznews
     text = ("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Астанада «Рухани жаңғыру» "
             "бағдарламасы туралы айтты. Тапсырма Алматы облысының әкімдігіне берілді.")
-    ents = pipeline.analyze([text], clean=False).entities
+    ents = kaznews.analyze([text], clean=False).entities
     found = set(zip(ents.label, ents.normal))
     assert {("PER", "Қасым-Жомарт Тоқаев"), ("LOC", "Астана")} <= found
     assert any(label == "PROG" and "Рухани жаңғыру" in normal for label, normal in found)
@@ -55,9 +55,9 @@ def test_kazakh_entities_with_normal_forms():
 
 def test_a_kazakh_name_never_ends_with_a_postposition():
     """The NER took "туралы" (about) into the name before it; KazNERD never does."""
-    import pipeline
-    from pipeline.lang.kk import POSTPOSITIONS
-    ents = pipeline.analyze(["Жастар ұйымы Астанада жиналыс өткізді. Жастар саясаты туралы Асқар Жұмабаев айтты."],
+    import kaznews
+    from kaznews.lang.kk import POSTPOSITIONS
+    ents = kaznews.analyze(["Жастар ұйымы Астанада жиналыс өткізді. Жастар саясаты туралы Асқар Жұмабаев айтты."],
                             clean=False).entities
     assert ("ORG", "Жастар саясаты") in set(zip(ents.label, ents.text))
     assert not any(text.split()[-1].lower() in POSTPOSITIONS for text in ents.text)
@@ -69,7 +69,7 @@ def test_a_kazakh_name_never_ends_with_a_postposition():
     ("Қазақстан", "Қазақстан"), ("Қазақстанда", "Қазақстан"), ("Өзбекстаннан", "Өзбекстан"),  # -стан is no ablative
 ])
 def test_kazakh_normal_forms(mention, normal):
-    from pipeline.entities.normalize import normalize_kazakh
+    from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention) == normal
 
 
@@ -83,12 +83,12 @@ def test_mixed_article_sends_each_sentence_to_its_analyser(sample_result):
 
 
 def test_kazakh_names_in_russian_text_are_not_lemmatized_as_russian():
-    from pipeline import lemmatize
+    from kaznews import lemmatize
     assert lemmatize(["акции", "«", "Әділдікті", "талап", "ет", "!", "»"], "ru")[2] == "әділдікті"
 
 
 def test_quoted_kazakh_names_without_kazakh_letters_keep_their_form():
-    from pipeline import lemmatize
+    from kaznews import lemmatize
     words = "участники движения « Жасыл ел » и программы « Цифровой Казахстан »".split()
     lemmas = lemmatize(words, "ru")
     assert lemmas[3:5] == ["жасыл", "ел"] and lemmas[9] == "цифровой"

@@ -1,7 +1,7 @@
 import pytest
 
-from pipeline.language import article_language, sentence_language, split_sentences
-from pipeline.doc import Sentence
+from kaznews.language import article_language, sentence_language, split_sentences
+from kaznews.doc import Sentence
 
 
 @pytest.mark.parametrize("text,lang", [

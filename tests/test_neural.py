@@ -3,8 +3,8 @@ import json
 import numpy as np
 from razdel import sentenize, tokenize
 
-from pipeline.models import natasha_morph_tagger, natasha_ner_tagger
-from pipeline.neural import MorphTagger, NERTagger, length_batches, viterbi
+from kaznews.models import natasha_morph_tagger, natasha_ner_tagger
+from kaznews.neural import MorphTagger, NERTagger, length_batches, viterbi
 
 from .conftest import SAMPLE
 

@@ -8,10 +8,10 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline
-from pipeline.runner import RunOptions, run
-from pipeline.schema import SCHEMA_VERSION, TABLES
-from pipeline.store import IncompatibleOutput, compact
+import kaznews
+from kaznews.runner import RunOptions, run
+from kaznews.schema import SCHEMA_VERSION, TABLES
+from kaznews.store import IncompatibleOutput, compact
 
 from .test_batch import article, write_dump
 
@@ -57,7 +57,7 @@ def test_the_input_is_never_deleted_by_its_own_output(tmp_path):
     # an output folder inside the input folder is not read back as input
     run(RunOptions([folder], folder / "out"))
     run(RunOptions([folder], folder / "out"))
-    assert len(pipeline.read(folder / "out").articles) == 4
+    assert len(kaznews.read(folder / "out").articles) == 4
 
 
 def test_every_table_has_a_part_with_its_schema_and_version(tmp_path):
@@ -82,7 +82,7 @@ def test_part_files_hold_current_rows_only_and_a_rerun_writes_nothing(tmp_path):
     records[2] = article(2, " Обновлено вечером: аким Астаны Жанғали Жақсыбеков приехал в район.")
     write_dump(dump, records, broken=True)
     run(RunOptions([dump], out, incremental=True))
-    expected = pipeline.read(out)
+    expected = kaznews.read(out)
     tables = glob_tables(out)
     for name in TABLES:
         got = tables[name].sort_values(list(tables[name].columns[:4])).reset_index(drop=True)
@@ -95,7 +95,7 @@ def test_part_files_hold_current_rows_only_and_a_rerun_writes_nothing(tmp_path):
     summary = run(RunOptions([dump], out, incremental=True))
     assert summary.articles == 0 and summary.unchanged == 4
     assert files_of(out) == before  # no new part, no rewritten one
-    again = pipeline.read(out)
+    again = kaznews.read(out)
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(again, name), getattr(expected, name))
 
@@ -109,13 +109,13 @@ def test_csv_output_round_trips_appends_and_compacts(tmp_path):
     run(RunOptions([dump], out, fmt="csv", incremental=True))
     write_dump(dump, records + [article(9)])
     run(RunOptions([dump], out, fmt="csv", incremental=True))
-    result = pipeline.read(out)
+    result = kaznews.read(out)
     by_id = result.articles.set_index("article_id")
     assert [by_id.loc[f"a{i}", "title"] for i in range(4)] == titles[:4]
     assert by_id.loc["a5", "title"] == titles[5] and "\n\nВторой абзац" in by_id.loc["a0", "text"]
     assert len(by_id) == 7
     compact(out)
-    after = pipeline.read(out)
+    after = kaznews.read(out)
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(after, name), getattr(result, name))
     assert json.loads((out / "manifest.json").read_text())["format"] == "csv"

@@ -5,10 +5,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline
-from pipeline.runner import RunOptions, run
-from pipeline.schema import SCHEMA_VERSION
-from pipeline.store import IncompleteOutput, read_tables, stored_articles
+import kaznews
+from kaznews.runner import RunOptions, run
+from kaznews.schema import SCHEMA_VERSION
+from kaznews.store import IncompleteOutput, read_tables, stored_articles
 
 from .conftest import SAMPLE, start_run
 
@@ -57,4 +57,4 @@ def test_killed_run_leaves_nothing_that_looks_complete(tmp_path):
     for part in listed():  # what is listed is whole
         assert pq.read_table(out / part).num_rows > 0
     with pytest.raises(IncompleteOutput):
-        pipeline.read(out)
+        kaznews.read(out)

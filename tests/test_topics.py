@@ -2,13 +2,13 @@ import json
 
 import pytest
 
-import pipeline
-from pipeline.doc import RawRecord
-from pipeline.evaluate.topics import evaluate_topics, is_calibration, load_gold
-from pipeline.ingest import Ingestor
-from pipeline.nlp import Pipeline
-from pipeline.topics import TAXONOMY_PATH, lemma_sentences, load_taxonomy, top_level
-from pipeline.topics.keywords import keyword_hits
+import kaznews
+from kaznews.doc import RawRecord
+from kaznews.evaluate.topics import evaluate_topics, is_calibration, load_gold
+from kaznews.ingest import Ingestor
+from kaznews.nlp import Pipeline
+from kaznews.topics import TAXONOMY_PATH, lemma_sentences, load_taxonomy, top_level
+from kaznews.topics.keywords import keyword_hits
 
 from .conftest import ROOT, SHARED, needs_shared
 
@@ -34,7 +34,7 @@ def test_subtopic_keyword_hits_count_for_its_parent():
 
 
 def test_seed_article_is_about_corruption_and_civil_society(seed_path):
-    topics = pipeline.analyze(seed_path.read_text(encoding="utf-8")).topics
+    topics = kaznews.analyze(seed_path.read_text(encoding="utf-8")).topics
     assert set(topics.topic.head(2)) == {"corruption", "civil_society"}
     assert topics.score.between(0, 1).all()
 
@@ -50,7 +50,7 @@ def test_article_without_seed_terms_is_tagged_by_its_words(text, topic):
     doc = Pipeline(stages=("language", "analysis"))(Ingestor()([RawRecord("t", {"id": "t", "text": text})]))[0]
     hits = keyword_hits(lemma_sentences(doc))
     assert topic not in hits and top_level(topic) not in hits
-    tagged = dict(pipeline.analyze(text).topics[["topic", "score"]].values)
+    tagged = dict(kaznews.analyze(text).topics[["topic", "score"]].values)
     tops = {t: s for t, s in tagged.items() if top_level(t) == t}
     assert max(tops, key=tops.get) == topic
 

@@ -40,7 +40,7 @@ def tokenize_span(text: str, start: int, end: int) -> list[Token]:
 
 def tag_russian(sentences: Sequence[list[Token]]) -> None:
     """POS, features and lemmas for Russian token lists (natasha's tagger, all sentences of
-    the batch together; pipeline.neural sorts and batches them)."""
+    the batch together; kaznews.neural sorts and batches them)."""
     tagged = morph_tagger()([[t.text for t in tokens] for tokens in sentences])
     for tokens, tags in zip(sentences, tagged):
         for token, tag in zip(tokens, tags):
@@ -109,7 +109,7 @@ def content_lemmas(doc: Document) -> str:
 
 
 def lemmatize_words(words: list[str], lang: str = "ru") -> list[str]:
-    """Lemmas of one pre-tokenized sentence, one per word (the public `pipeline.lemmatize`)."""
+    """Lemmas of one pre-tokenized sentence, one per word (the public `kaznews.lemmatize`)."""
     if lang == "kk":
         return [lemmatize_kk(w) for w in words]
     if lang != "ru":

@@ -1,4 +1,4 @@
-"""`kaznews eval lemma`: token accuracy of `pipeline.lemmatize` on a CoNLL-U file.
+"""`kaznews eval lemma`: token accuracy of `kaznews.lemmatize` on a CoNLL-U file.
 
 Compared case-insensitively with ё = е, skipping PUNCT, SYM, X and NUM, beside baselines
 run on the same tokens: plain natasha (its morph tagger and MorphVocab.lemmatize) and

@@ -2,7 +2,7 @@
 
 Gold comes as factRuEval-style JSONL ({"id", "text", "spans": [{"start", "stop", "type"}]})
 or as KazNERD-style IOB2 (one "token tag" per line; tokens are joined with the spacing
-rules of pipeline.train.kk_ner, classes mapped to kaznews labels). kaznews runs with
+rules of kaznews.train.kk_ner, classes mapped to kaznews labels). kaznews runs with
 clean=False so its offsets index the gold texts; natasha runs as shipped (segment + NER).
 Quotes at the edges of a span are not part of the comparison: factRuEval's gold keeps the
 opening « of a quoted name and drops the closing », kaznews keeps both; neither is an

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
+from ..errors import MissingDependency
+
 _TAG = re.compile(r"<\s*(p|div|br|html|body|span|a|script|style|h[1-6]|li|table)\b", re.I)
 _PAGE = re.compile(r"<\s*(!doctype\s+html|html|body|head)\b", re.I)
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
@@ -26,10 +28,6 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 _DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
 PAGE_FORMATS = frozenset({"html", "warc"})  # dump formats whose records are whole web pages
 _PAGE_MODULES = ("lxml_html_clean", "trafilatura")  # the cleaner first: trafilatura fails without it
-
-
-class MissingDependency(RuntimeError):
-    """A package some input needs is not installed: a setup problem, not a bad record."""
 
 
 def require_page_extraction() -> None:

@@ -29,6 +29,7 @@ from typing import IO, NamedTuple
 import pyarrow.parquet as pq
 
 from ..doc import RawRecord, Reject
+from ..errors import InputError
 from .decode import decode_bytes, detect_encoding, writable
 
 FORMATS = ("jsonl", "csv", "parquet", "txt", "html", "warc")
@@ -40,10 +41,6 @@ _CHUNK = 2**20  # bytes read at a time while skipping an oversized record
 _MAX_WARC_HEADER = 2**16
 
 Item = RawRecord | Reject
-
-
-class InputError(ValueError):
-    """An input named on the command line that cannot be read at all (a usage error)."""
 
 
 class Inputs(NamedTuple):

@@ -34,6 +34,8 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from ..choices import FORMATS
+from ..errors import IncompleteOutput, IncompatibleOutput
 from ..schema import SCHEMA_VERSION, TABLES
 from .rows import document_rows, duplicate_row, reject_row, signature_row
 
@@ -41,7 +43,6 @@ __all__ = ["FORMATS", "DatasetWriter", "IncompatibleOutput", "IncompleteOutput",
            "signature_row", "read_tables", "stored_articles", "stored_signatures", "tables_to_frames", "compact",
            "check_output", "MANIFEST", "SIGNATURES"]
 
-FORMATS = {"parquet": "parquet", "jsonl": "jsonl", "csv": "csv"}
 MANIFEST = "manifest.json"
 KEYED = ("articles", "sentences", "entities", "topics")  # rows that belong to one analysed article
 # Not a table of the dataset: the articles' near-duplicate signatures, always Parquet, so
@@ -52,15 +53,6 @@ WRITTEN = {**TABLES, SIGNATURES: pa.schema([("article_id", pa.string()), ("conte
 SCHEMA_METADATA = {b"kaznews.schema_version": str(SCHEMA_VERSION).encode()}
 PART_NAME = re.compile(r"part-\d{8}T\d{6}-[0-9a-f]{6}-\d{5}\.(?:parquet|jsonl|csv)(?:\.tmp)?")
 OWN_ENTRIES = {MANIFEST, MANIFEST + ".tmp", ".lock", "discovery", *WRITTEN}
-
-
-class IncompleteOutput(Exception):
-    """The output folder has no finished run to read."""
-
-
-class IncompatibleOutput(Exception):
-    """kaznews cannot write to this output folder: it holds files kaznews did not write,
-    or (for an incremental run) a dataset of another schema or format."""
 
 
 def check_output(out_dir: Path, inputs: list[Path] = ()) -> None:

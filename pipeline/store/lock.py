@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-
-class LockBusy(Exception):
-    """Another kaznews run holds the output folder."""
+from ..errors import LockBusy
 
 
 @contextmanager

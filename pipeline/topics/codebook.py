@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import CodebookError
+
 MIN_EXAMPLES = 10
 MIN_SCORE = 0.5
 FOLDS = 5
@@ -39,11 +41,6 @@ PICKLED_FILE = "model.joblib"  # what kaznews saved before FORMAT_VERSION 1: nev
 VECTOR_DIM = 300  # navec
 # TfidfVectorizer's settings the saved scorer reproduces (lowercase and l2 norm are its defaults)
 TFIDF = {"token_pattern": r"\S+", "ngram_range": (1, 2), "lowercase": True, "sublinear_tf": True, "norm": "l2"}
-
-
-class CodebookError(ValueError):
-    """The labelled data cannot train a model (too few examples, one label only...), or a
-    model folder cannot be used (missing, damaged, another format)."""
 
 
 def mean_vectors(lemma_strings: Sequence[str]) -> np.ndarray:

@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate.duplicates import apply_edits, load_texts, sentences  # noqa: E402
+from kaznews.evaluate.duplicates import apply_edits, load_texts, sentences  # noqa: E402
 
 SITES = ["передает Zakon.kz", "передает Tengrinews.kz", "сообщает МИА «Казинформ»",
          "передает корреспондент Kazakhstan Today",

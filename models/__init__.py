@@ -1,0 +1,1 @@
+"""The shipped models, installed as package data of kaznews (kaznews.model_files)."""
