@@ -257,8 +257,9 @@ def _stored_keys(out_dir: Path, manifest: dict) -> dict[str, set[tuple]]:
     must not store twice)."""
     if not manifest.get("runs"):
         return {table: set() for table in _KEYS}
-    frames = _frames_by_run(out_dir, manifest, _live_runs(manifest), tuple(_KEYS))
-    return {table: set(frames[table][list(key)].itertuples(index=False, name=None)) for table, key in _KEYS.items()}
+    runs = _live_runs(manifest)
+    return {table: set(_frames_by_run(out_dir, manifest, runs, (table,), list(key))[table][list(key)]
+                       .itertuples(index=False, name=None)) for table, key in _KEYS.items()}
 
 
 def _write_part(path: Path, data: pa.Table, fmt: str) -> None:
