@@ -52,7 +52,7 @@ def others() -> list[dict]:
 def test_an_article_gets_the_same_rows_in_any_batch_and_any_process(target_id, others):
     [target] = [r for r in sample_records() if r.get("id") == target_id]
     fresh = subprocess.run(  # alone, in a process whose caches are empty
-        [sys.executable, "-c", "import json, sys, pandas as pd, pipeline\n"
+        [sys.executable, "-c", "import json, sys, pandas as pd, kaznews\n"
          "from tests.test_determinism import rows_of\n"
          "record = json.loads(sys.stdin.read())\n"
          "result = kaznews.analyze(pd.DataFrame([record]))\n"

@@ -45,12 +45,12 @@ def unit_rows(matrix: np.ndarray) -> np.ndarray:
 
 
 def quantized(vector: np.ndarray) -> np.ndarray:
-    """The unit vector in integer units, as float32. Only correctly rounded operations
-    (an exactly rounded sum of squares, elementwise division and rounding), so the same
-    word gives the same integers on any machine."""
-    values = np.asarray(vector, dtype=np.float64)
-    norm = math.sqrt(math.fsum((values * values).tolist())) + 1e-9
-    return np.rint(values / norm * QUANT).astype(np.float32)
+    """The unit vector in integer units, as float32, by exact or correctly rounded steps
+    only (components in 2**-20 units, their squares summed in int64, one square root,
+    elementwise division and rounding), so a word gives the same integers on any machine."""
+    fine = np.rint(np.asarray(vector, dtype=np.float64) * 2.0 ** 20)
+    norm = math.sqrt(int(np.square(fine.astype(np.int64)).sum())) + 1e-9
+    return np.rint(fine / norm * QUANT).astype(np.float32)
 
 
 @cache
