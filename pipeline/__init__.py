@@ -5,6 +5,8 @@
     >>> result.entities[["label", "text", "normal"]]
 """
 from .api import Result, analyze, lemmatize, read, run
+from .nlp import Pipeline
+from .resources import Resources
 from .version import __version__
 
-__all__ = ["Result", "__version__", "analyze", "lemmatize", "read", "run"]
+__all__ = ["Pipeline", "Resources", "Result", "__version__", "analyze", "lemmatize", "read", "run"]
