@@ -47,6 +47,8 @@ def test_pipelines_share_a_resources_and_load_nothing_until_they_run():
     doc = second(ingest([RawRecord("t", {"id": "t", "text": TEXT})], clean=False))[0]
     assert doc.tokens and not doc.entities and not doc.topics
     assert "morph_tagger" in repr(resources) and "kazakh_ner" not in repr(resources)
+    tables = pipeline.analyze([TEXT], pipeline=second)
+    assert tables.articles.lemmas.iat[0].startswith("аким астана") and tables.entities.empty and tables.topics.empty
 
 
 def test_the_topics_stage_is_chosen_by_configuration(tmp_path, resources):
