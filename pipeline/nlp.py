@@ -109,8 +109,10 @@ def check_requirements(stages: tuple[str, ...]) -> None:
     for name in stages:
         missing = [need for need in STAGES[name].requires if need not in provided]
         if missing:
-            add = [s for s in DEFAULT_STAGES if s in _providers(missing, provided) and s not in stages]
-            hint = f"add {', '.join(repr(s) for s in add)} before it" if add else "move the stages that provide them before it"
+            providers = [s for s in DEFAULT_STAGES if s in _providers(missing, provided)]
+            add = [s for s in providers if s not in stages]
+            hint = (f"add {', '.join(repr(s) for s in add)} before it" if add else
+                    f"move {', '.join(repr(s) for s in providers)} before it")
             raise ValueError(f"stage {name!r} requires {', '.join(missing)}, which no stage before it provides: {hint} "
                              f"(e.g. Pipeline({list(s for s in DEFAULT_STAGES if s in {*stages, *add})}))")
         provided.update(STAGES[name].provides)
