@@ -1,4 +1,9 @@
-"""The notebook API: analyze texts or a DataFrame, read a run's output, lemmatize words."""
+"""The notebook API: analyze texts or a DataFrame, read a run's output, lemmatize words.
+
+Calls without a `pipeline` or `resources` of their own share one Resources, made on the
+first call and kept, so a notebook loads the models once: `shared_resources()`, whose
+`reload()` makes the next call read a retrained models folder.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -10,7 +15,8 @@ import pandas as pd
 from .analysis import lemmatize_words
 from .doc import Duplicate, RawRecord, Reject
 from .ingest import Ingestor, boilerplate_evidence, learn_boilerplate
-from .nlp import Pipeline
+from .nlp import Pipeline, topics_config
+from .resources import Resources
 from .schema import TABLES
 from .store import document_rows, duplicate_row, read_tables, reject_row, tables_to_frames
 
@@ -65,15 +71,31 @@ def _records(data: str | Iterable[str] | pd.DataFrame) -> Iterable[RawRecord]:
             yield RawRecord(f"text {i}", {"id": str(i), "text": text})
 
 
+_shared: Resources | None = None
+
+
+def shared_resources() -> Resources:
+    """The Resources the API's calls share when given none (made on first use)."""
+    global _shared
+    if _shared is None:
+        _shared = Resources()
+    return _shared
+
+
 def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True,
-            topic_model: str | Path | None = None) -> Result:
-    """Run the whole pipeline in this process.
+            topic_model: str | Path | None = None, pipeline: Pipeline | None = None) -> Result:
+    """Run a pipeline in this process (the default stages, or `pipeline`).
 
     `data` is a text, a list of texts (article_id = position) or a DataFrame with a text (or
     body) column and optional id, title, url, published, source. With clean=False the texts
     are analysed verbatim, so entity offsets index the input strings. `topic_model` is a
-    codebook trained with `kaznews train topics`, used instead of the taxonomy tagger.
+    codebook trained with `kaznews train topics`, used instead of the taxonomy tagger
+    (shorthand for a pipeline configured with {"topics": {"model": topic_model}}).
     """
+    if pipeline is not None and topic_model is not None:
+        raise ValueError("pass topic_model or pipeline, not both: configure the pipeline's topics stage instead")
+    if pipeline is None:
+        pipeline = Pipeline(resources=shared_resources(), config=topics_config(topic_model))
     rows: dict[str, list[dict]] = {table: [] for table in TABLES}
     records = list(_records(data))
     learned = learn_boilerplate(map(boilerplate_evidence, records)) if clean else {}
@@ -85,7 +107,7 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True,
             rows["duplicates"].append(duplicate_row(item))
         else:
             docs.append(item)
-    for doc in Pipeline(topic_model=topic_model)(docs):
+    for doc in pipeline(docs):
         for table, table_rows in document_rows(doc).items():
             rows[table].extend(table_rows)
     return Result(**tables_to_frames(rows))
@@ -109,6 +131,6 @@ def read(out_dir: str | Path) -> Result:
     return Result(**read_tables(Path(out_dir)))
 
 
-def lemmatize(words: list[str], lang: str = "ru") -> list[str]:
+def lemmatize(words: list[str], lang: str = "ru", resources: Resources | None = None) -> list[str]:
     """Lemmas of one pre-tokenized sentence, one per word; lang is "ru" or "kk"."""
-    return lemmatize_words(list(words), lang)
+    return lemmatize_words(list(words), lang, resources or shared_resources())

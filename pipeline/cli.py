@@ -176,7 +176,8 @@ def run(
                          field_map=parsed_fields, crawl_date=crawl_date,
                          learn_boilerplate=learn_boilerplate, incremental=incremental, lock_timeout=lock_timeout,
                          dedupe=not keep_duplicates, engine=engine, scheduler=scheduler,
-                         topic_model=str(topics) if topics else None, timezones=timezones, quiet=quiet)
+                         topic_model=str(topics) if topics else None, timezones=timezones, quiet=quiet,
+                         own_process=True)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=quiet or _JSON_LOGS, transient=True) as bar:
         task = bar.add_task("reading…")
@@ -379,20 +380,21 @@ def eval_topics(
     min_score: Annotated[float | None, typer.Option(help="Tag threshold (default: the tagger's own).")] = None,
 ) -> None:
     """Top-level topics: P/R/F1 per topic, micro and macro, top-1 accuracy, beside keywords."""
+    from .api import shared_resources
     from .evaluate.topics import evaluate_topics
-    from .topics import top_level_ids
 
     _require(gold, shared)
+    top_level_ids = shared_resources().taxonomy.top_level_ids
     for part, systems in evaluate_topics(gold, shared, min_score).items():
         items = next(iter(systems.values())).items
         table = Table(title=f"top-level topics on {gold.name}, {part} ({items} texts): P / R / F1")
         table.add_column("topic")
         for system in systems:
             table.add_column(system, justify="right")
-        rows = [(t, [s.prf(t) for s in systems.values()]) for t in top_level_ids()
+        rows = [(t, [s.prf(t) for s in systems.values()]) for t in top_level_ids
                 if any(s.tp.get(t, 0) + s.fn.get(t, 0) for s in systems.values())]
         rows += [("micro", [s.prf() for s in systems.values()]),
-                 ("macro", [s.macro(list(top_level_ids())) for s in systems.values()])]
+                 ("macro", [s.macro(list(top_level_ids)) for s in systems.values()])]
         for name, values in rows:
             table.add_row(name, *(" / ".join(f"{v:.2f}" for v in prf) for prf in values))
         table.add_row("top-1 accuracy", *(f"{s.top1 / s.items:.3f}" for s in systems.values()))
@@ -432,7 +434,7 @@ def train_topics(
     _require(labels, *([from_output] if from_output else []))
     import pandas as pd
 
-    from .api import analyze, read
+    from .api import analyze, read, shared_resources
     from .topics.codebook import CodebookError, train_codebook
 
     try:
@@ -456,7 +458,7 @@ def train_topics(
     row_labels = [[lb.strip() for lb in value.split(separator) if lb.strip()] for value in usable[labels_column]]
     try:
         scores = train_codebook(list(articles.loc[usable["id"], "lemmas"].fillna("")), row_labels, output,
-                                min_examples)
+                                shared_resources().navec, min_examples)
     except CodebookError as exc:
         raise UsageProblem(str(exc)) from None
     table = Table(title=f"{len(usable)} coded articles, 5-fold cross-validation")

@@ -2,8 +2,9 @@
 
 Work is cut into partitions (files, and line ranges of plain JSONL files). Workers read
 and prepare their partitions (decode, clean, hash, sign: runner.prepare_unit) and analyse
-batches of articles (runner.process_batch; each worker process loads its models once, on
-its first batch). The driver sends the first records for boilerplate learning and keeps
+batches of articles (runner.process_batch; each worker process loads its models once: when
+it joins a cluster the run started, frozen out of the garbage collector by WarmWorker,
+else on its first batch). The driver sends the first records for boilerplate learning and keeps
 what must see the whole run in input order: duplicate detection and incremental
 bookkeeping (Ingestor.admit) and the one dataset writer. So the tables are those of a
 local run, whatever the number of workers.
@@ -14,12 +15,28 @@ import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from distributed.diagnostics.plugin import WorkerPlugin
+
 from .engines import Call, ordered_results
 from .ingest.readers import plan_partitions
 
 LINES_PER_PARTITION = 5_000
 IN_FLIGHT_PER_WORKER = 2
 QUIET_LOGGERS = ("distributed", "dask")  # this process's cluster loggers, set to WARNING by quiet runs
+
+
+class WarmWorker(WorkerPlugin):
+    """On each worker of a cluster the run started (its processes are the run's own): load
+    the models, then freeze them out of the garbage collector (runner.keep_models_out_of_gc)."""
+
+    name = "kaznews-warm-worker"
+
+    async def setup(self, worker) -> None:
+        import asyncio
+
+        from .runner import keep_models_out_of_gc, warm_up
+        await asyncio.to_thread(warm_up)  # the worker keeps answering the scheduler meanwhile
+        keep_models_out_of_gc()
 
 
 class DaskEngine:
@@ -35,6 +52,7 @@ class DaskEngine:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.WARNING)  # the workers' logs
             self.client = Client(self.cluster)
+            self.client.register_plugin(WarmWorker())
 
     def close(self) -> None:
         self.client.close()

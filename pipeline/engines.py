@@ -112,7 +112,10 @@ class PoolEngine(InProcess):
     def map(self, call: Call, items: Iterable) -> Iterator:
         def submit(item: object) -> Future:
             func, *args = call(item)
-            return self.pool.submit(func, *args)
+            try:
+                return self.pool.submit(func, *args)
+            except BrokenProcessPool:  # a worker died while earlier results were being written
+                raise _worker_died() from None
         return ordered_results(items, submit, _result, self.in_flight)
 
     def close(self) -> None:
@@ -123,5 +126,9 @@ def _result(future: Future) -> object:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise WorkerDied("a worker process died (killed, or out of memory); what was committed is kept: "
-                         "run again with --incremental to continue") from None
+        raise _worker_died() from None
+
+
+def _worker_died() -> WorkerDied:
+    return WorkerDied("a worker process died (killed, or out of memory); what was committed is kept: "
+                      "run again with --incremental to continue")

@@ -28,7 +28,8 @@ from .ingest.html import PAGE_FORMATS, require_page_extraction
 from .ingest.readers import Inputs, display_name, dump_format, list_inputs, read_dump, read_partition
 from .input_check import InputTally, UnusableInput, reject_kind
 from .models import model_identity
-from .nlp import Pipeline
+from .nlp import Pipeline, topics_config
+from .resources import Resources
 from .store import (SIGNATURES, DatasetWriter, check_output, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
 from .store.lock import run_lock
@@ -59,6 +60,7 @@ class RunOptions:
     topic_model: str | None = None  # a codebook from `kaznews train topics` instead of the taxonomy tagger
     timezones: Zones = field(default_factory=Zones)  # the zones local publication times are in (run, per source)
     quiet: bool = False  # no engine chatter (Dask's INFO logs)
+    own_process: bool = False  # the caller owns this process (`kaznews run`): see keep_models_out_of_gc
 
 
 @dataclass
@@ -90,35 +92,45 @@ class RunSummary:
 
 ProgressCallback = Callable[[RunSummary], None]
 
-_PIPELINES: dict[str | None, Pipeline] = {}
+# The worker's state: the pipelines this process analyses batches with when it works for a
+# run (a pool or Dask worker, or the process of an in-process run), by topic model. Made on
+# the first batch, or by warm_up in the pool's fork server, and kept for the process's life:
+# `process_batch` is sent to workers by reference, so its pipeline cannot travel with it.
+# The pipelines share one Resources. The API never reads this (analyze() and lemmatize()
+# use their own Resources).
+_WORKER_PIPELINES: dict[str | None, Pipeline] = {}
+
+
+def worker_pipeline(topic_model: str | None = None) -> Pipeline:
+    """This worker's pipeline for `topic_model` (the taxonomy tagger if None)."""
+    pipeline = _WORKER_PIPELINES.get(topic_model)
+    if pipeline is None:
+        resources = next(iter(_WORKER_PIPELINES.values())).resources if _WORKER_PIPELINES else Resources()
+        pipeline = _WORKER_PIPELINES[topic_model] = Pipeline(resources=resources, config=topics_config(topic_model))
+    return pipeline
 
 
 def process_batch(docs: list[Document], topic_model: str | None = None) -> list[dict[str, list[dict]]]:
-    """Run the stages on a batch and return its table rows (runs in workers too, where the
-    pipeline and its models are made once per process)."""
-    first = topic_model not in _PIPELINES
-    if first:
-        _PIPELINES[topic_model] = Pipeline(topic_model=topic_model)
-    rows = [document_rows(doc) for doc in _PIPELINES[topic_model](docs)]
-    if first:
-        keep_models_out_of_gc()
-    return rows
+    """Runs on a worker: the stages on a batch, as table rows."""
+    return [document_rows(doc) for doc in worker_pipeline(topic_model)(docs)]
 
 
 def keep_models_out_of_gc() -> None:
-    """The models the first batch loaded are a million long-lived Python objects (navec's
-    and slovnet's vocabularies, pymorphy3's tables); every full garbage collection walked
-    them all, a tenth of a cold run. Frozen, the collector skips them, and workers forked
-    from the server keep sharing their pages."""
+    """The models are a million long-lived Python objects (navec's and slovnet's
+    vocabularies, pymorphy3's tables); every full garbage collection walked them all, a
+    tenth of a cold run. Frozen, the collector skips them, and workers forked from the
+    server keep sharing their pages. Only for a process that owns its heap (a worker once
+    warmed up, the `kaznews run` command): never from library calls, as gc.freeze() would
+    freeze the caller's objects too."""
     gc.collect()
     gc.freeze()
 
 
-def warm_up() -> None:
-    """Load every model of the default pipeline by running it on two short texts."""
+def warm_up(topic_model: str | None = None) -> None:
+    """Load every model of this worker's pipeline by running it on two short texts."""
     texts = ["Аким Астаны провёл совещание в «Нур Отане».", "Астана қаласының әкімдігі жиналыс өткізді."]
     process_batch(list(ingest((RawRecord(f"warm-up:{i}", {"id": i, "text": t}) for i, t in enumerate(texts)),
-                              clean=False)))
+                              clean=False)), topic_model)
 
 
 def prepare_unit(unit: tuple | list[RawRecord | Reject], field_map: Mapping[str, str],
@@ -221,9 +233,10 @@ def _run_locked(options: RunOptions, inputs: Inputs, progress: ProgressCallback 
     for reject in inputs.rejects:  # unreadable folders, symlinks out of the input folder
         on_other(reject)
     since_commit = 0
+    frozen = not options.own_process
 
     def publish(batch_rows: list[dict[str, list[dict]]]) -> None:
-        nonlocal since_commit
+        nonlocal since_commit, frozen
         for rows in batch_rows:
             for table, table_rows in rows.items():
                 writer.add(table, table_rows)
@@ -232,6 +245,9 @@ def _run_locked(options: RunOptions, inputs: Inputs, progress: ProgressCallback 
                 if values is not None:
                     writer.add(SIGNATURES, [signature_row(article["article_id"], article["content_hash"], values)])
             summary.add(rows)
+        if not frozen:  # the first batch loaded the models (in this process, if it analyses)
+            keep_models_out_of_gc()
+            frozen = True
         since_commit += len(batch_rows)
         if since_commit >= options.checkpoint:
             writer.commit()

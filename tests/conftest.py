@@ -47,6 +47,13 @@ def needs_shared(path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def resources():
+    """The models the API's calls share (kaznews.api.shared_resources), loaded once per session."""
+    from kaznews.api import shared_resources
+    return shared_resources()
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     return needs_shared(SEED)
 

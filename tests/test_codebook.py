@@ -115,7 +115,7 @@ class CreatesFile:
         return open, (self.path, "w")
 
 
-def test_the_saved_model_scores_like_the_trained_pipeline(tmp_path):
+def test_the_saved_model_scores_like_the_trained_pipeline(tmp_path, resources):
     rows = codebook_rows()
     new = ["В Экибастузе отремонтируют дороги и мосты, автобусы пустят в объезд.",
            "В Жезказгане открыли новую больницу, врачи принимают пациентов.",
@@ -123,12 +123,12 @@ def test_the_saved_model_scores_like_the_trained_pipeline(tmp_path):
     result = kaznews.analyze([r["text"] for r in rows] + new)
     lemmas = result.articles.sort_values("article_id", key=lambda ids: ids.astype(int)).lemmas.tolist()
     names, matrix = targets_for([[r["labels"]] for r in rows])
-    trained = CodebookModel(names).fit(lemmas[:len(rows)], matrix)
+    trained = CodebookModel(names).fit(lemmas[:len(rows)], matrix, resources.navec)
     SavedCodebook.from_model(trained).save(tmp_path)
     loaded = load_codebook(tmp_path)
     texts = [*lemmas, "", "слово которого нет в словаре", "Ремонт дорога ремонт Дорога дорога школа"]
     assert loaded.labels == names == ["health", "roads", "schools"]
-    assert np.abs(loaded.score(texts) - trained.score(texts)).max() <= 1e-12
+    assert np.abs(loaded.score(texts, resources.navec) - trained.score(texts, resources.navec)).max() <= 1e-12
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.json", "weights.npz"]
 
 

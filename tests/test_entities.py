@@ -47,14 +47,14 @@ def test_abbreviation_and_surname_share_the_full_key():
     assert people.canonical.nunique() == 1 and set(people.normal) == {"Айгерим Нурланова", "Нурланова"}
 
 
-def test_alias_table_and_scripts_fold_into_one_key():
+def test_alias_table_and_scripts_fold_into_one_key(resources):
     from kaznews.doc import Entity
     from kaznews.entities.normalize import canonical_key
-    keys = {canonical_key(Entity("ORG", t, 0, 1, 0, normal=t)) for t in
+    keys = {canonical_key(Entity("ORG", t, 0, 1, 0, normal=t), resources.aliases) for t in
             ("AMANAT", "Аманат", "партия «Аманат»", "Нур Отан")}
     assert keys == {"ORG:аманат"}
-    assert canonical_key(Entity("PROG", "", 0, 1, 0, normal="«Нұрлы жол»")) == \
-        canonical_key(Entity("PROG", "", 0, 1, 0, normal="программа «Нурлы жол»"))
+    assert canonical_key(Entity("PROG", "", 0, 1, 0, normal="«Нұрлы жол»"), resources.aliases) == \
+        canonical_key(Entity("PROG", "", 0, 1, 0, normal="программа «Нурлы жол»"), resources.aliases)
 
 
 def test_descriptors_and_genitive_bodies_join_the_name():

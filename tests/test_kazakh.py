@@ -68,9 +68,9 @@ def test_a_kazakh_name_never_ends_with_a_postposition():
     ("Тоқаевқа", "Тоқаев"), ("Алматыда", "Алматы"), ("Алматы", "Алматы"), ("Президенті", "Президент"),
     ("Қазақстан", "Қазақстан"), ("Қазақстанда", "Қазақстан"), ("Өзбекстаннан", "Өзбекстан"),  # -стан is no ablative
 ])
-def test_kazakh_normal_forms(mention, normal):
+def test_kazakh_normal_forms(mention, normal, resources):
     from kaznews.entities.normalize import normalize_kazakh
-    assert normalize_kazakh(mention) == normal
+    assert normalize_kazakh(mention, resources.kk_lemmatizer) == normal
 
 
 def test_mixed_article_sends_each_sentence_to_its_analyser(sample_result):

@@ -12,8 +12,8 @@ from kaznews.doc import Sentence
     ("Олар бүгін келді.", "kk"),
     ("Astana hosted a regional conference on water.", "other"),
 ])
-def test_sentence_language(text, lang):
-    assert sentence_language(text) == lang
+def test_sentence_language(text, lang, resources):
+    assert sentence_language(text, resources.language_detector) == lang
 
 
 def test_article_language_thresholds():

@@ -3,7 +3,6 @@ import json
 import numpy as np
 from razdel import sentenize, tokenize
 
-from kaznews.models import natasha_morph_tagger, natasha_ner_tagger
 from kaznews.neural import MorphTagger, NERTagger, length_batches, viterbi
 
 from .conftest import SAMPLE
@@ -19,35 +18,35 @@ def sample_texts() -> list[str]:
     return texts
 
 
-def test_morph_tagger_gives_natashas_tags():
+def test_morph_tagger_gives_natashas_tags(resources):
     sentences = [[t.text for t in tokenize(s.text)] for text in sample_texts() for s in sentenize(text)]
-    plain = natasha_morph_tagger()
+    plain = resources.natasha_morph_tagger
     ours = MorphTagger(plain)(sentences)
     expected = [[(t.pos, t.feats) for t in markup.tokens] for markup in plain.map(sentences)]
     assert [[(tag.pos, tag.feats) for tag in tags] for tags in ours] == expected
     assert sum(map(len, expected)) > 500
 
 
-def test_ner_gives_natashas_tags_whatever_the_batches():
+def test_ner_gives_natashas_tags_whatever_the_batches(resources):
     docs = [[t.text for t in tokenize(text)] for text in sample_texts()]
-    infer = natasha_ner_tagger().infer
+    infer = resources.natasha_ner_tagger.infer
     expected = list(infer.decoder(infer.process(infer.encoder(docs))))
-    tagger = NERTagger(natasha_ner_tagger())
+    tagger = NERTagger(resources.natasha_ner_tagger)
     assert tagger(docs) == expected
     assert any(tag != "O" for tags in expected for tag in tags)
     one_by_one = [tagger([doc])[0] for doc in docs]
     assert one_by_one == expected
 
 
-def test_taggers_share_word_ids_and_handle_empty_texts():
-    morph = MorphTagger(natasha_morph_tagger())
-    ner = NERTagger(natasha_ner_tagger(), morph.ids)
+def test_taggers_share_word_ids_and_handle_empty_texts(resources):
+    morph = MorphTagger(resources.natasha_morph_tagger)
+    ner = NERTagger(resources.natasha_ner_tagger, morph.ids)
     assert ner.ids is morph.ids
     assert ner([[], ["Астана"], []])[0] == [] and morph([[], ["Астана"]])[0] == []
 
 
-def test_viterbi_decodes_like_slovnets_crf():
-    crf = natasha_ner_tagger().infer.model.head.crf
+def test_viterbi_decodes_like_slovnets_crf(resources):
+    crf = resources.natasha_ner_tagger.infer.model.head.crf
     rng = np.random.default_rng(0)
     lengths = np.array([7, 1, 12, 3, 12])
     emissions = rng.standard_normal((5, 12, crf.transitions.array.shape[0])).astype(np.float32) * 3

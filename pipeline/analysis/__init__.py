@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from razdel import tokenize
 
 from ..doc import Document, Token
 from ..lang import kk, ru
-from ..lang.kk.lemmatizer import lemmatize_word as lemmatize_kk
 from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS, KAZAKH_LOANS
 from ..lang.ru.lemmatizer import is_russian_word
-from ..lang.ru.lemmatizer import lemmatize_word as lemmatize_ru
 from ..language import analyser_language
-from ..models import morph_analyzer, morph_tagger
+
+if TYPE_CHECKING:
+    from ..resources import Resources
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM_WORD"}
 
@@ -38,10 +39,11 @@ def tokenize_span(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-def tag_russian(sentences: Sequence[list[Token]]) -> None:
+def tag_russian(sentences: Sequence[list[Token]], resources: Resources) -> None:
     """POS, features and lemmas for Russian token lists (natasha's tagger, all sentences of
     the batch together; kaznews.neural sorts and batches them)."""
-    tagged = morph_tagger()([[t.text for t in tokens] for tokens in sentences])
+    tagged = resources.morph_tagger([[t.text for t in tokens] for tokens in sentences])
+    lemmatize_ru = resources.ru_lemmatizer.lemmatize
     for tokens, tags in zip(sentences, tagged):
         for token, tag in zip(tokens, tags):
             token.pos, token.feats, key = tag
@@ -50,7 +52,7 @@ def tag_russian(sentences: Sequence[list[Token]]) -> None:
             token.lemma = lemmatize_ru(token.text, token.pos, key)
 
 
-def keep_foreign_names(tokens: list[Token]) -> None:
+def keep_foreign_names(tokens: list[Token], analyzer) -> None:
     """A quoted name in a Russian sentence with a Kazakh or unknown word in it («Жасыл ел»,
     «Әділдік жолы») is a name, not Russian words: its lemmas are its words as written."""
     opened = None
@@ -60,16 +62,17 @@ def keep_foreign_names(tokens: list[Token]) -> None:
         elif token.text == "»" and opened is not None:
             inside = tokens[opened + 1:i]
             if any(not is_russian_word(t.text) and t.text.isalpha() or
-                   is_russian_word(t.text) and not morph_analyzer().word_is_known(t.text.lower())
+                   is_russian_word(t.text) and not analyzer.word_is_known(t.text.lower())
                    for t in inside):
                 for t in inside:
                     t.lemma = t.text.lower()
             opened = None
 
 
-def analyze(docs: Iterable[Document]) -> list[Document]:
+def analyze(docs: Iterable[Document], resources: Resources) -> list[Document]:
     """Stage entry point: fill each sentence's tokens."""
     docs = list(docs)
+    lemmatize_kk = resources.kk_lemmatizer.lemmatize
     russian: list[list[Token]] = []
     for doc in docs:
         for sent in doc.sentences:
@@ -82,9 +85,9 @@ def analyze(docs: Iterable[Document]) -> list[Document]:
                     token.pos = "PUNCT" if not any(c.isalnum() for c in token.text) else ""
                     token.lemma = lemmatize_kk(token.text) if lang == "kk" else token.text.lower()
     if russian:
-        tag_russian(russian)
+        tag_russian(russian, resources)
         for tokens in russian:
-            keep_foreign_names(tokens)
+            keep_foreign_names(tokens, resources.morph_analyzer)
     return docs
 
 
@@ -108,14 +111,14 @@ def content_lemmas(doc: Document) -> str:
     return " ".join(lemma for _, lemma in content_words(doc))
 
 
-def lemmatize_words(words: list[str], lang: str = "ru") -> list[str]:
+def lemmatize_words(words: list[str], lang: str, resources: Resources) -> list[str]:
     """Lemmas of one pre-tokenized sentence, one per word (the public `kaznews.lemmatize`)."""
     if lang == "kk":
-        return [lemmatize_kk(w) for w in words]
+        return [resources.kk_lemmatizer.lemmatize(w) for w in words]
     if lang != "ru":
         raise ValueError(f"no lemmatizer for language {lang!r} (expected 'ru' or 'kk')")
     tokens = [Token(w, 0, 0) for w in words]
     if tokens:
-        tag_russian([tokens])
-        keep_foreign_names(tokens)
+        tag_russian([tokens], resources)
+        keep_foreign_names(tokens, resources.morph_analyzer)
     return [t.lemma for t in tokens]

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
 from ..language import analyser_language
-from ..models import kazakh_ner, ner_tagger
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
+
+if TYPE_CHECKING:
+    from ..resources import Resources
 
 KAZAKH_LABELS = ("PER", "ORG", "LOC", "PROG")
 VERB_WINDOW = 6
@@ -48,26 +51,26 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
     return PersonMention([tokens[i] for i in inside], before, verb_gender)
 
 
-def normalize_entities(doc: Document, aliases: dict[str, str] | None = None) -> None:
+def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, str] | None = None) -> None:
     """Fill normal forms and canonical keys of doc.entities (spans already set)."""
     aliases = aliases or {}
     people = [(e, _person_mention(doc.sentences[e.sentence], e)) for e in doc.entities
               if e.label == "PER" and analyser_language(doc, doc.sentences[e.sentence]) == "ru"]
     people = [(e, m) for e, m in people if m.tokens]
-    for (entity, _), normal in zip(people, normalize_mentions([m for _, m in people])):
+    for (entity, _), normal in zip(people, normalize_mentions([m for _, m in people], resources)):
         entity.normal = normal
     for entity in doc.entities:
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
-            entity.normal = normalize_kazakh(entity.text)
+            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer)
         elif entity.label != "PER":
             tokens = [t for t in sent.tokens if t.start >= entity.start and t.end <= entity.end]
-            entity.normal = normalize_entity(entity, tokens)
+            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer)
         entity.normal = entity.normal or entity.text
     normals = {e.text: e.normal for e in doc.entities}
     folded = {fold(abbr): fold(normals.get(name, name)) for abbr, name in aliases.items()}
     for entity in doc.entities:
-        entity.canonical = canonical_key(entity, folded)
+        entity.canonical = canonical_key(entity, resources.aliases, folded)
     _join_partial_names(doc)
 
 
@@ -111,12 +114,12 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def kazakh_entities(docs: list[Document]) -> None:
+def kazakh_entities(docs: list[Document], resources: Resources) -> None:
     """Kazakh stretches through the Kazakh NER (models/kk_ner); PER, ORG, LOC, PROG kept."""
     jobs = [(doc, run[0].start, run[-1].end) for doc in docs for run in stretches(doc, "kk")]
     if not jobs:
         return
-    nlp = kazakh_ner()
+    nlp = resources.kazakh_ner
     for (doc, offset, _), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, s, e in jobs)):
         starts = [s.start for s in doc.sentences]
         for ent in parsed.ents:
@@ -128,14 +131,14 @@ def kazakh_entities(docs: list[Document]) -> None:
                 doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
 
 
-def extract_entities(docs: Iterable[Document]) -> list[Document]:
+def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Document]:
     """Stage entry point: fill doc.entities, sorted by offset."""
     docs = list(docs)
-    kazakh_entities(docs)
+    kazakh_entities(docs, resources)
     jobs = [(doc, tokens) for doc in docs for run in stretches(doc, "ru")
             if (tokens := [t for sent in run for t in sent.tokens])]
     # natasha's NER on the analysis stage's tokens: no second razdel pass over the text
-    for (doc, tokens), tags in zip(jobs, ner_tagger()([[t.text for t in tokens] for _, tokens in jobs])):
+    for (doc, tokens), tags in zip(jobs, resources.ner_tagger([[t.text for t in tokens] for _, tokens in jobs])):
         starts = [s.start for s in doc.sentences]
         limit = tokens[-1].end
         for first, last, label in bio_spans(tags):
@@ -144,6 +147,6 @@ def extract_entities(docs: Iterable[Document]) -> list[Document]:
             doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
-        doc.entities, aliases = apply_rules(doc, doc.entities)
-        normalize_entities(doc, aliases)
+        doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules)
+        normalize_entities(doc, resources, aliases)
     return docs

@@ -8,14 +8,13 @@ abbreviations, Latin and Kazakh words stay as written.
 from __future__ import annotations
 
 import re
-from functools import cache
+from pathlib import Path
 
 from ..doc import Entity, Token
-from ..models import MODELS_DIR
-from ..lang.kk.lemmatizer import strip_case
+from ..lang.kk.lemmatizer import KazakhLemmatizer
 from ..lang.ru.entity_words import ORG_DESCRIPTORS
 from ..lang.ru.exceptions import KAZAKH_LOANS
-from ..lang.ru.lemmatizer import best_parse, is_russian_word, normal_word, regular_nominative
+from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE
 from .shape import join_tokens, restore_shape
 
@@ -26,7 +25,7 @@ def feats_key(token: Token) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(token.feats.items()))
 
 
-def inflect(token: Token, grams: set[str]) -> str:
+def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
     ending in a consonant is a nominative already (pymorphy3 would guess "Тенгизшевройл" ->
@@ -36,11 +35,11 @@ def inflect(token: Token, grams: set[str]) -> str:
     word = normal_word(token.text)
     if word in KAZAKH_LOANS and "sing" in grams:
         return restore_shape(KAZAKH_LOANS[word], token.text)
-    parse = best_parse(word, token.pos, feats_key(token))
+    parse = ru.best_parse(word, token.pos, feats_key(token))
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word[-1] not in "аяоеыиуюё":
             return token.text
-        nominative = regular_nominative(word, UD_CASE.get(token.feats.get("Case", ""))) \
+        nominative = ru.regular_nominative(word, UD_CASE.get(token.feats.get("Case", ""))) \
             if "Fixd" in parse.tag and "nomn" in grams else None
         if nominative is not None:
             return restore_shape(nominative, token.text)
@@ -50,7 +49,7 @@ def inflect(token: Token, grams: set[str]) -> str:
     return restore_shape(form.word, token.text) if form is not None else token.text
 
 
-def normalize_phrase(tokens: list[Token]) -> str:
+def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer) -> str:
     """Organisation, location, programme: inflect the head noun and the adjectives before it.
 
     The head's case and number come from the tagger, except that an adjective agreeing with
@@ -69,7 +68,7 @@ def normalize_phrase(tokens: list[Token]) -> str:
     if head is None:
         return join_tokens([t.text for t in tokens], tokens)
     while head + 1 < len(tokens) and tokens[head + 1].pos in ("NOUN", "PROPN") \
-            and tokens[head + 1].text[:1].isupper() and _names_the_next(tokens[head]):
+            and tokens[head + 1].text[:1].isupper() and _names_the_next(tokens[head], ru):
         head += 1
     head_token = tokens[head]
     case, number = head_token.feats.get("Case"), head_token.feats.get("Number")
@@ -82,10 +81,10 @@ def normalize_phrase(tokens: list[Token]) -> str:
     if case in (None, "Nom") and number == head_token.feats.get("Number") and not loanword:
         return join_tokens([t.text for t in tokens], tokens)
     grams = {"nomn", "plur" if number == "Plur" else "sing"}
-    head_parse = best_parse(normal_word(head_token.text), head_token.pos, feats_key(head_token)) \
+    head_parse = ru.best_parse(normal_word(head_token.text), head_token.pos, feats_key(head_token)) \
         if is_russian_word(head_token.text) else None
     words = [t.text for t in tokens]
-    words[head] = inflect(head_token, grams)
+    words[head] = inflect(head_token, grams, ru)
     agree = set(grams)
     if "sing" in grams and loanword:
         agree.add("femn" if KAZAKH_LOANS[normal_word(head_token.text)].endswith("а") else "masc")
@@ -93,17 +92,17 @@ def normalize_phrase(tokens: list[Token]) -> str:
         agree.add(str(head_parse.tag.gender))
     for i in range(head):
         if _is_modifier(tokens[i]) and tokens[i].feats.get("Case") == case:
-            words[i] = inflect(tokens[i], agree)
+            words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
 
 
-def _names_the_next(token: Token) -> bool:
+def _names_the_next(token: Token, ru: RussianLemmatizer) -> bool:
     """A capitalised name standing before the noun it names, in the order Kazakhstani
     names take ("Назарбаев Университет", "Астана Опера", "Халык Банк"): it does not decline,
     the noun after it does. A known common noun ("Банк Развития") heads its phrase itself."""
     if not token.text[:1].isupper() or not is_russian_word(token.text) or normal_word(token.text) in KAZAKH_LOANS:
         return False
-    parse = best_parse(normal_word(token.text), token.pos, feats_key(token))
+    parse = ru.best_parse(normal_word(token.text), token.pos, feats_key(token))
     return parse is None or not parse.is_known or bool({"Name", "Surn", "Geox", "Orgn", "Trad"} & parse.tag.grammemes)
 
 
@@ -112,20 +111,20 @@ def _is_modifier(token: Token) -> bool:
     return token.pos in ("ADJ", "DET") or token.feats.get("VerbForm") == "Part"
 
 
-def normalize_kazakh(text: str) -> str:
+def normalize_kazakh(text: str, kk: KazakhLemmatizer) -> str:
     """A Kazakh mention with the case ending off its last word ("Астана қаласының
     әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев"); quoted names and
     the possessive of a several-word name ("«Болашақ» бағдарламасы") stay."""
     head, _, last = text.rpartition(" ")
     if not last.replace("-", "").isalpha():
         return text
-    stem = strip_case(last, keep_possessive=bool(head))
+    stem = kk.strip_case(last, keep_possessive=bool(head))
     return f"{head} {stem}" if head else stem
 
 
-def normalize_entity(entity: Entity, tokens: list[Token]) -> str:
+def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str:
     """The nominative form of an organisation, location or programme mention."""
-    return normalize_phrase(tokens) if tokens else entity.text
+    return normalize_phrase(tokens, ru) if tokens else entity.text
 
 
 _KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]]")
@@ -135,7 +134,7 @@ _LATIN = re.compile(r"^[a-z0-9\s\-&.'’]+$")
 _LATIN_DIGRAPHS = (("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
                    ("ya", "я"), ("yu", "ю"), ("yo", "ё"))
 _LATIN_LETTERS = str.maketrans(dict(zip("abcdefghijklmnopqrstuvwyz", "абкдефгхижклмнопкрстувуыз")) | {"x": "кс"})
-ALIASES_PATH = MODELS_DIR / "entities" / "aliases.tsv"
+ALIASES_FILE = Path("entities") / "aliases.tsv"  # under the models folder
 
 
 def fold(name: str) -> str:
@@ -149,11 +148,10 @@ def fold(name: str) -> str:
     return text.translate(_KAZAKH_TO_RUSSIAN)
 
 
-@cache
-def alias_table() -> dict[str, str]:
+def load_aliases(path: Path) -> dict[str, str]:
     """Folded variant -> folded canonical name, from models/entities/aliases.tsv."""
     table = {}
-    for line in ALIASES_PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#") and "\t" in line:
             variant, canonical = line.split("\t", 1)
             table[fold(variant)] = fold(canonical)
@@ -168,10 +166,10 @@ def _without_descriptor(name: str) -> str:
     return name
 
 
-def canonical_key(entity: Entity, aliases: dict[str, str] | None = None) -> str:
+def canonical_key(entity: Entity, alias_table: dict[str, str], aliases: dict[str, str] | None = None) -> str:
     """A corpus-wide key "LABEL:name": organisations and programmes by their quoted name
     (партия «AMANAT» = AMANAT), then the article's abbreviations ("АПК" as written beside
-    its expansion) and the alias table."""
+    its expansion) and the alias table (`load_aliases`)."""
     name = entity.normal or entity.text
     quoted = _QUOTED_NAME.search(name) if entity.label in ("ORG", "PROG") else None
     if quoted:
@@ -180,4 +178,4 @@ def canonical_key(entity: Entity, aliases: dict[str, str] | None = None) -> str:
         name = _without_descriptor(name)
     key = fold(name)
     key = (aliases or {}).get(key, key)
-    return f"{entity.label}:{alias_table().get(key, key)}"
+    return f"{entity.label}:{alias_table.get(key, key)}"

@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..doc import Token
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
-from ..lang.ru.lemmatizer import is_russian_word, normal_word, regular_nominative
-from ..models import MODELS_DIR, parse_word
+from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .shape import join_tokens, restore_shape
+
+if TYPE_CHECKING:
+    from ..resources import Resources
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -39,7 +42,7 @@ _ADJECTIVAL_ENDINGS = {
     "femn": {"ая": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ую": ("accs",)},
 }
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
-FIRST_NAMES_PATH = MODELS_DIR / "gazetteers" / "first_names.tsv"
+FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models folder
 _HUSHING = set("гкхжшчщ")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
@@ -86,11 +89,10 @@ def _declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
             stem + ("ем" if soft else "ом"): ("ablt",), stem + "е": ("loct",)}
 
 
-@cache
-def first_name_forms() -> dict[str, dict[Reading, str]]:
+def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
     """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv."""
     forms: dict[str, dict[Reading, str]] = {}
-    for line in FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, gender = line.split("\t")
@@ -100,18 +102,18 @@ def first_name_forms() -> dict[str, dict[Reading, str]]:
     return forms
 
 
-def part_readings(token: Token) -> set[Reading]:
+def part_readings(token: Token, resources: Resources) -> set[Reading]:
     """Which (gender, case) readings a name part allows; empty if it says nothing."""
     word = token.text
     if m := _KAZAKH_PATRONYMIC.search(word):
         return {(_KAZAKH_GENDER[m[1].lower()], c) for c in CASES}
-    listed = first_name_forms().get(word.lower())
+    listed = resources.first_names.get(word.lower())
     if listed:
         return set(listed)
     if not is_russian_word(word):
         return set()
     _, readings = _surname_readings(word)
-    for parse in _name_parses(word):
+    for parse in _name_parses(word, resources.ru_lemmatizer):
         tag = parse.tag
         if tag.case in CASES:
             if "ms-f" in tag.grammemes:
@@ -121,10 +123,10 @@ def part_readings(token: Token) -> set[Reading]:
     return readings
 
 
-def _name_parses(word: str) -> list:
+def _name_parses(word: str, ru: RussianLemmatizer) -> list:
     """pymorphy3's singular name, surname and patronymic parses; its indeclinable readings
     ("анне" as a name of its own) only when there is no declined one."""
-    parses = [p for p in parse_word(normal_word(word))
+    parses = [p for p in ru.parse(normal_word(word))
               if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
     declined = [p for p in parses if "Fixd" not in p.tag.grammemes]
     return declined or parses
@@ -139,10 +141,11 @@ def surname_key(tokens: list[Token]) -> str | None:
     return normal_word(tokens[-1].text) if tokens else None
 
 
-def score_readings(mention: PersonMention, article_gender: str | None = None) -> dict[Reading, float]:
+def score_readings(mention: PersonMention, resources: Resources,
+                   article_gender: str | None = None) -> dict[Reading, float]:
     scores: dict[Reading, float] = {(g, c): 0.0 for g in ("masc", "femn") for c in CASES}
     for token in mention.tokens:
-        for reading in part_readings(token):
+        for reading in part_readings(token, resources):
             scores[reading] += 10
     for (gender, case) in scores:
         if case == "nomn":
@@ -164,10 +167,11 @@ def best_reading(scores: dict[Reading, float]) -> Reading:
     return max(scores, key=lambda r: (scores[r], r[1] == "nomn"))
 
 
-def nominative(token: Token, gender: str, case: str) -> str:
+def nominative(token: Token, gender: str, case: str, resources: Resources) -> str:
     """One name part in the nominative of `gender`, read as being in `case`."""
     word = token.text
-    listed = first_name_forms().get(word.lower(), {})
+    ru = resources.ru_lemmatizer
+    listed = resources.first_names.get(word.lower(), {})
     if (gender, case) in listed:
         return listed[(gender, case)]
     if _KAZAKH_PATRONYMIC.search(word) or not is_russian_word(word) or not word[:1].isupper():
@@ -175,22 +179,22 @@ def nominative(token: Token, gender: str, case: str) -> str:
     nominatives, _ = _surname_readings(word)
     if (gender, case) in nominatives:
         return restore_shape(nominatives[(gender, case)], word)
-    for parse in _name_parses(word):
+    for parse in _name_parses(word, ru):
         tag = parse.tag
         if tag.case == case and (tag.gender == gender or "ms-f" in tag.grammemes):
             form = parse.inflect({"nomn", "sing"})
             if form is not None:
                 return restore_shape(form.word, word)
-    stem = regular_nominative(word.lower(), case) if gender == "masc" else None  # "Жумата" -> "Жумат"
+    stem = ru.regular_nominative(word.lower(), case) if gender == "masc" else None  # "Жумата" -> "Жумат"
     return restore_shape(stem, word) if stem else word
 
 
-def normalize_mentions(mentions: list[PersonMention]) -> list[str]:
+def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> list[str]:
     """Normal forms for all person mentions of one article (two passes for the article vote)."""
     votes: dict[str, dict[str, float]] = {}
     for mention in mentions:
         mention.surname_key = surname_key(mention.tokens)
-        mention.scores = score_readings(mention)
+        mention.scores = score_readings(mention, resources)
         best = {g: max(v for (rg, _), v in mention.scores.items() if rg == g) for g in ("masc", "femn")}
         gender = max(best, key=best.get)
         margin = abs(best["masc"] - best["femn"])
@@ -200,7 +204,7 @@ def normalize_mentions(mentions: list[PersonMention]) -> list[str]:
     for mention in mentions:
         vote = votes.get(mention.surname_key or "", {})
         article_gender = max(vote, key=vote.get) if vote and vote["masc"] != vote["femn"] else None
-        gender, case = best_reading(score_readings(mention, article_gender))
-        words = [nominative(t, gender, case) for t in mention.tokens]
+        gender, case = best_reading(score_readings(mention, resources, article_gender))
+        words = [nominative(t, gender, case, resources) for t in mention.tokens]
         normals.append(join_tokens(words, mention.tokens))
     return normals

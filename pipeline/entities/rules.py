@@ -16,7 +16,8 @@ Word lists are Russian rules: pipeline/lang/ru/entity_words.py.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cached_property
+from pathlib import Path
 
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
@@ -26,9 +27,8 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PROG_HEADS
 from ..language import analyser_language
-from ..models import MODELS_DIR
 
-GAZETTEER_PATH = MODELS_DIR / "gazetteers" / "programmes.txt"
+GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"
 _QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}]
 _PROG_MODIFIERS = ["национальный", "государственный", "республиканский", "общереспубликанский",
@@ -36,58 +36,72 @@ _PROG_MODIFIERS = ["национальный", "государственный",
 _ABBREVIATION_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12})\s*\)$")
 
 
-@cache
-def _vocab() -> Vocab:
-    """A vocab with the one lexical attribute the patterns match on besides the text: LOWER.
-    spaCy's Russian vocab computes twenty more (shape, like_num, stop words...) for every new
-    word, which cost a cold run more than the matching itself."""
-    return Vocab(lex_attr_getters={LOWER: str.lower})
+class EntityRules:
+    """The rules' spaCy matchers and the programme gazetteer they include (built on first
+    use), over a vocab of their own."""
 
+    def __init__(self, gazetteer: Path) -> None:
+        self.gazetteer = gazetteer
+        # A vocab with the one lexical attribute the patterns match on besides the text: LOWER.
+        # spaCy's Russian vocab computes twenty more (shape, like_num, stop words...) for every
+        # new word, which cost a cold run more than the matching itself.
+        self.vocab = Vocab(lex_attr_getters={LOWER: str.lower})
 
-@cache
-def matchers() -> tuple[Matcher, PhraseMatcher]:
-    from razdel import tokenize
-    matcher = Matcher(_vocab())
-    head = {"LEMMA": {"IN": sorted(PROG_HEADS)}}
-    modifier = {"LEMMA": {"IN": _PROG_MODIFIERS}, "OP": "?"}
-    matcher.add("PROG", [
-        [modifier, head, *_QUOTED],
-        [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
-         {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
-        [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
-         {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
-    ])
-    matcher.add("ORG", [[{"POS": "ADJ", "OP": "*"}, {"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *_QUOTED]])
-    phrases = PhraseMatcher(_vocab(), attr="LOWER")
-    names = [n for n in GAZETTEER_PATH.read_text(encoding="utf-8").splitlines() if n.strip()]
-    phrases.add("PROG", [SpacyDoc(_vocab(), words=[t.text for t in tokenize(n)]) for n in names])
-    return matcher, phrases
+    @cached_property
+    def names(self) -> list[str]:
+        """The gazetteer's programme names."""
+        return self.gazetteer.read_text(encoding="utf-8").splitlines()
 
+    @cached_property
+    def matchers(self) -> tuple[Matcher, PhraseMatcher]:
+        from razdel import tokenize
+        matcher = Matcher(self.vocab)
+        head = {"LEMMA": {"IN": sorted(PROG_HEADS)}}
+        modifier = {"LEMMA": {"IN": _PROG_MODIFIERS}, "OP": "?"}
+        matcher.add("PROG", [
+            [modifier, head, *_QUOTED],
+            [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
+             {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
+            [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
+             {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
+        ])
+        matcher.add("ORG", [[{"POS": "ADJ", "OP": "*"}, {"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *_QUOTED]])
+        phrases = PhraseMatcher(self.vocab, attr="LOWER")
+        names = [n for n in self.names if n.strip()]
+        phrases.add("PROG", [SpacyDoc(self.vocab, words=[t.text for t in tokenize(n)]) for n in names])
+        return matcher, phrases
 
-@cache
-def _trigger_words() -> frozenset[str]:
-    """Lemmas or words without which no rule can match a sentence."""
-    from razdel import tokenize
-    names = GAZETTEER_PATH.read_text(encoding="utf-8").splitlines()
-    firsts = {next(iter(tokenize(n))).text.lower() for n in names if n.strip()}
-    return frozenset(PROG_HEADS | ORG_DESCRIPTORS | firsts | {"«"})
+    @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Lemmas or words without which no rule can match a sentence."""
+        from razdel import tokenize
+        firsts = {next(iter(tokenize(n))).text.lower() for n in self.names if n.strip()}
+        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | firsts | {"«"})
 
+    def rule_tokens(self, sentences: list[list[Token]]) -> list[Token]:
+        """The tokens of the sentences a rule could match: the spaCy Doc is built from these
+        only, which saves the work and keeps spaCy's vocabulary from growing with every word."""
+        triggers = self.trigger_words
+        return [t for tokens in sentences
+                if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens) for t in tokens]
 
-def rule_tokens(sentences: list[list[Token]]) -> list[Token]:
-    """The tokens of the sentences a rule could match: the spaCy Doc is built from these
-    only, which saves the work and keeps spaCy's vocabulary from growing with every word."""
-    triggers = _trigger_words()
-    return [t for tokens in sentences
-            if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens) for t in tokens]
+    def spacy_doc(self, tokens: list[Token]) -> SpacyDoc:
+        """A spaCy Doc with the analysis stage's tokens, lemmas, POS and morphology."""
+        spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
+        return SpacyDoc(self.vocab, words=[t.text for t in tokens], spaces=spaces,
+                        lemmas=[t.lemma or t.text.lower() for t in tokens],
+                        pos=[t.pos or "X" for t in tokens],
+                        morphs=["|".join(f"{k}={v}" for k, v in sorted(t.feats.items())) for t in tokens])
 
-
-def spacy_doc(tokens: list[Token]) -> SpacyDoc:
-    """A spaCy Doc with the analysis stage's tokens, lemmas, POS and morphology."""
-    spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
-    return SpacyDoc(_vocab(), words=[t.text for t in tokens], spaces=spaces,
-                    lemmas=[t.lemma or t.text.lower() for t in tokens],
-                    pos=[t.pos or "X" for t in tokens],
-                    morphs=["|".join(f"{k}={v}" for k, v in sorted(t.feats.items())) for t in tokens])
+    def rule_spans(self, sdoc: SpacyDoc) -> list[tuple[int, int, str]]:
+        """Token spans (start, end, label) for PROG and quoted ORG names."""
+        matcher, phrases = self.matchers
+        found = [(s, e, self.vocab.strings[m]) for m, s, e in matcher(sdoc)]
+        for _, s, e in phrases(sdoc):
+            if s > 0 and sdoc[s - 1].text == "«" and e < len(sdoc) and sdoc[e].text == "»":
+                s, e = s - 1, e + 1  # the quoted name, quotes included
+            found.append((s, e, "PROG"))
+        return _longest(found)
 
 
 def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -97,17 +111,6 @@ def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, label))
     return sorted(chosen)
-
-
-def rule_spans(sdoc: SpacyDoc) -> list[tuple[int, int, str]]:
-    """Token spans (start, end, label) for PROG and quoted ORG names."""
-    matcher, phrases = matchers()
-    found = [(s, e, _vocab().strings[m]) for m, s, e in matcher(sdoc)]
-    for _, s, e in phrases(sdoc):
-        if s > 0 and sdoc[s - 1].text == "«" and e < len(sdoc) and sdoc[e].text == "»":
-            s, e = s - 1, e + 1  # the quoted name, quotes included
-        found.append((s, e, "PROG"))
-    return _longest(found)
 
 
 class TokenIndex:
@@ -123,7 +126,7 @@ class TokenIndex:
         return (first, last + 1) if first is not None and last is not None else None
 
 
-def apply_rules(doc: Document, entities: list[Entity]) -> tuple[list[Entity], dict[str, str]]:
+def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules) -> tuple[list[Entity], dict[str, str]]:
     """Add rule entities and repair natasha's ORG spans; returns entities and abbreviation
     aliases found in the article ({"АПК": "Агентство по противодействию коррупции"})."""
     russian = [s.tokens for s in doc.sentences if analyser_language(doc, s) == "ru"]
@@ -135,14 +138,14 @@ def apply_rules(doc: Document, entities: list[Entity]) -> tuple[list[Entity], di
     entities = [*_split_abbreviations(doc, entities, aliases)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
     entities = _join_genitive(doc, entities, index)
-    candidates = rule_tokens(russian)
-    rules = [_entity(doc, candidates, s, e, label) for s, e, label in rule_spans(spacy_doc(candidates))] \
+    candidates = rules.rule_tokens(russian)
+    found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(rules.spacy_doc(candidates))] \
         if candidates else []
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
-                                           (e.label != "LOC" or r.label != "ORG") for r in rules)]
+                                           (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
-                                       not (r.start <= e.start and e.end <= r.end) for r in rules)]
-    return sorted([*kept, *rules], key=lambda e: (e.start, -e.end)), aliases
+                                       not (r.start <= e.start and e.end <= r.end) for r in found)]
+    return sorted([*kept, *found], key=lambda e: (e.start, -e.end)), aliases
 
 
 def _entity(doc: Document, tokens: list[Token], start: int, end: int, label: str) -> Entity:

@@ -37,9 +37,9 @@ class LemmaScore:
 
 def natasha_lemmatizer() -> Lemmatizer:
     from natasha import MorphVocab
-    from ..models import natasha_morph_tagger
+    from ..api import shared_resources
     vocab = MorphVocab()
-    tagger = natasha_morph_tagger()
+    tagger = shared_resources().natasha_morph_tagger
 
     def run(words: list[str]) -> list[str]:
         markup = tagger(words)
@@ -48,8 +48,8 @@ def natasha_lemmatizer() -> Lemmatizer:
 
 
 def pymorphy_first_parse() -> Lemmatizer:
-    from ..models import morph_analyzer
-    analyzer = morph_analyzer()
+    from ..api import shared_resources
+    analyzer = shared_resources().morph_analyzer
     return lambda words: [analyzer.parse(w)[0].normal_form for w in words]
 
 

@@ -76,8 +76,8 @@ def kaznews_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
 
 def natasha_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
     from natasha import Doc, Segmenter
-    from ..models import natasha_ner_tagger
-    segmenter, tagger = Segmenter(), natasha_ner_tagger()
+    from ..api import shared_resources
+    segmenter, tagger = Segmenter(), shared_resources().natasha_ner_tagger
     out = []
     for gold in golds:
         doc = Doc(gold.text)

@@ -49,16 +49,18 @@ def kaznews_normals(sentences: list[GoldSentence]) -> list[list[str]]:
     from ..entities import normalize_entities
     from ..ingest import ingest
     from ..doc import RawRecord
+    from ..api import shared_resources
     from ..nlp import Pipeline
+    resources = shared_resources()
     docs = list(ingest([RawRecord(str(i), {"id": str(i), "text": s.text}) for i, s in enumerate(sentences)],
                        clean=False, dedupe=False))
-    docs = Pipeline(["language", "analysis"])(docs)
+    docs = Pipeline(["language", "analysis"], resources)(docs)
     out = []
     for doc, sentence in zip(docs, sentences):
         starts = [s.start for s in doc.sentences]
         doc.entities = [Entity(m.label, doc.text[m.start:m.end], m.start, m.end,
                                max(i for i, s in enumerate(starts) if s <= m.start)) for m in sentence.mentions]
-        normalize_entities(doc)
+        normalize_entities(doc, resources)
         out.append([e.normal for e in doc.entities])
     return out
 
@@ -66,14 +68,15 @@ def kaznews_normals(sentences: list[GoldSentence]) -> list[list[str]]:
 def natasha_normals(sentences: list[GoldSentence]) -> list[list[str]]:
     from natasha import Doc, MorphVocab, NewsSyntaxParser, Segmenter
     from natasha.doc import DocSpan
-    from ..models import natasha_morph_tagger, navec_embedding
+    from ..api import shared_resources
+    resources = shared_resources()
     segmenter, vocab = Segmenter(), MorphVocab()
-    syntax = NewsSyntaxParser(navec_embedding())
+    syntax = NewsSyntaxParser(resources.navec)
     out = []
     for sentence in sentences:
         doc = Doc(sentence.text)
         doc.segment(segmenter)
-        doc.tag_morph(natasha_morph_tagger())
+        doc.tag_morph(resources.natasha_morph_tagger)
         doc.parse_syntax(syntax)
         normals = []
         for m in sentence.mentions:

@@ -11,10 +11,14 @@ import json
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..doc import Document, RawRecord
+
+if TYPE_CHECKING:
+    from ..resources import Resources
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def load_gold(gold: Path, shared: Path) -> list[GoldItem]:
     return items
 
 
-def analyse_gold(items: list[GoldItem]) -> list[Document]:
+def analyse_gold(items: list[GoldItem], resources: Resources) -> list[Document]:
     """The texts through ingest (cleaning on, deduplication off), language and analysis."""
     from ..ingest import Ingestor
     from ..nlp import Pipeline
@@ -60,7 +64,7 @@ def analyse_gold(items: list[GoldItem]) -> list[Document]:
     docs = [d for d in Ingestor(clean=True, dedupe=False)(records) if isinstance(d, Document)]
     if len(docs) != len(items):
         raise ValueError(f"{len(items) - len(docs)} gold texts did not pass ingest")
-    return Pipeline(stages=("language", "analysis"))(docs)
+    return Pipeline(("language", "analysis"), resources)(docs)
 
 
 @dataclass
@@ -109,33 +113,37 @@ def calibration_error(probabilities: list[float], outcomes: list[bool], bins: in
     return brier, float(ece)
 
 
-def score_systems(items: list[GoldItem], docs: list[Document], min_score: float) -> dict[str, TopicScores]:
+def score_systems(items: list[GoldItem], docs: list[Document], min_score: float,
+                  resources: Resources) -> dict[str, TopicScores]:
     """The calibrated tagger and the keyword baseline, on top-level topics."""
-    from ..topics import lemma_sentences, score_keywords, top_level, top_level_ids, topic_scores
-    tops = top_level_ids()
+    from ..topics import TopicTagger, lemma_sentences
+    taxonomy, tagger = resources.taxonomy, TopicTagger(resources)
+    tops = taxonomy.top_level_ids
     ours, baseline = TopicScores(), TopicScores()
     probabilities, outcomes = [], []
     for item, doc in zip(items, docs):
-        scores = {t: s for t, s in topic_scores(doc) if t in tops}
+        scores = {t: s for t, s in tagger.topic_scores(doc) if t in tops}
         best = max(scores, key=scores.get)
         ours.add(item.topics, {t for t, s in scores.items() if s >= min_score}, best, doc.lang)
         for t in tops:
             probabilities.append(scores[t])
             outcomes.append(t in item.topics)
-        keyword = score_keywords(lemma_sentences(doc))
-        baseline.add(item.topics, {top_level(t) for t, _ in keyword},
-                     top_level(keyword[0][0]) if keyword else None, doc.lang)
+        keyword = resources.seed_index.score_keywords(lemma_sentences(doc))
+        baseline.add(item.topics, {taxonomy.top_level(t) for t, _ in keyword},
+                     taxonomy.top_level(keyword[0][0]) if keyword else None, doc.lang)
     ours.brier, ours.ece = calibration_error(probabilities, outcomes)
     return {"kaznews": ours, "keywords": baseline}
 
 
 def evaluate_topics(gold: Path, shared: Path, min_score: float | None = None,
-                    ) -> dict[str, dict[str, TopicScores]]:
-    """{"held-out half": systems, "all": systems}."""
-    from ..topics.calibration import tag_threshold
+                    resources: Resources | None = None) -> dict[str, dict[str, TopicScores]]:
+    """{"held-out half": systems, "all": systems}, with the models of `resources` (the
+    API's shared ones by default)."""
+    from ..api import shared_resources
+    resources = resources or shared_resources()
     items = load_gold(gold, shared)
-    docs = analyse_gold(items)
-    threshold = tag_threshold() if min_score is None else min_score
+    docs = analyse_gold(items, resources)
+    threshold = resources.calibration.threshold if min_score is None else min_score
     held = [i for i, item in enumerate(items) if not is_calibration(item.key)]
-    return {"held-out half": score_systems([items[i] for i in held], [docs[i] for i in held], threshold),
-            "all": score_systems(items, docs, threshold)}
+    return {"held-out half": score_systems([items[i] for i in held], [docs[i] for i in held], threshold, resources),
+            "all": score_systems(items, docs, threshold, resources)}

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from razdel import sentenize
 
 from ..doc import Document, Sentence
 from ..lang.kk import has_kazakh_letters
-from ..models import language_detector
+
+if TYPE_CHECKING:
+    from ..resources import Resources
 
 KK_WORD_SHARE = 0.25
 ARTICLE_MAJORITY = 0.8
@@ -26,8 +29,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-def sentence_language(text: str) -> str:
-    """"ru", "kk" or "other" for one sentence."""
+def sentence_language(text: str, detector) -> str:
+    """"ru", "kk" or "other" for one sentence; `detector`: lingua's, restricted to Kazakh
+    and Russian (Resources.language_detector), for the sentences the letters leave open."""
     words = _WORD.findall(text)
     letters = sum(len(w) for w in words)
     if not letters or len(_CYRILLIC.findall(text)) / letters < 0.5:
@@ -38,7 +42,7 @@ def sentence_language(text: str) -> str:
     if kk_words / len(words) >= KK_WORD_SHARE:
         return "kk"
     from lingua import Language
-    return "kk" if language_detector().detect_language_of(text) == Language.KAZAKH else "ru"
+    return "kk" if detector.detect_language_of(text) == Language.KAZAKH else "ru"
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -77,11 +81,12 @@ def analyser_language(doc: Document, sent: Sentence) -> str:
     return sent.lang
 
 
-def detect_language(docs: Iterable[Document]) -> list[Document]:
+def detect_language(docs: Iterable[Document], resources: Resources) -> list[Document]:
     """Stage entry point: fill sentences (with languages), lang and kk_share."""
     docs = list(docs)
+    detector = resources.language_detector
     for doc in docs:
-        doc.sentences = [Sentence(start, end, sentence_language(doc.text[start:end]))
+        doc.sentences = [Sentence(start, end, sentence_language(doc.text[start:end], detector))
                          for start, end in split_sentences(doc.text)]
         doc.lang, doc.kk_share = article_language(doc.sentences)
         doc.kk_share = round(doc.kk_share, 4)

@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
 import numpy as np
 
-from .keywords import keyword_hits
-from .taxonomy import top_level, top_level_ids, topic_ids
-from .vectors import TOPICS_DIR, Evidence, family_columns, vector_evidence
+from .keywords import SeedIndex
+from .taxonomy import Taxonomy
+from .vectors import Evidence, TopicVectors
 
-CALIBRATION_PATH = TOPICS_DIR / "calibration.json"
+CALIBRATION_FILE = Path("topics") / "calibration.json"  # under the models folder
 FEATURES = ("family_evidence", "log_keyword_hits")
 
 
@@ -25,21 +25,23 @@ def calibration_language(doc_lang: str) -> str:
     return "kk" if doc_lang == "kk" else "ru"
 
 
-def topic_features(words: list[tuple[str, str]], lemma_sentences: list[list[str]]) -> TopicFeatures:
-    """One article's features, topics in `topic_ids()` order."""
-    hits = keyword_hits(lemma_sentences)
-    counts = np.array([hits.get(t, 0) for t in topic_ids()], dtype=np.float64)
-    return TopicFeatures(vector_evidence(words), counts)
+def topic_features(words: list[tuple[str, str]], lemma_sentences: list[list[str]], seeds: SeedIndex,
+                   vectors: TopicVectors) -> TopicFeatures:
+    """One article's features, topics in `taxonomy.topic_ids` order."""
+    hits = seeds.keyword_hits(lemma_sentences)
+    counts = np.array([hits.get(t, 0) for t in vectors.taxonomy.topic_ids], dtype=np.float64)
+    return TopicFeatures(vectors.vector_evidence(words), counts, vectors.taxonomy)
 
 
 @dataclass
 class TopicFeatures:
     evidence: Evidence
     hits: np.ndarray  # keyword hits; a top-level topic's include its subtopics'
+    taxonomy: Taxonomy
 
     def top_level(self) -> np.ndarray:
         """(top-level topics x FEATURES): what the calibration weights apply to."""
-        tops = len(top_level_ids())
+        tops = len(self.taxonomy.top_level_ids)
         return np.column_stack([self.evidence.family[:tops], np.log1p(self.hits[:tops])])
 
     def shares(self) -> np.ndarray:
@@ -47,7 +49,7 @@ class TopicFeatures:
         family has no vector evidence); 1 for top-level topics."""
         out = np.ones(len(self.hits), dtype=np.float64)
         own_hits = self.hits.copy()
-        for parent, family in enumerate(family_columns()[:len(top_level_ids())]):
+        for parent, family in enumerate(self.taxonomy.family_columns[:len(self.taxonomy.top_level_ids)]):
             children = [c for c in family if c != parent]
             own_hits[parent] -= own_hits[children].sum()
             out[children] = 0.0
@@ -59,30 +61,25 @@ class TopicFeatures:
         return out
 
 
-@cache
-def parent_columns() -> np.ndarray:
-    """For each topic column, the column of its top-level topic."""
-    ids = topic_ids()
-    return np.array([ids.index(top_level(t)) for t in ids])
+class Calibration:
+    """The fitted weights (models/topics/calibration.json) and the tag threshold."""
 
+    def __init__(self, path: Path, taxonomy: Taxonomy) -> None:
+        self.fit = json.loads(path.read_text(encoding="utf-8"))
+        self.taxonomy = taxonomy
 
-@cache
-def load_calibration() -> dict:
-    return json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+    @property
+    def threshold(self) -> float:
+        """The score from which a topic is tagged: the best micro F1 on the calibration half."""
+        return float(self.fit["min_score"])
 
-
-def tag_threshold() -> float:
-    """The score from which a topic is tagged: the best micro F1 on the calibration half."""
-    return float(load_calibration()["min_score"])
-
-
-def calibrated_scores(features: TopicFeatures, lang: str) -> np.ndarray:
-    """Per topic in `topic_ids()` order: a top-level topic's calibrated probability, and a
-    subtopic's as its parent's times the subtopic's share of the parent's evidence.
-    Elementwise float64 and the C library's exp, not a BLAS product, so a score does not
-    depend on the kernel a CPU picks."""
-    fit = load_calibration()["languages"][calibration_language(lang)]
-    x = features.top_level()
-    z = float(fit["intercept"]) + sum(x[:, i] * float(c) for i, c in enumerate(fit["coef"]))
-    top = np.array([1.0 / (1.0 + math.exp(-v)) for v in z.tolist()])
-    return top[parent_columns()] * features.shares()
+    def scores(self, features: TopicFeatures, lang: str) -> np.ndarray:
+        """Per topic in `taxonomy.topic_ids` order: a top-level topic's calibrated
+        probability, and a subtopic's as its parent's times the subtopic's share of the
+        parent's evidence. Elementwise float64 and the C library's exp, not a BLAS product,
+        so a score does not depend on the kernel a CPU picks."""
+        fit = self.fit["languages"][calibration_language(lang)]
+        x = features.top_level()
+        z = float(fit["intercept"]) + sum(x[:, i] * float(c) for i, c in enumerate(fit["coef"]))
+        top = np.array([1.0 / (1.0 + math.exp(-v)) for v in z.tolist()])
+        return top[self.taxonomy.parent_columns] * features.shares()

@@ -43,9 +43,9 @@ VECTOR_DIM = 300  # navec
 TFIDF = {"token_pattern": r"\S+", "ngram_range": (1, 2), "lowercase": True, "sublinear_tf": True, "norm": "l2"}
 
 
-def mean_vectors(lemma_strings: Sequence[str]) -> np.ndarray:
-    from ..models import navec_embedding
-    emb = navec_embedding()
+
+def mean_vectors(lemma_strings: Sequence[str], emb) -> np.ndarray:
+    """Each text's mean navec vector (`emb`: a Resources' navec) over its known lemmas."""
     out = np.zeros((len(lemma_strings), VECTOR_DIM), dtype=np.float32)
     for i, lemmas in enumerate(lemma_strings):
         vectors = [emb[w] for w in lemmas.split() if w in emb]
@@ -54,10 +54,10 @@ def mean_vectors(lemma_strings: Sequence[str]) -> np.ndarray:
     return out
 
 
-def _with_vectors(tfidf, lemma_strings: Sequence[str]):
+def _with_vectors(tfidf, lemma_strings: Sequence[str], navec):
     """The classifier's input: TF-IDF columns, then the mean vector's."""
     from scipy.sparse import csr_matrix, hstack
-    return hstack([tfidf, csr_matrix(mean_vectors(lemma_strings))]).tocsr()
+    return hstack([tfidf, csr_matrix(mean_vectors(lemma_strings, navec))]).tocsr()
 
 
 @dataclass
@@ -81,12 +81,13 @@ class CodebookModel:
         self.vectorizer = TfidfVectorizer(**TFIDF, min_df=2)
         self.classifier = OneVsRestClassifier(LogisticRegression(class_weight="balanced", max_iter=2000, C=4.0))
 
-    def fit(self, lemma_strings: Sequence[str], targets: np.ndarray) -> CodebookModel:
-        self.classifier.fit(_with_vectors(self.vectorizer.fit_transform(lemma_strings), lemma_strings), targets)
+    def fit(self, lemma_strings: Sequence[str], targets: np.ndarray, navec) -> CodebookModel:
+        self.classifier.fit(_with_vectors(self.vectorizer.fit_transform(lemma_strings), lemma_strings, navec), targets)
         return self
 
-    def score(self, lemma_strings: Sequence[str]) -> np.ndarray:
-        return self.classifier.predict_proba(_with_vectors(self.vectorizer.transform(lemma_strings), lemma_strings))
+    def score(self, lemma_strings: Sequence[str], navec) -> np.ndarray:
+        return self.classifier.predict_proba(_with_vectors(self.vectorizer.transform(lemma_strings), lemma_strings,
+                                                           navec))
 
 
 @dataclass(frozen=True)
@@ -144,11 +145,11 @@ class SavedCodebook:
         matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
         return matrix
 
-    def score(self, lemma_strings: Sequence[str]) -> np.ndarray:
+    def score(self, lemma_strings: Sequence[str], navec) -> np.ndarray:
         """(articles, labels) probabilities: the logistic function of each label's linear score."""
         from scipy.special import expit
         lemma_strings = list(lemma_strings)
-        return expit(_with_vectors(self.tfidf(lemma_strings), lemma_strings) @ self.coef.T + self.intercept)
+        return expit(_with_vectors(self.tfidf(lemma_strings), lemma_strings, navec) @ self.coef.T + self.intercept)
 
     def save(self, out_dir: Path) -> None:
         """MODEL_FILE and WEIGHTS_FILE in out_dir: JSON and plain float arrays, no pickle."""
@@ -185,7 +186,7 @@ def check_codebook(names: list[str], matrix: np.ndarray, min_examples: int = MIN
                             "articles without it too")
 
 
-def cross_validate(lemma_strings: Sequence[str], names: list[str], matrix: np.ndarray,
+def cross_validate(lemma_strings: Sequence[str], names: list[str], matrix: np.ndarray, navec,
                    seed: int = 0) -> list[LabelScore]:
     """Out-of-fold predictions for every row, then P/R/F1 per label."""
     from sklearn.metrics import precision_recall_fscore_support
@@ -193,21 +194,22 @@ def cross_validate(lemma_strings: Sequence[str], names: list[str], matrix: np.nd
     predicted = np.zeros_like(matrix)
     lemma_strings = list(lemma_strings)
     for train, test in KFold(FOLDS, shuffle=True, random_state=seed).split(lemma_strings):
-        model = CodebookModel(names).fit([lemma_strings[i] for i in train], matrix[train])
-        predicted[test] = model.score([lemma_strings[i] for i in test]) >= MIN_SCORE
+        model = CodebookModel(names).fit([lemma_strings[i] for i in train], matrix[train], navec)
+        predicted[test] = model.score([lemma_strings[i] for i in test], navec) >= MIN_SCORE
     p, r, f, _ = precision_recall_fscore_support(matrix, predicted, average=None, zero_division=0)
     return [LabelScore(n, int(matrix[:, i].sum()), float(p[i]), float(r[i]), float(f[i]))
             for i, n in enumerate(names)]
 
 
-def train_codebook(lemma_strings: Sequence[str], labels: Sequence[Sequence[str]], out_dir: Path,
+def train_codebook(lemma_strings: Sequence[str], labels: Sequence[Sequence[str]], out_dir: Path, navec,
                    min_examples: int = MIN_EXAMPLES) -> list[LabelScore]:
-    """Check, cross-validate, fit on everything and save to out_dir; returns the CV scores."""
+    """Check, cross-validate, fit on everything and save to out_dir; returns the CV scores.
+    `navec`: the embeddings of the Resources that will score with the model."""
     from ..version import __version__
     names, matrix = targets_for(labels)
     check_codebook(names, matrix, min_examples)
-    scores = cross_validate(lemma_strings, names, matrix)
-    model = CodebookModel(names).fit(list(lemma_strings), matrix)
+    scores = cross_validate(lemma_strings, names, matrix, navec)
+    model = CodebookModel(names).fit(list(lemma_strings), matrix, navec)
     out_dir.mkdir(parents=True, exist_ok=True)
     SavedCodebook.from_model(model).save(out_dir)
     card = {"kind": FORMAT, "pipeline_version": __version__, "articles": len(lemma_strings),

@@ -6,51 +6,54 @@ hits / (hits + HALF) is 0.5 at HALF hits, and tags under MIN_SCORE are dropped.
 """
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
-from .taxonomy import lemmatized_seeds, load_taxonomy
+from .taxonomy import Taxonomy
 
 HALF = 2.0
 MIN_SCORE = 0.5
 
-
-@cache
-def seed_index() -> dict[tuple[str, ...], frozenset[str]]:
-    """Lemma sequence -> topics it is a seed of (both languages in one index)."""
-    index: dict[tuple[str, ...], set[str]] = {}
-    for topic in load_taxonomy():
-        for lang in ("ru", "kk"):
-            for key in lemmatized_seeds(topic, lang):
-                index.setdefault(key, set()).add(topic)
-    return {k: frozenset(v) for k, v in index.items()}
+Lemmatize = Callable[[list[str], str], list[str]]  # (words, lang) -> lemmas
 
 
-@cache
-def seed_lengths() -> dict[str, tuple[int, ...]]:
-    """First lemma of a seed -> the lengths of the seeds it starts, to try only those."""
-    lengths: dict[str, set[int]] = {}
-    for key in seed_index():
-        lengths.setdefault(key[0], set()).add(len(key))
-    return {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+class SeedIndex:
+    """The taxonomy's seed terms as lemma sequences, by the pipeline's own lemmatizer, and
+    an index of them for matching."""
 
+    def __init__(self, taxonomy: Taxonomy, lemmatize: Lemmatize) -> None:
+        self.taxonomy = taxonomy
+        # (topic, lang) -> its seed terms as lemma sequences
+        self.seeds = {(topic, lang): tuple(tuple(lemmatize(seed.split(), lang))
+                                           for seed in getattr(taxonomy[topic], f"seeds_{lang}"))
+                      for topic in taxonomy for lang in ("ru", "kk")}
+        # lemma sequence -> topics it is a seed of (both languages in one index)
+        index: dict[tuple[str, ...], set[str]] = {}
+        for topic in taxonomy:
+            for lang in ("ru", "kk"):
+                for key in self.seeds[topic, lang]:
+                    index.setdefault(key, set()).add(topic)
+        self.index = {k: frozenset(v) for k, v in index.items()}
+        # first lemma of a seed -> the lengths of the seeds it starts, to try only those
+        lengths: dict[str, set[int]] = {}
+        for key in self.index:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {first: tuple(sorted(ns)) for first, ns in lengths.items()}
 
-def keyword_hits(lemma_sentences: list[list[str]]) -> dict[str, int]:
-    """Seed matches per topic; a subtopic's matches count for its parent too."""
-    index, lengths = seed_index(), seed_lengths()
-    taxonomy = load_taxonomy()
-    hits: dict[str, int] = {}
-    for lemmas in lemma_sentences:
-        for i, first in enumerate(lemmas):
-            for n in lengths.get(first, ()):
-                for topic in index.get(tuple(lemmas[i:i + n]), ()) if i + n <= len(lemmas) else ():
-                    hits[topic] = hits.get(topic, 0) + 1
-                    parent = taxonomy[topic].parent
-                    if parent:
-                        hits[parent] = hits.get(parent, 0) + 1
-    return hits
+    def keyword_hits(self, lemma_sentences: list[list[str]]) -> dict[str, int]:
+        """Seed matches per topic; a subtopic's matches count for its parent too."""
+        index, lengths, taxonomy = self.index, self.lengths, self.taxonomy
+        hits: dict[str, int] = {}
+        for lemmas in lemma_sentences:
+            for i, first in enumerate(lemmas):
+                for n in lengths.get(first, ()):
+                    for topic in index.get(tuple(lemmas[i:i + n]), ()) if i + n <= len(lemmas) else ():
+                        hits[topic] = hits.get(topic, 0) + 1
+                        parent = taxonomy[topic].parent
+                        if parent:
+                            hits[parent] = hits.get(parent, 0) + 1
+        return hits
 
-
-def score_keywords(lemma_sentences: list[list[str]]) -> list[tuple[str, float]]:
-    """The keyword baseline: ranked (topic, score) from seed matches alone."""
-    scored = [(t, round(h / (h + HALF), 4)) for t, h in keyword_hits(lemma_sentences).items()]
-    return sorted((ts for ts in scored if ts[1] >= MIN_SCORE), key=lambda ts: (-ts[1], ts[0]))
+    def score_keywords(self, lemma_sentences: list[list[str]]) -> list[tuple[str, float]]:
+        """The keyword baseline: ranked (topic, score) from seed matches alone."""
+        scored = [(t, round(h / (h + HALF), 4)) for t, h in self.keyword_hits(lemma_sentences).items()]
+        return sorted((ts for ts in scored if ts[1] >= MIN_SCORE), key=lambda ts: (-ts[1], ts[0]))

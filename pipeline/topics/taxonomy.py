@@ -3,12 +3,13 @@ subtopics Kazakhstani news research tracks, each with names, a definition and se
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
-from ..models import MODELS_DIR
+import numpy as np
 
-TAXONOMY_PATH = MODELS_DIR / "topics" / "taxonomy.json"
+TAXONOMY_FILE = Path("topics") / "taxonomy.json"  # under the models folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,32 +23,35 @@ class Topic:
     seeds_kk: tuple[str, ...]
 
 
-@cache
-def load_taxonomy() -> dict[str, Topic]:
-    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
+def load_taxonomy(path: Path) -> dict[str, Topic]:
+    data = json.loads(path.read_text(encoding="utf-8"))
     return {t["id"]: Topic(t["id"], t["parent"], t["name_ru"], t["name_kk"], t["definition"],
                            tuple(t["seeds_ru"]), tuple(t["seeds_kk"]))
             for t in data["topics"]}
 
 
-def top_level(topic: str) -> str:
-    return load_taxonomy()[topic].parent or topic
+class Taxonomy:
+    """The topics by id, and the column orders every topic array follows."""
 
+    def __init__(self, path: Path) -> None:
+        self.topics = load_taxonomy(path)
+        self.top_level_ids = tuple(t for t, v in self.topics.items() if v.parent is None)
+        # every topic, top-level ones first (the column order of evidence arrays)
+        self.topic_ids = self.top_level_ids + tuple(t for t, v in self.topics.items() if v.parent is not None)
+        # for each topic column, its family's columns: itself and its subtopics
+        self.family_columns = [[j for j, s in enumerate(self.topic_ids) if s == t or self.topics[s].parent == t]
+                               for t in self.topic_ids]
+        # for each topic column, the column of its top-level topic
+        self.parent_columns = np.array([self.topic_ids.index(self.top_level(t)) for t in self.topic_ids])
 
-@cache
-def top_level_ids() -> tuple[str, ...]:
-    return tuple(t for t, v in load_taxonomy().items() if v.parent is None)
+    def __getitem__(self, topic: str) -> Topic:
+        return self.topics[topic]
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.topics)
 
-@cache
-def topic_ids() -> tuple[str, ...]:
-    """Every topic, top-level ones first (the column order of evidence arrays)."""
-    return top_level_ids() + tuple(t for t, v in load_taxonomy().items() if v.parent is not None)
+    def __len__(self) -> int:
+        return len(self.topics)
 
-
-@cache
-def lemmatized_seeds(topic: str, lang: str) -> tuple[tuple[str, ...], ...]:
-    """A topic's seed terms as lemma sequences, by the pipeline's own lemmatizer."""
-    from ..analysis import lemmatize_words
-    seeds = getattr(load_taxonomy()[topic], f"seeds_{lang}")
-    return tuple(tuple(lemmatize_words(seed.split(), lang)) for seed in seeds)
+    def top_level(self, topic: str) -> str:
+        return self.topics[topic].parent or topic

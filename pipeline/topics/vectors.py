@@ -21,16 +21,15 @@ from __future__ import annotations
 import csv
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 
-from ..models import MODELS_DIR, navec_embedding
-from .taxonomy import load_taxonomy, topic_ids
+from .taxonomy import Taxonomy
 
-TOPICS_DIR = MODELS_DIR / "topics"
-LEXICON_PATH = TOPICS_DIR / "lexicon.tsv"
-KK_VECTORS_PATH = TOPICS_DIR / "kk_vectors.npz"
+LEXICON_FILE = Path("topics") / "lexicon.tsv"  # under the models folder
+KK_VECTORS_FILE = Path("topics") / "kk_vectors.npz"
 TAU = 0.3
 SPACES = ("ru", "kk")
 # Integer units per unit length: |a.b| <= |a||b| < (QUANT + sqrt(300) / 2)**2 < 2**24 for the
@@ -53,22 +52,10 @@ def quantized(vector: np.ndarray) -> np.ndarray:
     return np.rint(fine / norm * QUANT).astype(np.float32)
 
 
-@cache
-def kk_vectors() -> tuple[dict[str, int], np.ndarray]:
-    data = np.load(KK_VECTORS_PATH)
+def load_kk_vectors(path: Path) -> tuple[dict[str, int], np.ndarray]:
+    data = np.load(path)
     words = [str(w) for w in data["words"]]
     return {w: i for i, w in enumerate(words)}, data["vectors"]
-
-
-def word_vector(lang: str, word: str) -> tuple[str, np.ndarray] | None:
-    """(space, quantized unit vector) of a lemma: the Kazakh space for Kazakh words it
-    knows, else navec."""
-    if lang == "kk":
-        index, vectors = kk_vectors()
-        if word in index:
-            return "kk", quantized(vectors[index[word]])
-    vector = navec_embedding().get(word)
-    return None if vector is None else ("ru", quantized(vector))
 
 
 @dataclass
@@ -80,45 +67,6 @@ class SpaceLexicon:
     groups: list[int]
 
 
-@cache
-def lexicon() -> dict[str, SpaceLexicon]:
-    columns = {t: i for i, t in enumerate(topic_ids())}
-    words: dict[str, dict[int, list[str]]] = {space: {} for space in SPACES}
-    with LEXICON_PATH.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            words[row["space"]].setdefault(columns[row["topic"]], []).append(row["word"])
-    out = {}
-    for space, by_topic in words.items():
-        rows, starts, groups = [], [], []
-        for column in sorted(by_topic):
-            vectors = [v for w in by_topic[column] if (v := word_vector(space, w)) and v[0] == space]
-            if vectors:
-                starts.append(len(rows))
-                groups.append(column)
-                rows.extend(v for _, v in vectors)
-        out[space] = SpaceLexicon(np.stack(rows), np.array(starts), groups)
-    return out
-
-
-@cache
-def family_columns() -> list[list[int]]:
-    """For each topic column, its family's columns: itself and its subtopics."""
-    ids = topic_ids()
-    taxonomy = load_taxonomy()
-    return [[j for j, s in enumerate(ids) if s == t or taxonomy[s].parent == t] for t in ids]
-
-
-def word_affinities(vectors: np.ndarray, space: str) -> np.ndarray:
-    """(words x topics) best cosine, in QUANT2 units, of each quantized word vector with
-    each topic's own lexicon words (a top-level topic's own words are the general ones,
-    not its subtopics'); -QUANT2 for none. Exact, so independent of the other rows."""
-    lex = lexicon()[space]
-    by_group = np.maximum.reduceat(vectors @ lex.vectors.T, lex.starts, axis=1)
-    own = np.full((len(vectors), len(topic_ids())), -QUANT2, dtype=np.int32)
-    own[:, lex.groups] = by_group.astype(np.int32)
-    return own
-
-
 @dataclass
 class Evidence:
     """Mean over an article's content words of max(0, affinity - TAU), per topic column:
@@ -128,45 +76,83 @@ class Evidence:
     family: np.ndarray
 
 
-_AFFINITY_CACHE_SIZE = 200_000
-_affinity_cache: dict[tuple[str, str], np.ndarray | None] = {}
+AFFINITY_CACHE_SIZE = 200_000
 
 
-def own_affinities(words: list[tuple[str, str]]) -> list[np.ndarray | None]:
-    """Each content word's row of `word_affinities`, cached, since news repeats its words;
-    the words new to the cache go through one matrix product per space, not one each."""
-    new: dict[str, list[tuple[tuple[str, str], np.ndarray]]] = {space: [] for space in SPACES}
-    for key in dict.fromkeys(words):
-        if key not in _affinity_cache:
-            found = word_vector(*key)
-            if found is None:
-                _affinity_cache[key] = None
-            else:
-                new[found[0]].append((key, found[1]))
-    for space, found in new.items():
-        if found:
-            rows = word_affinities(np.stack([vector for _, vector in found]), space)
-            _affinity_cache.update(zip((key for key, _ in found), rows))
-    rows = [_affinity_cache[key] for key in words]
-    if len(_affinity_cache) > _AFFINITY_CACHE_SIZE:
-        _affinity_cache.clear()
-    return rows
+class TopicVectors:
+    """The two vector spaces, the topic lexicons in them, and each content word's cached
+    affinities (news repeats its words): all from one models folder."""
 
+    def __init__(self, taxonomy: Taxonomy, navec, kk_vectors_path: Path, lexicon_path: Path) -> None:
+        self.taxonomy, self.navec, self.lexicon_path = taxonomy, navec, lexicon_path
+        self.kk_index, self.kk_vectors = load_kk_vectors(kk_vectors_path)
+        self._affinity_cache: dict[tuple[str, str], np.ndarray | None] = {}
 
-def forget_models() -> None:
-    """Drop the loaded vectors, lexicon and cached affinities (after retraining them)."""
-    kk_vectors.cache_clear()
-    lexicon.cache_clear()
-    _affinity_cache.clear()
+    def word_vector(self, lang: str, word: str) -> tuple[str, np.ndarray] | None:
+        """(space, quantized unit vector) of a lemma: the Kazakh space for Kazakh words it
+        knows, else navec."""
+        if lang == "kk" and word in self.kk_index:
+            return "kk", quantized(self.kk_vectors[self.kk_index[word]])
+        vector = self.navec.get(word)
+        return None if vector is None else ("ru", quantized(vector))
 
+    @cached_property
+    def lexicon(self) -> dict[str, SpaceLexicon]:
+        columns = {t: i for i, t in enumerate(self.taxonomy.topic_ids)}
+        words: dict[str, dict[int, list[str]]] = {space: {} for space in SPACES}
+        with self.lexicon_path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                words[row["space"]].setdefault(columns[row["topic"]], []).append(row["word"])
+        out = {}
+        for space, by_topic in words.items():
+            rows, starts, groups = [], [], []
+            for column in sorted(by_topic):
+                vectors = [v for w in by_topic[column] if (v := self.word_vector(space, w)) and v[0] == space]
+                if vectors:
+                    starts.append(len(rows))
+                    groups.append(column)
+                    rows.extend(v for _, v in vectors)
+            out[space] = SpaceLexicon(np.stack(rows), np.array(starts), groups)
+        return out
 
-def vector_evidence(words: list[tuple[str, str]]) -> Evidence:
-    rows = [row for row in own_affinities(words) if row is not None]
-    if not rows:
-        zeros = np.zeros(len(topic_ids()), dtype=np.float64)
-        return Evidence(zeros, zeros)
-    affinities = np.stack(rows).astype(np.int64)
-    family = np.stack([affinities[:, cols].max(axis=1) for cols in family_columns()], axis=1)
-    scale = float(len(rows) * QUANT2)
-    return Evidence(np.clip(affinities - TAU_UNITS, 0, None).sum(axis=0) / scale,
-                    np.clip(family - TAU_UNITS, 0, None).sum(axis=0) / scale)
+    def word_affinities(self, vectors: np.ndarray, space: str) -> np.ndarray:
+        """(words x topics) best cosine, in QUANT2 units, of each quantized word vector with
+        each topic's own lexicon words (a top-level topic's own words are the general ones,
+        not its subtopics'); -QUANT2 for none. Exact, so independent of the other rows."""
+        lex = self.lexicon[space]
+        by_group = np.maximum.reduceat(vectors @ lex.vectors.T, lex.starts, axis=1)
+        own = np.full((len(vectors), len(self.taxonomy.topic_ids)), -QUANT2, dtype=np.int32)
+        own[:, lex.groups] = by_group.astype(np.int32)
+        return own
+
+    def own_affinities(self, words: list[tuple[str, str]]) -> list[np.ndarray | None]:
+        """Each content word's row of `word_affinities`, cached, since news repeats its words;
+        the words new to the cache go through one matrix product per space, not one each."""
+        cache = self._affinity_cache
+        new: dict[str, list[tuple[tuple[str, str], np.ndarray]]] = {space: [] for space in SPACES}
+        for key in dict.fromkeys(words):
+            if key not in cache:
+                found = self.word_vector(*key)
+                if found is None:
+                    cache[key] = None
+                else:
+                    new[found[0]].append((key, found[1]))
+        for space, found in new.items():
+            if found:
+                rows = self.word_affinities(np.stack([vector for _, vector in found]), space)
+                cache.update(zip((key for key, _ in found), rows))
+        rows = [cache[key] for key in words]
+        if len(cache) > AFFINITY_CACHE_SIZE:
+            cache.clear()
+        return rows
+
+    def vector_evidence(self, words: list[tuple[str, str]]) -> Evidence:
+        rows = [row for row in self.own_affinities(words) if row is not None]
+        if not rows:
+            zeros = np.zeros(len(self.taxonomy.topic_ids), dtype=np.float64)
+            return Evidence(zeros, zeros)
+        affinities = np.stack(rows).astype(np.int64)
+        family = np.stack([affinities[:, cols].max(axis=1) for cols in self.taxonomy.family_columns], axis=1)
+        scale = float(len(rows) * QUANT2)
+        return Evidence(np.clip(affinities - TAU_UNITS, 0, None).sum(axis=0) / scale,
+                        np.clip(family - TAU_UNITS, 0, None).sum(axis=0) / scale)

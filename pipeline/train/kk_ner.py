@@ -19,7 +19,7 @@ import spacy
 from spacy.tokens import Doc, DocBin, Span
 
 from ..evaluate.spans import SpanScores
-from ..models import MODELS_DIR
+from ..models import models_dir
 
 LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "GPE": "LOC", "LOCATION": "LOC", "PROJECT": "PROG",
           "DATE": "DATE", "MONEY": "MONEY", "POSITION": "POSITION", "EVENT": "EVENT", "LAW": "LAW"}
@@ -28,7 +28,6 @@ SEED = 2022
 HELD_OUT = 0.12
 DEV = 0.05
 CONFIG = Path(__file__).with_name("kk_ner.cfg")
-MODEL_DIR = MODELS_DIR / "kk_ner"
 _NO_SPACE_BEFORE = set(",.;:!?)»%")
 _NO_SPACE_AFTER = set("(«")
 
@@ -93,9 +92,11 @@ def score(nlp, sentences: list[Sentence]) -> SpanScores:
     return scores
 
 
-def train(data: Path, out_dir: Path = MODEL_DIR, max_epochs: int = 30) -> dict:
+def train(data: Path, out_dir: Path | None = None, max_epochs: int = 30) -> dict:
+    """Train, score on the held-out part, and replace out_dir (models/kk_ner by default)."""
     from spacy.cli.train import train as spacy_train
 
+    out_dir = out_dir or models_dir() / "kk_ner"
     sentences = read_iob(data)
     train_set, dev_set, held_out = split(sentences)
     blank = spacy.blank("kk")

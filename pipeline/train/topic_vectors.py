@@ -21,9 +21,10 @@ from pathlib import Path
 import numpy as np
 
 from ..evaluate.topics import analyse_gold, is_calibration, load_gold
-from ..topics.calibration import CALIBRATION_PATH, FEATURES, calibration_language, topic_features
-from ..topics.taxonomy import lemmatized_seeds, load_taxonomy, top_level_ids
-from ..topics.vectors import KK_VECTORS_PATH, LEXICON_PATH, TAU, unit_rows
+from ..models import models_dir
+from ..resources import Resources
+from ..topics.calibration import CALIBRATION_FILE, FEATURES, calibration_language, topic_features
+from ..topics.vectors import KK_VECTORS_FILE, LEXICON_FILE, TAU, unit_rows
 
 DIMENSIONS = 100
 WINDOW = 5
@@ -36,14 +37,14 @@ RUSSIAN_CANDIDATE = re.compile(r"[а-яё]{4,}")
 KAZAKH_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def kazakh_vectors(sentences: list[list[str]]) -> tuple[list[str], np.ndarray]:
+def kazakh_vectors(sentences: list[list[str]], resources: Resources) -> tuple[list[str], np.ndarray]:
     """PPMI-SVD vectors of the lemmas of tokenized Kazakh sentences."""
     from scipy.sparse import coo_matrix
     from sklearn.utils.extmath import randomized_svd
 
     from ..analysis import lemmatize_words
     from ..lang.kk import STOP_WORDS
-    docs = [[w for w in lemmatize_words([t.lower() for t in s], "kk") if KAZAKH_WORD.fullmatch(w)
+    docs = [[w for w in lemmatize_words([t.lower() for t in s], "kk", resources) if KAZAKH_WORD.fullmatch(w)
              and w not in STOP_WORDS] for s in sentences]
     counts = Counter(w for d in docs for w in d)
     words = sorted(w for w, c in counts.items() if c >= MIN_COUNT)
@@ -69,17 +70,15 @@ def kazakh_vectors(sentences: list[list[str]]) -> tuple[list[str], np.ndarray]:
     return words, unit_rows(u * np.sqrt(s)).astype(np.float32)
 
 
-def russian_candidates() -> tuple[list[str], np.ndarray]:
-    """navec's Cyrillic words, as unit vectors; lemma forms are checked after ranking."""
-    from ..models import navec_embedding
-    emb = navec_embedding()
+def russian_candidates(emb) -> tuple[list[str], np.ndarray]:
+    """navec's Cyrillic words (`emb`: a Resources' navec), as unit vectors; lemma forms are
+    checked after ranking."""
     words = [w for w in emb.vocab.words if RUSSIAN_CANDIDATE.fullmatch(w)]
     return words, unit_rows(np.stack([emb[w] for w in words]).astype(np.float32))
 
 
-def is_russian_lemma(word: str) -> bool:
-    from ..models import parse_word
-    parse = parse_word(word)[0]
+def is_russian_lemma(word: str, resources: Resources) -> bool:
+    parse = resources.ru_lemmatizer.parse(word)[0]
     return parse.normal_form == word and parse.tag.POS in ("NOUN", "ADJF", "INFN")
 
 
@@ -90,21 +89,21 @@ def nearest_mean(vectors: np.ndarray, seeds: np.ndarray) -> np.ndarray:
     return np.sort(sims, axis=1)[:, -k:].mean(axis=1)
 
 
-def expand_lexicon(space: str, words: list[str], vectors: np.ndarray) -> list[dict]:
+def expand_lexicon(space: str, words: list[str], vectors: np.ndarray, resources: Resources) -> list[dict]:
     """Lexicon rows (space, topic, word, source, affinity) for one vector space."""
-    from ..topics.vectors import word_vector
-    taxonomy = load_taxonomy()
+    taxonomy, seed_terms = resources.taxonomy, resources.seed_index.seeds
     index = {w: i for i, w in enumerate(words)}
-    singles = {seq[0] for t in taxonomy for seq in lemmatized_seeds(t, space) if len(seq) == 1}
+    singles = {seq[0] for t in taxonomy for seq in seed_terms[t, space] if len(seq) == 1}
     missing = sorted(singles - index.keys())
+    word_vector = resources.topic_vectors.word_vector
     found = [(w, v[1]) for w in missing if (v := word_vector(space, w)) and v[0] == space]
     if found:
         index.update((w, len(words) + n) for n, (w, _) in enumerate(found))
         words = words + [w for w, _ in found]
         vectors = np.vstack([vectors, np.stack([v for _, v in found])])
-    seeds = {t: sorted({seq[0] for seq in lemmatized_seeds(t, space) if len(seq) == 1 and seq[0] in index})
+    seeds = {t: sorted({seq[0] for seq in seed_terms[t, space] if len(seq) == 1 and seq[0] in index})
              for t in taxonomy}
-    tops = top_level_ids()
+    tops = taxonomy.top_level_ids
     family = {top: [t for t in taxonomy if t == top or taxonomy[t].parent == top] for top in tops}
     family_seeds = {top: sorted({w for t in family[top] for w in seeds[t]}) for top in tops}
     affinity = np.stack([nearest_mean(vectors, vectors[[index[w] for w in family_seeds[top]]])
@@ -120,7 +119,7 @@ def expand_lexicon(space: str, words: list[str], vectors: np.ndarray) -> list[di
         chosen = []
         for i in np.where(owner == j)[0][np.argsort(-affinity[owner == j, j])]:
             word = words[i]
-            if word in seed_words or not distinct[i] or (space == "ru" and not is_russian_lemma(word)):
+            if word in seed_words or not distinct[i] or (space == "ru" and not is_russian_lemma(word, resources)):
                 continue
             chosen.append(i)
             if len(chosen) == EXPAND:
@@ -135,19 +134,20 @@ def expand_lexicon(space: str, words: list[str], vectors: np.ndarray) -> list[di
     return rows
 
 
-def fit_calibration(gold: Path, shared: Path) -> dict:
+def fit_calibration(gold: Path, shared: Path, resources: Resources) -> dict:
     """Per-language logistic weights over FEATURES, and the tag threshold with the best
-    micro F1, both from the calibration half of the gold."""
+    micro F1, both from the calibration half of the gold (features from `resources`)."""
     from sklearn.linear_model import LogisticRegression
 
     from ..analysis import content_words
     from ..topics import lemma_sentences
     items = [i for i in load_gold(gold, shared) if is_calibration(i.key)]
-    docs = analyse_gold(items)
-    tops = top_level_ids()
+    docs = analyse_gold(items, resources)
+    tops = resources.taxonomy.top_level_ids
     data: dict[str, tuple[list, list]] = {"ru": ([], []), "kk": ([], [])}
     for item, doc in zip(items, docs):
-        features = topic_features(list(content_words(doc)), lemma_sentences(doc)).top_level()
+        features = topic_features(list(content_words(doc)), lemma_sentences(doc), resources.seed_index,
+                                  resources.topic_vectors).top_level()
         x, y = data[calibration_language(doc.lang)]
         x.extend(features)
         y.extend(t in item.topics for t in tops)
@@ -176,22 +176,27 @@ def best_threshold(probabilities: np.ndarray, outcomes: np.ndarray) -> float:
     return max((round(t, 2) for t in np.arange(0.1, 0.65, 0.05)), key=f1)
 
 
-def train_topic_vectors(shared: Path, gold: Path) -> dict:
-    """Build all three files into models/topics/; returns a summary for the CLI."""
-    from ..topics.vectors import forget_models
+def train_topic_vectors(shared: Path, gold: Path, models: Path | None = None) -> dict:
+    """Build all three files into `models`/topics/ (the shipped models folder by default);
+    returns a summary for the CLI. Each step reads the files the step before wrote: the
+    Resources is reloaded after each write."""
     from .kk_ner import read_iob
+    models = models or models_dir()
+    resources = Resources(models)
     held = {key.split(":", 1)[1] for key in (i.key for i in load_gold(gold, shared)) if key.startswith("kaznerd:")}
     sentences = [[w for w, _ in s] for n, s in enumerate(read_iob(shared / "data" / "kaznerd" / "IOB2_valid.txt"))
                  if str(n) not in held]
-    kk_words, kk_matrix = kazakh_vectors(sentences)
-    np.savez_compressed(KK_VECTORS_PATH, words=np.array(kk_words), vectors=kk_matrix.astype(np.float16))
-    rows = expand_lexicon("ru", *russian_candidates()) + expand_lexicon("kk", kk_words, kk_matrix)
-    with LEXICON_PATH.open("w", encoding="utf-8", newline="") as f:
+    kk_words, kk_matrix = kazakh_vectors(sentences, resources)
+    np.savez_compressed(models / KK_VECTORS_FILE, words=np.array(kk_words), vectors=kk_matrix.astype(np.float16))
+    resources.reload()
+    rows = (expand_lexicon("ru", *russian_candidates(resources.navec), resources)
+            + expand_lexicon("kk", kk_words, kk_matrix, resources))
+    with (models / LEXICON_FILE).open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=["space", "topic", "word", "source", "affinity"], delimiter="\t")
         writer.writeheader()
         writer.writerows(rows)
-    forget_models()
-    calibration = fit_calibration(gold, shared)
-    CALIBRATION_PATH.write_text(json.dumps(calibration, indent=2), encoding="utf-8")
+    resources.reload()
+    calibration = fit_calibration(gold, shared, resources)
+    (models / CALIBRATION_FILE).write_text(json.dumps(calibration, indent=2), encoding="utf-8")
     return {"kazakh_sentences": len(sentences), "kazakh_words": len(kk_words),
             "lexicon": Counter(r["space"] for r in rows), "calibration": calibration["languages"]}

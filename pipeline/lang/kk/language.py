@@ -7,13 +7,18 @@ other punctuation split off.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.attrs import LIKE_NUM, NORM, ORTH
 from spacy.lang.char_classes import (ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, LIST_ELLIPSES,
                                      LIST_ICONS)
+from spacy.lang.norm_exceptions import BASE_NORMS
 from spacy.language import BaseDefaults, Language
 from spacy.tokens import Doc
+from spacy.util import add_lookups
 
-from .lemmatizer import lemmatize_word
+from ...models import models_dir
+from .lemmatizer import LEXICON_FILE, KazakhLemmatizer
 from .stop_words import STOP_WORDS
 
 _NUMBER_WORDS = frozenset("""
@@ -26,9 +31,9 @@ ABBREVIATIONS = ["т.б.", "т.с.с.", "т.с.", "ж.", "жж.", "ғ.", "ғғ."
                  "обл.", "қ.", "көш.", "ауд.", "ш.", "тг.", "т.", "мыс.", "проф.", "акад."]
 
 
-def norm(text: str) -> str:
+def norm(lemmatizer: KazakhLemmatizer, text: str) -> str:
     """The stem: case forms of a word share a NORM (and so an embedding row in the NER)."""
-    return lemmatize_word(text) if text.replace("-", "").isalpha() else text.lower()
+    return lemmatizer.lemmatize(text) if text.replace("-", "").isalpha() else text.lower()
 
 
 def like_num(text: str) -> bool:
@@ -58,21 +63,40 @@ class KazakhDefaults(BaseDefaults):
     stop_words = STOP_WORDS
     infixes = _INFIXES
     tokenizer_exceptions = {abbr: [{ORTH: abbr}] for abbr in ABBREVIATIONS}
-    lex_attr_getters = {LIKE_NUM: like_num, NORM: norm}
+    lex_attr_getters = {LIKE_NUM: like_num}  # NORM: bound to each pipeline's own lemmatizer
 
 
 class Kazakh(Language):
+    """spaCy's Language for Kazakh. NORM and the kk_lemmatizer pipe use the instance's
+    Kazakh lemmatizer: the shipped lexicon's by default, a Resources' own once it loads the
+    Kazakh NER (`use_lemmatizer`), so its lexicon and cache serve both."""
+
     lang = "kk"
     Defaults = KazakhDefaults
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.use_lemmatizer(KazakhLemmatizer(models_dir() / LEXICON_FILE))  # reads the lexicon on first use
 
-@Language.component("kk_lemmatizer")
-def kk_lemmatizer(doc: Doc) -> Doc:
+    def use_lemmatizer(self, lemmatizer: KazakhLemmatizer) -> None:
+        """Lemmas and NORM from `lemmatizer`, behind spaCy's own norm tables as in
+        spacy.vocab.create_vocab."""
+        self.kazakh_lemmatizer = lemmatizer
+        getter = add_lookups(partial(norm, lemmatizer), BASE_NORMS)
+        if "lexeme_norm" in self.vocab.lookups:
+            getter = add_lookups(getter, self.vocab.lookups.get_table("lexeme_norm"))
+        self.vocab.lex_attr_getters[NORM] = getter
+
+
+@Language.factory("kk_lemmatizer")
+def kk_lemmatizer(nlp: Kazakh, name: str):
     """Lemmas from kaznews' lexicon-backed Kazakh lemmatizer (lemmatizer.py)."""
-    for token in doc:
-        if not token.is_punct and not token.like_num:
-            token.lemma_ = lemmatize_word(token.text)
-    return doc
+    def set_lemmas(doc: Doc) -> Doc:
+        for token in doc:
+            if not token.is_punct and not token.like_num:
+                token.lemma_ = nlp.kazakh_lemmatizer.lemmatize(token.text)
+        return doc
+    return set_lemmas
 
 
 __all__ = ["Kazakh", "kk_lemmatizer", "like_num", "norm"]

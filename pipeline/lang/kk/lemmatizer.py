@@ -16,15 +16,15 @@ possessive endings, and keep at least three letters.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cached_property, lru_cache
+from pathlib import Path
 
-from ...models import MODELS_DIR
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import IRREGULAR
 from .places import PLACES
 from .suffixes import BY_LAST_LETTER, CASE, POSSESSIVE, Suffix
 
-LEXICON_PATH = MODELS_DIR / "kk_lexicon" / "stems.tsv"
+LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
 _VOICING = {"г": "к", "ғ": "қ", "б": "п"}
 _MAX_DEPTH = 7
@@ -34,25 +34,14 @@ _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
 
 
-@cache
-def lexicon() -> dict[str, str]:
+def load_lexicon(path: Path) -> dict[str, str]:
     """stem -> "N", "V" or "NV" (see models/kk_lexicon/build_lexicon.py)."""
     entries = dict.fromkeys(PLACES, "N")
-    with open(LEXICON_PATH, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             stem, _, kind = line.rstrip("\n").partition("\t")
             entries[stem] = kind
     return entries
-
-
-def known(stem: str, verbal: bool) -> bool:
-    kind = lexicon().get(stem)
-    if kind is not None:
-        return "V" in kind if verbal else True
-    if verbal:
-        return False
-    return any(stem.endswith(d) and len(stem) - len(d) >= _MIN_STEM and stem[: -len(d)] in lexicon()
-               for d in DERIVATIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,58 +122,76 @@ def analyses(word: str) -> list[Analysis]:
     return found
 
 
-@lru_cache(maxsize=100_000)
-def lemmatize_word(word: str) -> str:
-    """The lemma of one Kazakh word, lower-cased."""
-    lowered = word.lower()
-    if lowered in IRREGULAR:
-        return IRREGULAR[lowered]
-    if "-" in lowered:
-        return _hyphenated(lowered)
-    if not lowered.isalpha() or not any(c in VOWELS for c in lowered):
-        return lowered
-    candidates = analyses(lowered)
-    word_known = known(lowered, False)
-    valid = [a for a in candidates if a.stripped and known(a.stem, a.verbal)]
-    if valid and (not word_known or any(a.strong for a in valid)):
-        return max(valid, key=lambda a: a.rank).stem
-    if word_known:
-        return lowered
-    return max((a for a in candidates if _unknown_ok(a)), key=lambda a: a.stripped).stem
-
-
 def _unknown_ok(analysis: Analysis) -> bool:
     return not analysis.suffixes or (
         len(analysis.stem) >= _UNKNOWN_MIN_STEM and set(analysis.suffixes) <= _UNKNOWN_KINDS)
 
 
-def _hyphenated(word: str) -> str:
-    """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей")."""
-    head, _, tail = word.rpartition("-")
-    if not tail.isalpha():
-        return word
-    return f"{head}-{lemmatize_word(tail)}"
+class KazakhLemmatizer:
+    """The lemmatizer with its lexicon (read on first use) and its cache of lemmas: one per
+    Resources, so a retrained lexicon comes with an empty cache."""
 
+    def __init__(self, lexicon_path: Path) -> None:
+        self.lexicon_path = lexicon_path
+        self.lemmatize = lru_cache(maxsize=100_000)(self._lemmatize)
 
-def strip_case(word: str, keep_possessive: bool = True) -> str:
-    """`word` without its case ending, for entity normal forms ("Астанаға" -> "Астана",
-    "әкімдігіне" -> "әкімдігі"). With keep_possessive=False a 3rd-person possessive comes
-    off too when a known stem remains ("Президенті" -> "Президент", "Алматы" stays)."""
-    lowered = word.lower()
-    best = lowered
-    for suffix in BY_LAST_LETTER.get(lowered[-1:], ()):
-        if suffix.slot != CASE or not lowered.endswith(suffix.form) or len(suffix.form) >= len(lowered) - 2:
-            continue
-        stem = lowered[: -len(suffix.form)]
-        # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
-        fits = stem[-1] in "ыі" if suffix.needs_possessive else _fits(stem, suffix, check_harmony=False)
-        # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of "қазақс").
-        if fits and len(stem) < len(best) and (known(stem, False) or not known(lowered, False)):
-            best = stem
-    if not keep_possessive:
-        for form in ("сы", "сі", "ы", "і"):
-            stem = best[: -len(form)]
-            if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM and known(stem, False):
+    @cached_property
+    def lexicon(self) -> dict[str, str]:
+        return load_lexicon(self.lexicon_path)
+
+    def known(self, stem: str, verbal: bool) -> bool:
+        kind = self.lexicon.get(stem)
+        if kind is not None:
+            return "V" in kind if verbal else True
+        if verbal:
+            return False
+        return any(stem.endswith(d) and len(stem) - len(d) >= _MIN_STEM and stem[: -len(d)] in self.lexicon
+                   for d in DERIVATIONS)
+
+    def _lemmatize(self, word: str) -> str:
+        """The lemma of one Kazakh word, lower-cased (cached as `lemmatize`)."""
+        lowered = word.lower()
+        if lowered in IRREGULAR:
+            return IRREGULAR[lowered]
+        if "-" in lowered:
+            return self._hyphenated(lowered)
+        if not lowered.isalpha() or not any(c in VOWELS for c in lowered):
+            return lowered
+        candidates = analyses(lowered)
+        word_known = self.known(lowered, False)
+        valid = [a for a in candidates if a.stripped and self.known(a.stem, a.verbal)]
+        if valid and (not word_known or any(a.strong for a in valid)):
+            return max(valid, key=lambda a: a.rank).stem
+        if word_known:
+            return lowered
+        return max((a for a in candidates if _unknown_ok(a)), key=lambda a: a.stripped).stem
+
+    def _hyphenated(self, word: str) -> str:
+        """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей")."""
+        head, _, tail = word.rpartition("-")
+        if not tail.isalpha():
+            return word
+        return f"{head}-{self.lemmatize(tail)}"
+
+    def strip_case(self, word: str, keep_possessive: bool = True) -> str:
+        """`word` without its case ending, for entity normal forms ("Астанаға" -> "Астана",
+        "әкімдігіне" -> "әкімдігі"). With keep_possessive=False a 3rd-person possessive comes
+        off too when a known stem remains ("Президенті" -> "Президент", "Алматы" stays)."""
+        lowered = word.lower()
+        best = lowered
+        for suffix in BY_LAST_LETTER.get(lowered[-1:], ()):
+            if suffix.slot != CASE or not lowered.endswith(suffix.form) or len(suffix.form) >= len(lowered) - 2:
+                continue
+            stem = lowered[: -len(suffix.form)]
+            # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
+            fits = stem[-1] in "ыі" if suffix.needs_possessive else _fits(stem, suffix, check_harmony=False)
+            # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of "қазақс").
+            if fits and len(stem) < len(best) and (self.known(stem, False) or not self.known(lowered, False)):
                 best = stem
-                break
-    return word[: len(best)] if lowered.startswith(best) else best
+        if not keep_possessive:
+            for form in ("сы", "сі", "ы", "і"):
+                stem = best[: -len(form)]
+                if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM and self.known(stem, False):
+                    best = stem
+                    break
+        return word[: len(best)] if lowered.startswith(best) else best

@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from natasha.morph.vocab import ud_feats, ud_pos
 
-from ...models import parse_word
 from ..kk import has_kazakh_letters
 from .exceptions import ABBREVIATIONS, FORM_IS_LEMMA_POS, INVARIANT, KAZAKH_LOANS
 
@@ -35,58 +34,72 @@ def is_russian_word(word: str) -> bool:
     return not has_kazakh_letters(word) and any("а" <= c <= "я" or c == "ё" for c in word.lower())
 
 
-@lru_cache(maxsize=200_000)
-def best_parse(word: str, pos: str, feats: Feats = ()):
-    """The pymorphy3 parse of `word` that agrees best with a UD tag, or None."""
-    parses = parse_word(word)
-    if not parses:
+class RussianLemmatizer:
+    """pymorphy3's analyser with the caches the pipeline asks it through: parses per word
+    (news repeats its words, and the lemmatizer and the normalisers ask for the same ones),
+    the best parse per tagged word, and lemmas. One per Resources, so the caches go with
+    the analyser they came from."""
+
+    def __init__(self, analyzer) -> None:
+        self.analyzer = analyzer
+        self.parse = lru_cache(maxsize=300_000)(self._parse)
+        self.best_parse = lru_cache(maxsize=200_000)(self._best_parse)
+        self.lemmatize = lru_cache(maxsize=200_000)(self._lemmatize)
+
+    def _parse(self, word: str) -> tuple:
+        """pymorphy3's parses of a word (cached as `parse`)."""
+        return tuple(self.analyzer.parse(word))
+
+    def _best_parse(self, word: str, pos: str, feats: Feats = ()):
+        """The pymorphy3 parse of `word` that agrees best with a UD tag, or None (cached as
+        `best_parse`)."""
+        parses = self.parse(word)
+        if not parses:
+            return None
+        wanted = dict(feats)
+        pos_class = _POS_CLASS.get(pos, pos)
+        best, best_score = None, -1.0
+        for parse in parses:
+            score = parse.score
+            parse_pos = ud_pos(parse.tag)
+            if _POS_CLASS.get(parse_pos, parse_pos) == pos_class:
+                score += _POS_WEIGHT
+            for key, value in ud_feats(parse.tag):
+                if wanted.get(key) == value:
+                    score += _FEAT_WEIGHTS.get(key, 0.0)
+            if score > best_score:
+                best, best_score = parse, score
+        return best
+
+    def _lemmatize(self, word: str, pos: str, feats: Feats = ()) -> str:
+        """The lemma of one Russian word given its UD POS and features (as sorted pairs);
+        cached as `lemmatize`."""
+        lowered = normal_word(word)
+        if lowered in ABBREVIATIONS:
+            return ABBREVIATIONS[lowered]
+        if lowered in KAZAKH_LOANS:
+            return KAZAKH_LOANS[lowered]
+        if pos in _UNCHANGED_POS or pos in FORM_IS_LEMMA_POS or lowered in INVARIANT or not is_russian_word(lowered):
+            return lowered
+        if pos == "PROPN" and len(lowered) == 2 and lowered.endswith("."):  # an initial: "А." -> "а"
+            return lowered[0]
+        parse = self.best_parse(lowered, pos, feats)
+        if parse is None or (pos == "PROPN" and not parse.is_known):
+            return lowered
+        return normal_word(parse.normal_form)
+
+    def regular_nominative(self, word: str, case: str | None) -> str | None:
+        """The nominative of an unknown name read in an oblique case (pymorphy3 may guess it
+        indeclinable: "Щучинска" as an abbreviation, "Жумата" as a name of its own): the word
+        minus an ending, if the stem's guessed paradigm gives `word` back in that case
+        ("щучинск" -> genitive "щучинска"). Lower case in, lower case out."""
+        if case in (None, "nomn"):
+            return None
+        for cut in (1, 2):  # -а -у -е, -ом -ой
+            stem = word[:-cut]
+            for parse in self.parse(stem) if len(stem) >= 3 else ():
+                if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
+                    form = parse.inflect({case, "sing"})
+                    if form is not None and form.word == word:
+                        return stem
         return None
-    wanted = dict(feats)
-    pos_class = _POS_CLASS.get(pos, pos)
-    best, best_score = None, -1.0
-    for parse in parses:
-        score = parse.score
-        parse_pos = ud_pos(parse.tag)
-        if _POS_CLASS.get(parse_pos, parse_pos) == pos_class:
-            score += _POS_WEIGHT
-        for key, value in ud_feats(parse.tag):
-            if wanted.get(key) == value:
-                score += _FEAT_WEIGHTS.get(key, 0.0)
-        if score > best_score:
-            best, best_score = parse, score
-    return best
-
-
-@lru_cache(maxsize=200_000)
-def lemmatize_word(word: str, pos: str, feats: Feats = ()) -> str:
-    """The lemma of one Russian word given its UD POS and features (as sorted pairs)."""
-    lowered = normal_word(word)
-    if lowered in ABBREVIATIONS:
-        return ABBREVIATIONS[lowered]
-    if lowered in KAZAKH_LOANS:
-        return KAZAKH_LOANS[lowered]
-    if pos in _UNCHANGED_POS or pos in FORM_IS_LEMMA_POS or lowered in INVARIANT or not is_russian_word(lowered):
-        return lowered
-    if pos == "PROPN" and len(lowered) == 2 and lowered.endswith("."):  # an initial: "А." -> "а"
-        return lowered[0]
-    parse = best_parse(lowered, pos, feats)
-    if parse is None or (pos == "PROPN" and not parse.is_known):
-        return lowered
-    return normal_word(parse.normal_form)
-
-
-def regular_nominative(word: str, case: str | None) -> str | None:
-    """The nominative of an unknown name read in an oblique case (pymorphy3 may guess it
-    indeclinable: "Щучинска" as an abbreviation, "Жумата" as a name of its own): the word
-    minus an ending, if the stem's guessed paradigm gives `word` back in that case
-    ("щучинск" -> genitive "щучинска"). Lower case in, lower case out."""
-    if case in (None, "nomn"):
-        return None
-    for cut in (1, 2):  # -а -у -е, -ом -ой
-        stem = word[:-cut]
-        for parse in parse_word(stem) if len(stem) >= 3 else ():
-            if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
-                form = parse.inflect({case, "sing"})
-                if form is not None and form.word == word:
-                    return stem
-    return None

@@ -1,0 +1,142 @@
+"""Every model a pipeline uses, and every cache derived from one, in one object.
+
+A `Resources` loads each model on first use from its models folder (the shipped one by
+default) and keeps it, with the caches built from it, for as long as it lives. Stages get
+theirs from the `Pipeline` that owns them, so two pipelines can run side by side on
+different models, and a retrained model is seen by a new Resources or after `reload()`:
+nothing is cached at module level.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from .entities.normalize import ALIASES_FILE, load_aliases
+from .entities.persons import FIRST_NAMES_FILE, Reading, load_first_names
+from .entities.rules import GAZETTEER_FILE, EntityRules
+from .lang.kk.lemmatizer import LEXICON_FILE as KK_LEXICON_FILE
+from .lang.kk.lemmatizer import KazakhLemmatizer
+from .lang.ru.lemmatizer import RussianLemmatizer
+from .models import models_dir as default_models_dir
+from .topics.calibration import CALIBRATION_FILE, Calibration
+from .topics.keywords import SeedIndex
+from .topics.taxonomy import TAXONOMY_FILE, Taxonomy
+from .topics.vectors import KK_VECTORS_FILE, LEXICON_FILE, TopicVectors
+
+KK_NER_DIR = Path("kk_ner") / "model"  # under the models folder
+
+
+class Resources:
+    """The models and derived caches of one models folder, each loaded on first use."""
+
+    def __init__(self, models_dir: Path | str | None = None) -> None:
+        self.models_dir = Path(models_dir) if models_dir is not None else default_models_dir()
+
+    def __repr__(self) -> str:
+        loaded = [name for name in _LOADED_ON_USE if name in self.__dict__]
+        return f"Resources({str(self.models_dir)!r}, loaded: {', '.join(loaded) or 'nothing yet'})"
+
+    def reload(self) -> None:
+        """Drop every loaded model and cache: the next use reads the models folder again
+        (after `kaznews train ...` rewrote a model)."""
+        for name in _LOADED_ON_USE:
+            self.__dict__.pop(name, None)
+
+    # natasha (navec embeddings, slovnet taggers)
+    @cached_property
+    def navec(self):
+        from natasha import NewsEmbedding
+        return NewsEmbedding()
+
+    @cached_property
+    def natasha_morph_tagger(self):
+        """natasha's own morph tagger: the baseline in evaluations, and the weights of ours."""
+        from natasha import NewsMorphTagger
+        return NewsMorphTagger(self.navec)
+
+    @cached_property
+    def natasha_ner_tagger(self):
+        """natasha's own NER: the baseline in evaluations, and the weights of ours."""
+        from natasha import NewsNERTagger
+        return NewsNERTagger(self.navec)
+
+    @cached_property
+    def morph_tagger(self):
+        """natasha's morph tagger run faster (kaznews.neural), same tags."""
+        from .neural import MorphTagger
+        return MorphTagger(self.natasha_morph_tagger)
+
+    @cached_property
+    def ner_tagger(self):
+        """natasha's NER run faster (kaznews.neural), same tags; shares the morph tagger's word ids."""
+        from .neural import NERTagger
+        return NERTagger(self.natasha_ner_tagger, self.morph_tagger.ids)
+
+    # Russian morphology
+    @cached_property
+    def morph_analyzer(self):
+        import pymorphy3
+        return pymorphy3.MorphAnalyzer()
+
+    @cached_property
+    def ru_lemmatizer(self) -> RussianLemmatizer:
+        """pymorphy3 with the per-word parse, best-parse and lemma caches."""
+        return RussianLemmatizer(self.morph_analyzer)
+
+    # Kazakh
+    @cached_property
+    def kk_lemmatizer(self) -> KazakhLemmatizer:
+        return KazakhLemmatizer(self.models_dir / KK_LEXICON_FILE)
+
+    @cached_property
+    def kazakh_ner(self):
+        """The Kazakh NER trained by `kaznews train kk-ner`, with NORM from this Resources'
+        Kazakh lemmatizer."""
+        import spacy
+        nlp = spacy.load(self.models_dir / KK_NER_DIR)
+        nlp.use_lemmatizer(self.kk_lemmatizer)
+        return nlp
+
+    @cached_property
+    def language_detector(self):
+        from lingua import Language, LanguageDetectorBuilder
+        return LanguageDetectorBuilder.from_languages(Language.KAZAKH, Language.RUSSIAN).build()
+
+    # entities
+    @cached_property
+    def entity_rules(self) -> EntityRules:
+        return EntityRules(self.models_dir / GAZETTEER_FILE)
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        """Folded variant -> folded canonical name (models/entities/aliases.tsv)."""
+        return load_aliases(self.models_dir / ALIASES_FILE)
+
+    @cached_property
+    def first_names(self) -> dict[str, dict[Reading, str]]:
+        """First names' case forms (models/gazetteers/first_names.tsv)."""
+        return load_first_names(self.models_dir / FIRST_NAMES_FILE)
+
+    # topics
+    @cached_property
+    def taxonomy(self) -> Taxonomy:
+        return Taxonomy(self.models_dir / TAXONOMY_FILE)
+
+    @cached_property
+    def seed_index(self) -> SeedIndex:
+        """The taxonomy's seed terms, lemmatized by this Resources' own lemmatizers."""
+        from .analysis import lemmatize_words
+        return SeedIndex(self.taxonomy, lambda words, lang: lemmatize_words(words, lang, self))
+
+    @cached_property
+    def topic_vectors(self) -> TopicVectors:
+        """Word vectors, topic lexicons and the cache of word-topic affinities."""
+        return TopicVectors(self.taxonomy, self.navec, self.models_dir / KK_VECTORS_FILE,
+                            self.models_dir / LEXICON_FILE)
+
+    @cached_property
+    def calibration(self) -> Calibration:
+        return Calibration(self.models_dir / CALIBRATION_FILE, self.taxonomy)
+
+
+_LOADED_ON_USE = tuple(name for name, value in vars(Resources).items() if isinstance(value, cached_property))
