@@ -86,15 +86,15 @@ def write_dump(texts: list[str], path: Path, articles: int | None = None) -> Pat
 def kaznews_docs_per_second(dump: Path, out: Path, workers: int) -> float:
     import shutil
 
-    from kaznews.runner import RunOptions, keep_models_out_of_gc, run, warm_up
+    from kaznews.runner import RunOptions, keep_models_out_of_gc, run_dataset, warm_up
     warm_up()  # models loaded and frozen before timing, as `kaznews run` does in its own process
     keep_models_out_of_gc()
     # and (for workers) in the fork server:
     warm = out.with_name(out.name + "-warm")
-    run(RunOptions([write_dump(["Аким Астаны провел совещание."], warm.with_suffix(".jsonl"))], warm,
+    run_dataset(RunOptions([write_dump(["Аким Астаны провел совещание."], warm.with_suffix(".jsonl"))], warm,
                    workers=workers))
     shutil.rmtree(out, ignore_errors=True)
-    summary = run(RunOptions([dump], out, workers=workers, dedupe=False))  # the same work as the baseline
+    summary = run_dataset(RunOptions([dump], out, workers=workers, dedupe=False))  # the same work as the baseline
     return summary.articles / summary.seconds
 
 

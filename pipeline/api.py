@@ -6,19 +6,18 @@ first call and kept, so a notebook loads the models once: `shared_resources()`, 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from .analysis import lemmatize_words
-from .doc import Duplicate, RawRecord, Reject
-from .ingest import Ingestor, boilerplate_evidence, learn_boilerplate
+from .doc import RawRecord
+from .ingest.dates import Zones
 from .nlp import Pipeline, topics_config
-from .resources import Resources
-from .schema import TABLES
-from .store import document_rows, duplicate_row, read_tables, reject_row, tables_to_frames
+from .resources import Resources, shared_resources
+from .store import MemorySink, read_tables, tables_to_frames
 
 _LABEL_COLORS = {"PER": "#ffd8a8", "ORG": "#a5d8ff", "LOC": "#b2f2bb", "PROG": "#eebefa"}
 
@@ -37,6 +36,28 @@ class Result:
     def __repr__(self) -> str:
         return (f"Result({len(self.articles)} articles, {len(self.entities)} entities, "
                 f"{len(self.topics)} topic tags, {len(self.duplicates)} duplicates, {len(self.rejects)} rejects)")
+
+    def to_parquet(self, folder: str | Path) -> None:
+        """Each table as FOLDER/<table>.parquet, with the documented schema."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from .schema import TABLES
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, schema in TABLES.items():
+            pq.write_table(pa.Table.from_pandas(getattr(self, name), schema=schema, preserve_index=False),
+                           folder / f"{name}.parquet")
+
+    def to_excel(self, path: str | Path) -> None:
+        """One sheet per table (time zones dropped: Excel has none; times stay UTC)."""
+        from .schema import TABLES
+        with pd.ExcelWriter(path) as writer:
+            for name in TABLES:
+                frame = getattr(self, name).copy()
+                for column in frame.select_dtypes(include=["datetimetz"]).columns:
+                    frame[column] = frame[column].dt.tz_localize(None)
+                frame.to_excel(writer, sheet_name=name, index=False)
 
     def top_entities(self, label: str | None = None, n: int = 10) -> pd.DataFrame:
         """The most mentioned entities: canonical key, a normal form, mentions, articles."""
@@ -71,58 +92,47 @@ def _records(data: str | Iterable[str] | pd.DataFrame) -> Iterable[RawRecord]:
             yield RawRecord(f"text {i}", {"id": str(i), "text": text})
 
 
-_shared: Resources | None = None
-
-
-def shared_resources() -> Resources:
-    """The Resources the API's calls share when given none (made on first use)."""
-    global _shared
-    if _shared is None:
-        _shared = Resources()
-    return _shared
-
-
-def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True,
-            topic_model: str | Path | None = None, pipeline: Pipeline | None = None) -> Result:
-    """Run a pipeline in this process (the default stages, or `pipeline`).
+def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True, dedupe: bool | None = None,
+            topic_model: str | Path | None = None, pipeline: Pipeline | None = None,
+            field: Mapping[str, str] | None = None, timezones: Zones | None = None) -> Result:
+    """Run a pipeline on texts in this process: what `kaznews run` does, into tables in memory.
 
     `data` is a text, a list of texts (article_id = position) or a DataFrame with a text (or
-    body) column and optional id, title, url, published, source. With clean=False the texts
-    are analysed verbatim, so entity offsets index the input strings. `topic_model` is a
-    codebook trained with `kaznews train topics`, used instead of the taxonomy tagger
-    (shorthand for a pipeline configured with {"topics": {"model": topic_model}}).
+    body) column and optional id, title, url, published, source. Boilerplate is learned from
+    the first 20,000 records, as a run does. With clean=False the texts are analysed
+    verbatim, so entity offsets index the input strings; `dedupe` (default: as `clean`)
+    sets repeated texts aside in `duplicates`. `field` maps our field names to yours
+    ({"text": "article_body"}, as --field), `timezones` the zones of local times (as
+    --timezone). `topic_model` is a codebook trained with `kaznews train topics`, used
+    instead of the taxonomy tagger (shorthand for a pipeline configured with {"topics":
+    {"model": topic_model}}); `pipeline` is a Pipeline of your own.
     """
+    from .runner import RunOptions, Source, execute
     if pipeline is not None and topic_model is not None:
         raise ValueError("pass topic_model or pipeline, not both: configure the pipeline's topics stage instead")
     if pipeline is None:
         pipeline = Pipeline(resources=shared_resources(), config=topics_config(topic_model))
-    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
-    records = list(_records(data))
-    learned = learn_boilerplate(map(boilerplate_evidence, records)) if clean else {}
-    docs = []
-    for item in Ingestor(clean=clean, dedupe=clean, learned=learned)(records):
-        if isinstance(item, Reject):
-            rows["rejects"].append(reject_row(item))
-        elif isinstance(item, Duplicate):
-            rows["duplicates"].append(duplicate_row(item))
-        else:
-            docs.append(item)
-    for doc in pipeline(docs):
-        for table, table_rows in document_rows(doc).items():
-            rows[table].extend(table_rows)
-    return Result(**tables_to_frames(rows))
+    options = RunOptions([], Path("."), field_map=dict(field or {}), clean=clean,
+                         dedupe=clean if dedupe is None else dedupe, learn_boilerplate=clean,
+                         topic_model=str(topic_model) if topic_model else None, timezones=timezones or Zones())
+    sink = MemorySink()
+    execute(options, Source(records=list(_records(data))), sink, pipeline=pipeline)
+    return Result(**tables_to_frames(sink.rows))
 
 
 def run(inputs: str | Path | Iterable[str | Path], out_dir: str | Path, **options) -> Result:
     """Process dump files or folders into `out_dir` (as `kaznews run`) and return the tables.
 
-    Options are those of RunOptions: fmt, workers, limit, field_map, batch_size, crawl_date,
-    timezones (a `kaznews.ingest.dates.Zones`: the zones local publication times are in).
+    Options are those of RunOptions and the command line: format (or fmt), workers, limit,
+    field_map (or field), batch_size, crawl_date, incremental, timezones (a
+    `kaznews.ingest.dates.Zones`: the zones local publication times are in).
     """
     from .runner import RunOptions
-    from .runner import run as run_pipeline
+    from .runner import run_dataset
+    aliases = {"format": "fmt", "field": "field_map"}
+    options = {aliases.get(name, name): value for name, value in options.items()}
     paths = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
-    run_pipeline(RunOptions(inputs=paths, out_dir=Path(out_dir), **options))
+    run_dataset(RunOptions(inputs=paths, out_dir=Path(out_dir), **options))
     return read(out_dir)
 
 

@@ -115,8 +115,8 @@ def _parse_field_map(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-@app.command()
-def run(
+@app.command("run")
+def run_command(
     inputs: Annotated[list[Path], typer.Argument(help=f"Dump files or folders ({INPUT_FORMATS}).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the tables.")],
     fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl or csv.")] = "parquet",
@@ -163,7 +163,7 @@ def run(
     parsed_fields = _parse_field_map(field or [])
     from .ingest.dates import Zones, parse_published  # the checks above load nothing heavy
     from .runner import RunOptions
-    from .runner import run as run_pipeline
+    from .runner import run_dataset
     if topics is not None:
         _load_topic_model(topics)
     if crawl_date is not None and parse_published(crawl_date) is None:
@@ -186,7 +186,7 @@ def run(
             bar.update(task, description=f"{summary.articles} articles, {summary.rejects} rejects, "
                                          f"{summary.articles_per_second:.1f} articles/s")
         try:
-            summary = run_pipeline(options, progress=on_progress)
+            summary = run_dataset(options, progress=on_progress)
         except InputError as exc:
             raise UsageProblem(str(exc)) from None
         except KeyboardInterrupt:

@@ -18,7 +18,7 @@ from pathlib import Path
 from .analysis import analyze
 from .doc import Document
 from .entities import extract_entities
-from .language import detect_language
+from .langid import detect_language
 from .resources import Resources
 from .topics import CodebookTagger, TopicTagger
 

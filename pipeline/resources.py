@@ -140,3 +140,16 @@ class Resources:
 
 
 _LOADED_ON_USE = tuple(name for name, value in vars(Resources).items() if isinstance(value, cached_property))
+
+
+_shared: Resources | None = None
+
+
+def shared_resources() -> Resources:
+    """This process's default Resources, made on first use and kept, so that calls given
+    none (`kaznews.analyze`, the runner's workers, the evaluations) load the models once;
+    its `reload()` makes the next call read a retrained models folder."""
+    global _shared
+    if _shared is None:
+        _shared = Resources()
+    return _shared

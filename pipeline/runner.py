@@ -20,6 +20,8 @@ from datetime import datetime, timezone
 from itertools import chain, islice
 from pathlib import Path
 
+import numpy as np
+
 from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
 from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
@@ -29,8 +31,8 @@ from .ingest.readers import Inputs, display_name, dump_format, list_inputs, read
 from .input_check import InputTally, UnusableInput, reject_kind
 from .models import model_identity
 from .nlp import Pipeline, topics_config
-from .resources import Resources
-from .store import (SIGNATURES, DatasetWriter, check_output, document_rows, duplicate_row, reject_row, signature_row,
+from .resources import shared_resources
+from .store import (SIGNATURES, DatasetWriter, Sink, check_output, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
 from .store.lock import run_lock
 from .version import __version__
@@ -55,6 +57,7 @@ class RunOptions:
     checkpoint: int = CHECKPOINT  # articles between commits: what a killed run can lose
     lock_timeout: float = 0.0  # seconds to wait for another run on out_dir
     dedupe: bool = True  # False: analyse repeated texts too (no duplicates table)
+    clean: bool = True  # False: texts verbatim (no normalisation or boilerplate removal), offsets index them
     engine: str = "local"  # "local" (this machine, `workers` processes) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster of `workers`
     topic_model: str | None = None  # a codebook from `kaznews train topics` instead of the taxonomy tagger
@@ -96,8 +99,8 @@ ProgressCallback = Callable[[RunSummary], None]
 # run (a pool or Dask worker, or the process of an in-process run), by topic model. Made on
 # the first batch, or by warm_up in the pool's fork server, and kept for the process's life:
 # `process_batch` is sent to workers by reference, so its pipeline cannot travel with it.
-# The pipelines share one Resources. The API never reads this (analyze() and lemmatize()
-# use their own Resources).
+# The pipelines share the process's default Resources (resources.shared_resources), which
+# the API's calls use too, so a notebook that analyses and runs holds the models once.
 _WORKER_PIPELINES: dict[str | None, Pipeline] = {}
 
 
@@ -105,8 +108,8 @@ def worker_pipeline(topic_model: str | None = None) -> Pipeline:
     """This worker's pipeline for `topic_model` (the taxonomy tagger if None)."""
     pipeline = _WORKER_PIPELINES.get(topic_model)
     if pipeline is None:
-        resources = next(iter(_WORKER_PIPELINES.values())).resources if _WORKER_PIPELINES else Resources()
-        pipeline = _WORKER_PIPELINES[topic_model] = Pipeline(resources=resources, config=topics_config(topic_model))
+        pipeline = _WORKER_PIPELINES[topic_model] = Pipeline(resources=shared_resources(),
+                                                              config=topics_config(topic_model))
     return pipeline
 
 
@@ -135,10 +138,11 @@ def warm_up(topic_model: str | None = None) -> None:
 
 def prepare_unit(unit: tuple | list[RawRecord | Reject], field_map: Mapping[str, str],
                  learned: Mapping[str, frozenset[str]], crawled: object, dedupe: bool,
-                 timezones: Zones | None = None) -> list[Document | Reject]:
+                 timezones: Zones | None = None, clean: bool = True) -> list[Document | Reject]:
     """Runs on a worker: the prepared records of one work unit (a chunk of records, or a
     partition the worker reads itself)."""
-    ingestor = Ingestor(field_map, dedupe=dedupe, learned=learned, crawled=crawled, timezones=timezones)
+    ingestor = Ingestor(field_map, clean=clean, dedupe=dedupe, learned=learned, crawled=crawled,
+                        timezones=timezones)
     records = read_partition(unit) if isinstance(unit, tuple) else unit
     return [item if isinstance(item, Reject) else ingestor.prepare(item) for item in records]
 
@@ -187,7 +191,7 @@ def output_options(options: RunOptions) -> dict:
             "timezones": {"default": options.timezones.default, "by_source": dict(options.timezones.by_source)}}
 
 
-def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
+def run_dataset(options: RunOptions, progress: ProgressCallback | None = None) -> RunSummary:
     """Process the inputs into options.out_dir and return the run's summary.
 
     Holds OUT's lock for the whole run (LockBusy if another run has it) and commits the
@@ -206,31 +210,57 @@ def run(options: RunOptions, progress: ProgressCallback | None = None) -> RunSum
 
 
 def _run_locked(options: RunOptions, inputs: Inputs, progress: ProgressCallback | None) -> RunSummary:
-    started = datetime.now(timezone.utc)
-    clock = time.perf_counter()
-    summary = RunSummary(out_dir=options.out_dir)
     known = stored_articles(options.out_dir) if options.incremental else {}
     signatures = stored_signatures(options.out_dir, known) if known and options.dedupe else {}
     writer = DatasetWriter(options.out_dir, options.fmt, incremental=options.incremental, stored=known)
-    summary.run_id = writer.run["run_id"]
-    files = inputs.files
-    tally = InputTally(files)
+    return execute(options, Source(inputs.files, rejects=inputs.rejects), writer, progress, known, signatures)
 
-    def records():
-        return chain.from_iterable(read_dump(path) for path in files)
+
+@dataclass
+class Source:
+    """What a run reads: dump files (read here, or in partitions by the workers), or records
+    already in memory (the texts and DataFrames of `kaznews.analyze`)."""
+    files: list[Path] = field(default_factory=list)
+    records: list[RawRecord] | None = None
+    rejects: list[Reject] = field(default_factory=list)  # paths a folder listing could not use
+
+    def read(self) -> Iterator[RawRecord | Reject]:
+        if self.records is not None:
+            return iter(self.records)
+        return chain.from_iterable(read_dump(path) for path in self.files)
+
+
+def pipeline_rows(pipeline: Pipeline, docs: list[Document]) -> list[dict[str, list[dict]]]:
+    """The stages of a caller's own pipeline on a batch, as table rows (in this process)."""
+    return [document_rows(doc) for doc in pipeline(docs)]
+
+
+def execute(options: RunOptions, source: Source, sink: Sink, progress: ProgressCallback | None = None,
+            known: Mapping[str, str] | None = None, signatures: Mapping[str, np.ndarray] | None = None,
+            pipeline: Pipeline | None = None) -> RunSummary:
+    """The one assembly of a run, whoever asks (`kaznews run`, `kaznews.analyze`, the
+    evaluations): source -> boilerplate learned from the first LEARN_SAMPLE records ->
+    records prepared on the engine -> admitted here in input order (duplicates,
+    incremental bookkeeping) -> stages in batches -> table rows -> the sink (the dataset
+    writer, or tables in memory). `pipeline`: the caller's own, run in this process;
+    otherwise each worker's (`process_batch`)."""
+    started = datetime.now(timezone.utc)
+    clock = time.perf_counter()
+    summary = RunSummary(out_dir=options.out_dir, run_id=sink.run_id)
+    tally = InputTally(source.files)
 
     def on_other(item: Duplicate | Reject | Unchanged) -> None:
         if isinstance(item, Unchanged):
             summary.unchanged += 1
         elif isinstance(item, Duplicate):
             summary.duplicates[item.kind] += 1
-            writer.add("duplicates", [duplicate_row(item)])
+            sink.add("duplicates", [duplicate_row(item)])
         else:
             summary.rejects += 1
             summary.reject_reasons[reject_kind(item.reason)] += 1
-            writer.add("rejects", [reject_row(item)])
+            sink.add("rejects", [reject_row(item)])
 
-    for reject in inputs.rejects:  # unreadable folders, symlinks out of the input folder
+    for reject in source.rejects:
         on_other(reject)
     since_commit = 0
     frozen = not options.own_process
@@ -239,50 +269,54 @@ def _run_locked(options: RunOptions, inputs: Inputs, progress: ProgressCallback 
         nonlocal since_commit, frozen
         for rows in batch_rows:
             for table, table_rows in rows.items():
-                writer.add(table, table_rows)
+                sink.add(table, table_rows)
             for article in rows["articles"]:
                 values = ingestor.duplicates.signature_of(article["article_id"])
                 if values is not None:
-                    writer.add(SIGNATURES, [signature_row(article["article_id"], article["content_hash"], values)])
+                    sink.add(SIGNATURES, [signature_row(article["article_id"], article["content_hash"], values)])
             summary.add(rows)
         if not frozen:  # the first batch loaded the models (in this process, if it analyses)
             keep_models_out_of_gc()
             frozen = True
         since_commit += len(batch_rows)
         if since_commit >= options.checkpoint:
-            writer.commit()
+            sink.commit()
             since_commit = 0
         if progress:
             progress(summary)
 
-    engine = start_engine(options)
+    def analyse(batch: list[Document]) -> tuple:
+        return (pipeline_rows, pipeline, batch) if pipeline is not None else \
+            (process_batch, batch, options.topic_model)
+
+    engine = InProcess() if pipeline is not None else start_engine(options)
     try:
         field_map = dict(options.field_map)
         learned = learn_boilerplate(chain.from_iterable(engine.map(
             lambda chunk: (records_evidence, chunk, field_map),
-            record_chunks(islice(records(), LEARN_SAMPLE))))) if options.learn_boilerplate else {}
-        ingestor = Ingestor(field_map, dedupe=options.dedupe, learned=learned, crawled=options.crawl_date,
-                            known=known, signatures=signatures)
+            record_chunks(islice(source.read(), LEARN_SAMPLE))))) if options.learn_boilerplate and options.clean else {}
+        ingestor = Ingestor(field_map, clean=options.clean, dedupe=options.dedupe, learned=learned,
+                            crawled=options.crawl_date, known=known, signatures=signatures)
         prepared = chain.from_iterable(engine.map(lambda unit: (prepare_unit, unit, field_map, learned,
                                                                 options.crawl_date, options.dedupe,
-                                                                options.timezones),
-                                                  engine.units(files, records())))
+                                                                options.timezones, options.clean),
+                                                  engine.units(source.files, source.read())))
         # admitted here, in input order: duplicates and incremental bookkeeping see the whole run
         items = (tally.see(ingestor.admit(item) if isinstance(item, Document) else item) for item in prepared)
-        for batch_rows in engine.map(lambda batch: (process_batch, batch, options.topic_model),
-                                     _batches(_documents_limited(items, options.limit), options.batch_size,
-                                              on_other)):
+        for batch_rows in engine.map(analyse, _batches(_documents_limited(items, options.limit), options.batch_size,
+                                                       on_other)):
             publish(batch_rows)
     finally:
         engine.close()
     summary.seconds = time.perf_counter() - clock
     summary.dates_unreadable = ingestor.undated
-    writer.close({
-        "pipeline_version": __version__, "started": started.isoformat(), "inputs": [display_name(p) for p in files],
+    sink.close({
+        "pipeline_version": __version__, "started": started.isoformat(),
+        "inputs": [display_name(p) for p in source.files],
         "options": output_options(options), "models": model_identity(options.topic_model),
         "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
         "dates_unreadable": summary.dates_unreadable, "duplicates": dict(summary.duplicates),
-        "learned_boilerplate": {source or "(no source)": len(lines) for source, lines in learned.items()},
+        "learned_boilerplate": {site or "(no source)": len(lines) for site, lines in learned.items()},
     })
     summary.unusable_inputs = tally.unusable()
     if progress:

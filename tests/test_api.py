@@ -47,3 +47,23 @@ def test_show_renders_entity_html(sample_result):
 def test_empty_input():
     result = kaznews.analyze([])
     assert result.articles.empty and list(result.entities.columns)[:3] == ["article_id", "label", "text"]
+
+
+def test_analyze_takes_the_clis_field_mapping_and_exports_every_table(tmp_path):
+    frame = pd.DataFrame({"guid": ["g1"], "article_body": ["Аким Туркестана Дархан Сатыбалды открыл школу в Кентау."]})
+    result = kaznews.analyze(frame, field={"text": "article_body", "id": "guid"})
+    assert list(result.articles.article_id) == ["g1"] and "Сатыбалды" in set(result.entities.text.str.split().str[-1])
+    result.to_parquet(tmp_path / "tables")
+    for name in ("articles", "sentences", "entities", "topics", "duplicates", "rejects"):
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "tables" / f"{name}.parquet"), getattr(result, name))
+    result.to_excel(tmp_path / "tables.xlsx")
+    sheets = pd.read_excel(tmp_path / "tables.xlsx", sheet_name=None)
+    assert list(sheets) == ["articles", "sentences", "entities", "topics", "duplicates", "rejects"]
+    assert sheets["entities"].normal.tolist() == result.entities.normal.tolist()
+
+
+def test_run_takes_the_clis_option_names(tmp_path):
+    dump = tmp_path / "d.jsonl"
+    dump.write_text('{"id": "a", "body": "Аким Павлодара провел совещание по отопительному сезону."}\n', encoding="utf-8")
+    result = kaznews.run(dump, tmp_path / "out", format="csv", field={"text": "body"})
+    assert list(result.articles.article_id) == ["a"] and list((tmp_path / "out" / "articles").glob("*.csv"))

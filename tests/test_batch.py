@@ -177,14 +177,14 @@ def test_a_pool_run_in_small_chunks_writes_the_tables_of_a_one_process_run(tmp_p
     """Boilerplate learned from evidence computed in many tasks, records prepared in many
     tasks and admitted in order: the same tables as one process, footer gone, repeat found."""
     import kaznews.engines as engines
-    from kaznews.runner import RunOptions, run
+    from kaznews.runner import RunOptions, run_dataset
     footer = "Подписывайтесь на наш Telegram-канал bench.kz"
     records = [article(i, f"\n\n{footer}") for i in range(12)] + [article(3, f"\n\n{footer}") | {"id": "copy"}] \
         + [{"id": "story", "text": STORY}, {"id": "reprint", "text": REPRINT}]  # signed on workers
     write_dump(tmp_path / "dump.jsonl", records, broken=True)
-    run(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "one"))
+    run_dataset(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "one"))
     monkeypatch.setattr(engines, "RECORDS_PER_UNIT", 3)
-    run(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "pool", workers=2))
+    run_dataset(RunOptions([tmp_path / "dump.jsonl"], tmp_path / "pool", workers=2))
     one, pool = kaznews.read(tmp_path / "one"), kaznews.read(tmp_path / "pool")
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(one, name), getattr(pool, name))

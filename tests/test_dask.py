@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import kaznews
-from kaznews.runner import RunOptions, run
+from kaznews.runner import RunOptions, run_dataset
 
 from .conftest import SAMPLE
 
@@ -28,8 +28,8 @@ def test_dask_run_equals_local_run(tmp_path, cluster, monkeypatch):
                                            f"и обсудил ремонт {i} каналов до начала полива."}, ensure_ascii=False)
                                for i in range(5)), encoding="utf-8")
     inputs = [SAMPLE, extra]
-    run(RunOptions(inputs, tmp_path / "local"))
-    run(RunOptions(inputs, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address))
+    run_dataset(RunOptions(inputs, tmp_path / "local"))
+    run_dataset(RunOptions(inputs, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address))
     local, dask = kaznews.read(tmp_path / "local"), kaznews.read(tmp_path / "dask")
     assert len(dask.articles) == 27 and len(dask.duplicates) == 2
     for name in TABLES:

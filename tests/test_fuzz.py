@@ -18,7 +18,7 @@ from kaznews.doc import Document, Duplicate, RawRecord, Reject
 from kaznews.ingest import Ingestor
 from kaznews.ingest.normalize import normalize_text
 from kaznews.ingest.readers import MAX_RECORD_BYTES, read_dump
-from kaznews.runner import RunOptions, run
+from kaznews.runner import RunOptions, run_dataset
 
 from .conftest import KAZNEWS, ROOT
 
@@ -32,7 +32,7 @@ FIELDS = st.fixed_dictionaries({}, optional={k: JSON | st.text() for k in ("id",
 
 def run_tables(inputs, out):
     """The tables of a run on `inputs`, written to `out` and read back as a user would."""
-    run(RunOptions(inputs=list(inputs), out_dir=out))
+    run_dataset(RunOptions(inputs=list(inputs), out_dir=out))
     return kaznews.read(out)
 
 

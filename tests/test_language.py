@@ -1,6 +1,6 @@
 import pytest
 
-from kaznews.language import article_language, sentence_language, split_sentences
+from kaznews.langid import article_language, sentence_language, split_sentences
 from kaznews.doc import Sentence
 
 

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import kaznews
-from kaznews.runner import RunOptions, run
+from kaznews.runner import RunOptions, run_dataset
 from kaznews.schema import SCHEMA_VERSION, TABLES
 from kaznews.store import IncompatibleOutput, compact
 
@@ -35,13 +35,13 @@ def test_a_folder_holding_someone_elses_files_is_refused_and_left_alone(tmp_path
     mine.parent.mkdir(parents=True)
     mine.write_text("id,text\n1,мой текст\n", encoding="utf-8")
     with pytest.raises(IncompatibleOutput, match="articles/my_article.csv"):
-        run(RunOptions([dump], tmp_path / "out"))
+        run_dataset(RunOptions([dump], tmp_path / "out"))
     assert mine.read_text(encoding="utf-8") == "id,text\n1,мой текст\n"
     notes = tmp_path / "notes" / "notes.txt"
     notes.parent.mkdir()
     notes.write_text("мои заметки", encoding="utf-8")
     with pytest.raises(IncompatibleOutput, match="notes.txt"):
-        run(RunOptions([dump], notes.parent))
+        run_dataset(RunOptions([dump], notes.parent))
     assert sorted(p.name for p in notes.parent.iterdir()) == ["notes.txt"]  # not even a lock file
 
 
@@ -52,18 +52,18 @@ def test_the_input_is_never_deleted_by_its_own_output(tmp_path):
     write_dump(folder / "articles" / "day1.jsonl", [article(i) for i in range(2, 4)])
     for inputs in ([folder / "articles.jsonl"], [folder / "articles"]):
         with pytest.raises(IncompatibleOutput):
-            run(RunOptions(inputs, folder))
+            run_dataset(RunOptions(inputs, folder))
     assert (folder / "articles.jsonl").exists() and (folder / "articles" / "day1.jsonl").exists()
     # an output folder inside the input folder is not read back as input
-    run(RunOptions([folder], folder / "out"))
-    run(RunOptions([folder], folder / "out"))
+    run_dataset(RunOptions([folder], folder / "out"))
+    run_dataset(RunOptions([folder], folder / "out"))
     assert len(kaznews.read(folder / "out").articles) == 4
 
 
 def test_every_table_has_a_part_with_its_schema_and_version(tmp_path):
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     write_dump(dump, [article(i) for i in range(2)])  # no duplicate, no reject
-    run(RunOptions([dump], out))
+    run_dataset(RunOptions([dump], out))
     for table, schema in TABLES.items():
         parts = sorted((out / table).glob("*.parquet"))
         assert parts, table
@@ -78,10 +78,10 @@ def test_part_files_hold_current_rows_only_and_a_rerun_writes_nothing(tmp_path):
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     records = [article(i) for i in range(4)] + [article(1) | {"id": "copy"}]
     write_dump(dump, records, broken=True)
-    run(RunOptions([dump], out, incremental=True))
+    run_dataset(RunOptions([dump], out, incremental=True))
     records[2] = article(2, " Обновлено вечером: аким Астаны Жанғали Жақсыбеков приехал в район.")
     write_dump(dump, records, broken=True)
-    run(RunOptions([dump], out, incremental=True))
+    run_dataset(RunOptions([dump], out, incremental=True))
     expected = kaznews.read(out)
     tables = glob_tables(out)
     for name in TABLES:
@@ -92,7 +92,7 @@ def test_part_files_hold_current_rows_only_and_a_rerun_writes_nothing(tmp_path):
     assert tables["articles"].set_index("article_id").loc["a2", "text"].endswith("приехал в район.")
     assert len(tables["rejects"]) == 1 and len(tables["duplicates"]) == 1
     before = files_of(out)
-    summary = run(RunOptions([dump], out, incremental=True))
+    summary = run_dataset(RunOptions([dump], out, incremental=True))
     assert summary.articles == 0 and summary.unchanged == 4
     assert files_of(out) == before  # no new part, no rewritten one
     again = kaznews.read(out)
@@ -106,9 +106,9 @@ def test_csv_output_round_trips_appends_and_compacts(tmp_path):
     records = [article(i) | {"title": t, "text": article(i)["text"] + f"\n\nВторой абзац, с запятой: улица {i}."}
                for i, t in enumerate(titles)]
     write_dump(dump, records)
-    run(RunOptions([dump], out, fmt="csv", incremental=True))
+    run_dataset(RunOptions([dump], out, fmt="csv", incremental=True))
     write_dump(dump, records + [article(9)])
-    run(RunOptions([dump], out, fmt="csv", incremental=True))
+    run_dataset(RunOptions([dump], out, fmt="csv", incremental=True))
     result = kaznews.read(out)
     by_id = result.articles.set_index("article_id")
     assert [by_id.loc[f"a{i}", "title"] for i in range(4)] == titles[:4]

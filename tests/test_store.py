@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import kaznews
-from kaznews.runner import RunOptions, run
+from kaznews.runner import RunOptions, run_dataset
 from kaznews.schema import SCHEMA_VERSION
 from kaznews.store import IncompleteOutput, read_tables, stored_articles
 
@@ -15,7 +15,7 @@ from .conftest import SAMPLE, start_run
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_formats_read_back_the_same_tables(tmp_path, sample_result, fmt):
-    run(RunOptions([SAMPLE], tmp_path / fmt, fmt=fmt))
+    run_dataset(RunOptions([SAMPLE], tmp_path / fmt, fmt=fmt))
     other = read_tables(tmp_path / fmt)
     for name in ("articles", "sentences", "entities", "topics", "duplicates", "rejects"):
         pd.testing.assert_frame_equal(getattr(sample_result, name), other[name], check_dtype=False)

@@ -16,7 +16,7 @@ from ..doc import Document, Token
 from ..lang import kk, ru
 from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS, KAZAKH_LOANS
 from ..lang.ru.lemmatizer import is_russian_word
-from ..language import analyser_language
+from ..langid import analyser_language
 
 if TYPE_CHECKING:
     from ..resources import Resources

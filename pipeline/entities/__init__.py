@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
-from ..language import analyser_language
+from ..langid import analyser_language
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules

@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PROG_HEADS
-from ..language import analyser_language
+from ..langid import analyser_language
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"

@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
@@ -39,7 +40,7 @@ from ..errors import IncompleteOutput, IncompatibleOutput
 from ..schema import SCHEMA_VERSION, TABLES
 from .rows import document_rows, duplicate_row, reject_row, signature_row
 
-__all__ = ["FORMATS", "DatasetWriter", "IncompatibleOutput", "IncompleteOutput", "document_rows", "duplicate_row", "reject_row",
+__all__ = ["FORMATS", "DatasetWriter", "MemorySink", "Sink", "IncompatibleOutput", "IncompleteOutput", "document_rows", "duplicate_row", "reject_row",
            "signature_row", "read_tables", "stored_articles", "stored_signatures", "tables_to_frames", "compact",
            "check_output", "MANIFEST", "SIGNATURES"]
 
@@ -119,6 +120,36 @@ def _live_runs(manifest: dict) -> list[dict]:
     return runs[start:]
 
 
+class Sink(Protocol):
+    """Where a run's rows go: `add` rows of a table, `commit` at checkpoints, `close` with
+    the run's details at the end. The dataset writer, or `MemorySink`."""
+    run_id: str
+
+    def add(self, table: str, rows: list[dict]) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def close(self, details: dict) -> dict: ...
+
+
+class MemorySink:
+    """The rows of a run kept in memory, by table (`kaznews.analyze`): nothing is written."""
+
+    run_id = ""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict]] = {table: [] for table in WRITTEN}
+
+    def add(self, table: str, rows: list[dict]) -> None:
+        self.rows[table].extend(rows)
+
+    def commit(self) -> None:
+        pass
+
+    def close(self, details: dict) -> dict:
+        return details
+
+
 class DatasetWriter:
     """Writes one run's rows into OUT/ as parts; `commit()` makes what it has durable."""
 
@@ -146,6 +177,7 @@ class DatasetWriter:
         self.run = {"run_id": datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
                     "incremental": incremental, "started": datetime.now(timezone.utc).isoformat(),
                     "finished": None, "parts": {t: [] for t in WRITTEN}}
+        self.run_id = self.run["run_id"]
         self.manifest["runs"].append(self.run)
         _write_manifest(self.out_dir, self.manifest)
         self.buffers: dict[str, list[dict]] = {t: [] for t in WRITTEN}

@@ -1,4 +1,5 @@
-"""Language: ru / kk / mixed / other per article, the Kazakh share, a language per sentence.
+"""Language identification (the `language` stage; the rules of each language live in lang/<code>/):
+ru / kk / mixed / other per article, the Kazakh share, a language per sentence.
 
 Per sentence, never per word: lingua calls short Russian phrases with one Kazakh name
 Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
