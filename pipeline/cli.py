@@ -27,6 +27,8 @@ from .version import __version__
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_LOCKED, EXIT_UNUSABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 INPUT_FORMATS = "jsonl/json/ndjson, csv, parquet, txt, html/htm, warc, each optionally .gz"
 _JSON_LOGS = False
+_TRAIN_OUTPUT_HELP = ("Models folder to write into (made a copy of the models in use if missing; never the "
+                      "installed package unless named); run with KAZNEWS_MODELS=OUTPUT to use it.")
 _TEXT_LOGS = logging.Formatter("kaznews: %(levelname)s: %(message)s")
 
 
@@ -411,12 +413,14 @@ def train_topic_vectors_command(
     shared: Annotated[Path, typer.Option(help="Folder with data/kaznerd and the gold's texts.")] = Path("../shared"),
     gold: Annotated[Path, typer.Option(help="Topic gold; its calibration half fits the scores.")] = Path(
         "data/eval/topics/gold.tsv"),
+    output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
 ) -> None:
-    """Build the topic tagger's Kazakh vectors, topic lexicons and calibration (models/topics/)."""
+    """Build the topic tagger's Kazakh vectors, topic lexicons and calibration (OUTPUT/topics/)."""
+    _require(shared, gold)
+    from .models import training_folder
     from .train.topic_vectors import train_topic_vectors
 
-    _require(shared, gold)
-    out.print_json(data=train_topic_vectors(shared, gold))
+    out.print_json(data=train_topic_vectors(shared, gold, training_folder(output)))
 
 
 @train_app.command("topics")
@@ -474,12 +478,14 @@ def train_topics(
 def train_kk_ner(
     data: Annotated[Path, typer.Argument(help="KazNERD IOB2 file (../shared/data/kaznerd/IOB2_valid.txt).")],
     max_epochs: Annotated[int, typer.Option(help="Upper bound on training epochs.")] = 30,
+    output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
 ) -> None:
-    """Train the Kazakh NER on KazNERD and score it on its held-out part."""
+    """Train the Kazakh NER on KazNERD and score it on its held-out part (OUTPUT/kk_ner/)."""
+    _require(data)
+    from .models import training_folder
     from .train.kk_ner import train
 
-    _require(data)
-    metrics = train(data, max_epochs=max_epochs)
+    metrics = train(data, training_folder(output) / "kk_ner", max_epochs=max_epochs)
     out.print_json(data=metrics)
 
 

@@ -20,6 +20,17 @@ def models_dir() -> Path:
     return Path(override) if override else Path(str(resources.files("kaznews.model_files")))
 
 
+def training_folder(target: Path) -> Path:
+    """A models folder a train command may write into: `target`, made a copy of the models
+    in use first if it does not exist (a retrained file needs the rest of the layout
+    beside it). Never the installed package's folder unless that is what `target` names."""
+    import shutil
+    target = Path(target)
+    if not target.exists():
+        shutil.copytree(models_dir(), target, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    return target
+
+
 def file_digests(folder: Path) -> dict[str, str]:
     """sha256 (first 16 hex digits) of every data file under `folder`, by relative path;
     code and docs (.py, .md) are not model data."""

@@ -120,3 +120,12 @@ def test_lemmatizers_say_their_language(resources):
     assert resources.ru_lemmatizer.lemmatize("Депутаты", "NOUN", (("Case", "Nom"), ("Number", "Plur"))) == "депутат"
     assert resources.kk_lemmatizer.lemmatize("Астанаға") == "астана"
     assert kaznews.lemmatize(["Астанаға"], "kk", resources=Resources()) == ["астана"]
+
+
+def test_training_writes_a_folder_of_its_own_not_the_installed_models(tmp_path):
+    from kaznews.models import file_digests, models_dir, training_folder
+    installed = file_digests(models_dir())
+    folder = training_folder(tmp_path / "retrained")
+    assert file_digests(folder) == installed  # the whole layout, so the retrained files have what they need
+    (folder / "topics" / "calibration.json").write_text("{}", encoding="utf-8")
+    assert training_folder(folder) == folder and file_digests(models_dir()) == installed
