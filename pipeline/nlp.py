@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from .analysis import analyze
+from .analysis import analyze_morphology
 from .doc import Document
 from .entities import extract_entities
 from .langid import detect_language
@@ -55,7 +55,7 @@ def language_stage(resources: Resources, config: Mapping) -> Component:
 
 @register_stage("analysis", requires=("sentences",), provides=("tokens", "lemmas"))
 def analysis_stage(resources: Resources, config: Mapping) -> Component:
-    return partial(analyze, resources=resources)
+    return partial(analyze_morphology, resources=resources)
 
 
 @register_stage("entities", requires=("tokens", "lemmas"), provides=("entities",))

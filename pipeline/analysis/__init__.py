@@ -69,7 +69,7 @@ def keep_foreign_names(tokens: list[Token], analyzer) -> None:
             opened = None
 
 
-def analyze(docs: Iterable[Document], resources: Resources) -> list[Document]:
+def analyze_morphology(docs: Iterable[Document], resources: Resources) -> list[Document]:
     """Stage entry point: fill each sentence's tokens."""
     docs = list(docs)
     lemmatize_kk = resources.kk_lemmatizer.lemmatize
