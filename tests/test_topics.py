@@ -4,7 +4,8 @@ import pytest
 
 import kaznews
 from kaznews.doc import RawRecord
-from kaznews.evaluate.topics import evaluate_topics, is_calibration, load_gold
+from kaznews.corpus import is_calibration, load_gold
+from kaznews.evaluate.topics import evaluate_topics
 from kaznews.ingest import Ingestor
 from kaznews.models import models_dir
 from kaznews.nlp import Pipeline

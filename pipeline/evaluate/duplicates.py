@@ -28,6 +28,7 @@ from pathlib import Path
 from ..doc import Document, RawRecord
 from ..ingest import Ingestor, content_hash
 from ..ingest import duplicates as dup
+from ..scores import prf
 
 SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+(?=[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9—–-])")
 _QUOTES = {"straight": ('"', '"'), "german": ("„", "“"), "english": ("“", "”")}
@@ -175,9 +176,7 @@ class Scores:
             self.fp, self.tn = self.fp + found, self.tn + (not found)
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.fp, self.fn)
 
 
 def score(pairs: list[Pair], found: list[bool], split: str | None = None) -> Scores:

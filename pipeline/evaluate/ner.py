@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .spans import SpanScores
+from ..scores import SpanScores
 
 LABELS = ("PER", "ORG", "LOC", "PROG")
 _EDGE = " \t\n«»\"„“”'"
@@ -52,7 +52,7 @@ def _read_jsonl(path: Path) -> Iterator[GoldText]:
 
 
 def _read_iob(path: Path, held_out: bool) -> Iterator[GoldText]:
-    from ..train.kk_ner import gold_spans, read_iob, spaces_for, split
+    from ..corpus import gold_spans, read_iob, spaces_for, split
     sentences = read_iob(path)
     for n, sentence in enumerate(split(sentences)[2] if held_out else sentences):
         words = [w for w, _ in sentence]

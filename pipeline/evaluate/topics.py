@@ -7,64 +7,18 @@ reported on the other half, and on everything for reference.
 """
 from __future__ import annotations
 
-import json
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..doc import Document, RawRecord
+from ..corpus import GoldItem, analyse_gold, is_calibration, load_gold
+from ..doc import Document
+from ..scores import prf
 
 if TYPE_CHECKING:
     from ..resources import Resources
-
-
-@dataclass(frozen=True)
-class GoldItem:
-    key: str  # source:id
-    text: str
-    topics: frozenset[str]
-
-
-def is_calibration(key: str) -> bool:
-    """The calibration half: a fixed hash split, so train and eval agree without a list."""
-    return zlib.crc32(key.encode("utf-8")) % 2 == 0
-
-
-def load_gold(gold: Path, shared: Path) -> list[GoldItem]:
-    from ..train.kk_ner import read_iob, spaces_for
-    rows = [line.split("\t") for line in gold.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    sources: dict[str, dict[str, str]] = {}
-    if any(src == "factru" for src, _, _ in rows):
-        path = shared / "data" / "factru_dev" / "factru_dev.jsonl"
-        sources["factru"] = {(r := json.loads(line))["id"]: r["text"]
-                             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    if any(src == "kaznerd" for src, _, _ in rows):
-        sentences = read_iob(shared / "data" / "kaznerd" / "IOB2_valid.txt")
-        sources["kaznerd"] = {}
-        for n, sentence in enumerate(sentences):
-            words = [w for w, _ in sentence]
-            sources["kaznerd"][str(n)] = "".join(w + (" " if sp else "") for w, sp in zip(words, spaces_for(words)))
-    items = []
-    for src, ident, topics in rows:
-        text = ((shared / "samples" / ident).read_text(encoding="utf-8") if src == "samples"
-                else sources[src][ident])
-        items.append(GoldItem(f"{src}:{ident}", text, frozenset(topics.split())))
-    return items
-
-
-def analyse_gold(items: list[GoldItem], resources: Resources) -> list[Document]:
-    """The texts through ingest (cleaning on, deduplication off), language and analysis."""
-    from ..ingest import Ingestor
-    from ..nlp import Pipeline
-    records = [RawRecord(item.key, {"id": item.key, "text": item.text}) for item in items]
-    docs = [d for d in Ingestor(clean=True, dedupe=False)(records) if isinstance(d, Document)]
-    if len(docs) != len(items):
-        raise ValueError(f"{len(items) - len(docs)} gold texts did not pass ingest")
-    return Pipeline(("language", "analysis"), resources)(docs)
 
 
 @dataclass
@@ -92,10 +46,7 @@ class TopicScores:
     def prf(self, topic: str | None = None) -> tuple[float, float, float]:
         """One topic's P/R/F1, or micro-averaged over all with topic=None."""
         pick = (lambda d: d.get(topic, 0)) if topic else (lambda d: sum(d.values()))
-        tp, fp, fn = pick(self.tp), pick(self.fp), pick(self.fn)
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return prf(pick(self.tp), pick(self.fp), pick(self.fn))
 
     def macro(self, topics: list[str]) -> tuple[float, float, float]:
         present = [t for t in topics if self.tp.get(t, 0) + self.fn.get(t, 0)]

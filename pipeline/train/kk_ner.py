@@ -9,69 +9,18 @@ result replaces models/kk_ner/ with model-best, metrics.json and an updated card
 from __future__ import annotations
 
 import json
-import random
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 
-from ..evaluate.spans import SpanScores
+from ..corpus import CORE, LABELS, SEED, Sentence, gold_spans, read_iob, spaces_for, split
 from ..models import models_dir
+from ..scores import SpanScores
 
-LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "GPE": "LOC", "LOCATION": "LOC", "PROJECT": "PROG",
-          "DATE": "DATE", "MONEY": "MONEY", "POSITION": "POSITION", "EVENT": "EVENT", "LAW": "LAW"}
-CORE = ("PER", "ORG", "LOC")
-SEED = 2022
-HELD_OUT = 0.12
-DEV = 0.05
 CONFIG = Path(__file__).with_name("kk_ner.cfg")
-_NO_SPACE_BEFORE = set(",.;:!?)»%")
-_NO_SPACE_AFTER = set("(«")
-
-Sentence = list[tuple[str, str]]
-
-
-def read_iob(path: Path) -> list[Sentence]:
-    sentences, current = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 2:
-            current.append((parts[0], parts[1]))
-        elif current:
-            sentences.append(current)
-            current = []
-    if current:
-        sentences.append(current)
-    return sentences
-
-
-def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
-    """(train, dev, held_out), reproducible from SEED."""
-    order = list(range(len(sentences)))
-    random.Random(SEED).shuffle(order)
-    n_test, n_dev = int(len(order) * HELD_OUT), int(len(order) * DEV)
-    pick = lambda idx: [sentences[i] for i in idx]  # noqa: E731
-    return pick(order[n_test + n_dev:]), pick(order[n_test:n_test + n_dev]), pick(order[:n_test])
-
-
-def spaces_for(words: list[str]) -> list[bool]:
-    return [i + 1 < len(words) and words[i + 1][:1] not in _NO_SPACE_BEFORE and w not in _NO_SPACE_AFTER
-            for i, w in enumerate(words)]
-
-
-def gold_spans(sentence: Sentence) -> Iterator[tuple[int, int, str]]:
-    """Token spans (start, end, kaznews label) from IOB2 tags."""
-    start = label = None
-    for i, (_, tag) in enumerate([*sentence, ("", "O")]):
-        prefix, _, cls = tag.partition("-")
-        if label is not None and (prefix != "I" or LABELS.get(cls) != label):
-            yield start, i, label
-            start = label = None
-        if prefix == "B" and cls in LABELS:
-            start, label = i, LABELS[cls]
 
 
 def to_doc(nlp, sentence: Sentence) -> Doc:

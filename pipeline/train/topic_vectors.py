@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..evaluate.topics import analyse_gold, is_calibration, load_gold
+from ..corpus import analyse_gold, is_calibration, load_gold, read_iob
 from ..models import models_dir
 from ..resources import Resources
 from ..topics.calibration import CALIBRATION_FILE, FEATURES, calibration_language, topic_features
@@ -180,7 +180,6 @@ def train_topic_vectors(shared: Path, gold: Path, models: Path | None = None) ->
     """Build all three files into `models`/topics/ (the shipped models folder by default);
     returns a summary for the CLI. Each step reads the files the step before wrote: the
     Resources is reloaded after each write."""
-    from .kk_ner import read_iob
     models = models or models_dir()
     resources = Resources(models)
     held = {key.split(":", 1)[1] for key in (i.key for i in load_gold(gold, shared)) if key.startswith("kaznerd:")}

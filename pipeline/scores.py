@@ -1,4 +1,5 @@
-"""Span scoring shared by the NER evaluations: exact and overlap P/R/F1 per label."""
+"""Precision, recall and F1, computed in one place for every evaluation and training report;
+span scoring for NER: exact and overlap counts per label."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -6,6 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 Span = tuple[int, int, str]  # start, end, label
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """(precision, recall, F1) from counts; 0.0 where a ratio has nothing to divide."""
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
 @dataclass
@@ -16,16 +24,15 @@ class SpanScore:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return prf(self.tp, self.fp, self.fn)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return prf(self.tp, self.fp, self.fn)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.fp, self.fn)[2]
 
 
 @dataclass
