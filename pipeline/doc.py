@@ -98,8 +98,13 @@ class Document:
     lang: str = ""
     kk_share: float = 0.0
     sentences: list[Sentence] = field(default_factory=list)
+    content_words: list[tuple[str, str]] = field(default_factory=list)  # (lang, lemma), filled by analysis
     entities: list[Entity] = field(default_factory=list)
     topics: list[tuple[str, float]] = field(default_factory=list)
+
+    def content_lemmas(self) -> str:
+        """Space-joined lemmas of the content words: the articles table's lemmas column."""
+        return " ".join(lemma for _, lemma in self.content_words)
 
     @property
     def tokens(self) -> list[Token]:

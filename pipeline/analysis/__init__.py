@@ -88,12 +88,14 @@ def analyze_morphology(docs: Iterable[Document], resources: Resources) -> list[D
         tag_russian(russian, resources)
         for tokens in russian:
             keep_foreign_names(tokens, resources.morph_analyzer)
+    for doc in docs:  # once here: topics, codebooks and the lemmas column read them
+        doc.content_words = list(content_words(doc))
     return docs
 
 
 def content_words(doc: Document) -> Iterator[tuple[str, str]]:
     """(language, lemma) of each content word: no stop words, punctuation or numbers, and in
-    Russian only content parts of speech. Topics and the lemmas column both read these."""
+    Russian only content parts of speech (kept on the Document as doc.content_words)."""
     for sent in doc.sentences:
         lang = analyser_language(doc, sent)
         stop = kk.STOP_WORDS if lang == "kk" else ru.STOP_WORDS
@@ -104,11 +106,6 @@ def content_words(doc: Document) -> Iterator[tuple[str, str]]:
             if lang == "ru" and token.pos not in CONTENT_POS:
                 continue
             yield lang, lemma
-
-
-def content_lemmas(doc: Document) -> str:
-    """Space-joined lemmas of content words: the articles table's lemmas column."""
-    return " ".join(lemma for _, lemma in content_words(doc))
 
 
 def lemmatize_words(words: list[str], lang: str, resources: Resources) -> list[str]:

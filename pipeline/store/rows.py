@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..analysis import content_lemmas
 from ..doc import Document, Duplicate, Reject
 from ..version import __version__
 
@@ -14,7 +13,7 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
         "article_id": doc.article_id, "source": doc.source, "url": doc.url, "title": doc.title,
         "author": doc.author, "published": doc.published, "published_date": doc.published_date,
         "lang": doc.lang, "kk_share": doc.kk_share, "text": doc.text,
-        "lemmas": content_lemmas(doc), "n_sentences": len(doc.sentences),
+        "lemmas": doc.content_lemmas(), "n_sentences": len(doc.sentences),
         "n_tokens": sum(1 for t in doc.tokens if t.pos != "PUNCT"),
         "content_hash": doc.content_hash, "boilerplate": doc.boilerplate or None,
         "pipeline_version": __version__,

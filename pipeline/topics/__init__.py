@@ -37,9 +37,8 @@ class TopicTagger:
 
     def topic_scores(self, doc: Document) -> list[tuple[str, float]]:
         """Every topic with its calibrated score, in `taxonomy.topic_ids` order."""
-        from ..analysis import content_words
         r = self.resources
-        features = topic_features(list(content_words(doc)), lemma_sentences(doc), r.seed_index, r.topic_vectors)
+        features = topic_features(doc.content_words, lemma_sentences(doc), r.seed_index, r.topic_vectors)
         return list(zip(r.taxonomy.topic_ids, (float(s) for s in r.calibration.scores(features, doc.lang))))
 
     def rank_topics(self, doc: Document, min_score: float | None = None) -> list[tuple[str, float]]:
@@ -71,11 +70,10 @@ class CodebookTagger:
         self.resources = resources
 
     def __call__(self, docs: Iterable[Document]) -> list[Document]:
-        from ..analysis import content_lemmas
         docs = list(docs)
         if not docs:
             return docs
-        scores = self.model.score([content_lemmas(d) for d in docs], self.resources.navec)
+        scores = self.model.score([d.content_lemmas() for d in docs], self.resources.navec)
         for doc, row in zip(docs, scores):
             tags = [(label, round(float(p), 4)) for label, p in zip(self.model.labels, row) if p >= self.min_score]
             doc.topics = sorted(tags, key=lambda ts: (-ts[1], ts[0]))

@@ -139,14 +139,13 @@ def fit_calibration(gold: Path, shared: Path, resources: Resources) -> dict:
     micro F1, both from the calibration half of the gold (features from `resources`)."""
     from sklearn.linear_model import LogisticRegression
 
-    from ..analysis import content_words
     from ..topics import lemma_sentences
     items = [i for i in load_gold(gold, shared) if is_calibration(i.key)]
     docs = analyse_gold(items, resources)
     tops = resources.taxonomy.top_level_ids
     data: dict[str, tuple[list, list]] = {"ru": ([], []), "kk": ([], [])}
     for item, doc in zip(items, docs):
-        features = topic_features(list(content_words(doc)), lemma_sentences(doc), resources.seed_index,
+        features = topic_features(doc.content_words, lemma_sentences(doc), resources.seed_index,
                                   resources.topic_vectors).top_level()
         x, y = data[calibration_language(doc.lang)]
         x.extend(features)
