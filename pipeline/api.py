@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -107,7 +108,7 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True, dedupe
     instead of the taxonomy tagger (shorthand for a pipeline configured with {"topics":
     {"model": topic_model}}); `pipeline` is a Pipeline of your own.
     """
-    from .runner import RunOptions, Source, execute
+    from .runner import RunOptions, Source, execute, pipeline_rows
     if pipeline is not None and topic_model is not None:
         raise ValueError("pass topic_model or pipeline, not both: configure the pipeline's topics stage instead")
     if pipeline is None:
@@ -116,7 +117,7 @@ def analyze(data: str | Iterable[str] | pd.DataFrame, clean: bool = True, dedupe
                          dedupe=clean if dedupe is None else dedupe, learn_boilerplate=clean,
                          topic_model=str(topic_model) if topic_model else None, timezones=timezones or Zones())
     sink = MemorySink()
-    execute(options, Source(records=list(_records(data))), sink, pipeline=pipeline)
+    execute(options, Source(records=list(_records(data))), sink, stages=partial(pipeline_rows, pipeline))
     return Result(**tables_to_frames(sink.rows))
 
 

@@ -104,11 +104,8 @@ def load_gold(gold: Path, shared: Path) -> list[GoldItem]:
 
 
 def analyse_gold(items: list[GoldItem], resources: Resources) -> list[Document]:
-    """The texts through ingest (cleaning on, deduplication off), language and analysis."""
-    from .ingest import Ingestor
+    """The texts as a run analyses them (cleaning on, deduplication off), language and analysis."""
     from .nlp import Pipeline
+    from .runner import documents
     records = [RawRecord(item.key, {"id": item.key, "text": item.text}) for item in items]
-    docs = [d for d in Ingestor(clean=True, dedupe=False)(records) if isinstance(d, Document)]
-    if len(docs) != len(items):
-        raise ValueError(f"{len(items) - len(docs)} gold texts did not pass ingest")
-    return Pipeline(("language", "analysis"), resources)(docs)
+    return documents(records, Pipeline(("language", "analysis"), resources))

@@ -24,7 +24,7 @@ import numpy as np
 
 from .doc import Document, Duplicate, RawRecord, Reject, Unchanged
 from .engines import Engine, InProcess, PoolEngine, record_chunks
-from .ingest import Ingestor, boilerplate_evidence, ingest, learn_boilerplate
+from .ingest import Ingestor, boilerplate_evidence, learn_boilerplate
 from .ingest.dates import Zones
 from .ingest.html import PAGE_FORMATS, require_page_extraction
 from .ingest.readers import Inputs, display_name, dump_format, list_inputs, read_dump, read_partition
@@ -32,7 +32,7 @@ from .input_check import InputTally, UnusableInput, reject_kind
 from .models import model_identity
 from .nlp import Pipeline, topics_config
 from .resources import shared_resources
-from .store import (SIGNATURES, DatasetWriter, Sink, check_output, document_rows, duplicate_row, reject_row, signature_row,
+from .store import (SIGNATURES, DatasetWriter, MemorySink, Sink, check_output, document_rows, duplicate_row, reject_row, signature_row,
                     stored_articles, stored_signatures)
 from .store.lock import run_lock
 from .version import __version__
@@ -130,10 +130,11 @@ def keep_models_out_of_gc() -> None:
 
 
 def warm_up(topic_model: str | None = None) -> None:
-    """Load every model of this worker's pipeline by running it on two short texts."""
+    """Load every model of this worker's pipeline by running it, as a run does, on two short texts."""
     texts = ["Аким Астаны провёл совещание в «Нур Отане».", "Астана қаласының әкімдігі жиналыс өткізді."]
-    process_batch(list(ingest((RawRecord(f"warm-up:{i}", {"id": i, "text": t}) for i, t in enumerate(texts)),
-                              clean=False)), topic_model)
+    records = [RawRecord(f"warm-up:{i}", {"id": str(i), "text": t}) for i, t in enumerate(texts)]
+    execute(RunOptions([], Path("."), clean=False, dedupe=False, learn_boilerplate=False, topic_model=topic_model),
+            Source(records=records), MemorySink())
 
 
 def prepare_unit(unit: tuple | list[RawRecord | Reject], field_map: Mapping[str, str],
@@ -235,15 +236,35 @@ def pipeline_rows(pipeline: Pipeline, docs: list[Document]) -> list[dict[str, li
     return [document_rows(doc) for doc in pipeline(docs)]
 
 
+def documents(records: list[RawRecord], pipeline: Pipeline, clean: bool = True) -> list[Document]:
+    """The analysed Documents of in-memory records, for callers that read more than the
+    tables (the evaluations, training): the same assembly as a run, without deduplication,
+    each record's Document or a ValueError naming those ingest rejected."""
+    kept: list[Document] = []
+
+    def stages(batch: list[Document]) -> list[dict[str, list[dict]]]:
+        done = pipeline(batch)
+        kept.extend(done)
+        return [document_rows(doc) for doc in done]
+    sink = MemorySink()
+    execute(RunOptions([], Path("."), clean=clean, dedupe=False, learn_boilerplate=False), Source(records=records),
+            sink, stages=stages)
+    if sink.rows["rejects"]:
+        raise ValueError(f"{len(sink.rows['rejects'])} texts did not pass ingest: "
+                         + ", ".join(r["where"] for r in sink.rows["rejects"][:5]))
+    return kept
+
+
 def execute(options: RunOptions, source: Source, sink: Sink, progress: ProgressCallback | None = None,
             known: Mapping[str, str] | None = None, signatures: Mapping[str, np.ndarray] | None = None,
-            pipeline: Pipeline | None = None) -> RunSummary:
+            stages: Callable[[list[Document]], list[dict[str, list[dict]]]] | None = None) -> RunSummary:
     """The one assembly of a run, whoever asks (`kaznews run`, `kaznews.analyze`, the
-    evaluations): source -> boilerplate learned from the first LEARN_SAMPLE records ->
-    records prepared on the engine -> admitted here in input order (duplicates,
-    incremental bookkeeping) -> stages in batches -> table rows -> the sink (the dataset
-    writer, or tables in memory). `pipeline`: the caller's own, run in this process;
-    otherwise each worker's (`process_batch`)."""
+    evaluations, the workers' warm-up): source -> boilerplate learned from the first
+    LEARN_SAMPLE records -> records prepared on the engine -> admitted here in input order
+    (duplicates, incremental bookkeeping) -> stages in batches -> table rows -> the sink
+    (the dataset writer, or tables in memory). `stages`: the caller's own (a batch of
+    Documents to their rows), run in this process; otherwise each worker's pipeline
+    (`process_batch`) on the engine the options choose."""
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     summary = RunSummary(out_dir=options.out_dir, run_id=sink.run_id)
@@ -286,10 +307,9 @@ def execute(options: RunOptions, source: Source, sink: Sink, progress: ProgressC
             progress(summary)
 
     def analyse(batch: list[Document]) -> tuple:
-        return (pipeline_rows, pipeline, batch) if pipeline is not None else \
-            (process_batch, batch, options.topic_model)
+        return (stages, batch) if stages is not None else (process_batch, batch, options.topic_model)
 
-    engine = InProcess() if pipeline is not None else start_engine(options)
+    engine = InProcess() if stages is not None else start_engine(options)
     try:
         field_map = dict(options.field_map)
         learned = learn_boilerplate(chain.from_iterable(engine.map(

@@ -45,16 +45,14 @@ def read_markup(path: Path) -> list[GoldSentence]:
 
 
 def kaznews_normals(sentences: list[GoldSentence]) -> list[list[str]]:
-    from ..doc import Entity
+    from ..doc import Entity, RawRecord
     from ..entities import normalize_entities
-    from ..ingest import ingest
-    from ..doc import RawRecord
-    from ..api import shared_resources
     from ..nlp import Pipeline
+    from ..resources import shared_resources
+    from ..runner import documents
     resources = shared_resources()
-    docs = list(ingest([RawRecord(str(i), {"id": str(i), "text": s.text}) for i, s in enumerate(sentences)],
-                       clean=False, dedupe=False))
-    docs = Pipeline(["language", "analysis"], resources)(docs)
+    docs = documents([RawRecord(str(i), {"id": str(i), "text": s.text}) for i, s in enumerate(sentences)],
+                     Pipeline(["language", "analysis"], resources), clean=False)
     out = []
     for doc, sentence in zip(docs, sentences):
         starts = [s.start for s in doc.sentences]
