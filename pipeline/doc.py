@@ -6,6 +6,7 @@ character offsets into `Document.text`, the clean body that lands in the article
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -67,6 +68,13 @@ class Sentence:
     end: int
     lang: str  # "ru", "kk" or "other"
     tokens: list[Token] = field(default_factory=list)
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens inside the characters [start, end) (an entity's tokens):
+        tokens are in text order, so two bisections instead of a scan of the sentence."""
+        first = bisect_left(self.tokens, start, key=lambda t: t.start)
+        last = bisect_right(self.tokens, end, key=lambda t: t.end)
+        return range(first, max(first, last))
 
 
 @dataclass(slots=True)

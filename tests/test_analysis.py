@@ -30,3 +30,13 @@ def test_content_lemmas_column(sample_result):
     assert {"паводок", "эвакуировать", "спасатель", "дамба"} <= set(lemmas)
     assert not {"в", "из-за", "и", "на", ",", "."} & set(lemmas)
     assert row.n_tokens >= len(lemmas) and row.n_sentences == 3
+
+
+def test_a_sentence_finds_an_entitys_tokens_by_offsets():
+    from kaznews.doc import Sentence, Token
+    text = "Аким Астаны Жанғали Жақсыбеков провёл совещание."
+    words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|[^\w\s]", text)]
+    sent = Sentence(0, len(text), "ru", [Token(text[a:b], a, b) for a, b in words])
+    for start, end in ((5, 30), (0, 4), (12, 31), (47, 48), (6, 10)):
+        scanned = [i for i, t in enumerate(sent.tokens) if t.start >= start and t.end <= end]
+        assert list(sent.token_range(start, end)) == scanned

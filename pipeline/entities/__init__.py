@@ -40,7 +40,7 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
 
 def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
     tokens = sent.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= entity.start and t.end <= entity.end]
+    inside = sent.token_range(entity.start, entity.end)
     before = tokens[inside[0] - 1] if inside and inside[0] > 0 else None
     verb_gender = None
     after = tokens[inside[-1] + 1: inside[-1] + 1 + VERB_WINDOW] if inside else []
@@ -64,7 +64,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         if analyser_language(doc, sent) == "kk":
             entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer)
         elif entity.label != "PER":
-            tokens = [t for t in sent.tokens if t.start >= entity.start and t.end <= entity.end]
+            inside = sent.token_range(entity.start, entity.end)
+            tokens = sent.tokens[inside.start:inside.stop]
             entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer)
         entity.normal = entity.normal or entity.text
     normals = {e.text: e.normal for e in doc.entities}
