@@ -9,7 +9,6 @@ import pytest
 import kaznews
 from kaznews.ingest.html import MissingDependency, require_page_extraction
 
-from .conftest import KAZNEWS
 
 PAGE = ("<!DOCTYPE html><html><head><title>Каток в Экибастузе</title></head><body><article><p>В Экибастузе "
         "открыли каток на центральной площади, он будет работать до конца февраля.</p></article></body></html>")
