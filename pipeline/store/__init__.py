@@ -249,16 +249,18 @@ class DatasetWriter:
         """Rewrite the earlier parts holding rows of `article_ids` without them, in place
         in the manifest (listed by the next manifest write); returns the names replaced."""
         replaced = []
+        value_set = pa.array(sorted(article_ids), pa.string())
         for run in self.manifest["runs"]:
             if run is self.run:
                 continue
             for table in (*KEYED, SIGNATURES):
                 fmt = self.manifest["format"] if table in TABLES else "parquet"
                 for i, name in enumerate(run["parts"][table]):
-                    data = _read_part(self.out_dir / name, table, fmt)
-                    keep = pc.invert(pc.is_in(data["article_id"], pa.array(sorted(article_ids))))
-                    if pc.all(keep).as_py() is not False:
+                    ids = _read_part(self.out_dir / name, table, fmt, ["article_id"])["article_id"]
+                    if not pc.any(pc.is_in(ids, value_set)).as_py():  # most parts: one column read, kept
                         continue
+                    data = _read_part(self.out_dir / name, table, fmt)
+                    keep = pc.invert(pc.is_in(data["article_id"], value_set))
                     run["parts"][table][i] = self._new_part(table, data.filter(keep), fmt)
                     replaced.append(name)
         return replaced
