@@ -330,10 +330,11 @@ def execute(options: RunOptions, source: Source, sink: Sink, progress: ProgressC
         engine.close()
     summary.seconds = time.perf_counter() - clock
     summary.dates_unreadable = ingestor.undated
+    provenance = {"options": output_options(options), "models": model_identity(options.topic_model)} \
+        if sink.keeps_provenance else {}
     sink.close({
         "pipeline_version": __version__, "started": started.isoformat(),
-        "inputs": [display_name(p) for p in source.files],
-        "options": output_options(options), "models": model_identity(options.topic_model),
+        "inputs": [display_name(p) for p in source.files], **provenance,
         "articles": summary.articles, "unchanged": summary.unchanged, "rejects": summary.rejects,
         "dates_unreadable": summary.dates_unreadable, "duplicates": dict(summary.duplicates),
         "learned_boilerplate": {site or "(no source)": len(lines) for site, lines in learned.items()},

@@ -124,6 +124,7 @@ class Sink(Protocol):
     """Where a run's rows go: `add` rows of a table, `commit` at checkpoints, `close` with
     the run's details at the end. The dataset writer, or `MemorySink`."""
     run_id: str
+    keeps_provenance: bool  # whether close() stores the options and model digests (worth computing)
 
     def add(self, table: str, rows: list[dict]) -> None: ...
 
@@ -136,6 +137,7 @@ class MemorySink:
     """The rows of a run kept in memory, by table (`kaznews.analyze`): nothing is written."""
 
     run_id = ""
+    keeps_provenance = False
 
     def __init__(self) -> None:
         self.rows: dict[str, list[dict]] = {table: [] for table in WRITTEN}
@@ -152,6 +154,8 @@ class MemorySink:
 
 class DatasetWriter:
     """Writes one run's rows into OUT/ as parts; `commit()` makes what it has durable."""
+
+    keeps_provenance = True
 
     def __init__(self, out_dir: Path, fmt: str = "parquet", incremental: bool = False,
                  stored: Mapping[str, str] | None = None) -> None:
