@@ -202,7 +202,6 @@ def run_command(
 
 
 def _print_summary(summary) -> None:
-    undated = f"{summary.dates_unreadable} published dates could not be read and were left empty"
     if _JSON_LOGS:
         _emit("run finished", "info", f"{summary.articles} articles written to {summary.out_dir}",
               run_id=summary.run_id, out_dir=str(summary.out_dir), articles=summary.articles,
@@ -211,25 +210,26 @@ def _print_summary(summary) -> None:
               languages=dict(summary.languages.most_common()), entities=dict(sorted(summary.entities.items())),
               topics=dict(summary.topics.most_common()), dates_unreadable=summary.dates_unreadable,
               unusable_inputs=[u.path for u in summary.unusable_inputs], seconds=round(summary.seconds, 2))
-        if summary.dates_unreadable:
-            _emit("dates unreadable", "warning", undated, dates_unreadable=summary.dates_unreadable)
-        return
-    if summary.articles == 0 and summary.unchanged:
-        out.print(f"nothing new: all {summary.unchanged} articles are already in {summary.out_dir}")
-    table = Table(title=f"kaznews {__version__}: {summary.out_dir}", show_header=False)
-    table.add_row("articles", str(summary.articles) + (f" new, {summary.unchanged} unchanged"
-                                                       if summary.unchanged else ""))
-    table.add_row("duplicates", ", ".join(f"{k} {n}" for k, n in summary.duplicates.items()) or "0")
-    reasons = ", ".join(f"{r}: {n}" for r, n in summary.reject_reasons.most_common(5))
-    table.add_row("rejects", f"{summary.rejects} ({reasons})" if summary.rejects else "0")
-    table.add_row("languages", ", ".join(f"{k} {v}" for k, v in summary.languages.most_common()))
-    table.add_row("entities", ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "0")
-    table.add_row("topics", ", ".join(f"{k} {v}" for k, v in summary.topics.most_common(8)) or "0")
-    table.add_row("speed", f"{summary.articles_per_second:.1f} articles/s in {summary.seconds:.1f} s")
-    out.print(table)
+    else:
+        if summary.articles == 0 and summary.unchanged:
+            out.print(f"nothing new: all {summary.unchanged} articles are already in {summary.out_dir}")
+        table = Table(title=f"kaznews {__version__}: {summary.out_dir}", show_header=False)
+        table.add_row("articles", str(summary.articles) + (f" new, {summary.unchanged} unchanged"
+                                                           if summary.unchanged else ""))
+        table.add_row("duplicates", ", ".join(f"{k} {n}" for k, n in summary.duplicates.items()) or "0")
+        reasons = ", ".join(f"{r}: {n}" for r, n in summary.reject_reasons.most_common(5))
+        table.add_row("rejects", f"{summary.rejects} ({reasons})" if summary.rejects else "0")
+        table.add_row("languages", ", ".join(f"{k} {v}" for k, v in summary.languages.most_common()))
+        table.add_row("entities", ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "0")
+        table.add_row("topics", ", ".join(f"{k} {v}" for k, v in summary.topics.most_common(8)) or "0")
+        table.add_row("speed", f"{summary.articles_per_second:.1f} articles/s in {summary.seconds:.1f} s")
+        out.print(table)
     if summary.dates_unreadable:
-        _emit("dates unreadable", "warning", undated, dates_unreadable=summary.dates_unreadable)
-    out.print(f"tables written to {summary.out_dir}/")
+        _emit("dates unreadable", "warning",
+              f"{summary.dates_unreadable} published dates could not be read and were left empty",
+              dates_unreadable=summary.dates_unreadable)
+    if not _JSON_LOGS:
+        out.print(f"tables written to {summary.out_dir}/")
 
 
 @eval_app.command("lemma")
@@ -348,10 +348,10 @@ def eval_duplicates(
                           str(s.fn), " / ".join(f"{v:.3f}" for v in s.prf()))
         out.print(table)
     rows, found = evaluation.evaluate_duplicates(pairs, shared)
-    if len(rows) < evaluation.count_pairs(pairs):
-        _emit("pairs skipped", "warning", f"{evaluation.count_pairs(pairs) - len(rows)} of "
-              f"{evaluation.count_pairs(pairs)} pairs skipped: their page snippets are not in "
-              f"{shared / 'data' / 'duplicates' / 'pages.jsonl'}")
+    total = evaluation.count_pairs(pairs)
+    if len(rows) < total:
+        _emit("pairs skipped", "warning", f"{total - len(rows)} of {total} pairs skipped: their page snippets "
+              f"are not in {shared / 'data' / 'duplicates' / 'pages.jsonl'}")
     table = Table(title=f"near duplicates on {pairs.name}: P / R / F1")
     for col in ("pairs", "reprints", "near-misses", *found):
         table.add_column(col, justify="right")

@@ -238,14 +238,14 @@ def pipeline_rows(pipeline: Pipeline, docs: list[Document]) -> list[dict[str, li
 
 def documents(records: list[RawRecord], pipeline: Pipeline, clean: bool = True) -> list[Document]:
     """The analysed Documents of in-memory records, for callers that read more than the
-    tables (the evaluations, training): the same assembly as a run, without deduplication,
-    each record's Document or a ValueError naming those ingest rejected."""
+    tables (the evaluations, training): the same assembly as a run, without deduplication
+    or boilerplate learning (each text is judged alone); a ValueError names the records
+    ingest rejected."""
     kept: list[Document] = []
 
     def stages(batch: list[Document]) -> list[dict[str, list[dict]]]:
-        done = pipeline(batch)
-        kept.extend(done)
-        return [document_rows(doc) for doc in done]
+        kept.extend(pipeline(batch))
+        return []  # the Documents are the result: no table rows to make
     sink = MemorySink()
     execute(RunOptions([], Path("."), clean=clean, dedupe=False, learn_boilerplate=False), Source(records=records),
             sink, stages=stages)
