@@ -8,7 +8,9 @@ with classes M..Z. Each line of stems.tsv is "stem<TAB>N" (nominal), "stem<TAB>V
 stem: "жасау" -> "жаса", "сүю" -> "сү" and "сүй") or "stem<TAB>NV". The few verbs whose
 stem ends in ы/і lose it in the infinitive (оқы- -> оқу); they are listed by hand in
 VOWEL_FINAL_VERBS, since guessing "оқы" for every consonant stem also invents "саты",
-"салы" and the like.
+"салы" and the like. A verb stem written with a final г ғ б before the -у is voiced
+only there: the stem itself ends in к қ п, as UD KTB writes it ("шығу" -> "шық",
+"егу" -> "ек", "жабу" -> "жап").
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathlib import Path
 
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VOWEL_FINAL_VERBS = {"оқу": "оқы", "тоқу": "тоқы", "ұлу": "ұлы", "үгу": "үгі", "жуу": "жу"}
+DEVOICED = str.maketrans("гғб", "кқп")
 OUT = Path(__file__).with_name("stems.tsv")
 
 
@@ -28,7 +31,8 @@ def verb_stems(infinitive: str) -> list[str]:
         return [infinitive]
     if infinitive in VOWEL_FINAL_VERBS:
         return [VOWEL_FINAL_VERBS[infinitive]]
-    return [infinitive[:-1]]
+    stem = infinitive[:-1]
+    return [stem[:-1] + stem[-1].translate(DEVOICED)]
 
 
 def build(dic: Path) -> dict[str, str]:

@@ -1,5 +1,6 @@
-"""Kazakh forms no suffix rule reaches: pronoun stems that change, auxiliaries, copulas.
-Lemmas follow the UD Kazakh-KTB convention (емес and еді are forms of the copula "е")."""
+"""Kazakh forms no suffix rule reaches: pronoun stems that change, auxiliaries, copulas;
+and the closed classes that do not inflect. Lemmas follow the UD Kazakh-KTB convention
+(емес and еді are forms of the copula "е"; a postposition is its own lemma)."""
 
 IRREGULAR = {
     "маған": "мен", "менің": "мен", "мені": "мен", "менде": "мен", "менен": "мен", "меннен": "мен",
@@ -16,3 +17,15 @@ IRREGULAR = {
     "жатыр": "жат", "жатырмын": "жат", "отыр": "отыр", "тұр": "тұр", "жүр": "жүр",
     "деп": "де", "деді": "де", "дейді": "де", "деген": "де", "десе": "де", "дегенде": "де",
 }
+
+# Postpositions, conjunctions, particles and adverbs: closed classes that take no ending,
+# whose shape often looks like one ("кейін" is no кей-і-н, "алайда" no алай-да).
+# Relational nouns (ішінде, алдында, кезінде) are not here: UD lemmatises them to the noun.
+INVARIANT = frozenset("""
+үшін туралы арқылы бойынша бойы дейін шейін кейін соң бері сайын қарай қарсы бірге
+сияқты секілді тәрізді ретінде жөнінде жайлы жайында гөрі қатар басқа бұрын соңғы
+және мен бен пен да де та те ал бірақ алайда әйтсе дегенмен немесе не әлде сондықтан
+себебі өйткені егер әрі яғни сондай-ақ тіпті әсіресе тағы енді әлі ғана қана тек
+нақ дәл шамамен қазір биыл былтыр бүгін ертең кеше әрдайым әрқашан мүлде өте тым ең
+аса сонша ғой қой ма ме ба бе па пе ше ау иә жоқ бар
+""".split())

@@ -20,18 +20,19 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
-from .exceptions import IRREGULAR
+from .exceptions import INVARIANT, IRREGULAR
 from .places import PLACES
-from .suffixes import BY_LAST_LETTER, CASE, POSSESSIVE, Suffix
+from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, POSSESSIVE, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
 _VOICING = {"г": "к", "ғ": "қ", "б": "п"}
 _MAX_DEPTH = 7
 _MIN_STEM = 2
-_UNKNOWN_KINDS = {"plural", "poss3", "gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"}
+_UNKNOWN_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"}
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
+_UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп and the fragment есеб
 
 
 def load_lexicon(path: Path) -> dict[str, str]:
@@ -55,8 +56,10 @@ class Analysis:
 
     @property
     def score(self) -> float:
-        """The evidence, less a doubt on short stems (ба, жа, ада- are rarely the root)."""
-        return self.evidence - (_SHORT_STEM_DOUBT if len(self.stem) <= 2 else 0.0)
+        """The evidence, less a doubt on short stems (ба, жа, ада- are rarely the root), and
+        on a tie the stem as written alone (есеп, not есеб)."""
+        return self.evidence - (_SHORT_STEM_DOUBT if len(self.stem) <= 2 else 0.0) \
+            + (_UNVOICED_PREFERENCE if self.changed else 0.0)
 
     @property
     def strong(self) -> bool:
@@ -107,7 +110,12 @@ def analyses(word: str) -> list[Analysis]:
                 continue
             if outer is not None and outer.needs_possessive and suffix.slot != POSSESSIVE:
                 continue  # -на, -нда, -нан, -н, -а stand only after a possessive
-            if outer is not None and not outer.verbal and suffix.verbal and not suffix.nominalizer:
+            if outer is not None and outer.slot == CASE and suffix.kind == "poss3" and outer.form not in AFTER_POSS3:
+                continue
+            if outer is not None and outer.needs and suffix.kind not in outer.needs:
+                continue
+            if outer is not None and outer.slot < PERSON and not outer.verbal and suffix.verbal \
+                    and not suffix.nominalizer:
                 continue  # case, possessive and plural follow nouns and nominalised verbs only
             stem = form[: -len(suffix.form)]
             if not _fits(stem, suffix):
@@ -116,7 +124,7 @@ def analyses(word: str) -> list[Analysis]:
                 analysis = Analysis(variant, len(word) - len(variant), verbal or suffix.verbal,
                                     (*chain, suffix.kind), inner.evidence + suffix.evidence,
                                     inner.changed or variant != stem)
-                if not suffix.needs_possessive:  # else only complete once the possessive is off
+                if not suffix.needs_possessive and not suffix.needs:  # else complete once its inner suffix is off
                     found.append(analysis)
                 stack.append((variant, suffix, analysis))
     return found
@@ -153,6 +161,8 @@ class KazakhLemmatizer:
         lowered = word.lower()
         if lowered in IRREGULAR:
             return IRREGULAR[lowered]
+        if lowered in INVARIANT:
+            return lowered
         if "-" in lowered:
             return self._hyphenated(lowered)
         if not lowered.isalpha() or not any(c in VOWELS for c in lowered):
@@ -160,11 +170,17 @@ class KazakhLemmatizer:
         candidates = analyses(lowered)
         word_known = self.known(lowered, False)
         valid = [a for a in candidates if a.stripped and self.known(a.stem, a.verbal)]
-        if valid and (not word_known or any(a.strong for a in valid)):
+        if valid and (not word_known or any(a.strong or self._possessed(a) for a in valid)):
             return max(valid, key=lambda a: a.rank).stem
         if word_known:
             return lowered
         return max((a for a in candidates if _unknown_ok(a)), key=lambda a: a.stripped).stem
+
+    def _possessed(self, analysis: Analysis) -> bool:
+        """A known noun with the 3rd-person possessive: hunspell-kk stores such forms as
+        words (жылы, облысы, президенті), but in running text they are the noun's."""
+        return analysis.suffixes == ("poss3",) and len(analysis.stem) >= _UNKNOWN_MIN_STEM \
+            and "N" in self.lexicon.get(analysis.stem, "")
 
     def _hyphenated(self, word: str) -> str:
         """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей")."""

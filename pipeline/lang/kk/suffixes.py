@@ -4,21 +4,28 @@ A word is stem (+ voice + negation + tense/nominaliser) (+ plural + possessive +
 (+ person). Stripping runs right to left, so each suffix stripped must have a lower slot
 than the one stripped before it. `after` lists the stem-final classes (phonology.py) an
 allomorph follows; `needs_possessive` marks case forms that only follow a possessive
-(-на, -нда, -нан, -н after -ы/-сы), `verbal` the suffixes whose stem must be a verb, `nominalizer` the verb forms that
-plural, possessive and case may follow (-ған, -атын, -у, -ушы, -ар, -мақ): a finite form
+(-на, -нда, -нан, -н after -ы/-сы; AFTER_POSS3: only these n-forms follow it), `needs` the
+suffixes that stand only after given ones (-ды of бар-а-ды after the present -а, -м of
+кел-ді-м after the past), `verbal` the suffixes whose stem must be a verb, `nominalizer`
+the verb forms that plural, possessive and case may follow (-ған, -атын, -у, -ушы, -ар, -мақ): a finite form
 (-ды, -а, -ып, -са) never takes a case ending, which keeps "Астанаға" from "аста-н-а-ға".
 Allomorphs per KAZAKH.md and standard Kazakh grammars; -лық/-шы derivation is not here:
 those words are lexemes of their own (министрлік, оқушы).
 
 `weight` is how much an analysis is believed for stripping the suffix (default: its
-length). News text rarely speaks in the 1st or 2nd person, so those endings weigh
-nothing and only win when nothing else reaches a known stem ("адам" is not ада-м "my
-island"); voice weighs little (0.1): enough to prefer қос- to қосыл- for "қосылған", as UD
-does, never enough to make an analysis on its own; the converb -п weighs 2, like a
-two-letter ending; future participles -р, -ар weigh 0.5, as they rarely take
-case endings in news (барды is бар-ды, not ба-р-ды); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word
-fragments hunspell-kk stores as entries (жүйе-сі, not жүйес-і) but alone does not
-overrule a word the lexicon knows (туралы is not турал-ы).
+length). News text rarely speaks in the 1st or 2nd person singular, so those endings
+weigh nothing and only win when nothing else reaches a known stem ("адам" is not ада-м
+"my island"); the long 1st-person plural -ымыз (еліміз) counts. The passive -ыл weighs a
+little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); the reflexive, reciprocal and
+causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
+and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
+converb -п weighs 2, like a two-letter ending; future participles -р, -ар weigh 0.5 and
+-мақ, negation -ма 1, as they are often part of a noun's stem (жоспар, тамақ,
+бағдарлама); the agent -ушы weighs nothing, so a known noun in -ушы stays a noun
+(оқушы); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word fragments
+hunspell-kk stores as entries (жүйе-сі, not жүйес-і) but alone does not overrule a word
+the lexicon knows (туралы is not турал-ы) unless its stem is a known noun (see
+lemmatizer.py).
 """
 from __future__ import annotations
 
@@ -42,6 +49,7 @@ class Suffix:
     harmonic: bool = True  # False for the instrumental, which is -мен after any stem
     nominalizer: bool = False  # a verb form that can take plural, possessive and case
     weight: float | None = None  # evidence it gives for an analysis; None: its length
+    needs: frozenset[str] = frozenset()  # kinds one of which must stand right before it (бар-а-ды)
 
     @property
     def evidence(self) -> float:
@@ -69,8 +77,8 @@ SUFFIXES: list[Suffix] = [
     *_pair("ың", "ің", POSSESSIVE, "poss2", after=CONSONANT, weight=0),
     *_pair("ңыз", "ңіз", POSSESSIVE, "poss2", after=VOWEL, weight=0),
     *_pair("ыңыз", "іңіз", POSSESSIVE, "poss2", after=CONSONANT, weight=0),
-    *_pair("мыз", "міз", POSSESSIVE, "poss1", after=VOWEL, weight=0),
-    *_pair("ымыз", "іміз", POSSESSIVE, "poss1", after=CONSONANT, weight=0),
+    *_pair("мыз", "міз", POSSESSIVE, "poss1", after=VOWEL),
+    *_pair("ымыз", "іміз", POSSESSIVE, "poss1", after=CONSONANT),
     # genitive
     *_pair("ның", "нің", CASE, "gen", after=frozenset({"vowel", "nasal"})),
     *_pair("дың", "дің", CASE, "gen", after=frozenset({"glide", "l", "voiced"})),
@@ -93,24 +101,40 @@ SUFFIXES: list[Suffix] = [
     *_pair("тан", "тен", CASE, "abl", after=frozenset({"voiceless"})),
     *_pair("нан", "нен", CASE, "abl", after=frozenset({"nasal"})),
     *_pair("нан", "нен", CASE, "abl", needs_possessive=True),
-    Suffix("мен", CASE, "ins", after=frozenset({"vowel", "glide", "l"}), harmonic=False),
-    Suffix("бен", CASE, "ins", after=frozenset({"nasal", "voiced"}), harmonic=False),
+    Suffix("мен", CASE, "ins", after=frozenset({"vowel", "glide", "l", "nasal"}), harmonic=False),  # адам-мен
+    Suffix("бен", CASE, "ins", after=frozenset({"voiced"}), harmonic=False),  # қыз-бен
     Suffix("пен", CASE, "ins", after=frozenset({"voiceless"}), harmonic=False),
     *_pair("дағы", "дегі", CASE, "loc_adj", after=VOICED_ALL),
     *_pair("тағы", "тегі", CASE, "loc_adj", after=frozenset({"voiceless"})),
     *_pair("ндағы", "ндегі", CASE, "loc_adj", needs_possessive=True),
+    *_pair("ша", "ше", CASE, "equative", weight=1),  # қазақ-ша, (айт-у-ы-)нша
+    *_pair("нша", "нше", CASE, "equative", needs_possessive=True),
     *_pair("дай", "дей", CASE, "similative", after=VOICED_ALL),
     *_pair("тай", "тей", CASE, "similative", after=frozenset({"voiceless"})),
     # predicative and verbal person endings
     *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l"}), weight=0),
     *_pair("бын", "бін", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0),
     *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0),
-    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l"}), weight=0),
-    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0),
-    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0),
+    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l"})),
+    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"})),
+    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"})),
     *_pair("сың", "сің", PERSON, "pers2", weight=0),
     *_pair("сыз", "сіз", PERSON, "pers2", weight=0),
-    *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True),  # бар-а-ды, қолда-й-ды
+    *_pair("сыңдар", "сіңдер", PERSON, "pers2"),
+    *_pair("сыздар", "сіздер", PERSON, "pers2"),
+    # after the past -ды and the conditional -са: кел-ді-м, бол-са-ң, бар-ды-ңыздар
+    *(Suffix(form, PERSON, "pers12", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
+      for form in ("м", "ң", "ңыз", "ңіз")),
+    *(Suffix(form, PERSON, "pers2", after=VOWEL, verbal=True, needs=frozenset({"past", "cond"}))
+      for form in ("ңдар", "ңдер", "ңыздар", "ңіздер")),
+    # imperative
+    *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0),
+    *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0),
+    *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True),
+    *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True),
+    *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True),
+    *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True),
+    *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True, needs=frozenset({"pres"})),
     Suffix("қ", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
     Suffix("к", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
     *_pair("сын", "сін", PERSON, "imp3", verbal=True),
@@ -127,31 +151,34 @@ SUFFIXES: list[Suffix] = [
     *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
     *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=0.5),
     Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.5),
-    *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True),
-    *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True),
-    *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),
+    *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True, weight=1),
+    *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=1),
+    *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True, weight=1),
     *_pair("са", "се", TENSE, "cond", verbal=True),
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
-    *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True),
+    *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True, weight=0),
     Suffix("у", TENSE, "vnoun", verbal=True, nominalizer=True),
     # negation
-    *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l"}), verbal=True),
-    *_pair("ба", "бе", NEGATION, "neg", after=frozenset({"nasal", "voiced"}), verbal=True),
-    *_pair("па", "пе", NEGATION, "neg", after=frozenset({"voiceless"}), verbal=True),
+    *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l"}), verbal=True, weight=1),
+    *_pair("ба", "бе", NEGATION, "neg", after=frozenset({"nasal", "voiced"}), verbal=True, weight=1),
+    *_pair("па", "пе", NEGATION, "neg", after=frozenset({"voiceless"}), verbal=True, weight=1),
     # voice: passive, reflexive, reciprocal, causative
-    *_pair("ыл", "іл", VOICE, "pass", after=CONSONANT, verbal=True, weight=0.1),
+    *_pair("ыл", "іл", VOICE, "pass", after=CONSONANT, verbal=True, weight=0.6),
     Suffix("л", VOICE, "pass", after=VOWEL, verbal=True, weight=0.1),
-    *_pair("ын", "ін", VOICE, "refl", after=CONSONANT, verbal=True, weight=0.1),
-    Suffix("н", VOICE, "refl", after=VOWEL, verbal=True, weight=0.1),
-    *_pair("ыс", "іс", VOICE, "rcp", after=CONSONANT, verbal=True, weight=0.1),
-    Suffix("с", VOICE, "rcp", after=VOWEL, verbal=True, weight=0.1),
-    *_pair("дыр", "дір", VOICE, "caus", verbal=True, weight=0.1),
-    *_pair("тыр", "тір", VOICE, "caus", verbal=True, weight=0.1),
-    *_pair("ғыз", "гіз", VOICE, "caus", verbal=True, weight=0.1),
-    *_pair("қыз", "кіз", VOICE, "caus", verbal=True, weight=0.1),
-    Suffix("т", VOICE, "caus", after=VOWEL, verbal=True, weight=0.1),
+    *_pair("ын", "ін", VOICE, "refl", after=CONSONANT, verbal=True, weight=-0.3),
+    Suffix("н", VOICE, "refl", after=VOWEL, verbal=True, weight=-0.3),
+    *_pair("ыс", "іс", VOICE, "rcp", after=CONSONANT, verbal=True, weight=-0.3),
+    Suffix("с", VOICE, "rcp", after=VOWEL, verbal=True, weight=-0.3),
+    *_pair("дыр", "дір", VOICE, "caus", verbal=True, weight=-0.3),
+    *_pair("тыр", "тір", VOICE, "caus", verbal=True, weight=-0.3),
+    *_pair("ғыз", "гіз", VOICE, "caus", verbal=True, weight=-0.3),
+    *_pair("қыз", "кіз", VOICE, "caus", verbal=True, weight=-0.3),
+    Suffix("т", VOICE, "caus", after=VOWEL, verbal=True, weight=-0.3),
 ]
+
+# After a 3rd-person possessive a case ending takes its n-form (үйі-нде, not үйі-де).
+AFTER_POSS3 = frozenset({"ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі", "нша", "нше"})
 
 BY_LAST_LETTER: dict[str, list[Suffix]] = {}
 for _suffix in SUFFIXES:
