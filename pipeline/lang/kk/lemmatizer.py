@@ -64,7 +64,7 @@ class Analysis:
     @property
     def strong(self) -> bool:
         """Enough to overrule a word the lexicon knows as it stands."""
-        return self.evidence >= 2 or self.changed
+        return self.evidence >= 2
 
     @property
     def rank(self) -> tuple[float, int]:

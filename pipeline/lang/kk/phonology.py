@@ -10,12 +10,15 @@ VOICED_FRICATIVES = frozenset("жз")
 
 
 def harmony(stem: str) -> str | None:
-    """"back" or "front" from the stem's last harmonic vowel (и, у, ю are neutral)."""
+    """"back" or "front" from the stem's last vowel; None (either) when that vowel is
+    и, у or ю, which stand for both (қи-ды, ти-ді; алгоритм-нен, лимит-ке)."""
     for ch in reversed(stem):
         if ch in BACK_VOWELS:
             return "back"
         if ch in FRONT_VOWELS:
             return "front"
+        if ch in VOWELS:
+            return None
     return None
 
 

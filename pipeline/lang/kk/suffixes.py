@@ -56,7 +56,7 @@ class Suffix:
         return len(self.form) if self.weight is None else self.weight
 
 
-PERSON, CASE, POSSESSIVE, PLURAL, TENSE, NEGATION, VOICE = 10, 9, 8, 7, 6, 5, 4
+PERSON, CASE, POSSESSIVE, PLURAL, ABSTRACT, TENSE, NEGATION, VOICE = 11, 10, 9, 8, 7, 6, 5, 4
 
 
 def _pair(back: str, front: str, slot: int, kind: str, **kw) -> list[Suffix]:
@@ -138,6 +138,9 @@ SUFFIXES: list[Suffix] = [
     Suffix("қ", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
     Suffix("к", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
     *_pair("сын", "сін", PERSON, "imp3", verbal=True),
+    # the abstract noun of a participle: бол-ған-дық-тан, айт-ар-лық-тай
+    *(Suffix(form, ABSTRACT, "abstract", verbal=True, nominalizer=True, needs=frozenset({"ptcp", "fut"}))
+      for form in ("дық", "дік", "тық", "тік", "лық", "лік")),
     # tense, aspect, mood, non-finite forms
     *_pair("ды", "ді", TENSE, "past", after=VOICED_ALL, verbal=True),
     *_pair("ты", "ті", TENSE, "past", after=frozenset({"voiceless"}), verbal=True),
@@ -158,7 +161,7 @@ SUFFIXES: list[Suffix] = [
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
     *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True, weight=0),
-    Suffix("у", TENSE, "vnoun", verbal=True, nominalizer=True),
+    Suffix("у", TENSE, "vnoun", verbal=True, nominalizer=True, weight=0),
     # negation
     *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l"}), verbal=True, weight=1),
     *_pair("ба", "бе", NEGATION, "neg", after=frozenset({"nasal", "voiced"}), verbal=True, weight=1),
