@@ -63,12 +63,15 @@ def test_a_kazakh_name_never_ends_with_a_postposition():
     assert not any(text.split()[-1].lower() in POSTPOSITIONS for text in ents.text)
 
 
-@pytest.mark.parametrize("mention,normal", [
-    ("Астана қаласының әкімдігіне", "Астана қаласының әкімдігі"), ("«Болашақ» бағдарламасы", "«Болашақ» бағдарламасы"),
-    ("Тоқаевқа", "Тоқаев"), ("Алматыда", "Алматы"), ("Алматы", "Алматы"), ("Президенті", "Президент"),
-    ("Қазақстан", "Қазақстан"), ("Қазақстанда", "Қазақстан"), ("Өзбекстаннан", "Өзбекстан"),  # -стан is no ablative
-])
+def _normal_form_table() -> list[tuple[str, str]]:
+    lines = (Path(__file__).parent / "data" / "kk_normal_forms.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("mention,normal", _normal_form_table())
 def test_kazakh_normal_forms(mention, normal, resources):
+    """Every case form of a name gets the one key its nominative has (so top_entities counts
+    АҚШ-тың, АҚШ-та and АҚШ once); tests/data/kk_normal_forms.tsv says why each holds."""
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer) == normal
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ..doc import Entity, Token
-from ..lang.kk.lemmatizer import KazakhLemmatizer
+from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.ru.entity_words import ORG_DESCRIPTORS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -113,13 +113,14 @@ def _is_modifier(token: Token) -> bool:
 
 def normalize_kazakh(text: str, kk: KazakhLemmatizer) -> str:
     """A Kazakh mention with the case ending off its last word ("Астана қаласының
-    әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев"); quoted names and
-    the possessive of a several-word name ("«Болашақ» бағдарламасы") stay."""
-    head, _, last = text.rpartition(" ")
-    if not last.replace("-", "").isalpha():
-        return text
-    stem = kk.strip_case(last, keep_possessive=bool(head))
-    return f"{head} {stem}" if head else stem
+    әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев", "АҚШ-тың" ->
+    "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); quoted names and the possessive of a
+    several-word name ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay."""
+    head, space, last = text.rpartition(" ")
+    initials, dot, name = last.rpartition(".")  # "Б.Сапарбаевтың": the ending is on the surname
+    if not name.replace("-", "").isalpha() and name.rpartition("-")[2].lower() not in NAME_CASE_FORMS:
+        return text  # «Нұр Отан»-ның goes on; «Болашақ» stays as it is
+    return f"{head}{space}{initials}{dot}{kk.strip_case(name, keep_possessive=bool(head))}"
 
 
 def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import INVARIANT, IRREGULAR
 from .places import PLACES
-from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, POSSESSIVE, Suffix
+from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, POSSESSIVE, SUFFIXES, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
@@ -32,6 +32,9 @@ _MIN_STEM = 2
 _UNKNOWN_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"}
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
+# Case endings a name's last word loses in its normal form (not -дай, -ша: no mention's case)
+NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
+NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
 _UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп and the fragment есеб
 
 
@@ -183,26 +186,37 @@ class KazakhLemmatizer:
             and "N" in self.lexicon.get(analysis.stem, "")
 
     def _hyphenated(self, word: str) -> str:
-        """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей")."""
+        """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей");
+        an abbreviation takes its case ending after a hyphen ("АҚШ-тың" -> "ақш")."""
         head, _, tail = word.rpartition("-")
         if not tail.isalpha():
             return word
+        if tail in NAME_CASE_FORMS:
+            return head
         return f"{head}-{self.lemmatize(tail)}"
 
     def strip_case(self, word: str, keep_possessive: bool = True) -> str:
         """`word` without its case ending, for entity normal forms ("Астанаға" -> "Астана",
-        "әкімдігіне" -> "әкімдігі"). With keep_possessive=False a 3rd-person possessive comes
-        off too when a known stem remains ("Президенті" -> "Президент", "Алматы" stays)."""
+        "әкімдігіне" -> "әкімдігі", "АҚШ-тың" -> "АҚШ"). With keep_possessive=False a
+        3rd-person possessive comes off too when a known stem remains ("Президенті" ->
+        "Президент", "Алматы" stays). Place names the lexicon lists stay as they are."""
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and head and tail.lower() in NAME_CASE_FORMS:
+            return head  # an abbreviation's or a foreign name's ending after a hyphen
         lowered = word.lower()
+        if lowered in PLACES:
+            return word
         best = lowered
         for suffix in BY_LAST_LETTER.get(lowered[-1:], ()):
-            if suffix.slot != CASE or not lowered.endswith(suffix.form) or len(suffix.form) >= len(lowered) - 2:
+            if suffix.kind not in NAME_CASES or not lowered.endswith(suffix.form) \
+                    or len(suffix.form) >= len(lowered) - 2:
                 continue
             stem = lowered[: -len(suffix.form)]
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
             fits = stem[-1] in "ыі" if suffix.needs_possessive else _fits(stem, suffix, check_harmony=False)
-            # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of "қазақс").
-            if fits and len(stem) < len(best) and (self.known(stem, False) or not self.known(lowered, False)):
+            # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
+            # "қазақс"); a possessed stem counts as known by its noun (мәжілісі-нде).
+            if fits and len(stem) < len(best) and (self._known_or_possessed(stem) or not self.known(lowered, False)):
                 best = stem
         if not keep_possessive:
             for form in ("сы", "сі", "ы", "і"):
@@ -211,3 +225,8 @@ class KazakhLemmatizer:
                     best = stem
                     break
         return word[: len(best)] if lowered.startswith(best) else best
+
+    def _known_or_possessed(self, stem: str) -> bool:
+        return self.known(stem, False) or any(
+            stem.endswith(form) and len(stem) - len(form) >= _UNKNOWN_MIN_STEM
+            and self.known(stem[: -len(form)], False) for form in ("сы", "сі", "ы", "і"))
