@@ -11,6 +11,16 @@ from kaznews.doc import Sentence
     ("Астана қаласының әкімдігі биыл көшелерді жөндейді.", "kk"),
     ("Олар бүгін келді.", "kk"),
     ("Astana hosted a regional conference on water.", "other"),
+    # Kazakh without a Kazakh-only letter: function words and endings tell it
+    ("Ол жерде мектеп бар.", "kk"),
+    ("Алайда олай емес екен.", "kk"),
+    ("Осы жылы жол салынады.", "kk"),
+    ("Сатып алып жатырмыз.", "kk"),
+    # Russian spelled like them: no Kazakh cue, or lingua disagrees
+    ("Аким Алматы встретился с жителями.", "ru"),
+    ("Курс доллара вырос на два процента.", "ru"),
+    ("Бар открылся в центре Караганды.", "ru"),
+    ("Он сказал да.", "ru"),
 ])
 def test_sentence_language(text, lang, resources):
     assert sentence_language(text, resources.language_detector) == lang

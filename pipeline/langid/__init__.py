@@ -5,7 +5,10 @@ Per sentence, never per word: lingua calls short Russian phrases with one Kazakh
 Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
 - mostly non-Cyrillic letters -> "other";
 - at least a quarter of the words carry Ә Ғ Қ Ң Ө Ұ Ү Һ І -> "kk";
-- no such letter at all -> "ru" (99.5% of Kazakh news sentences have one);
+- no such letter and no Kazakh cue (lang/kk/cues.py: function words such as "ол",
+  "емес", "деп" and endings such as -ып, -ында, -лары that Russian words lack) -> "ru"
+  (99.5% of Kazakh news sentences have such a letter, but short ones often do not:
+  "Ол жерде мектеп бар.");
 - otherwise lingua, restricted to Kazakh and Russian, decides.
 The article is "kk" or "ru" when at least 80% of its Cyrillic text is that language,
 "mixed" in between, and "other" when most of its letters are not Cyrillic.
@@ -20,6 +23,7 @@ from razdel import sentenize
 
 from ..doc import Document, Sentence
 from ..lang.kk import has_kazakh_letters
+from ..lang.kk.cues import kazakh_cues
 
 if TYPE_CHECKING:
     from ..resources import Resources
@@ -38,7 +42,7 @@ def sentence_language(text: str, detector) -> str:
     if not letters or len(_CYRILLIC.findall(text)) / letters < 0.5:
         return "other"
     kk_words = sum(has_kazakh_letters(w) for w in words)
-    if kk_words == 0:
+    if kk_words == 0 and not kazakh_cues(words):
         return "ru"
     if kk_words / len(words) >= KK_WORD_SHARE:
         return "kk"

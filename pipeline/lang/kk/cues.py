@@ -1,0 +1,36 @@
+"""Signs that a sentence written without any Kazakh-only letter (ә ғ қ ң ө ұ ү һ і) is
+Kazakh: a third of Kazakh words have none of them ("Ол жерде мектеп бар."). Function
+words Russian lacks, and inflectional endings no Russian word ends in. Written for
+kaznews from Kazakh grammar; the langid stage counts them per sentence
+(pipeline/langid), lingua confirms.
+
+Left out on purpose: words Russian writes too (да, не, та, те, бар, ел) and endings
+Russian words share (-да: когда; -уда: куда; -ты: работы; -ады: парады; -тан: капитан;
+-дар: Краснодар; -тер: ветер). A cue alone does not make a sentence Kazakh (доллар ends
+in -лар): lingua must agree.
+"""
+from .letters import has_kazakh_letters
+from .stop_words import STOP_WORDS
+
+# Russian words spelled like Kazakh function words (seen in UD Russian GSD and Taiga dev)
+RUSSIAN_HOMOGRAPHS = frozenset("да де не сен та те бар ана ал".split())
+FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if not has_kazakh_letters(w)) - RUSSIAN_HOMOGRAPHS | frozenset("""
+оны содан соны осында олай солай болсын жатырмыз керек алайда мысалы шынымен жылы жыл адам
+жиырма отыз алпыс сексен
+""".split())
+
+# plural, case after a possessive, 1st-person plural, converb -ып, participles, past tense
+ENDINGS = ("лар", "дер", "тар", "ларда", "лерде", "лары", "дары", "тары", "ларды", "мыз", "ып",
+           "ында", "ынан", "ыны", "атын", "айды", "ылды", "алды", "ынды", "сыз", "ымыз", "ген", "кен")
+MIN_WORD = 4  # endings count on words of at least this length (not "ад", "тар")
+
+
+def kazakh_cues(words: list[str]) -> int:
+    """How many of `words` (a sentence's, any case) are Kazakh function words or end in a
+    Kazakh inflection."""
+    count = 0
+    for word in words:
+        lowered = word.lower()
+        if lowered in FUNCTION_WORDS or len(lowered) >= MIN_WORD and lowered.endswith(ENDINGS):
+            count += 1
+    return count
