@@ -234,29 +234,39 @@ def _print_summary(summary) -> None:
 
 @eval_app.command("lemma")
 def eval_lemma(
-    conllu: Annotated[Path, typer.Argument(help="A CoNLL-U file with gold lemmas.")],
+    gold: Annotated[list[Path] | None, typer.Argument(
+        help="CoNLL-U files with gold lemmas, or UniMorph's .tsv.gz (scored on its held-out part); "
+             "with --lang kk and none named: UD KTB train, UniMorph Kazakh and "
+             "data/eval/kk_news_lemmas.conllu.")] = None,
     lang: Annotated[str, typer.Option(help="ru or kk.")] = "ru",
     limit: Annotated[int | None, typer.Option(help="Only the first N sentences.")] = None,
+    shared: Annotated[Path, typer.Option(help="Folder holding the shared datasets (the default Kazakh gold).")]
+    = Path("../shared"),
 ) -> None:
     """Lemma accuracy of kaznews beside natasha, pymorphy3 and identity."""
-    from .evaluate.lemma import evaluate_lemmas, load_gold
+    from .evaluate.lemma import evaluate_lemmas, kazakh_gold, load_gold
 
-    _require(conllu)
     if lang not in ("ru", "kk"):
         raise UsageProblem(f"--lang must be ru or kk, got {lang!r}")
-    sentences = load_gold(conllu, limit)
-    scores = evaluate_lemmas(sentences, lang)
-    table = Table(title=f"lemma accuracy on {conllu.name} ({len(sentences)} sentences, "
-                        f"{scores[0].total} tokens, PUNCT/SYM/X/NUM skipped)")
-    table.add_column("system")
-    table.add_column("accuracy", justify="right")
-    for pos in ("NOUN", "PROPN", "ADJ", "VERB"):
-        table.add_column(pos, justify="right")
-    for score in scores:
-        table.add_row(score.system, f"{score.accuracy:.4f}",
-                      *(f"{score.by_pos[p] / score.total_by_pos[p]:.3f}" if score.total_by_pos[p] else "-"
-                        for p in ("NOUN", "PROPN", "ADJ", "VERB")))
-    out.print(table)
+    if not gold and lang != "kk":
+        raise UsageProblem("name a CoNLL-U file (only --lang kk has default gold)")
+    files = gold or kazakh_gold(shared)
+    _require(*files)
+    for path in files:
+        sentences = load_gold(path, limit)
+        scores = evaluate_lemmas(sentences, lang)
+        table = Table(title=f"lemma accuracy on {path.name} ({len(sentences)} "
+                            f"{'lemmas, held-out part' if path.name.endswith('.tsv.gz') else 'sentences'}, "
+                            f"{scores[0].total} tokens, PUNCT/SYM/X/NUM skipped)")
+        table.add_column("system")
+        table.add_column("accuracy", justify="right")
+        for pos in ("NOUN", "PROPN", "ADJ", "VERB"):
+            table.add_column(pos, justify="right")
+        for score in scores:
+            table.add_row(score.system, f"{score.accuracy:.4f}",
+                          *(f"{score.by_pos[p] / score.total_by_pos[p]:.3f}" if score.total_by_pos[p] else "-"
+                            for p in ("NOUN", "PROPN", "ADJ", "VERB")))
+        out.print(table)
 
 
 @eval_app.command("ner")

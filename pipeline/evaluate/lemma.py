@@ -116,6 +116,13 @@ def read_unimorph(path: Path, held_out: bool = True) -> list[GoldSentence]:
     return list(by_lemma.values())
 
 
+def kazakh_gold(shared: Path) -> list[Path]:
+    """The Kazakh lemma gold `kaznews eval lemma --lang kk` scores by default: UD KTB train
+    (conventions), UniMorph Kazakh (its held-out part) and the project's news sentences."""
+    return [shared / "data" / "ud" / "kk_ktb-ud-train.conllu", shared / "data" / "kk_morph" / "unimorph_kaz.tsv.gz",
+            Path("data") / "eval" / "kk_news_lemmas.conllu"]
+
+
 def load_gold(path: Path, limit: int | None = None) -> list[GoldSentence]:
     """Gold sentences of a CoNLL-U file, or of UniMorph's held-out part (a .tsv.gz)."""
     sentences = read_unimorph(path) if path.name.endswith(".tsv.gz") else list(read_conllu(path))

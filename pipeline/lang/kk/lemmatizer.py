@@ -26,6 +26,7 @@ from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, POSSESSIVE, SUF
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
+DENOMINAL = ("ла", "ле", "да", "де", "та", "те")
 _VOICING = {"г": "к", "ғ": "қ", "б": "п"}
 _MAX_DEPTH = 7
 _MIN_STEM = 2
@@ -115,7 +116,7 @@ def analyses(word: str) -> list[Analysis]:
                 continue  # -на, -нда, -нан, -н, -а stand only after a possessive
             if outer is not None and outer.slot == CASE and suffix.kind == "poss3" and outer.form not in AFTER_POSS3:
                 continue
-            if outer is not None and outer.needs and suffix.kind not in outer.needs:
+            if outer is not None and (outer.needs and suffix.kind not in outer.needs or suffix.kind in outer.excludes):
                 continue
             if outer is not None and outer.slot < PERSON and not outer.verbal and suffix.verbal \
                     and not suffix.nominalizer:
@@ -177,7 +178,15 @@ class KazakhLemmatizer:
             return max(valid, key=lambda a: a.rank).stem
         if word_known:
             return lowered
+        denominal = [a for a in candidates if a.verbal and a.stripped and self._denominal(a.stem)]
+        if denominal:
+            return max(denominal, key=lambda a: a.rank).stem
         return max((a for a in candidates if _unknown_ok(a)), key=lambda a: a.stripped).stem
+
+    def _denominal(self, stem: str) -> bool:
+        """A verb made from a known noun with -ла/-да/-та (хабар -> хабарла-), which hunspell-kk
+        often lacks; tried only when no analysis reaches a known stem."""
+        return stem.endswith(DENOMINAL) and "N" in self.lexicon.get(stem[:-2], "") and len(stem) - 2 >= _UNKNOWN_MIN_STEM
 
     def _possessed(self, analysis: Analysis) -> bool:
         """A known noun with the 3rd-person possessive: hunspell-kk stores such forms as

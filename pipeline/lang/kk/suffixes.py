@@ -50,6 +50,7 @@ class Suffix:
     nominalizer: bool = False  # a verb form that can take plural, possessive and case
     weight: float | None = None  # evidence it gives for an analysis; None: its length
     needs: frozenset[str] = frozenset()  # kinds one of which must stand right before it (бар-а-ды)
+    excludes: frozenset[str] = frozenset()  # kinds that may not stand right before it
 
     @property
     def evidence(self) -> float:
@@ -152,11 +153,14 @@ SUFFIXES: list[Suffix] = [
     *_pair("қан", "кен", TENSE, "ptcp", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),
     *_pair("атын", "етін", TENSE, "ptcp", after=CONSONANT, verbal=True, nominalizer=True),
     *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
-    *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=0.5),
-    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.5),
-    *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True, weight=1),
-    *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=1),
-    *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True, weight=1),
+    # (the negative future is -мас, never -ма-р: жоспар is no жос-па-р)
+    *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=0.5,
+           excludes=frozenset({"neg"})),
+    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.5, excludes=frozenset({"neg"})),
+    *(Suffix(form, TENSE, "fut", verbal=True) for form in ("мас", "мес", "бас", "бес", "пас", "пес")),
+    *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True, weight=0),
+    *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=0),
+    *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True, weight=0),
     *_pair("са", "се", TENSE, "cond", verbal=True),
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
