@@ -15,9 +15,33 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "eval" / "kk_news_lemmas.c
     ("мектебінің", "мектеп"), ("орнына", "орын"), ("сатылып", "сат"), ("адамның", "адам"),
     ("бала", "бала"), ("адам", "адам"), ("жасында", "жас"), ("спектакльмен", "спектакль"),
     ("еді", "е"), ("Өскемен-Семейге", "өскемен-семей"),
+    # issue 17: possessive off known nouns, stem voicing undone, known stems not cut,
+    # passive stripped, closed classes whole, -уынша and -ғандықтан forms, hyphenated endings
+    ("жылы", "жыл"), ("президенті", "президент"), ("облысы", "облыс"), ("есебінде", "есеп"),
+    ("шығады", "шық"), ("Елбасының", "елбасы"), ("өндірісті", "өндіріс"), ("өтілді", "өт"),
+    ("кейін", "кейін"), ("үшін", "үшін"), ("айтуынша", "айт"), ("болғандықтан", "бол"),
+    ("АҚШ-тың", "ақш"), ("Қазақстанмен", "қазақстан"), ("еліміздің", "ел"), ("жоспарды", "жоспар"),
+    ("хабарлады", "хабарла"), ("келдім", "кел"), ("бағдарламасы", "бағдарлама"),
 ])
 def test_kazakh_lemmas(word, lemma):
     assert lemmatize([word], "kk") == [lemma]
+
+
+UNIMORPH = Path(__file__).resolve().parents[2] / "shared" / "data" / "kk_morph" / "unimorph_kaz.tsv.gz"
+
+
+@pytest.mark.skipif(not UNIMORPH.exists(), reason="needs ../shared/data/kk_morph")
+def test_unimorph_held_out_split_by_lemma_and_accuracy():
+    """No lemma is on both sides of the split, and forms of lemmas never looked at during
+    development are lemmatized well (nouns: case, number, possessor chains)."""
+    from kaznews.evaluate.lemma import read_unimorph
+    held_out, train = read_unimorph(UNIMORPH), read_unimorph(UNIMORPH, held_out=False)
+    assert not {(s.lemmas[0], s.upos[0]) for s in held_out} & {(s.lemmas[0], s.upos[0]) for s in train}
+    assert 0.15 < len(held_out) / (len(held_out) + len(train)) < 0.25
+    scores = {s.system: s for s in evaluate_lemmas(held_out, "kk")}
+    nouns = scores["kaznews"]
+    assert nouns.by_pos["NOUN"] / nouns.total_by_pos["NOUN"] >= 0.9
+    assert scores["kaznews"].accuracy >= 0.8 > 0.1 > scores["identity"].accuracy
 
 
 def test_case_endings_need_a_possessive_before_them():
@@ -29,7 +53,7 @@ def test_case_endings_need_a_possessive_before_them():
 def test_news_gold_accuracy_far_above_identity():
     scores = {s.system: s.accuracy for s in evaluate_lemmas(load_gold(GOLD), "kk")}
     assert scores["identity"] < 0.4
-    assert scores["kaznews"] >= 0.85
+    assert scores["kaznews"] >= 0.92
 
 
 def test_spacy_kazakh_language_tokenizes_like_kaznerd():
