@@ -100,8 +100,9 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
     return variants
 
 
-def analyses(word: str) -> list[Analysis]:
-    """Every way to strip suffix chains off `word` (the word itself included)."""
+def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
+    """Every way to strip suffix chains off `word` (the word itself included); without
+    check_harmony also the ways that break vowel harmony, as foreign names do (Йорк-тің)."""
     found = [Analysis(word, 0, False, ())]
     stack: list[tuple[str, Suffix | None, Analysis]] = [(word, None, found[0])]
     while stack:
@@ -122,7 +123,7 @@ def analyses(word: str) -> list[Analysis]:
                     and not suffix.nominalizer:
                 continue  # case, possessive and plural follow nouns and nominalised verbs only
             stem = form[: -len(suffix.form)]
-            if not _fits(stem, suffix):
+            if not _fits(stem, suffix, check_harmony):
                 continue
             for variant in _stem_variants(stem, suffix):
                 analysis = Analysis(variant, len(word) - len(variant), verbal or suffix.verbal,
@@ -181,7 +182,7 @@ class KazakhLemmatizer:
         denominal = [a for a in candidates if a.verbal and a.stripped and self._denominal(a.stem)]
         if denominal:
             return max(denominal, key=lambda a: a.rank).stem
-        return max((a for a in candidates if _unknown_ok(a)), key=lambda a: a.stripped).stem
+        return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)), key=lambda a: a.stripped).stem
 
     def _denominal(self, stem: str) -> bool:
         """A verb made from a known noun with -ла/-да/-та (хабар -> хабарла-), which hunspell-kk
