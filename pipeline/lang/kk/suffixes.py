@@ -110,13 +110,13 @@ SUFFIXES: list[Suffix] = [
     *_pair("ндағы", "ндегі", CASE, "loc_adj", needs_possessive=True),
     *_pair("ша", "ше", CASE, "equative", weight=1),  # қазақ-ша, (айт-у-ы-)нша
     *_pair("нша", "нше", CASE, "equative", needs_possessive=True),
-    *_pair("дай", "дей", CASE, "similative", after=VOICED_ALL),
-    *_pair("тай", "тей", CASE, "similative", after=frozenset({"voiceless"})),
+    *_pair("дай", "дей", CASE, "similative", after=VOICED_ALL, weight=1),
+    *_pair("тай", "тей", CASE, "similative", after=frozenset({"voiceless"}), weight=1),
     # predicative and verbal person endings
-    *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l"}), weight=0),
+    *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}), weight=0),
     *_pair("бын", "бін", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0),
     *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0),
-    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l"})),
+    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"})),
     *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"})),
     *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"})),
     *_pair("сың", "сің", PERSON, "pers2", weight=0),
