@@ -1,17 +1,18 @@
 """Kazakh lemmatizer: strip suffix chains, keep the stem the lexicon knows.
 
 Follows the Apertium/UD convention: nouns to the bare stem ("қалаларымыздың" -> "қала"),
-verbs to the bare stem, voice included ("болады" -> "бол", "сатылып" -> "сат").
+verbs to the bare stem with the passive off ("болады" -> "бол", "сатылып" -> "сат").
 Candidates come from stripping suffixes.py right to left under vowel harmony and
 consonant assimilation, undoing stem changes on the way (final к қ п voiced before a
 vowel: министрлігі -> министрлік; a dropped ы/і: орны -> орын). A candidate counts only
 if models/kk_lexicon knows its stem (or the stem is a known word plus -лық/-шы/-гер
-derivation). The analysis with the most evidence wins (suffix weights in suffixes.py:
-rare 1st/2nd-person endings and voice weigh nothing), and a word the lexicon knows as it
-stands keeps its form unless the evidence against it is strong (бала is not ба-л-а).
-Unknown words,
-proper nouns above all ("Астанаға" -> "Астана"), lose only case, plural and 3rd-person
-possessive endings, and keep at least three letters.
+derivation). The analysis with the most evidence wins (suffix weights in suffixes.py),
+and a word the lexicon knows as it stands keeps its form unless the evidence against it
+is strong (бала is not ба-л-а) or it is a known noun with the 3rd-person possessive
+(жылы -> жыл). Closed classes (exceptions.py) stay whole (кейін is no кей-і-н). An
+unknown word is taken for a verb made from a known noun if it reads as one (хабарлады
+-> хабарла); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
+against harmony), it loses only case and plural endings and keeps at least three letters.
 """
 from __future__ import annotations
 
@@ -30,12 +31,12 @@ DENOMINAL = ("ла", "ле", "да", "де", "та", "те")
 _VOICING = {"г": "к", "ғ": "қ", "б": "п"}
 _MAX_DEPTH = 7
 _MIN_STEM = 2
-_UNKNOWN_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"}
-_UNKNOWN_MIN_STEM = 3
-_SHORT_STEM_DOUBT = 0.5
 # Case endings a name's last word loses in its normal form (not -дай, -ша: no mention's case)
 NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
 NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
+_UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
+_UNKNOWN_MIN_STEM = 3
+_SHORT_STEM_DOUBT = 0.5
 _UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп and the fragment есеб
 
 
@@ -182,12 +183,14 @@ class KazakhLemmatizer:
         denominal = [a for a in candidates if a.verbal and a.stripped and self._denominal(a.stem)]
         if denominal:
             return max(denominal, key=lambda a: a.rank).stem
-        return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)), key=lambda a: a.stripped).stem
+        return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
+                   key=lambda a: a.stripped).stem
 
     def _denominal(self, stem: str) -> bool:
         """A verb made from a known noun with -ла/-да/-та (хабар -> хабарла-), which hunspell-kk
         often lacks; tried only when no analysis reaches a known stem."""
-        return stem.endswith(DENOMINAL) and "N" in self.lexicon.get(stem[:-2], "") and len(stem) - 2 >= _UNKNOWN_MIN_STEM
+        return stem.endswith(DENOMINAL) and len(stem) - 2 >= _UNKNOWN_MIN_STEM \
+            and "N" in self.lexicon.get(stem[:-2], "")
 
     def _possessed(self, analysis: Analysis) -> bool:
         """A known noun with the 3rd-person possessive: hunspell-kk stores such forms as

@@ -158,7 +158,8 @@ SUFFIXES: list[Suffix] = [
            excludes=frozenset({"neg"})),
     Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.5, excludes=frozenset({"neg"})),
     *(Suffix(form, TENSE, "fut", verbal=True) for form in ("мас", "мес", "бас", "бес", "пас", "пес")),
-    *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True, weight=0),
+    *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True,
+           weight=0),
     *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=0),
     *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True, weight=0),
     *_pair("са", "се", TENSE, "cond", verbal=True),
@@ -185,7 +186,8 @@ SUFFIXES: list[Suffix] = [
 ]
 
 # After a 3rd-person possessive a case ending takes its n-form (үйі-нде, not үйі-де).
-AFTER_POSS3 = frozenset({"ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі", "нша", "нше"})
+AFTER_POSS3 = frozenset({"ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі",
+                         "нша", "нше"})
 
 BY_LAST_LETTER: dict[str, list[Suffix]] = {}
 for _suffix in SUFFIXES:
