@@ -28,6 +28,7 @@ _INITIAL_NAME = re.compile(rf"^([{_UPPER}]\.){{1,2}}[{_UPPER}][^\W\d_]+")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _ABBR = re.compile(rf"^[{_UPPER}]{{2,6}}(-[^\W\d_]+)?$")
 _LATIN = re.compile(r"[A-Za-z]")
+_DOMAIN = re.compile(r"\w\.(kz|ru|com|org|net|info|қаз)$", re.IGNORECASE)
 _CASE_ENDINGS = sorted("""ның нің дың дің тың тің ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен
 мен бен пен ны ні ды ді ты ті н ы і сы сі дағы дегі тағы тегі ндағы ндегі""".split(), key=len, reverse=True)
 
@@ -63,6 +64,8 @@ def _token_features(word: str, places: frozenset[str]) -> list[str]:
         feats.append("initial+name")
     elif _INITIAL.match(word):
         feats.append("initial")
+    if _DOMAIN.search(word):
+        feats.append("domain")
     if _ABBR.match(word):
         feats.append("abbr")
     if "-" in word:
@@ -81,7 +84,9 @@ def sentence_features(words: list[str], places: frozenset[str]) -> list[list[str
     lowers = [w.lower() for w in words]
     depth, out = 0, []
     for i, word in enumerate(words):
-        if word in "»\"”":
+        closes = word in ("»", "”") or word == '"' and depth > 0  # a straight quote closes an open one
+        opens = word in ("«", "“", "„") or word == '"' and not closes
+        if closes:
             depth = max(0, depth - 1)
         feats = ["bias", *own[i]]
         if depth:
@@ -99,7 +104,7 @@ def sentence_features(words: list[str], places: frozenset[str]) -> list[list[str
         if i > 0:
             feats.append(f"bi={lowers[i - 1]}|{lowers[i]}")
         out.append(feats)
-        if word in "«\"“„":
+        if opens:
             depth += 1
     return out
 
@@ -174,7 +179,9 @@ def make_crf_tagger(nlp: Language, name: str) -> CRFTagger:
 _LOWER_WORD = r"[а-яәғқңөұүһіё-]+"
 _GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
 _BETWEEN = rf"(?:(?!{_GENITIVE}\s){_LOWER_WORD}\s+)?"  # one word that is not the owner in the genitive
-_HEAD = r"(?:бағдарлама|стратегия|жоба|карта|жоспар)[а-яәғқңөұүһі]*"
+# A programme noun, capitalised or not, in any case form but not the plural (several programmes:
+# «Алтын асық» бағдарламалары names only «Алтын асық»).
+_HEAD = r"(?:[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар)(?![а-яәғқңөұүһі]*(?:лар|лер))[а-яәғқңөұүһі]*"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
 _QUOTED_PROGRAMME = re.compile(rf"[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_HEAD}\b")
 _NAMED_PROGRAMME = re.compile(

@@ -53,6 +53,8 @@ _TITLES: list[Tagged] = [
     [("Бас", "B-POSITION"), ("прокурор", "I-POSITION")],
     [("Вице-министр", "B-POSITION")],
     [("Әкім", "B-POSITION")],
+    [("Мемлекеттік", "B-POSITION"), ("кеңесші", "I-POSITION")],
+    [("Президент", "B-ORGANISATION"), ("Әкімшілігінің", "I-ORGANISATION"), ("басшысы", "B-POSITION")],
 ]
 # Legal forms with suffixed forms as written ("АҚ-тың", "ЖШС-ге").
 _LEGAL = {
@@ -69,7 +71,8 @@ _FRONT = ["", "-нің", "-ге", "-де", "-ден", "-мен", "-ді", "-де
 _BACK = ["", "-ның", "-ға", "-да", "-дан", "-мен", "-ды", "-дағы"]
 _DATELINE_AGENCIES = ["ҚазАқпарат", "KAZINFORM", "Kazinform", "Қазақпарат"]
 _SOURCES = ["Zakon.kz", "Tengrinews.kz", "BAQ.KZ", "Kazinform", "ҚазАқпарат", "Egemen.kz", "Inform.kz",
-            "Orda.kz", "Sputnik", "Azattyq.org", "24.kz", "Khabar.kz", "Vlast.kz", "Ulysmedia.kz"]
+            "Orda.kz", "Sputnik", "Azattyq.org", "24.kz", "Khabar.kz", "Vlast.kz", "Ulysmedia.kz", "atr.kz",
+            "kaztag.kz", "adyrna.kz", "Qamshy.kz", "Stan.kz", "abai.kz", "turkystan.kz", "Aikyn.kz", "Jasalash.kz"]
 _PROG_HEADS = ["бағдарламасы", "бағдарламасының", "бағдарламасына", "бағдарламасын", "бағдарламасында",
                "стратегиясы", "стратегиясының", "стратегиясына", "жобасы", "жобасын", "жобасының",
                "картасы", "картасын", "картасының", "жоспары", "жоспарының"]
@@ -80,7 +83,7 @@ class Augmenter:
 
     def __init__(self, train: list[Sentence], gazetteers: Path, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.persons = _spans(train, "PER", min_words=2)
+        self.persons = [p for p in _spans(train, "PER", min_words=2) if not p.endswith(_CASE_FORMS)]
         self.orgs = _read(gazetteers / "kk_orgs.txt") + _spans(train, "ORG", min_words=1, quoted=True)
         self.companies = _read(gazetteers / "kk_companies.txt")
         self.abbreviations = [line.split("\t") for line in _read(gazetteers / "kk_abbreviations.tsv")]
@@ -97,7 +100,7 @@ class Augmenter:
         rewrites: list[Callable[[Sentence], Sentence | None]] = [
             self.initials, self.titled, self.quoted_company, self.abbreviation, self.latin,
             self.dateline, self.quoted_programme, self.regional_body, self.street, self.named_body,
-            self.national_team, self.capital_month]
+            self.national_team, self.capital_month, self.named_after, self.vehicle, self.region]
         out = []
         for rewrite in rewrites:
             wanted = int(len(train) * rate)
@@ -174,11 +177,14 @@ class Augmenter:
         """A body of a region, city or district, the place inside the ORG span
         ("Алматы облысы полиция департаментінің", "БҚО ПД", "Кеген ауданы ПБ-да")."""
         def make(span: Sentence) -> Tagged:
-            kind = self.rng.choice(["облысы", "облыстық", "қаласы", "қалалық", "ауданы", "аудандық", ""])
+            kind = self.rng.choice(["облысы", "облысының", "облыстық", "қаласы", "қалалық", "ауданы", "аудандық", ""])
             place = self.rng.choice(self.regions if kind.startswith("облы") else self.towns).split()
             if not kind:
                 place = [self.rng.choice([a for a, label in self.abbreviations if label == "LOC"])]
             body = self.rng.choice(_REGIONAL_BODIES).split()
+            if self.rng.random() < 0.2:  # "БҚО бойынша экономикалық тергеп-тексеру департаменті"
+                return _tag([*(place if kind else place), *(["облысы"] if kind.startswith("облы") else []),
+                             "бойынша", *self._inflected(body)], "ORGANISATION")
             if body[0].isupper() and self.rng.random() < 0.5:
                 body[-1] += self.rng.choice(_FRONT if _front(body[-1]) else _BACK)
                 words = [*place, *([kind] if kind else []), *body]
@@ -200,16 +206,52 @@ class Augmenter:
     def named_body(self, sentence: Sentence) -> Sentence | None:
         """A state body from the gazetteer, unquoted and in a case form ("Сенаттың")."""
         def make(span: Sentence) -> Tagged:
-            return _tag(self._inflected(self.rng.choice(self.state_bodies).split()), "ORGANISATION")
+            words = self.rng.choice(self.state_bodies).split()
+            if words[-1].startswith("министрлі") and self.rng.random() < 0.4:  # "ҚР Қаржы министрлігі"
+                words = ["ҚР", *words]
+            return _tag(self._inflected(words), "ORGANISATION")
         return self._replace(sentence, "ORG", make)
 
     def national_team(self, sentence: Sentence) -> Sentence | None:
         """A country's team is an organisation ("Қазақстан құрамасының")."""
         def make(span: Sentence) -> Tagged:
             words = [self.rng.choice(self.countries)]
+            if self.rng.random() < 0.3:  # "Қазақстан ауыл жастары одағы"
+                return _tag(self._inflected([*words, *self.rng.choice(_NATIONAL_BODIES).split()]), "ORGANISATION")
             if self.rng.random() < 0.4:
                 words.append(self.rng.choice(["ұлттық", "әйелдер", "жастар", "олимпиада"]))
             return _tag(self._inflected([*words, "құрамасы"]), "ORGANISATION")
+        return self._replace(sentence, "LOC", make)
+
+    def named_after(self, sentence: Sentence) -> Sentence | None:
+        """An institution named after a person, the name inside the ORG span
+        ("І.Омаров атындағы Қостанай облыстық қазақ драма театрында")."""
+        def make(span: Sentence) -> Tagged:
+            person = self.rng.choice(self.persons).split()
+            if self.rng.random() < 0.5:
+                person = [person[0][0] + "." + person[-1]]
+            place = [self.rng.choice(self.regions + self.towns), self.rng.choice(["облыстық", "қалалық", "аудандық"])]
+            words = [*person, "атындағы", *(place if self.rng.random() < 0.5 else []),
+                     *self.rng.choice(_NAMED_INSTITUTIONS).split()]
+            return _tag(self._inflected(words), "ORGANISATION")
+        return self._replace(sentence, "ORG", make)
+
+    def vehicle(self, sentence: Sentence) -> Sentence | None:
+        """A make and model of vehicle is no organisation ("«Toyota Camry» автокөлігі")."""
+        def make(span: Sentence) -> Tagged:
+            words = self.rng.choice(_VEHICLES).split()
+            if self.rng.random() < 0.4:
+                words = ["«", *words, "»"]
+            return [(w, "O") for w in [*words, self.rng.choice(["автокөлігі", "автокөлігімен", "маркалы", "көлігі"])]]
+        return self._replace(sentence, "ORG", make, with_quotes=True)
+
+    def region(self, sentence: Sentence) -> Sentence | None:
+        """A region by its name, with or without облысы, in a case form ("Солтүстік Қазақстанда")."""
+        def make(span: Sentence) -> Tagged:
+            words = self.rng.choice(self.regions).split()
+            if self.rng.random() < 0.5:
+                words.append("облысы")
+            return _tag(self._inflected(words), "GPE")
         return self._replace(sentence, "LOC", make)
 
     def capital_month(self, sentence: Sentence) -> Sentence | None:
@@ -252,9 +294,14 @@ class Augmenter:
             return head + [(".", "O"), (self.rng.choice(_DATELINE_AGENCIES), "B-ORGANISATION"), (dash, "O")] + sentence
         if sentence[-1][0] != ".":
             return None
-        source = self.rng.choice(_SOURCES)
-        return sentence[:-1] + [(",", "O"), ("деп", "O"), ("хабарлайды", "O"), (source, "B-ORGANISATION"),
-                                (".", "O")]
+        source = [(self.rng.choice(_SOURCES), "B-ORGANISATION")]
+        if self.rng.random() < 0.3:
+            source.append(("ақпарат", "I-ORGANISATION"))
+            source.append((self.rng.choice(["агенттігі", "агенттігінің", "порталы"]), "I-ORGANISATION"))
+        elif self.rng.random() < 0.3:  # "деп хабарлайды atr.kz Атырау облыстық ... комиссиясына сілтеме жасап"
+            body = self.rng.choice(self.state_bodies).split()
+            source += _tag([*body[:-1], inflect(body[-1], "dat")], "ORGANISATION") + [("сілтеме", "O"), ("жасап", "O")]
+        return sentence[:-1] + [(",", "O"), ("деп", "O"), ("хабарлайды", "O"), *source, (".", "O")]
 
     def quoted_programme(self, sentence: Sentence) -> Sentence | None:
         def make(span: Sentence) -> Tagged:
@@ -268,12 +315,25 @@ class Augmenter:
 
 _ORG_KINDS = ["зауыты", "компаниясы", "партиясы", "саяси партиясы", "театры", "қоры", "банкі", "орталығы",
               "холдингі", "корпорациясы", "бірлестігі", "қауымдастығы", "телеарнасы", "газеті", "клубы",
-              "университеті", "ұлттық компаниясы", "акционерлік қоғамы", "кәсіпорны", "фабрикасы"]
+              "университеті", "ұлттық компаниясы", "акционерлік қоғамы", "кәсіпорны", "фабрикасы",
+              "партиясы аудандық филиалы", "жастар қанаты", "мешіті", "ұлттық компаниясы облыстық филиалы"]
+_CASE_FORMS = tuple("ға ге қа ке на не ның нің дың дің тың тің ны ні ды ді ты ті да де та те дан ден нан нен тан тен мен бен пен".split())
+_NATIONAL_BODIES = ["жастары одағы", "студенттер альянсы", "футбол федерациясы", "кәсіподақтар федерациясы",
+                    "журналистер одағы", "жазушылар одағы", "халқы Ассамблеясы", "кәсіпкерлер палатасы",
+                    "банктер қауымдастығы", "ардагерлер кеңесі", "Қызыл Жарты Ай қоғамы"]
 _REGIONAL_BODIES = ["полиция департаменті", "Полиция департаменті", "әкімдігі", "Төтенше жағдайлар департаменті",
                     "ТЖД", "ПД", "ПБ", "ДД", "ішкі саясат басқармасы", "білім басқармасы", "мәслихаты",
                     "денсаулық сақтау басқармасы", "аумақтық сайлау комиссиясы", "прокуратурасы", "соты",
                     "мемлекеттік кірістер департаменті", "санитариялық-эпидемиологиялық бақылау департаменті",
-                    "өртке қарсы қызметі", "тарихи-өлкетану музейі", "драма театры", "филармониясы"]
+                    "өртке қарсы қызметі", "тарихи-өлкетану музейі", "драма театры", "филармониясы",
+                    "әкімдігінің ішкі саясат басқармасы", "стратегия және экономикалық даму басқармасы",
+                    "аудандық мешіті", "орталық мешіті", "мәдениет үйі", "тексеру комиссиясы", "ТЖД ӨСКҚ"]
+_NAMED_INSTITUTIONS = ["қазақ драма театры", "музыкалық-драма театры", "мемлекеттік университеті", "орта мектебі",
+                       "мектеп-гимназиясы", "филармониясы", "мәдениет үйі", "өнер мектебі", "мешіті", "музейі",
+                       "кітапханасы", "колледжі", "ұлттық академиялық кітапханасы", "стадионы", "әуежайы"]
+_VEHICLES = ["Toyota Camry", "Toyota Land Cruiser", "Hyundai Accent", "Lada Granta", "Volkswagen Polo",
+             "Mercedes-Benz", "Chevrolet Cobalt", "Yutong", "КамАЗ", "УАЗ", "ГАЗель", "Kia Rio", "Lexus RX",
+             "Daewoo Nexia", "Audi A6", "BMW X5", "Renault Logan", "Nissan Almera"]
 _STREETS = ["көшесі", "даңғылы", "ықшамауданы", "тас жолы", "алаңы", "бульвары"]
 _MONTHS = frozenset("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split())
 _VOWELS, _BACK_VOWELS = set("аәоөұүыіеэиуя"), set("аоұыя")
@@ -298,7 +358,7 @@ def inflect(word: str, case: str) -> str:
         return word + (_FRONT if _front(word) else _BACK)[["gen", "dat", "loc", "abl", "ins", "acc"].index(case) + 1]
     lower = word.lower()
     last_vowel = next((c for c in reversed(lower) if c in _VOWELS), "а")
-    if lower.endswith(("сы", "сі", "ы", "і")) and len(lower) > 4:
+    if lower.endswith(("сы", "сі")) or lower.endswith(("ы", "і")) and word.islower():
         kind = "p"
     elif lower[-1] in _VOWELS:
         kind = "v"
