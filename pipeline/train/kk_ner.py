@@ -28,7 +28,7 @@ from ..models import models_dir
 from ..scores import SpanScores
 from .kk_augment import Augmenter
 
-AUGMENT_RATE = 0.15  # per kind of rewrite, as a share of the training sentences
+AUGMENT_RATE = 0.06  # per kind of rewrite, as a share of the training sentences (0.1 scored lower on held-out)
 CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "feature.possible_transitions": True}
 
 
