@@ -16,7 +16,13 @@ KazNERD tags) into the convention written news uses, keeping the labels aligned:
 - `latin`: an organisation or person written in Latin script;
 - `dateline`: "АСТАНА. ҚазАқпарат -" before the sentence, and "деп хабарлайды Zakon.kz"
   source notes;
-- `quoted_programme`: a programme name in «» with a year and a dash.
+- `quoted_programme`: a programme name in «» with a year and a dash;
+- `regional_body`, `named_after`, `national_team`, `named_body`: organisations whose span
+  takes in a place, a person or a country ("Алматы облысы полиция департаменті",
+  "І.Омаров атындағы драма театры", "Қазақстан құрамасы"), in case forms (`inflect`);
+- `street`, `region`: places with their kind ("Абай даңғылында", "Солтүстік Қазақстанда");
+- `vehicle`, `capital_month`: what written news capitalises that is no entity
+  ("Toyota Camry автокөлігі", "18 Тамыз").
 
 Names come from the gazetteers in models/gazetteers (kk_*.txt, with their sources) and
 from the training part's own spans, never from the held-out part. Only the training part
