@@ -487,10 +487,11 @@ def train_topics(
 @train_app.command("kk-ner")
 def train_kk_ner(
     data: Annotated[Path, typer.Argument(help="KazNERD IOB2 file (../shared/data/kaznerd/IOB2_valid.txt).")],
-    max_epochs: Annotated[int, typer.Option(help="Upper bound on training epochs.")] = 30,
+    max_epochs: Annotated[int, typer.Option(help="Upper bound on the CRF's training passes (L-BFGS iterations).")] = 150,
     output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
 ) -> None:
-    """Train the Kazakh NER on KazNERD and score it on its held-out part (OUTPUT/kk_ner/)."""
+    """Train the Kazakh NER on KazNERD plus written-news rewrites of its training part and
+    score it on its held-out part (OUTPUT/kk_ner/)."""
     _require(data)
     from .models import training_folder
     from .train.kk_ner import train

@@ -93,6 +93,8 @@ class Resources:
         """The Kazakh NER trained by `kaznews train kk-ner`, with NORM from this Resources'
         Kazakh lemmatizer."""
         import spacy
+
+        from .entities import kazakh  # noqa: F401  registers the kk_crf_ner component the model uses
         nlp = spacy.load(self.models_dir / KK_NER_DIR)
         nlp.use_lemmatizer(self.kk_lemmatizer)
         return nlp

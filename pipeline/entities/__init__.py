@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
 from ..langid import analyser_language
+from .kazakh import merge_programmes, programme_spans
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
@@ -116,20 +117,23 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 
 def kazakh_entities(docs: list[Document], resources: Resources) -> None:
-    """Kazakh stretches through the Kazakh NER (models/kk_ner); PER, ORG, LOC, PROG kept."""
-    jobs = [(doc, run[0].start, run[-1].end) for doc in docs for run in stretches(doc, "kk")]
+    """Kazakh sentences through the Kazakh NER (models/kk_ner, trained on sentences); PER,
+    ORG, LOC, PROG kept, programme names widened to their head noun (kazakh.programme_spans)."""
+    jobs = [(doc, index, sent.start, sent.end) for doc in docs for index, sent in enumerate(doc.sentences)
+            if analyser_language(doc, sent) == "kk"]
     if not jobs:
         return
     nlp = resources.kazakh_ner
-    for (doc, offset, _), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, s, e in jobs)):
-        starts = [s.start for s in doc.sentences]
+    for (doc, index, offset, _), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, _, s, e in jobs)):
+        found = []
         for ent in parsed.ents:
-            label = ent.label_
             while len(ent) and ent[-1].lower_ in POSTPOSITIONS:  # "Жастар саясаты туралы": the name ends before
                 ent = ent[:-1]
-            if label in KAZAKH_LABELS and len(ent):
-                start, end = offset + ent.start_char, offset + ent.end_char
-                doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
+            if ent.label_ in KAZAKH_LABELS and len(ent):
+                found.append((ent.start_char, ent.end_char, ent.label_))
+        for start, stop, label in merge_programmes(found, programme_spans(parsed.text, [0])):
+            start, stop = offset + start, offset + stop
+            doc.entities.append(Entity(label, doc.text[start:stop], start, stop, index))
 
 
 def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Document]:

@@ -1,0 +1,215 @@
+"""Kazakh entities: the CRF tagger packaged as a spaCy component, and programme spans.
+
+The tagger (`kk_crf_ner`, trained by `kaznews train kk-ner`) is a linear-chain CRF
+(python-crfsuite) over character-level and shape features that written news needs and
+KazNERD's TV transcripts rarely show: an initial glued to a surname ("Б.Сапарбаев"), an
+abbreviation with a hyphenated case suffix ("АҚШ-тың"), Latin script, being inside «»,
+a legal form (ЖШС, АҚ), a word of the place list shipped beside the model (places.txt,
+from models/gazetteers/kk_places.txt and kk_countries.txt). Prefixes stand in for stems
+(Kazakh only suffixes), so the tagger does not depend on the lemmatizer's output.
+
+Programmes (`programme_spans`): a quoted or capitalised name followed by бағдарлама,
+стратегия, жоба, карта or жоспар in any case form is one PROG span, head included
+("«Қазақстан — 2050» стратегиясының"); KazNERD marks only the name, so the model's PROG
+spans are widened to this.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+LEGAL_FORMS = frozenset("жшс ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_INITIAL_NAME = re.compile(rf"^([{_UPPER}]\.){{1,2}}[{_UPPER}][^\W\d_]+")
+_INITIAL = re.compile(rf"^[{_UPPER}]\.$")
+_ABBR = re.compile(rf"^[{_UPPER}]{{2,6}}(-[^\W\d_]+)?$")
+_LATIN = re.compile(r"[A-Za-z]")
+_DOMAIN = re.compile(r"\w\.(kz|ru|com|org|net|info|қаз)$", re.IGNORECASE)
+_CASE_ENDINGS = sorted("""ның нің дың дің тың тің ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен
+мен бен пен ны ні ды ді ты ті н ы і сы сі дағы дегі тағы тегі ндағы ндегі""".split(), key=len, reverse=True)
+
+
+def shape(word: str) -> str:
+    """Letters as X/x, digits as d, runs of one class shortened to two."""
+    out = []
+    for char in word:
+        c = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
+        if len(out) < 2 or not (out[-1] == c and out[-2] == c):
+            out.append(c)
+    return "".join(out)
+
+
+def is_place(lower: str, places: frozenset[str]) -> bool:
+    """The word, less a hyphenated suffix or one case ending, is in `places`."""
+    head = lower.split("-")[0]
+    return head in places or any(head.endswith(e) and head[: -len(e)] in places for e in _CASE_ENDINGS)
+
+
+def _token_features(word: str, places: frozenset[str]) -> list[str]:
+    lower = word.lower()
+    feats = [f"w={lower}", f"sh={shape(word)}"]
+    feats += [f"p{n}={lower[:n]}" for n in (3, 4, 5, 6) if len(lower) > n]
+    feats += [f"s{n}={lower[-n:]}" for n in (2, 3, 4) if len(lower) > n]
+    if word[:1].isupper():
+        feats.append("title")
+    if word.isupper() and len(word) > 1:
+        feats.append("upper")
+    if _LATIN.search(word):
+        feats.append("latin")
+    if _INITIAL_NAME.match(word):
+        feats.append("initial+name")
+    elif _INITIAL.match(word):
+        feats.append("initial")
+    if _DOMAIN.search(word):
+        feats.append("domain")
+    if _ABBR.match(word):
+        feats.append("abbr")
+    if "-" in word:
+        head, _, tail = lower.partition("-")
+        feats += [f"head={head}", f"tail={tail[:4]}"]
+    if lower.split("-")[0] in LEGAL_FORMS:
+        feats.append("legal")
+    if is_place(lower, places):
+        feats.append("place")
+    return feats
+
+
+def sentence_features(words: list[str], places: frozenset[str]) -> list[list[str]]:
+    """CRF features of each word: its own, its neighbours' within two, quote depth."""
+    own = [_token_features(w, places) for w in words]
+    lowers = [w.lower() for w in words]
+    depth, out = 0, []
+    for i, word in enumerate(words):
+        closes = word in ("»", "”") or word == '"' and depth > 0  # a straight quote closes an open one
+        opens = word in ("«", "“", "„") or word == '"' and not closes
+        if closes:
+            depth = max(0, depth - 1)
+        feats = ["bias", *own[i]]
+        if depth:
+            feats.append("quoted")
+        if i == 0:
+            feats.append("first")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(words):
+                feats += [f"{offset}:w={lowers[j]}", f"{offset}:sh={shape(words[j])}"]
+                feats += [f"{offset}:{f}" for f in own[j] if f[:2] in ("p4", "s3") or f in
+                          ("title", "legal", "place", "initial", "initial+name", "abbr", "latin")]
+            else:
+                feats.append(f"{offset}:edge")
+        if i > 0:
+            feats.append(f"bi={lowers[i - 1]}|{lowers[i]}")
+        out.append(feats)
+        if opens:
+            depth += 1
+    return out
+
+
+def bio_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, label) of each entity; a stray I- opens an entity."""
+    spans, first, label = [], None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, kind = tag.partition("-")
+        if label is not None and (prefix != "I" or kind != label):
+            spans.append((first, i, label))
+            first = label = None
+        if prefix == "B" or (prefix == "I" and label is None):
+            first, label = i, kind
+    return spans
+
+
+class CRFTagger:
+    """spaCy component: doc.ents from the CRF's BIO tags, sentence by sentence when the
+    doc has sentences (the tagger was trained on sentences). Its folder holds the CRF
+    (model.crfsuite) and the place words its features test (places.txt)."""
+
+    MODEL_FILE = "model.crfsuite"
+    PLACES_FILE = "places.txt"
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.tagger = None
+        self.places: frozenset[str] = frozenset()
+        self.folder: Path | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        chunks = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        ents = []
+        for chunk in chunks:
+            index = [t.i for t in chunk if not t.is_space]
+            if not index:
+                continue
+            tags = self.tagger.tag(sentence_features([doc[i].text for i in index], self.places))
+            ents += [Span(doc, index[s], index[e - 1] + 1, label) for s, e, label in bio_to_spans(tags)]
+        doc.ents = ents
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def to_disk(self, path: Path, exclude: Iterable[str] = ()) -> None:
+        import shutil
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.folder is not None and self.folder.resolve() != path.resolve():
+            shutil.copyfile(self.folder / self.MODEL_FILE, path / self.MODEL_FILE)
+        (path / self.PLACES_FILE).write_text("\n".join(sorted(self.places)) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: Path, exclude: Iterable[str] = ()) -> CRFTagger:
+        import pycrfsuite
+        self.folder = Path(path)
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(self.folder / self.MODEL_FILE))
+        places = self.folder / self.PLACES_FILE
+        if places.exists():
+            self.places = frozenset(places.read_text(encoding="utf-8").split())
+        return self
+
+
+@Language.factory("kk_crf_ner")
+def make_crf_tagger(nlp: Language, name: str) -> CRFTagger:
+    return CRFTagger(nlp, name)
+
+
+_LOWER_WORD = r"[а-яәғқңөұүһіё-]+"
+_GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
+_BETWEEN = rf"(?:(?!{_GENITIVE}\s){_LOWER_WORD}\s+)?"  # one word that is not the owner in the genitive
+# A programme noun, capitalised or not, in any case form but not the plural (several programmes:
+# «Алтын асық» бағдарламалары names only «Алтын асық»).
+_HEAD = r"(?:[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар)(?![а-яәғқңөұүһі]*(?:лар|лер))[а-яәғқңөұүһі]*"
+_YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
+_QUOTED_PROGRAMME = re.compile(rf"[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_HEAD}\b")
+_NAMED_PROGRAMME = re.compile(
+    rf"\b[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)?{_YEAR}?\s+(?:жол\s+)?{_HEAD}(?:\s+(?:19|20)\d\d)?\b")
+
+
+def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Character spans of programmes: «name» or a capitalised name (the first word of a
+    sentence does not count as one), at most one word between (not the genitive of an
+    owner: «Хабар» арнасының жобасы is no programme), a programme noun in any form."""
+    starts = set(sentence_starts)
+    spans = [m.span() for m in _QUOTED_PROGRAMME.finditer(text)]
+    position = 0
+    while match := _NAMED_PROGRAMME.search(text, position):
+        start = match.start()
+        if start in starts:  # a capitalised first word is no evidence: try from the next word
+            position = start + len(text[start:].split(None, 1)[0])
+            continue
+        if not any(s <= start < e for s, e in spans):
+            spans.append(match.span())
+        position = match.end()
+    return sorted(spans)
+
+
+def merge_programmes(entities: list[tuple[int, int, str]], programmes: list[tuple[int, int]]
+                     ) -> list[tuple[int, int, str]]:
+    """Programme spans replace the entities they overlap (the model's PROG inside a quoted
+    name, an ORG or LOC that is the programme's name); other entities stay."""
+    kept = [(s, e, label) for s, e, label in entities
+            if not any(s < pe and ps < e for ps, pe in programmes)]
+    return sorted(kept + [(s, e, "PROG") for s, e in programmes])

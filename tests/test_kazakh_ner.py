@@ -1,0 +1,69 @@
+"""The Kazakh NER on written-news conventions (sentences composed for these tests)."""
+import pytest
+
+import kaznews
+from kaznews.entities.kazakh import bio_to_spans, merge_programmes, programme_spans, shape
+from kaznews.train.kk_augment import inflect
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    ents = kaznews.analyze([text], clean=False).entities
+    for e in ents.itertuples():
+        assert text[e.start:e.end] == e.text
+    return set(zip(ents.label, ents.text))
+
+
+def test_initial_with_surname_is_a_person():
+    found = _entities("Бұл туралы Б. Сапарбаев пен А.Мамин мәлімдеді. Жиында Е. Қошанов сөз сөйледі.")
+    assert {("PER", "Б. Сапарбаев"), ("PER", "А.Мамин"), ("PER", "Е. Қошанов")} <= found
+
+
+def test_title_stays_outside_the_person():
+    found = _entities("Жиынға ҚР Премьер-Министрі Олжас Бектенов қатысып, сөз сөйледі.")
+    assert ("PER", "Олжас Бектенов") in found
+    assert not any(label == "PER" and "Министр" in text for label, text in found)
+
+
+def test_quoted_company_with_its_legal_form_is_one_organisation():
+    found = _entities("Зауытты «Алтын Дән» ЖШС салды, ал жабдықты «Қазақтелеком» АҚ-ның мамандары орнатты.")
+    assert ("ORG", "«Алтын Дән» ЖШС") in found
+    assert ("ORG", "«Қазақтелеком» АҚ-ның") in found
+
+
+def test_programme_in_the_genitive_is_one_span_with_its_head():
+    text = "Депутаттар «Қазақстан — 2050» стратегиясының орындалу барысын талқылады."
+    assert ("PROG", "«Қазақстан — 2050» стратегиясының") in _entities(text)
+
+
+def test_abbreviation_with_a_case_suffix_is_a_place():
+    assert ("LOC", "АҚШ-тың") in _entities("Кездесуге АҚШ-тың елшісі келді.")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Ол «Нұрлы жол» мемлекеттік бағдарламасы аясында салынды.", ["«Нұрлы жол» мемлекеттік бағдарламасы"]),
+    ("Үкімет Индустрияландыру картасына енген жобаларды қарады.", ["Индустрияландыру картасына"]),
+    ("Мәжіліс бірқатар жаңа заң жобасын жұмысқа алды.", []),  # a bill, not a named programme
+    ("«Хабар» арнасының жаңа жобасы басталды.", []),  # the channel owns the project
+    ("Жол картасы дайын.", []),  # a capitalised first word is no name
+])
+def test_programme_spans(text, found):
+    assert [text[s:e] for s, e in programme_spans(text, [0])] == found
+
+
+def test_a_programme_replaces_the_entities_inside_it():
+    merged = merge_programmes([(1, 9, "PROG"), (20, 25, "LOC")], [(0, 18)])
+    assert merged == [(0, 18, "PROG"), (20, 25, "LOC")]
+
+
+def test_bio_spans_and_shapes():
+    assert bio_to_spans(["B-PER", "I-PER", "O", "I-ORG", "B-LOC"]) == [(0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC")]
+    assert shape("Б.Сапарбаев") == "X.Xxx" and shape("АҚШ-тың") == "XX-xx"
+
+
+@pytest.mark.parametrize("word,case,form", [
+    ("Сенат", "gen", "Сенаттың"), ("департаменті", "loc", "департаментінде"), ("Қазақстан", "gen", "Қазақстанның"),
+    ("театр", "gen", "театрдың"), ("Мәжіліс", "dat", "Мәжіліске"), ("құрамасы", "acc", "құрамасын"),
+    ("ТЖД", "gen", "ТЖД-ның"),
+])
+def test_training_variants_inflect_names(word, case, form):
+    assert inflect(word, case) == form
