@@ -148,6 +148,6 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
             doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
-        doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules)
+        doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
         normalize_entities(doc, resources, aliases)
     return docs

@@ -70,7 +70,7 @@ def _surname_readings(word: str) -> tuple[dict[Reading, str], set[Reading]]:
     return {}, set()
 
 
-def _declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
+def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
     """Case forms of a first name (ending -> cases), by the regular Russian paradigms;
     Kazakh women's names ending in a consonant (Айгерим, Асель) do not decline."""
     last = name[-1]
@@ -96,7 +96,7 @@ def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         name, gender = line.split("\t")
-        for form, cases in _declensions(name, gender).items():
+        for form, cases in declensions(name, gender).items():
             for case in cases:
                 forms.setdefault(form.lower(), {})[(gender, case)] = name
     return forms

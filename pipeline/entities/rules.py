@@ -16,6 +16,7 @@ Word lists are Russian rules: pipeline/lang/ru/entity_words.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 from pathlib import Path
 
@@ -25,10 +26,15 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
-from ..lang.ru.entity_words import ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PROG_HEADS
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, NOT_NAMES, ORG_DESCRIPTORS,
+                                    ORG_HEADS_OF_PLACE, POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS)
+from ..lang.ru.exceptions import KAZAKH_LOANS
+from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
+from .persons import FIRST_NAMES_FILE, Reading, declensions, load_first_names
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
+PLACES_FILE = "places.tsv"  # beside the programme gazetteer
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"
 _QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}]
 _PROG_MODIFIERS = ["национальный", "государственный", "республиканский", "общереспубликанский",
@@ -49,8 +55,30 @@ class EntityRules:
 
     @cached_property
     def names(self) -> list[str]:
-        """The gazetteer's programme names."""
-        return self.gazetteer.read_text(encoding="utf-8").splitlines()
+        """The gazetteer's programme names (first column; "#" lines are comments)."""
+        return [line.split("\t")[0] for line in self.gazetteer.read_text(encoding="utf-8").splitlines()
+                if not line.startswith("#")]
+
+    @cached_property
+    def places(self) -> dict[str, str]:
+        """Lower-cased case forms of the Kazakhstani places in places.tsv -> the name
+        ("семее" -> "Семей"); names of several words and abbreviations as written only."""
+        forms: dict[str, str] = {}
+        for line in (self.gazetteer.parent / PLACES_FILE).read_text(encoding="utf-8").splitlines():
+            name = line.split("\t")[0]
+            if not name.strip() or line.startswith("#"):
+                continue
+            if " " in name or name.isupper():
+                forms[name.lower()] = name
+                continue
+            for form in declensions(name, "femn" if name[-1] in "ая" else "masc"):
+                forms.setdefault(form.lower(), name)
+        return forms
+
+    @cached_property
+    def first_names(self) -> dict[str, dict[Reading, str]]:
+        """First names' case forms (first_names.tsv beside the programme gazetteer)."""
+        return load_first_names(self.gazetteer.parent / FIRST_NAMES_FILE.name)
 
     @cached_property
     def matchers(self) -> tuple[Matcher, PhraseMatcher]:
@@ -126,21 +154,26 @@ class TokenIndex:
         return (first, last + 1) if first is not None and last is not None else None
 
 
-def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules) -> tuple[list[Entity], dict[str, str]]:
-    """Add rule entities and repair natasha's ORG spans; returns entities and abbreviation
-    aliases found in the article ({"АПК": "Агентство по противодействию коррупции"})."""
+def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
+                ru: RussianLemmatizer) -> tuple[list[Entity], dict[str, str]]:
+    """Add rule entities, repair the tagger's spans by the conventions of news
+    (`news_repairs`) and its ORG spans by descriptors and genitives; returns entities and
+    abbreviation aliases found in the article ({"АПК": "Агентство по противодействию коррупции"})."""
     russian = [s.tokens for s in doc.sentences if analyser_language(doc, s) == "ru"]
     tokens = [t for sentence in russian for t in sentence]
     if not tokens:  # Kazakh sentences are the Kazakh NER's alone
         return entities, {}
     index = TokenIndex(tokens)
     aliases: dict[str, str] = {}
+    entities = [e for e in map(_cut_at_newline, entities) if e is not None]
     entities = [*_split_abbreviations(doc, entities, aliases)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
     entities = _join_genitive(doc, entities, index)
+    entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
     found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(rules.spacy_doc(candidates))] \
         if candidates else []
+    found += hashtag_campaigns(doc, index, entities)
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
@@ -217,3 +250,287 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+# ---- news conventions -------------------------------------------------------------------
+
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+_PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
+_PLACE_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
+_KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
+_SURNAME_SHAPE = re.compile(r"^\w+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_QUOTES = "«»\"„“”"
+
+
+def _cut_at_newline(entity: Entity) -> Entity | None:
+    """A mention never crosses a paragraph: what comes after a line break is not part of it."""
+    if "\n" not in entity.text:
+        return entity
+    text = entity.text.split("\n", 1)[0].rstrip()
+    return Entity(entity.label, text, entity.start, entity.start + len(text), entity.sentence) if text.strip() else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(normal_word(text).strip(_QUOTES + " ").split())
+
+
+def _sentence_of(doc: Document, start: int) -> int:
+    return max(0, bisect_right([s.start for s in doc.sentences], start) - 1)
+
+
+def _from_tokens(doc: Document, index: TokenIndex, first: int, end: int, label: str) -> Entity:
+    start, stop = index.tokens[first].start, index.tokens[end - 1].end
+    return Entity(label, doc.text[start:stop], start, stop, _sentence_of(doc, start))
+
+
+def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """A word of the dictionary that is no name (pymorphy3 knows it only as a common word):
+    "Читайте", "Жители", "Акимат" at the start of a sentence."""
+    word = normal_word(token.text)
+    if word in KAZAKH_LOANS or word in BOILERPLATE_WORDS:
+        return True
+    if not is_russian_word(word) or word in rules.places or word in rules.first_names:
+        return False
+    parses = ru.parse(word)
+    return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
+
+
+def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"Жители СКО", "Казахстанцы": a plural common noun does not start a name."""
+    return token.text[:1].isupper() and _common_word(token, rules, ru) and \
+        all("plur" in p.tag for p in ru.parse(normal_word(token.text)))
+
+
+def _line_start(doc: Document, entity: Entity) -> bool:
+    """Whether the mention opens its sentence or line (after quotes and dashes)."""
+    before = doc.text[doc.sentences[entity.sentence].start:entity.start] if doc.sentences else ""
+    tail = before.rsplit("\n", 1)[-1]
+    return not tail.strip(" \t" + _QUOTES + "-–—•*")
+
+
+def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """A Kazakhstani place of the gazetteer, or a name pymorphy3 knows only as a place."""
+    text = " ".join(t.text for t in tokens).lower()
+    if text in rules.places and text not in rules.first_names:
+        return True
+    return len(tokens) == 1 and is_russian_word(text) and bool(parses := ru.parse(normal_word(text))) and \
+        all("Geox" in p.tag for p in parses if p.is_known) and any("Geox" in p.tag for p in parses)
+
+
+def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
+    """Index of the first token of a person's name in a PER span that may open with a
+    position and a place ("Аким Алматы Ерболат Досаев" -> 2)."""
+    i = 0
+    while i < len(tokens) - 1:
+        token = tokens[i]
+        lowered = normal_word(token.text)
+        if token.text.lower() in rules.first_names and token.text[:1].isupper():
+            break
+        if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS or not token.text[:1].isupper() \
+                or lowered in BOILERPLATE_WORDS or _is_place([token], rules, ru) or token.text in _QUOTES \
+                or any(c.isdigit() for c in token.text):
+            i += 1
+            continue
+        break
+    return i
+
+
+def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
+                 ru: RussianLemmatizer) -> list[Entity]:
+    """Spans repaired by the conventions of Kazakhstani news, whatever tagger made them:
+    bylines and datelines ("Имя Фамилия, Нур-Султан": the city is a place), places after
+    «г./с./пос.», positions and places before a name moved out of the PER span (the
+    position goes to Entity.title), boilerplate words and sentence-initial common nouns,
+    diseases and vaccines dropped, regional abbreviations (ЗКО) as places, quoted names
+    not persons, a person the tagger called a place."""
+    out: list[Entity] = []
+    per_tokens: set[int] = set()
+    for entity in entities:
+        span = index.span(entity)
+        if span is None:
+            out.append(entity)
+            continue
+        out.extend(_repair(doc, entity, span, index, rules, ru, out))
+    out = [*out, *_places_after_abbreviations(doc, index, out)]
+    out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
+    out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
+    for entity in out:
+        if entity.label == "PER" and (span := index.span(entity)):
+            per_tokens.update(range(*span))
+    for entity in out:
+        if entity.label == "PER" and (span := index.span(entity)):
+            entity.title = _title_before(doc, index, span[0], per_tokens)
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIndex, rules: EntityRules,
+            ru: RussianLemmatizer, previous: list[Entity]) -> list[Entity]:
+    first, end = span
+    label = entity.label
+    tokens = index.tokens
+    if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES):
+        return []
+    while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
+                               or _plural_common_noun(tokens[first], rules, ru)):
+        first += 1
+    if end - first == 1:
+        token = tokens[first]
+        if token.text in REGION_ABBREVIATIONS:
+            return [_from_tokens(doc, index, first, end, "LOC")]
+        lowered = normal_word(token.text)
+        if lowered in BOILERPLATE_WORDS or token.lemma in POSITION_WORDS or lowered in POSITION_WORDS:
+            return []
+        trimmed = _from_tokens(doc, index, first, end, label)
+        heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
+        quoted = first > 0 and tokens[first - 1].text in _QUOTES
+        if (_line_start(doc, trimmed) or label == "PER") and not quoted and _common_word(token, rules, ru) \
+                and token.lemma not in heads:
+            return []
+        if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
+            label = "PER"
+    if _PLACE_ABBREVIATION_BEFORE.search(doc.text[max(0, tokens[first].start - 8):tokens[first].start]):
+        return [_from_tokens(doc, index, first, end, "LOC")]
+    if label == "PER":
+        return _repair_person(doc, index, first, end, rules, ru, previous)
+    if label in ("LOC", "ORG"):
+        start = first
+        while start < end and (tokens[start].lemma in POSITION_WORDS or normal_word(tokens[start].text) in POSITION_WORDS):
+            start += 1
+        if start > first:
+            return [_from_tokens(doc, index, start, end, label)] if start < end and tokens[start].text[:1].isupper() else []
+        if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
+            return _repair_person(doc, index, first, end, rules, ru, previous)
+    return [_from_tokens(doc, index, first, end, label)]
+
+
+def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,
+                   ru: RussianLemmatizer, previous: list[Entity]) -> list[Entity]:
+    tokens = index.tokens
+    text = doc.text
+    before = text[:tokens[first].start].rstrip(" ")
+    after = text[tokens[end - 1].end:].lstrip(" ")
+    if before.endswith(tuple(_QUOTES)) and after.startswith(tuple(_QUOTES)):
+        return [_from_tokens(doc, index, first, end, "ORG")]  # «Аманат»: a quoted name is no person
+    commas = [i for i in range(first, end) if tokens[i].text == ","]
+    if commas:  # "Айгуль Сейткалиева, Нур-Султан": a byline; the city is a place
+        comma = commas[0]
+        out = _repair_person(doc, index, first, comma, rules, ru, previous) if comma > first else []
+        if comma + 1 < end:
+            rest = tokens[comma + 1:end]
+            label = "LOC" if _is_place(rest, rules, ru) or _at_line_end(doc, tokens[end - 1].end) else "PER"
+            out.append(_from_tokens(doc, index, comma + 1, end, label))
+        return out
+    if _is_place(tokens[first:end], rules, ru):
+        return [_from_tokens(doc, index, first, end, "LOC")]
+    prior = previous[-1] if previous else None
+    if prior is not None and prior.label == "PER" and text[prior.end:tokens[first].start].strip() == "," \
+            and _at_line_end(doc, tokens[end - 1].end):
+        return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
+    out = []
+    start = first + _name_start(tokens[first:end], rules, ru)
+    places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
+    if places:
+        out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
+    if start > first or first == 0 or tokens[first - 1].text.lower() not in rules.first_names \
+            or not tokens[first - 1].text[:1].isupper() or text[tokens[first - 1].end:tokens[first].start] != " ":
+        out.append(_from_tokens(doc, index, start, end, "PER"))
+    else:  # "Жанне Бекқызы": the first name the tagger left out
+        out.append(_from_tokens(doc, index, first - 1, end, "PER"))
+    return out
+
+
+def _person_shaped(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"Жанслу ТУРЕМУРАТОВА" tagged ORG: capitalised words, a listed first name first or a
+    Russian-pattern surname last, no place and no kind of organisation among them."""
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens) \
+            or any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE or _is_place([t], rules, ru) for t in tokens):
+        return False
+    return tokens[0].text.lower() in rules.first_names or bool(_SURNAME_SHAPE.match(tokens[-1].text))
+
+
+def _at_line_end(doc: Document, offset: int) -> bool:
+    rest = doc.text[offset:].split("\n", 1)[0]
+    return not rest.strip(" .;:—–-")
+
+
+def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
+                      ru: RussianLemmatizer) -> list[Entity]:
+    """"Алтая Кульгинова", "Касым-Жомарт Токаев" tagged LOC + PER: a one-word mention right
+    before a person's name is the first name when a list knows it as one or it is no place."""
+    out: list[Entity] = []
+    for entity in entities:
+        prior = out[-1] if out else None
+        if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG") \
+                and doc.text[prior.end:entity.start] == " " and (span := index.span(prior)) and span[1] - span[0] == 1:
+            token = index.tokens[span[0]]
+            if token.text[:1].isupper() and (token.text.lower() in rules.first_names or
+                                             not (_is_place([token], rules, ru) or prior.label == "ORG")):
+                out[-1] = Entity("PER", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
+                continue
+        out.append(entity)
+    return out
+
+
+def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"с. Белоусовка", "пос. Шахан": a capitalised word after a place abbreviation is a
+    place (after "г." only when no number stands before it: "2020 г." is a year)."""
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for sent in doc.sentences:
+        if not sent.tokens or sent.tokens[0].start not in index.starts:
+            continue
+        chunk = doc.text[sent.start:sent.end]
+        for match in _PLACE_AFTER_ABBREVIATION.finditer(chunk):
+            start, end = sent.start + match.start(1), sent.start + match.end(1)
+            if re.search(r"\d\s*$", chunk[:match.start()]) or start not in index.starts or end not in index.ends \
+                    or any(s < end and start < e for s, e in taken):
+                continue
+            found.append(Entity("LOC", doc.text[start:end], start, end, _sentence_of(doc, start)))
+        for token in sent.tokens:
+            if token.text in REGION_ABBREVIATIONS and not any(s < token.end and token.start < e for s, e in taken):
+                found.append(Entity("LOC", token.text, token.start, token.end, _sentence_of(doc, token.start)))
+    return found
+
+
+def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int], reach: int = 10) -> str:
+    """The position written before a person's name, as written: "Аким Алматы",
+    "председатель правления АО «Самрук-Казына»"; empty when none."""
+    tokens = index.tokens
+    leftmost = None
+    i = first - 1
+    while i >= 0 and first - i <= reach and i not in persons:
+        token, following = tokens[i], tokens[i + 1]
+        if "\n" in doc.text[token.end:following.start] or _sentence_of(doc, token.start) != _sentence_of(doc, following.start):
+            break
+        lowered = normal_word(token.text)
+        if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS:
+            leftmost = i
+        elif not (token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.text in _QUOTES
+                  or lowered in ("по", "при", "и", "-")) or lowered in BOILERPLATE_WORDS:
+            break
+        i -= 1
+    if leftmost is None:
+        return ""
+    while leftmost > 0 and tokens[leftmost - 1].pos == "ADJ" and leftmost - 1 not in persons \
+            and doc.text[tokens[leftmost - 1].end:tokens[leftmost].start] == " ":
+        leftmost -= 1
+    return doc.text[tokens[leftmost].start:tokens[first - 1].end]
+
+
+def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"флешмоб #BizBirgemiz": a hashtag is a campaign (PROG) when a campaign word stands in
+    the three words before it, a tagger found a name in it, or it is written as a name
+    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not."""
+    found = []
+    tokens = index.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != "#" or tokens[i + 1].start != token.end:
+            continue
+        word = tokens[i + 1]
+        named = any(e.start <= word.start < e.end and e.label in ("ORG", "PER", "PROG") for e in entities)
+        camel = sum(c.isupper() for c in word.text) >= 2 and not word.text.isupper()
+        campaign = any(t.lemma in CAMPAIGN_WORDS for t in tokens[max(0, i - 3):i])
+        if named or camel or campaign:
+            found.append(Entity("PROG", doc.text[token.start:word.end], token.start, word.end,
+                                _sentence_of(doc, token.start)))
+    return found

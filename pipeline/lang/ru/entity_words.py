@@ -28,3 +28,48 @@ PROG_HEADS = frozenset("""
 # "театр имени Жумата Шанина", "университет имени Льва Гумилева": the person named after
 # these words is in the genitive, whatever the name's own endings allow.
 GOVERNS_GENITIVE_NAME = frozenset({"имени"})
+
+# "Аким Алматы Ерболат Досаев", "Министр здравоохранения Ажар Гиният": a position before a
+# person's name is the person's title, not part of the name (it goes to Entity.title).
+POSITION_WORDS = frozenset("""
+аким заместитель замакима президент вице-президент премьер премьер-министр вице-премьер министр
+вице-министр глава руководитель директор гендиректор председатель зампред сопредседатель
+депутат сенатор спикер посол консул губернатор мэр ректор проректор декан начальник
+замначальник прокурор генпрокурор судья генерал полковник подполковник майор капитан
+лейтенант сержант командующий командир уполномоченный омбудсмен советник помощник
+секретарь госсекретарь пресс-секретарь руководительница директорка управляющий главврач
+врач министерка представитель спецпредставитель член эксперт аналитик политолог экономист
+юрист адвокат журналист корреспондент блогер тренер капитан педагог учитель профессор
+академик доцент инспектор следователь дознаватель участковый бизнесмен предприниматель
+основатель сооснователь владелец акын писатель поэт художник певец певица актёр актер
+актриса режиссёр режиссер композитор спортсмен чемпион боксёр боксер борец футболист
+патриарх митрополит имам муфтий король королева принц канцлер премьер-министерка
+""".split())
+
+# Boilerplate words left in scraped bodies ("Читайте также", "Фото: ...") that a tagger
+# reads as a person when they stand before a name.
+BOILERPLATE_WORDS = frozenset("""
+читайте читать смотрите смотреть фото фотография видео подробнее источник реклама
+автор автора подписывайтесь новости новость
+""".split())
+
+# Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
+# "КВИ"): never a PER, ORG or LOC (folded: lower case, ё as е).
+NOT_NAMES = frozenset("""
+covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
+вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac
+""".split()) | {"спутник v", "sputnik v", "кви-пневмония"}
+
+# Kazakhstani regions by their abbreviation: places, never organisations.
+REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
+
+# "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
+# abbreviation is not part of its name.
+PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос", "пгт", "мкр", "а", "ст", "д", "г.", "с.", "п.", "пос.",
+                                 "пгт.", "мкр.", "а.", "ст.", "д."})
+
+# "флешмоб #BizBirgemiz": a hashtag is a campaign when a word for campaigns names it, or it
+# is written as a name (CamelCase).
+CAMPAIGN_WORDS = frozenset("""
+акция кампания флешмоб челлендж марафон хэштег хештег движение инициатива проект
+""".split())
