@@ -66,7 +66,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]
-            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer)
+            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places)
         entity.normal = entity.normal or entity.text
     normals = {e.text: e.normal for e in doc.entities}
     folded = {fold(abbr): fold(normals.get(name, name)) for abbr, name in aliases.items()}

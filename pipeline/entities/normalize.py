@@ -15,7 +15,7 @@ from ..lang.kk.lemmatizer import KazakhLemmatizer
 from ..lang.ru.entity_words import ORG_DESCRIPTORS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
-from .persons import UD_CASE
+from .persons import UD_CASE, _written_as_is
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
@@ -30,12 +30,14 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
     ending in a consonant is a nominative already (pymorphy3 would guess "Тенгизшевройл" ->
     "Тенгизшевройло"), one ending in a vowel is inflected by guess ("Шымкента" -> "Шымкент")."""
-    if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1):
+    if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
         return token.text
     word = normal_word(token.text)
     if word in KAZAKH_LOANS and "sing" in grams:
         return restore_shape(KAZAKH_LOANS[word], token.text)
     parse = ru.best_parse(word, token.pos, feats_key(token))
+    if parse is not None and not parse.is_known and token.text[:1].isupper() and word[-1] in "ыи":
+        return token.text  # Kazakh names in -ы/-и do not decline: Мойылды, Жетекши
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word[-1] not in "аяоеыиуюё":
             return token.text
@@ -90,8 +92,11 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer) -> str:
         agree.add("femn" if KAZAKH_LOANS[normal_word(head_token.text)].endswith("а") else "masc")
     elif "sing" in grams and head_parse is not None and head_parse.tag.gender:
         agree.add(str(head_parse.tag.gender))
+    chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them
+    while chain and _is_modifier(tokens[chain - 1]):
+        chain -= 1
     for i in range(head):
-        if _is_modifier(tokens[i]) and tokens[i].feats.get("Case") == case:
+        if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
 
@@ -122,8 +127,13 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer) -> str:
     return f"{head} {stem}" if head else stem
 
 
-def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str:
-    """The nominative form of an organisation, location or programme mention."""
+def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
+                     places: dict[str, str] | None = None) -> str:
+    """The nominative form of an organisation, location or programme mention; a place of
+    the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья")."""
+    place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
+    if place is not None:
+        return place
     return normalize_phrase(tokens, ru) if tokens else entity.text
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..doc import Token
+from ..lang.kk import has_kazakh_letters
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .shape import join_tokens, restore_shape
@@ -46,7 +47,14 @@ FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models fo
 _HUSHING = set("гкхжшчщ")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
+_KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
 Reading = tuple[str, str]  # (gender, case)
+
+
+def _written_as_is(word: str) -> bool:
+    """Abbreviations and names with capitals inside (КазНУ, АлмаУ, МакКейн) are not declined."""
+    return not word.isupper() and any(any(c.isupper() for c in part[1:]) for part in word.split("-"))
 
 
 @dataclass
@@ -102,6 +110,23 @@ def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
     return forms
 
 
+def russian_spelling(word: str) -> str:
+    """Kazakh letters as Russian text spells them (Гүлмира -> Гулмира), letter for letter,
+    so a Kazakh-spelt name declined in a Russian sentence can be analysed as Russian."""
+    return word.translate(_KAZAKH_LETTERS)
+
+
+def kazakh_spelling(word: str, like: str) -> str:
+    """`word` (analysed in Russian spelling) with the Kazakh letters of `like` put back
+    where the two agree: ("Сарсенбаева", "Сәрсенбаевой") -> "Сәрсенбаева"."""
+    return "".join(k if i < len(like) and russian_spelling(k) == c and k != c else c
+                   for i, (c, k) in enumerate(zip(word, like + " " * max(0, len(word) - len(like)))))
+
+
+def _in_russian_spelling(token: Token) -> Token:
+    return Token(russian_spelling(token.text), token.start, token.end, token.pos, token.feats, token.lemma)
+
+
 def part_readings(token: Token, resources: Resources) -> set[Reading]:
     """Which (gender, case) readings a name part allows; empty if it says nothing."""
     word = token.text
@@ -110,6 +135,8 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     listed = resources.first_names.get(word.lower())
     if listed:
         return set(listed)
+    if has_kazakh_letters(word):
+        return part_readings(_in_russian_spelling(token), resources)
     if not is_russian_word(word):
         return set()
     _, readings = _surname_readings(word)
@@ -174,7 +201,11 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     listed = resources.first_names.get(word.lower(), {})
     if (gender, case) in listed:
         return listed[(gender, case)]
-    if _KAZAKH_PATRONYMIC.search(word) or not is_russian_word(word) or not word[:1].isupper():
+    if _KAZAKH_PATRONYMIC.search(word) or not word[:1].isupper() or _written_as_is(word):
+        return word
+    if has_kazakh_letters(word):
+        return kazakh_spelling(nominative(_in_russian_spelling(token), gender, case, resources), word)
+    if not is_russian_word(word):
         return word
     nominatives, _ = _surname_readings(word)
     if (gender, case) in nominatives:
