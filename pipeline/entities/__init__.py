@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
 from ..langid import analyser_language
+from .keys import link_in_article
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
@@ -72,19 +73,9 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     folded = {fold(abbr): fold(normals.get(name, name)) for abbr, name in aliases.items()}
     for entity in doc.entities:
         entity.canonical = canonical_key(entity, resources.aliases, folded)
-    _join_partial_names(doc)
+    link_in_article(doc.entities)  # across the dataset: keys.link_in_dataset, when tables are read
 
 
-def _join_partial_names(doc: Document) -> None:
-    """A surname or first name alone takes the key of the full name it shortens in the article."""
-    full = [e for e in doc.entities if e.label == "PER" and " " in e.normal.strip()]
-    for entity in doc.entities:
-        if entity.label != "PER" or " " in entity.normal.strip():
-            continue
-        word = fold(entity.normal)
-        matches = {e.canonical for e in full if word in (fold(e.normal.split()[-1]), fold(e.normal.split()[0]))}
-        if len(matches) == 1:
-            entity.canonical = matches.pop()
 
 
 def stretches(doc: Document, lang: str) -> list[list[Sentence]]:

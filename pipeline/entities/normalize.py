@@ -141,17 +141,20 @@ _KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]]")
 _QUOTED_NAME = re.compile(r"«([^»]+)»?")
 _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _LATIN = re.compile(r"^[a-z0-9\s\-&.'’]+$")
-_LATIN_DIGRAPHS = (("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
-                   ("ya", "я"), ("yu", "ю"), ("yo", "ё"))
+_LATIN_DIGRAPHS = (("shch", "щ"), ("yev", "ев"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+                   ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ai", "ай"), ("iy", "ий"))
+_DOUBLED = re.compile(r"([a-z])\1")
 _LATIN_LETTERS = str.maketrans(dict(zip("abcdefghijklmnopqrstuvwyz", "абкдефгхижклмнопкрстувуыз")) | {"x": "кс"})
 ALIASES_FILE = Path("entities") / "aliases.tsv"  # under the models folder
 
 
 def fold(name: str) -> str:
-    """The spelling-independent form of a name: case, quotes and punctuation, ё, Kazakh
-    letters (Нұрлы = Нурлы) and Latin script (AMANAT = Аманат) folded away."""
-    text = " ".join(_KEY_DROP.sub(" ", name.lower().replace("ё", "е")).split())
+    """The spelling-independent form of a name: case, quotes and punctuation, ё, the soft
+    and hard signs, Kazakh letters (Нұрлы = Нурлы, Гүлмира = Гульмира) and Latin script
+    (AMANAT = Аманат, Kassym-Jomart Tokayev = Касым-Жомарт Токаев) folded away."""
+    text = " ".join(_KEY_DROP.sub(" ", name.lower().replace("ё", "е")).split()).replace("ь", "").replace("ъ", "")
     if _LATIN.match(text):
+        text = _DOUBLED.sub(r"\1", text)
         for latin, cyrillic in _LATIN_DIGRAPHS:
             text = text.replace(latin, cyrillic)
         text = text.translate(_LATIN_LETTERS)
