@@ -18,7 +18,7 @@ from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
 from ..langid import analyser_language
 from .keys import link_in_article
-from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
+from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
 
@@ -69,6 +69,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
             tokens = sent.tokens[inside.start:inside.stop]
             entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places)
         entity.normal = entity.normal or entity.text
+        if entity.label == "PROG":  # normal keeps the generic words; title holds them apart
+            entity.title = programme_parts(entity.normal)[0]
     normals = {e.text: e.normal for e in doc.entities}
     folded = {fold(abbr): fold(normals.get(name, name)) for abbr, name in aliases.items()}
     for entity in doc.entities:

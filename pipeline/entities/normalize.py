@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import KazakhLemmatizer
-from ..lang.ru.entity_words import ORG_DESCRIPTORS
+from ..lang.ru.entity_words import CAMPAIGN_WORDS, ORG_DESCRIPTORS, PROG_HEADS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
@@ -137,8 +137,12 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     return normalize_phrase(tokens, ru) if tokens else entity.text
 
 
-_KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]]")
-_QUOTED_NAME = re.compile(r"«([^»]+)»?")
+_KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]#]")
+_QUOTED_NAME = re.compile(r"[«\"]([^»\"]+)[»\"]?")
+_PROG_GENERIC = re.compile(r"^((?i:(?:(?:национальн|государственн|республиканск|общереспубликанск|региональн|областн|"
+                           r"городск|комплексн|отраслев|международн|благотворительн)\w*\s+)*"
+                           r"(?:" + "|".join(sorted(PROG_HEADS | CAMPAIGN_WORDS | {"флешмоб", "челлендж"})) + r")))\s+"
+                           r"(?=[«\"#]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _LATIN = re.compile(r"^[a-z0-9\s\-&.'’]+$")
 _LATIN_DIGRAPHS = (("shch", "щ"), ("yev", "ев"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
@@ -179,11 +183,21 @@ def _without_descriptor(name: str) -> str:
     return name
 
 
+def programme_parts(normal: str) -> tuple[str, str]:
+    """(generic words, name) of a programme's normal form: ("национальный проект",
+    "«Сильные регионы»"), ("акция", "BizBirgemiz"); no generic words unless a quoted or
+    written-as-a-name name follows them ("Дорожная карта бизнеса 2025" is all name)."""
+    match = _PROG_GENERIC.match(normal)
+    return (match[1], normal[match.end():]) if match else ("", normal)
+
+
 def canonical_key(entity: Entity, alias_table: dict[str, str], aliases: dict[str, str] | None = None) -> str:
     """A corpus-wide key "LABEL:name": organisations and programmes by their quoted name
     (партия «AMANAT» = AMANAT), then the article's abbreviations ("АПК" as written beside
     its expansion) and the alias table (`load_aliases`)."""
     name = entity.normal or entity.text
+    if entity.label == "PROG":
+        name = programme_parts(name)[1]
     quoted = _QUOTED_NAME.search(name) if entity.label in ("ORG", "PROG") else None
     if quoted:
         name = quoted[1]

@@ -37,8 +37,15 @@ GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folde
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"
 _QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}]
-_PROG_MODIFIERS = ["национальный", "государственный", "республиканский", "общереспубликанский",
-                   "региональный", "областной", "городской", "дорожный", "комплексный", "отраслевой"]
+_STRAIGHT_QUOTED = [{"ORTH": '"'}, {"ORTH": {"NOT_IN": ['"', "«", "»"]}, "OP": "+"}, {"ORTH": '"'}]
+# «Качественное и доступное здравоохранение для каждого гражданина «Здоровая нация»»
+_NESTED_QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"}, {"ORTH": "«"},
+                  {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"},
+                  {"ORTH": "»"}]
+_NAMES = (_QUOTED, _STRAIGHT_QUOTED, _NESTED_QUOTED)
+_CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
+_PROG_MODIFIERS = r"^(национальн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
+    r"дорожн|комплексн|отраслев|генеральн)"  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _ABBREVIATION_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12})\s*\)$")
 
 
@@ -85,15 +92,20 @@ class EntityRules:
         from razdel import tokenize
         matcher = Matcher(self.vocab)
         head = {"LEMMA": {"IN": sorted(PROG_HEADS)}}
-        modifier = {"LEMMA": {"IN": _PROG_MODIFIERS}, "OP": "?"}
+        modifier = {"LOWER": {"REGEX": _PROG_MODIFIERS}, "OP": "?"}
         matcher.add("PROG", [
-            [modifier, head, *_QUOTED],
+            *([modifier, head, *name] for name in _NAMES),
+            [modifier, {"LEMMA": {"IN": sorted(CAMPAIGN_WORDS)}}, {"TEXT": "#", "OP": "?"}, {"TEXT": {"REGEX": _CAMEL}}],
+            [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
+            [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
             [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
              {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
             [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
         ])
-        matcher.add("ORG", [[{"POS": "ADJ", "OP": "*"}, {"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *_QUOTED]])
+        matcher.add("ORG", [[{"POS": "ADJ", "OP": "*"}, {"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *name]
+                            for name in _NAMES])
+        matcher.add("PROG_NAME", [[{"LOWER": "в"}, {"LOWER": "рамках"}, *name] for name in _NAMES])
         phrases = PhraseMatcher(self.vocab, attr="LOWER")
         names = [n for n in self.names if n.strip()]
         phrases.add("PROG", [SpacyDoc(self.vocab, words=[t.text for t in tokenize(n)]) for n in names])
@@ -104,7 +116,7 @@ class EntityRules:
         """Lemmas or words without which no rule can match a sentence."""
         from razdel import tokenize
         firsts = {next(iter(tokenize(n))).text.lower() for n in self.names if n.strip()}
-        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | firsts | {"«"})
+        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | firsts | {"«", '"', "генплан", "мастер-план"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[Token]:
         """The tokens of the sentences a rule could match: the spaCy Doc is built from these
@@ -124,12 +136,45 @@ class EntityRules:
     def rule_spans(self, sdoc: SpacyDoc) -> list[tuple[int, int, str]]:
         """Token spans (start, end, label) for PROG and quoted ORG names."""
         matcher, phrases = self.matchers
-        found = [(s, e, self.vocab.strings[m]) for m, s, e in matcher(sdoc)]
+        found = []
+        for m, s, e in matcher(sdoc):
+            label = self.vocab.strings[m]
+            found.append((s + 2, e, "PROG") if label == "PROG_NAME" else (s, e, label))  # "в рамках" stays out
         for _, s, e in phrases(sdoc):
-            if s > 0 and sdoc[s - 1].text == "«" and e < len(sdoc) and sdoc[e].text == "»":
-                s, e = s - 1, e + 1  # the quoted name, quotes included
-            found.append((s, e, "PROG"))
+            found.append((*_enclosing_quotes(sdoc, s, e), "PROG"))
+        found += _listed_after_kak(sdoc)
         return _longest(found)
+
+
+def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:
+    """A gazetteer name inside a longer quoted name takes the whole quoted name, quotes
+    included («Болашаққа бағдар: Рухани жаңғыру»)."""
+    left = next((i for i in range(start - 1, max(-1, start - reach), -1) if sdoc[i].text in "«»"), None)
+    right = next((i for i in range(end, min(len(sdoc), end + reach)) if sdoc[i].text in "«»"), None)
+    if left is not None and right is not None and sdoc[left].text == "«" and sdoc[right].text == "»" \
+            and sdoc[left].sent_start is not True and not any("\n" in t.whitespace_ for t in sdoc[left:right]):
+        return left, right + 1
+    return start, end
+
+
+def _listed_after_kak(sdoc: SpacyDoc, reach: int = 5) -> list[tuple[int, int, str]]:
+    """"таких программ, как «Еңбек» и «Бизнестің жол картасы»": the quoted names listed
+    after «как» that a programme word announces are programmes."""
+    found = []
+    for i, token in enumerate(sdoc):
+        if token.lower_ != "как" or not any(t.lemma_ in PROG_HEADS for t in sdoc[max(0, i - reach):i]):
+            continue
+        j = i + 1
+        while j < len(sdoc) and sdoc[j].text == "«":
+            close = next((k for k in range(j + 1, len(sdoc)) if sdoc[k].text in "«»"), None)
+            if close is None or sdoc[close].text != "»":
+                break
+            found.append((j, close + 1, "PROG"))
+            j = close + 1
+            if j < len(sdoc) and sdoc[j].text in (",", "и"):
+                j += 1
+        continue
+    return found
 
 
 def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -173,7 +218,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     candidates = rules.rule_tokens(russian)
     found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(rules.spacy_doc(candidates))] \
         if candidates else []
-    found += hashtag_campaigns(doc, index, entities)
+    found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
