@@ -340,6 +340,14 @@ def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> boo
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
+    """"На", "В", "Ночью" at a sentence start: a word whose likeliest reading is a
+    preposition, conjunction, particle, adverb or pronoun, or a lone letter, is no name."""
+    parses = ru.parse(normal_word(token.text))
+    return len(token.text) == 1 or bool(parses) and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "ADVB",
+                                                                           "NPRO", "PRED")
+
+
 def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
     """"Жители СКО", "Казахстанцы": a plural common noun does not start a name."""
     return token.text[:1].isupper() and _common_word(token, rules, ru) and \
@@ -350,7 +358,7 @@ def _line_start(doc: Document, entity: Entity) -> bool:
     """Whether the mention opens its sentence or line (after quotes and dashes)."""
     before = doc.text[doc.sentences[entity.sentence].start:entity.start] if doc.sentences else ""
     tail = before.rsplit("\n", 1)[-1]
-    return not tail.strip(" \t" + _QUOTES + "-–—•*")
+    return not tail.strip(" \t" + _QUOTES + "-–—•*") or bool(re.search(r"[.!?…]\s+$", tail))  # "м/с. Днем ..."
 
 
 def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
@@ -358,8 +366,8 @@ def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) ->
     text = " ".join(t.text for t in tokens).lower()
     if text in rules.places and text not in rules.first_names:
         return True
-    return len(tokens) == 1 and is_russian_word(text) and bool(parses := ru.parse(normal_word(text))) and \
-        all("Geox" in p.tag for p in parses if p.is_known) and any("Geox" in p.tag for p in parses)
+    known = [p for p in ru.parse(normal_word(text)) if p.is_known] if len(tokens) == 1 and is_russian_word(text) else []
+    return bool(known) and all("Geox" in p.tag for p in known)
 
 
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
@@ -423,8 +431,14 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
         lowered = normal_word(token.text)
-        if lowered in BOILERPLATE_WORDS or token.lemma in POSITION_WORDS or lowered in POSITION_WORDS:
+        if lowered in BOILERPLATE_WORDS or token.lemma in POSITION_WORDS or lowered in POSITION_WORDS \
+                or _function_word(token, ru):
             return []
+        if label != "LOC" and lowered in rules.places and lowered not in rules.first_names:
+            return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
+        if label == "LOC" and _SURNAME_SHAPE.match(token.text) and lowered not in rules.places \
+                and not _is_place([token], rules, ru):
+            label = "PER"  # "инфраструктуры Кажина": a surname no place list knows
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
         quoted = first > 0 and tokens[first - 1].text in _QUOTES
