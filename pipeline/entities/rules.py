@@ -303,7 +303,8 @@ _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
-_SURNAME_SHAPE = re.compile(r"^\w+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
 
 
@@ -334,8 +335,10 @@ def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> boo
     word = normal_word(token.text)
     if word in KAZAKH_LOANS or word in BOILERPLATE_WORDS:
         return True
-    if not is_russian_word(word) or word in rules.places or word in rules.first_names:
-        return False
+    if token.text.isupper() and len(token.text) > 1:
+        return False  # an abbreviation (ФИФА), whatever pymorphy3 knows of the word
+    if not is_russian_word(word) or word in rules.places or word in rules.first_names or _SURNAME_SHAPE.match(word):
+        return False  # a surname shape ("Шумов") is read as a name
     parses = ru.parse(word)
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
@@ -344,14 +347,14 @@ def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
     """"На", "В", "Ночью" at a sentence start: a word whose likeliest reading is a
     preposition, conjunction, particle, adverb or pronoun, or a lone letter, is no name."""
     parses = ru.parse(normal_word(token.text))
-    return len(token.text) == 1 or bool(parses) and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "ADVB",
+    return len(token.text) == 1 or bool(parses) and parses[0].is_known and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "ADVB",
                                                                            "NPRO", "PRED")
 
 
 def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
     """"Жители СКО", "Казахстанцы": a plural common noun does not start a name."""
     return token.text[:1].isupper() and _common_word(token, rules, ru) and \
-        all("plur" in p.tag for p in ru.parse(normal_word(token.text)))
+        all("plur" in p.tag and p.tag.POS == "NOUN" for p in ru.parse(normal_word(token.text)))
 
 
 def _line_start(doc: Document, entity: Entity) -> bool:
@@ -370,6 +373,11 @@ def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) ->
     return bool(known) and all("Geox" in p.tag for p in known)
 
 
+def _may_be_place(token: Token, ru: RussianLemmatizer) -> bool:
+    """Whether pymorphy3 knows any place reading of the word (Берлине, София)."""
+    return is_russian_word(token.text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(token.text)))
+
+
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
     position and a place ("Аким Алматы Ерболат Досаев" -> 2)."""
@@ -379,8 +387,9 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
         lowered = normal_word(token.text)
         if token.text.lower() in rules.first_names and token.text[:1].isupper():
             break
+        place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2)
         if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS or not token.text[:1].isupper() \
-                or lowered in BOILERPLATE_WORDS or _is_place([token], rules, ru) or token.text in _QUOTES \
+                or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
                 or any(c.isdigit() for c in token.text):
             i += 1
             continue
@@ -425,25 +434,25 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru)):
-        first += 1
+        first += 1  # "Жители СКО", "Читайте Айгуль ..."
     if end - first == 1:
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
         lowered = normal_word(token.text)
-        if lowered in BOILERPLATE_WORDS or token.lemma in POSITION_WORDS or lowered in POSITION_WORDS \
-                or _function_word(token, ru):
+        position = token.lemma in POSITION_WORDS or lowered in POSITION_WORDS
+        if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
+                or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
             return []
         if label != "LOC" and lowered in rules.places and lowered not in rules.first_names:
             return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
-        if label == "LOC" and _SURNAME_SHAPE.match(token.text) and lowered not in rules.places \
-                and not _is_place([token], rules, ru):
+        if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
+                and not _may_be_place(token, ru):
             label = "PER"  # "инфраструктуры Кажина": a surname no place list knows
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
         quoted = first > 0 and tokens[first - 1].text in _QUOTES
-        if (_line_start(doc, trimmed) or label == "PER") and not quoted and _common_word(token, rules, ru) \
-                and token.lemma not in heads:
+        if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads:
             return []
         if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"
@@ -468,7 +477,7 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     text = doc.text
     before = text[:tokens[first].start].rstrip(" ")
     after = text[tokens[end - 1].end:].lstrip(" ")
-    if before.endswith(tuple(_QUOTES)) and after.startswith(tuple(_QUOTES)):
+    if before.endswith(("«", "„", "“", '"')) and after.startswith(("»", "“", "”", '"')):
         return [_from_tokens(doc, index, first, end, "ORG")]  # «Аманат»: a quoted name is no person
     commas = [i for i in range(first, end) if tokens[i].text == ","]
     if commas:  # "Айгуль Сейткалиева, Нур-Султан": a byline; the city is a place
@@ -502,9 +511,10 @@ def _person_shaped(tokens: list[Token], rules: EntityRules, ru: RussianLemmatize
     """"Жанслу ТУРЕМУРАТОВА" tagged ORG: capitalised words, a listed first name first or a
     Russian-pattern surname last, no place and no kind of organisation among them."""
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens) \
-            or any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE or _is_place([t], rules, ru) for t in tokens):
+            or any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE or _may_be_place(t, ru) for t in tokens):
         return False
-    return tokens[0].text.lower() in rules.first_names or bool(_SURNAME_SHAPE.match(tokens[-1].text))
+    return tokens[0].text.lower() in rules.first_names or \
+        (bool(_SURNAME_SHAPE.match(tokens[-1].text)) and tokens[0].pos not in ("ADJ", "DET"))
 
 
 def _at_line_end(doc: Document, offset: int) -> bool:
@@ -519,11 +529,13 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
     out: list[Entity] = []
     for entity in entities:
         prior = out[-1] if out else None
-        if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG") \
-                and doc.text[prior.end:entity.start] == " " and (span := index.span(prior)) and span[1] - span[0] == 1:
-            token = index.tokens[span[0]]
-            if token.text[:1].isupper() and (token.text.lower() in rules.first_names or
-                                             not (_is_place([token], rules, ru) or prior.label == "ORG")):
+        person = index.span(entity)
+        if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG") and person \
+                and person[1] - person[0] == 1 and doc.text[prior.end:entity.start] == " " \
+                and (span := index.span(prior)) and span[1] - span[0] == 1:
+            token, surname = index.tokens[span[0]], index.tokens[person[0]]
+            if token.text[:1].isupper() and (token.text.lower() in rules.first_names or (
+                    _SURNAME_SHAPE.match(surname.text) and prior.label == "LOC" and not _may_be_place(token, ru))):
                 out[-1] = Entity("PER", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
                 continue
         out.append(entity)
