@@ -203,3 +203,19 @@ def test_programme_gazetteer_is_large_and_sourced(resources):
             (resources.models_dir / "gazetteers" / "programmes.txt").read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")]
     assert len(rows) >= 150 and all(len(r) == 2 and r[1] for r in rows)
+
+
+def test_unknown_masculine_name_declines_by_its_paradigm():
+    ents = _entities("Министр провел встречу с акимом Восточно-Казахстанской области Даниалом Ахметовым в Астане.")
+    assert "Даниал Ахметов" in set(ents[ents.label == "PER"].normal)
+
+
+def test_names_in_a_list_of_villages_are_places():
+    ents = _entities("Дороги отремонтируют в селах Курмангазы, Сафон, Бирлик, Котяевка и Тениз Атырауской области.")
+    assert "Бирлик" not in set(ents[ents.label == "PER"].text)
+
+
+def test_programme_with_a_period_and_in_curly_quotes():
+    ents = _entities("На заседании правительства утвердили национальный план организации и проведения “ЭКСПО-2017” "
+                     "и программу развития регионов на 2020 - 2025 годы.")
+    assert "программу развития регионов на 2020 - 2025 годы" in set(ents[ents.label == "PROG"].text)

@@ -97,6 +97,21 @@ def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
             stem + ("ем" if soft else "ом"): ("ablt",), stem + "е": ("loct",)}
 
 
+def regular_masculine(word: str) -> dict[str, str]:
+    """Case -> nominative for reading an unknown name as a regular masculine one
+    ("Даниалом" -> ablt "Даниал", "Бергея" -> gent "Бергей"), by the paradigm of
+    `declensions`; pymorphy3 guesses such words as nominatives of names of their own."""
+    out: dict[str, str] = {}
+    lowered = word.lower()
+    for cut in (1, 2):
+        for candidate in (word[:-cut], word[:-cut] + "й", word[:-cut] + "ь"):
+            if len(candidate) >= 3 and candidate[-1].lower() not in "аяоеёиыуюэ":
+                for form, cases in declensions(candidate, "masc").items():
+                    if form.lower() == lowered:
+                        out.update({case: candidate for case in cases if case != "nomn"})
+    return out
+
+
 def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
     """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv."""
     forms: dict[str, dict[Reading, str]] = {}
@@ -140,7 +155,11 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     if not is_russian_word(word):
         return set()
     _, readings = _surname_readings(word)
-    for parse in _name_parses(word, resources.ru_lemmatizer):
+    parses = _name_parses(word, resources.ru_lemmatizer)
+    regular = regular_masculine(word) if not readings and not any(p.is_known for p in parses) else {}
+    if regular:  # an unknown name with a masculine ending: pymorphy3's guesses say nothing
+        return {("masc", case) for case in regular} | ({("femn", "nomn")} if word[-1] in "ая" else set())
+    for parse in parses:
         tag = parse.tag
         if tag.case in CASES:
             if "ms-f" in tag.grammemes:
@@ -210,7 +229,10 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     nominatives, _ = _surname_readings(word)
     if (gender, case) in nominatives:
         return restore_shape(nominatives[(gender, case)], word)
-    for parse in _name_parses(word, ru):
+    parses = _name_parses(word, ru)
+    if gender == "masc" and not any(p.is_known for p in parses) and case in (regular := regular_masculine(word)):
+        return restore_shape(regular[case], word)
+    for parse in parses:
         tag = parse.tag
         if tag.case == case and (tag.gender == gender or "ms-f" in tag.grammemes):
             form = parse.inflect({"nomn", "sing"})

@@ -38,11 +38,13 @@ PLACES_FILE = "places.tsv"  # beside the programme gazetteer
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"
 _QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}]
 _STRAIGHT_QUOTED = [{"ORTH": '"'}, {"ORTH": {"NOT_IN": ['"', "«", "»"]}, "OP": "+"}, {"ORTH": '"'}]
+_CURLY_QUOTED = [{"ORTH": {"IN": ["“", "„"]}}, {"ORTH": {"NOT_IN": ["“", "”", "„"]}, "OP": "+"}, {"ORTH": "”"}]
 # «Качественное и доступное здравоохранение для каждого гражданина «Здоровая нация»»
 _NESTED_QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"}, {"ORTH": "«"},
                   {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"},
                   {"ORTH": "»"}]
-_NAMES = (_QUOTED, _STRAIGHT_QUOTED, _NESTED_QUOTED)
+_NAMES = (_QUOTED, _STRAIGHT_QUOTED, _CURLY_QUOTED, _NESTED_QUOTED)
+_YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
 _PROG_MODIFIERS = r"^(национальн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
     r"дорожн|комплексн|отраслев|генеральн)"  # by stem: the tagger's lemma of a capitalised adjective is unreliable
@@ -100,6 +102,12 @@ class EntityRules:
             [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
             [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
              {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
+            [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
+             {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
+             {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
+            *([modifier, head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "+",  # план проведения “ЭКСПО-2017”
+                                "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | POSITION_WORDS)}},
+               *name] for name in _NAMES),
             [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
         ])
@@ -116,7 +124,7 @@ class EntityRules:
         """Lemmas or words without which no rule can match a sentence."""
         from razdel import tokenize
         firsts = {next(iter(tokenize(n))).text.lower() for n in self.names if n.strip()}
-        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | firsts | {"«", '"', "генплан", "мастер-план"})
+        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | firsts | {"«", '"', "“", "„", "генплан", "мастер-план"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[Token]:
         """The tokens of the sentences a rule could match: the spaCy Doc is built from these
@@ -416,6 +424,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [*out, *_places_after_abbreviations(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
+    out = _places_in_lists(doc, out, index, rules)
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
@@ -539,6 +548,23 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
                 out[-1] = Entity("PER", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
                 continue
         out.append(entity)
+    return out
+
+
+def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
+    """"в селах Курмангазы, Сафон, Бирлик, Котяевка": a name without a known first name in a
+    list of places (its neighbours joined by a comma or «и» are places) is a place."""
+    out = list(entities)
+    for i, entity in enumerate(out):
+        if entity.label != "PER" or (span := index.span(entity)) is None \
+                or any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]):
+            continue
+        neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        joined = [n for n in neighbours if doc.text[min(n.end, entity.end):max(n.start, entity.start)].strip()
+                  in (",", "и")]
+        if joined and all(n.label == "LOC" for n in joined) and (len(joined) == 2 or "," in
+                                                                 doc.text[joined[0].end:entity.start] + doc.text[entity.end:joined[0].start]):
+            out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
     return out
 
 
