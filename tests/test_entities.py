@@ -219,3 +219,25 @@ def test_programme_with_a_period_and_in_curly_quotes():
     ents = _entities("На заседании правительства утвердили национальный план организации и проведения “ЭКСПО-2017” "
                      "и программу развития регионов на 2020 - 2025 годы.")
     assert "программу развития регионов на 2020 - 2025 годы" in set(ents[ents.label == "PROG"].text)
+
+
+def test_dataset_keys_follow_later_incremental_runs(tmp_path):
+    """A surname alone stored by an earlier run takes the key of a full name a later run
+    stores, and the stored parts keep the article-level key."""
+    import json
+
+    from kaznews.runner import RunOptions, run_dataset
+    from kaznews.store import read_tables
+    day1, day2, out = tmp_path / "d1.jsonl", tmp_path / "d2.jsonl", tmp_path / "out"
+    day1.write_text(json.dumps({"id": "a1", "text": "Вчера Досаев посетил новую школу в микрорайоне Алгабас "
+                                                   "и встретился с учителями."}, ensure_ascii=False) + "\n")
+    day2.write_text(json.dumps({"id": "a2", "text": "Аким Алматы Ерболат Досаев провел встречу с "
+                                                   "предпринимателями города."}, ensure_ascii=False) + "\n")
+    run_dataset(RunOptions([day1], out, clean=False))
+    first = read_tables(out)["entities"]
+    assert set(first[first.label == "PER"].canonical) == {"PER:досаев"}
+    run_dataset(RunOptions([day2], out, clean=False, incremental=True))
+    people = read_tables(out)["entities"].query("label == 'PER'")
+    assert set(people.canonical) == {"PER:ерболат досаев"} and len(people) == 2
+    stored = read_tables(out, dataset_keys=False)["entities"].query("label == 'PER'")
+    assert set(stored.canonical) == {"PER:досаев", "PER:ерболат досаев"}
