@@ -241,3 +241,10 @@ def test_dataset_keys_follow_later_incremental_runs(tmp_path):
     assert set(people.canonical) == {"PER:ерболат досаев"} and len(people) == 2
     stored = read_tables(out, dataset_keys=False)["entities"].query("label == 'PER'")
     assert set(stored.canonical) == {"PER:досаев", "PER:ерболат досаев"}
+
+
+def test_bodies_before_an_organisation_join_it():
+    ents = _entities("Как сообщил заместитель председателя филиала партии Nur Otan, заседание политсовета партии "
+                     "Nur Otan пройдет в пятницу. Об этом сообщили в пресс-службе МВД.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"филиала партии Nur Otan", "политсовета партии Nur Otan", "пресс-службе МВД"} <= orgs

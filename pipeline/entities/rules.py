@@ -259,15 +259,18 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     if entity.label != "ORG" or span is None:
         return entity
     first = span[0]
-    if first > 0 and index.tokens[first - 1].text == "«":
+    if first > 0 and index.tokens[first - 1].text in "«\"“„":
         first -= 1
-    if first == 0 or index.tokens[first - 1].lemma not in ORG_DESCRIPTORS \
-            or index.tokens[span[0]].lemma in ORG_DESCRIPTORS:
-        return entity
-    first -= 1
-    case = index.tokens[first].feats.get("Case")
-    while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
+    bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
+    if first == 0 or index.tokens[first - 1].lemma not in bodies or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
+            or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
+                and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):
+        return entity  # "компании «X»" but not "партии партии": two descriptors in one case are a list
+    while first > 0 and index.tokens[first - 1].lemma in bodies:  # "политсовета партии Nur Otan"
         first -= 1
+        case = index.tokens[first].feats.get("Case")
+        while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
+            first -= 1
     start = index.tokens[first].start
     return Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence)
 
