@@ -248,3 +248,11 @@ def test_bodies_before_an_organisation_join_it():
                      "Nur Otan пройдет в пятницу. Об этом сообщили в пресс-службе МВД.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"филиала партии Nur Otan", "политсовета партии Nur Otan", "пресс-службе МВД"} <= orgs
+
+
+def test_units_and_years_are_not_place_abbreviations():
+    ents = _entities("Ветер северо-западный, днем порывы 15-20 м/с. В Петропавловске днем до плюс пяти градусов.",
+                     "Вспомним, что в 2020 г. Компания «Казахтелеком» открыла новый центр обработки данных.")
+    assert not {"В", "Компания"} & set(ents.text)
+    assert "Петропавловске" in set(ents[ents.label == "LOC"].text)
+    assert "LOC" not in set(ents[ents.text.str.contains("Казахтелеком")].label)

@@ -312,7 +312,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
 
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
-_PLACE_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
+_PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
@@ -468,7 +468,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return []
         if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"
-    if _PLACE_ABBREVIATION_BEFORE.search(doc.text[max(0, tokens[first].start - 8):tokens[first].start]):
+    before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
+    if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label == "PER":
         return _repair_person(doc, index, first, end, rules, ru, previous)
