@@ -256,3 +256,14 @@ def test_units_and_years_are_not_place_abbreviations():
     assert not {"В", "Компания"} & set(ents.text)
     assert "Петропавловске" in set(ents[ents.label == "LOC"].text)
     assert "LOC" not in set(ents[ents.text.str.contains("Казахтелеком")].label)
+
+
+def test_listed_first_name_and_surname_the_tagger_missed_is_a_person():
+    ents = _entities("Рабочая поездка Президента Касым-Жомарта Токаева в Северо-Казахстанскую область завершилась.")
+    person = ents[ents.label == "PER"]
+    assert list(zip(person.normal, person.title)) == [("Касым-Жомарт Токаев", "Президента")]
+
+
+def test_unknown_foreign_surname_keeps_its_ending():
+    ents = _entities("Встреча с премьер-министром Марком Рютте состоялась в Гааге в среду.")
+    assert "Марк Рютте" in set(ents[ents.label == "PER"].normal)

@@ -424,7 +424,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             out.append(entity)
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
-    out = [*out, *_places_after_abbreviations(doc, index, out)]
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
@@ -553,6 +553,28 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
                 continue
         out.append(entity)
     return out
+
+
+def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """"Президента Касым-Жомарта Токаева" the tagger missed: a listed first name (any case)
+    followed by a capitalised surname-shaped word (and a patronymic) is a person."""
+    taken = [(e.start, e.end) for e in entities]
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not (token.text[:1].isupper() and token.text.lower() in rules.first_names and nxt.text[:1].isupper()
+                and _SURNAME_SHAPE.match(nxt.text) and doc.text[token.end:nxt.start] == " "):
+            continue
+        end = i + 2
+        if end < len(tokens) and doc.text[tokens[end - 1].end:tokens[end].start] == " " \
+                and re.search(r"(вич|вна|ұлы|қызы|улы|кызы)\w{0,3}$", tokens[end].text):
+            end += 1
+        start, stop = token.start, tokens[end - 1].end
+        if not any(s < stop and start < e for s, e in taken):
+            found.append(Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start)))
+            taken.append((start, stop))
+    return found
 
 
 def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
