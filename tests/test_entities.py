@@ -267,3 +267,9 @@ def test_listed_first_name_and_surname_the_tagger_missed_is_a_person():
 def test_unknown_foreign_surname_keeps_its_ending():
     ents = _entities("Встреча с премьер-министром Марком Рютте состоялась в Гааге в среду.")
     assert "Марк Рютте" in set(ents[ents.label == "PER"].normal)
+
+
+def test_a_document_is_no_organisation():
+    ents = _entities("По словам заместителя акима, Региональная Карта занятости - это не временная мера, "
+                     "а постоянная работа.")
+    assert list(ents[ents.text.str.contains("Карта")].label) == ["PROG"]

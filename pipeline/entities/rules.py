@@ -317,6 +317,8 @@ _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+# Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
+_DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
 
 
 def _cut_at_newline(entity: Entity) -> Entity | None:
@@ -473,6 +475,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label == "PER":
         return _repair_person(doc, index, first, end, rules, ru, previous)
+    if label == "ORG":
+        head = next((t for t in tokens[first:end] if t.pos in ("NOUN", "PROPN")), None)
+        if head is not None and head.lemma in _DOCUMENT_HEADS:  # "Региональная Карта занятости"
+            return [_from_tokens(doc, index, first, end, "PROG")]
     if label in ("LOC", "ORG"):
         start = first
         while start < end and (tokens[start].lemma in POSITION_WORDS or normal_word(tokens[start].text) in POSITION_WORDS):
