@@ -270,6 +270,6 @@ def test_unknown_foreign_surname_keeps_its_ending():
 
 
 def test_a_document_is_no_organisation():
-    ents = _entities("По словам заместителя акима, Региональная Карта занятости - это не временная мера, "
-                     "а постоянная работа.")
+    ents = _entities("Глава региона напомнил, что Региональная Карта занятости - главный инструмент поддержки "
+                     "безработных.")
     assert list(ents[ents.text.str.contains("Карта")].label) == ["PROG"]
