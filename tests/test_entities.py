@@ -273,3 +273,8 @@ def test_a_document_is_no_organisation():
     ents = _entities("Глава региона напомнил, что Региональная Карта занятости - главный инструмент поддержки "
                      "безработных.")
     assert list(ents[ents.text.str.contains("Карта")].label) == ["PROG"]
+
+
+def test_a_gazetteer_town_is_never_a_person():
+    ents = _entities("Из состава Алматинской выделилась Жетысуская, центром которой стал Талдыкорган.")
+    assert list(ents[ents.text == "Талдыкорган"].label) == ["LOC"]

@@ -458,7 +458,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
             return []
-        if label != "LOC" and lowered in rules.places and lowered not in rules.first_names:
+        if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
+                and lowered not in rules.first_names:  # also "отделилась Абайская": a region named by its adjective
             return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
         if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
                 and not _may_be_place(token, ru):
