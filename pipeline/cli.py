@@ -296,9 +296,11 @@ def eval_ner(
 
 @eval_app.command("normal")
 def eval_normal(
-    gold: Annotated[Path, typer.Argument(help="Mentions marked [[surface|normal|LABEL]] (data/eval/ru_normal_forms.txt).")],
+    gold: Annotated[Path, typer.Argument(help="Mentions marked [[surface|normal|LABEL]] (data/eval/ru_normal_forms.txt), "
+                                              "or news gold JSONL with spans and normal forms.")],
 ) -> None:
-    """Accuracy of entity normal forms on gold mentions, beside natasha's span.normalize."""
+    """Accuracy of entity normal forms on gold mentions, beside natasha's span.normalize
+    (on JSONL also on the mentions kaznews finds itself)."""
     from .evaluate.normal import evaluate_normals
 
     _require(gold)
@@ -309,7 +311,7 @@ def eval_normal(
     for label in (*labels, "ALL"):
         table.add_column(label, justify="right")
     for system, (correct, total) in results.items():
-        cells = [f"{correct[lb] / total[lb]:.3f} ({total[lb]})" for lb in labels]
+        cells = [f"{correct[lb] / total[lb]:.3f} ({total[lb]})" if total[lb] else "-" for lb in labels]
         table.add_row(system, *cells, f"{sum(correct.values()) / sum(total.values()):.3f} ({sum(total.values())})")
     out.print(table)
 

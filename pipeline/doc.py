@@ -86,6 +86,7 @@ class Entity:
     sentence: int
     normal: str = ""
     canonical: str = ""
+    title: str = ""  # PER: the position written before the name ("Аким Алматы"); PROG: the generic words
 
 
 @dataclass(slots=True)

@@ -1,8 +1,9 @@
 """The output tables: the contract with users. Bump SCHEMA_VERSION on any change."""
 import pyarrow as pa
 
-SCHEMA_VERSION = 3  # 2: articles.author, the sentences and duplicates tables; 3: articles.published_date,
-# and articles.published only when a time of day is known (a date alone is no longer midnight UTC+5)
+SCHEMA_VERSION = 4  # 2: articles.author, the sentences and duplicates tables; 3: articles.published_date,
+# and articles.published only when a time of day is known (a date alone is no longer midnight UTC+5);
+# 4: entities.title (a person's position, a programme's generic words)
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()),
@@ -37,6 +38,7 @@ ENTITIES = pa.schema([
     ("text", pa.string()),
     ("normal", pa.string()),
     ("canonical", pa.string()),
+    ("title", pa.string()),
     ("start", pa.int32()),
     ("end", pa.int32()),
     ("sentence", pa.int32()),

@@ -116,3 +116,165 @@ def test_organisation_and_place_normal_forms_on_gold_spans(tmp_path):
     ]), encoding="utf-8")
     sentences = read_markup(gold)
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
+def _entities(*texts):
+    return kaznews.analyze(list(texts), clean=False).entities
+
+
+def test_byline_city_is_a_place_and_spans_stop_at_paragraphs():
+    ents = _entities("Айгуль Сейткалиева, Нур-Султан\nВ столице прошло заседание областного совета по вопросам "
+                     "образования и науки.")
+    assert set(ents[ents.label == "PER"].text) == {"Айгуль Сейткалиева"}
+    assert "Нур-Султан" in set(ents[ents.label == "LOC"].text)
+    assert not any("\n" in t for t in ents.text)
+
+
+def test_places_after_abbreviations_diseases_and_regions():
+    ents = _entities("В г. Караганде открыли школу. Жители с. Белоусовка довольны. Министерство здравоохранения "
+                     "сообщило о новых случаях COVID-19 и КВИ в ЗКО и ВКО.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Караганде", "Белоусовка", "ЗКО", "ВКО"} <= places
+    assert not {"г. Караганде", "COVID-19", "КВИ"} & set(ents.text)
+
+
+def test_title_before_a_person_is_kept_apart_and_out_of_the_key():
+    ents = _entities("Читайте также: Аким Алматы Ерболат Досаев провел встречу с предпринимателями города.",
+                     "Вчера Досаев посетил новую школу в микрорайоне Алгабас.")
+    people = ents[ents.label == "PER"]
+    assert list(people.text) == ["Ерболат Досаев", "Досаев"]
+    assert people.title.iat[0] == "Аким Алматы"
+    assert people.canonical.nunique() == 1 and people.canonical.iat[0] == "PER:ерболат досаев"
+    assert "Алматы" in set(ents[ents.label == "LOC"].text)
+
+
+def test_dataset_link_only_for_a_unique_full_name():
+    from kaznews.entities.keys import link_in_dataset
+    import pandas as pd
+    rows = pd.DataFrame({"article_id": ["1", "2", "3", "3"], "label": ["PER"] * 4,
+                         "normal": ["Досаев", "Ерболат Досаев", "Сапаров", "Ерлан Сапаров"],
+                         "canonical": ["PER:досаев", "PER:ерболат досаев", "PER:сапаров", "PER:ерлан сапаров"]})
+    assert list(link_in_dataset(rows).canonical) == ["PER:ерболат досаев", "PER:ерболат досаев",
+                                                     "PER:ерлан сапаров", "PER:ерлан сапаров"]
+    second = pd.concat([rows, pd.DataFrame({"article_id": ["4"], "label": ["PER"], "normal": ["Асет Досаев"],
+                                            "canonical": ["PER:асет досаев"]})], ignore_index=True)
+    assert link_in_dataset(second).canonical.iat[0] == "PER:досаев"  # two full names: no guess
+
+
+def test_spelling_variants_share_a_key():
+    from kaznews.entities.normalize import fold, fold_person
+    assert fold_person("Гүлмира") == fold_person("Гульмира") and fold_person("Әсел") == fold_person("Асель")
+    assert fold("Kassym-Jomart Tokayev") == fold("Қасым-Жомарт Тоқаев") == fold("Касым-Жомарт Токаев")
+    assert fold("Алёна") == fold("Алена")
+
+
+@pytest.mark.parametrize("sentence,label,normal", [
+    ("Жители областного центра в прошлом году встретились с Гүлмире Сәрсенбаевой в районном акимате.",
+     "PER", "Гүлмира Сәрсенбаева"),
+    ("Новый медицинский центр на двести мест открыли в прошлом месяце в Семее.", "LOC", "Семей"),
+    ("Студенты КазНУ встретились с выпускниками прошлых лет.", "ORG", "КазНУ"),
+])
+def test_kazakh_names_towns_and_abbreviations(sentence, label, normal):
+    ents = _entities(sentence)
+    assert normal in set(ents[ents.label == label].normal)
+
+
+def test_programmes_in_quotes_lists_and_campaigns():
+    ents = _entities(
+        "Предприниматели участвуют в таких программах, как «Еңбек» и «Бизнестің жол картасы». "
+        "Работы ведутся в рамках «Дорожной карты занятости». Программа \"Молодой специалист\" продлена. "
+        "Реализуется национальный проект «Качественное и доступное здравоохранение для каждого гражданина "
+        "«Здоровая нация»». Акимат утвердил Генеральный план Алматы. "
+        "Казахстанцы присоединились к флешмобу #BizBirgemiz, акция BizBirgemiz продолжается.")
+    progs = ents[ents.label == "PROG"]
+    texts = set(progs.text)
+    assert {"«Еңбек»", "«Бизнестің жол картасы»", "«Дорожной карты занятости»", "Генеральный план Алматы",
+            "флешмобу #BizBirgemiz", "акция BizBirgemiz"} <= texts
+    assert any(t.startswith("национальный проект «Качественное") and t.endswith("»»") for t in texts)
+    assert 'Программа "Молодой специалист"' in texts  # straight quotes: a programme, not an ORG
+    assert "ORG" not in set(ents[ents.text.str.contains("Молодой специалист")].label)
+    campaign = progs[progs.text == "флешмобу #BizBirgemiz"].iloc[0]
+    assert (campaign.normal, campaign.title) == ("флешмоб #BizBirgemiz", "флешмоб")
+    assert progs[progs.text.str.contains("BizBirgemiz")].canonical.nunique() == 1
+
+
+def test_programme_gazetteer_is_large_and_sourced(resources):
+    rows = [line.split("\t") for line in
+            (resources.models_dir / "gazetteers" / "programmes.txt").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    assert len(rows) >= 150 and all(len(r) == 2 and r[1] for r in rows)
+
+
+def test_unknown_masculine_name_declines_by_its_paradigm():
+    ents = _entities("Журналисты поговорили с Даниалом Ахметовым после заседания в Усть-Каменогорске.")
+    assert "Даниал Ахметов" in set(ents[ents.label == "PER"].normal)
+
+
+def test_names_in_a_list_of_villages_are_places():
+    ents = _entities("Дороги отремонтируют в селах Курмангазы, Сафон, Бирлик, Котяевка и Тениз Атырауской области.")
+    assert "Бирлик" not in set(ents[ents.label == "PER"].text)
+
+
+def test_programme_with_a_period_and_in_curly_quotes():
+    ents = _entities("Министры обсудили национальный план подготовки “Туркестан-2030” "
+                     "и программу развития регионов на 2020 - 2025 годы.")
+    assert "программу развития регионов на 2020 - 2025 годы" in set(ents[ents.label == "PROG"].text)
+
+
+def test_dataset_keys_follow_later_incremental_runs(tmp_path):
+    """A surname alone stored by an earlier run takes the key of a full name a later run
+    stores, and the stored parts keep the article-level key."""
+    import json
+
+    from kaznews.runner import RunOptions, run_dataset
+    from kaznews.store import read_tables
+    day1, day2, out = tmp_path / "d1.jsonl", tmp_path / "d2.jsonl", tmp_path / "out"
+    day1.write_text(json.dumps({"id": "a1", "text": "Вчера Досаев посетил новую школу в микрорайоне Алгабас "
+                                                   "и встретился с учителями."}, ensure_ascii=False) + "\n")
+    day2.write_text(json.dumps({"id": "a2", "text": "Аким Алматы Ерболат Досаев провел встречу с "
+                                                   "предпринимателями города."}, ensure_ascii=False) + "\n")
+    run_dataset(RunOptions([day1], out, clean=False))
+    first = read_tables(out)["entities"]
+    assert set(first[first.label == "PER"].canonical) == {"PER:досаев"}
+    run_dataset(RunOptions([day2], out, clean=False, incremental=True))
+    people = read_tables(out)["entities"].query("label == 'PER'")
+    assert set(people.canonical) == {"PER:ерболат досаев"} and len(people) == 2
+    stored = read_tables(out, dataset_keys=False)["entities"].query("label == 'PER'")
+    assert set(stored.canonical) == {"PER:досаев", "PER:ерболат досаев"}
+
+
+def test_bodies_before_an_organisation_join_it():
+    ents = _entities("Как сообщил заместитель председателя филиала партии Nur Otan, заседание политсовета партии "
+                     "Nur Otan пройдет в пятницу. Об этом сообщили в пресс-службе МВД.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"филиала партии Nur Otan", "политсовета партии Nur Otan", "пресс-службе МВД"} <= orgs
+
+
+def test_units_and_years_are_not_place_abbreviations():
+    ents = _entities("Ветер северо-западный, днем порывы 15-20 м/с. В Петропавловске днем до плюс пяти градусов.",
+                     "Вспомним, что в 2020 г. Компания «Казахтелеком» открыла новый центр обработки данных.")
+    assert not {"В", "Компания"} & set(ents.text)
+    assert "Петропавловске" in set(ents[ents.label == "LOC"].text)
+    assert "LOC" not in set(ents[ents.text.str.contains("Казахтелеком")].label)
+
+
+def test_listed_first_name_and_surname_the_tagger_missed_is_a_person():
+    ents = _entities("Визит Президента Касым-Жомарта Токаева в Павлодарскую область начался утром.")
+    person = ents[ents.label == "PER"]
+    assert list(zip(person.normal, person.title)) == [("Касым-Жомарт Токаев", "Президента")]
+
+
+def test_unknown_foreign_surname_keeps_its_ending():
+    ents = _entities("Встреча с премьер-министром Марком Рютте состоялась в Гааге в среду.")
+    assert "Марк Рютте" in set(ents[ents.label == "PER"].normal)
+
+
+def test_a_document_is_no_organisation():
+    ents = _entities("Глава региона напомнил, что Региональная Карта занятости - главный инструмент поддержки "
+                     "безработных.")
+    assert list(ents[ents.text.str.contains("Карта")].label) == ["PROG"]
+
+
+def test_a_gazetteer_town_is_never_a_person():
+    ents = _entities("Из состава Алматинской выделилась Жетысуская, центром которой стал Талдыкорган.")
+    assert list(ents[ents.text == "Талдыкорган"].label) == ["LOC"]

@@ -5,7 +5,8 @@ campaigns, in Kazakh and Russian, for the PROG gazetteer.
 
 The PROJECT spans of KazNERD (CC BY 4.0, Yeshpanov, Khassanov, Varol 2022) that occur at
 least twice, less those that only extend a shorter name (inflected forms), plus the
-hand-written names in EXTRA (kaznews, Russian and Kazakh spellings).
+hand-written names of programmes_curated.tsv (Russian and Kazakh spellings, each with
+its source). Writes programmes.txt: name<TAB>source (K = KazNERD), sources listed on top.
 """
 from __future__ import annotations
 
@@ -18,46 +19,7 @@ OUT = Path(__file__).with_name("programmes.txt")
 DROP = {"Ішкі істер органын реформалауды", "Президенттік жастар кадр резервіне",
         "Президенттік жастар кадр резервінің", "Президенттік кадрлық резервіне", "Ұлт жоспарымен",
         "Ұлттық қор", "атаулы әлеуметтік көмек", "міндетті әлеуметтік медициналық сақтандыру"}
-EXTRA = """
-Рухани жаңғыру
-Цифрлық Қазақстан
-Цифровой Казахстан
-Болашақ
-Болашак
-Бизнестің жол картасы 2025
-Дорожная карта бизнеса 2025
-Дорожная карта бизнеса-2025
-Нұрлы жол
-Нурлы жол
-Нұрлы жер
-Нурлы жер
-Серпін
-Серпин
-Дипломмен – ауылға!
-С дипломом – в село!
-Еңбек
-Енбек
-Жасыл ел
-Ауыл – Ел бесігі
-Ауыл – ел бесігі
-Комфортная школа
-Жайлы мектеп
-Казахстан-2050
-Қазақстан-2050
-Мәңгілік ел
-Мангилик ел
-Әділдікті талап ет!
-Таза Қазақстан
-Таза Казахстан
-Адал азамат
-Қарапайым заттар экономикасы
-Экономика простых вещей
-Бақытты отбасы
-Дорожная карта занятости
-Жұмыспен қамтудың жол картасы
-Өрлеу
-Орлеу
-""".strip().splitlines()
+CURATED = Path(__file__).with_name("programmes_curated.tsv")  # name<TAB>source, hand-written with sources
 
 
 def main() -> None:
@@ -75,12 +37,16 @@ def main() -> None:
             current = [parts[0]]
         elif tag == "I-PROJECT" and current:
             current.append(parts[0])
-    names = {n for n, c in counts.items() if c >= 2 and len(n) > 3 and " , " not in n
-             and not n.split()[0].isdigit()} | set(EXTRA)
+    lines = CURATED.read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    curated = dict(line.split("\t", 1) for line in lines if line.strip() and not line.startswith("#"))
+    kaznerd = {n for n, c in counts.items() if c >= 2 and len(n) > 3 and " , " not in n and not n.split()[0].isdigit()}
     # KazNERD spans are inflected in context ("Рухани жаңғырудың"): keep the base form only.
-    names = {n for n in names if not any(o != n and n.startswith(o) for o in names)} - DROP
-    OUT.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
-    print(f"wrote {len(names)} names to {OUT}")
+    names = kaznerd | set(curated)
+    names = {n for n in names if n in curated or not any(o != n and n.startswith(o) for o in names)} - DROP
+    rows = [f"{n}\t{curated.get(n, 'K')}" for n in sorted(names)]
+    OUT.write_text("\n".join([*header, *rows]) + "\n", encoding="utf-8")
+    print(f"wrote {len(rows)} names to {OUT}")
 
 
 if __name__ == "__main__":

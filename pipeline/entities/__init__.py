@@ -18,7 +18,8 @@ from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
 from ..langid import analyser_language
 from .kazakh import merge_programmes, programme_spans
-from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh
+from .keys import link_in_article
+from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
 
@@ -67,25 +68,17 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]
-            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer)
+            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places)
         entity.normal = entity.normal or entity.text
+        if entity.label == "PROG":  # normal keeps the generic words; title holds them apart
+            entity.title = programme_parts(entity.normal)[0]
     normals = {e.text: e.normal for e in doc.entities}
     folded = {fold(abbr): fold(normals.get(name, name)) for abbr, name in aliases.items()}
     for entity in doc.entities:
         entity.canonical = canonical_key(entity, resources.aliases, folded)
-    _join_partial_names(doc)
+    link_in_article(doc.entities)  # across the dataset: keys.link_in_dataset, when tables are read
 
 
-def _join_partial_names(doc: Document) -> None:
-    """A surname or first name alone takes the key of the full name it shortens in the article."""
-    full = [e for e in doc.entities if e.label == "PER" and " " in e.normal.strip()]
-    for entity in doc.entities:
-        if entity.label != "PER" or " " in entity.normal.strip():
-            continue
-        word = fold(entity.normal)
-        matches = {e.canonical for e in full if word in (fold(e.normal.split()[-1]), fold(e.normal.split()[0]))}
-        if len(matches) == 1:
-            entity.canonical = matches.pop()
 
 
 def stretches(doc: Document, lang: str) -> list[list[Sentence]]:
@@ -152,6 +145,6 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
             doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
-        doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules)
+        doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
         normalize_entities(doc, resources, aliases)
     return docs

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
-from ..lang.ru.entity_words import ORG_DESCRIPTORS
+from ..lang.ru.entity_words import CAMPAIGN_WORDS, ORG_DESCRIPTORS, PROG_HEADS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
-from .persons import UD_CASE
+from .persons import UD_CASE, _written_as_is
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
@@ -30,12 +30,14 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
     ending in a consonant is a nominative already (pymorphy3 would guess "Тенгизшевройл" ->
     "Тенгизшевройло"), one ending in a vowel is inflected by guess ("Шымкента" -> "Шымкент")."""
-    if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1):
+    if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
         return token.text
     word = normal_word(token.text)
     if word in KAZAKH_LOANS and "sing" in grams:
         return restore_shape(KAZAKH_LOANS[word], token.text)
     parse = ru.best_parse(word, token.pos, feats_key(token))
+    if parse is not None and not parse.is_known and token.text[:1].isupper() and word[-1] in "ыи":
+        return token.text  # Kazakh names in -ы/-и do not decline: Мойылды, Жетекши
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word[-1] not in "аяоеыиуюё":
             return token.text
@@ -90,8 +92,11 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer) -> str:
         agree.add("femn" if KAZAKH_LOANS[normal_word(head_token.text)].endswith("а") else "masc")
     elif "sing" in grams and head_parse is not None and head_parse.tag.gender:
         agree.add(str(head_parse.tag.gender))
+    chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them
+    while chain and _is_modifier(tokens[chain - 1]):
+        chain -= 1
     for i in range(head):
-        if _is_modifier(tokens[i]) and tokens[i].feats.get("Case") == case:
+        if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
 
@@ -123,30 +128,48 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer) -> str:
     return f"{head}{space}{initials}{dot}{kk.strip_case(name, keep_possessive=bool(head))}"
 
 
-def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str:
-    """The nominative form of an organisation, location or programme mention."""
+def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
+                     places: dict[str, str] | None = None) -> str:
+    """The nominative form of an organisation, location or programme mention; a place of
+    the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья")."""
+    place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
+    if place is not None:
+        return place
     return normalize_phrase(tokens, ru) if tokens else entity.text
 
 
-_KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]]")
-_QUOTED_NAME = re.compile(r"«([^»]+)»?")
+_KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]#]")
+_QUOTED_NAME = re.compile(r"[«\"]([^»\"]+)[»\"]?")
+_PROG_GENERIC = re.compile(r"^((?i:(?:(?:национальн|государственн|республиканск|общереспубликанск|региональн|областн|"
+                           r"городск|комплексн|отраслев|международн|благотворительн)\w*\s+)*"
+                           r"(?:" + "|".join(sorted(PROG_HEADS | CAMPAIGN_WORDS | {"флешмоб", "челлендж"})) + r")))\s+"
+                           r"(?=[«\"#]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _LATIN = re.compile(r"^[a-z0-9\s\-&.'’]+$")
-_LATIN_DIGRAPHS = (("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
-                   ("ya", "я"), ("yu", "ю"), ("yo", "ё"))
+_LATIN_DIGRAPHS = (("shch", "щ"), ("yev", "ев"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+                   ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ai", "ай"), ("iy", "ий"))
+_DOUBLED = re.compile(r"([a-z])\1")
 _LATIN_LETTERS = str.maketrans(dict(zip("abcdefghijklmnopqrstuvwyz", "абкдефгхижклмнопкрстувуыз")) | {"x": "кс"})
 ALIASES_FILE = Path("entities") / "aliases.tsv"  # under the models folder
 
 
 def fold(name: str) -> str:
     """The spelling-independent form of a name: case, quotes and punctuation, ё, Kazakh
-    letters (Нұрлы = Нурлы) and Latin script (AMANAT = Аманат) folded away."""
+    letters (Нұрлы = Нурлы) and Latin script (AMANAT = Аманат, Kassym-Jomart Tokayev =
+    Касым-Жомарт Токаев) folded away."""
     text = " ".join(_KEY_DROP.sub(" ", name.lower().replace("ё", "е")).split())
     if _LATIN.match(text):
+        text = _DOUBLED.sub(r"\1", text)
         for latin, cyrillic in _LATIN_DIGRAPHS:
             text = text.replace(latin, cyrillic)
         text = text.translate(_LATIN_LETTERS)
     return text.translate(_KAZAKH_TO_RUSSIAN)
+
+
+def fold_person(name: str) -> str:
+    """`fold` and the soft and hard signs, which Russian spellings of Kazakh names add
+    (Гульмира = Гүлмира, Асель = Әсел): the form a person's key is made of."""
+    return fold(name).replace("ь", "").replace("ъ", "")
 
 
 def load_aliases(path: Path) -> dict[str, str]:
@@ -167,16 +190,26 @@ def _without_descriptor(name: str) -> str:
     return name
 
 
+def programme_parts(normal: str) -> tuple[str, str]:
+    """(generic words, name) of a programme's normal form: ("национальный проект",
+    "«Сильные регионы»"), ("акция", "BizBirgemiz"); no generic words unless a quoted or
+    written-as-a-name name follows them ("Дорожная карта бизнеса 2025" is all name)."""
+    match = _PROG_GENERIC.match(normal)
+    return (match[1], normal[match.end():]) if match else ("", normal)
+
+
 def canonical_key(entity: Entity, alias_table: dict[str, str], aliases: dict[str, str] | None = None) -> str:
     """A corpus-wide key "LABEL:name": organisations and programmes by their quoted name
     (партия «AMANAT» = AMANAT), then the article's abbreviations ("АПК" as written beside
     its expansion) and the alias table (`load_aliases`)."""
     name = entity.normal or entity.text
+    if entity.label == "PROG":
+        name = programme_parts(name)[1]
     quoted = _QUOTED_NAME.search(name) if entity.label in ("ORG", "PROG") else None
     if quoted:
         name = quoted[1]
     elif entity.label == "ORG":
         name = _without_descriptor(name)
-    key = fold(name)
+    key = fold_person(name) if entity.label == "PER" else fold(name)
     key = (aliases or {}).get(key, key)
     return f"{entity.label}:{alias_table.get(key, key)}"

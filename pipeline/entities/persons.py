@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..doc import Token
+from ..lang.kk import has_kazakh_letters
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .shape import join_tokens, restore_shape
@@ -46,7 +47,14 @@ FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models fo
 _HUSHING = set("гкхжшчщ")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
+_KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
 Reading = tuple[str, str]  # (gender, case)
+
+
+def _written_as_is(word: str) -> bool:
+    """Abbreviations and names with capitals inside (КазНУ, АлмаУ, МакКейн) are not declined."""
+    return not word.isupper() and any(any(c.isupper() for c in part[1:]) for part in word.split("-"))
 
 
 @dataclass
@@ -70,7 +78,7 @@ def _surname_readings(word: str) -> tuple[dict[Reading, str], set[Reading]]:
     return {}, set()
 
 
-def _declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
+def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
     """Case forms of a first name (ending -> cases), by the regular Russian paradigms;
     Kazakh women's names ending in a consonant (Айгерим, Асель) do not decline."""
     last = name[-1]
@@ -89,6 +97,25 @@ def _declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
             stem + ("ем" if soft else "ом"): ("ablt",), stem + "е": ("loct",)}
 
 
+def regular_masculine(word: str) -> dict[str, str]:
+    """Case -> nominative for reading an unknown name in the instrumental as a regular
+    masculine one ("Даниалом" -> "Даниал", "Мавром" -> "Мавр"), by the paradigm of
+    `declensions`; pymorphy3 guesses such words as nominatives of names of their own."""
+    out: dict[str, str] = {}
+    lowered = word.lower()
+    if not lowered.endswith(("ом", "ем")):  # -а, -у, -е also end Kazakh women's names (Гульбану, Айсулу)
+        return out
+    for cut in (1, 2):
+        for candidate in (word[:-cut], word[:-cut] + "й", word[:-cut] + "ь"):
+            if len(candidate) >= 3 and candidate[-1].lower() not in "аяоеёиыуюэ":
+                for form, cases in declensions(candidate, "masc").items():
+                    if form.lower() == lowered:  # the hard stem first (Ханн before Ханнь); no locative:
+                        for case in cases:  # a name in -е is more likely indeclinable (Ханне Ремме)
+                            if case not in ("nomn", "loct"):
+                                out.setdefault(case, candidate)
+    return out
+
+
 def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
     """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv."""
     forms: dict[str, dict[Reading, str]] = {}
@@ -96,10 +123,27 @@ def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         name, gender = line.split("\t")
-        for form, cases in _declensions(name, gender).items():
+        for form, cases in declensions(name, gender).items():
             for case in cases:
                 forms.setdefault(form.lower(), {})[(gender, case)] = name
     return forms
+
+
+def russian_spelling(word: str) -> str:
+    """Kazakh letters as Russian text spells them (Гүлмира -> Гулмира), letter for letter,
+    so a Kazakh-spelt name declined in a Russian sentence can be analysed as Russian."""
+    return word.translate(_KAZAKH_LETTERS)
+
+
+def kazakh_spelling(word: str, like: str) -> str:
+    """`word` (analysed in Russian spelling) with the Kazakh letters of `like` put back
+    where the two agree: ("Сарсенбаева", "Сәрсенбаевой") -> "Сәрсенбаева"."""
+    return "".join(k if i < len(like) and russian_spelling(k) == c and k != c else c
+                   for i, (c, k) in enumerate(zip(word, like + " " * max(0, len(word) - len(like)))))
+
+
+def _in_russian_spelling(token: Token) -> Token:
+    return Token(russian_spelling(token.text), token.start, token.end, token.pos, token.feats, token.lemma)
 
 
 def part_readings(token: Token, resources: Resources) -> set[Reading]:
@@ -110,10 +154,16 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     listed = resources.first_names.get(word.lower())
     if listed:
         return set(listed)
+    if has_kazakh_letters(word):
+        return part_readings(_in_russian_spelling(token), resources)
     if not is_russian_word(word):
         return set()
     _, readings = _surname_readings(word)
-    for parse in _name_parses(word, resources.ru_lemmatizer):
+    parses = _name_parses(word, resources.ru_lemmatizer)
+    regular = regular_masculine(word) if not readings and not any(p.is_known for p in parses) else {}
+    if regular:  # an unknown name with a masculine ending: pymorphy3's guesses say nothing
+        return {("masc", case) for case in regular}
+    for parse in parses:
         tag = parse.tag
         if tag.case in CASES:
             if "ms-f" in tag.grammemes:
@@ -145,8 +195,9 @@ def score_readings(mention: PersonMention, resources: Resources,
                    article_gender: str | None = None) -> dict[Reading, float]:
     scores: dict[Reading, float] = {(g, c): 0.0 for g in ("masc", "femn") for c in CASES}
     for token in mention.tokens:
+        weight = 10 if _confident(token, resources) else 5  # pymorphy3's guesses about an unknown word count less
         for reading in part_readings(token, resources):
-            scores[reading] += 10
+            scores[reading] += weight
     for (gender, case) in scores:
         if case == "nomn":
             scores[(gender, case)] += 2
@@ -163,6 +214,17 @@ def score_readings(mention: PersonMention, resources: Resources,
     return scores
 
 
+def _confident(token: Token, resources: Resources) -> bool:
+    """Whether a name part's readings come from more than pymorphy3's guess: a listed first
+    name, a Kazakh patronymic, a surname paradigm, a regular masculine ending, a known word."""
+    word = russian_spelling(token.text)
+    if word.lower() in resources.first_names or token.text.lower() in resources.first_names \
+            or _KAZAKH_PATRONYMIC.search(token.text) or _surname_readings(word)[1] or not is_russian_word(word):
+        return True
+    parses = _name_parses(word, resources.ru_lemmatizer)
+    return any(p.is_known for p in parses) or bool(regular_masculine(word))
+
+
 def best_reading(scores: dict[Reading, float]) -> Reading:
     return max(scores, key=lambda r: (scores[r], r[1] == "nomn"))
 
@@ -174,12 +236,19 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     listed = resources.first_names.get(word.lower(), {})
     if (gender, case) in listed:
         return listed[(gender, case)]
-    if _KAZAKH_PATRONYMIC.search(word) or not is_russian_word(word) or not word[:1].isupper():
+    if _KAZAKH_PATRONYMIC.search(word) or not word[:1].isupper() or _written_as_is(word):
+        return word
+    if has_kazakh_letters(word):
+        return kazakh_spelling(nominative(_in_russian_spelling(token), gender, case, resources), word)
+    if not is_russian_word(word):
         return word
     nominatives, _ = _surname_readings(word)
     if (gender, case) in nominatives:
         return restore_shape(nominatives[(gender, case)], word)
-    for parse in _name_parses(word, ru):
+    parses = _name_parses(word, ru)
+    if gender == "masc" and not any(p.is_known for p in parses) and case in (regular := regular_masculine(word)):
+        return restore_shape(regular[case], word)
+    for parse in parses:
         tag = parse.tag
         if tag.case == case and (tag.gender == gender or "ms-f" in tag.grammemes):
             form = parse.inflect({"nomn", "sing"})

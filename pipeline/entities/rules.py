@@ -16,6 +16,7 @@ Word lists are Russian rules: pipeline/lang/ru/entity_words.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 from pathlib import Path
 
@@ -25,14 +26,28 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
-from ..lang.ru.entity_words import ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PROG_HEADS
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, NOT_NAMES, ORG_DESCRIPTORS,
+                                    ORG_HEADS_OF_PLACE, POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS)
+from ..lang.ru.exceptions import KAZAKH_LOANS
+from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
+from .persons import FIRST_NAMES_FILE, Reading, declensions, load_first_names
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
+PLACES_FILE = "places.tsv"  # beside the programme gazetteer
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"
 _QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}]
-_PROG_MODIFIERS = ["национальный", "государственный", "республиканский", "общереспубликанский",
-                   "региональный", "областной", "городской", "дорожный", "комплексный", "отраслевой"]
+_STRAIGHT_QUOTED = [{"ORTH": '"'}, {"ORTH": {"NOT_IN": ['"', "«", "»"]}, "OP": "+"}, {"ORTH": '"'}]
+_CURLY_QUOTED = [{"ORTH": {"IN": ["“", "„"]}}, {"ORTH": {"NOT_IN": ["“", "”", "„"]}, "OP": "+"}, {"ORTH": "”"}]
+# «Качественное и доступное здравоохранение для каждого гражданина «Здоровая нация»»
+_NESTED_QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"}, {"ORTH": "«"},
+                  {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"},
+                  {"ORTH": "»"}]
+_NAMES = (_QUOTED, _STRAIGHT_QUOTED, _CURLY_QUOTED, _NESTED_QUOTED)
+_YEAR = r"^(19|20)\d\d$"
+_CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
+_PROG_MODIFIERS = r"^(национальн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
+    r"дорожн|комплексн|отраслев|генеральн)"  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _ABBREVIATION_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12})\s*\)$")
 
 
@@ -49,23 +64,56 @@ class EntityRules:
 
     @cached_property
     def names(self) -> list[str]:
-        """The gazetteer's programme names."""
-        return self.gazetteer.read_text(encoding="utf-8").splitlines()
+        """The gazetteer's programme names (first column; "#" lines are comments)."""
+        return [line.split("\t")[0] for line in self.gazetteer.read_text(encoding="utf-8").splitlines()
+                if not line.startswith("#")]
+
+    @cached_property
+    def places(self) -> dict[str, str]:
+        """Lower-cased case forms of the Kazakhstani places in places.tsv -> the name
+        ("семее" -> "Семей"); names of several words and abbreviations as written only."""
+        forms: dict[str, str] = {}
+        for line in (self.gazetteer.parent / PLACES_FILE).read_text(encoding="utf-8").splitlines():
+            name = line.split("\t")[0]
+            if not name.strip() or line.startswith("#"):
+                continue
+            if " " in name or name.isupper():
+                forms[name.lower()] = name
+                continue
+            for form in declensions(name, "femn" if name[-1] in "ая" else "masc"):
+                forms.setdefault(form.lower(), name)
+        return forms
+
+    @cached_property
+    def first_names(self) -> dict[str, dict[Reading, str]]:
+        """First names' case forms (first_names.tsv beside the programme gazetteer)."""
+        return load_first_names(self.gazetteer.parent / FIRST_NAMES_FILE.name)
 
     @cached_property
     def matchers(self) -> tuple[Matcher, PhraseMatcher]:
         from razdel import tokenize
         matcher = Matcher(self.vocab)
         head = {"LEMMA": {"IN": sorted(PROG_HEADS)}}
-        modifier = {"LEMMA": {"IN": _PROG_MODIFIERS}, "OP": "?"}
+        modifier = {"LOWER": {"REGEX": _PROG_MODIFIERS}, "OP": "?"}
         matcher.add("PROG", [
-            [modifier, head, *_QUOTED],
+            *([modifier, head, *name] for name in _NAMES),
+            [modifier, {"LEMMA": {"IN": sorted(CAMPAIGN_WORDS)}}, {"TEXT": "#", "OP": "?"}, {"TEXT": {"REGEX": _CAMEL}}],
+            [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
+            [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
             [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
              {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
+            [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
+             {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
+             {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
+            *([modifier, head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "+",  # план проведения “ЭКСПО-2017”
+                                "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | POSITION_WORDS)}},
+               *name] for name in _NAMES),
             [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
         ])
-        matcher.add("ORG", [[{"POS": "ADJ", "OP": "*"}, {"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *_QUOTED]])
+        matcher.add("ORG", [[{"POS": "ADJ", "OP": "*"}, {"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *name]
+                            for name in _NAMES])
+        matcher.add("PROG_NAME", [[{"LOWER": "в"}, {"LOWER": "рамках"}, *name] for name in _NAMES])
         phrases = PhraseMatcher(self.vocab, attr="LOWER")
         names = [n for n in self.names if n.strip()]
         phrases.add("PROG", [SpacyDoc(self.vocab, words=[t.text for t in tokenize(n)]) for n in names])
@@ -76,7 +124,7 @@ class EntityRules:
         """Lemmas or words without which no rule can match a sentence."""
         from razdel import tokenize
         firsts = {next(iter(tokenize(n))).text.lower() for n in self.names if n.strip()}
-        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | firsts | {"«"})
+        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | firsts | {"«", '"', "“", "„", "генплан", "мастер-план"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[Token]:
         """The tokens of the sentences a rule could match: the spaCy Doc is built from these
@@ -96,12 +144,45 @@ class EntityRules:
     def rule_spans(self, sdoc: SpacyDoc) -> list[tuple[int, int, str]]:
         """Token spans (start, end, label) for PROG and quoted ORG names."""
         matcher, phrases = self.matchers
-        found = [(s, e, self.vocab.strings[m]) for m, s, e in matcher(sdoc)]
+        found = []
+        for m, s, e in matcher(sdoc):
+            label = self.vocab.strings[m]
+            found.append((s + 2, e, "PROG") if label == "PROG_NAME" else (s, e, label))  # "в рамках" stays out
         for _, s, e in phrases(sdoc):
-            if s > 0 and sdoc[s - 1].text == "«" and e < len(sdoc) and sdoc[e].text == "»":
-                s, e = s - 1, e + 1  # the quoted name, quotes included
-            found.append((s, e, "PROG"))
+            found.append((*_enclosing_quotes(sdoc, s, e), "PROG"))
+        found += _listed_after_kak(sdoc)
         return _longest(found)
+
+
+def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:
+    """A gazetteer name inside a longer quoted name takes the whole quoted name, quotes
+    included («Болашаққа бағдар: Рухани жаңғыру»)."""
+    left = next((i for i in range(start - 1, max(-1, start - reach), -1) if sdoc[i].text in "«»"), None)
+    right = next((i for i in range(end, min(len(sdoc), end + reach)) if sdoc[i].text in "«»"), None)
+    if left is not None and right is not None and sdoc[left].text == "«" and sdoc[right].text == "»" \
+            and sdoc[left].sent_start is not True and not any("\n" in t.whitespace_ for t in sdoc[left:right]):
+        return left, right + 1
+    return start, end
+
+
+def _listed_after_kak(sdoc: SpacyDoc, reach: int = 5) -> list[tuple[int, int, str]]:
+    """"таких программ, как «Еңбек» и «Бизнестің жол картасы»": the quoted names listed
+    after «как» that a programme word announces are programmes."""
+    found = []
+    for i, token in enumerate(sdoc):
+        if token.lower_ != "как" or not any(t.lemma_ in PROG_HEADS for t in sdoc[max(0, i - reach):i]):
+            continue
+        j = i + 1
+        while j < len(sdoc) and sdoc[j].text == "«":
+            close = next((k for k in range(j + 1, len(sdoc)) if sdoc[k].text in "«»"), None)
+            if close is None or sdoc[close].text != "»":
+                break
+            found.append((j, close + 1, "PROG"))
+            j = close + 1
+            if j < len(sdoc) and sdoc[j].text in (",", "и"):
+                j += 1
+        continue
+    return found
 
 
 def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -126,21 +207,26 @@ class TokenIndex:
         return (first, last + 1) if first is not None and last is not None else None
 
 
-def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules) -> tuple[list[Entity], dict[str, str]]:
-    """Add rule entities and repair natasha's ORG spans; returns entities and abbreviation
-    aliases found in the article ({"АПК": "Агентство по противодействию коррупции"})."""
+def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
+                ru: RussianLemmatizer) -> tuple[list[Entity], dict[str, str]]:
+    """Add rule entities, repair the tagger's spans by the conventions of news
+    (`news_repairs`) and its ORG spans by descriptors and genitives; returns entities and
+    abbreviation aliases found in the article ({"АПК": "Агентство по противодействию коррупции"})."""
     russian = [s.tokens for s in doc.sentences if analyser_language(doc, s) == "ru"]
     tokens = [t for sentence in russian for t in sentence]
     if not tokens:  # Kazakh sentences are the Kazakh NER's alone
         return entities, {}
     index = TokenIndex(tokens)
     aliases: dict[str, str] = {}
+    entities = [e for e in map(_cut_at_newline, entities) if e is not None]
     entities = [*_split_abbreviations(doc, entities, aliases)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
     entities = _join_genitive(doc, entities, index)
+    entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
     found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(rules.spacy_doc(candidates))] \
         if candidates else []
+    found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
@@ -173,15 +259,18 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     if entity.label != "ORG" or span is None:
         return entity
     first = span[0]
-    if first > 0 and index.tokens[first - 1].text == "«":
+    if first > 0 and index.tokens[first - 1].text in "«\"“„":
         first -= 1
-    if first == 0 or index.tokens[first - 1].lemma not in ORG_DESCRIPTORS \
-            or index.tokens[span[0]].lemma in ORG_DESCRIPTORS:
-        return entity
-    first -= 1
-    case = index.tokens[first].feats.get("Case")
-    while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
+    bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
+    if first == 0 or index.tokens[first - 1].lemma not in bodies or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
+            or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
+                and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):
+        return entity  # "компании «X»" but not "партии партии": two descriptors in one case are a list
+    while first > 0 and index.tokens[first - 1].lemma in bodies:  # "политсовета партии Nur Otan"
         first -= 1
+        case = index.tokens[first].feats.get("Case")
+        while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
+            first -= 1
     start = index.tokens[first].start
     return Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence)
 
@@ -217,3 +306,361 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+# ---- news conventions -------------------------------------------------------------------
+
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+_PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
+_PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
+_KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
+_SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
+_QUOTES = "«»\"„“”"
+# Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
+_DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
+
+
+def _cut_at_newline(entity: Entity) -> Entity | None:
+    """A mention never crosses a paragraph: what comes after a line break is not part of it."""
+    if "\n" not in entity.text:
+        return entity
+    text = entity.text.split("\n", 1)[0].rstrip()
+    return Entity(entity.label, text, entity.start, entity.start + len(text), entity.sentence) if text.strip() else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(normal_word(text).strip(_QUOTES + " ").split())
+
+
+def _sentence_of(doc: Document, start: int) -> int:
+    return max(0, bisect_right([s.start for s in doc.sentences], start) - 1)
+
+
+def _from_tokens(doc: Document, index: TokenIndex, first: int, end: int, label: str) -> Entity:
+    start, stop = index.tokens[first].start, index.tokens[end - 1].end
+    return Entity(label, doc.text[start:stop], start, stop, _sentence_of(doc, start))
+
+
+def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """A word of the dictionary that is no name (pymorphy3 knows it only as a common word):
+    "Читайте", "Жители", "Акимат" at the start of a sentence."""
+    word = normal_word(token.text)
+    if word in KAZAKH_LOANS or word in BOILERPLATE_WORDS:
+        return True
+    if token.text.isupper() and len(token.text) > 1:
+        return False  # an abbreviation (ФИФА), whatever pymorphy3 knows of the word
+    if not is_russian_word(word) or word in rules.places or word in rules.first_names or _SURNAME_SHAPE.match(word):
+        return False  # a surname shape ("Шумов") is read as a name
+    parses = ru.parse(word)
+    return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
+
+
+def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
+    """"На", "В", "Ночью" at a sentence start: a word whose likeliest reading is a
+    preposition, conjunction, particle, adverb or pronoun, or a lone letter, is no name."""
+    parses = ru.parse(normal_word(token.text))
+    return len(token.text) == 1 or bool(parses) and parses[0].is_known and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "ADVB",
+                                                                           "NPRO", "PRED")
+
+
+def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"Жители СКО", "Казахстанцы": a plural common noun does not start a name."""
+    return token.text[:1].isupper() and _common_word(token, rules, ru) and \
+        all("plur" in p.tag and p.tag.POS == "NOUN" for p in ru.parse(normal_word(token.text)))
+
+
+def _line_start(doc: Document, entity: Entity) -> bool:
+    """Whether the mention opens its sentence or line (after quotes and dashes)."""
+    before = doc.text[doc.sentences[entity.sentence].start:entity.start] if doc.sentences else ""
+    tail = before.rsplit("\n", 1)[-1]
+    return not tail.strip(" \t" + _QUOTES + "-–—•*") or bool(re.search(r"[.!?…]\s+$", tail))  # "м/с. Днем ..."
+
+
+def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """A Kazakhstani place of the gazetteer, or a name pymorphy3 knows only as a place."""
+    text = " ".join(t.text for t in tokens).lower()
+    if text in rules.places and text not in rules.first_names:
+        return True
+    known = [p for p in ru.parse(normal_word(text)) if p.is_known] if len(tokens) == 1 and is_russian_word(text) else []
+    return bool(known) and all("Geox" in p.tag for p in known)
+
+
+def _may_be_place(token: Token, ru: RussianLemmatizer) -> bool:
+    """Whether pymorphy3 knows any place reading of the word (Берлине, София)."""
+    return is_russian_word(token.text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(token.text)))
+
+
+def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
+    """Index of the first token of a person's name in a PER span that may open with a
+    position and a place ("Аким Алматы Ерболат Досаев" -> 2)."""
+    i = 0
+    while i < len(tokens) - 1:
+        token = tokens[i]
+        lowered = normal_word(token.text)
+        if token.text.lower() in rules.first_names and token.text[:1].isupper():
+            break
+        place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2)
+        if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS or not token.text[:1].isupper() \
+                or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
+                or any(c.isdigit() for c in token.text):
+            i += 1
+            continue
+        break
+    return i
+
+
+def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
+                 ru: RussianLemmatizer) -> list[Entity]:
+    """Spans repaired by the conventions of Kazakhstani news, whatever tagger made them:
+    bylines and datelines ("Имя Фамилия, Нур-Султан": the city is a place), places after
+    «г./с./пос.», positions and places before a name moved out of the PER span (the
+    position goes to Entity.title), boilerplate words and sentence-initial common nouns,
+    diseases and vaccines dropped, regional abbreviations (ЗКО) as places, quoted names
+    not persons, a person the tagger called a place."""
+    out: list[Entity] = []
+    per_tokens: set[int] = set()
+    for entity in entities:
+        span = index.span(entity)
+        if span is None:
+            out.append(entity)
+            continue
+        out.extend(_repair(doc, entity, span, index, rules, ru, out))
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules)]
+    out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
+    out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
+    out = _places_in_lists(doc, out, index, rules)
+    for entity in out:
+        if entity.label == "PER" and (span := index.span(entity)):
+            per_tokens.update(range(*span))
+    for entity in out:
+        if entity.label == "PER" and (span := index.span(entity)):
+            entity.title = _title_before(doc, index, span[0], per_tokens)
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIndex, rules: EntityRules,
+            ru: RussianLemmatizer, previous: list[Entity]) -> list[Entity]:
+    first, end = span
+    label = entity.label
+    tokens = index.tokens
+    if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES):
+        return []
+    while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
+                               or _plural_common_noun(tokens[first], rules, ru)):
+        first += 1  # "Жители СКО", "Читайте Айгуль ..."
+    if end - first == 1:
+        token = tokens[first]
+        if token.text in REGION_ABBREVIATIONS:
+            return [_from_tokens(doc, index, first, end, "LOC")]
+        lowered = normal_word(token.text)
+        position = token.lemma in POSITION_WORDS or lowered in POSITION_WORDS
+        if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
+                or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
+            return []
+        if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
+                and lowered not in rules.first_names:  # also "отделилась Абайская": a region named by its adjective
+            return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
+        if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
+                and not _may_be_place(token, ru):
+            label = "PER"  # "инфраструктуры Кажина": a surname no place list knows
+        trimmed = _from_tokens(doc, index, first, end, label)
+        heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
+        quoted = first > 0 and tokens[first - 1].text in _QUOTES
+        if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads:
+            return []
+        if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
+            label = "PER"
+    before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
+    if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
+        return [_from_tokens(doc, index, first, end, "LOC")]
+    if label == "PER":
+        return _repair_person(doc, index, first, end, rules, ru, previous)
+    if label == "ORG":
+        head = next((t for t in tokens[first:end] if t.pos in ("NOUN", "PROPN")), None)
+        if head is not None and head.lemma in _DOCUMENT_HEADS:  # "Региональная Карта занятости"
+            return [_from_tokens(doc, index, first, end, "PROG")]
+    if label in ("LOC", "ORG"):
+        start = first
+        while start < end and (tokens[start].lemma in POSITION_WORDS or normal_word(tokens[start].text) in POSITION_WORDS):
+            start += 1
+        if start > first:
+            return [_from_tokens(doc, index, start, end, label)] if start < end and tokens[start].text[:1].isupper() else []
+        if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
+            return _repair_person(doc, index, first, end, rules, ru, previous)
+    return [_from_tokens(doc, index, first, end, label)]
+
+
+def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,
+                   ru: RussianLemmatizer, previous: list[Entity]) -> list[Entity]:
+    tokens = index.tokens
+    text = doc.text
+    before = text[:tokens[first].start].rstrip(" ")
+    after = text[tokens[end - 1].end:].lstrip(" ")
+    if before.endswith(("«", "„", "“", '"')) and after.startswith(("»", "“", "”", '"')):
+        return [_from_tokens(doc, index, first, end, "ORG")]  # «Аманат»: a quoted name is no person
+    commas = [i for i in range(first, end) if tokens[i].text == ","]
+    if commas:  # "Айгуль Сейткалиева, Нур-Султан": a byline; the city is a place
+        comma = commas[0]
+        out = _repair_person(doc, index, first, comma, rules, ru, previous) if comma > first else []
+        if comma + 1 < end:
+            rest = tokens[comma + 1:end]
+            label = "LOC" if _is_place(rest, rules, ru) or _at_line_end(doc, tokens[end - 1].end) else "PER"
+            out.append(_from_tokens(doc, index, comma + 1, end, label))
+        return out
+    if _is_place(tokens[first:end], rules, ru):
+        return [_from_tokens(doc, index, first, end, "LOC")]
+    prior = previous[-1] if previous else None
+    if prior is not None and prior.label == "PER" and text[prior.end:tokens[first].start].strip() == "," \
+            and _at_line_end(doc, tokens[end - 1].end):
+        return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
+    out = []
+    start = first + _name_start(tokens[first:end], rules, ru)
+    places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
+    if places:
+        out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
+    if start > first or first == 0 or tokens[first - 1].text.lower() not in rules.first_names \
+            or not tokens[first - 1].text[:1].isupper() or text[tokens[first - 1].end:tokens[first].start] != " ":
+        out.append(_from_tokens(doc, index, start, end, "PER"))
+    else:  # "Жанне Бекқызы": the first name the tagger left out
+        out.append(_from_tokens(doc, index, first - 1, end, "PER"))
+    return out
+
+
+def _person_shaped(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"Жанслу ТУРЕМУРАТОВА" tagged ORG: capitalised words, a listed first name first or a
+    Russian-pattern surname last, no place and no kind of organisation among them."""
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens) \
+            or any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE or _may_be_place(t, ru) for t in tokens):
+        return False
+    return tokens[0].text.lower() in rules.first_names or \
+        (bool(_SURNAME_SHAPE.match(tokens[-1].text)) and tokens[0].pos not in ("ADJ", "DET"))
+
+
+def _at_line_end(doc: Document, offset: int) -> bool:
+    rest = doc.text[offset:].split("\n", 1)[0]
+    return not rest.strip(" .;:—–-")
+
+
+def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
+                      ru: RussianLemmatizer) -> list[Entity]:
+    """"Алтая Кульгинова", "Касым-Жомарт Токаев" tagged LOC + PER: a one-word mention right
+    before a person's name is the first name when a list knows it as one or it is no place."""
+    out: list[Entity] = []
+    for entity in entities:
+        prior = out[-1] if out else None
+        person = index.span(entity)
+        if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG") and person \
+                and person[1] - person[0] == 1 and doc.text[prior.end:entity.start] == " " \
+                and (span := index.span(prior)) and span[1] - span[0] == 1:
+            token, surname = index.tokens[span[0]], index.tokens[person[0]]
+            if token.text[:1].isupper() and (token.text.lower() in rules.first_names or (
+                    _SURNAME_SHAPE.match(surname.text) and prior.label == "LOC" and not _may_be_place(token, ru))):
+                out[-1] = Entity("PER", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
+                continue
+        out.append(entity)
+    return out
+
+
+def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """"Президента Касым-Жомарта Токаева" the tagger missed: a listed first name (any case)
+    followed by a capitalised surname-shaped word (and a patronymic) is a person."""
+    taken = [(e.start, e.end) for e in entities]
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not (token.text[:1].isupper() and token.text.lower() in rules.first_names and nxt.text[:1].isupper()
+                and _SURNAME_SHAPE.match(nxt.text) and doc.text[token.end:nxt.start] == " "):
+            continue
+        end = i + 2
+        if end < len(tokens) and doc.text[tokens[end - 1].end:tokens[end].start] == " " \
+                and re.search(r"(вич|вна|ұлы|қызы|улы|кызы)\w{0,3}$", tokens[end].text):
+            end += 1
+        start, stop = token.start, tokens[end - 1].end
+        if not any(s < stop and start < e for s, e in taken):
+            found.append(Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start)))
+            taken.append((start, stop))
+    return found
+
+
+def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
+    """"в селах Курмангазы, Сафон, Бирлик, Котяевка": a name without a known first name in a
+    list of places (its neighbours joined by a comma or «и» are places) is a place."""
+    out = list(entities)
+    for i, entity in enumerate(out):
+        if entity.label != "PER" or (span := index.span(entity)) is None \
+                or any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]):
+            continue
+        neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        joined = [n for n in neighbours if doc.text[min(n.end, entity.end):max(n.start, entity.start)].strip()
+                  in (",", "и")]
+        if joined and all(n.label == "LOC" for n in joined) and (len(joined) == 2 or "," in
+                                                                 doc.text[joined[0].end:entity.start] + doc.text[entity.end:joined[0].start]):
+            out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
+    return out
+
+
+def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"с. Белоусовка", "пос. Шахан": a capitalised word after a place abbreviation is a
+    place (after "г." only when no number stands before it: "2020 г." is a year)."""
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for sent in doc.sentences:
+        if not sent.tokens or sent.tokens[0].start not in index.starts:
+            continue
+        chunk = doc.text[sent.start:sent.end]
+        for match in _PLACE_AFTER_ABBREVIATION.finditer(chunk):
+            start, end = sent.start + match.start(1), sent.start + match.end(1)
+            if re.search(r"\d\s*$", chunk[:match.start()]) or start not in index.starts or end not in index.ends \
+                    or any(s < end and start < e for s, e in taken):
+                continue
+            found.append(Entity("LOC", doc.text[start:end], start, end, _sentence_of(doc, start)))
+        for token in sent.tokens:
+            if token.text in REGION_ABBREVIATIONS and not any(s < token.end and token.start < e for s, e in taken):
+                found.append(Entity("LOC", token.text, token.start, token.end, _sentence_of(doc, token.start)))
+    return found
+
+
+def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int], reach: int = 10) -> str:
+    """The position written before a person's name, as written: "Аким Алматы",
+    "председатель правления АО «Самрук-Казына»"; empty when none."""
+    tokens = index.tokens
+    leftmost = None
+    i = first - 1
+    while i >= 0 and first - i <= reach and i not in persons:
+        token, following = tokens[i], tokens[i + 1]
+        if "\n" in doc.text[token.end:following.start] or _sentence_of(doc, token.start) != _sentence_of(doc, following.start):
+            break
+        lowered = normal_word(token.text)
+        if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS:
+            leftmost = i
+        elif not (token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.text in _QUOTES
+                  or lowered in ("по", "при", "и", "-")) or lowered in BOILERPLATE_WORDS:
+            break
+        i -= 1
+    if leftmost is None:
+        return ""
+    while leftmost > 0 and tokens[leftmost - 1].pos == "ADJ" and leftmost - 1 not in persons \
+            and doc.text[tokens[leftmost - 1].end:tokens[leftmost].start] == " ":
+        leftmost -= 1
+    return doc.text[tokens[leftmost].start:tokens[first - 1].end]
+
+
+def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"флешмоб #BizBirgemiz": a hashtag is a campaign (PROG) when a campaign word stands in
+    the three words before it, a tagger found a name in it, or it is written as a name
+    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not."""
+    found = []
+    tokens = index.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != "#" or tokens[i + 1].start != token.end:
+            continue
+        word = tokens[i + 1]
+        named = any(e.start <= word.start < e.end and e.label in ("ORG", "PER", "PROG") for e in entities)
+        camel = sum(c.isupper() for c in word.text) >= 2 and not word.text.isupper()
+        campaign = any(t.lemma in CAMPAIGN_WORDS for t in tokens[max(0, i - 3):i])
+        if named or camel or campaign:
+            found.append(Entity("PROG", doc.text[token.start:word.end], token.start, word.end,
+                                _sentence_of(doc, token.start)))
+    return found

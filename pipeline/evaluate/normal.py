@@ -1,12 +1,18 @@
 """`kaznews eval normal`: accuracy of entity normal forms on gold mentions, beside natasha.
 
-Gold: lines with [[surface|normal|LABEL]] markup (data/eval/ru_normal_forms.txt). Both
-systems normalise the gold spans, so the score is about normal forms, not about finding
-entities: kaznews with its entity normaliser (persons with all the clues in the text),
-natasha with DocSpan.normalize after its segmenter, morph tagger and syntax parser.
+Gold: lines with [[surface|normal|LABEL]] markup (data/eval/ru_normal_forms.txt), or
+articles as JSONL ({"id", "text", "spans": [{"start", "stop", "type", "text", "normal"}]},
+the blind news gold; items whose "split" is "locked" are skipped). Both systems normalise
+the gold spans, so the score is about normal forms, not about finding entities: kaznews
+with its entity normaliser (persons with all the clues in the text), natasha with
+DocSpan.normalize after its segmenter, morph tagger and syntax parser. On JSONL a third row,
+"kaznews, own spans", runs the whole pipeline and scores the normal forms of the mentions
+whose span (edge quotes ignored) kaznews finds itself, which is what a user gets; its
+counts are the gold mentions found.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -42,6 +48,23 @@ def read_markup(path: Path) -> list[GoldSentence]:
             last = match.end()
         sentences.append(GoldSentence(text + line[last:], mentions))
     return sentences
+
+
+def read_jsonl(path: Path) -> list[GoldSentence]:
+    """Articles of the news gold (dev items only) as gold sentences: one per article."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else None
+        if row is None or row.get("split") == "locked":
+            continue
+        mentions = [GoldMention(s["start"], s["stop"], s["type"], s["normal"]) for s in row["spans"]
+                    if s.get("normal")]
+        out.append(GoldSentence(row["text"], sorted(mentions, key=lambda m: m.start)))
+    return out
+
+
+def read_gold(path: Path) -> list[GoldSentence]:
+    return read_jsonl(path) if path.suffix == ".jsonl" else read_markup(path)
 
 
 def kaznews_normals(sentences: list[GoldSentence]) -> list[list[str]]:
@@ -86,15 +109,38 @@ def natasha_normals(sentences: list[GoldSentence]) -> list[list[str]]:
     return out
 
 
+def own_span_normals(sentences: list[GoldSentence]) -> list[list[str | None]]:
+    """kaznews' normal form of each gold mention whose span (edge quotes ignored) and label
+    the whole pipeline finds; None where it does not."""
+    from .. import analyze
+    from .ner import trim
+    entities = analyze([s.text for s in sentences], clean=False).entities
+    found: dict[tuple, str] = {}
+    for e in entities.itertuples():
+        text = sentences[int(e.article_id)].text
+        found[(int(e.article_id), *trim(text, int(e.start), int(e.end)), e.label)] = e.normal
+    return [[found.get((i, *trim(s.text, m.start, m.end), m.label)) for m in s.mentions]
+            for i, s in enumerate(sentences)]
+
+
+def _same(normal: str, gold: str) -> bool:
+    return " ".join(normal.split()) == " ".join(gold.split())
+
+
 def evaluate_normals(path: Path) -> dict[str, tuple[Counter, Counter]]:
-    """System -> (correct per label, total per label)."""
-    sentences = read_markup(path)
+    """System -> (correct per label, total per label); "total" of the own-spans row counts
+    the gold mentions kaznews found."""
+    sentences = read_gold(path)
+    systems = [("kaznews", kaznews_normals), ("natasha", natasha_normals)]
+    if path.suffix == ".jsonl":
+        systems.append(("kaznews, own spans", own_span_normals))
     results = {}
-    for name, system in (("kaznews", kaznews_normals), ("natasha", natasha_normals)):
+    for name, system in systems:
         correct, total = Counter(), Counter()
         for sentence, normals in zip(sentences, system(sentences)):
             for mention, normal in zip(sentence.mentions, normals):
-                total[mention.label] += 1
-                correct[mention.label] += " ".join(normal.split()) == mention.normal
+                if normal is not None:
+                    total[mention.label] += 1
+                    correct[mention.label] += _same(normal, mention.normal)
         results[name] = (correct, total)
     return results

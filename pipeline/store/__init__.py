@@ -36,6 +36,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from ..choices import FORMATS
+from ..entities.keys import link_in_dataset
 from ..errors import IncompleteOutput, IncompatibleOutput
 from ..schema import SCHEMA_VERSION, TABLES
 from .rows import document_rows, duplicate_row, reject_row, signature_row
@@ -336,8 +337,10 @@ def _read_part(path: Path, table: str, fmt: str, columns: list[str] | None = Non
 
 
 def tables_to_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
-    """Rows to DataFrames with the documented column types (as `read_tables` returns them)."""
-    return {t: pa.Table.from_pylist(rows.get(t, []), schema=TABLES[t]).to_pandas() for t in TABLES}
+    """Rows to DataFrames with the documented column types (as `read_tables` returns them),
+    person keys linked across the tables (`entities.keys.link_in_dataset`)."""
+    frames = {t: pa.Table.from_pylist(rows.get(t, []), schema=TABLES[t]).to_pandas() for t in TABLES}
+    return {**frames, "entities": link_in_dataset(frames["entities"])}
 
 
 def _frames_by_run(out_dir: Path, manifest: dict, runs: list[dict], tables: tuple[str, ...] = tuple(TABLES),
@@ -370,8 +373,10 @@ def _current(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return out
 
 
-def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
-    """The current tables of a dataset, as DataFrames with the documented column types."""
+def read_tables(out_dir: Path, dataset_keys: bool = True) -> dict[str, pd.DataFrame]:
+    """The current tables of a dataset, as DataFrames with the documented column types;
+    person keys linked across the dataset (`entities.keys.link_in_dataset`) unless
+    `dataset_keys` is False (the stored, article-level keys)."""
     out_dir = Path(out_dir)
     manifest = load_manifest(out_dir)
     if manifest is None or not manifest.get("runs"):
@@ -379,7 +384,8 @@ def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
     if manifest["runs"][-1]["finished"] is None:
         raise IncompleteOutput(f"{out_dir}: the last run has not finished: it is still running, or it was "
                                "interrupted and should be run again (with --incremental it keeps what it committed)")
-    return _current(_frames_by_run(out_dir, manifest, _live_runs(manifest)))
+    frames = _current(_frames_by_run(out_dir, manifest, _live_runs(manifest)))
+    return {**frames, "entities": link_in_dataset(frames["entities"])} if dataset_keys else frames
 
 
 def stored_articles(out_dir: Path) -> dict[str, str]:
@@ -413,7 +419,7 @@ def stored_signatures(out_dir: Path, known: Mapping[str, str]) -> dict[str, np.n
 def compact(out_dir: Path) -> dict:
     """Rewrite the dataset as one run of one part per table, without superseded rows."""
     out_dir = Path(out_dir)
-    frames = read_tables(out_dir)
+    frames = read_tables(out_dir, dataset_keys=False)  # the parts keep article-level keys
     manifest = load_manifest(out_dir)
     current = dict(zip(frames["articles"]["article_id"], frames["articles"]["content_hash"]))
     signatures = stored_signatures(out_dir, current)

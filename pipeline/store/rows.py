@@ -19,7 +19,7 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
         "pipeline_version": __version__,
     }
     entities = [{"article_id": doc.article_id, "label": e.label, "text": e.text, "normal": e.normal,
-                 "canonical": e.canonical, "start": e.start, "end": e.end, "sentence": e.sentence}
+                 "canonical": e.canonical, "title": e.title, "start": e.start, "end": e.end, "sentence": e.sentence}
                 for e in doc.entities]
     topics = [{"article_id": doc.article_id, "topic": t, "score": s} for t, s in doc.topics]
     sentences = [{"article_id": doc.article_id, "sentence": i, "start": s.start, "end": s.end, "lang": s.lang}
