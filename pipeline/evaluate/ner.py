@@ -1,7 +1,9 @@
 """`kaznews eval ner`: entity P/R/F1 per label, exact span and overlap, beside plain natasha.
 
-Gold comes as factRuEval-style JSONL ({"id", "text", "spans": [{"start", "stop", "type"}]})
-or as KazNERD-style IOB2 (one "token tag" per line; tokens are joined with the spacing
+Gold comes as factRuEval-style JSONL ({"id", "text", "spans": [{"start", "stop", "type"}]},
+nested spans kept as given; the Kazakhstani gold in /work/kaznews-gold has this form too),
+as NEREL JSONL (types mapped and flattened as kaznews.corpus.read_nerel does for training:
+a document with "relations" is NEREL), or as KazNERD-style IOB2 (one "token tag" per line; tokens are joined with the spacing
 rules of kaznews.train.kk_ner, classes mapped to kaznews labels). kaznews runs with
 clean=False so its offsets index the gold texts; natasha runs as shipped (segment + NER).
 Quotes at the edges of a span are not part of the comparison: factRuEval's gold keeps the
@@ -37,16 +39,23 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def read_gold(path: Path, held_out: bool = False) -> list[GoldText]:
-    """Gold texts; held_out=True keeps only the KazNERD sentences the Kazakh NER never saw."""
-    if path.suffix == ".jsonl":
-        return list(_read_jsonl(path))
+    """Gold texts; held_out=True keeps only the part kaznews never trained on: KazNERD's
+    held-out sentences, factRuEval dev's held-out texts (kaznews.corpus.factru_held_out)."""
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        return list(_read_jsonl(path, held_out))
     return list(_read_iob(path, held_out))
 
 
-def _read_jsonl(path: Path) -> Iterator[GoldText]:
+def _read_jsonl(path: Path, held_out: bool) -> Iterator[GoldText]:
+    from ..corpus import factru_held_out, read_nerel
+    if path.name.endswith(".gz") or '"relations"' in path.open(encoding="utf-8").readline():
+        yield from (GoldText(t.id, t.text, list(t.spans)) for t in read_nerel(path))
+        return
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
+            if held_out and not factru_held_out(str(row["id"])):
+                continue
             yield GoldText(str(row["id"]), row["text"],
                            [(s["start"], s["stop"], s["type"]) for s in row["spans"] if s["type"] in LABELS])
 
