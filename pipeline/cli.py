@@ -266,7 +266,8 @@ def eval_ner(
     held_out: Annotated[bool, typer.Option("--held-out", help=(
         "Only the part kaznews never trained on: KazNERD's held-out sentences, factRuEval dev's held-out texts."))] = False,
 ) -> None:
-    """Entity precision, recall and F1 per label (exact and overlap) beside plain natasha."""
+    """Entity precision, recall and F1 per label (exact and overlap): the pipeline, the
+    trained Russian NER alone (models/ru_ner) and plain natasha."""
     from .evaluate.ner import LABELS, evaluate_ner
 
     _require(gold)
@@ -499,7 +500,8 @@ def train_ru_ner(
     report: Annotated[list[Path] | None, typer.Option(help="More factRuEval-style JSONL gold to score (not trained on).")] = None,
     output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
 ) -> None:
-    """Train the Russian NER on NEREL and half of factRuEval dev (OUTPUT/ru_ner/), scored beside natasha."""
+    """Train the Russian NER on NEREL and half of factRuEval dev (OUTPUT/ru_ner/), scored beside natasha
+    (about 15 minutes on 2 shared cores with the defaults' epochs cut by --max-minutes)."""
     _require(shared)
     from .models import training_folder
     from .train.ru_ner import train

@@ -248,21 +248,16 @@ class NERTagger(CNNTagger):
         self.transitions = self.model.head.crf.transitions.array
 
     def __call__(self, items: Sequence[Sequence[str]]) -> list[list[str]]:
-        return self.tag_and_encode(items)[0]
+        return decode([e[:, -len(self.tags):] for e in self.encoded(items, layers=0)], self.transitions, self.tags)
 
-    def tag_and_encode(self, items: Sequence[Sequence[str]], features: bool = False
-                       ) -> tuple[list[list[str]], list[np.ndarray]]:
-        """BIO tags per token and, with features=True, each item's encoder layers side by
-        side (tokens x channels): kaznews' Russian NER reads both (kaznews.entities.ru_ner)."""
-        emissions: list[np.ndarray] = [np.empty((0, len(self.tags)), dtype=np.float32)] * len(items)
-        encoded: list[np.ndarray] = [np.empty((0, 0), dtype=np.float32)] * len(items) if features else []
+    def encoded(self, items: Sequence[Sequence[str]], layers: int = 0) -> list[np.ndarray]:
+        """Per item (tokens x channels): the last `layers` encoder layers' outputs, then the
+        tag scores. kaznews' Russian NER reads them (kaznews.entities.ru_ner)."""
+        out: list[np.ndarray] = [np.empty((0, 0), dtype=np.float32)] * len(items)
         for batch in length_batches(items):
             outputs, _ = self.encode([items[i] for i in batch])
             scores = outputs[-1] @ self.head + self.head_bias
-            stacked = np.concatenate(outputs, axis=-1) if features else None
+            stacked = np.concatenate([*outputs[len(outputs) - layers:], scores], axis=-1) if layers else scores
             for row, i in enumerate(batch):
-                emissions[i] = scores[row, :len(items[i])]
-                if features:
-                    encoded[i] = stacked[row, :len(items[i])]
-        return decode(emissions, self.transitions, self.tags), encoded
-
+                out[i] = stacked[row, :len(items[i])]
+        return out

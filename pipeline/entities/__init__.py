@@ -1,11 +1,10 @@
 """Entities: PER, ORG, LOC and PROG mentions with normal forms and canonical keys.
 
 Kazakh stretches of an article go to kaznews' Kazakh NER (models/kk_ner). Russian
-stretches (a whole Russian article, the Russian parts of a mixed one) go to kaznews'
-Russian NER (models/ru_ner, entities/ru_ner.py: trained on NEREL and factRuEval over
-natasha NER's encoder), fed with the analysis stage's tokens, over whole stretches:
-natasha's tagger finds a lone surname ("Путин") from the context of other sentences, which
-per-sentence tagging loses (measured on factRuEval dev). rules.py then adds programmes and quoted organisations and
+stretches (a whole Russian article, the Russian parts of a mixed one) go to natasha's NER,
+fed with the analysis stage's tokens, over whole stretches: its tagger finds a lone
+surname ("Путин") from the context of other sentences, which per-sentence tagging loses
+(measured on factRuEval dev). rules.py then adds programmes and quoted organisations and
 repairs boundaries; persons are normalised article by article (persons.py), other
 mentions phrase by phrase (normalize.py).
 """
@@ -133,27 +132,19 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
                 doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
 
 
-def _line_end(text: str, start: int, end: int) -> int:
-    """A name never runs on past a line break: the tagger reads a stretch's tokens, not its
-    lines, and joined a byline to the next paragraph's first word."""
-    newline = text.find("\n", start, end)
-    return end if newline == -1 else len(text[start:newline].rstrip()) + start
-
-
 def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Document]:
     """Stage entry point: fill doc.entities, sorted by offset."""
     docs = list(docs)
     kazakh_entities(docs, resources)
     jobs = [(doc, tokens) for doc in docs for run in stretches(doc, "ru")
             if (tokens := [t for sent in run for t in sent.tokens])]
-    # the Russian NER on the analysis stage's tokens: no second razdel pass over the text
-    for (doc, tokens), spans in zip(jobs, resources.ru_ner.spans([[t.text for t in tokens] for _, tokens in jobs])):
+    # natasha's NER on the analysis stage's tokens: no second razdel pass over the text
+    for (doc, tokens), tags in zip(jobs, resources.ner_tagger([[t.text for t in tokens] for _, tokens in jobs])):
         starts = [s.start for s in doc.sentences]
         limit = tokens[-1].end
-        for first, last, label in spans:
+        for first, last, label in bio_spans(tags):
             start = tokens[first].start
             end = balance_quotes(doc.text, start, tokens[last - 1].end, limit)
-            end = _line_end(doc.text, start, end)
             doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)

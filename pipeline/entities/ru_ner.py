@@ -1,12 +1,17 @@
-"""kaznews' Russian NER: a small network trained on NEREL and factRuEval over natasha's NER.
+"""kaznews' Russian NER: a network trained on NEREL and factRuEval over natasha's NER.
 
-natasha's NER (slovnet CNN, kaznews.neural) already encodes every Russian token of a run;
-this tagger reads its three encoder layers and its BIO tag per token (448 + 8 numbers),
-looks at two tokens on either side, and gives PER, ORG, LOC and PROG BIO tags, decoded
-under BIO constraints. It learns NEREL's and factRuEval's boundaries (an organisation with
-its descriptor: "акимат Алматинской области", "мэрии Москвы") and Kazakhstani names
-(trained on swapped-in ones, kaznews.train.ru_ner_augment), and keeps natasha's persons and
-places; it costs a few small matrix products per token on top of natasha's NER.
+natasha's NER (slovnet CNN, kaznews.neural) encodes every Russian token; this tagger reads
+its three encoder layers and its BIO tag per token (448 + 8 numbers), looks at three
+tokens on either side through three maxout layers, and gives PER, ORG, LOC and PROG BIO
+tags, decoded under BIO constraints and the training tags' bigrams. It learns NEREL's and
+factRuEval's boundaries (an organisation with its descriptor: "акимат Алматинской
+области", "мэрии Москвы") and Kazakhstani names and bodies (trained on swapped-in ones,
+kaznews.train.ru_ner_augment).
+
+It is measured by `kaznews eval ner` beside the pipeline and natasha, and is not yet the
+pipeline's tagger: it costs about 380,000 multiply-adds a token, twice natasha's network,
+which would take the pipeline well under `make bench`'s 3x natasha; a network small enough
+to keep that (15,000 a token) measured below natasha. models/ru_ner/README.md has both.
 Trained by `kaznews train ru-ner` (kaznews.train.ru_ner); weights in models/ru_ner/.
 """
 from __future__ import annotations
@@ -60,13 +65,15 @@ _INSIDE = np.array([t.startswith("I-") for t in TAGS])
 
 def features(natasha: NERTagger, items: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[np.ndarray]]:
     """natasha's BIO tags and the network's input (tokens x N_IN) of each token list."""
-    tags, encoded = natasha.tag_and_encode(items, features=True)
+    from ..neural import decode
+    encoded = natasha.encoded(items, layers=3)
+    tags = decode([x[:, ENCODER_WIDTH:] for x in encoded], natasha.transitions, natasha.tags)
     index = {tag: i for i, tag in enumerate(NATASHA_TAGS)}
     out = []
-    for item_tags, enc in zip(tags, encoded):
+    for item_tags, x in zip(tags, encoded):
         onehot = np.zeros((len(item_tags), len(NATASHA_TAGS)), dtype=np.float32)
         onehot[np.arange(len(item_tags)), [index[t] for t in item_tags]] = 1
-        out.append(np.hstack([enc.astype(np.float32, copy=False), onehot]))
+        out.append(np.hstack([x[:, :ENCODER_WIDTH], onehot]))
     return tags, out
 
 
@@ -90,35 +97,31 @@ def decode_probs(model: Model, inputs: Sequence[np.ndarray]) -> list[list[str]]:
     return decode(emissions, TRANSITIONS + BIGRAM_WEIGHT * bigrams, TAGS)
 
 
+def entity_spans(tags: Sequence[str], natasha_tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, label) of a token list's entities: the tagger's, and the
+    places natasha finds inside one of its organisations ("Конгресса США" and "США"), as
+    kaznews gives both (factRuEval's gold nests them too)."""
+    from . import bio_spans
+    spans = bio_spans(list(tags))
+    orgs = [(a, b) for a, b, label in spans if label == "ORG"]
+    spans += [(a, b, label) for a, b, label in bio_spans(list(natasha_tags)) if label == "LOC"
+              and any(s <= a and b <= e and (s, e) != (a, b) for s, e in orgs)]
+    return sorted(spans)
+
+
 class RussianNER:
-    """Token lists in, BIO tags (PER, ORG, LOC, PROG) or entity spans out."""
+    """Token lists in, entity spans (PER, ORG, LOC, PROG) out."""
 
     def __init__(self, path: Path, natasha: NERTagger) -> None:
         self.natasha = natasha
         self.model = build_model().from_bytes(Path(path).read_bytes())
 
-    def __call__(self, items: Sequence[Sequence[str]]) -> list[list[str]]:
-        return [tags for tags, _ in self._tag(items)]
-
     def spans(self, items: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
-        """(first token, end token, label) of each item's entities: the tagger's, and the
-        place natasha finds inside one of its organisations ("Конгресса США" and "США"), as
-        kaznews has always given both (factRuEval's gold nests them too)."""
-        from . import bio_spans
-        out = []
-        for tags, natasha_tags in self._tag(items):
-            spans = bio_spans(tags)
-            orgs = [(a, b) for a, b, label in spans if label == "ORG"]
-            spans += [(a, b, label) for a, b, label in bio_spans(natasha_tags) if label == "LOC"
-                      and any(s <= a and b <= e and (s, e) != (a, b) for s, e in orgs)]
-            out.append(sorted(spans))
-        return out
-
-    def _tag(self, items: Sequence[Sequence[str]]) -> list[tuple[list[str], list[str]]]:
-        out: list[tuple[list[str], list[str]]] = [([], []) for _ in items]
+        """(first token, end token, label) of each item's entities (`entity_spans`)."""
+        out: list[list[tuple[int, int, str]]] = [[] for _ in items]
         keep = [i for i, item in enumerate(items) if item]
         if keep:
             natasha_tags, inputs = features(self.natasha, [items[i] for i in keep])
             for i, tags, theirs in zip(keep, decode_probs(self.model, inputs), natasha_tags):
-                out[i] = (tags, theirs)
+                out[i] = entity_spans(tags, theirs)
         return out

@@ -1,4 +1,5 @@
-"""`kaznews eval ner`: entity P/R/F1 per label, exact span and overlap, beside plain natasha.
+"""`kaznews eval ner`: entity P/R/F1 per label, exact span and overlap, of the pipeline, of
+kaznews' trained Russian NER alone (models/ru_ner) and of plain natasha.
 
 Gold comes as factRuEval-style JSONL ({"id", "text", "spans": [{"start", "stop", "type"}]},
 nested spans kept as given; the Kazakhstani gold in /work/kaznews-gold has this form too),
@@ -83,6 +84,15 @@ def kaznews_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+def ru_ner_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
+    """kaznews' trained Russian NER (models/ru_ner) alone, on each text's razdel tokens."""
+    from ..analysis import tokenize_span
+    from ..api import shared_resources
+    tokens = [tokenize_span(g.text, 0, len(g.text)) for g in golds]
+    found = shared_resources().ru_ner.spans([[t.text for t in toks] for toks in tokens])
+    return [[(toks[a].start, toks[b - 1].end, label) for a, b, label in spans] for toks, spans in zip(tokens, found)]
+
+
 def natasha_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
     from natasha import Doc, Segmenter
     from ..api import shared_resources
@@ -108,4 +118,5 @@ def evaluate_ner(path: Path, limit: int | None = None, held_out: bool = False) -
     golds = read_gold(path, held_out)
     golds = golds[:limit] if limit else golds
     return {"kaznews": score_system(golds, kaznews_spans(golds)),
+            "ru_ner model": score_system(golds, ru_ner_spans(golds)),
             "natasha": score_system(golds, natasha_spans(golds))}

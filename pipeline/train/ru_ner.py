@@ -7,7 +7,8 @@ types mapped as kaznews.corpus.NEREL_LABELS, outermost span kept; factRuEval-201
 texts with kaznews.corpus.factru_held_out false; with augment=True, one more copy of every
 training text whose entities are swapped for Kazakhstani ones (kaznews.train.ru_ner_augment).
 Gold spans lose their edge quotes (the pipeline puts a closing » back). Tokens are the
-analysis stage's (razdel); the input of each token is natasha NER's encoder output and tag.
+analysis stage's (razdel); the input of each token is natasha NER's last encoder layer and
+tag scores (kaznews.entities.ru_ner).
 """
 from __future__ import annotations
 
@@ -59,17 +60,23 @@ def prepare(texts: list[NerText], natasha) -> Prepared:
     return Prepared(texts, tokens, inputs, gold, natasha_tags)
 
 
-def spans_of(tags: Sequence[str], tokens: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def network_spans(data: Prepared, model) -> list[list[tuple[int, int, str]]]:
+    """The network's own spans of each prepared text (no nested places: the gold is flat)."""
     from ..entities import bio_spans
-    return [(tokens[first][0], tokens[last - 1][1], label) for first, last, label in bio_spans(list(tags))]
+    return [bio_spans(tags) for tags in decode_probs(model, data.inputs)]
 
 
-def score(data: Prepared, predicted: list[Sequence[str]]) -> SpanScores:
+def natasha_spans(data: Prepared) -> list[list[tuple[int, int, str]]]:
+    from ..entities import bio_spans
+    return [bio_spans(tags) for tags in data.natasha]
+
+
+def score(data: Prepared, predicted: list[list[tuple[int, int, str]]]) -> SpanScores:
     """Exact-span scores, edge quotes ignored, against the flat gold."""
     scores = SpanScores()
-    for text, toks, tags in zip(data.texts, data.tokens, predicted):
+    for text, toks, spans in zip(data.texts, data.tokens, predicted):
         scores.add([(*trim(text.text, s, e), label) for s, e, label in text.spans],
-                   [(*trim(text.text, s, e), label) for s, e, label in spans_of(tags, toks)])
+                   [(*trim(text.text, toks[a][0], toks[b - 1][1]), label) for a, b, label in spans])
     return scores
 
 
@@ -97,7 +104,8 @@ def _batches(lengths: list[int], rng: random.Random) -> list[list[int]]:
 
 
 def fit(train: Prepared, dev: Prepared, max_epochs: int, max_minutes: float, log=print) -> tuple[bytes, list[dict]]:
-    """Adam on the per-token cross-entropy; the epoch with the best PER/ORG/LOC exact F1 on dev."""
+    """Adam on the per-token cross-entropy; the epoch with the best PER/ORG/LOC exact F1 on
+    dev (decoded without the bigrams, which are counted after training)."""
     from thinc.api import Adam, SequenceCategoricalCrossentropy, fix_random_seed
     fix_random_seed(SEED)
     rng = random.Random(SEED)
@@ -114,7 +122,7 @@ def fit(train: Prepared, dev: Prepared, max_epochs: int, max_minutes: float, log
             backprop(grads)
             model.finish_update(optimizer)
             total += float(loss)
-        f1 = score(dev, decode_probs(model, dev.inputs)).total(CORE).f1
+        f1 = score(dev, network_spans(dev, model)).total(CORE).f1
         history.append({"epoch": epoch + 1, "loss": round(total, 1), "dev_f1": round(f1, 4)})
         log(history[-1])
         if f1 > best_f1:
@@ -155,8 +163,8 @@ def train(shared: Path, out_dir: Path, max_epochs: int = 30, max_minutes: float 
                         "augmented": augment, "training_texts": len(texts),
                         "training_tokens": int(sum(len(g) for g in train_set.gold))},
                "seed": SEED, "epochs": history,
-               "scores": {name: {"kaznews_ru_ner": summary(score(part, decode_probs(model, part.inputs))),
-                                 "natasha": summary(score(part, part.natasha))}
+               "scores": {name: {"kaznews_ru_ner": summary(score(part, network_spans(part, model))),
+                                 "natasha": summary(score(part, natasha_spans(part)))}
                           for name, part in parts.items()}}
     (target.parent / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8")
     return metrics
