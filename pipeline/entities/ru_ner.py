@@ -9,8 +9,8 @@ factRuEval's boundaries (an organisation with its descriptor: "акимат Ал
 kaznews.train.ru_ner_augment).
 
 It is measured by `kaznews eval ner` beside the pipeline and natasha, and is not yet the
-pipeline's tagger: it costs about 380,000 multiply-adds a token, twice natasha's network,
-which would take the pipeline well under `make bench`'s 3x natasha; a network small enough
+pipeline's tagger: it costs about 380,000 multiply-adds a token, three times what kaznews
+computes of natasha's network, which would take the pipeline well under `make bench`'s 3x natasha; a network small enough
 to keep that (15,000 a token) measured below natasha. models/ru_ner/README.md has both.
 Trained by `kaznews train ru-ner` (kaznews.train.ru_ner); weights in models/ru_ner/.
 """
