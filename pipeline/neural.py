@@ -248,7 +248,7 @@ class NERTagger(CNNTagger):
         self.transitions = self.model.head.crf.transitions.array
 
     def __call__(self, items: Sequence[Sequence[str]]) -> list[list[str]]:
-        return decode([e[:, -len(self.tags):] for e in self.encoded(items, layers=0)], self.transitions, self.tags)
+        return decode(self.encoded(items), self.transitions, self.tags)
 
     def encoded(self, items: Sequence[Sequence[str]], layers: int = 0) -> list[np.ndarray]:
         """Per item (tokens x channels): the last `layers` encoder layers' outputs, then the
