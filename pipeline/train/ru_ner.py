@@ -6,9 +6,10 @@ Data: NEREL v1.1 Wikinews documents (train; the duplicate of a factru text left 
 types mapped as kaznews.corpus.NEREL_LABELS, outermost span kept; factRuEval-2016 dev
 texts with kaznews.corpus.factru_held_out false; with augment=True, one more copy of every
 training text whose entities are swapped for Kazakhstani ones (kaznews.train.ru_ner_augment).
-Gold spans lose their edge quotes (the pipeline puts a closing » back). Tokens are the
-analysis stage's (razdel); the input of each token is natasha NER's last encoder layer and
-tag scores (kaznews.entities.ru_ner).
+Gold spans lose their edge quotes (`eval ner` ignores them too). Tokens are the analysis
+stage's (razdel); the input of each token is natasha NER's three encoder layers and its
+BIO tag (kaznews.entities.ru_ner). Scores here are the network's own spans against the
+flattened gold; `kaznews eval ner` adds natasha's places nested in its organisations.
 """
 from __future__ import annotations
 
