@@ -34,6 +34,9 @@ eval: $(STAMP)
 	$(BIN)/kaznews eval lemma $(SHARED)/data/ud/kk_ktb-ud-train.conllu --lang kk
 	$(BIN)/kaznews eval lemma data/eval/kk_news_lemmas.conllu --lang kk
 	$(BIN)/kaznews eval ner $(SHARED)/data/factru_dev/factru_dev.jsonl
+	$(BIN)/kaznews eval ner $(SHARED)/data/factru_dev/factru_dev.jsonl --held-out
+	$(BIN)/kaznews eval ner $(SHARED)/data/nerel/nerel_dev.jsonl
+	$(BIN)/kaznews eval ner $(SHARED)/data/nerel/nerel_test.jsonl
 	$(BIN)/kaznews eval ner $(SHARED)/data/kaznerd/IOB2_valid.txt --held-out
 	$(BIN)/kaznews eval normal data/eval/ru_normal_forms.txt
 	$(BIN)/kaznews eval ingest data/eval/ingest/gold.jsonl

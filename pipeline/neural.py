@@ -163,13 +163,18 @@ class CNNTagger:
         self.shapes = model.emb.shape.weight.array @ self.first.weight[words_dim:]
         self.head, self.head_bias = model.head.proj.weight.array, model.head.proj.bias.array
 
+    def encode(self, items: Sequence[Sequence[str]]) -> tuple[list[np.ndarray], np.ndarray]:
+        """Every encoder layer's output (batch x seq x channels) and the pad mask of one batch."""
+        word_id, shape_id, mask = self.ids.batch(items)
+        outputs = [self.first.finish(self.words(word_id) + self.shapes[shape_id], mask)]
+        for layer in self.layers:
+            outputs.append(layer(outputs[-1], mask))
+        return outputs, mask
+
     def scores(self, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Tag scores (batch x seq x tags) and the pad mask of one batch."""
-        word_id, shape_id, mask = self.ids.batch(items)
-        x = self.first.finish(self.words(word_id) + self.shapes[shape_id], mask)
-        for layer in self.layers:
-            x = layer(x, mask)
-        return x @ self.head + self.head_bias, mask
+        outputs, mask = self.encode(items)
+        return outputs[-1] @ self.head + self.head_bias, mask
 
 
 class MorphTag(NamedTuple):
@@ -220,6 +225,20 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray)
     return paths
 
 
+def decode(emissions: Sequence[np.ndarray], transitions: np.ndarray, tags: Sequence[str]) -> list[list[str]]:
+    """Best tag sequence of each item's emissions (tokens x tags) under CRF transitions."""
+    out: list[list[str]] = [[] for _ in emissions]
+    # the CRF steps token by token: many texts per step, whatever the network's batches
+    for batch in length_batches(emissions, tokens=np.iinfo(np.int64).max, rows=CRF_ROWS):
+        lengths = np.array([len(emissions[i]) for i in batch])
+        padded = np.zeros((len(batch), lengths.max(), len(tags)), dtype=np.float32)
+        for row, i in enumerate(batch):
+            padded[row, :lengths[row]] = emissions[i]
+        for row, path in zip(batch, viterbi(padded, lengths, transitions)):
+            out[row] = [tags[t] for t in path[:len(emissions[row])].tolist()]
+    return out
+
+
 class NERTagger(CNNTagger):
     """natasha's NER: a BIO tag (PER, LOC, ORG) per token."""
 
@@ -229,18 +248,16 @@ class NERTagger(CNNTagger):
         self.transitions = self.model.head.crf.transitions.array
 
     def __call__(self, items: Sequence[Sequence[str]]) -> list[list[str]]:
-        emissions: list[np.ndarray] = [np.empty((0, len(self.tags)), dtype=np.float32)] * len(items)
+        return decode(self.encoded(items), self.transitions, self.tags)
+
+    def encoded(self, items: Sequence[Sequence[str]], layers: int = 0) -> list[np.ndarray]:
+        """Per item (tokens x channels): the last `layers` encoder layers' outputs, then the
+        tag scores. kaznews' Russian NER reads them (kaznews.entities.ru_ner)."""
+        out: list[np.ndarray] = [np.empty((0, 0), dtype=np.float32)] * len(items)
         for batch in length_batches(items):
-            scores, _ = self.scores([items[i] for i in batch])
+            outputs, _ = self.encode([items[i] for i in batch])
+            scores = outputs[-1] @ self.head + self.head_bias
+            stacked = np.concatenate([*outputs[len(outputs) - layers:], scores], axis=-1) if layers else scores
             for row, i in enumerate(batch):
-                emissions[i] = scores[row, :len(items[i])]
-        out: list[list[str]] = [[] for _ in items]
-        # the CRF steps token by token: many texts per step, whatever the network's batches
-        for batch in length_batches(emissions, tokens=np.iinfo(np.int64).max, rows=CRF_ROWS):
-            lengths = np.array([len(emissions[i]) for i in batch])
-            padded = np.zeros((len(batch), lengths.max(), len(self.tags)), dtype=np.float32)
-            for row, i in enumerate(batch):
-                padded[row, :lengths[row]] = emissions[i]
-            for row, path in zip(batch, viterbi(padded, lengths, self.transitions)):
-                out[row] = [self.tags[t] for t in path[:len(emissions[row])].tolist()]
+                out[i] = stacked[row, :len(items[i])]
         return out

@@ -72,6 +72,13 @@ class Resources:
         from .neural import NERTagger
         return NERTagger(self.natasha_ner_tagger, self.morph_tagger.ids)
 
+    @cached_property
+    def ru_ner(self):
+        """kaznews' Russian NER (models/ru_ner, `kaznews train ru-ner`): reads natasha NER's
+        encoder and tags, so it shares that tagger and its caches."""
+        from .entities.ru_ner import RU_NER_FILE, RussianNER
+        return RussianNER(self.models_dir / RU_NER_FILE, self.ner_tagger)
+
     # Russian morphology
     @cached_property
     def morph_analyzer(self):

@@ -1,7 +1,10 @@
-"""`kaznews eval ner`: entity P/R/F1 per label, exact span and overlap, beside plain natasha.
+"""`kaznews eval ner`: entity P/R/F1 per label, exact span and overlap, of the pipeline, of
+kaznews' trained Russian NER alone (models/ru_ner) and of plain natasha.
 
-Gold comes as factRuEval-style JSONL ({"id", "text", "spans": [{"start", "stop", "type"}]})
-or as KazNERD-style IOB2 (one "token tag" per line; tokens are joined with the spacing
+Gold comes as factRuEval-style JSONL ({"id", "text", "spans": [{"start", "stop", "type"}]},
+nested spans kept as given; the Kazakhstani gold in /work/kaznews-gold has this form too),
+as NEREL JSONL (types mapped and flattened as kaznews.corpus.read_nerel does for training:
+a document with "relations" is NEREL), or as KazNERD-style IOB2 (one "token tag" per line; tokens are joined with the spacing
 rules of kaznews.train.kk_ner, classes mapped to kaznews labels). kaznews runs with
 clean=False so its offsets index the gold texts; natasha runs as shipped (segment + NER).
 Quotes at the edges of a span are not part of the comparison: factRuEval's gold keeps the
@@ -37,16 +40,23 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def read_gold(path: Path, held_out: bool = False) -> list[GoldText]:
-    """Gold texts; held_out=True keeps only the KazNERD sentences the Kazakh NER never saw."""
-    if path.suffix == ".jsonl":
-        return list(_read_jsonl(path))
+    """Gold texts; held_out=True keeps only the part kaznews never trained on: KazNERD's
+    held-out sentences, factRuEval dev's held-out texts (kaznews.corpus.factru_held_out)."""
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        return list(_read_jsonl(path, held_out))
     return list(_read_iob(path, held_out))
 
 
-def _read_jsonl(path: Path) -> Iterator[GoldText]:
+def _read_jsonl(path: Path, held_out: bool) -> Iterator[GoldText]:
+    from ..corpus import factru_held_out, read_nerel
+    if path.name.endswith(".gz") or '"relations"' in path.open(encoding="utf-8").readline():
+        yield from (GoldText(t.id, t.text, list(t.spans)) for t in read_nerel(path))
+        return
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
+            if held_out and not factru_held_out(str(row["id"])):
+                continue
             yield GoldText(str(row["id"]), row["text"],
                            [(s["start"], s["stop"], s["type"]) for s in row["spans"] if s["type"] in LABELS])
 
@@ -74,6 +84,15 @@ def kaznews_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+def ru_ner_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
+    """kaznews' trained Russian NER (models/ru_ner) alone, on each text's razdel tokens."""
+    from ..analysis import tokenize_span
+    from ..api import shared_resources
+    tokens = [tokenize_span(g.text, 0, len(g.text)) for g in golds]
+    found = shared_resources().ru_ner.spans([[t.text for t in toks] for toks in tokens])
+    return [[(toks[a].start, toks[b - 1].end, label) for a, b, label in spans] for toks, spans in zip(tokens, found)]
+
+
 def natasha_spans(golds: list[GoldText]) -> list[list[tuple[int, int, str]]]:
     from natasha import Doc, Segmenter
     from ..api import shared_resources
@@ -99,4 +118,5 @@ def evaluate_ner(path: Path, limit: int | None = None, held_out: bool = False) -
     golds = read_gold(path, held_out)
     golds = golds[:limit] if limit else golds
     return {"kaznews": score_system(golds, kaznews_spans(golds)),
+            "ru_ner model": score_system(golds, ru_ner_spans(golds)),
             "natasha": score_system(golds, natasha_spans(golds))}
