@@ -375,6 +375,51 @@ def eval_duplicates(
                 out.print(f"{name}: {'missed reprint' if pair.reprint else 'near-miss found'} {pair.id} ({pair.split})")
 
 
+def _print_topic_scores(title: str, systems: dict, top_level_ids: tuple[str, ...], by_source: bool) -> None:
+    """The figures of `kaznews eval topics` for some systems' TopicScores on one set of articles."""
+    from .evaluate.topics import RECALL_TOPICS
+    first = next(iter(systems.values()))
+    table = Table(title=f"{title} ({first.items} texts): P / R / F1")
+    table.add_column("topic")
+    for system in systems:
+        table.add_column(system, justify="right")
+    rows = [(f"{t} ({first.support(t)})", [s.prf(t) for s in systems.values()])
+            for t in top_level_ids if any(s.support(t) for s in systems.values())]
+    rows += [("micro", [s.prf() for s in systems.values()]),
+             ("macro", [s.macro(top_level_ids) for s in systems.values()])]
+    for name, values in rows:
+        table.add_row(name, *(" / ".join(f"{v:.2f}" for v in prf) for prf in values))
+    for t in RECALL_TOPICS:
+        if any(s.support(t) for s in systems.values()):
+            table.add_row(f"recall {t}", *(f"{s.prf(t)[1]:.2f}" for s in systems.values()))
+
+    def ratio(n: int, d: int) -> str:
+        return f"{n / d:.3f} ({d})" if d else "-"
+
+    def by_language(name: str, value) -> None:
+        table.add_row(name, *(value(s, s.overall) for s in systems.values()))
+        for lang in sorted(first.by_language):
+            table.add_row(f"  {lang} texts", *(value(s, s.by_language[lang]) for s in systems.values()))
+    by_language("top-1 accuracy", lambda s, c: ratio(c.top1, c.items))
+    by_language("3-group top-1", lambda s, c: ratio(c.group_top1, c.items))
+    by_language("untagged", lambda s, c: ratio(0 if s.flags_best else c.no_tag, c.items))
+    by_language("low confidence", lambda s, c: ratio(c.no_tag, c.items) if s.flags_best else "-")
+    table.add_row("Brier / ECE", *("-" if s.brier is None else f"{s.brier:.3f} / {s.ece:.3f}"
+                                   for s in systems.values()))
+    out.print(table)
+    if by_source:
+        sites = Table(title=f"{title}, by site: top-1 / 3-group top-1 (texts)")
+        sites.add_column("site")
+        for system in systems:
+            sites.add_column(system, justify="right")
+        for site in sorted(first.by_site, key=lambda k: (-first.by_site[k].items, k)):
+            sites.add_row(site, *(f"{(c := s.by_site[site]).top1 / c.items:.2f} / {c.group_top1 / c.items:.2f} "
+                                  f"({c.items})" for s in systems.values()))
+        out.print(sites)
+    out.print("untagged: no topic at all; low confidence: no topic reached the tag threshold, so the article "
+              "got its best top-level topic flagged low_confidence", highlight=False)
+
+
 @eval_app.command("topics")
 def eval_topics(
     gold: Annotated[Path, typer.Argument(help="Topic gold: data/eval/topics/gold.tsv, or labelled news in JSONL.")],
@@ -385,58 +430,15 @@ def eval_topics(
     by_source: Annotated[bool, typer.Option("--by-source", help="Also print each site's figures.")] = False,
 ) -> None:
     """Top-level topics: P/R/F1 per topic, micro and macro, top-1 accuracy by language, 3-group
-    top-1, low-confidence share, Brier and ECE, beside keywords (and the codebook reference)."""
+    top-1, untagged and low-confidence shares, Brier and ECE, beside keywords (and the codebook
+    reference, with --train)."""
     from .api import shared_resources
-    from .evaluate.topics import RECALL_TOPICS, evaluate_topics
+    from .evaluate.topics import evaluate_topics
 
     _require(gold, shared, *([train] if train else []))
     top_level_ids = shared_resources().taxonomy.top_level_ids
     for part, systems in evaluate_topics(gold, shared, min_score, train=train).items():
-        items = next(iter(systems.values())).items
-        table = Table(title=f"top-level topics on {gold.name}, {part} ({items} texts): P / R / F1")
-        table.add_column("topic")
-        for system in systems:
-            table.add_column(system, justify="right")
-        rows = [(f"{t} ({next(iter(systems.values())).support(t)})", [s.prf(t) for s in systems.values()])
-                for t in top_level_ids if any(s.support(t) for s in systems.values())]
-        rows += [("micro", [s.prf() for s in systems.values()]),
-                 ("macro", [s.macro(top_level_ids) for s in systems.values()])]
-        for name, values in rows:
-            table.add_row(name, *(" / ".join(f"{v:.2f}" for v in prf) for prf in values))
-        for t in RECALL_TOPICS:
-            if any(s.support(t) for s in systems.values()):
-                table.add_row(f"recall {t}", *(f"{s.prf(t)[1]:.2f}" for s in systems.values()))
-
-        def ratio(n: int, d: int) -> str:
-            return f"{n / d:.3f} ({d})" if d else "-"
-        table.add_row("top-1 accuracy", *(ratio(s.overall.top1, s.items) for s in systems.values()))
-        first = next(iter(systems.values()))
-        for lang in sorted(first.by_language):
-            table.add_row(f"  {lang} texts", *(ratio(s.by_language[lang].top1, s.by_language[lang].items)
-                                               for s in systems.values()))
-        table.add_row("3-group top-1", *(ratio(s.overall.group_top1, s.items) for s in systems.values()))
-        for lang in sorted(first.by_language):
-            table.add_row(f"  {lang} texts", *(ratio(s.by_language[lang].group_top1, s.by_language[lang].items)
-                                               for s in systems.values()))
-        table.add_row("no tag from threshold", *(ratio(s.overall.untagged, s.items) for s in systems.values()))
-        for lang in sorted(first.by_language):
-            table.add_row(f"  {lang} texts", *(ratio(s.by_language[lang].untagged, s.by_language[lang].items)
-                                               for s in systems.values()))
-        table.add_row("Brier / ECE", *("-" if s.brier is None else f"{s.brier:.3f} / {s.ece:.3f}"
-                                       for s in systems.values()))
-        out.print(table)
-        if by_source:
-            sites = Table(title=f"{gold.name}, {part}, by site: top-1 / 3-group top-1 (texts)")
-            sites.add_column("site")
-            for system in systems:
-                sites.add_column(system, justify="right")
-            for site in sorted(first.by_site, key=lambda k: (-first.by_site[k].items, k)):
-                sites.add_row(site, *(f"{s.by_site[site].top1 / s.by_site[site].items:.2f} / "
-                                      f"{s.by_site[site].group_top1 / s.by_site[site].items:.2f} "
-                                      f"({s.by_site[site].items})" for s in systems.values()))
-            out.print(sites)
-        out.print("no tag from threshold: no topic reached the tag threshold; kaznews still gives such an "
-                  "article its best top-level topic, flagged low_confidence", highlight=False)
+        _print_topic_scores(f"top-level topics on {gold.name}, {part}", systems, top_level_ids, by_source)
 
 
 @train_app.command("topic-vectors")
@@ -469,8 +471,10 @@ def train_topic_model_command(
     from .models import training_folder
     from .train.topic_model import train_topic_model
 
-    summary, _ = train_topic_model(shared, gold, news, training_folder(output))
+    summary, held_out = train_topic_model(shared, gold, news, training_folder(output))
     out.print_json(data=summary)
+    _print_topic_scores("out-of-site cross-validation", {"kaznews": held_out},
+                        tuple(summary["topics"]), by_source=False)
 
 
 @train_app.command("topics")

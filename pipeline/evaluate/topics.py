@@ -6,9 +6,10 @@ Two kinds of gold: data/eval/topics/gold.tsv names real news texts kept in ../sh
 half and on everything; a JSONL of labelled news articles (texts inside, see
 corpus.load_topic_jsonl) is reported whole, by language and by site. Every system is scored
 the same way: P/R/F1 per topic and micro/macro, top-1 accuracy (the best topic is one of
-the gold's), 3-group top-1 (culture, economy, society: corpus.topic_group), the share of
-untagged articles (no topic from the tag threshold up) and, for calibrated scores, Brier
-score and expected calibration error over every (article, topic) pair.
+the gold's), 3-group top-1 (culture, economy, society: corpus.topic_group), the shares of
+untagged articles (no topic at all) and of low-confidence ones (no topic from the tag
+threshold up: kaznews and the codebook still give those their best topic, flagged) and, for
+calibrated scores, Brier score and expected calibration error over every (article, topic) pair.
 """
 from __future__ import annotations
 
@@ -31,17 +32,17 @@ RECALL_TOPICS = ("health", "disaster_emergency", "sport", "human_interest", "wea
 
 @dataclass
 class Counts:
-    """Top-1, 3-group top-1 and untagged counts over some articles."""
+    """Top-1, 3-group top-1 and no-tag counts over some articles."""
     items: int = 0
     top1: int = 0
     group_top1: int = 0
-    untagged: int = 0
+    no_tag: int = 0  # no topic from the tag threshold up
 
-    def add(self, top1: bool, group: bool, untagged: bool) -> None:
+    def add(self, top1: bool, group: bool, no_tag: bool) -> None:
         self.items += 1
         self.top1 += top1
         self.group_top1 += group
-        self.untagged += untagged
+        self.no_tag += no_tag
 
 
 @dataclass
@@ -56,6 +57,7 @@ class TopicScores:
     by_site: dict[str, Counts] = field(default_factory=dict)
     brier: float | None = None
     ece: float | None = None
+    flags_best: bool = False  # an article without tags still gets its best topic, flagged low_confidence
 
     @property
     def items(self) -> int:
@@ -100,7 +102,7 @@ def score_probabilities(items: Sequence[GoldItem], langs: Sequence[str], probabi
                         topics: Sequence[str], min_score: float) -> TopicScores:
     """A system that gives every article a probability per topic (`probabilities`: articles x
     `topics`): tags from min_score up, best = the highest, calibration over every pair."""
-    scores = TopicScores()
+    scores = TopicScores(flags_best=True)
     outcomes = []
     for item, lang, row in zip(items, langs, probabilities):
         scores.add(item, lang, {t for t, p in zip(topics, row) if p >= min_score}, topics[int(np.argmax(row))])
