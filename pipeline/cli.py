@@ -389,9 +389,9 @@ def _print_topic_scores(title: str, systems: dict, top_level_ids: tuple[str, ...
              ("macro", [s.macro(top_level_ids) for s in systems.values()])]
     for name, values in rows:
         table.add_row(name, *(" / ".join(f"{v:.2f}" for v in prf) for prf in values))
-    for t in RECALL_TOPICS:
+    for t, what in RECALL_TOPICS.items():
         if any(s.support(t) for s in systems.values()):
-            table.add_row(f"recall {t}", *(f"{s.prf(t)[1]:.2f}" for s in systems.values()))
+            table.add_row(f"recall {t} ({what})", *(f"{s.prf(t)[1]:.2f}" for s in systems.values()))
 
     def ratio(n: int, d: int) -> str:
         return f"{n / d:.3f} ({d})" if d else "-"
