@@ -203,16 +203,22 @@ class TopicVectors:
         to the cache go through one matrix product per space, not one each."""
         cache = self._cache
         new: dict[str, list[tuple[tuple[str, str], np.ndarray]]] = {space: [] for space in SPACES}
+        projected: list[tuple[tuple[str, str], np.ndarray]] = []
         for key in dict.fromkeys(words):
             if key in cache:
                 continue
             lang, word = key
             found = self.word_vector(lang, word)
             navec = found[1] if found and found[0] == "ru" else self.navec_vector(lang, word)
-            cache[key] = WordRow(None, None if navec is None else self.projection @ navec.astype(np.int64),
-                                 self.lexical.get(word))
+            cache[key] = WordRow(None, None, self.lexical.get(word))
+            if navec is not None:
+                projected.append((key, navec))
             if found is not None:
                 new[found[0]].append((key, found[1]))
+        if projected:  # integer products: exact, whatever rows share the product
+            rows = np.stack([vector for _, vector in projected]).astype(np.int64) @ self.projection.T
+            for (key, _), row in zip(projected, rows):
+                cache[key].projection = row
         for space, found in new.items():
             if found:
                 rows = self.word_affinities(np.stack([vector for _, vector in found]), space)
