@@ -389,52 +389,106 @@ def eval_duplicates(
                 out.print(f"{name}: {'missed reprint' if pair.reprint else 'near-miss found'} {pair.id} ({pair.split})")
 
 
+def _print_topic_scores(title: str, systems: dict, top_level_ids: tuple[str, ...], by_source: bool) -> None:
+    """The figures of `kaznews eval topics` for some systems' TopicScores on one set of articles."""
+    from .evaluate.topics import RECALL_TOPICS
+    first = next(iter(systems.values()))
+    table = Table(title=f"{title} ({first.items} texts): P / R / F1")
+    table.add_column("topic")
+    for system in systems:
+        table.add_column(system, justify="right")
+    rows = [(f"{t} ({first.support(t)})", [s.prf(t) for s in systems.values()])
+            for t in top_level_ids if any(s.support(t) for s in systems.values())]
+    rows += [("micro", [s.prf() for s in systems.values()]),
+             ("macro", [s.macro(top_level_ids) for s in systems.values()])]
+    for name, values in rows:
+        table.add_row(name, *(" / ".join(f"{v:.2f}" for v in prf) for prf in values))
+    for t, what in RECALL_TOPICS.items():
+        if any(s.support(t) for s in systems.values()):
+            table.add_row(f"recall {t} ({what})", *(f"{s.prf(t)[1]:.2f}" for s in systems.values()))
+
+    def ratio(n: int, d: int) -> str:
+        return f"{n / d:.3f} ({d})" if d else "-"
+
+    def by_language(name: str, value) -> None:
+        table.add_row(name, *(value(s, s.overall) for s in systems.values()))
+        for lang in sorted(first.by_language):
+            table.add_row(f"  {lang} texts", *(value(s, s.by_language[lang]) for s in systems.values()))
+    by_language("top-1 accuracy", lambda s, c: ratio(c.top1, c.items))
+    by_language("3-group top-1", lambda s, c: ratio(c.group_top1, c.items))
+    by_language("untagged", lambda s, c: ratio(0 if s.flags_best else c.no_tag, c.items))
+    by_language("low confidence", lambda s, c: ratio(c.no_tag, c.items) if s.flags_best else "-")
+    table.add_row("Brier / ECE", *("-" if s.brier is None else f"{s.brier:.3f} / {s.ece:.3f}"
+                                   for s in systems.values()))
+    out.print(table)
+    if by_source:
+        sites = Table(title=f"{title}, by site: top-1 / 3-group top-1 (texts)")
+        sites.add_column("site")
+        for system in systems:
+            sites.add_column(system, justify="right")
+        for site in sorted(first.by_site, key=lambda k: (-first.by_site[k].items, k)):
+            sites.add_row(site, *(f"{(c := s.by_site[site]).top1 / c.items:.2f} / {c.group_top1 / c.items:.2f} "
+                                  f"({c.items})" for s in systems.values()))
+        out.print(sites)
+    out.print("untagged: no topic at all; low confidence: no topic reached the tag threshold, so the article "
+              "got its best top-level topic flagged low_confidence", highlight=False)
+
+
 @eval_app.command("topics")
 def eval_topics(
-    gold: Annotated[Path, typer.Argument(help="Topic gold (data/eval/topics/gold.tsv).")],
-    shared: Annotated[Path, typer.Option(help="Folder holding the texts the gold names.")] = Path("../shared"),
+    gold: Annotated[Path, typer.Argument(help="Topic gold: data/eval/topics/gold.tsv, or labelled news in JSONL.")],
+    shared: Annotated[Path, typer.Option(help="Folder holding the texts gold.tsv names.")] = Path("../shared"),
     min_score: Annotated[float | None, typer.Option(help="Tag threshold (default: the tagger's own).")] = None,
+    train: Annotated[Path | None, typer.Option(
+        help="Labelled news (JSONL) to fit the supervised reference on; its sites in GOLD are left out.")] = None,
+    by_source: Annotated[bool, typer.Option("--by-source", help="Also print each site's figures.")] = False,
 ) -> None:
-    """Top-level topics: P/R/F1 per topic, micro and macro, top-1 accuracy, beside keywords."""
+    """Top-level topics: P/R/F1 per topic, micro and macro, top-1 accuracy by language, 3-group
+    top-1, untagged and low-confidence shares, Brier and ECE, beside keywords (and the codebook
+    reference, with --train)."""
     from .api import shared_resources
     from .evaluate.topics import evaluate_topics
 
-    _require(gold, shared)
+    _require(gold, shared, *([train] if train else []))
     top_level_ids = shared_resources().taxonomy.top_level_ids
-    for part, systems in evaluate_topics(gold, shared, min_score).items():
-        items = next(iter(systems.values())).items
-        table = Table(title=f"top-level topics on {gold.name}, {part} ({items} texts): P / R / F1")
-        table.add_column("topic")
-        for system in systems:
-            table.add_column(system, justify="right")
-        rows = [(t, [s.prf(t) for s in systems.values()]) for t in top_level_ids
-                if any(s.tp.get(t, 0) + s.fn.get(t, 0) for s in systems.values())]
-        rows += [("micro", [s.prf() for s in systems.values()]),
-                 ("macro", [s.macro(list(top_level_ids)) for s in systems.values()])]
-        for name, values in rows:
-            table.add_row(name, *(" / ".join(f"{v:.2f}" for v in prf) for prf in values))
-        table.add_row("top-1 accuracy", *(f"{s.top1 / s.items:.3f}" for s in systems.values()))
-        for lang in sorted(next(iter(systems.values())).by_language):
-            table.add_row(f"  {lang} texts", *(f"{s.by_language[lang][0] / s.by_language[lang][1]:.3f} "
-                                               f"({s.by_language[lang][1]})" for s in systems.values()))
-        table.add_row("Brier / ECE", *("-" if s.brier is None else f"{s.brier:.3f} / {s.ece:.3f}"
-                                       for s in systems.values()))
-        out.print(table)
+    for part, systems in evaluate_topics(gold, shared, min_score, train=train).items():
+        _print_topic_scores(f"top-level topics on {gold.name}, {part}", systems, top_level_ids, by_source)
 
 
 @train_app.command("topic-vectors")
 def train_topic_vectors_command(
-    shared: Annotated[Path, typer.Option(help="Folder with data/kaznerd and the gold's texts.")] = Path("../shared"),
-    gold: Annotated[Path, typer.Option(help="Topic gold; its calibration half fits the scores.")] = Path(
+    shared: Annotated[Path, typer.Option(help="Folder with data/kaznerd, data/topics and the gold's texts.")] = Path(
+        "../shared"),
+    gold: Annotated[Path, typer.Option(help="Topic gold; its texts are kept out of the Kazakh vectors.")] = Path(
         "data/eval/topics/gold.tsv"),
     output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
 ) -> None:
-    """Build the topic tagger's Kazakh vectors, topic lexicons and calibration (OUTPUT/topics/)."""
+    """Build the topic tagger's Kazakh vectors, Kazakh-Russian lexicon and topic lexicons (OUTPUT/topics/)."""
     _require(shared, gold)
     from .models import training_folder
     from .train.topic_vectors import train_topic_vectors
 
     out.print_json(data=train_topic_vectors(shared, gold, training_folder(output)))
+
+
+@train_app.command("topic-model")
+def train_topic_model_command(
+    news: Annotated[list[Path], typer.Argument(help="Labelled news articles (JSONL, with site and texts).")],
+    shared: Annotated[Path, typer.Option(help="Folder with data/topics (SIB-200) and the gold's texts.")] = Path(
+        "../shared"),
+    gold: Annotated[Path, typer.Option(help="Topic gold naming texts in SHARED; its calibration half is trained on.")] = Path(
+        "data/eval/topics/gold.tsv"),
+    output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
+) -> None:
+    """Fit the topic model and its calibration (OUTPUT/topics/), cross-validated by site."""
+    _require(shared, gold, *news)
+    from .models import training_folder
+    from .train.topic_model import train_topic_model
+
+    summary, held_out = train_topic_model(shared, gold, news, training_folder(output))
+    out.print_json(data=summary)
+    _print_topic_scores("out-of-site cross-validation", {"kaznews": held_out},
+                        tuple(summary["topics"]), by_source=False)
 
 
 @train_app.command("topics")

@@ -1,7 +1,9 @@
 """The gold corpora kaznews trains and evaluates on, read in one place: KazNERD's IOB2
-sentences (with the fixed split every NER command uses) and the topic gold set (texts in
-../shared named by data/eval/topics/gold.tsv, split into a calibration half and a held-out
-half). train/ and evaluate/ both read them here, neither from the other."""
+sentences (with the fixed split every NER command uses) and the topic gold sets: texts in
+../shared named by data/eval/topics/gold.tsv (split into a calibration half and a held-out
+half), news articles labelled by site in JSONL (texts inside, see `load_topic_jsonl`) and
+SIB-200's parallel topic sentences. train/ and evaluate/ both read them here, neither from
+the other."""
 from __future__ import annotations
 
 import json
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .doc import Document, RawRecord
+from .doc import Document, RawRecord, Reject
 
 if TYPE_CHECKING:
     from .resources import Resources
@@ -71,9 +73,25 @@ def gold_spans(sentence: Sentence) -> Iterator[tuple[int, int, str]]:
 
 @dataclass(frozen=True)
 class GoldItem:
+    """A text with its top-level topics. `main` is the topic listed first (the main subject),
+    `site` the source a by-source split goes by, `group` the 3-group label (culture,
+    economy, society) where the gold has one."""
     key: str  # source:id
     text: str
     topics: frozenset[str]
+    main: str | None = None
+    site: str = ""
+    lang: str = ""
+    title: str | None = None
+    group: str | None = None
+
+
+GROUPS = {"arts_culture": "culture", "economy_business_finance": "economy"}  # any other topic: society
+
+
+def topic_group(topic: str | None) -> str | None:
+    """The 3-group label of a top-level topic: culture, economy, or society for the rest."""
+    return None if topic is None else GROUPS.get(topic, "society")
 
 
 def is_calibration(key: str) -> bool:
@@ -99,16 +117,72 @@ def load_gold(gold: Path, shared: Path) -> list[GoldItem]:
     for src, ident, topics in rows:
         text = ((shared / "samples" / ident).read_text(encoding="utf-8") if src == "samples"
                 else sources[src][ident])
-        items.append(GoldItem(f"{src}:{ident}", text, frozenset(topics.split())))
+        listed = topics.split()
+        items.append(GoldItem(f"{src}:{ident}", text, frozenset(listed), listed[0], src,
+                              "kk" if src == "kaznerd" else "ru", group=topic_group(listed[0])))
+    return items
+
+
+def load_topic_jsonl(path: Path) -> list[GoldItem]:
+    """Labelled news articles, one JSON object a line: {"id", "site", "lang", "title", "text",
+    "topics": [main first, ...], "groups"} (url and year are ignored). Lines without text or
+    topics are skipped."""
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        topics = [t for t in row.get("topics") or [] if t]
+        if not topics or not (row.get("text") or "").strip():
+            continue
+        group = row.get("groups")
+        group = group[0] if isinstance(group, list) and group else group or topic_group(topics[0])
+        items.append(GoldItem(f"{row.get('site', '')}:{row['id']}", row["text"], frozenset(topics), topics[0],
+                              str(row.get("site") or ""), str(row.get("lang") or ""), row.get("title") or None,
+                              str(group)))
+    return items
+
+
+def load_topic_gold(path: Path, shared: Path) -> list[GoldItem]:
+    """A topic gold set of either kind: JSONL with texts inside, or gold.tsv naming texts in `shared`."""
+    return load_topic_jsonl(path) if path.suffix == ".jsonl" else load_gold(path, shared)
+
+
+SIB_TOPICS = {"politics": "politics", "sports": "sport", "health": "health", "science/technology": "science_technology",
+              "entertainment": "arts_culture", "travel": "lifestyle_leisure"}  # geography: no IPTC match, dropped
+
+
+def load_sib200(shared: Path, lang: str) -> list[GoldItem]:
+    """SIB-200's sentences of one language (../shared/data/topics/sib200_LANG.jsonl) with the
+    IPTC topic of their label (the data README's mapping); keys are shared by both languages
+    (sib200:SPLIT-N), so parallel sentences pair up."""
+    items = []
+    path = shared / "data" / "topics" / f"sib200_{lang}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        topic = SIB_TOPICS.get(row["rubric"])
+        if topic:
+            key = "sib200:" + row["id"].replace(f"-{lang}-", "-", 1).removeprefix("sib200-")
+            items.append(GoldItem(key, row["text"], frozenset([topic]), topic, "sib200", lang,
+                                  group=topic_group(topic)))
     return items
 
 
 def analyse_gold(items: list[GoldItem], resources: Resources) -> list[Document]:
-    """The texts as a run analyses them (cleaning on, deduplication off), language and analysis."""
+    """The texts as a run analyses them (cleaning on, deduplication off), language and
+    analysis; a text cleaning would leave empty (a short article whose lines all look like
+    boilerplate) is analysed verbatim, so every item gets its Document."""
+    from .ingest import Ingestor
     from .nlp import Pipeline
     from .runner import documents
-    records = [RawRecord(item.key, {"id": item.key, "text": item.text}) for item in items]
-    return documents(records, Pipeline(("language", "analysis"), resources))
+    records = [RawRecord(item.key, {"id": item.key, "text": item.text, "title": item.title}) for item in items]
+    check = Ingestor(dedupe=False)
+    verbatim = [isinstance(check.prepare(r), Reject) for r in records]
+    pipeline = Pipeline(("language", "analysis"), resources)
+    cleaned = iter(documents([r for r, v in zip(records, verbatim) if not v], pipeline))
+    raw = iter(documents([r for r, v in zip(records, verbatim) if v], pipeline, clean=False) if any(verbatim) else [])
+    return [next(raw) if v else next(cleaned) for v in verbatim]
+
 
 
 # Russian NER gold: NEREL (Wikinews, nested types) and factRuEval-2016 dev, as flat spans

@@ -109,7 +109,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     content_words: list[tuple[str, str]] = field(default_factory=list)  # (lang, lemma), filled by analysis
     entities: list[Entity] = field(default_factory=list)
-    topics: list[tuple[str, float]] = field(default_factory=list)
+    topics: list[tuple[str, float, bool]] = field(default_factory=list)  # topic, score, low_confidence
 
     def content_lemmas(self) -> str:
         """Space-joined lemmas of the content words: the articles table's lemmas column."""

@@ -18,10 +18,10 @@ from .lang.kk.lemmatizer import LEXICON_FILE as KK_LEXICON_FILE
 from .lang.kk.lemmatizer import KazakhLemmatizer
 from .lang.ru.lemmatizer import RussianLemmatizer
 from .models import models_dir as default_models_dir
-from .topics.calibration import CALIBRATION_FILE, Calibration
+from .topics.model import TopicModel
 from .topics.keywords import SeedIndex
 from .topics.taxonomy import TAXONOMY_FILE, Taxonomy
-from .topics.vectors import KK_VECTORS_FILE, LEXICON_FILE, TopicVectors
+from .topics.vectors import KK_VECTORS_FILE, LEXICON_FILE, TRANSLATIONS_FILE, TopicVectors
 
 KK_NER_DIR = Path("kk_ner") / "model"  # under the models folder
 
@@ -139,13 +139,17 @@ class Resources:
 
     @cached_property
     def topic_vectors(self) -> TopicVectors:
-        """Word vectors, topic lexicons and the cache of word-topic affinities."""
+        """Word vectors, topic lexicons, translations, the topic model's word-level weights and
+        the cache of each word's values."""
         return TopicVectors(self.taxonomy, self.navec, self.models_dir / KK_VECTORS_FILE,
-                            self.models_dir / LEXICON_FILE)
+                            self.models_dir / LEXICON_FILE, self.models_dir / TRANSLATIONS_FILE,
+                            self.topic_model.word_model() if self.topic_model else None)
 
     @cached_property
-    def calibration(self) -> Calibration:
-        return Calibration(self.models_dir / CALIBRATION_FILE, self.taxonomy)
+    def topic_model(self) -> TopicModel | None:
+        """The trained topic model and its calibration (None before `kaznews train
+        topic-model` first wrote one: the trainer's own features need no model)."""
+        return TopicModel(self.models_dir, self.taxonomy) if TopicModel.exists(self.models_dir) else None
 
 
 _LOADED_ON_USE = tuple(name for name, value in vars(Resources).items() if isinstance(value, cached_property))

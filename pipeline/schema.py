@@ -1,9 +1,10 @@
 """The output tables: the contract with users. Bump SCHEMA_VERSION on any change."""
 import pyarrow as pa
 
-SCHEMA_VERSION = 4  # 2: articles.author, the sentences and duplicates tables; 3: articles.published_date,
+SCHEMA_VERSION = 5  # 2: articles.author, the sentences and duplicates tables; 3: articles.published_date,
 # and articles.published only when a time of day is known (a date alone is no longer midnight UTC+5);
 # 4: entities.title (a person's position, a programme's generic words)
+# 5: topics.low_confidence (every article with text has at least its best top-level topic)
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()),
@@ -48,6 +49,7 @@ TOPICS = pa.schema([
     ("article_id", pa.string()),
     ("topic", pa.string()),
     ("score", pa.float64()),
+    ("low_confidence", pa.bool_()),
 ])
 
 DUPLICATES = pa.schema([

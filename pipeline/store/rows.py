@@ -21,7 +21,8 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
     entities = [{"article_id": doc.article_id, "label": e.label, "text": e.text, "normal": e.normal,
                  "canonical": e.canonical, "title": e.title, "start": e.start, "end": e.end, "sentence": e.sentence}
                 for e in doc.entities]
-    topics = [{"article_id": doc.article_id, "topic": t, "score": s} for t, s in doc.topics]
+    topics = [{"article_id": doc.article_id, "topic": t, "score": s, "low_confidence": low}
+              for t, s, low in doc.topics]
     sentences = [{"article_id": doc.article_id, "sentence": i, "start": s.start, "end": s.end, "lang": s.lang}
                  for i, s in enumerate(doc.sentences)]
     return {"articles": [article], "sentences": sentences, "entities": entities, "topics": topics}

@@ -1,10 +1,11 @@
 """Topics: multi-label tags with calibrated scores over the taxonomy in
 models/topics/taxonomy.json (17 IPTC topics and Kazakhstani subtopics).
 
-Each article gets every topic's features (vector evidence from its content words in their
-own language's space, keyword hits of the seed terms; see vectors.py and keywords.py), a
-calibrated probability per topic (calibration.py), and the topics from the calibrated
-threshold up, ranked.
+Each article gets every topic's calibrated probability from the trained topic model
+(model.py: its weighted words in navec and as lemmas, vector evidence against the topic
+lexicons, seed-term hits; see vectors.py and keywords.py), and the topics from the
+calibrated threshold up, ranked; an article none of whose top-level topics reaches the
+threshold still gets its best one, flagged low_confidence.
 A researcher's codebook (codebook.py) can replace the taxonomy; discover.py finds topics
 nobody named.
 """
@@ -15,17 +16,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..doc import Document
-from .calibration import topic_features
+from .model import lemma_sentences, topic_features
 from .taxonomy import TAXONOMY_FILE, Taxonomy, Topic, load_taxonomy
 
 if TYPE_CHECKING:
     from ..resources import Resources
 
-__all__ = ["TAXONOMY_FILE", "Taxonomy", "Topic", "load_taxonomy", "lemma_sentences", "TopicTagger", "CodebookTagger"]
+__all__ = ["TAXONOMY_FILE", "Taxonomy", "Topic", "load_taxonomy", "lemma_sentences", "Tag", "TopicTagger", "CodebookTagger"]
+
+Tag = tuple[str, float, bool]  # topic, score, low_confidence
 
 
-def lemma_sentences(doc: Document) -> list[list[str]]:
-    return [[t.lemma for t in s.tokens if t.pos != "PUNCT"] for s in doc.sentences]
+def with_best(tags: list[Tag], best: tuple[str, float]) -> list[Tag]:
+    """`tags`, or the best top-level (topic, score) flagged low_confidence when no tag made it."""
+    return tags or [(best[0], round(best[1], 4), True)]
 
 
 class TopicTagger:
@@ -38,17 +42,20 @@ class TopicTagger:
     def topic_scores(self, doc: Document) -> list[tuple[str, float]]:
         """Every topic with its calibrated score, in `taxonomy.topic_ids` order."""
         r = self.resources
-        features = topic_features(doc.content_words, lemma_sentences(doc), r.seed_index, r.topic_vectors)
-        return list(zip(r.taxonomy.topic_ids, (float(s) for s in r.calibration.scores(features, doc.lang))))
+        scores = r.topic_model.scores(topic_features(doc, r), doc.lang)
+        return list(zip(r.taxonomy.topic_ids, (float(s) for s in scores)))
 
-    def rank_topics(self, doc: Document, min_score: float | None = None) -> list[tuple[str, float]]:
-        """Tagged (topic, score) from min_score (default: the calibrated tag threshold) up,
-        most specific first: subtopics by score, then top-level topics by score. A top-level
-        score covers its subtopics' evidence, so it is never below theirs and would always lead."""
+    def rank_topics(self, doc: Document, min_score: float | None = None) -> list[Tag]:
+        """Tagged (topic, score, False) from min_score (default: the calibrated tag threshold)
+        up, most specific first: subtopics by score, then top-level topics by score (a
+        top-level score covers its subtopics' evidence, so it is never below theirs and would
+        always lead); with none, the best top-level topic flagged low_confidence."""
         taxonomy = self.resources.taxonomy
-        threshold = self.resources.calibration.threshold if min_score is None else min_score
-        kept = [(t, round(s, 4)) for t, s in self.topic_scores(doc) if s >= threshold]
-        return sorted(kept, key=lambda ts: (taxonomy[ts[0]].parent is None, -ts[1], ts[0]))
+        threshold = self.resources.topic_model.threshold if min_score is None else min_score
+        scores = self.topic_scores(doc)
+        kept = [(t, round(s, 4), False) for t, s in scores if s >= threshold]
+        best = max(scores[:len(taxonomy.top_level_ids)], key=lambda ts: ts[1])
+        return with_best(sorted(kept, key=lambda ts: (taxonomy[ts[0]].parent is None, -ts[1], ts[0])), best)
 
     def __call__(self, docs: Iterable[Document]) -> list[Document]:
         """Stage entry point: fill doc.topics."""
@@ -60,7 +67,8 @@ class TopicTagger:
 
 class CodebookTagger:
     """The topics stage with a researcher's trained codebook (codebook.py) in place of the
-    taxonomy: each label scored by its classifier, tagged from MIN_SCORE."""
+    taxonomy: each label scored by its classifier, tagged from MIN_SCORE; with none, the
+    best label flagged low_confidence."""
 
     def __init__(self, model_dir: str | Path, resources: Resources) -> None:
         from .codebook import MIN_SCORE as CODEBOOK_MIN
@@ -75,6 +83,7 @@ class CodebookTagger:
             return docs
         scores = self.model.score([d.content_lemmas() for d in docs], self.resources.navec)
         for doc, row in zip(docs, scores):
-            tags = [(label, round(float(p), 4)) for label, p in zip(self.model.labels, row) if p >= self.min_score]
-            doc.topics = sorted(tags, key=lambda ts: (-ts[1], ts[0]))
+            scored = [(label, float(p)) for label, p in zip(self.model.labels, row)]
+            tags = [(label, round(p, 4), False) for label, p in scored if p >= self.min_score]
+            doc.topics = with_best(sorted(tags, key=lambda ts: (-ts[1], ts[0])), max(scored, key=lambda ts: ts[1]))
         return docs

@@ -2,29 +2,27 @@
 
 1. Kazakh word vectors: PPMI-SVD over the lemmas (our Kazakh lemmatizer) of the KazNERD
    sentences (CC BY 4.0), minus those in the topic gold set, so evaluation texts are unseen.
-2. Topic lexicons per space: each top-level topic's seeds plus the EXPAND words of the
+2. A Kazakh-Russian lexicon: content lemmas of SIB-200's parallel sentences aligned by
+   their Dice coefficient over the sentence pairs (kk_ru.tsv), so Kazakh words reach navec.
+3. Topic lexicons per space: each top-level topic's seeds plus the EXPAND words of the
    space nearest to them (and nearer to it than to any other top-level topic), each word
    filed under the subtopic whose seeds it is nearest to, or under the top-level topic.
-3. Calibration: one logistic regression per article language over the topic features
-   (calibration.FEATURES), fitted on the calibration half of the topic gold set.
-Results go to models/topics/ (kk_vectors.npz, lexicon.tsv, calibration.json); rerun and
-commit them when the taxonomy's seeds change.
+Results go to models/topics/ (kk_vectors.npz, kk_ru.tsv, lexicon.tsv); rerun them when the
+taxonomy's seeds change, then `kaznews train topic-model`, and commit.
 """
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from ..corpus import analyse_gold, is_calibration, load_gold, read_iob
+from ..corpus import analyse_gold, load_gold, load_sib200, read_iob
 from ..models import models_dir
 from ..resources import Resources
-from ..topics.calibration import CALIBRATION_FILE, FEATURES, calibration_language, topic_features
-from ..topics.vectors import KK_VECTORS_FILE, LEXICON_FILE, TAU, unit_rows
+from ..topics.vectors import KK_VECTORS_FILE, LEXICON_FILE, QUANT, TRANSLATIONS_FILE, unit_rows
 
 DIMENSIONS = 100
 WINDOW = 5
@@ -33,6 +31,8 @@ EXPAND = 40
 MARGIN = 0.03
 NEAREST_SEEDS = 3
 SEED = 0
+MIN_PAIRS = 2  # sentence pairs a translation is seen in
+MIN_DICE = 0.5
 RUSSIAN_CANDIDATE = re.compile(r"[а-яё]{4,}")
 KAZAKH_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -95,8 +95,8 @@ def expand_lexicon(space: str, words: list[str], vectors: np.ndarray, resources:
     index = {w: i for i, w in enumerate(words)}
     singles = {seq[0] for t in taxonomy for seq in seed_terms[t, space] if len(seq) == 1}
     missing = sorted(singles - index.keys())
-    word_vector = resources.topic_vectors.word_vector
-    found = [(w, v[1]) for w in missing if (v := word_vector(space, w)) and v[0] == space]
+    lexicon_vector = resources.topic_vectors.lexicon_vector
+    found = [(w, v / QUANT) for w in missing if (v := lexicon_vector(space, w)) is not None]  # unit, as `vectors`
     if found:
         index.update((w, len(words) + n) for n, (w, _) in enumerate(found))
         words = words + [w for w, _ in found]
@@ -134,49 +134,33 @@ def expand_lexicon(space: str, words: list[str], vectors: np.ndarray, resources:
     return rows
 
 
-def fit_calibration(gold: Path, shared: Path, resources: Resources) -> dict:
-    """Per-language logistic weights over FEATURES, and the tag threshold with the best
-    micro F1, both from the calibration half of the gold (features from `resources`)."""
-    from sklearn.linear_model import LogisticRegression
-
-    from ..topics import lemma_sentences
-    items = [i for i in load_gold(gold, shared) if is_calibration(i.key)]
-    docs = analyse_gold(items, resources)
-    tops = resources.taxonomy.top_level_ids
-    data: dict[str, tuple[list, list]] = {"ru": ([], []), "kk": ([], [])}
-    for item, doc in zip(items, docs):
-        features = topic_features(doc.content_words, lemma_sentences(doc), resources.seed_index,
-                                  resources.topic_vectors).top_level()
-        x, y = data[calibration_language(doc.lang)]
-        x.extend(features)
-        y.extend(t in item.topics for t in tops)
-    out = {"features": list(FEATURES), "tau": TAU, "fitted_on": f"{gold.name}, calibration half", "languages": {}}
-    probabilities, outcomes = [], []
-    for lang, (x, y) in data.items():
-        x, y = np.array(x), np.array(y)
-        mean, std = x.mean(axis=0), x.std(axis=0) + 1e-9
-        model = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / std, y)
-        coef = model.coef_[0] / std
-        intercept = model.intercept_[0] - float(coef @ mean)
-        out["languages"][lang] = {"articles": len(x) // len(tops), "coef": [round(float(c), 4) for c in coef],
-                                  "intercept": round(float(intercept), 4)}
-        probabilities.extend(1 / (1 + np.exp(-(x @ coef + intercept))))
-        outcomes.extend(y)
-    out["min_score"] = best_threshold(np.array(probabilities), np.array(outcomes))
-    return out
-
-
-def best_threshold(probabilities: np.ndarray, outcomes: np.ndarray) -> float:
-    """The tag threshold (in steps of 0.05) with the best micro F1."""
-    def f1(threshold: float) -> float:
-        predicted = probabilities >= threshold
-        tp = float((predicted & outcomes).sum())
-        return 2 * tp / (predicted.sum() + outcomes.sum()) if tp else 0.0
-    return max((round(t, 2) for t in np.arange(0.1, 0.65, 0.05)), key=f1)
+def translations(shared: Path, resources: Resources) -> list[dict]:
+    """Kazakh lemma -> Russian lemma rows (kk, ru, pairs, dice) from SIB-200's parallel
+    sentences: for each Kazakh content lemma seen in MIN_PAIRS pairs, the Russian content
+    lemma (known to navec) with the best Dice coefficient over the pairs, from MIN_DICE up."""
+    sides = {}
+    for lang in ("kk", "ru"):
+        items = load_sib200(shared, lang)
+        docs = analyse_gold(items, resources)
+        sides[lang] = {item.key: {w for _, w in doc.content_words if w.isalpha()} for item, doc in zip(items, docs)}
+    pairs = [(kk_words, sides["ru"][key]) for key, kk_words in sides["kk"].items() if key in sides["ru"]]
+    kk_count, ru_count, both = Counter(), Counter(), Counter()
+    for kk_words, ru_words in pairs:
+        kk_count.update(kk_words)
+        ru_count.update(ru_words)
+        both.update((k, r) for k in kk_words for r in ru_words)
+    best: dict[str, tuple[float, int, str]] = {}
+    for (k, r), n in both.items():
+        if n < MIN_PAIRS or r not in resources.navec:
+            continue
+        candidate = (2 * n / (kk_count[k] + ru_count[r]), n, r)
+        if candidate[0] >= MIN_DICE and candidate > best.get(k, (0.0, 0, "")):
+            best[k] = candidate
+    return [{"kk": k, "ru": r, "pairs": n, "dice": round(d, 3)} for k, (d, n, r) in sorted(best.items())]
 
 
 def train_topic_vectors(shared: Path, gold: Path, models: Path | None = None) -> dict:
-    """Build all three files into `models`/topics/ (the shipped models folder by default);
+    """Build the three files into `models`/topics/ (the shipped models folder by default);
     returns a summary for the CLI. Each step reads the files the step before wrote: the
     Resources is reloaded after each write."""
     models = models or models_dir()
@@ -186,6 +170,11 @@ def train_topic_vectors(shared: Path, gold: Path, models: Path | None = None) ->
                  if str(n) not in held]
     kk_words, kk_matrix = kazakh_vectors(sentences, resources)
     np.savez_compressed(models / KK_VECTORS_FILE, words=np.array(kk_words), vectors=kk_matrix.astype(np.float16))
+    lexicon = translations(shared, resources)
+    with (models / TRANSLATIONS_FILE).open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["kk", "ru", "pairs", "dice"], delimiter="\t")
+        writer.writeheader()
+        writer.writerows(lexicon)
     resources.reload()
     rows = (expand_lexicon("ru", *russian_candidates(resources.navec), resources)
             + expand_lexicon("kk", kk_words, kk_matrix, resources))
@@ -194,7 +183,5 @@ def train_topic_vectors(shared: Path, gold: Path, models: Path | None = None) ->
         writer.writeheader()
         writer.writerows(rows)
     resources.reload()
-    calibration = fit_calibration(gold, shared, resources)
-    (models / CALIBRATION_FILE).write_text(json.dumps(calibration, indent=2), encoding="utf-8")
-    return {"kazakh_sentences": len(sentences), "kazakh_words": len(kk_words),
-            "lexicon": Counter(r["space"] for r in rows), "calibration": calibration["languages"]}
+    return {"kazakh_sentences": len(sentences), "kazakh_words": len(kk_words), "translations": len(lexicon),
+            "lexicon": Counter(r["space"] for r in rows)}
