@@ -614,13 +614,15 @@ def sample_command(
 @app.command("agreement")
 def agreement_command(
     sheet_file: Annotated[Path, typer.Argument(help="A coding sheet from `kaznews sample`, filled in.")],
+    topics: Annotated[str | None, typer.Option(
+        help="The topics of your codebook, comma-separated (default: every topic the tagger or a coder used).")] = None,
 ) -> None:
     """Per topic and overall: the tagger's precision and recall against each coder, and
     Krippendorff's alpha between the coders and between coders and tagger."""
     _require(sheet_file)
     from .research.coding import agreement, read_sheet
     try:
-        result = agreement(read_sheet(sheet_file))
+        result = agreement(read_sheet(sheet_file), _split_list(topics))
     except ValueError as exc:
         raise UsageProblem(str(exc)) from None
     coded = ", ".join(f"{c} {n}" for c, n in result.coded.items())

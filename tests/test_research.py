@@ -305,6 +305,8 @@ def test_agreement_round_trip_matches_krippendorff_and_hand_counts(sample_run, t
     proc = cli("agreement", path)
     assert proc.returncode == 0, proc.stderr
     result = coding.agreement(coding.read_sheet(path)).table.set_index("topic")
+    assert set(result.index) == {*sheet.tagger_topics.str.split("; ").explode().replace("", None).dropna(), *topics,
+                                 "overall"}
     printed = {line.split()[0]: line.split()[1:] for line in proc.stdout.splitlines() if line.strip()}
     assert printed["overall"][-2:] == [f"{result.loc['overall', c]:.2f}" for c in ("alpha coders", "alpha coders+tagger")]
     assert printed["overall"][0] == "/".join(str(result.loc["overall", f"n {n}"]) for n in ("tagger", "coder_1", "coder_2"))
@@ -329,6 +331,13 @@ def test_agreement_round_trip_matches_krippendorff_and_hand_counts(sample_run, t
         tp = np.sum((tagger == 1) & (coder == 1))
         assert result.loc[topic, "P vs coder_2"] == pytest.approx(tp / np.sum((tagger == 1) & both))
         assert result.loc[topic, "R vs coder_2"] == pytest.approx(tp / np.sum(coder == 1))
+    # the codebook's topics only: the tagger's other tags no longer count against it
+    proc = cli("agreement", path, "--topics", ",".join(varied))
+    assert proc.returncode == 0, proc.stderr
+    only = coding.agreement(sheet, varied).table.set_index("topic")
+    assert list(only.index) == [*sorted(varied), "overall"]
+    assert only.loc["overall", "n tagger"] == sum(result.loc[t, "n tagger"] for t in varied)
+    assert only.loc["overall", "P vs coder_1"] > result.loc["overall", "P vs coder_1"]
 
 
 def test_alpha_agrees_with_the_krippendorff_package_on_random_data():

@@ -168,8 +168,10 @@ def _precision_recall(tagger: np.ndarray, coder: np.ndarray) -> tuple[float, flo
     return (tp / predicted if predicted else float("nan"), tp / actual if actual else float("nan"))
 
 
-def agreement(sheet: pd.DataFrame) -> Agreement:
-    """The agreement figures of a filled-in coding sheet."""
+def agreement(sheet: pd.DataFrame, topics: Sequence[str] | None = None) -> Agreement:
+    """The agreement figures of a filled-in coding sheet, over `topics` (default: every
+    topic the tagger or a coder used). Name the topics of your codebook when the coders
+    coded only some: the tagger's other tags would count against it otherwise."""
     coders = sorted((c for c in sheet.columns if CODER.fullmatch(c)), key=lambda c: int(c.split("_")[1]))
     if TAGGER not in sheet.columns or not coders:
         raise ValueError(f"a coding sheet needs a {TAGGER} column and coder_1, coder_2, ... columns "
@@ -180,7 +182,7 @@ def agreement(sheet: pd.DataFrame) -> Agreement:
     if not any(coded.values()):
         raise ValueError("no coder column has a value yet: code some articles first (topic ids separated by "
                          f"'{SEPARATOR}', '{NONE}' for none)")
-    topics = sorted({t for values in codes.values() for v in values if v for t in v})
+    topics = sorted(topics or {t for values in codes.values() for v in values if v for t in v})
     presence = {topic: {name: _presence(values, topic) for name, values in codes.items()} for topic in topics}
     # overall: every (article, topic) pair one unit
     presence["overall"] = {name: np.concatenate([presence[t][name] for t in topics]) if topics else np.array([])

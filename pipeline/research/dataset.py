@@ -41,8 +41,7 @@ def connect(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
     ask `has_table`. Timestamps are read in UTC."""
     from ..store import table_parts
     fmt, parts = table_parts(Path(out_dir))
-    con = duckdb.connect()
-    con.execute("SET TimeZone = 'UTC'")
+    con = _connection()
     for table, paths in parts.items():
         if paths:
             con.execute(f'CREATE VIEW "{table}" AS SELECT * FROM {_reader(table, fmt, paths)}')
@@ -51,10 +50,17 @@ def connect(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
 
 def frames(tables: Mapping[str, pd.DataFrame]) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection whose views are the given DataFrames (a Result's tables)."""
-    con = duckdb.connect()
-    con.execute("SET TimeZone = 'UTC'")
+    con = _connection()
     for name, frame in tables.items():
         con.register(name, frame)
+    return con
+
+
+def _connection() -> duckdb.DuckDBPyConnection:
+    """In UTC, and without the progress bar DuckDB draws on a terminal for long queries."""
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET enable_progress_bar = false")
     return con
 
 
