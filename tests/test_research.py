@@ -201,6 +201,7 @@ def test_report_has_every_section_and_nothing_external(report):
     assert links.svgs >= 8
     assert links.urls and all(u.startswith("#") for u in links.urls), [u for u in links.urls if not u.startswith("#")]
     assert not re.search(r"url\(\s*['\"]?(?!#)", page) and "@import" not in page  # only url(#clip) inside a page
+    assert "<script" not in page and "<img" not in page and "<link" not in page
 
 
 def test_report_draws_its_plots_in_a_browser_without_network(report, tmp_path):

@@ -24,29 +24,38 @@ def _labels_in(labels: Sequence[str] | None, column: str = "label") -> str:
 
 
 def top_entities(con: duckdb.DuckDBPyConnection, labels: Sequence[str] | None = None,
-                 n: int | None = None) -> pd.DataFrame:
-    """The most mentioned entities: canonical key, label, its most frequent normal form,
-    mentions and articles; most mentioned first, ties broken by articles, then key.
+                 n: int | None = None, per_label: bool = False) -> pd.DataFrame:
+    """The `n` most mentioned entities (of each label, with `per_label`): canonical key,
+    label, its most frequent normal form, mentions and articles; most mentioned first, ties
+    broken by articles, then key.
 
     Mentions are counted first, and normal forms and distinct articles only for the keys
     that can make the top `n` (on a million articles, counting distinct articles for every
     key is what would take the time and memory)."""
     where = _labels_in(labels)
-    cut = "0" if n is None else f"(SELECT coalesce(min(mentions), 0) FROM (SELECT mentions FROM counts " \
-                                f"ORDER BY mentions DESC LIMIT {int(n)}))"
-    limit = "" if n is None else f"LIMIT {int(n)}"
+    group = "label" if per_label else "NULL"
+    top = "TRUE" if n is None else f"rank <= {int(n)}"
+    qualify = "" if n is None else \
+        f"QUALIFY row_number() OVER (PARTITION BY {group} ORDER BY mentions DESC, articles DESC, canonical) <= {int(n)}"
     return con.execute(f"""
-        WITH counts AS (SELECT canonical, count(*) AS mentions FROM entities WHERE {where} GROUP BY 1),
-             chosen AS (SELECT canonical, mentions FROM counts WHERE mentions >= {cut}),
+        WITH counts AS (SELECT canonical, any_value(label) AS label, count(*) AS mentions FROM entities
+                        WHERE {where} GROUP BY 1),
+             ranked AS (SELECT *, row_number() OVER (PARTITION BY {group} ORDER BY mentions DESC) AS rank
+                        FROM counts),
+             cuts AS (SELECT {group} AS part, min(mentions) AS cut FROM ranked WHERE {top} GROUP BY 1),
+             chosen AS (SELECT canonical, mentions FROM ranked JOIN cuts ON {group} IS NOT DISTINCT FROM part
+                        WHERE mentions >= cut),
              picked AS (SELECT article_id, canonical, label, normal FROM entities
                         WHERE {where} AND canonical IN (SELECT canonical FROM chosen)),
              forms AS (SELECT canonical, label, normal, count(*) AS n FROM picked GROUP BY ALL),
-             arts AS (SELECT canonical, count(DISTINCT article_id) AS articles FROM picked GROUP BY 1)
-        SELECT canonical, first(label ORDER BY n DESC, label) AS label,
-               first(normal ORDER BY n DESC, normal) AS normal, any_value(mentions)::BIGINT AS mentions,
-               any_value(articles) AS articles
-        FROM forms JOIN arts USING (canonical) JOIN chosen USING (canonical) GROUP BY canonical
-        ORDER BY mentions DESC, articles DESC, canonical {limit}""").df()
+             arts AS (SELECT canonical, count(DISTINCT article_id) AS articles FROM picked GROUP BY 1),
+             found AS (SELECT canonical, first(label ORDER BY n DESC, label) AS label,
+                              first(normal ORDER BY n DESC, normal) AS normal,
+                              any_value(mentions)::BIGINT AS mentions, any_value(articles) AS articles
+                       FROM forms JOIN arts USING (canonical) JOIN chosen USING (canonical) GROUP BY canonical)
+        SELECT * FROM found
+        {qualify}
+        ORDER BY {"label, " if per_label else ""}mentions DESC, articles DESC, canonical""").df()
 
 
 def co_mentions(con: duckdb.DuckDBPyConnection, labels_a: Sequence[str] | None, labels_b: Sequence[str] | None,

@@ -126,19 +126,15 @@ def articles_over_time(con: duckdb.DuckDBPyConnection, period: str) -> pd.DataFr
                        FROM articles WHERE published_date IS NOT NULL GROUP BY ALL ORDER BY ALL""")
 
 
-def entity_trends(con: duckdb.DuckDBPyConnection, keys: list[str]) -> pd.DataFrame:
-    """Articles per month that mention each of `keys`."""
+def entity_months(con: duckdb.DuckDBPyConnection, keys: list[str]) -> pd.DataFrame:
+    """Per key and month: the articles that mention it, and its first and last day seen
+    (one pass over the mentions for the trend lines and the first/last seen columns)."""
     return _q(con, """SELECT e.canonical, date_trunc('month', a.published_date)::DATE AS month,
-                             count(DISTINCT e.article_id) AS articles
-                      FROM entities e JOIN articles a USING (article_id)
-                      WHERE e.canonical IN (SELECT unnest($keys)) AND a.published_date IS NOT NULL
+                             count(DISTINCT e.article_id) AS articles, min(a.published_date) AS first_seen,
+                             max(a.published_date) AS last_seen
+                      FROM (SELECT article_id, canonical FROM entities WHERE canonical IN (SELECT unnest($keys))) e
+                      JOIN articles a USING (article_id) WHERE a.published_date IS NOT NULL
                       GROUP BY ALL ORDER BY ALL""", {"keys": keys})
-
-
-def entity_spans(con: duckdb.DuckDBPyConnection, keys: list[str]) -> pd.DataFrame:
-    return _q(con, """SELECT e.canonical, min(a.published_date) AS first_seen, max(a.published_date) AS last_seen
-                      FROM entities e JOIN articles a USING (article_id)
-                      WHERE e.canonical IN (SELECT unnest($keys)) GROUP BY ALL""", {"keys": keys})
 
 
 def topic_shares(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -237,14 +233,16 @@ def _time_section(con, plots: _Plots) -> Section:
 
 def _entity_section(con, plots: _Plots) -> Section:
     parts = []
+    tops = network.top_entities(con, list(LABELS), TOP_ENTITIES, per_label=True)
+    months_of = entity_months(con, list(tops.canonical))
     for label, plural in LABELS.items():
-        top = network.top_entities(con, [label], TOP_ENTITIES)
+        top = tops[tops.label == label]
         if top.empty:
             parts.append(f"<h3>{plural}</h3>" + _note(f"no {label} mentions"))
             continue
-        spans = entity_spans(con, list(top.canonical))
-        top = top.merge(spans, on="canonical", how="left")
-        trends = entity_trends(con, list(top.canonical[:TRENDS]))
+        trends = months_of[months_of.canonical.isin(top.canonical)]
+        top = top.merge(trends.groupby("canonical").agg(first_seen=("first_seen", "min"),
+                                                        last_seen=("last_seen", "max")), on="canonical", how="left")
         fig = plots.figure(height=2.6)
         ax = fig.subplots()
         names = dict(zip(top.canonical, top.normal))
