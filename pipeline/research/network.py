@@ -35,27 +35,29 @@ def top_entities(con: duckdb.DuckDBPyConnection, labels: Sequence[str] | None = 
     where = _labels_in(labels)
     group = "label" if per_label else "NULL"
     top = "TRUE" if n is None else f"rank <= {int(n)}"
-    qualify = "" if n is None else \
-        f"QUALIFY row_number() OVER (PARTITION BY {group} ORDER BY mentions DESC, articles DESC, canonical) <= {int(n)}"
-    return con.execute(f"""
+    # the candidates first, as a list: so that the second query filters the mentions by a
+    # known small set of keys (DuckDB then reads them as a semi-join, not a hash of all)
+    chosen = con.execute(f"""
         WITH counts AS (SELECT canonical, any_value(label) AS label, count(*) AS mentions FROM entities
                         WHERE {where} GROUP BY 1),
              ranked AS (SELECT *, row_number() OVER (PARTITION BY {group} ORDER BY mentions DESC) AS rank
                         FROM counts),
-             cuts AS (SELECT {group} AS part, min(mentions) AS cut FROM ranked WHERE {top} GROUP BY 1),
-             chosen AS (SELECT canonical, mentions FROM ranked JOIN cuts ON {group} IS NOT DISTINCT FROM part
-                        WHERE mentions >= cut),
-             picked AS (SELECT article_id, canonical, label, normal FROM entities
-                        WHERE {where} AND canonical IN (SELECT canonical FROM chosen)),
+             cuts AS (SELECT {group} AS part, min(mentions) AS cut FROM ranked WHERE {top} GROUP BY 1)
+        SELECT canonical FROM ranked JOIN cuts ON {group} IS NOT DISTINCT FROM part WHERE mentions >= cut""").df()
+    qualify = "" if n is None else \
+        f"QUALIFY row_number() OVER (PARTITION BY {group} ORDER BY mentions DESC, articles DESC, canonical) <= {int(n)}"
+    return con.execute(f"""
+        WITH picked AS (SELECT article_id, canonical, label, normal FROM entities
+                        WHERE {where} AND canonical IN (SELECT unnest($keys))),
              forms AS (SELECT canonical, label, normal, count(*) AS n FROM picked GROUP BY ALL),
              arts AS (SELECT canonical, count(DISTINCT article_id) AS articles FROM picked GROUP BY 1),
              found AS (SELECT canonical, first(label ORDER BY n DESC, label) AS label,
-                              first(normal ORDER BY n DESC, normal) AS normal,
-                              any_value(mentions)::BIGINT AS mentions, any_value(articles) AS articles
-                       FROM forms JOIN arts USING (canonical) JOIN chosen USING (canonical) GROUP BY canonical)
-        SELECT * FROM found
-        {qualify}
-        ORDER BY {"label, " if per_label else ""}mentions DESC, articles DESC, canonical""").df()
+                              first(normal ORDER BY n DESC, normal) AS normal, sum(n)::BIGINT AS mentions,
+                              any_value(articles) AS articles
+                       FROM forms JOIN arts USING (canonical) GROUP BY canonical)
+        SELECT * FROM found {qualify}
+        ORDER BY {"label, " if per_label else ""}mentions DESC, articles DESC, canonical""",
+                       {"keys": list(chosen.canonical)}).df()
 
 
 def co_mentions(con: duckdb.DuckDBPyConnection, labels_a: Sequence[str] | None, labels_b: Sequence[str] | None,

@@ -25,7 +25,7 @@ LABELS = {"PER": "persons", "ORG": "organisations", "LOC": "places", "PROG": "pr
 LABEL_COLOURS = {"PER": "#e8590c", "ORG": "#1971c2", "LOC": "#2f9e44", "PROG": "#9c36b5"}
 TOP_ENTITIES = 15  # rows of each label's table
 TRENDS = 5  # lines of each label's trend plot
-TOP_SOURCES = 8  # sources drawn apart; the others as one line
+TOP_SOURCES = 8  # sources drawn apart; the others stacked as one
 TOP_TOPICS = 8
 NETWORK_NODES = 30
 # The columns the roles section reads, when a dataset has a roles table (issue 19, item 1).
@@ -179,12 +179,9 @@ def quality(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
 
 
 def roles(con: duckdb.DuckDBPyConnection, n: int = 50) -> pd.DataFrame | None:
-    """Who holds what, first and last seen: None when the dataset has no roles table."""
+    """Who holds what (ROLE_COLUMNS), first and last seen: None when the dataset has no roles table."""
     if not dataset.has_table(con, "roles"):
         return None
-    missing = [c for c in ROLE_COLUMNS if c not in dataset.columns(con, "roles")]
-    if missing:
-        raise ValueError(f"the roles table lacks the columns {', '.join(missing)} this report reads")
     return _q(con, f"""SELECT r.person, r.position, r.body, count(DISTINCT r.article_id) AS articles,
                               min(a.published_date) AS first_seen, max(a.published_date) AS last_seen
                        FROM roles r JOIN articles a USING (article_id)
@@ -313,12 +310,15 @@ def _network_section(con, plots: _Plots) -> Section:
 
 
 def _roles_section(con) -> Section:
-    found = roles(con)
-    if found is None:
+    if not dataset.has_table(con, "roles"):
         return Section("roles", "Roles", _note("this dataset has no roles table (it was written by a kaznews "
                                                "without role extraction): no positions to show"))
+    missing = [c for c in ROLE_COLUMNS if c not in dataset.columns(con, "roles")]
+    if missing:
+        return Section("roles", "Roles", _note(f"the roles table lacks the columns {', '.join(missing)} "
+                                               "this report reads"))
     return Section("roles", "Roles: who holds what", _note("first and last seen: publication dates") +
-                   _table(found, ("articles",)))
+                   _table(roles(con), ("articles",)))
 
 
 def _quality_section(con, plots: _Plots) -> Section:
