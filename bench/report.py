@@ -6,7 +6,7 @@ Writes a dataset in the layout `kaznews run` writes (Parquet parts and a manifes
 articles over two years from 40 sources with a 1,500-character text each, ten entity
 mentions per article drawn from a skewed vocabulary of 60,000 keys, one to three topic tags,
 and some rejects and duplicates. Then times each command in a fresh process and reports its
-peak memory (the text column alone is 1.5 GB in memory: a report that loaded it would show).
+peak memory (the text column alone is about 2.8 GB in memory: a report that loaded it would show).
 The dataset is synthetic, so the figures say what the aggregation costs, not what a real
 dump's plots look like.
 """
