@@ -389,3 +389,26 @@ def test_csv_export_has_a_bom_and_reads_back(sample_result, tmp_path):
         warnings.simplefilter("error")  # the sample fits Excel: no warning
         sample_result.to_excel(tmp_path / "all.xlsx")
     assert len(pd.read_excel(tmp_path / "all.xlsx", sheet_name="entities")) == len(sample_result.entities)
+
+
+def test_a_coded_sheet_trains_a_codebook(sample_run, tmp_path):
+    """The validation loop's last step: `kaznews train topics` reads the sheet as it is
+    (xlsx, article_id, '-' for none, empty cells not coded)."""
+    out, _ = sample_run
+    path = tmp_path / "coding.xlsx"
+    assert cli("sample", out, "-n", "22", "-o", path).returncode == 0
+    sheet = pd.read_excel(path, dtype=str).fillna("")
+    tags = sheet.tagger_topics.str.split("; ")
+    sheet["coder_1"] = [";".join(t for t in ("economy_business_finance", "politics", "society") if t in ts) or "-"
+                        for ts in tags]
+    sheet.loc[sheet.index[-2:], "coder_1"] = ""
+    with pd.ExcelWriter(path) as writer:
+        sheet.to_excel(writer, index=False)
+    proc = cli("train", "topics", path, "--from", out, "--labels-column", "coder_1", "--min-examples", "3",
+               "-o", tmp_path / "model")
+    assert proc.returncode == 0, proc.stderr
+    assert "2 rows with an empty 'coder_1' left out" in proc.stderr
+    card = json.loads((tmp_path / "model" / "card.json").read_text(encoding="utf-8"))
+    coded = sheet.coder_1.iloc[:-2]
+    assert card["labels"] == sorted({t for cell in coded for t in cell.split(";") if t not in ("", "-")})
+    assert "20 coded articles" in proc.stdout

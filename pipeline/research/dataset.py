@@ -60,7 +60,10 @@ def _connection() -> duckdb.DuckDBPyConnection:
     """In UTC, and without the progress bar DuckDB draws on a terminal for long queries."""
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
-    con.execute("SET enable_progress_bar = false")
+    try:
+        con.execute("SET enable_progress_bar = false")
+    except duckdb.InvalidInputException:
+        pass  # in Jupyter without ipywidgets DuckDB refuses any progress bar setting (and draws none)
     return con
 
 
