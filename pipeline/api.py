@@ -79,12 +79,12 @@ class Result:
                            None if label_b is None and label_a is None else [label_b or label_a], window, min_count)
 
     def top_entities(self, label: str | None = None, n: int = 10) -> pd.DataFrame:
-        """The most mentioned entities: canonical key, a normal form, mentions, articles."""
-        ents = self.entities if label is None else self.entities[self.entities.label == label]
-        grouped = ents.groupby("canonical").agg(
-            label=("label", "first"), normal=("normal", lambda s: s.mode().iat[0]),
-            mentions=("normal", "size"), articles=("article_id", "nunique"))
-        return grouped.sort_values(["mentions", "articles"], ascending=False).head(n).reset_index()
+        """The most mentioned entities: canonical key, label, the most frequent normal form,
+        mentions, articles (as `kaznews report` counts them, kaznews.research.network)."""
+        from .research.dataset import frames
+        from .research.network import top_entities
+        con = frames({"entities": self.entities[["article_id", "label", "normal", "canonical"]]})
+        return top_entities(con, None if label is None else [label], n)
 
     def show(self, article_id: str | None = None, jupyter: bool | None = None) -> str | None:
         """Highlight an article's entities with spaCy's displaCy (the first article by default)."""
