@@ -192,6 +192,8 @@ def _calendar(con: duckdb.DuckDBPyConnection, period: str) -> pd.DatetimeIndex:
     """Every period from the first dated article to the last, so that a quiet one plots as 0."""
     first, last = con.execute(f"SELECT date_trunc('{period}', min(published_date))::DATE, "
                               f"date_trunc('{period}', max(published_date))::DATE FROM articles").fetchone()
+    if first is None:  # no dated article: nothing to plot against time
+        return pd.DatetimeIndex([], name=period)
     return pd.date_range(first, last, freq={"day": "D", "week": "W-MON", "month": "MS"}[period], name=period)
 
 
