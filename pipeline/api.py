@@ -51,22 +51,40 @@ class Result:
                            folder / f"{name}.parquet")
 
     def to_excel(self, path: str | Path) -> None:
-        """One sheet per table (time zones dropped: Excel has none; times stay UTC)."""
+        """One sheet per table, within Excel's limits: times without zone (they stay UTC), a
+        table past 1,048,576 rows split over sheets and texts past 32,767 characters cut,
+        each with a warning (kaznews.research.export)."""
+        from .research.export import write_excel
         from .schema import TABLES
-        with pd.ExcelWriter(path) as writer:
-            for name in TABLES:
-                frame = getattr(self, name).copy()
-                for column in frame.select_dtypes(include=["datetimetz"]).columns:
-                    frame[column] = frame[column].dt.tz_localize(None)
-                frame.to_excel(writer, sheet_name=name, index=False)
+        write_excel({name: getattr(self, name) for name in TABLES}, path)
+
+    def to_csv(self, folder: str | Path) -> None:
+        """Each table as FOLDER/<table>.csv, UTF-8 with a byte order mark (Excel reads it right)."""
+        from .research.export import write_csv
+        from .schema import TABLES
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in TABLES:
+            write_csv(getattr(self, name), folder / f"{name}.csv")
+
+    def co_mentions(self, label_a: str | None = None, label_b: str | None = None, window: str = "article",
+                    min_count: int = 1) -> pd.DataFrame:
+        """Pairs of canonical keys (a of label_a, b of label_b; None: any label) with the
+        number of articles or sentences (window="sentence") that mention both, most first.
+        With one label (or label_b = label_a) each pair appears once, a < b."""
+        from .research.dataset import frames
+        from .research.network import co_mentions
+        con = frames({"entities": self.entities[["article_id", "sentence", "label", "canonical"]]})
+        return co_mentions(con, None if label_a is None else [label_a],
+                           None if label_b is None and label_a is None else [label_b or label_a], window, min_count)
 
     def top_entities(self, label: str | None = None, n: int = 10) -> pd.DataFrame:
-        """The most mentioned entities: canonical key, a normal form, mentions, articles."""
-        ents = self.entities if label is None else self.entities[self.entities.label == label]
-        grouped = ents.groupby("canonical").agg(
-            label=("label", "first"), normal=("normal", lambda s: s.mode().iat[0]),
-            mentions=("normal", "size"), articles=("article_id", "nunique"))
-        return grouped.sort_values(["mentions", "articles"], ascending=False).head(n).reset_index()
+        """The most mentioned entities: canonical key, label, the most frequent normal form,
+        mentions, articles (as `kaznews report` counts them, kaznews.research.network)."""
+        from .research.dataset import frames
+        from .research.network import top_entities
+        con = frames({"entities": self.entities[["article_id", "label", "normal", "canonical"]]})
+        return top_entities(con, None if label is None else [label], n)
 
     def show(self, article_id: str | None = None, jupyter: bool | None = None) -> str | None:
         """Highlight an article's entities with spaCy's displaCy (the first article by default)."""

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .choices import ENGINES, FORMATS
+from .choices import ENGINES, FORMATS, GRAPH_FORMATS, SHEET_FORMATS, STRATA, WINDOWS
 from .errors import IncompatibleOutput, IncompleteOutput, InputError, LockBusy, MissingDependency
 from .version import __version__
 
@@ -29,6 +30,7 @@ INPUT_FORMATS = "jsonl/json/ndjson, csv, parquet, txt, html/htm, warc, each opti
 _JSON_LOGS = False
 _TRAIN_OUTPUT_HELP = ("Models folder to write into (made a copy of the models in use if missing; never the "
                       "installed package unless named); run with KAZNEWS_MODELS=OUTPUT to use it.")
+_DATASET_HELP = "A folder `kaznews run` wrote."
 _TEXT_LOGS = logging.Formatter("kaznews: %(levelname)s: %(message)s")
 
 
@@ -493,31 +495,36 @@ def train_topic_model_command(
 
 @train_app.command("topics")
 def train_topics(
-    labels: Annotated[Path, typer.Argument(help="CSV: a text (or id) column and a labels column.")],
+    labels: Annotated[Path, typer.Argument(
+        help="CSV or .xlsx: a text (or id) column and a labels column (a coding sheet from `kaznews sample` too).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the model.")],
     text_column: Annotated[str, typer.Option(help="Column with the article text.")] = "text",
     labels_column: Annotated[str, typer.Option(help="Column with the labels.")] = "labels",
     separator: Annotated[str, typer.Option(help="Separator between several labels of one row.")] = ";",
     from_output: Annotated[Path | None, typer.Option(
-        "--from", help="A processed dump whose articles the CSV's id column names (instead of texts).")] = None,
+        "--from", help="A processed dump whose articles the id (or article_id) column names (instead of texts).")] = None,
     min_examples: Annotated[int, typer.Option(help="Fewest coded articles a label may have.")] = 10,
 ) -> None:
     """Train a classifier on a hand-coded codebook; report cross-validated P/R/F1 per label."""
     _require(labels, *([from_output] if from_output else []))
-    import pandas as pd
-
     from .api import analyze, read, shared_resources
+    from .research.coding import NONE, read_sheet
     from .topics.codebook import CodebookError, train_codebook
 
     try:
-        frame = pd.read_csv(labels, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
-        raise UsageProblem(f"cannot read {labels} as CSV: {exc}") from None
-    key = "id" if from_output else text_column
+        frame = read_sheet(labels)
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+    key = next((c for c in ("id", "article_id") if c in frame.columns), "id") if from_output else text_column
     for column in (key, labels_column):
         if column not in frame.columns:
             raise UsageProblem(f"{labels} has no {column!r} column (columns: {', '.join(frame.columns)})")
-    frame = frame.assign(id=frame["id"] if from_output else frame.index.astype(str))
+    uncoded = frame[labels_column].str.strip() == ""  # a coding sheet's row nobody coded yet
+    if uncoded.any():
+        err.print(f"kaznews: {int(uncoded.sum())} rows with an empty {labels_column!r} left out (not coded)",
+                  highlight=False)
+    frame = frame[~uncoded]
+    frame = frame.assign(id=frame[key] if from_output else frame.index.astype(str))
     if from_output:
         articles = read(from_output).articles.set_index("article_id")
     else:
@@ -527,7 +534,8 @@ def train_topics(
     if len(usable) < len(frame):
         err.print(f"kaznews: {len(frame) - len(usable)} rows left out (not found, empty or duplicate texts)",
                   highlight=False)
-    row_labels = [[lb.strip() for lb in value.split(separator) if lb.strip()] for value in usable[labels_column]]
+    row_labels = [[lb.strip() for lb in value.split(separator) if lb.strip() not in ("", NONE)]
+                  for value in usable[labels_column]]
     try:
         scores = train_codebook(list(articles.loc[usable["id"], "lemmas"].fillna("")), row_labels, output,
                                 shared_resources().navec, min_examples)
@@ -609,6 +617,128 @@ def topics_discover(
     out.print(f"written to {folder}/ (topics.csv, representatives.csv, prevalence.csv)")
 
 
+def _require_dataset(output: Path) -> None:
+    if not (output / "manifest.json").exists():
+        raise UsageProblem(f"not a kaznews output folder: {output}")
+
+
+def _split_list(value: str | None) -> list[str] | None:
+    return None if value is None else [v.strip() for v in value.split(",") if v.strip()]
+
+
+@app.command("network")
+def network_command(
+    output: Annotated[Path, typer.Argument(help=_DATASET_HELP)],
+    graph_file: Annotated[Path, typer.Option("-o", "--output", help="The graph: FILE.gexf or FILE.graphml.")],
+    labels: Annotated[str | None, typer.Option(help="Entity labels to include, e.g. PER,ORG (default: all).")] = None,
+    window: Annotated[str, typer.Option(help="article, or sentence: mentioned in one sentence.")] = "article",
+    min_count: Annotated[int, typer.Option(help="Fewest articles (sentences) an edge needs.")] = 1,
+    top: Annotated[int, typer.Option(help="The N most mentioned entities become the nodes.")] = 200,
+) -> None:
+    """Export the co-mention network: entities as nodes (label, normal form, mentions), edges
+    weighted by the articles or sentences mentioning both."""
+    if graph_file.suffix.lower() not in GRAPH_FORMATS:
+        raise UsageProblem(f"-o must end in {' or '.join(GRAPH_FORMATS)}, got {graph_file.name!r}")
+    if window not in WINDOWS:
+        raise UsageProblem(f"--window must be {' or '.join(WINDOWS)}, got {window!r}")
+    if min_count < 1 or top < 1:
+        raise UsageProblem("--min-count and --top must be at least 1")
+    _require(output)
+    _require_dataset(output)
+    from .research import dataset, network
+    try:
+        g = network.graph(dataset.connect(output), _split_list(labels), window, min_count, top)
+    except IncompleteOutput as exc:
+        raise UsageProblem(str(exc)) from None
+    network.write_graph(g, graph_file)
+    out.print(f"{g.number_of_nodes()} entities, {g.number_of_edges()} co-mention edges ({window}) written to "
+              f"{graph_file}")
+
+
+@app.command("report")
+def report_command(
+    output: Annotated[Path, typer.Argument(help=_DATASET_HELP)],
+    html_file: Annotated[Path, typer.Option("-o", "--output", help="The report, FILE.html.")],
+) -> None:
+    """One self-contained HTML file: articles over time, top entities and their trends, topic
+    shares, the co-mention network, roles and data quality (opens with no network)."""
+    _require(output)
+    _require_dataset(output)
+    from .research.report import write_report
+    try:
+        write_report(output, html_file)
+    except IncompleteOutput as exc:
+        raise UsageProblem(str(exc)) from None
+    out.print(f"report written to {html_file}")
+
+
+@app.command("sample")
+def sample_command(
+    output: Annotated[Path, typer.Argument(help=_DATASET_HELP)],
+    sheet_file: Annotated[Path, typer.Option("-o", "--output", help="The coding sheet: FILE.xlsx or FILE.csv.")],
+    n: Annotated[int, typer.Option("-n", help="Articles to sample.")] = 200,
+    stratify: Annotated[str | None, typer.Option(
+        help="Sample in proportion to strata: any of topic,source,lang (comma-separated).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (the same seed draws the same sample).")] = 0,
+    coders: Annotated[int, typer.Option(help="Empty coder columns to add.")] = 2,
+) -> None:
+    """Write a coding sheet of a random sample: id, title, excerpt, the tagger's topics and
+    entities, and empty coder_1, coder_2, ... columns (topic ids separated by ';', '-' for none)."""
+    if sheet_file.suffix.lower() not in SHEET_FORMATS:
+        raise UsageProblem(f"-o must end in {' or '.join(SHEET_FORMATS)}, got {sheet_file.name!r}")
+    strata = _split_list(stratify) or []
+    if [s for s in strata if s not in STRATA] or n < 1 or coders < 1:
+        raise UsageProblem(f"--stratify takes {', '.join(STRATA)}; -n and --coders must be at least 1")
+    _require(output)
+    _require_dataset(output)
+    from .research.coding import coding_sheet, write_sheet
+    try:
+        sheet = coding_sheet(output, n, strata, seed, coders)
+    except IncompleteOutput as exc:
+        raise UsageProblem(str(exc)) from None
+    write_sheet(sheet, sheet_file)
+    out.print(f"{len(sheet)} articles to code written to {sheet_file}")
+
+
+@app.command("agreement")
+def agreement_command(
+    sheet_file: Annotated[Path, typer.Argument(help="A coding sheet from `kaznews sample`, filled in.")],
+    topics: Annotated[str | None, typer.Option(
+        help="The topics of your codebook, comma-separated (default: every topic the tagger or a coder used).")] = None,
+) -> None:
+    """Per topic and overall: the tagger's precision and recall against each coder, and
+    Krippendorff's alpha between the coders and between coders and tagger."""
+    _require(sheet_file)
+    from .research.coding import agreement, read_sheet
+    try:
+        result = agreement(read_sheet(sheet_file), _split_list(topics))
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+    coded = ", ".join(f"{c} {n}" for c, n in result.coded.items())
+    names = ["tagger", *result.coders]
+    short = {"tagger": "t", **{c: "c" + c.split("_")[1] for c in result.coders}}
+    table = Table(title=f"agreement on {sheet_file.name}: {len(result.table) - 1} topics; articles coded: {coded}",
+                  box=box.SIMPLE_HEAD, pad_edge=False,
+                  caption=f"n: articles with the topic ({', '.join(f'{short[n]} = {n}' for n in names)}); P/R: the "
+                          "tagger's precision/recall against a coder; α: Krippendorff's alpha (nominal) between the "
+                          "coders, and with the tagger as one more coder")
+    table.add_column("topic", no_wrap=True)
+    table.add_column("n " + "/".join(short[n] for n in names), justify="right", no_wrap=True)
+    for coder in result.coders:
+        table.add_column(f"P/R {short[coder]}", justify="right", no_wrap=True)
+    table.add_column("α c", justify="right", no_wrap=True)
+    table.add_column("α c+t", justify="right", no_wrap=True)
+
+    def shown(value: float) -> str:
+        return "-" if value != value else f"{value:.2f}"
+
+    for row in result.table.to_dict("records"):
+        table.add_row(row["topic"], "/".join(str(row[f"n {n}"]) for n in names),
+                      *(f"{shown(row[f'P vs {c}'])}/{shown(row[f'R vs {c}'])}" for c in result.coders),
+                      shown(row["alpha coders"]), shown(row["alpha coders+tagger"]))
+    out.print(table)
+
+
 @app.command()
 def compact(
     output: Annotated[Path, typer.Argument(help="A folder `kaznews run` wrote.")],
@@ -619,8 +749,7 @@ def compact(
     from .store.lock import run_lock
 
     _set_log_format(log_format)
-    if not (output / "manifest.json").exists():
-        raise UsageProblem(f"not a kaznews output folder: {output}")
+    _require_dataset(output)
     with run_lock(output):
         try:
             run = compact_dataset(output)

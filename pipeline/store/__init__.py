@@ -43,7 +43,7 @@ from .rows import document_rows, duplicate_row, reject_row, signature_row
 
 __all__ = ["FORMATS", "DatasetWriter", "MemorySink", "Sink", "IncompatibleOutput", "IncompleteOutput", "document_rows", "duplicate_row", "reject_row",
            "signature_row", "read_tables", "stored_articles", "stored_signatures", "tables_to_frames", "compact",
-           "check_output", "MANIFEST", "SIGNATURES"]
+           "check_output", "table_parts", "MANIFEST", "SIGNATURES"]
 
 MANIFEST = "manifest.json"
 KEYED = ("articles", "sentences", "entities", "topics")  # rows that belong to one analysed article
@@ -378,14 +378,35 @@ def read_tables(out_dir: Path, dataset_keys: bool = True) -> dict[str, pd.DataFr
     person keys linked across the dataset (`entities.keys.link_in_dataset`) unless
     `dataset_keys` is False (the stored, article-level keys)."""
     out_dir = Path(out_dir)
+    manifest = _finished_manifest(out_dir)
+    frames = _current(_frames_by_run(out_dir, manifest, _live_runs(manifest)))
+    return {**frames, "entities": link_in_dataset(frames["entities"])} if dataset_keys else frames
+
+
+def _finished_manifest(out_dir: Path) -> dict:
+    """The manifest of a dataset whose last run finished (what a reader may read)."""
     manifest = load_manifest(out_dir)
     if manifest is None or not manifest.get("runs"):
         raise IncompleteOutput(f"{out_dir}: no {MANIFEST} of this kaznews; nothing was written there")
     if manifest["runs"][-1]["finished"] is None:
         raise IncompleteOutput(f"{out_dir}: the last run has not finished: it is still running, or it was "
                                "interrupted and should be run again (with --incremental it keeps what it committed)")
-    frames = _current(_frames_by_run(out_dir, manifest, _live_runs(manifest)))
-    return {**frames, "entities": link_in_dataset(frames["entities"])} if dataset_keys else frames
+    return manifest
+
+
+def table_parts(out_dir: Path) -> tuple[str, dict[str, list[Path]]]:
+    """The format and part files of a finished dataset's current tables, by table (any
+    table the manifest lists, not only those of this schema), for readers that aggregate
+    over the files without loading them (DuckDB in kaznews.research): an incremental run
+    rewrites superseded rows away, so the listed parts hold the current rows."""
+    out_dir = Path(out_dir)
+    manifest = _finished_manifest(out_dir)
+    parts: dict[str, list[Path]] = {}
+    for run in _live_runs(manifest):
+        for table, names in run["parts"].items():
+            if table != SIGNATURES:
+                parts.setdefault(table, []).extend(out_dir / name for name in names)
+    return manifest["format"], parts
 
 
 def stored_articles(out_dir: Path) -> dict[str, str]:
