@@ -30,6 +30,7 @@ class Result:
     articles: pd.DataFrame
     sentences: pd.DataFrame
     entities: pd.DataFrame
+    roles: pd.DataFrame
     topics: pd.DataFrame
     duplicates: pd.DataFrame
     rejects: pd.DataFrame

@@ -1,0 +1,124 @@
+"""Russian roles: the title the entities stage put before a name, split into position and
+body, and the apposition after a name ("Ермек Маржикпаев, аким области,")."""
+from __future__ import annotations
+
+from ..doc import Document, Entity, Sentence, Token
+from ..entities.normalize import feats_key, inflect, normalize_phrase
+from ..lang.ru.entity_words import POSITION_WORDS
+from ..lang.ru.lemmatizer import RussianLemmatizer, normal_word
+from .common import body_of, lower_words
+from .vocabulary import PositionVocabulary
+
+FORMER = frozenset({"бывший"})  # "бывшего акима": the position is «аким»
+_APPOSITION_OPENS = (",", "(")
+_APPOSITION_ENDS = frozenset(",.;:!?)—–\"«»")
+_BODY_WORDS = frozenset({"по", "и", "имени", "-", "«", "»", '"', "“", "”"})
+
+
+def russian_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary: PositionVocabulary,
+                  ru: RussianLemmatizer) -> list[dict]:
+    """The positions written before (the entities stage's title) and after the name."""
+    tokens = sentence.tokens
+    span = sentence.token_range(person.start, person.end)
+    found = []
+    if person.title:
+        end = len(doc.text[:person.start].rstrip())
+        start = end - len(person.title)
+        if doc.text[start:end] == person.title:
+            phrase = [t for t in tokens if start <= t.start and t.end <= end]
+            found.append(_role(doc, phrase, vocabulary, ru, "before"))
+    if span.stop < len(tokens) and tokens[span.stop].text in _APPOSITION_OPENS:
+        phrase = []
+        for token in tokens[span.stop + 1:span.stop + 16]:
+            if token.text in _APPOSITION_ENDS or any(e.label == "PER" and e.start <= token.start < e.end
+                                                     for e in doc.entities):
+                break
+            phrase.append(token)
+        after = tokens[span.stop + 1 + len(phrase)] if span.stop + 1 + len(phrase) < len(tokens) else None
+        # "Токаев, премьер-министр Аскар Мамин": a phrase right before the next name is that
+        # name's title, unless the name is in the genitive ("помощник акима Алтая Кульгинова")
+        title_of_next = after is not None and after.text not in _APPOSITION_ENDS and after.feats.get("Case") != "Gen"
+        if not title_of_next and not any(t.pos in ("VERB", "AUX") for t in phrase):
+            found.append(_role(doc, phrase, vocabulary, ru, "after"))
+    return [role for role in found if role]
+
+
+def _is_head(token: Token, vocabulary: PositionVocabulary) -> bool:
+    return token.pos in ("NOUN", "PROPN") and (vocabulary.is_head("ru", token.lemma) or token.lemma in POSITION_WORDS)
+
+
+def _in_entity(doc: Document, token: Token) -> bool:
+    return any(e.start <= token.start < e.end for e in doc.entities)
+
+
+def _complement(doc: Document, tokens: list[Token], j: int, vocabulary: PositionVocabulary,
+                any_noun: bool) -> int | None:
+    """The end of the adjectives and genitive noun at `j` when they stay in the position
+    ("здравоохранения", "цифрового развития", "председателя"), else None."""
+    k = j
+    while k < len(tokens) and tokens[k].pos in ("ADJ", "DET") and tokens[k].text[:1].islower():
+        k += 1
+    if k == len(tokens):
+        return None
+    token = tokens[k]
+    case = token.feats.get("Case")
+    genitive = case == "Gen" or (case is None and token.text.lower() != token.lemma)  # "акима": a loan without case
+    if token.pos != "NOUN" or not token.text[:1].islower() or not genitive or _in_entity(doc, token):
+        return None
+    return k + 1 if any_noun or vocabulary.inside("ru", token.lemma) or _is_head(token, vocabulary) else None
+
+
+def _role(doc: Document, phrase: list[Token], vocabulary: PositionVocabulary, ru: RussianLemmatizer,
+          kind: str) -> dict | None:
+    """Position and body of a phrase that opens with a position ("Аким Акмолинской области")."""
+    first = 0
+    while first < len(phrase) and phrase[first].lemma in FORMER:
+        first += 1
+    heads = [i for i in range(first, len(phrase)) if _is_head(phrase[i], vocabulary)]
+    if not heads:
+        return None
+    head = heads[0]
+    if any(t.pos not in ("ADJ", "DET", "NUM") for t in phrase[first:head]):
+        if kind == "after":
+            return None
+        first = head
+    if kind == "after" and (not phrase[head].text[:1].islower() or phrase[head].feats.get("Number") == "Plur"):
+        return None  # "Байбек, члены политбюро и депутаты": no apposition of one person
+    end = head + 1
+    coordinated = False
+    while end < len(phrase):
+        nxt = _complement(doc, phrase, end, vocabulary, coordinated)
+        if nxt is not None:
+            end, coordinated = nxt, False
+            continue
+        if end > head + 1 and phrase[end].text in (",", "и") and \
+                _complement(doc, phrase, end + 1, vocabulary, True) is not None:
+            end, coordinated = end + 1, True  # "министр цифрового развития, инноваций и ..."
+            continue
+        break
+    position = phrase[first:end]
+    body = []
+    for token in phrase[end:]:
+        if token.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "X") and token.text not in _BODY_WORDS:
+            break
+        body.append(token)
+    while body and body[-1].text in _BODY_WORDS - {"»", '"', "”"}:
+        body.pop()
+    return {"position": _position_normal(position, head - first, ru),
+            "position_text": doc.text[position[0].start:position[-1].end],
+            "start": position[0].start, "end": position[-1].end, "kind": kind,
+            **body_of(doc, body, normalize_phrase(body, ru) if body else "")}
+
+
+def _position_normal(tokens: list[Token], head: int, ru: RussianLemmatizer) -> str:
+    """Head and the adjectives before it in the nominative singular, the rest as written,
+    lower-cased: "первого заместителя акима" -> «первый заместитель акима»."""
+    grams = {"nomn", "sing"}
+    head_token = tokens[head]
+    parse = ru.best_parse(normal_word(head_token.text), head_token.pos, feats_key(head_token))
+    agree = grams | ({str(parse.tag.gender)} if parse is not None and parse.tag.gender else set())
+    words = [t.text for t in tokens]
+    words[head] = inflect(head_token, grams, ru)
+    for i in range(head):
+        words[i] = inflect(tokens[i], agree, ru)
+    return lower_words(words, tokens)

@@ -1,0 +1,114 @@
+"""The roles table: who holds which position where, in Russian and Kazakh news sentences."""
+import pandas as pd
+import pytest
+
+import kaznews
+from kaznews.nlp import Pipeline, check_requirements
+from kaznews.resources import shared_resources
+from kaznews.roles.kazakh import genitive
+from kaznews.runner import RunOptions, run_dataset
+from kaznews.store import read_tables
+
+RU = ("Аким Акмолинской области Ермек Маржикпаев провёл совещание. "
+      "На нём выступил Ерлан Тургумбаев, аким области, и рассказал о дорогах. "
+      "Заместитель акима города Алматы Ерлан Тургумбаев ответил журналистам. "
+      "Глава Минздрава Алексей Цой заявил о вакцинации. "
+      "Премьер-министр Олжас Бектенов и министр здравоохранения Ажар Гиният встретились с депутатами.")
+KK = ("Ақмола облысының әкімі Ермек Маржықпаев жиналыс өткізді. "
+      "ҚР Премьер-Министрі Әлихан Смайылов мәлімдеме жасады. "
+      "Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі. "
+      "Денсаулық сақтау министрінің орынбасары Ардақ Амангелдиев ауруханаға барды. "
+      "Тасқала ауданы әкімінің орынбасары Талғат Асқарұлы мектепке барды. "
+      "Мәжіліс депутаты Ардақ Назаров сауал жолдады.")
+
+
+@pytest.fixture(scope="module")
+def roles() -> pd.DataFrame:
+    return kaznews.analyze([RU, KK], clean=False).roles
+
+
+def _role(roles: pd.DataFrame, person: str, position: str) -> pd.Series:
+    rows = roles[(roles.person_normal == person) & (roles.position == position)]
+    assert len(rows) == 1, roles[["person_normal", "position", "body_normal"]].to_string()
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("person, position, body, kind", [
+    ("Ермек Маржикпаев", "аким", "Акмолинская область", "before"),
+    ("Ерлан Тургумбаев", "аким", "область", "after"),  # postpositive apposition
+    ("Алексей Цой", "глава", "Минздрав", "before"),
+    ("Олжас Бектенов", "премьер-министр", None, "before"),
+    ("Ажар Гиният", "министр здравоохранения", None, "before"),
+])
+def test_russian_roles(roles, person, position, body, kind):
+    row = _role(roles, person, position)
+    assert row.lang == "ru" and row.kind == kind
+    assert (row.body_normal if isinstance(row.body_normal, str) else None) == body
+    assert RU[row.start:row.end].lower().startswith(position.split()[0][:4])
+
+
+def test_deputy_of_an_akim_keeps_the_akim_in_the_position_and_the_city_as_body(roles):
+    row = _role(roles, "Ерлан Тургумбаев", "заместитель акима")
+    assert row.body_normal == "город Алматы" and row.body_canonical == "LOC:алматы"
+    assert RU[row.start:row.end] == "Заместитель акима"
+
+
+@pytest.mark.parametrize("person, position, body", [
+    ("Ермек Маржықпаев", "әкім", "Ақмола облысы"),
+    ("Әлихан Смайылов", "премьер-министр", "ҚР"),
+    ("Қасым-Жомарт Тоқаев", "мемлекет басшысы", None),
+    ("Ардақ Амангелдиев", "денсаулық сақтау министрінің орынбасары", None),
+    ("Талғат Асқарұлы", "әкімнің орынбасары", "Тасқала ауданы"),  # deputy of an akim
+    ("Ардақ Назаров", "депутат", "Мәжіліс"),
+])
+def test_kazakh_roles(roles, person, position, body):
+    row = _role(roles, person, position)
+    assert row.lang == "kk" and row.kind == "before"
+    assert (row.body_normal if isinstance(row.body_normal, str) else None) == body
+
+
+def test_a_title_is_never_part_of_the_person(roles):
+    entities = kaznews.analyze([RU, KK], clean=False).entities
+    people = entities[entities.label == "PER"]
+    for key in ("PER:ермек маржикпаев", "PER:ерлан тургумбаев", "PER:алексей цой", "PER:ермек маржыкпаев",
+                "PER:алихан смайылов", "PER:касым-жомарт токаев"):
+        assert key in set(roles.person_canonical), key
+    for word in ("аким", "глава", "министр", "әкім", "басшы", "премьер"):
+        assert not any(word in key for key in roles.person_canonical)
+        assert not any(word in text.lower() for text in people.text)
+    # the person columns are the entity's own: one PER mention per role
+    merged = roles.merge(people, left_on=["article_id", "person_start"], right_on=["article_id", "start"])
+    assert len(merged) == len(roles) and (merged.person_canonical == merged.canonical).all()
+
+
+def test_no_role_without_a_position():
+    roles = kaznews.analyze(["Ермек Маржикпаев провёл совещание с жителями.",
+                             "Ермек Маржықпаев жиналыс өткізді."], clean=False).roles
+    assert roles.empty
+
+
+def test_kazakh_genitive_follows_the_stem():
+    assert [genitive(w) for w in ("бастық", "әкім", "президент", "төраға", "кезекші")] == \
+        ["бастықтың", "әкімнің", "президенттің", "төрағаның", "кезекшінің"]
+
+
+def test_roles_stage_needs_the_entities():
+    with pytest.raises(ValueError, match="entities"):
+        check_requirements(("language", "analysis", "roles"))
+    docs = Pipeline(("language", "analysis", "entities", "roles"), shared_resources())
+    assert "roles" in docs.stages
+
+
+def test_roles_table_round_trips_through_the_store(tmp_path):
+    dump = tmp_path / "news.jsonl"
+    pd.DataFrame({"id": ["ru", "kk"], "text": [RU, KK]}).to_json(dump, orient="records", lines=True, force_ascii=False)
+    for fmt in ("parquet", "csv"):
+        out = tmp_path / fmt
+        run_dataset(RunOptions([dump], out, fmt=fmt, clean=False, workers=1))
+        stored = read_tables(out)["roles"]
+        assert set(stored.article_id) == {"ru", "kk"} and len(stored) >= 10
+        again = kaznews.read(out).roles
+        pd.testing.assert_frame_equal(stored, again)
+        row = stored[(stored.person_normal == "Ермек Маржикпаев") & (stored.kind == "before")].iloc[0]
+        assert (row.position, row.body_normal, row.body_canonical) == ("аким", "Акмолинская область",
+                                                                      "LOC:акмолинская област")
