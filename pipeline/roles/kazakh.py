@@ -16,6 +16,8 @@ from .vocabulary import PositionVocabulary
 _GENITIVES = [s for s in SUFFIXES if s.kind == "gen"]
 _ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
 _VOICED = {"ғ": "қ", "г": "к"}
+_POSSESSIVES = ("сы", "сі", "ы", "і")
+_PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
 _REACH = 5  # words a position may have before a name
 
 
@@ -23,9 +25,17 @@ def kazakh_key(word: str, kk: KazakhLemmatizer) -> str:
     """A Kazakh word without its case ending and possessive ("министрінің" -> "министр");
     the key the vocabulary is learned and read by. A hyphenated word inflects on its last
     part ("Премьер-Министрі" -> "премьер-министр"); a stem whose қ/к voiced to ғ/г before
-    the ending gets it back when the lexicon knows that word ("бастығы" -> "бастық")."""
+    the ending gets it back when the lexicon knows that word ("бастығы" -> "бастық",
+    "агенттігі" -> "агенттік"); a possessive after a plural comes off ("істері" -> "істер")."""
     head, hyphen, tail = word.lower().rpartition("-")
+    stem = kk.strip_case(tail).lower()
     key = kk.strip_case(tail, keep_possessive=False).lower()
+    if key == stem:  # the lexicon knows no stem under the possessive: "агенттігі", "істері"
+        form = next((f for f in _POSSESSIVES if stem.endswith(f) and len(stem) - len(f) >= 3), None)
+        base = stem[:-len(form)] if form else ""
+        unvoiced = base[:-1] + _VOICED[base[-1]] if base[-1:] in _VOICED else base
+        if base and (kk.known(unvoiced, False) or base.endswith(_PLURALS)):
+            key = unvoiced if kk.known(unvoiced, False) else base
     if key[-1:] in _VOICED and kk.known(key[:-1] + _VOICED[key[-1]], False) and not kk.known(key, False):
         key = key[:-1] + _VOICED[key[-1]]
     return head + hyphen + key
@@ -100,12 +110,19 @@ def _names_position(key: str, vocabulary: PositionVocabulary) -> bool:
     return vocabulary.is_head("kk", key) or vocabulary.is_head("ru", key)
 
 
+def _possessive(word: str, kk: KazakhLemmatizer) -> bool:
+    """A 3rd-person possessive and no case ending: the head of a compound ("ауданы" in
+    "Тасқала ауданы", "істері" in "дін істері")."""
+    return kk.strip_case(word).lower() == word.lower() != kazakh_key(word, kk)
+
+
 def _body(doc: Document, tokens: list[Token], first: int, vocabulary: PositionVocabulary,
           kk: KazakhLemmatizer) -> list[Token]:
     """The body right before a position: an organisation or place the NER found, or the
     words before it that name one (a genitive, a noun with a possessive, a name, an
-    abbreviation, a body word, with the names, adjectives and genitives before it:
-    "Аудандық аурухананың қоғамдық кеңесінің", "Тасқала ауданы")."""
+    abbreviation, a body word), with the names, adjectives, genitives and compounds before
+    it: "Аудандық аурухананың қоғамдық кеңесінің", "Тасқала ауданы", "облыстық дін істері
+    басқармасының". Another position ("Мәжіліс Төрағасы") is no body."""
     i = first - 1
     if i < 0 or not (_word(tokens[i]) or tokens[i].text in "«»\""):
         return []
@@ -114,20 +131,25 @@ def _body(doc: Document, tokens: list[Token], first: int, vocabulary: PositionVo
         return [t for t in tokens if entity.start <= t.start and t.end <= entity.end] if entity.label != "PER" else []
     token = tokens[i]
     key = kazakh_key(token.text, kk)
-    possessive = kk.strip_case(token.text).lower() != key  # "Тасқала ауданы әкімінің": a compound's head
-    if not (_is_genitive(token.text, kk) or possessive or token.text[:1].isupper() or token.text in "»\""
+    if _names_position(key, vocabulary) and not _is_genitive(token.text, kk):
+        return []
+    if not (_is_genitive(token.text, kk) or _possessive(token.text, kk) or token.text in "»\""
+            or (token.text[:1].isupper() and i > 0)
             or vocabulary.count("kk", "body", key) >= vocabulary.min_count):
         return []
     start = i
     while start > 0 and i - start < _REACH:
-        before = tokens[start - 1]
+        before, after = tokens[start - 1], tokens[start]
         entity = _entity_at(doc, before)
         if entity is not None and entity.label != "PER":
             start = next(k for k, t in enumerate(tokens) if t.start >= entity.start)
             continue
         lowered = before.text.lower()
-        if entity is None and (before.text in "«»\"" or (_word(before) and (
-                before.text[:1].isupper() or _is_genitive(before.text, kk) or lowered.endswith(_ADJECTIVE_ENDINGS)))):
+        compound = _possessive(after.text, kk) or (_is_genitive(after.text, kk) and kazakh_key(after.text, kk) !=
+                                                     kk.strip_case(after.text).lower())  # "дін істері", "мониторинг агенттігінің"
+        if entity is None and lowered not in STOP_WORDS and (before.text in "«»\"" or (_word(before) and (
+                before.text[:1].isupper() or _is_genitive(before.text, kk) or _possessive(before.text, kk)
+                or lowered.endswith(_ADJECTIVE_ENDINGS) or (compound and kk.strip_case(before.text).lower() == lowered)))):
             start -= 1
             continue
         break
@@ -141,7 +163,8 @@ def _position_normal(tokens: list[Token], vocabulary: PositionVocabulary, kk: Ka
     орынбасары")."""
     words = [t.text for t in tokens]
     keys = [kazakh_key(w, kk) for w in words]
-    modifiers_only = [all(_modifier(k, vocabulary) for k in keys[:i]) for i in range(len(words))]
+    modifiers_only = [all(_modifier(k, vocabulary) and not _is_genitive(w, kk) for k, w in zip(keys[:i], words))
+                      for i in range(len(words))]
     out = []
     for i, word in enumerate(words[:-1]):
         out.append(genitive(keys[i]) if _is_genitive(word, kk) and modifiers_only[i] and keys[i] != word.lower()
