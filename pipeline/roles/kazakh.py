@@ -134,7 +134,7 @@ def _body(doc: Document, tokens: list[Token], first: int, vocabulary: PositionVo
     if _names_position(key, vocabulary) and not _is_genitive(token.text, kk):
         return []
     if not (_is_genitive(token.text, kk) or _possessive(token.text, kk) or token.text in "»\""
-            or (token.text[:1].isupper() and i > 0)
+            or token.text.isupper() or (token.text[:1].isupper() and i > 0)  # not a capital that opens the sentence
             or vocabulary.count("kk", "body", key) >= vocabulary.min_count):
         return []
     start = i
