@@ -112,3 +112,26 @@ def test_roles_table_round_trips_through_the_store(tmp_path):
         row = stored[(stored.person_normal == "Ермек Маржикпаев") & (stored.kind == "before")].iloc[0]
         assert (row.position, row.body_normal, row.body_canonical) == ("аким", "Акмолинская область",
                                                                       "LOC:акмолинская област")
+
+
+def test_eval_roles_scores_a_gold_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from kaznews.cli import app
+    from kaznews.evaluate.roles import evaluate_news
+
+    text = "Аким Акмолинской области Ермек Маржикпаев провёл совещание."
+    gold = [{"person_start": 25, "person_stop": 41, "person_text": "Ермек Маржикпаев", "position_normal": "Аким",
+             "position_start": 0, "position_stop": 4, "body_normal": "Акмолинская область"},
+            {"person_start": 25, "person_stop": 41, "person_text": "Ермек Маржикпаев", "position_normal": "губернатор",
+             "position_start": 0, "position_stop": 4, "body_normal": None}]
+    (tmp_path / "roles.jsonl").write_text(pd.Series([{"id": "a", "lang": "ru", "roles": gold}]).to_json(
+        orient="records", lines=True, force_ascii=False), encoding="utf-8")
+    (tmp_path / "texts.jsonl").write_text(pd.DataFrame({"id": ["a"], "text": [text]}).to_json(
+        orient="records", lines=True, force_ascii=False), encoding="utf-8")
+    scores = evaluate_news(tmp_path / "roles.jsonl", [tmp_path / "texts.jsonl"], shared_resources())["kaznews roles"]
+    for level in ("position", "position+body"):  # one role found, matching the first gold role only
+        assert (scores.precision(("ru", level)), scores.recall(("ru", level))) == (1.0, 0.5)
+    result = CliRunner().invoke(app, ["eval", "roles", str(tmp_path / "roles.jsonl"),
+                                      "--texts", str(tmp_path / "texts.jsonl")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and "0.500" in result.output and "1.000" in result.output
