@@ -390,14 +390,15 @@ def eval_roles(
     from .evaluate.roles import evaluate_nerel, evaluate_news
 
     _require(gold, *(texts or []))
-    nerel = not texts
-    scores = evaluate_nerel(gold, shared_resources()) if nerel else evaluate_news(gold, texts, shared_resources())
+    systems = ({"kaznews roles": evaluate_nerel(gold, shared_resources())} if not texts
+               else evaluate_news(gold, texts, shared_resources()))
     table = Table(title=f"roles on {gold.name}: precision / recall (found, gold)")
-    for col in ("language", "match", "precision", "recall", "found", "gold"):
-        table.add_column(col, justify="left" if col in ("language", "match") else "right")
-    for key in sorted(scores.gold, key=lambda k: (k[0] == "all", k)):
-        table.add_row(*key, f"{scores.precision(key):.3f}", f"{scores.recall(key):.3f}",
-                      str(scores.found[key]), str(scores.gold[key]))
+    for col in ("system", "language", "match", "precision", "recall", "found", "gold"):
+        table.add_column(col, justify="left" if col in ("system", "language", "match") else "right")
+    for system, scores in systems.items():
+        for key in sorted(scores.gold, key=lambda k: (k[0] == "all", k)):
+            table.add_row(system, *key, f"{scores.precision(key):.3f}", f"{scores.recall(key):.3f}",
+                          str(scores.found[key]), str(scores.gold[key]))
     out.print(table)
 
 

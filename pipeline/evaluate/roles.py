@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..doc import Document, RawRecord, Role
+from ..lang.ru.entity_words import POSITION_WORDS
 from ..resources import Resources
+from ..roles.russian import title_tokens
 
 LEVELS = ("position", "position+body")
 
@@ -63,19 +65,36 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def evaluate_news(roles_path: Path, text_paths: list[Path], resources: Resources) -> Scores:
-    """Precision and recall of the roles found in the gold articles, by language and level."""
+def title_roles(doc: Document) -> list[Role]:
+    """The baseline: what the entities table gave before the roles table, the first
+    position word of each person's title (`entities.title`, Russian) as the position, no body."""
+    roles = []
+    for entity in doc.entities:
+        if entity.label != "PER":
+            continue
+        heads = [t for t in title_tokens(doc, doc.sentences[entity.sentence], entity) if t.lemma in POSITION_WORDS]
+        if heads:
+            roles.append(Role(entity, heads[0].lemma, heads[0].text, heads[0].start, heads[0].end, "ru", "before"))
+    return roles
+
+
+def evaluate_news(roles_path: Path, text_paths: list[Path], resources: Resources) -> dict[str, Scores]:
+    """Precision and recall of the roles found in the gold articles, by language and level,
+    beside the baseline of `title_roles`."""
     gold = read_jsonl(roles_path)
     texts = {item["id"]: item["text"] for path in text_paths for item in read_jsonl(path)}
     missing = [item["id"] for item in gold if item["id"] not in texts]
     if missing:
         raise ValueError(f"{len(missing)} gold articles have no text in the text files: {missing[:3]}")
     docs = analyse_roles({item["id"]: texts[item["id"]] for item in gold}, resources)
-    scores = Scores(Counter(), Counter(), Counter(), Counter())
-    for item in gold:
-        for lang in (item["lang"], "all"):
-            _score_article(docs[item["id"]].roles, item["roles"], lang, scores)
-    return scores
+    systems = {"kaznews roles": lambda doc: doc.roles, "entities.title head (baseline)": title_roles}
+    out = {}
+    for name, roles_of in systems.items():
+        scores = out[name] = Scores(Counter(), Counter(), Counter(), Counter())
+        for item in gold:
+            for lang in (item["lang"], "all"):
+                _score_article(roles_of(docs[item["id"]]), item["roles"], lang, scores)
+    return out
 
 
 def _score_article(found: list[Role], gold: list[dict], lang: str, scores: Scores) -> None:

@@ -21,12 +21,9 @@ def russian_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary:
     tokens = sentence.tokens
     span = sentence.token_range(person.start, person.end)
     found = []
-    if person.title:
-        end = len(doc.text[:person.start].rstrip())
-        start = end - len(person.title)
-        if doc.text[start:end] == person.title:
-            phrase = [t for t in tokens if start <= t.start and t.end <= end]
-            found.append(_role(doc, phrase, vocabulary, ru, "before"))
+    phrase = title_tokens(doc, sentence, person)
+    if phrase:
+        found.append(_role(doc, phrase, vocabulary, ru, "before"))
     if span.stop < len(tokens) and tokens[span.stop].text in _APPOSITION_OPENS:
         phrase = []
         for token in tokens[span.stop + 1:span.stop + 16]:
@@ -41,6 +38,16 @@ def russian_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary:
         if not title_of_next and not any(t.pos in ("VERB", "AUX") for t in phrase):
             found.append(_role(doc, phrase, vocabulary, ru, "after"))
     return [role for role in found if role]
+
+
+def title_tokens(doc: Document, sentence: Sentence, person: Entity) -> list[Token]:
+    """The tokens of the title the entities stage found before the name (it ends at the
+    token before the name)."""
+    end = len(doc.text[:person.start].rstrip())
+    start = end - len(person.title)
+    if not person.title or doc.text[start:end] != person.title:
+        return []
+    return [t for t in sentence.tokens if start <= t.start and t.end <= end]
 
 
 def _is_head(token: Token, vocabulary: PositionVocabulary) -> bool:
