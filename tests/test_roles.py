@@ -81,6 +81,15 @@ def test_a_title_is_never_part_of_the_person(roles):
     assert len(merged) == len(roles) and (merged.person_canonical == merged.canonical).all()
 
 
+def test_a_chain_of_positions_gives_each_person_their_own():
+    roles = kaznews.analyze(["На встрече выступил Асет Нурланов, советник министра энергетики Алмаса Саткалиева. "
+                             "Первый вице-министр финансов Даурен Кенбеил ответил на вопросы."], clean=False).roles
+    got = {(r.person_normal, r.position, r.kind) for r in roles.itertuples()}
+    assert got == {("Асет Нурланов", "советник министра энергетики", "after"),  # the adviser of the minister
+                   ("Алмас Саткалиев", "министр энергетики", "before"),  # the minister, in the genitive
+                   ("Даурен Кенбеил", "первый вице-министр финансов", "before")}
+
+
 def test_no_role_without_a_position():
     roles = kaznews.analyze(["Ермек Маржикпаев провёл совещание с жителями.",
                              "Ермек Маржықпаев жиналыс өткізді."], clean=False).roles

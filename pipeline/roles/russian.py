@@ -3,7 +3,7 @@ body, and the apposition after a name ("Ермек Маржикпаев, аки�
 from __future__ import annotations
 
 from ..doc import Document, Entity, Sentence, Token
-from ..entities.normalize import feats_key, inflect, normalize_phrase
+from ..entities.normalize import feats_key, fold, inflect, normalize_phrase
 from ..lang.ru.entity_words import POSITION_WORDS
 from ..lang.ru.lemmatizer import RussianLemmatizer, normal_word
 from .common import body_of, lower_words
@@ -21,7 +21,7 @@ def russian_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary:
     tokens = sentence.tokens
     span = sentence.token_range(person.start, person.end)
     found = []
-    phrase = title_tokens(doc, sentence, person)
+    phrase = _own_title(title_tokens(doc, sentence, person), _oblique(person), vocabulary)
     if phrase:
         found.append(_role(doc, phrase, vocabulary, ru, "before"))
     if span.stop < len(tokens) and tokens[span.stop].text in _APPOSITION_OPENS:
@@ -32,9 +32,10 @@ def russian_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary:
                 break
             phrase.append(token)
         after = tokens[span.stop + 1 + len(phrase)] if span.stop + 1 + len(phrase) < len(tokens) else None
+        following = next((e for e in doc.entities if after is not None and e.label == "PER" and e.start == after.start), None)
         # "Токаев, премьер-министр Аскар Мамин": a phrase right before the next name is that
-        # name's title, unless the name is in the genitive ("помощник акима Алтая Кульгинова")
-        title_of_next = after is not None and after.text not in _APPOSITION_ENDS and after.feats.get("Case") != "Gen"
+        # name's title, unless the name is declined ("помощник акима Алтая Кульгинова")
+        title_of_next = following is not None and not _oblique(following)
         if not title_of_next and not any(t.pos in ("VERB", "AUX") for t in phrase):
             found.append(_role(doc, phrase, vocabulary, ru, "after"))
     return [role for role in found if role]
@@ -48,6 +49,32 @@ def title_tokens(doc: Document, sentence: Sentence, person: Entity) -> list[Toke
     if not person.title or doc.text[start:end] != person.title:
         return []
     return [t for t in sentence.tokens if start <= t.start and t.end <= end]
+
+
+def _oblique(person: Entity) -> bool:
+    """Whether a name is written in an oblique case: the entities stage declined it back
+    ("Алтая Кульгинова" -> "Алтай Кульгинов"), which the tagger's case of a rare name is not
+    evidence enough for."""
+    return fold(person.normal) != fold(person.text)
+
+
+def _own_title(phrase: list[Token], oblique: bool, vocabulary: PositionVocabulary) -> list[Token]:
+    """The part of a title that is the person's own. In a chain of positions the name
+    agrees with the one it belongs to: "помощник акима Уральска Алтая Кульгинова" (Кульгинов
+    is the akim), "пресс-секретарь Елбасы Нурсултана Назарбаева", "заместителем руководитель
+    отдела Жанслу Туремуратова" (the first position is someone else's or a predicate)."""
+    heads = [i for i, t in enumerate(phrase) if _is_head(t, vocabulary)]
+    if len(heads) < 2:
+        return phrase
+    first, last = phrase[heads[0]].feats.get("Case"), phrase[heads[-1]].feats.get("Case")
+    chained = (first == "Nom" and oblique and last in ("Gen", None)) or \
+        (first == "Ins" and not oblique and last in ("Nom", None))
+    if not chained:
+        return phrase
+    start = heads[-1]
+    while start > heads[0] + 1 and phrase[start - 1].pos in ("ADJ", "DET"):
+        start -= 1
+    return phrase[start:]
 
 
 def _is_head(token: Token, vocabulary: PositionVocabulary) -> bool:
@@ -72,7 +99,14 @@ def _complement(doc: Document, tokens: list[Token], j: int, vocabulary: Position
     genitive = case == "Gen" or (case is None and token.text.lower() != token.lemma)  # "акима": a loan without case
     if token.pos != "NOUN" or not token.text[:1].islower() or not genitive or _in_entity(doc, token):
         return None
-    return k + 1 if any_noun or vocabulary.inside("ru", token.lemma) or _is_head(token, vocabulary) else None
+    if any_noun or vocabulary.inside("ru", token.lemma) or _is_head(token, vocabulary):
+        return k + 1
+    # a word the data never saw: a field ("министр энергетики"), unless a name follows it
+    # ("аким поселка Круглоозерное", "гендиректор госкорпорации «Роскосмос»": the noun names the body)
+    unseen = not any(vocabulary.count("ru", kind, token.lemma) for kind in ("inside", "head", "body"))
+    named = k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text in ("«", '"', "“")
+                                     or _in_entity(doc, tokens[k + 1]))
+    return k + 1 if unseen and not named else None
 
 
 def _role(doc: Document, phrase: list[Token], vocabulary: PositionVocabulary, ru: RussianLemmatizer,
@@ -111,6 +145,8 @@ def _role(doc: Document, phrase: list[Token], vocabulary: PositionVocabulary, ru
         body.append(token)
     while body and body[-1].text in _BODY_WORDS - {"»", '"', "”"}:
         body.pop()
+    if body and _is_head(body[0], vocabulary):
+        body = []  # "пресс-секретарь Елбасы": another position, no body
     return {"position": _position_normal(position, head - first, ru),
             "position_text": doc.text[position[0].start:position[-1].end],
             "start": position[0].start, "end": position[-1].end, "kind": kind,
