@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ..doc import Entity
-from .normalize import fold
+from .normalize import fold_person
 
 
 def _name_index(names: Iterable[tuple[str, str]], positions: tuple[int, ...]) -> dict[str, set[str]]:
@@ -29,7 +29,7 @@ def _name_index(names: Iterable[tuple[str, str]], positions: tuple[int, ...]) ->
         words = normal.split()
         if len(words) >= 2:
             for position in positions:
-                index.setdefault(fold(words[position]), set()).add(key)
+                index.setdefault(fold_person(words[position]), set()).add(key)
     return index
 
 
@@ -43,7 +43,7 @@ def link_in_article(entities: list[Entity]) -> None:
     index = _name_index(((e.normal, e.canonical) for e in entities if e.label == "PER"), (0, -1))
     for entity in entities:
         if _alone(entity.label, entity.normal):
-            keys = index.get(fold(entity.normal), set())
+            keys = index.get(fold_person(entity.normal), set())
             if len(keys) == 1:
                 entity.canonical = next(iter(keys))
 
@@ -58,8 +58,8 @@ def link_in_dataset(entities: pd.DataFrame) -> pd.DataFrame:
     index = _name_index(zip(people["normal"], people["canonical"]), (-1,))
     canonical = entities["canonical"].copy()
     for row, label, normal, key in zip(entities.index, entities["label"], entities["normal"], entities["canonical"]):
-        if _alone(label, normal) and key == f"PER:{fold(normal)}":
-            keys = index.get(fold(normal), set())
+        if _alone(label, normal) and key == f"PER:{fold_person(normal)}":
+            keys = index.get(fold_person(normal), set())
             if len(keys) == 1:
                 canonical[row] = next(iter(keys))
     return entities.assign(canonical=canonical)

@@ -153,16 +153,22 @@ ALIASES_FILE = Path("entities") / "aliases.tsv"  # under the models folder
 
 
 def fold(name: str) -> str:
-    """The spelling-independent form of a name: case, quotes and punctuation, ё, the soft
-    and hard signs, Kazakh letters (Нұрлы = Нурлы, Гүлмира = Гульмира) and Latin script
-    (AMANAT = Аманат, Kassym-Jomart Tokayev = Касым-Жомарт Токаев) folded away."""
-    text = " ".join(_KEY_DROP.sub(" ", name.lower().replace("ё", "е")).split()).replace("ь", "").replace("ъ", "")
+    """The spelling-independent form of a name: case, quotes and punctuation, ё, Kazakh
+    letters (Нұрлы = Нурлы) and Latin script (AMANAT = Аманат, Kassym-Jomart Tokayev =
+    Касым-Жомарт Токаев) folded away."""
+    text = " ".join(_KEY_DROP.sub(" ", name.lower().replace("ё", "е")).split())
     if _LATIN.match(text):
         text = _DOUBLED.sub(r"\1", text)
         for latin, cyrillic in _LATIN_DIGRAPHS:
             text = text.replace(latin, cyrillic)
         text = text.translate(_LATIN_LETTERS)
     return text.translate(_KAZAKH_TO_RUSSIAN)
+
+
+def fold_person(name: str) -> str:
+    """`fold` and the soft and hard signs, which Russian spellings of Kazakh names add
+    (Гульмира = Гүлмира, Асель = Әсел): the form a person's key is made of."""
+    return fold(name).replace("ь", "").replace("ъ", "")
 
 
 def load_aliases(path: Path) -> dict[str, str]:
@@ -203,6 +209,6 @@ def canonical_key(entity: Entity, alias_table: dict[str, str], aliases: dict[str
         name = quoted[1]
     elif entity.label == "ORG":
         name = _without_descriptor(name)
-    key = fold(name)
+    key = fold_person(name) if entity.label == "PER" else fold(name)
     key = (aliases or {}).get(key, key)
     return f"{entity.label}:{alias_table.get(key, key)}"

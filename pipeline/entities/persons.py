@@ -98,17 +98,21 @@ def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
 
 
 def regular_masculine(word: str) -> dict[str, str]:
-    """Case -> nominative for reading an unknown name as a regular masculine one
-    ("Даниалом" -> ablt "Даниал", "Бергея" -> gent "Бергей"), by the paradigm of
+    """Case -> nominative for reading an unknown name in the instrumental as a regular
+    masculine one ("Даниалом" -> "Даниал", "Мавром" -> "Мавр"), by the paradigm of
     `declensions`; pymorphy3 guesses such words as nominatives of names of their own."""
     out: dict[str, str] = {}
     lowered = word.lower()
+    if not lowered.endswith(("ом", "ем")):  # -а, -у, -е also end Kazakh women's names (Гульбану, Айсулу)
+        return out
     for cut in (1, 2):
         for candidate in (word[:-cut], word[:-cut] + "й", word[:-cut] + "ь"):
             if len(candidate) >= 3 and candidate[-1].lower() not in "аяоеёиыуюэ":
                 for form, cases in declensions(candidate, "masc").items():
-                    if form.lower() == lowered:
-                        out.update({case: candidate for case in cases if case != "nomn"})
+                    if form.lower() == lowered:  # the hard stem first (Ханн before Ханнь); no locative:
+                        for case in cases:  # a name in -е is more likely indeclinable (Ханне Ремме)
+                            if case not in ("nomn", "loct"):
+                                out.setdefault(case, candidate)
     return out
 
 
@@ -158,7 +162,7 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     parses = _name_parses(word, resources.ru_lemmatizer)
     regular = regular_masculine(word) if not readings and not any(p.is_known for p in parses) else {}
     if regular:  # an unknown name with a masculine ending: pymorphy3's guesses say nothing
-        return {("masc", case) for case in regular} | ({("femn", "nomn")} if word[-1] in "ая" else set())
+        return {("masc", case) for case in regular}
     for parse in parses:
         tag = parse.tag
         if tag.case in CASES:
@@ -191,8 +195,9 @@ def score_readings(mention: PersonMention, resources: Resources,
                    article_gender: str | None = None) -> dict[Reading, float]:
     scores: dict[Reading, float] = {(g, c): 0.0 for g in ("masc", "femn") for c in CASES}
     for token in mention.tokens:
+        weight = 10 if _confident(token, resources) else 5  # pymorphy3's guesses about an unknown word count less
         for reading in part_readings(token, resources):
-            scores[reading] += 10
+            scores[reading] += weight
     for (gender, case) in scores:
         if case == "nomn":
             scores[(gender, case)] += 2
@@ -207,6 +212,17 @@ def score_readings(mention: PersonMention, resources: Resources,
         if article_gender == gender:
             scores[(gender, case)] += 5
     return scores
+
+
+def _confident(token: Token, resources: Resources) -> bool:
+    """Whether a name part's readings come from more than pymorphy3's guess: a listed first
+    name, a Kazakh patronymic, a surname paradigm, a regular masculine ending, a known word."""
+    word = russian_spelling(token.text)
+    if word.lower() in resources.first_names or token.text.lower() in resources.first_names \
+            or _KAZAKH_PATRONYMIC.search(token.text) or _surname_readings(word)[1] or not is_russian_word(word):
+        return True
+    parses = _name_parses(word, resources.ru_lemmatizer)
+    return any(p.is_known for p in parses) or bool(regular_masculine(word))
 
 
 def best_reading(scores: dict[Reading, float]) -> Reading:

@@ -259,15 +259,18 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     if entity.label != "ORG" or span is None:
         return entity
     first = span[0]
-    if first > 0 and index.tokens[first - 1].text == "«":
+    if first > 0 and index.tokens[first - 1].text in "«\"“„":
         first -= 1
-    if first == 0 or index.tokens[first - 1].lemma not in ORG_DESCRIPTORS \
-            or index.tokens[span[0]].lemma in ORG_DESCRIPTORS:
-        return entity
-    first -= 1
-    case = index.tokens[first].feats.get("Case")
-    while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
+    bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
+    if first == 0 or index.tokens[first - 1].lemma not in bodies or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
+            or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
+                and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):
+        return entity  # "компании «X»" but not "партии партии": two descriptors in one case are a list
+    while first > 0 and index.tokens[first - 1].lemma in bodies:  # "политсовета партии Nur Otan"
         first -= 1
+        case = index.tokens[first].feats.get("Case")
+        while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
+            first -= 1
     start = index.tokens[first].start
     return Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence)
 
@@ -309,11 +312,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
 
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
-_PLACE_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
+_PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+# Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
+_DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
 
 
 def _cut_at_newline(entity: Entity) -> Entity | None:
@@ -421,7 +426,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             out.append(entity)
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
-    out = [*out, *_places_after_abbreviations(doc, index, out)]
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
@@ -453,7 +458,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
             return []
-        if label != "LOC" and lowered in rules.places and lowered not in rules.first_names:
+        if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
+                and lowered not in rules.first_names:  # also "отделилась Абайская": a region named by its adjective
             return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
         if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
                 and not _may_be_place(token, ru):
@@ -465,10 +471,15 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return []
         if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"
-    if _PLACE_ABBREVIATION_BEFORE.search(doc.text[max(0, tokens[first].start - 8):tokens[first].start]):
+    before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
+    if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label == "PER":
         return _repair_person(doc, index, first, end, rules, ru, previous)
+    if label == "ORG":
+        head = next((t for t in tokens[first:end] if t.pos in ("NOUN", "PROPN")), None)
+        if head is not None and head.lemma in _DOCUMENT_HEADS:  # "Региональная Карта занятости"
+            return [_from_tokens(doc, index, first, end, "PROG")]
     if label in ("LOC", "ORG"):
         start = first
         while start < end and (tokens[start].lemma in POSITION_WORDS or normal_word(tokens[start].text) in POSITION_WORDS):
@@ -549,6 +560,28 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
                 continue
         out.append(entity)
     return out
+
+
+def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """"Президента Касым-Жомарта Токаева" the tagger missed: a listed first name (any case)
+    followed by a capitalised surname-shaped word (and a patronymic) is a person."""
+    taken = [(e.start, e.end) for e in entities]
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not (token.text[:1].isupper() and token.text.lower() in rules.first_names and nxt.text[:1].isupper()
+                and _SURNAME_SHAPE.match(nxt.text) and doc.text[token.end:nxt.start] == " "):
+            continue
+        end = i + 2
+        if end < len(tokens) and doc.text[tokens[end - 1].end:tokens[end].start] == " " \
+                and re.search(r"(вич|вна|ұлы|қызы|улы|кызы)\w{0,3}$", tokens[end].text):
+            end += 1
+        start, stop = token.start, tokens[end - 1].end
+        if not any(s < stop and start < e for s, e in taken):
+            found.append(Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start)))
+            taken.append((start, stop))
+    return found
 
 
 def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
