@@ -146,3 +146,17 @@ def test_eval_roles_scores_a_gold_file(tmp_path):
     result = CliRunner().invoke(app, ["eval", "roles", str(tmp_path / "roles.jsonl"),
                                       "--texts", str(tmp_path / "texts.jsonl")], env={"COLUMNS": "200"})
     assert result.exit_code == 0 and "0.500" in result.output and "1.000" in result.output
+
+
+def test_an_incremental_run_replaces_an_edited_articles_roles(tmp_path):
+    dump, out = tmp_path / "news.jsonl", tmp_path / "out"
+    pd.DataFrame({"id": ["ru", "kk"], "text": [RU, KK]}).to_json(dump, orient="records", lines=True, force_ascii=False)
+    run_dataset(RunOptions([dump], out, clean=False, workers=1))
+    edited = "Аким Павлодарской области Асаин Байханов провёл совещание."
+    pd.DataFrame({"id": ["ru"], "text": [edited]}).to_json(dump, orient="records", lines=True, force_ascii=False)
+    run_dataset(RunOptions([dump], out, clean=False, workers=1, incremental=True))
+    roles = kaznews.read(out).roles
+    ru = roles[roles.article_id == "ru"]
+    assert ru[["person_normal", "position", "body_normal"]].values.tolist() == [
+        ["Асаин Байханов", "аким", "Павлодарская область"]]
+    assert set(roles[roles.article_id == "kk"].person_normal) >= {"Ермек Маржықпаев", "Ардақ Назаров"}  # kept
