@@ -132,7 +132,7 @@ class Role:
     start: int  # offsets of the position words
     end: int
     lang: str
-    kind: str  # "before" the name or "after" it (apposition)
+    kind: str  # "before" the name, "after" it (apposition), or joined by a verb ("predicate")
     body_text: str = ""  # the body or place the position is held in, as written
     body_normal: str = ""
     body_canonical: str = ""  # the entity key when the body is (or holds) an entity

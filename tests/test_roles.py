@@ -90,6 +90,18 @@ def test_a_chain_of_positions_gives_each_person_their_own():
                    ("Даурен Кенбеил", "первый вице-министр финансов", "before")}
 
 
+def test_a_verb_joins_a_person_to_a_position():
+    roles = kaznews.analyze(["Марат Бекетаев назначен министром юстиции. "
+                             "Новым акимом Актобе избран Асхат Шахаров. "
+                             "Серик Ахметов, который был премьер-министром Казахстана, выступил на суде. "
+                             "Айдар Аринов работает в Астане."], clean=False).roles
+    got = {(r.person_normal, r.position, r.body_normal if isinstance(r.body_normal, str) else None, r.kind)
+           for r in roles.itertuples()}
+    assert got == {("Марат Бекетаев", "министр юстиции", None, "predicate"),
+                   ("Асхат Шахаров", "аким", "Актобе", "predicate"),
+                   ("Серик Ахметов", "премьер-министр", "Казахстан", "predicate")}
+
+
 def test_no_role_without_a_position():
     roles = kaznews.analyze(["Ермек Маржикпаев провёл совещание с жителями.",
                              "Ермек Маржықпаев жиналыс өткізді."], clean=False).roles

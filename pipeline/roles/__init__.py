@@ -4,7 +4,8 @@ Russian: the position written before a name is the one the entities stage found
 (`Entity.title`, "Аким Акмолинской области" before "Ермек Маржикпаев"); this stage splits
 it into the position ("аким") and the body ("Акмолинская область"), and finds the position
 written after a name as an apposition ("Ермек Маржикпаев, аким области,", "Ганди Шамелова
-(секретарь)"). Kazakh: the position before a name, with its body before it ("Ақмола
+(секретарь)") or joined to it by a verb ("назначен министром юстиции", "Акимом поселка
+избран ..."). Kazakh: the position before a name, with its body before it ("Ақмола
 облысының әкімі Ермек Маржықпаев", "ҚР Премьер-Министрі Әлихан Смайылов"). Which words name
 a position, which belong to it and which name the body come from the position vocabulary
 learned from NEREL and KazNERD (`kaznews train roles`, models/roles/). The person's span,

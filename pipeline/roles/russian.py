@@ -9,19 +9,28 @@ from ..lang.ru.lemmatizer import RussianLemmatizer, normal_word
 from .common import body_of, lower_words
 from .vocabulary import PositionVocabulary
 
-FORMER = frozenset({"бывший"})  # "бывшего акима": the position is «аким»
+# "бывшего акима", "новым акимом": when the position was held, not what it is («аким»)
+NOT_OF_THE_POSITION = frozenset({"бывший", "новый", "нынешний", "действующий"})
 _APPOSITION_OPENS = (",", "(")
 _APPOSITION_ENDS = frozenset(",.;:!?)—–\"«»")
+# "X назначен министром юстиции", "Акимом поселка избран X", "X, который был премьер-министром":
+# the verbs that join a person to a position in the instrumental ("на должность акима": any case)
+COPULAS = frozenset({"быть", "являться", "стать", "назначить", "избрать", "переизбрать", "утвердить", "работать",
+                     "служить", "оставаться", "остаться", "занимать", "занять"})
+_POST = frozenset({"пост", "должность"})
+_RELATIVE = frozenset({"который"})
 _BODY_WORDS = frozenset({"по", "и", "имени", "-", "«", "»", '"', "“", "”"})
 
 
 def russian_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary: PositionVocabulary,
                   ru: RussianLemmatizer) -> list[dict]:
-    """The positions written before (the entities stage's title) and after the name."""
+    """The positions written before (the entities stage's title) and after the name, and
+    those a verb joins to it ("назначен министром", "Акимом избран")."""
     tokens = sentence.tokens
     span = sentence.token_range(person.start, person.end)
     found = []
-    phrase = _own_title(title_tokens(doc, sentence, person), _oblique(person), vocabulary)
+    title = title_tokens(doc, sentence, person)
+    phrase = _own_title(title, _oblique(person), vocabulary)
     if phrase:
         found.append(_role(doc, phrase, vocabulary, ru, "before"))
     if span.stop < len(tokens) and tokens[span.stop].text in _APPOSITION_OPENS:
@@ -38,7 +47,65 @@ def russian_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary:
         title_of_next = following is not None and not _oblique(following)
         if not title_of_next and not any(t.pos in ("VERB", "AUX") for t in phrase):
             found.append(_role(doc, phrase, vocabulary, ru, "after"))
+    found += [_predicate_after(doc, tokens, span.stop, vocabulary, ru),
+              _predicate_before(doc, tokens, span.start - len(title), vocabulary, ru)]
     return [role for role in found if role]
+
+
+def _predicate_after(doc: Document, tokens: list[Token], i: int, vocabulary: PositionVocabulary,
+                     ru: RussianLemmatizer) -> dict | None:
+    """"X назначен министром юстиции", "X, который был премьер-министром Казахстана",
+    "X, ранее занимавший пост акима"."""
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+    if i < len(tokens) and tokens[i].lemma in _RELATIVE:
+        i += 1
+    i = _skip(tokens, i, 1)
+    if i >= len(tokens) or tokens[i].lemma not in COPULAS:
+        return None
+    start = _skip(tokens, i + 1, 1)
+    post = start + 2 < len(tokens) and tokens[start].text == "на" and tokens[start + 1].lemma in _POST \
+        or start + 1 < len(tokens) and tokens[start].lemma in _POST
+    start += (2 if tokens[start].text == "на" else 1) if post else 0
+    phrase = []
+    for token in tokens[start:start + 15]:
+        if token.text in _APPOSITION_ENDS or token.pos in ("VERB", "AUX") or any(
+                e.label == "PER" and e.start <= token.start < e.end for e in doc.entities):
+            break
+        phrase.append(token)
+    return _role(doc, phrase, vocabulary, ru, "predicate") if post or _instrumental(phrase, ru) else None
+
+
+def _predicate_before(doc: Document, tokens: list[Token], i: int, vocabulary: PositionVocabulary,
+                      ru: RussianLemmatizer) -> dict | None:
+    """"Акимом поселка Зачаганск избран X", "Председателем комиссии является начальник отдела X"."""
+    i = _skip(tokens, i - 1, -1)
+    if i <= 0 or tokens[i].lemma not in COPULAS:
+        return None
+    end = _skip(tokens, i - 1, -1) + 1
+    start = end
+    while start > 0 and tokens[start - 1].text not in _APPOSITION_ENDS and tokens[start - 1].pos not in ("VERB", "AUX"):
+        start -= 1
+    phrase = tokens[start:end]
+    return _role(doc, phrase, vocabulary, ru, "predicate") if _instrumental(phrase, ru) else None
+
+
+def _skip(tokens: list[Token], i: int, step: int) -> int:
+    """The first token from `i` on (in the direction of `step`) that is no adverb ("ранее", "единогласно")."""
+    while 0 <= i < len(tokens) and tokens[i].pos == "ADV":
+        i += step
+    return i
+
+
+def _instrumental(phrase: list[Token], ru: RussianLemmatizer) -> bool:
+    """Whether the phrase opens (after its adjectives) with a noun in the instrumental
+    ("министром", "Акимом": the tagger gives loans no case, pymorphy3 does)."""
+    nouns = [t for t in phrase if t.pos not in ("ADJ", "DET")][:1]
+    if not nouns or nouns[0].pos != "NOUN":
+        return False
+    token = nouns[0]
+    return token.feats.get("Case") == "Ins" or (token.feats.get("Case") is None and any(
+        "ablt" in p.tag for p in ru.parse(normal_word(token.text))))
 
 
 def title_tokens(doc: Document, sentence: Sentence, person: Entity) -> list[Token]:
@@ -113,14 +180,14 @@ def _role(doc: Document, phrase: list[Token], vocabulary: PositionVocabulary, ru
           kind: str) -> dict | None:
     """Position and body of a phrase that opens with a position ("Аким Акмолинской области")."""
     first = 0
-    while first < len(phrase) and phrase[first].lemma in FORMER:
+    while first < len(phrase) and phrase[first].lemma in NOT_OF_THE_POSITION:
         first += 1
     heads = [i for i in range(first, len(phrase)) if _is_head(phrase[i], vocabulary)]
     if not heads:
         return None
     head = heads[0]
     if any(t.pos not in ("ADJ", "DET", "NUM") for t in phrase[first:head]):
-        if kind == "after":
+        if kind != "before":
             return None
         first = head
     if kind == "after" and (not phrase[head].text[:1].islower() or phrase[head].feats.get("Number") == "Plur"):
