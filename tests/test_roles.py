@@ -108,6 +108,15 @@ def test_no_role_without_a_position():
     assert roles.empty
 
 
+def test_kazakh_bare_owner_of_a_position_is_its_body():
+    roles = kaznews.analyze(["Жиында облыс әкімі Серік Шәпкенов сөз сөйледі. "
+                             "Жиналысқа облыстық жастар істері басқармасының басшысы Ғалым Сәрсенов қатысты."],
+                            clean=False).roles
+    got = {(r.person_normal, r.position, r.body_normal) for r in roles.itertuples()}
+    assert got == {("Серік Шәпкенов", "әкім", "облыс"),
+                   ("Ғалым Сәрсенов", "басшы", "облыстық жастар істері басқармасы")}  # not "Жиналысқа"
+
+
 def test_kazakh_genitive_follows_the_stem():
     assert [genitive(w) for w in ("бастық", "әкім", "президент", "төраға", "кезекші")] == \
         ["бастықтың", "әкімнің", "президенттің", "төрағаның", "кезекшінің"]

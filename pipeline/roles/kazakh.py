@@ -76,7 +76,7 @@ def kazakh_roles(doc: Document, sentence: Sentence, person: Entity, vocabulary: 
     while first > 0 and last - first + 1 < _REACH and _in_position(doc, tokens[first - 1], vocabulary, kk):
         first -= 1
     position = tokens[first:last + 1]
-    body = _body(doc, tokens, first, vocabulary, kk)
+    body = _body(doc, tokens, first, _possessive(tokens[first].text, kk), vocabulary, kk)
     body_text = doc.text[body[0].start:body[-1].end] if body else ""
     return [{"position": _position_normal(position, vocabulary, kk),
              "position_text": doc.text[position[0].start:position[-1].end],
@@ -116,13 +116,14 @@ def _possessive(word: str, kk: KazakhLemmatizer) -> bool:
     return kk.strip_case(word).lower() == word.lower() != kazakh_key(word, kk)
 
 
-def _body(doc: Document, tokens: list[Token], first: int, vocabulary: PositionVocabulary,
+def _body(doc: Document, tokens: list[Token], first: int, izafet: bool, vocabulary: PositionVocabulary,
           kk: KazakhLemmatizer) -> list[Token]:
     """The body right before a position: an organisation or place the NER found, or the
     words before it that name one (a genitive, a noun with a possessive, a name, an
     abbreviation, a body word), with the names, adjectives, genitives and compounds before
     it: "Аудандық аурухананың қоғамдық кеңесінің", "Тасқала ауданы", "облыстық дін істері
-    басқармасының". Another position ("Мәжіліс Төрағасы") is no body."""
+    басқармасының"; before a position with a possessive, the bare noun that owns it ("өңір
+    басшысы", "облыс әкімі"). Another position ("Мәжіліс Төрағасы") is no body."""
     i = first - 1
     if i < 0 or not (_word(tokens[i]) or tokens[i].text in "«»\""):
         return []
@@ -133,7 +134,10 @@ def _body(doc: Document, tokens: list[Token], first: int, vocabulary: PositionVo
     key = kazakh_key(token.text, kk)
     if _names_position(key, vocabulary) and not _is_genitive(token.text, kk):
         return []
-    if not (_is_genitive(token.text, kk) or _possessive(token.text, kk) or token.text in "»\""
+    lowered = token.text.lower()
+    owner = izafet and token.text.isalpha() and lowered not in STOP_WORDS and kk.lemmatize(lowered) == lowered \
+        and not kk.known(lowered, True)
+    if not (owner or _is_genitive(token.text, kk) or _possessive(token.text, kk) or token.text in "»\""
             or token.text.isupper() or (token.text[:1].isupper() and i > 0)  # not a capital that opens the sentence
             or vocabulary.count("kk", "body", key) >= vocabulary.min_count):
         return []
@@ -147,7 +151,8 @@ def _body(doc: Document, tokens: list[Token], first: int, vocabulary: PositionVo
         lowered = before.text.lower()
         compound = _possessive(after.text, kk) or (_is_genitive(after.text, kk) and kazakh_key(after.text, kk) !=
                                                      kk.strip_case(after.text).lower())  # "дін істері", "мониторинг агенттігінің"
-        if entity is None and lowered not in STOP_WORDS and (before.text in "«»\"" or (_word(before) and (
+        inflected = not _is_genitive(before.text, kk) and kk.strip_case(before.text).lower() != lowered
+        if entity is None and lowered not in STOP_WORDS and not inflected and (before.text in "«»\"" or (_word(before) and (
                 before.text[:1].isupper() or _is_genitive(before.text, kk) or _possessive(before.text, kk)
                 or lowered.endswith(_ADJECTIVE_ENDINGS) or (compound and kk.strip_case(before.text).lower() == lowered)))):
             start -= 1
