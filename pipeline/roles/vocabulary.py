@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 POSITIONS_FILE = Path("roles") / "positions.tsv"  # under the models folder
-KINDS = ("head", "inside", "body", "modifier")
-# head: the word a position is named by (ru "министр", kk "әкім");
+# The kinds of counts. head: the word a position is named by (ru "министр", kk "әкім");
 # inside: a word that belongs to the position beside its head (ru "здравоохранения" after
 #   "министр", kk "мемлекет" before "басшысы"); body: how often that word heads an
 #   organisation or place instead (NEREL ORGANIZATION/COUNTRY/CITY..., KazNERD ORGANISATION/GPE...);
