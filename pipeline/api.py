@@ -30,12 +30,13 @@ class Result:
     articles: pd.DataFrame
     sentences: pd.DataFrame
     entities: pd.DataFrame
+    roles: pd.DataFrame
     topics: pd.DataFrame
     duplicates: pd.DataFrame
     rejects: pd.DataFrame
 
     def __repr__(self) -> str:
-        return (f"Result({len(self.articles)} articles, {len(self.entities)} entities, "
+        return (f"Result({len(self.articles)} articles, {len(self.entities)} entities, {len(self.roles)} roles, "
                 f"{len(self.topics)} topic tags, {len(self.duplicates)} duplicates, {len(self.rejects)} rejects)")
 
     def to_parquet(self, folder: str | Path) -> None:

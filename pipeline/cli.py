@@ -436,6 +436,31 @@ def _print_topic_scores(title: str, systems: dict, top_level_ids: tuple[str, ...
               "got its best top-level topic flagged low_confidence", highlight=False)
 
 
+@eval_app.command("roles")
+def eval_roles(
+    gold: Annotated[Path, typer.Argument(help="Roles gold JSONL ({\"id\", \"lang\", \"roles\": [...]}), or NEREL "
+                                              "JSONL with relations (../shared/data/nerel/nerel_dev.jsonl).")],
+    texts: Annotated[list[Path] | None, typer.Option("--texts", help="JSONL files with the gold articles' "
+                                                                      "\"text\" by \"id\" (repeat the option).")] = None,
+) -> None:
+    """Precision and recall of the roles table: person span and position normal form, and
+    with the body, by language (or against NEREL's WORKS_AS and WORKPLACE relations)."""
+    from .api import shared_resources
+    from .evaluate.roles import evaluate_nerel, evaluate_news
+
+    _require(gold, *(texts or []))
+    systems = ({"kaznews roles": evaluate_nerel(gold, shared_resources())} if not texts
+               else evaluate_news(gold, texts, shared_resources()))
+    table = Table(title=f"roles on {gold.name}: precision / recall (found, gold)")
+    for col in ("system", "language", "match", "precision", "recall", "found", "gold"):
+        table.add_column(col, justify="left" if col in ("system", "language", "match") else "right")
+    for system, scores in systems.items():
+        for key in sorted(scores.gold, key=lambda k: (k[0] == "all", k)):
+            table.add_row(system, *key, f"{scores.precision(key):.3f}", f"{scores.recall(key):.3f}",
+                          str(scores.found[key]), str(scores.gold[key]))
+    out.print(table)
+
+
 @eval_app.command("topics")
 def eval_topics(
     gold: Annotated[Path, typer.Argument(help="Topic gold: data/eval/topics/gold.tsv, or labelled news in JSONL.")],
@@ -584,6 +609,26 @@ def train_ru_ner(
     metrics = train(shared, training_folder(output), max_epochs=max_epochs, max_minutes=max_minutes,
                     augment=augment, report=report or (), log=out.print)
     out.print_json(data=metrics["scores"])
+
+
+@train_app.command("roles")
+def train_roles(
+    shared: Annotated[Path, typer.Option(help="Folder holding data/nerel and data/kaznerd.")] = Path("../shared"),
+    output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
+) -> None:
+    """Learn the position vocabulary of the roles stage from NEREL (Russian PROFESSION spans)
+    and KazNERD (Kazakh POSITION spans) into OUTPUT/roles/positions.tsv."""
+    _require(shared)
+    from .models import training_folder
+    from .resources import Resources
+    from .roles.vocabulary import POSITIONS_FILE
+    from .train.roles import build_vocabulary
+
+    path = training_folder(output) / POSITIONS_FILE
+    vocabulary = build_vocabulary(shared, Resources(training_folder(output)))
+    vocabulary.save(path)
+    counts = {f"{lang} {kind}": len(words) for (lang, kind), words in sorted(vocabulary.counts.items())}
+    out.print(f"{path}: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
 
 
 @topics_app.command("discover")

@@ -110,6 +110,7 @@ class Document:
     content_words: list[tuple[str, str]] = field(default_factory=list)  # (lang, lemma), filled by analysis
     entities: list[Entity] = field(default_factory=list)
     topics: list[tuple[str, float, bool]] = field(default_factory=list)  # topic, score, low_confidence
+    roles: list[Role] = field(default_factory=list)  # filled by the roles stage
 
     def content_lemmas(self) -> str:
         """Space-joined lemmas of the content words: the articles table's lemmas column."""
@@ -118,3 +119,22 @@ class Document:
     @property
     def tokens(self) -> list[Token]:
         return [t for s in self.sentences for t in s.tokens]
+
+
+@dataclass(slots=True)
+class Role:
+    """A position a person mention carries (the roles table): "аким Акмолинской области
+    Ермек Маржикпаев" -> person Ермек Маржикпаев, position «аким», body «Акмолинская область»."""
+
+    person: Entity
+    position: str  # normal form: «аким», «министр здравоохранения», «әкім»
+    position_text: str  # as written: «Акимом», «министрінің орынбасары»
+    start: int  # offsets of the position words
+    end: int
+    lang: str
+    kind: str  # "before" the name, "after" it (apposition), or joined by a verb ("predicate")
+    body_text: str = ""  # the body or place the position is held in, as written
+    body_normal: str = ""
+    body_canonical: str = ""  # the entity key when the body is (or holds) an entity
+    body_start: int | None = None
+    body_end: int | None = None

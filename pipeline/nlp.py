@@ -20,6 +20,7 @@ from .doc import Document
 from .entities import extract_entities
 from .langid import detect_language
 from .resources import Resources
+from .roles import extract_roles
 from .topics import CodebookTagger, TopicTagger
 
 Component = Callable[[Iterable[Document]], list[Document]]
@@ -37,7 +38,7 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
-DEFAULT_STAGES = ("language", "analysis", "entities", "topics")
+DEFAULT_STAGES = ("language", "analysis", "entities", "roles", "topics")
 
 
 def register_stage(name: str, requires: Iterable[str] = (), provides: Iterable[str] = ()) -> Callable[[Factory], Factory]:
@@ -61,6 +62,11 @@ def analysis_stage(resources: Resources, config: Mapping) -> Component:
 @register_stage("entities", requires=("tokens", "lemmas"), provides=("entities",))
 def entities_stage(resources: Resources, config: Mapping) -> Component:
     return partial(extract_entities, resources=resources)
+
+
+@register_stage("roles", requires=("entities",), provides=("roles",))
+def roles_stage(resources: Resources, config: Mapping) -> Component:
+    return partial(extract_roles, resources=resources)
 
 
 @register_stage("topics", requires=("lemmas",), provides=("topics",))

@@ -18,6 +18,7 @@ from .lang.kk.lemmatizer import LEXICON_FILE as KK_LEXICON_FILE
 from .lang.kk.lemmatizer import KazakhLemmatizer
 from .lang.ru.lemmatizer import RussianLemmatizer
 from .models import models_dir as default_models_dir
+from .roles.vocabulary import POSITIONS_FILE, PositionVocabulary
 from .topics.model import TopicModel
 from .topics.keywords import SeedIndex
 from .topics.taxonomy import TAXONOMY_FILE, Taxonomy
@@ -125,6 +126,12 @@ class Resources:
     def first_names(self) -> dict[str, dict[Reading, str]]:
         """First names' case forms (models/gazetteers/first_names.tsv)."""
         return load_first_names(self.models_dir / FIRST_NAMES_FILE)
+
+    # roles
+    @cached_property
+    def position_vocabulary(self) -> PositionVocabulary:
+        """Position words learned from NEREL and KazNERD (models/roles/positions.tsv)."""
+        return PositionVocabulary.load(self.models_dir / POSITIONS_FILE)
 
     # topics
     @cached_property

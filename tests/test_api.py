@@ -54,11 +54,13 @@ def test_analyze_takes_the_clis_field_mapping_and_exports_every_table(tmp_path):
     result = kaznews.analyze(frame, field={"text": "article_body", "id": "guid"})
     assert list(result.articles.article_id) == ["g1"] and "Сатыбалды" in set(result.entities.text.str.split().str[-1])
     result.to_parquet(tmp_path / "tables")
-    for name in ("articles", "sentences", "entities", "topics", "duplicates", "rejects"):
-        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "tables" / f"{name}.parquet"), getattr(result, name))
+    for name in ("articles", "sentences", "entities", "roles", "topics", "duplicates", "rejects"):
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "tables" / f"{name}.parquet"), getattr(result, name),
+                                      check_dtype=name != "roles")  # roles: null body offsets read back as Int32
+    assert result.roles.position.tolist() == ["аким"]
     result.to_excel(tmp_path / "tables.xlsx")
     sheets = pd.read_excel(tmp_path / "tables.xlsx", sheet_name=None)
-    assert list(sheets) == ["articles", "sentences", "entities", "topics", "duplicates", "rejects"]
+    assert list(sheets) == ["articles", "sentences", "entities", "roles", "topics", "duplicates", "rejects"]
     assert sheets["entities"].normal.tolist() == result.entities.normal.tolist()
 
 

@@ -34,7 +34,7 @@ def test_a_stage_without_what_it_needs_is_refused_with_what_to_add():
 
 
 def test_every_registered_stage_declares_what_it_needs_and_fills():
-    assert set(STAGES) == {"language", "analysis", "entities", "topics"}
+    assert set(STAGES) == {"language", "analysis", "entities", "roles", "topics"}
     provided = {need for stage in STAGES.values() for need in stage.provides}
     assert all(need in provided for stage in STAGES.values() for need in stage.requires)
 

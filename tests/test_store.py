@@ -17,7 +17,7 @@ from .conftest import SAMPLE, start_run
 def test_formats_read_back_the_same_tables(tmp_path, sample_result, fmt):
     run_dataset(RunOptions([SAMPLE], tmp_path / fmt, fmt=fmt))
     other = read_tables(tmp_path / fmt)
-    for name in ("articles", "sentences", "entities", "topics", "duplicates", "rejects"):
+    for name in ("articles", "sentences", "entities", "roles", "topics", "duplicates", "rejects"):
         pd.testing.assert_frame_equal(getattr(sample_result, name), other[name], check_dtype=False)
     # what an incremental run skips, read from the articles table's two columns alone
     expected = dict(zip(sample_result.articles.article_id, sample_result.articles.content_hash))
@@ -31,8 +31,8 @@ def test_manifest_describes_the_run(sample_run):
     assert manifest["schema_version"] == SCHEMA_VERSION and run["articles"] == 22 and run["finished"]
     assert run["rows"]["rejects"] == 1 and run["duplicates"] == {"exact": 1, "near": 1}
     assert sorted(p.name for p in out.iterdir()) == [
-        ".lock", "articles", "duplicates", "entities", "manifest.json", "rejects", "sentences", "signatures",
-        "topics"]
+        ".lock", "articles", "duplicates", "entities", "manifest.json", "rejects", "roles", "sentences",
+        "signatures", "topics"]
     assert all((out / part).exists() for parts in run["parts"].values() for part in parts)
 
 

@@ -28,8 +28,6 @@ TRENDS = 5  # lines of each label's trend plot
 TOP_SOURCES = 8  # sources drawn apart; the others stacked as one
 TOP_TOPICS = 8
 NETWORK_NODES = 30
-# The columns the roles section reads, when a dataset has a roles table (issue 19, item 1).
-ROLE_COLUMNS = ("article_id", "person", "position", "body")
 
 _CSS = """
 body { font-family: sans-serif; margin: 2em auto; max-width: 1100px; color: #212529; }
@@ -179,13 +177,16 @@ def quality(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
 
 
 def roles(con: duckdb.DuckDBPyConnection, n: int = 50) -> pd.DataFrame | None:
-    """Who holds what (ROLE_COLUMNS), first and last seen: None when the dataset has no roles table."""
+    """Who holds what, first and last seen (a person by key, a body by its normal form):
+    None when the dataset has no roles table (one written before schema 6)."""
     if not dataset.has_table(con, "roles"):
         return None
-    return _q(con, f"""SELECT r.person, r.position, r.body, count(DISTINCT r.article_id) AS articles,
+    return _q(con, f"""SELECT any_value(r.person_normal) AS person, r.position,
+                              coalesce(r.body_normal, r.body_text) AS body, count(DISTINCT r.article_id) AS articles,
                               min(a.published_date) AS first_seen, max(a.published_date) AS last_seen
                        FROM roles r JOIN articles a USING (article_id)
-                       GROUP BY ALL ORDER BY articles DESC, person, position LIMIT {int(n)}""")
+                       GROUP BY r.person_canonical, r.position, coalesce(r.body_normal, r.body_text)
+                       ORDER BY articles DESC, person, position LIMIT {int(n)}""")
 
 
 def _calendar(con: duckdb.DuckDBPyConnection, period: str) -> pd.DatetimeIndex:
@@ -312,15 +313,12 @@ def _network_section(con, plots: _Plots) -> Section:
 
 
 def _roles_section(con) -> Section:
-    if not dataset.has_table(con, "roles"):
+    table = roles(con)
+    if table is None:
         return Section("roles", "Roles", _note("this dataset has no roles table (it was written by a kaznews "
                                                "without role extraction): no positions to show"))
-    missing = [c for c in ROLE_COLUMNS if c not in dataset.columns(con, "roles")]
-    if missing:
-        return Section("roles", "Roles", _note(f"the roles table lacks the columns {', '.join(missing)} "
-                                               "this report reads"))
     return Section("roles", "Roles: who holds what", _note("first and last seen: publication dates") +
-                   _table(roles(con), ("articles",)))
+                   _table(table, ("articles",)))
 
 
 def _quality_section(con, plots: _Plots) -> Section:

@@ -38,6 +38,7 @@ import pyarrow.parquet as pq
 from ..choices import FORMATS
 from ..entities.keys import link_in_dataset
 from ..errors import IncompleteOutput, IncompatibleOutput
+from ..roles import link_roles
 from ..schema import SCHEMA_VERSION, TABLES
 from .rows import document_rows, duplicate_row, reject_row, signature_row
 
@@ -46,7 +47,7 @@ __all__ = ["FORMATS", "DatasetWriter", "MemorySink", "Sink", "IncompatibleOutput
            "check_output", "table_parts", "MANIFEST", "SIGNATURES"]
 
 MANIFEST = "manifest.json"
-KEYED = ("articles", "sentences", "entities", "topics")  # rows that belong to one analysed article
+KEYED = ("articles", "sentences", "entities", "roles", "topics")  # rows that belong to one analysed article
 # Not a table of the dataset: the articles' near-duplicate signatures, always Parquet, so
 # that an incremental run finds reprints of articles stored by earlier runs.
 SIGNATURES = "signatures"
@@ -338,9 +339,15 @@ def _read_part(path: Path, table: str, fmt: str, columns: list[str] | None = Non
 
 def tables_to_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     """Rows to DataFrames with the documented column types (as `read_tables` returns them),
-    person keys linked across the tables (`entities.keys.link_in_dataset`)."""
+    person keys linked across the tables (`link_person_keys`)."""
     frames = {t: pa.Table.from_pylist(rows.get(t, []), schema=TABLES[t]).to_pandas() for t in TABLES}
-    return {**frames, "entities": link_in_dataset(frames["entities"])}
+    return link_person_keys(frames)
+
+
+def link_person_keys(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with person keys linked across the dataset, in entities and in roles."""
+    entities = link_in_dataset(frames["entities"])
+    return {**frames, "entities": entities, "roles": link_roles(frames["roles"], entities)}
 
 
 def _frames_by_run(out_dir: Path, manifest: dict, runs: list[dict], tables: tuple[str, ...] = tuple(TABLES),
@@ -375,12 +382,12 @@ def _current(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
 def read_tables(out_dir: Path, dataset_keys: bool = True) -> dict[str, pd.DataFrame]:
     """The current tables of a dataset, as DataFrames with the documented column types;
-    person keys linked across the dataset (`entities.keys.link_in_dataset`) unless
-    `dataset_keys` is False (the stored, article-level keys)."""
+    person keys linked across the dataset (`entities.keys.link_in_dataset`, in entities and
+    roles) unless `dataset_keys` is False (the stored, article-level keys)."""
     out_dir = Path(out_dir)
     manifest = _finished_manifest(out_dir)
     frames = _current(_frames_by_run(out_dir, manifest, _live_runs(manifest)))
-    return {**frames, "entities": link_in_dataset(frames["entities"])} if dataset_keys else frames
+    return link_person_keys(frames) if dataset_keys else frames
 
 
 def _finished_manifest(out_dir: Path) -> dict:
