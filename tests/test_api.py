@@ -58,6 +58,7 @@ def test_analyze_takes_the_clis_field_mapping_and_exports_every_table(tmp_path):
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "tables" / f"{name}.parquet"), getattr(result, name),
                                       check_dtype=name != "roles")  # roles: null body offsets read back as Int32
     assert result.roles.position.tolist() == ["аким"]
+    assert result.roles.person_normal.tolist() == ["Дархан Сатыбалды"] and result.roles.body_normal.tolist() == ["Туркестан"]
     result.to_excel(tmp_path / "tables.xlsx")
     sheets = pd.read_excel(tmp_path / "tables.xlsx", sheet_name=None)
     assert list(sheets) == ["articles", "sentences", "entities", "roles", "topics", "duplicates", "rejects"]

@@ -519,6 +519,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
     if places:
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
+    if start > first and end - start == 1 and _is_place(tokens[start:end], rules, ru):
+        return [*out, _from_tokens(doc, index, start, end, "LOC")]  # "Аким Туркестана": the place of a title
     if start > first or first == 0 or tokens[first - 1].text.lower() not in rules.first_names \
             or not tokens[first - 1].text[:1].isupper() or text[tokens[first - 1].end:tokens[first].start] != " ":
         out.append(_from_tokens(doc, index, start, end, "PER"))

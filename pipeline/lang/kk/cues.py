@@ -26,11 +26,12 @@ MIN_WORD = 4  # endings count on words of at least this length (not "ад", "т�
 
 
 def kazakh_cues(words: list[str]) -> int:
-    """How many of `words` (a sentence's, any case) are Kazakh function words or end in a
-    Kazakh inflection."""
+    """How many of `words` (a sentence's) are Kazakh function words (any case) or lower-case
+    words ending in a Kazakh inflection: a capitalised word is a name as often as not, and
+    Kazakh names end like Kazakh verbs in Russian text too ("Дархан Сатыбалды открыл")."""
     count = 0
     for word in words:
         lowered = word.lower()
-        if lowered in FUNCTION_WORDS or len(lowered) >= MIN_WORD and lowered.endswith(ENDINGS):
+        if lowered in FUNCTION_WORDS or word == lowered and len(word) >= MIN_WORD and word.endswith(ENDINGS):
             count += 1
     return count
