@@ -53,9 +53,16 @@ def index_row(row: dict, split: str) -> dict:
     return out
 
 
-def write(name: str, rows: list[dict], locked: list[bool]) -> None:
+def write(name: str, rows: list[dict], locked: list[bool], gold: Path) -> None:
+    """The index in the repository, and GOLD/dev/NAME.jsonl, GOLD/locked/NAME.jsonl with the
+    texts (what the eval commands and `make eval-news` read)."""
     lines = [json.dumps(index_row(r, "locked" if lock else "dev"), ensure_ascii=False) for r, lock in zip(rows, locked)]
     (HERE / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for split, wanted in (("dev", False), ("locked", True)):
+        (gold / split).mkdir(exist_ok=True)
+        (gold / split / f"{name}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r, lock in zip(rows, locked) if lock == wanted),
+            encoding="utf-8")
     print(f"{name}: {len(rows)} items, {sum(locked)} locked")
 
 
@@ -64,7 +71,7 @@ def main(gold: Path) -> None:
     for name in ("kk_ner", "ru_ner"):
         rows = read(gold / f"{name}.jsonl")
         texts.update({r["id"]: r["text"] for r in rows})
-        write(name, rows, [ner_locked(r["id"]) for r in rows])
+        write(name, rows, [ner_locked(r["id"]) for r in rows], gold)
     # topics: the topic annotator's articles and the NER articles' topic labels, one per URL
     topics, seen = [], set()
     for name in ("topics", "kk_ner", "ru_ner"):
@@ -72,13 +79,13 @@ def main(gold: Path) -> None:
             if r.get("topics") and r.get("url") not in seen:
                 seen.add(r.get("url"))
                 topics.append({k: r.get(k) for k in ("id", "url", "site", "lang", "year", "text", "topics", "groups")})
-    write("topics", topics, topic_splits(topics))
+    write("topics", topics, topic_splits(topics), gold)
     texts.update({r["id"]: r["text"] for r in topics})
     # roles: on the NER articles (split as those), and on topic articles (all locked: the
     # role rules were built on the NER articles' dev part only)
     roles = [r | {"text": texts[r["id"]]} for r in read(gold / "roles.jsonl")]
     roles_topics = [r | {"text": texts[r["id"]]} for r in read(gold / "roles_topics.jsonl")]
-    write("roles", roles + roles_topics, [ner_locked(r["id"]) for r in roles] + [True] * len(roles_topics))
+    write("roles", roles + roles_topics, [ner_locked(r["id"]) for r in roles] + [True] * len(roles_topics), gold)
 
 
 if __name__ == "__main__":
