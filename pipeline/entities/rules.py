@@ -393,7 +393,8 @@ def _may_be_place(token: Token, ru: RussianLemmatizer) -> bool:
 
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
-    position and a place ("Аким Алматы Ерболат Досаев" -> 2)."""
+    position and a place or body ("Аким Алматы Ерболат Досаев", "Депутат Мажилиса Ерлан
+    Саиров" -> 2)."""
     i = 0
     while i < len(tokens) - 1:
         token = tokens[i]
@@ -403,6 +404,7 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
         place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2)
         if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS or not token.text[:1].isupper() \
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
+                or token.lemma in ORG_HEADS_OF_PLACE or lowered in ORG_HEADS_OF_PLACE \
                 or any(c.isdigit() for c in token.text):
             i += 1
             continue
