@@ -428,3 +428,13 @@ def test_report_of_a_dataset_without_dates_says_so(sample_run, tmp_path):
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "22 of 22 articles have no readable publication date" in page and "no dated articles" in page
     assert "Самира Тайтенова" in page  # the entity tables stand without trend lines
+
+
+def test_report_leaves_the_callers_matplotlib_settings_alone(sample_run):
+    """Made from a notebook, the report's plot style must not become the notebook's."""
+    import matplotlib
+
+    from kaznews.research.report import build_report
+    before = dict(matplotlib.rcParams)
+    assert build_report(sample_run[0]).count("<svg") >= 8
+    assert {k: v for k, v in matplotlib.rcParams.items() if before[k] != v} == {}

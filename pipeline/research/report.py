@@ -54,9 +54,11 @@ def _matplotlib():
         raise MissingDependency("kaznews report draws its plots with matplotlib: "
                                 "pip install 'kaznews[report]'") from None
     from matplotlib.figure import Figure
-    matplotlib.rcParams.update({"svg.fonttype": "path", "font.size": 9, "axes.spines.top": False,
-                                "axes.spines.right": False})
     return matplotlib, Figure
+
+
+# the report's plot style, set only inside build_report (a notebook's own settings stay as they are)
+_STYLE = {"svg.fonttype": "path", "font.size": 9, "axes.spines.top": False, "axes.spines.right": False}
 
 
 class _Plots:
@@ -71,9 +73,9 @@ class _Plots:
 
     def svg(self, fig) -> str:
         self.count += 1
-        self.matplotlib.rcParams["svg.hashsalt"] = f"kaznews-report-{self.count}"
         buffer = io.StringIO()
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+        with self.matplotlib.rc_context({"svg.hashsalt": f"kaznews-report-{self.count}"}):
+            fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
         text = buffer.getvalue()
         return f"<figure>{text[text.index('<svg'):]}</figure>"
 
@@ -346,8 +348,9 @@ def build_report(out_dir: str | Path) -> str:
     con = dataset.connect(out_dir)
     plots = _Plots()
     head = overview(con).iloc[0]
-    sections = [_time_section(con, plots), _entity_section(con, plots), _topic_section(con, plots),
-                _network_section(con, plots), _roles_section(con), _quality_section(con, plots)]
+    with plots.matplotlib.rc_context(_STYLE):
+        sections = [_time_section(con, plots), _entity_section(con, plots), _topic_section(con, plots),
+                    _network_section(con, plots), _roles_section(con), _quality_section(con, plots)]
     span = (f"published {head.first_day:%Y-%m-%d} to {head.last_day:%Y-%m-%d}" if head.dated
             else "no dated articles")
     nav = " · ".join(f"<a href='#{s.id}'>{html.escape(s.title)}</a>" for s in sections)
