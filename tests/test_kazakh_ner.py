@@ -2,7 +2,8 @@
 import pytest
 
 import kaznews
-from kaznews.entities.kazakh import bio_to_spans, merge_programmes, programme_spans, shape
+from kaznews.entities.kazakh import merge_programmes, programme_spans, shape
+from kaznews.entities.tags import bio_spans
 from kaznews.train.kk_augment import inflect
 
 
@@ -56,7 +57,7 @@ def test_a_programme_replaces_the_entities_inside_it():
 
 
 def test_bio_spans_and_shapes():
-    assert bio_to_spans(["B-PER", "I-PER", "O", "I-ORG", "B-LOC"]) == [(0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC")]
+    assert bio_spans(["B-PER", "I-PER", "O", "I-ORG", "B-LOC"]) == [(0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC")]
     assert shape("Б.Сапарбаев") == "X.Xxx" and shape("АҚШ-тың") == "XX-xx"
 
 

@@ -22,6 +22,7 @@ from .keys import link_in_article
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
+from .tags import bio_spans
 
 if TYPE_CHECKING:
     from ..resources import Resources
@@ -79,8 +80,6 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     link_in_article(doc.entities)  # across the dataset: keys.link_in_dataset, when tables are read
 
 
-
-
 def stretches(doc: Document, lang: str) -> list[list[Sentence]]:
     """Runs of consecutive sentences that go to one analyser."""
     out: list[list[Sentence]] = []
@@ -94,19 +93,6 @@ def stretches(doc: Document, lang: str) -> list[list[Sentence]]:
             out.append([sent])
         previous = index
     return out
-
-
-def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(first token, end token, label) of each entity in a BIO tag sequence."""
-    spans, first, label = [], None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, kind = tag.partition("-")
-        if label is not None and (prefix != "I" or kind != label):
-            spans.append((first, i, label))
-            first = label = None
-        if prefix == "B" or (prefix == "I" and label is None):
-            first, label = i, kind
-    return spans
 
 
 def kazakh_entities(docs: list[Document], resources: Resources) -> None:

@@ -22,6 +22,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .tags import bio_spans
+
 LEGAL_FORMS = frozenset("жшс ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _INITIAL_NAME = re.compile(rf"^([{_UPPER}]\.){{1,2}}[{_UPPER}][^\W\d_]+")
@@ -109,19 +111,6 @@ def sentence_features(words: list[str], places: frozenset[str]) -> list[list[str
     return out
 
 
-def bio_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(first token, end token, label) of each entity; a stray I- opens an entity."""
-    spans, first, label = [], None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, kind = tag.partition("-")
-        if label is not None and (prefix != "I" or kind != label):
-            spans.append((first, i, label))
-            first = label = None
-        if prefix == "B" or (prefix == "I" and label is None):
-            first, label = i, kind
-    return spans
-
-
 class CRFTagger:
     """spaCy component: doc.ents from the CRF's BIO tags, sentence by sentence when the
     doc has sentences (the tagger was trained on sentences). Its folder holds the CRF
@@ -144,7 +133,7 @@ class CRFTagger:
             if not index:
                 continue
             tags = self.tagger.tag(sentence_features([doc[i].text for i in index], self.places))
-            ents += [Span(doc, index[s], index[e - 1] + 1, label) for s, e, label in bio_to_spans(tags)]
+            ents += [Span(doc, index[s], index[e - 1] + 1, label) for s, e, label in bio_spans(tags)]
         doc.ents = ents
         return doc
 

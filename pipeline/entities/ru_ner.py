@@ -101,7 +101,7 @@ def entity_spans(tags: Sequence[str], natasha_tags: Sequence[str]) -> list[tuple
     """(first token, end token, label) of a token list's entities: the tagger's, and the
     places natasha finds inside one of its organisations ("Конгресса США" and "США"), as
     kaznews gives both (factRuEval's gold nests them too)."""
-    from . import bio_spans
+    from .tags import bio_spans
     spans = bio_spans(list(tags))
     orgs = [(a, b) for a, b, label in spans if label == "ORG"]
     spans += [(a, b, label) for a, b, label in bio_spans(list(natasha_tags)) if label == "LOC"
