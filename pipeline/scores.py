@@ -34,6 +34,11 @@ class SpanScore:
     def f1(self) -> float:
         return prf(self.tp, self.fp, self.fn)[2]
 
+    def metrics(self) -> dict:
+        """P, R, F1 (4 decimals) and support, as the trainers' metrics.json files hold them."""
+        return {"p": round(self.precision, 4), "r": round(self.recall, 4), "f1": round(self.f1, 4),
+                "support": self.tp + self.fn}
+
 
 @dataclass
 class SpanScores:

@@ -113,16 +113,12 @@ def train(data: Path, out_dir: Path | None = None, max_epochs: int = 150,
         "sentences": {"train": len(train_set), "augmented": len(augmented), "dev": len(dev_set),
                       "held_out": len(held_out)},
         "seed": SEED, "crf": {**CRF_PARAMS, "max_iterations": max_epochs}, "train_seconds": round(seconds),
-        "exact": {label: _prf(held.exact[label]) for label in labels},
-        "exact_PER_ORG_LOC": _prf(held.total(CORE)),
-        "exact_all": _prf(held.total(labels)),
-        "overlap_PER_ORG_LOC": _prf(held.total(CORE, "overlap")),
-        "dev_exact_PER_ORG_LOC": _prf(dev.total(CORE)),
+        "exact": {label: held.exact[label].metrics() for label in labels},
+        "exact_PER_ORG_LOC": held.total(CORE).metrics(),
+        "exact_all": held.total(labels).metrics(),
+        "overlap_PER_ORG_LOC": held.total(CORE, "overlap").metrics(),
+        "dev_exact_PER_ORG_LOC": dev.total(CORE).metrics(),
     }
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     return metrics
 
-
-def _prf(s) -> dict:
-    return {"p": round(s.precision, 4), "r": round(s.recall, 4), "f1": round(s.f1, 4),
-            "support": s.tp + s.fn}

@@ -63,12 +63,12 @@ def prepare(texts: list[NerText], natasha) -> Prepared:
 
 def network_spans(data: Prepared, model) -> list[list[tuple[int, int, str]]]:
     """The network's own spans of each prepared text (no nested places: the gold is flat)."""
-    from ..entities import bio_spans
+    from ..entities.tags import bio_spans
     return [bio_spans(tags) for tags in decode_probs(model, data.inputs)]
 
 
 def natasha_spans(data: Prepared) -> list[list[tuple[int, int, str]]]:
-    from ..entities import bio_spans
+    from ..entities.tags import bio_spans
     return [bio_spans(tags) for tags in data.natasha]
 
 
@@ -82,13 +82,9 @@ def score(data: Prepared, predicted: list[list[tuple[int, int, str]]]) -> SpanSc
 
 
 def summary(scores: SpanScores) -> dict:
-    out = {label: _prf(scores.total((label,))) for label in LABELS if scores.total((label,)).tp + scores.total((label,)).fn}
-    out["PER_ORG_LOC"] = _prf(scores.total(CORE))
+    out = {label: total.metrics() for label in LABELS if (total := scores.total((label,))).tp + total.fn}
+    out["PER_ORG_LOC"] = scores.total(CORE).metrics()
     return out
-
-
-def _prf(s) -> dict:
-    return {"p": round(s.precision, 4), "r": round(s.recall, 4), "f1": round(s.f1, 4), "support": s.tp + s.fn}
 
 
 def _batches(lengths: list[int], rng: random.Random) -> list[list[int]]:
