@@ -121,10 +121,12 @@ class EntityRules:
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
-        """Lemmas or words without which no rule can match a sentence."""
+        """Lemmas or words without which no rule can match a sentence: every pattern holds a
+        programme, campaign or organisation word, "рамках" or a gazetteer name's first word.
+        A quote alone is no trigger (most news sentences have one)."""
         from razdel import tokenize
         firsts = {next(iter(tokenize(n))).text.lower() for n in self.names if n.strip()}
-        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | firsts | {"«", '"', "“", "„", "генплан", "мастер-план"})
+        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | firsts | {"рамках", "генплан", "мастер-план"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[Token]:
         """The tokens of the sentences a rule could match: the spaCy Doc is built from these
