@@ -1,0 +1,48 @@
+"""Rebuild the gold files with texts from the committed index and a folder of texts.
+
+The index (this folder's *.jsonl) keeps no text. Each text is the first `chars` characters
+of the page's text as the stored-page search returned it for the row's URL; put each in
+TEXTS/<id>.txt (any longer excerpt is cut to `chars`), then
+
+    python data/eval/news/attach_texts.py TEXTS GOLD
+
+writes GOLD/dev/NAME.jsonl and GOLD/locked/NAME.jsonl (the index rows plus "text"), the
+files `make eval-news GOLD=...` reads. A text whose sha256 differs from the index is
+refused; rows without a text are left out and counted, so a figure says what it covers.
+"""
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+NAMES = ("ru_ner", "kk_ner", "topics", "roles")
+
+
+def read_text(texts: Path, row: dict) -> str | None:
+    path = texts / f"{row['id']}.txt"
+    if not path.exists():
+        return None
+    text = path.read_text(encoding="utf-8")[: row["chars"]]
+    return text if hashlib.sha256(text.encode("utf-8")).hexdigest() == row["sha256"] else None
+
+
+def main(texts: Path, gold: Path) -> None:
+    for name in NAMES:
+        rows = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+        out: dict[str, list[str]] = {"dev": [], "locked": []}
+        for row in rows:
+            text = read_text(texts, row)
+            if text is not None:
+                fields = {k: v for k, v in row.items() if k != "split"}  # the folder says it, as make_index.py writes
+                out[row["split"]].append(json.dumps({**fields, "text": text}, ensure_ascii=False))
+        for split, lines in out.items():
+            (gold / split).mkdir(parents=True, exist_ok=True)
+            (gold / split / f"{name}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        kept = {split: len(lines) for split, lines in out.items()}
+        total = {split: sum(r["split"] == split for r in rows) for split in out}
+        print(f"{name}: dev {kept['dev']}/{total['dev']}, locked {kept['locked']}/{total['locked']} items with their text")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
