@@ -122,11 +122,12 @@ class EntityRules:
     @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Lemmas or words without which no rule can match a sentence: every pattern holds a
-        programme, campaign or organisation word, "рамках" or a gazetteer name's first word.
-        A quote alone is no trigger (most news sentences have one)."""
+        programme, campaign or organisation word or "рамках", and a gazetteer name all its
+        words, of which the longest is the rarest ("100 конкретных шагов": not "100"). A quote
+        alone is no trigger: most news sentences have one."""
         from razdel import tokenize
-        firsts = {next(iter(tokenize(n))).text.lower() for n in self.names if n.strip()}
-        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | firsts | {"рамках", "генплан", "мастер-план"})
+        longest = {max((t.text.lower() for t in tokenize(n)), key=len) for n in self.names if n.strip()}
+        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | longest | {"рамках", "генплан", "мастер-план"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[Token]:
         """The tokens of the sentences a rule could match: the spaCy Doc is built from these
@@ -143,16 +144,17 @@ class EntityRules:
                         pos=[t.pos or "X" for t in tokens],
                         morphs=["|".join(f"{k}={v}" for k, v in sorted(t.feats.items())) for t in tokens])
 
-    def rule_spans(self, sdoc: SpacyDoc) -> list[tuple[int, int, str]]:
+    def rule_spans(self, tokens: list[Token]) -> list[tuple[int, int, str]]:
         """Token spans (start, end, label) for PROG and quoted ORG names."""
         matcher, phrases = self.matchers
+        sdoc = self.spacy_doc(tokens)
         found = []
         for m, s, e in matcher(sdoc):
             label = self.vocab.strings[m]
             found.append((s + 2, e, "PROG") if label == "PROG_NAME" else (s, e, label))  # "в рамках" stays out
         for _, s, e in phrases(sdoc):
             found.append((*_enclosing_quotes(sdoc, s, e), "PROG"))
-        found += _listed_after_kak(sdoc)
+        found += _listed_after_kak(tokens)
         return _longest(found)
 
 
@@ -167,23 +169,23 @@ def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> 
     return start, end
 
 
-def _listed_after_kak(sdoc: SpacyDoc, reach: int = 5) -> list[tuple[int, int, str]]:
+def _listed_after_kak(tokens: list[Token], reach: int = 5) -> list[tuple[int, int, str]]:
     """"таких программ, как «Еңбек» и «Бизнестің жол картасы»": the quoted names listed
-    after «как» that a programme word announces are programmes."""
+    after «как» that a programme word announces are programmes. (On the analysis tokens:
+    walking a spaCy Doc builds a Token object per word.)"""
     found = []
-    for i, token in enumerate(sdoc):
-        if token.lower_ != "как" or not any(t.lemma_ in PROG_HEADS for t in sdoc[max(0, i - reach):i]):
+    for i, token in enumerate(tokens):
+        if token.text.lower() != "как" or not any(t.lemma in PROG_HEADS for t in tokens[max(0, i - reach):i]):
             continue
         j = i + 1
-        while j < len(sdoc) and sdoc[j].text == "«":
-            close = next((k for k in range(j + 1, len(sdoc)) if sdoc[k].text in "«»"), None)
-            if close is None or sdoc[close].text != "»":
+        while j < len(tokens) and tokens[j].text == "«":
+            close = next((k for k in range(j + 1, len(tokens)) if tokens[k].text in "«»"), None)
+            if close is None or tokens[close].text != "»":
                 break
             found.append((j, close + 1, "PROG"))
             j = close + 1
-            if j < len(sdoc) and sdoc[j].text in (",", "и"):
+            if j < len(tokens) and tokens[j].text in (",", "и"):
                 j += 1
-        continue
     return found
 
 
@@ -226,7 +228,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     entities = _join_genitive(doc, entities, index)
     entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
-    found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(rules.spacy_doc(candidates))] \
+    found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(candidates)] \
         if candidates else []
     found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
