@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+from .entities.memo import Memo
 from .entities.normalize import ALIASES_FILE, load_aliases
 from .entities.persons import FIRST_NAMES_FILE, Reading, load_first_names
 from .entities.rules import GAZETTEER_FILE, EntityRules
@@ -121,6 +122,11 @@ class Resources:
     def aliases(self) -> dict[str, str]:
         """Folded variant -> folded canonical name (models/entities/aliases.tsv)."""
         return load_aliases(self.models_dir / ALIASES_FILE)
+
+    @cached_property
+    def entity_memo(self) -> Memo:
+        """Normal forms of name parts and phrases already computed (entities/memo.py)."""
+        return Memo()
 
     @cached_property
     def first_names(self) -> dict[str, dict[Reading, str]]:

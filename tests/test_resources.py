@@ -129,3 +129,21 @@ def test_training_writes_a_folder_of_its_own_not_the_installed_models(tmp_path):
     assert file_digests(folder) == installed  # the whole layout, so the retrained files have what they need
     (folder / "topics" / "calibration.json").write_text("{}", encoding="utf-8")
     assert training_folder(folder) == folder and file_digests(models_dir()) == installed
+
+
+def test_memoised_normal_forms_stay_bounded_and_equal_to_a_fresh_run():
+    """Normal forms are memoised per word and phrase: a long dump must not keep every name,
+    and a memoised answer is the one a fresh Resources computes."""
+    from kaznews.entities.memo import Memo
+    memo = Memo(limit=2)
+    calls = []
+    for word in ("Токаев", "Алматы", "Токаев", "Астана"):
+        memo.get("t", word, lambda w=word: calls.append(w) or w.upper())
+    assert calls == ["Токаев", "Алматы", "Астана"] and len(memo.tables["t"]) == 1
+    text = "Встреча с Айгерим Сапаровой прошла в Алматы. Айгерим Сапаровой вручили грамоту акимата Алматы."
+    warm = Pipeline(resources=Resources())
+    kaznews.analyze([text], pipeline=warm)
+    again = kaznews.analyze([text], pipeline=warm).entities[["start", "normal"]].values.tolist()
+    fresh = kaznews.analyze([text], pipeline=Pipeline(resources=Resources())).entities[["start", "normal"]].values.tolist()
+    assert warm.resources.entity_memo.tables["nominative"] and warm.resources.entity_memo.tables["phrase"]
+    assert again == fresh and ["Айгерим Сапарова"] == sorted({n for _, n in fresh if "Сапар" in n})

@@ -19,7 +19,7 @@ from ..lang.kk import POSTPOSITIONS
 from ..langid import analyser_language
 from .kazakh import merge_programmes, programme_spans
 from .keys import link_in_article
-from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, programme_parts
+from .normalize import canonical_key, feats_key, fold, normalize_entity, normalize_kazakh, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
 from .tags import bio_spans
@@ -69,7 +69,10 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]
-            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places)
+            phrase = (entity.label, entity.text,  # all that normalize_entity reads
+                      tuple((t.text, t.pos, feats_key(t), t.start - entity.start) for t in tokens))
+            entity.normal = resources.entity_memo.get("phrase", phrase, lambda: normalize_entity(
+                entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places))
         entity.normal = entity.normal or entity.text
         if entity.label == "PROG":  # normal keeps the generic words; title holds them apart
             entity.title = programme_parts(entity.normal)[0]

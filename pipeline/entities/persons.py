@@ -194,9 +194,11 @@ def surname_key(tokens: list[Token]) -> str | None:
 def score_readings(mention: PersonMention, resources: Resources,
                    article_gender: str | None = None) -> dict[Reading, float]:
     scores: dict[Reading, float] = {(g, c): 0.0 for g in ("masc", "femn") for c in CASES}
+    memo = resources.entity_memo  # both depend on the word alone
     for token in mention.tokens:
-        weight = 10 if _confident(token, resources) else 5  # pymorphy3's guesses about an unknown word count less
-        for reading in part_readings(token, resources):
+        confident = memo.get("confident", token.text, lambda: _confident(token, resources))
+        weight = 10 if confident else 5  # pymorphy3's guesses about an unknown word count less
+        for reading in memo.get("readings", token.text, lambda: frozenset(part_readings(token, resources))):
             scores[reading] += weight
     for (gender, case) in scores:
         if case == "nomn":
@@ -274,6 +276,7 @@ def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> l
         vote = votes.get(mention.surname_key or "", {})
         article_gender = max(vote, key=vote.get) if vote and vote["masc"] != vote["femn"] else None
         gender, case = best_reading(score_readings(mention, resources, article_gender))
-        words = [nominative(t, gender, case, resources) for t in mention.tokens]
+        words = [resources.entity_memo.get("nominative", (t.text, gender, case),
+                                           lambda t=t: nominative(t, gender, case, resources)) for t in mention.tokens]
         normals.append(join_tokens(words, mention.tokens))
     return normals
