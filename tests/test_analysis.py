@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kaznews import lemmatize
 
@@ -40,3 +42,24 @@ def test_a_sentence_finds_an_entitys_tokens_by_offsets():
     for start, end in ((5, 30), (0, 4), (12, 31), (47, 48), (6, 10)):
         scanned = [i for i, t in enumerate(sent.tokens) if t.start >= start and t.end <= end]
         assert list(sent.token_range(start, end)) == scanned
+
+
+_TOKENIZER_ALPHABET = "аяёЖЗqzXӘқңіΔβ019 \n-–—_.,/\\!?…:;=()«»\"'*#@%№"
+
+
+@given(st.text(alphabet=_TOKENIZER_ALPHABET, max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_the_tokenizer_cuts_exactly_where_razdel_does(text):
+    """kaznews' one-loop tokenizer must give razdel's tokens (natasha's taggers were trained
+    on them): dashes, floats, fractions, smileys, Kazakh letters, spaces on either side."""
+    from razdel import tokenize
+
+    from kaznews.analysis.tokenizer import word_spans
+    assert word_spans(text) == [(t.start, t.stop) for t in tokenize(text)]
+
+
+def test_the_tokenizer_keeps_news_words_whole():
+    from kaznews.analysis.tokenizer import word_spans
+    text = "Нур-Султан, 3,5 млрд ₸ (1/2) «Қазақстан-2050»… ЗКО :)"
+    assert [text[a:b] for a, b in word_spans(text)] == [
+        "Нур-Султан", ",", "3,5", "млрд", "₸", "(", "1/2", ")", "«", "Қазақстан-2050", "»", "…", "ЗКО", ":)"]

@@ -10,13 +10,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from razdel import tokenize
-
 from ..doc import Document, Token
 from ..lang import kk, ru
 from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS, KAZAKH_LOANS
 from ..lang.ru.lemmatizer import is_russian_word
 from ..langid import analyser_language
+from .tokenizer import word_spans
 
 if TYPE_CHECKING:
     from ..resources import Resources
@@ -29,8 +28,9 @@ _DOTTED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
 
 
 def tokenize_span(text: str, start: int, end: int) -> list[Token]:
-    """razdel tokens, with dotted abbreviations ("т.г.", "т.е.") kept whole."""
-    tokens = [Token(t.text, start + t.start, start + t.stop) for t in tokenize(text[start:end])]
+    """razdel's tokens (tokenizer.py), with dotted abbreviations ("т.г.", "т.е.") kept whole."""
+    piece = text[start:end]
+    tokens = [Token(piece[a:b], start + a, start + b) for a, b in word_spans(piece)]
     for match in _DOTTED.finditer(text, start, end):
         a, b = match.span()
         inside = [i for i, t in enumerate(tokens) if t.start >= a and t.end <= b]

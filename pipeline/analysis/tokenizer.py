@@ -1,0 +1,58 @@
+"""razdel's word tokenizer, in one loop: the same atoms and join rules as
+razdel.tokenize, without its per-atom records and generators, which made tokenizing the
+largest single cost of a run (a fifth of it). tests/test_analysis.py checks that the tokens
+equal razdel's on real texts and on generated strings."""
+from __future__ import annotations
+
+from razdel.segmenters.punct import DASHES, ENDINGS
+from razdel.segmenters.tokenize import ATOM, PUNCT, SMILE
+
+_Atom = tuple[int, int, str, str]  # start, stop, type (RU LAT INT PUNCT OTHER), text
+_WORDISH = ("OTHER", "RU", "LAT")
+
+
+def _around(atoms: list[_Atom], i: int, marks: str) -> tuple[_Atom, _Atom] | None:
+    """razdel's Rule2112: with a delimiter `marks` atom left of the split ("cho-|to") the
+    atoms around it, else with one right of it ("cho|-to")."""
+    if atoms[i - 1][3] in marks:
+        return (atoms[i - 2], atoms[i]) if i >= 2 else None
+    if atoms[i][3] in marks:
+        return (atoms[i - 1], atoms[i + 1]) if i + 1 < len(atoms) else None
+    return None
+
+
+def _joins(atoms: list[_Atom], i: int, buffer: str) -> bool:
+    """Whether atom i glues to the token before it (no space between them)."""
+    left, right = atoms[i - 1], atoms[i]
+    for marks in (DASHES, "_"):  # "Нур-Султан", "snake_case"
+        pair = _around(atoms, i, marks)
+        if pair and pair[0][2] != PUNCT and pair[1][2] != PUNCT:
+            return True
+    for marks in (".,", "/\\"):  # "3.14", "1/2"
+        pair = _around(atoms, i, marks)
+        if pair and pair[0][2] == "INT" and pair[1][2] == "INT":
+            return True
+    if left[2] == PUNCT and right[2] == PUNCT:  # "...", "?!", ":-)", "--"
+        if SMILE.match(buffer + right[3]) or (left[3] in ENDINGS and right[3] in ENDINGS) \
+                or left[3] + right[3] in ("--", "**"):
+            return True
+    if (left[2] == "OTHER" and right[2] in _WORDISH) or (left[2] in _WORDISH and right[2] == "OTHER"):
+        return True  # "Қазақстан": Kazakh letters are razdel's OTHER atoms
+    return left[3].lower() == "yahoo" and right[3] == "!"
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of each token, as razdel.tokenize gives them."""
+    atoms = [(m.start(), m.end(), m.lastgroup, m.group()) for m in ATOM.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    if not atoms:
+        return spans
+    start, buffer = atoms[0][0], atoms[0][3]
+    for i in range(1, len(atoms)):
+        if atoms[i - 1][1] == atoms[i][0] and _joins(atoms, i, buffer):
+            buffer += atoms[i][3]
+        else:
+            spans.append((start, atoms[i - 1][1]))
+            start, buffer = atoms[i][0], atoms[i][3]
+    spans.append((start, atoms[-1][1]))
+    return spans
