@@ -118,6 +118,25 @@ def test_organisation_and_place_normal_forms_on_gold_spans(tmp_path):
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
 
 
+def test_places_in_a_list_share_their_noun(tmp_path):
+    """Coordinated place adjectives share one noun: each place takes it in the singular,
+    after the list or, when none follows, from the "Adjective noun" before it; a place
+    adjective the tagger reads as a name before its noun still agrees."""
+    from kaznews.evaluate.normal import kaznews_normals, read_markup
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\n".join([
+        "Снег ожидается в [[Павлодарской|Павлодарская область|LOC]] и "
+        "[[Костанайской областях|Костанайская область|LOC]].",
+        "Дороги ремонтируют в [[Сарыагашском|Сарыагашский район|LOC]], [[Мактааральском|Мактааральский район|LOC]] "
+        "и [[Келесском районах|Келесский район|LOC]].",
+        "Из [[Жамбылской области|Жамбылская область|LOC]] выделилась [[Таласская|Таласская область|LOC]] "
+        "с центром в Каратау.",
+        "Школы открыты в [[Ленинском|Ленинский микрорайон|LOC]] и [[Садовом микрорайонах|Садовый микрорайон|LOC]].",
+    ]), encoding="utf-8")
+    sentences = read_markup(gold)
+    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
 def _entities(*texts):
     return kaznews.analyze(list(texts), clean=False).entities
 

@@ -69,7 +69,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]
-            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places)
+            entity.normal = normalize_entity(entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places,
+                                             sent.tokens[:inside.start], sent.tokens[inside.stop:])
         entity.normal = entity.normal or entity.text
         if entity.label == "PROG":  # normal keeps the generic words; title holds them apart
             entity.title = programme_parts(entity.normal)[0]
