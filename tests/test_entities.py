@@ -81,6 +81,11 @@ def test_offsets_index_the_text(seed_path):
     ("Вопрос задали Данияру Ахметову.", "Данияр Ахметов"),
     # "имени" governs the genitive; a masculine name no list knows declines as a noun
     ("В Шымкенте открылся областной драматический театр имени Жумата Шанина.", "Жумат Шанин"),
+    # a title in an oblique case, a thing the person owns: the name is not a nominative
+    ("Журналисты дождались акима Туркестанской области Даниала Ахметова у входа.", "Даниал Ахметов"),
+    ("Прокуратура изучила дело Бергея Серикова о хищении бюджетных средств.", "Бергей Сериков"),
+    # a title in the nominative may govern the name in the genitive
+    ("Вчера уволен бывший заместитель Махамбета Сапарова.", "Махамбет Сапаров"),
 ])
 def test_person_normal_forms(sentence, normal):
     entities = kaznews.analyze([sentence], clean=False).entities

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
+from ..lang.ru.entity_words import POSITION_WORDS
+from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import merge_programmes, programme_spans
 from .keys import link_in_article
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 KAZAKH_LABELS = ("PER", "ORG", "LOC", "PROG")
 VERB_WINDOW = 6
+TITLE_WINDOW = 5
 
 
 def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
@@ -51,7 +54,17 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
         if token.pos in ("VERB", "AUX") and token.feats.get("Gender") in ("Masc", "Fem"):
             verb_gender = "masc" if token.feats["Gender"] == "Masc" else "femn"
             break
-    return PersonMention([tokens[i] for i in inside], before, verb_gender)
+    title = None
+    for token in reversed(tokens[max(0, inside[0] - TITLE_WINDOW):inside[0]] if inside else []):
+        if token.pos == "NOUN" and (token.lemma in POSITION_WORDS or normal_word(token.text) in POSITION_WORDS):
+            title = token
+            break
+        if token.pos not in ("NOUN", "PROPN", "ADJ"):  # a title's complement: "акима Жамбылской области"
+            break
+    first = inside[0] if inside else 0
+    owner = title is None and before is not None and before.pos == "NOUN" and before.text.islower() \
+        and before.feats.get("Animacy") == "Inan" and not (first > 1 and tokens[first - 2].text[:1].isupper())
+    return PersonMention([tokens[i] for i in inside], before, verb_gender, title, owner=owner)
 
 
 def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, str] | None = None) -> None:
