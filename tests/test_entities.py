@@ -142,6 +142,16 @@ def test_places_in_a_list_share_their_noun(tmp_path):
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
 
 
+def test_body_of_a_place_takes_its_adjectives_and_complement():
+    """A body before a place in the genitive joins it with its usual adjectives, whatever
+    case the tagger gave a loanword, and with the words between it and the place."""
+    ents = _entities("Вчера депутаты городского маслихата Петропавловска утвердили бюджет.",
+                     "Приговор вынес специализированный межрайонный суд по делам несовершеннолетних Павлодарской области.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "городского маслихата Петропавловска" in orgs
+    assert "специализированный межрайонный суд по делам несовершеннолетних Павлодарской области" in orgs
+
+
 def _entities(*texts):
     return kaznews.analyze(list(texts), clean=False).entities
 
