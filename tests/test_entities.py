@@ -81,6 +81,11 @@ def test_offsets_index_the_text(seed_path):
     ("Вопрос задали Данияру Ахметову.", "Данияр Ахметов"),
     # "имени" governs the genitive; a masculine name no list knows declines as a noun
     ("В Шымкенте открылся областной драматический театр имени Жумата Шанина.", "Жумат Шанин"),
+    # a title in an oblique case, a thing the person owns: the name is not a nominative
+    ("Журналисты дождались акима Туркестанской области Даниала Ахметова у входа.", "Даниал Ахметов"),
+    ("Прокуратура изучила дело Бергея Серикова о хищении бюджетных средств.", "Бергей Сериков"),
+    # a title in the nominative may govern the name in the genitive
+    ("Вчера уволен бывший заместитель Махамбета Сапарова.", "Махамбет Сапаров"),
 ])
 def test_person_normal_forms(sentence, normal):
     entities = kaznews.analyze([sentence], clean=False).entities
@@ -116,6 +121,35 @@ def test_organisation_and_place_normal_forms_on_gold_spans(tmp_path):
     ]), encoding="utf-8")
     sentences = read_markup(gold)
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
+def test_places_in_a_list_share_their_noun(tmp_path):
+    """Coordinated place adjectives share one noun: each place takes it in the singular,
+    after the list or, when none follows, from the "Adjective noun" before it; a place
+    adjective the tagger reads as a name before its noun still agrees."""
+    from kaznews.evaluate.normal import kaznews_normals, read_markup
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\n".join([
+        "Снег ожидается в [[Павлодарской|Павлодарская область|LOC]] и "
+        "[[Костанайской областях|Костанайская область|LOC]].",
+        "Дороги ремонтируют в [[Сарыагашском|Сарыагашский район|LOC]], [[Мактааральском|Мактааральский район|LOC]] "
+        "и [[Келесском районах|Келесский район|LOC]].",
+        "Из [[Жамбылской области|Жамбылская область|LOC]] выделилась [[Таласская|Таласская область|LOC]] "
+        "с центром в Каратау.",
+        "Школы открыты в [[Ленинском|Ленинский микрорайон|LOC]] и [[Садовом микрорайонах|Садовый микрорайон|LOC]].",
+    ]), encoding="utf-8")
+    sentences = read_markup(gold)
+    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
+def test_body_of_a_place_takes_its_adjectives_and_complement():
+    """A body before a place in the genitive joins it with its usual adjectives, whatever
+    case the tagger gave a loanword, and with the words between it and the place."""
+    ents = _entities("Вчера депутаты городского маслихата Петропавловска утвердили бюджет.",
+                     "Приговор вынес специализированный межрайонный суд по делам несовершеннолетних Павлодарской области.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "городского маслихата Петропавловска" in orgs
+    assert "специализированный межрайонный суд по делам несовершеннолетних Павлодарской области" in orgs
 
 
 def _entities(*texts):

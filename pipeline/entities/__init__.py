@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence
 from ..lang.kk import POSTPOSITIONS
+from ..lang.ru.entity_words import POSITION_WORDS
+from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import merge_programmes, programme_spans
 from .keys import link_in_article
-from .normalize import canonical_key, feats_key, fold, normalize_entity, normalize_kazakh, programme_parts
+from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
 from .tags import bio_spans
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 
 KAZAKH_LABELS = ("PER", "ORG", "LOC", "PROG")
 VERB_WINDOW = 6
+TITLE_WINDOW = 5
 
 
 def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
@@ -51,7 +55,17 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
         if token.pos in ("VERB", "AUX") and token.feats.get("Gender") in ("Masc", "Fem"):
             verb_gender = "masc" if token.feats["Gender"] == "Masc" else "femn"
             break
-    return PersonMention([tokens[i] for i in inside], before, verb_gender)
+    title = None
+    for token in reversed(tokens[max(0, inside[0] - TITLE_WINDOW):inside[0]] if inside else []):
+        if token.pos == "NOUN" and (token.lemma in POSITION_WORDS or normal_word(token.text) in POSITION_WORDS):
+            title = token
+            break
+        if token.pos not in ("NOUN", "PROPN", "ADJ"):  # a title's complement: "акима Жамбылской области"
+            break
+    first = inside[0] if inside else 0
+    owner = title is None and before is not None and before.pos == "NOUN" and before.text.islower() \
+        and before.feats.get("Animacy") == "Inan" and not (first > 1 and tokens[first - 2].text[:1].isupper())
+    return PersonMention([tokens[i] for i in inside], before, verb_gender, title, owner=owner)
 
 
 def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, str] | None = None) -> None:
@@ -69,10 +83,11 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]
-            phrase = (entity.label, entity.text,  # all that normalize_entity reads
-                      tuple((t.text, t.pos, feats_key(t), t.start - entity.start) for t in tokens))
-            entity.normal = resources.entity_memo.get("phrase", phrase, lambda: normalize_entity(
-                entity, tokens, resources.ru_lemmatizer, resources.entity_rules.places))
+            before, after = sent.tokens[:inside.start], sent.tokens[inside.stop:]
+            normal = partial(normalize_entity, entity, tokens, resources.ru_lemmatizer,
+                             resources.entity_rules.places, before, after)
+            key = phrase_key(entity, tokens, before)
+            entity.normal = normal() if key is None else resources.entity_memo.get("phrase", key, normal)
         entity.normal = entity.normal or entity.text
         if entity.label == "PROG":  # normal keeps the generic words; title holds them apart
             entity.title = programme_parts(entity.normal)[0]

@@ -8,6 +8,7 @@ abbreviations, Latin and Kazakh words stay as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..doc import Entity, Token
@@ -19,6 +20,9 @@ from .persons import UD_CASE, _written_as_is
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
+_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
+_LIST_JOINERS = frozenset({",", "и", "или"})
+_LIST_WINDOW = 12
 
 
 def feats_key(token: Token) -> tuple[tuple[str, str], ...]:
@@ -51,12 +55,16 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     return restore_shape(form.word, token.text) if form is not None else token.text
 
 
-def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer) -> str:
+def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool = False) -> str:
     """Organisation, location, programme: inflect the head noun and the adjectives before it.
 
     The head's case and number come from the tagger, except that an adjective agreeing with
     it overrules a conflicting reading ("общереспубликанской акции": the tagger calls
-    "акции" nominative plural) and a head right before a quoted name is singular."""
+    "акции" nominative plural), and a head right before a quoted name, or shared by
+    coordinated names (`singular`: "Жамбылской областях" -> "Жамбылская область"), is
+    singular."""
+    tokens = [_as_modifier(t) if i + 1 < len(tokens) and _adjectival(t) and tokens[i + 1].pos == "NOUN"
+              and tokens[i + 1].text.islower() else t for i, t in enumerate(tokens)]
     head = None
     depth = 0
     for i, token in enumerate(tokens):
@@ -77,10 +85,10 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer) -> str:
     modifier = tokens[head - 1] if head and _is_modifier(tokens[head - 1]) else None
     if modifier is not None and modifier.feats.get("Case") and modifier.feats.get("Case") != case:
         case, number = modifier.feats["Case"], modifier.feats.get("Number", number)
-    if head + 1 < len(tokens) and tokens[head + 1].text in _QUOTES_OPEN:
+    if singular or head + 1 < len(tokens) and tokens[head + 1].text in _QUOTES_OPEN:
         number = "Sing"
     loanword = normal_word(head_token.text) in KAZAKH_LOANS  # the tagger misreads these
-    if case in (None, "Nom") and number == head_token.feats.get("Number") and not loanword:
+    if case in (None, "Nom") and number == head_token.feats.get("Number") and not loanword and not singular:
         return join_tokens([t.text for t in tokens], tokens)
     grams = {"nomn", "plur" if number == "Plur" else "sing"}
     head_parse = ru.best_parse(normal_word(head_token.text), head_token.pos, feats_key(head_token)) \
@@ -90,8 +98,10 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer) -> str:
     agree = set(grams)
     if "sing" in grams and loanword:
         agree.add("femn" if KAZAKH_LOANS[normal_word(head_token.text)].endswith("а") else "masc")
-    elif "sing" in grams and head_parse is not None and head_parse.tag.gender:
-        agree.add(str(head_parse.tag.gender))
+    elif "sing" in grams and head_parse is not None:
+        gender = head_parse.tag.gender or _singular_gender(head_parse)
+        if gender:
+            agree.add(str(gender))
     chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them
     while chain and _is_modifier(tokens[chain - 1]):
         chain -= 1
@@ -99,6 +109,48 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer) -> str:
         if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
+
+
+def _singular_gender(parse) -> str | None:
+    """The gender of a plural noun ("областях" -> femn), which its plural forms do not show."""
+    form = parse.inflect({"nomn", "sing"})
+    return form.tag.gender if form is not None else None
+
+
+def _adjectival(token: Token) -> bool:
+    """A modifier, or a place adjective the tagger took for a name ("Акжарском" PROPN)."""
+    return _is_modifier(token) or bool(token.text[:1].isupper() and _PLACE_ADJECTIVE.search(token.text))
+
+
+def _as_modifier(token: Token) -> Token:
+    """A place adjective the tagger read as a name, as an adjective; its case and number,
+    read for a name, are dropped."""
+    return token if _is_modifier(token) else Token(token.text, token.start, token.end, "ADJ", {}, token.lemma)
+
+
+def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[Token]) -> Token | None:
+    """The noun that coordinated place adjectives share ("в Акмолинской и Жамбылской
+    областях": "областях" for "Акмолинской"): the first noun after the list of adjectives,
+    or, when none follows, the nearest "Adjective noun" before in the sentence ("от
+    Павлодарской области отделилась Абайская")."""
+    for token in after[:_LIST_WINDOW]:
+        if token.text.lower() in _LIST_JOINERS or _adjectival(token) and token.text[:1].isupper():
+            continue
+        if token.pos == "NOUN" and token.text.islower():
+            return token
+        break
+    for i in range(len(before) - 1, 0, -1):
+        if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \
+                and before[i - 1].text[:1].isupper():
+            return before[i]
+    return None
+
+
+def _in_a_list(before: Sequence[Token]) -> bool:
+    """Whether a capitalised adjective and "и" or a comma stand right before the mention
+    ("Алматинской и Атырауской областях"): its plural head is shared by several places."""
+    return len(before) >= 2 and before[-1].text.lower() in _LIST_JOINERS and _adjectival(before[-2]) \
+        and before[-2].text[:1].isupper()
 
 
 def _names_the_next(token: Token, ru: RussianLemmatizer) -> bool:
@@ -129,13 +181,37 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer) -> str:
 
 
 def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
-                     places: dict[str, str] | None = None) -> str:
+                     places: dict[str, str] | None = None,
+                     before: Sequence[Token] = (), after: Sequence[Token] = ()) -> str:
     """The nominative form of an organisation, location or programme mention; a place of
-    the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья")."""
+    the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья").
+    `before` and `after` are the sentence's tokens around the mention: a place named by an
+    adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
+    "Акжарский район", "Есильский район")."""
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is not None:
         return place
-    return normalize_phrase(tokens, ru) if tokens else entity.text
+    if not tokens:
+        return entity.text
+    if entity.label in ("LOC", "ORG") and all(_adjectival(t) for t in tokens) and tokens[0].text[:1].isupper():
+        head = _shared_head(tokens, before, after)
+        if head is not None:
+            end = tokens[-1].end + 1
+            phrase = [_as_modifier(t) for t in tokens] + [Token(head.text, end, end + len(head.text), head.pos,
+                                                                head.feats, head.lemma)]
+            return normalize_phrase(phrase, ru, singular=True)
+    return normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
+
+
+
+def phrase_key(entity: Entity, tokens: list[Token], before: Sequence[Token]) -> tuple | None:
+    """All that `normalize_entity` reads, as a memo key; None when it reads further into the
+    sentence (a place named by adjectives alone looks for the noun its list shares)."""
+    if entity.label in ("LOC", "ORG") and tokens and all(_adjectival(t) for t in tokens) \
+            and tokens[0].text[:1].isupper():
+        return None
+    return (entity.label, entity.text, tuple((t.text, t.pos, feats_key(t), t.start - entity.start) for t in tokens),
+            tuple((t.text, t.pos, feats_key(t)) for t in before[-2:]))  # `_in_a_list`
 
 
 _KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]#]")

@@ -9,7 +9,9 @@ accusative + genitive), so each mention is decided by hypotheses (gender, case):
   -ский/-ская like adjectives), which also cover Kazakh stems pymorphy3 lacks; a masculine
   name no list knows declines as a regular noun ("Жумата" -> "Жумат");
 - a preposition right before the mention rules the nominative out; «имени» before it
-  makes it genitive ("театр имени Жумата Шанина");
+  makes it genitive ("театр имени Жумата Шанина"); a title before it votes for its own
+  case when that is not the nominative ("акима области Даниала Ахметова"), a thing
+  right before it against the nominative ("дело Бергея Рыскалиева");
 - a verb agreeing in gender after the mention ("Тайтенова проинформировала") votes;
 - the other mentions of the same surname in the article vote (second pass);
 - ties go to the nominative, then to the tagger's case.
@@ -62,6 +64,8 @@ class PersonMention:
     tokens: list[Token]
     before: Token | None  # the token right before the mention in its sentence
     verb_gender: str | None  # gender of an agreeing verb after the mention
+    title: Token | None = None  # a position word before it ("акима области"), which it agrees with
+    owner: bool = False  # right after a common noun for a thing, not a place ("дело", not "Абайской области")
     surname_key: str | None = None
     scores: dict[Reading, float] | None = None
 
@@ -202,9 +206,7 @@ def score_readings(mention: PersonMention, resources: Resources,
             scores[reading] += weight
     for (gender, case) in scores:
         if case == "nomn":
-            scores[(gender, case)] += 2
-            if mention.before is not None and mention.before.pos == "ADP":
-                scores[(gender, case)] -= 20
+            scores[(gender, case)] += 2 + _context_nominative(mention)
         if case == "gent" and mention.before is not None and mention.before.text.lower() in GOVERNS_GENITIVE_NAME:
             scores[(gender, case)] += 20
         if UD_CASE.get(mention.tokens[-1].feats.get("Case", "")) == case:
@@ -214,6 +216,18 @@ def score_readings(mention: PersonMention, resources: Resources,
         if article_gender == gender:
             scores[(gender, case)] += 5
     return scores
+
+
+def _context_nominative(mention: PersonMention) -> float:
+    """What the words before a mention say of its being a nominative: not after a
+    preposition, nor after a title in another case ("акима области Ерлана Сапарова"), nor
+    right after a thing it is the owner of ("дело Бергея Рыскалиева")."""
+    before, title = mention.before, mention.title
+    if before is not None and before.pos == "ADP":
+        return -20
+    if title is not None:  # a title in the nominative may govern the name ("заместитель Махамбета Досмухамбетова")
+        return -8 if normal_word(title.text) != title.lemma else 0
+    return -6 if mention.owner else 0
 
 
 def _confident(token: Token, resources: Resources) -> bool:

@@ -48,6 +48,7 @@ _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
 _PROG_MODIFIERS = r"^(национальн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
     r"дорожн|комплексн|отраслев|генеральн)"  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+_BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _ABBREVIATION_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12})\s*\)$")
 
 
@@ -300,16 +301,34 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        elif index.tokens[previous].lemma in ORG_HEADS_OF_PLACE and entity.label == "LOC" \
-                and by_start.get(index.tokens[previous].start) is None:
-            start_tok = previous
-            case = index.tokens[previous].feats.get("Case")
-            while start_tok > 0 and index.tokens[start_tok - 1].pos == "ADJ" \
-                    and index.tokens[start_tok - 1].feats.get("Case") == case:
-                start_tok -= 1
+        elif entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
+                and (start_tok := _body_start(index.tokens, previous)) is not None:
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
+    """The first token of a body of a place that ends at `last`, right before the place:
+    its head ("мэрии"), the bodies it belongs to before it ("департаменте полиции"), the
+    adjectives before them ("городского маслихата": the tagger's case of a loanword is
+    unreliable, so a body's usual adjectives join whatever case it gave them) and the
+    words between the head and the place ("суд по уголовным делам")."""
+    head = last
+    while head > max(0, last - reach) and tokens[head].lemma not in ORG_HEADS_OF_PLACE:
+        token = tokens[head]
+        if not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по"):
+            return None
+        head -= 1
+    if tokens[head].lemma not in ORG_HEADS_OF_PLACE:
+        return None
+    while head > 0 and tokens[head - 1].lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS and tokens[head - 1].text.islower():
+        head -= 1
+    case = tokens[head].feats.get("Case")
+    while head > 0 and tokens[head - 1].pos == "ADJ" and tokens[head - 1].text[:1].islower() \
+            and (tokens[head - 1].feats.get("Case") == case or _BODY_MODIFIERS.match(tokens[head - 1].text)):
+        head -= 1
+    return head
 
 
 # ---- news conventions -------------------------------------------------------------------
