@@ -108,10 +108,12 @@ class WordModel:
 
 @dataclass(slots=True)
 class WordRow:
-    """One content word's cached values, all integers: affinities (QUANT2 units, None
-    without a vector), projection on the model's directions (QUANT * WEIGHT_UNITS units,
-    None without a navec vector) and lexical weights (WEIGHT_UNITS, None for an unknown lemma)."""
-    affinities: np.ndarray | None
+    """One content word's cached values, all integers: evidence (its affinities with each
+    topic's own lexicon and with each topic's family, above TAU, in QUANT2 units, side by
+    side; None without a vector), projection on the model's directions (QUANT * WEIGHT_UNITS
+    units, None without a navec vector) and lexical weights (WEIGHT_UNITS, None for an
+    unknown lemma)."""
+    evidence: np.ndarray | None
     projection: np.ndarray | None
     lexical: np.ndarray | None
 
@@ -198,6 +200,14 @@ class TopicVectors:
         own[:, lex.groups] = by_group.astype(np.int32)
         return own
 
+    def word_evidence(self, vectors: np.ndarray, space: str) -> np.ndarray:
+        """(words x 2 topics) int64: each word's affinities with each topic's own lexicon and
+        with its family (the best of the topic's and its subtopics'), less TAU, floored at 0:
+        what an article's evidence sums, per word once."""
+        own = self.word_affinities(vectors, space).astype(np.int64)
+        families = np.stack([own[:, cols].max(axis=1) for cols in self.taxonomy.family_columns], axis=1)
+        return np.clip(np.concatenate([own, families], axis=1) - TAU_UNITS, 0, None)
+
     def word_rows(self, words: list[tuple[str, str]]) -> list[WordRow]:
         """Each content word's WordRow, cached, since news repeats its words; the words new
         to the cache go through one matrix product per space, not one each."""
@@ -221,9 +231,9 @@ class TopicVectors:
                 cache[key].projection = row
         for space, found in new.items():
             if found:
-                rows = self.word_affinities(np.stack([vector for _, vector in found]), space)
+                rows = self.word_evidence(np.stack([vector for _, vector in found]), space)
                 for (key, _), row in zip(found, rows):
-                    cache[key].affinities = row
+                    cache[key].evidence = row
         rows = [cache[key] for key in words]
         if len(cache) > AFFINITY_CACHE_SIZE:
             cache.clear()
@@ -236,15 +246,12 @@ class TopicVectors:
         rows = self.word_rows(words)
         weight = np.array(weights, dtype=np.int64)
         total = int(weight.sum())
-        with_affinity = [i for i, r in enumerate(rows) if r.affinities is not None]
+        with_affinity = [i for i, r in enumerate(rows) if r.evidence is not None]
         own = family = np.zeros(topics, dtype=np.float64)
         if with_affinity:
-            w = weight[with_affinity][:, None]
-            affinities = np.stack([rows[i].affinities for i in with_affinity]).astype(np.int64)
-            families = np.stack([affinities[:, cols].max(axis=1) for cols in self.taxonomy.family_columns], axis=1)
-            scale = float(int(w.sum()) * QUANT2)
-            own = (np.clip(affinities - TAU_UNITS, 0, None) * w).sum(axis=0) / scale
-            family = (np.clip(families - TAU_UNITS, 0, None) * w).sum(axis=0) / scale
+            w = weight[with_affinity]
+            evidence = w @ np.stack([rows[i].evidence for i in with_affinity]) / float(int(w.sum()) * QUANT2)
+            own, family = evidence[:topics], evidence[topics:]
         projection = np.zeros(tops, dtype=np.float64)
         with_vector = [i for i, r in enumerate(rows) if r.projection is not None]
         if with_vector:
