@@ -31,17 +31,17 @@ if TYPE_CHECKING:
 KK_WORD_SHARE = 0.25
 ARTICLE_MAJORITY = 0.8
 _WORD = re.compile(r"[^\W\d_]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 
 
 def sentence_language(text: str, detector) -> str:
     """"ru", "kk" or "other" for one sentence; `detector`: lingua's, restricted to Kazakh
     and Russian (Resources.language_detector), for the sentences the letters leave open."""
     words = _WORD.findall(text)
-    letters = sum(len(w) for w in words)
-    if not letters or len(_CYRILLIC.findall(text)) / letters < 0.5:
+    letters = sum(map(len, words))
+    if not letters or sum(map(len, _CYRILLIC.findall(text))) / letters < 0.5:
         return "other"
-    kk_words = sum(has_kazakh_letters(w) for w in words)
+    kk_words = sum(map(has_kazakh_letters, words)) if has_kazakh_letters(text) else 0
     if kk_words == 0 and not kazakh_cues(words):
         return "ru"
     if kk_words / len(words) >= KK_WORD_SHARE:
