@@ -46,8 +46,8 @@ _NESTED_QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"},
 _NAMES = (_QUOTED, _STRAIGHT_QUOTED, _CURLY_QUOTED, _NESTED_QUOTED)
 _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
-_PROG_MODIFIERS = r"^(национальн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
-    r"дорожн|комплексн|отраслев|генеральн)"  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+_PROG_MODIFIER = re.compile(r"^(национальн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
+    r"дорожн|комплексн|отраслев|генеральн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _ABBREVIATION_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12})\s*\)$")
 
@@ -95,25 +95,27 @@ class EntityRules:
         from razdel import tokenize
         matcher = Matcher(self.vocab)
         head = {"LEMMA": {"IN": sorted(PROG_HEADS)}}
-        modifier = {"LOWER": {"REGEX": _PROG_MODIFIERS}, "OP": "?"}
-        matcher.add("PROG", [
-            *([modifier, head, *name] for name in _NAMES),
-            [modifier, {"LEMMA": {"IN": sorted(CAMPAIGN_WORDS)}}, {"TEXT": "#", "OP": "?"}, {"TEXT": {"REGEX": _CAMEL}}],
-            [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
-            [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
-            [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
+        # PROG_MODIFIABLE and ORG take the words before them in rule_spans (a modifier; the
+        # adjectives): as optional first tokens they put a matcher state on every token
+        matcher.add("PROG_MODIFIABLE", [
+            *([head, *name] for name in _NAMES),
+            [{"LEMMA": {"IN": sorted(CAMPAIGN_WORDS)}}, {"TEXT": "#", "OP": "?"}, {"TEXT": {"REGEX": _CAMEL}}],
+            [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
              {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
-            [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
+            [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
              {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
-            *([modifier, head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "+",  # план проведения “ЭКСПО-2017”
-                                "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | POSITION_WORDS)}},
+            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "+",  # план проведения “ЭКСПО-2017”
+                      "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | POSITION_WORDS)}},
                *name] for name in _NAMES),
-            [modifier, head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
+            [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
         ])
-        matcher.add("ORG", [[{"POS": "ADJ", "OP": "*"}, {"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *name]
-                            for name in _NAMES])
+        matcher.add("PROG", [
+            [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
+            [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
+        ])
+        matcher.add("ORG", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *name] for name in _NAMES])
         matcher.add("PROG_NAME", [[{"LOWER": "в"}, {"LOWER": "рамках"}, *name] for name in _NAMES])
         phrases = PhraseMatcher(self.vocab, attr="LOWER")
         names = [n for n in self.names if n.strip()]
@@ -152,7 +154,14 @@ class EntityRules:
         found = []
         for m, s, e in matcher(sdoc):
             label = self.vocab.strings[m]
-            found.append((s + 2, e, "PROG") if label == "PROG_NAME" else (s, e, label))  # "в рамках" stays out
+            if label == "PROG_NAME":
+                s, label = s + 2, "PROG"  # "в рамках" stays out
+            elif label == "PROG_MODIFIABLE":
+                s, label = (s - 1 if s and _PROG_MODIFIER.search(sdoc[s - 1].lower_) else s), "PROG"
+            elif label == "ORG":
+                while s and sdoc[s - 1].pos_ == "ADJ":
+                    s -= 1
+            found.append((s, e, label))
         for _, s, e in phrases(sdoc):
             found.append((*_enclosing_quotes(sdoc, s, e), "PROG"))
         found += _listed_after_kak(tokens)
