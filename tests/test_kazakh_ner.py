@@ -1,8 +1,11 @@
 """The Kazakh NER on written-news conventions (sentences composed for these tests)."""
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 import kaznews
 from kaznews.entities.kazakh import merge_programmes, programme_spans, shape
+from kaznews.entities.kk_rules import repair
 from kaznews.entities.tags import bio_spans
 from kaznews.train.kk_augment import inflect
 
@@ -68,3 +71,42 @@ def test_bio_spans_and_shapes():
 ])
 def test_training_variants_inflect_names(word, case, form):
     assert inflect(word, case) == form
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Кеше Павлодар облысының білім және ғылым басқармасының өкілдері ауылдағы мектепке келді.",
+     "Павлодар облысының білім және ғылым басқармасының"),
+    # a head in the genitive owns the next body of the chain
+    ("Жиында Ақмола облысының денсаулық сақтау басқармасының кадр бөлімінің басшысы сөз сөйледі.",
+     "Ақмола облысының денсаулық сақтау басқармасының кадр бөлімінің"),
+    ("Биыл Павлодар алюминий зауытында күрделі жөндеу жүріп жатыр.", "Павлодар алюминий зауытында"),
+    ("Абай облысы бойынша азаматтық істер жөніндегі сот алқасы шешім шығарды.",
+     "Абай облысы бойынша азаматтық істер жөніндегі сот алқасы"),
+])
+def test_a_place_with_its_chain_up_to_the_body_noun_is_one_organisation(text, body):
+    found = _entities(text)
+    assert ("ORG", body) in found
+    assert not any(label == "LOC" for label, _ in found)
+
+
+def test_listed_abbreviations_and_regional_units_are_organisations():
+    assert ("ORG", "ТЖМ") in _entities("Оқиға орнына ТЖМ қызметкерлері жедел жетті.")
+    assert ("ORG", "Қарағанды облысы ПД") in _entities("Қарағанды облысы ПД мәліметінше, жол апаты түнде болған.")
+    assert ("ORG", "«Атамекен» ҚОФ") in _entities("Ауданға «Атамекен» ҚОФ өкілдері келді.")
+
+
+def test_quoted_city_and_clubs_of_a_city_are_organisations():
+    assert ("ORG", "Ақтөбе") in _entities("Кеше «Ақтөбе» өз алаңында жеңіске жетті.")
+    found = _entities("Павлодардың «Ертісі» қарағандылық «Шахтерді» 2:0 есебімен жеңді.")
+    assert {("ORG", "Ертісі"), ("ORG", "Шахтерді")} <= found
+    assert ("ORG", "Ордабасы") in _entities("Бұл маусымда Ерлан Сейітов («Ордабасы») 12 гол соқты.")
+
+
+def test_a_place_in_another_case_names_no_body():
+    doc = Doc(Vocab(), words="Алматыда мұнай өңдеу зауыты бар".split())
+    assert repair(doc, [(0, 1, "LOC")], {}, frozenset({"алматы"})) == [(0, 1, "LOC")]
+
+
+def test_roman_numerals_are_no_entity():
+    doc = Doc(Vocab(), words="Құрылтайдың IV отырысы мен VIII-туры".split())
+    assert repair(doc, [(0, 2, "ORG"), (4, 5, "ORG")], {}, frozenset()) == [(0, 1, "ORG")]
