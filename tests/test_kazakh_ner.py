@@ -1,7 +1,7 @@
 """The Kazakh NER on written-news conventions (sentences composed for these tests)."""
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 import kaznews
 from kaznews.entities.kazakh import merge_programmes, programme_spans, shape
@@ -102,11 +102,27 @@ def test_quoted_city_and_clubs_of_a_city_are_organisations():
     assert ("ORG", "Ордабасы") in _entities("Бұл маусымда Ерлан Сейітов («Ордабасы») 12 гол соқты.")
 
 
+def _doc(words: str) -> Doc:
+    """A sentence of these space-separated words, with the Kazakh language's lexical attributes."""
+    return Doc(spacy.blank("kk").vocab, words=words.split())
+
+
 def test_a_place_in_another_case_names_no_body():
-    doc = Doc(Vocab(), words="Алматыда мұнай өңдеу зауыты бар".split())
+    doc = _doc("Алматыда мұнай өңдеу зауыты бар")
     assert repair(doc, [(0, 1, "LOC")], {}, frozenset({"алматы"})) == [(0, 1, "LOC")]
 
 
 def test_roman_numerals_are_no_entity():
-    doc = Doc(Vocab(), words="Құрылтайдың IV отырысы мен VIII-туры".split())
+    doc = _doc("Құрылтайдың IV отырысы мен VIII-туры")
     assert repair(doc, [(0, 2, "ORG"), (4, 5, "ORG")], {}, frozenset()) == [(0, 1, "ORG")]
+
+
+def test_a_legal_form_or_a_listed_abbreviation_ends_the_name():
+    doc = _doc("« Болашақ » АҚ басқарма төрағасы мен ТЖД күштерімен")
+    spans = repair(doc, [(1, 6, "ORG"), (7, 9, "ORG")], {"ТЖД": "ORG"}, frozenset())
+    assert spans == [(1, 4, "ORG"), (7, 8, "ORG")]
+
+
+def test_a_club_after_a_city_adjective_is_cut_from_the_span_before_it():
+    doc = _doc("« Қайрат » павлодарлық « Ертісті » жеңді")
+    assert repair(doc, [(1, 7, "ORG")], {}, frozenset({"павлодар"})) == [(1, 2, "ORG"), (5, 6, "ORG")]

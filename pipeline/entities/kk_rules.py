@@ -49,18 +49,23 @@ def load_abbreviations(path: Path) -> dict[str, str]:
 
 def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozenset[str]) -> Spans:
     """The CRF's token spans of one sentence, repaired by the rules of this module."""
-    spans = _without_numerals(doc, spans)
+    spans = _trimmed(doc, spans)
     spans = _listed_abbreviations(doc, spans, abbreviations)
     spans = _quoted_names(doc, spans, places)
     spans = _bodies(doc, spans, places)
     return _units(doc, spans, abbreviations)
 
 
-def _without_numerals(doc: Doc, spans: Spans) -> Spans:
+def _trimmed(doc: Doc, spans: Spans) -> Spans:
+    """Spans less Roman numerals at their end, and less the lower-case words after a legal
+    form, which ends a company's name ("«X» АҚ басқарма төрағасы")."""
     out = []
     for start, end, label in spans:
         while end > start and _ROMAN.match(doc[end - 1].text):
             end -= 1
+        legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
+        if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
+            end = legal[-1] + 1
         if end > start:
             out.append((start, end, label))
     return out
@@ -71,10 +76,15 @@ def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
 
 
 def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
-    """Listed abbreviations, alone or with a hyphenated suffix, take their label."""
+    """Listed abbreviations, alone or with a hyphenated suffix, take their label; the
+    lower-case words after one that name no body are not part of it ("ТЖД күштерімен")."""
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    out = [(s, e, _abbreviation_label(doc[s].text, abbreviations) or label if e - s == 1 else label)
-           for s, e, label in spans]
+    out = []
+    for start, end, label in spans:
+        listed = _abbreviation_label(doc[start].text, abbreviations)
+        if listed and all(t.is_lower and not is_body_head(t.text) for t in doc[start + 1:end]):
+            end, label = start + 1, listed
+        out.append((start, end, label))
     return out + [(i, i + 1, listed) for i, token in enumerate(doc)
                   if i not in covered and (listed := _abbreviation_label(token.text, abbreviations))]
 
@@ -124,7 +134,7 @@ def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         before = first - 2
         owned = before >= 0 and _of_a_place(doc[before].text, places)
         affiliation = before >= 1 and doc[before].text == "(" and any(e == before and label == "PER" for _, e, label in out)
-        if (owned or affiliation) and not any(s <= first and end <= e and label == "ORG" for s, e, label in out):
+        if (owned or affiliation) and not any(first - 1 <= s <= first and end <= e and label == "ORG" for s, e, label in out):
             out = [kept for s, e, label in out for kept in _before(doc, s, e, label, first - 1, end)] + [(first, end, "ORG")]
     return out
 
