@@ -96,10 +96,10 @@ def test_listed_abbreviations_and_regional_units_are_organisations():
 
 
 def test_quoted_city_and_clubs_of_a_city_are_organisations():
-    assert ("ORG", "Ақтөбе") in _entities("Кеше «Ақтөбе» өз алаңында жеңіске жетті.")
+    assert ("ORG", "«Ақтөбе»") in _entities("Кеше «Ақтөбе» өз алаңында жеңіске жетті.")
     found = _entities("Павлодардың «Ертісі» қарағандылық «Шахтерді» 2:0 есебімен жеңді.")
-    assert {("ORG", "Ертісі"), ("ORG", "Шахтерді")} <= found
-    assert ("ORG", "Ордабасы") in _entities("Бұл маусымда Ерлан Сейітов («Ордабасы») 12 гол соқты.")
+    assert {("ORG", "«Ертісі»"), ("ORG", "«Шахтерді»")} <= found
+    assert ("ORG", "«Ордабасы»") in _entities("Бұл маусымда Ерлан Сейітов («Ордабасы») 12 гол соқты.")
 
 
 def _doc(words: str) -> Doc:
@@ -120,9 +120,14 @@ def test_roman_numerals_are_no_entity():
 def test_a_legal_form_or_a_listed_abbreviation_ends_the_name():
     doc = _doc("« Болашақ » АҚ басқарма төрағасы мен ТЖД күштерімен")
     spans = repair(doc, [(1, 6, "ORG"), (7, 9, "ORG")], {"ТЖД": "ORG"}, frozenset())
-    assert spans == [(1, 4, "ORG"), (7, 8, "ORG")]
+    assert spans == [(0, 4, "ORG"), (7, 8, "ORG")]
 
 
 def test_a_club_after_a_city_adjective_is_cut_from_the_span_before_it():
     doc = _doc("« Қайрат » павлодарлық « Ертісті » жеңді")
-    assert repair(doc, [(1, 7, "ORG")], {}, frozenset({"павлодар"})) == [(1, 2, "ORG"), (5, 6, "ORG")]
+    assert repair(doc, [(1, 7, "ORG")], {}, frozenset({"павлодар"})) == [(0, 3, "ORG"), (4, 7, "ORG")]
+
+
+def test_an_organisation_takes_the_quotes_around_its_name():
+    doc = _doc("Ол « Жас Отан » қанатының мүшесі , « Жас Отан » қанаты")
+    assert repair(doc, [(2, 6, "ORG"), (9, 13, "ORG")], {}, frozenset()) == [(1, 6, "ORG"), (8, 13, "ORG")]

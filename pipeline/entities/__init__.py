@@ -66,7 +66,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     for entity in doc.entities:
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
-            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer)
+            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG")
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]

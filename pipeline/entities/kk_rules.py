@@ -53,7 +53,26 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _listed_abbreviations(doc, spans, abbreviations)
     spans = _quoted_names(doc, spans, places)
     spans = _bodies(doc, spans, places)
-    return _units(doc, spans, abbreviations)
+    return [_with_quotes(doc, *span) for span in _units(doc, spans, abbreviations)]
+
+
+def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """An organisation with the quotes around its name, as its normal form keeps them
+    («Қайрат», «Нұр Отан» партиясы): the quote that closes or opens a quote of the span."""
+    if label != "ORG":
+        return start, end, label
+    depth, unopened = 0, False
+    for token in doc[start:end]:
+        if token.text in _OPEN and not (token.text == '"' and depth):
+            depth += 1
+        elif token.text in _CLOSE:
+            unopened, depth = unopened or not depth, max(0, depth - 1)
+    if (unopened or end < len(doc) and doc[end].text in _CLOSE and not depth) and start > 0 and doc[start - 1].text in _OPEN:
+        start -= 1
+        depth += 1
+    if depth and end < len(doc) and doc[end].text in _CLOSE:
+        end += 1
+    return start, end, label
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
