@@ -126,11 +126,12 @@ def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
 
 def _quote_pairs(doc: Doc) -> list[tuple[int, int]]:
     """(first, end) of the words of each quoted name of one to three words."""
+    words = [t.text for t in doc]
     pairs = []
-    for i, token in enumerate(doc):
-        if token.text in _OPEN:
-            j = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text in _CLOSE), None)
-            if j and j > i + 1 and doc[i + 1].text[:1].isupper() and all(t.is_alpha or "-" in t.text for t in doc[i + 1:j]):
+    for i, word in enumerate(words):
+        if word in _OPEN:
+            j = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j] in _CLOSE), None)
+            if j and j > i + 1 and words[i + 1][:1].isupper() and all(w.replace("-", "").isalpha() for w in words[i + 1:j]):
                 pairs.append((i + 1, j))
     return pairs
 
@@ -146,10 +147,10 @@ def _of_a_place(word: str, places: frozenset[str]) -> bool:
 def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A quoted city tagged LOC becomes ORG; a quoted name owned by a city or in brackets
     after a person becomes ORG, cutting a span the CRF ran into it."""
-    pairs = set(_quote_pairs(doc))
+    pairs = _quote_pairs(doc)
     out = [(s, e, "ORG" if label == "LOC" and (s, e) in pairs and e - s == 1 and is_place(doc[s].lower_, places)
             else label) for s, e, label in spans]
-    for first, end in _quote_pairs(doc):
+    for first, end in pairs:
         before = first - 2
         owned = before >= 0 and _of_a_place(doc[before].text, places)
         affiliation = before >= 1 and doc[before].text == "(" and any(e == before and label == "PER" for _, e, label in out)
