@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .entities.memo import Memo
 from .entities.normalize import ALIASES_FILE, load_aliases
+from .entities.kk_rules import ABBREVIATIONS_FILE, load_abbreviations
 from .entities.persons import FIRST_NAMES_FILE, Reading, load_first_names
 from .entities.rules import GAZETTEER_FILE, EntityRules
 from .lang.kk.lemmatizer import LEXICON_FILE as KK_LEXICON_FILE
@@ -107,6 +108,11 @@ class Resources:
         nlp = spacy.load(self.models_dir / KK_NER_DIR)
         nlp.use_lemmatizer(self.kk_lemmatizer)
         return nlp
+
+    @cached_property
+    def kk_abbreviations(self) -> dict[str, str]:
+        """Kazakh abbreviations' labels (models/gazetteers/kk_abbreviations.tsv)."""
+        return load_abbreviations(self.models_dir / ABBREVIATIONS_FILE)
 
     @cached_property
     def language_detector(self):

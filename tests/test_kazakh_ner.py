@@ -1,8 +1,11 @@
 """The Kazakh NER on written-news conventions (sentences composed for these tests)."""
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import kaznews
 from kaznews.entities.kazakh import merge_programmes, programme_spans, shape
+from kaznews.entities.kk_rules import repair
 from kaznews.entities.tags import bio_spans
 from kaznews.train.kk_augment import inflect
 
@@ -68,3 +71,63 @@ def test_bio_spans_and_shapes():
 ])
 def test_training_variants_inflect_names(word, case, form):
     assert inflect(word, case) == form
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Кеше Павлодар облысының білім және ғылым басқармасының өкілдері ауылдағы мектепке келді.",
+     "Павлодар облысының білім және ғылым басқармасының"),
+    # a head in the genitive owns the next body of the chain
+    ("Жиында Ақмола облысының денсаулық сақтау басқармасының кадр бөлімінің басшысы сөз сөйледі.",
+     "Ақмола облысының денсаулық сақтау басқармасының кадр бөлімінің"),
+    ("Биыл Павлодар алюминий зауытында күрделі жөндеу жүріп жатыр.", "Павлодар алюминий зауытында"),
+    ("Абай облысы бойынша азаматтық істер жөніндегі сот алқасы шешім шығарды.",
+     "Абай облысы бойынша азаматтық істер жөніндегі сот алқасы"),
+])
+def test_a_place_with_its_chain_up_to_the_body_noun_is_one_organisation(text, body):
+    found = _entities(text)
+    assert ("ORG", body) in found
+    assert not any(label == "LOC" for label, _ in found)
+
+
+def test_listed_abbreviations_and_regional_units_are_organisations():
+    assert ("ORG", "ТЖМ") in _entities("Оқиға орнына ТЖМ қызметкерлері жедел жетті.")
+    assert ("ORG", "Қарағанды облысы ПД") in _entities("Қарағанды облысы ПД мәліметінше, жол апаты түнде болған.")
+    assert ("ORG", "«Атамекен» ҚОФ") in _entities("Ауданға «Атамекен» ҚОФ өкілдері келді.")
+
+
+def test_quoted_city_and_clubs_of_a_city_are_organisations():
+    assert ("ORG", "«Ақтөбе»") in _entities("Кеше «Ақтөбе» өз алаңында жеңіске жетті.")
+    found = _entities("Павлодардың «Ертісі» қарағандылық «Шахтерді» 2:0 есебімен жеңді.")
+    assert {("ORG", "«Ертісі»"), ("ORG", "«Шахтерді»")} <= found
+    assert ("ORG", "«Ордабасы»") in _entities("Бұл маусымда Ерлан Сейітов («Ордабасы») 12 гол соқты.")
+
+
+def _doc(words: str) -> Doc:
+    """A sentence of these space-separated words, with the Kazakh language's lexical attributes."""
+    return Doc(spacy.blank("kk").vocab, words=words.split())
+
+
+def test_a_place_in_another_case_names_no_body():
+    doc = _doc("Алматыда мұнай өңдеу зауыты бар")
+    assert repair(doc, [(0, 1, "LOC")], {}, frozenset({"алматы"})) == [(0, 1, "LOC")]
+
+
+def test_roman_numerals_are_no_entity():
+    doc = _doc("Құрылтайдың IV отырысы мен VIII-туры")
+    assert repair(doc, [(0, 2, "ORG"), (4, 5, "ORG")], {}, frozenset()) == [(0, 1, "ORG")]
+
+
+def test_a_legal_form_or_a_listed_abbreviation_ends_the_name():
+    doc = _doc("« Болашақ » АҚ басқарма төрағасы мен ТЖД күштерімен")
+    spans = repair(doc, [(1, 6, "ORG"), (7, 9, "ORG")], {"ТЖД": "ORG"}, frozenset())
+    assert spans == [(0, 4, "ORG"), (7, 8, "ORG")]
+
+
+def test_a_club_after_a_city_adjective_is_cut_from_the_span_before_it():
+    doc = _doc("« Қайрат » павлодарлық « Ертісті » жеңді")
+    assert repair(doc, [(1, 7, "ORG")], {}, frozenset({"павлодар"})) == [(0, 3, "ORG"), (4, 7, "ORG")]
+
+
+def test_an_organisation_takes_the_quotes_around_its_name():
+    doc = _doc("Ол « Жас Отан » қанатының мүшесі , « Жас Отан » қанаты")
+    assert repair(doc, [(2, 6, "ORG"), (9, 13, "ORG")], {}, frozenset()) == [(1, 6, "ORG"), (8, 13, "ORG")]

@@ -22,6 +22,7 @@ from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import merge_programmes, programme_spans
 from .keys import link_in_article
+from .kk_rules import repair
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .rules import apply_rules
@@ -79,7 +80,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     for entity in doc.entities:
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
-            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer)
+            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG")
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]
@@ -115,19 +116,23 @@ def stretches(doc: Document, lang: str) -> list[list[Sentence]]:
 
 def kazakh_entities(docs: list[Document], resources: Resources) -> None:
     """Kazakh sentences through the Kazakh NER (models/kk_ner, trained on sentences); PER,
-    ORG, LOC, PROG kept, programme names widened to their head noun (kazakh.programme_spans)."""
+    ORG, LOC, PROG kept, repaired by the grammar of written news (kk_rules), programme names
+    widened to their head noun (kazakh.programme_spans)."""
     jobs = [(doc, index, sent.start, sent.end) for doc in docs for index, sent in enumerate(doc.sentences)
             if analyser_language(doc, sent) == "kk"]
     if not jobs:
         return
     nlp = resources.kazakh_ner
+    places = nlp.get_pipe("kk_crf_ner").places
     for (doc, index, offset, _), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, _, s, e in jobs)):
-        found = []
+        spans = []
         for ent in parsed.ents:
             while len(ent) and ent[-1].lower_ in POSTPOSITIONS:  # "Жастар саясаты туралы": the name ends before
                 ent = ent[:-1]
             if ent.label_ in KAZAKH_LABELS and len(ent):
-                found.append((ent.start_char, ent.end_char, ent.label_))
+                spans.append((ent.start, ent.end, ent.label_))
+        found = [(parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1]), label)
+                 for s, e, label in repair(parsed, spans, resources.kk_abbreviations, places)]
         for start, stop, label in merge_programmes(found, programme_spans(parsed.text, [0])):
             start, stop = offset + start, offset + stop
             doc.entities.append(Entity(label, doc.text[start:stop], start, stop, index))

@@ -168,11 +168,20 @@ def _is_modifier(token: Token) -> bool:
     return token.pos in ("ADJ", "DET") or token.feats.get("VerbForm") == "Part"
 
 
-def normalize_kazakh(text: str, kk: KazakhLemmatizer) -> str:
+_OPENING, _CLOSING, _QUOTES = "«“„\"", "»”\"", "«»“”„\""
+
+
+def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = False) -> str:
     """A Kazakh mention with the case ending off its last word ("Астана қаласының
     әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев", "АҚШ-тың" ->
-    "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); quoted names and the possessive of a
-    several-word name ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay."""
+    "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
+    of a mention that is all one quoted name (an organisation: "«Тобылға»" -> "«Тобыл»";
+    a programme's quoted name is a phrase that keeps its endings: «Сыбаға», «Қаладан
+    ауылға»). A quoted name before a noun and the possessive of a several-word name
+    ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay."""
+    if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
+            and not any(q in text[1:-1] for q in _QUOTES):
+        return f"{text[0]}{normalize_kazakh(text[1:-1], kk)}{text[-1]}"
     head, space, last = text.rpartition(" ")
     initials, dot, name = last.rpartition(".")  # "Б.Сапарбаевтың": the ending is on the surname
     if not name.replace("-", "").isalpha() and name.rpartition("-")[2].lower() not in NAME_CASE_FORMS:

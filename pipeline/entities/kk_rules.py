@@ -1,0 +1,219 @@
+"""Repairs of the Kazakh CRF's spans by the grammar of written news, on one sentence's
+spaCy tokens. The CRF sees two words either side; these conventions reach further or
+need a word list:
+- a body named by its place and a chain of lower-case words up to its head noun is one
+  ORG ("Батыс Қазақстан облысының стратегия және экономикалық даму басқармасының",
+  "Шымкент мұнай өңдеу зауыты"), and a head in the genitive or with the bare possessive
+  may own a further body ("... басқармасының өңірлік даму бөлімі");
+- a place followed by a body's abbreviation is the body's regional unit ("БҚО ПД",
+  "Қазақстан ТЖМ"); an abbreviation of the gazetteer (kk_abbreviations.tsv) has its
+  listed label, with or without a hyphenated case suffix;
+- a quoted city is not the city: «Ақтөбе» is the club; and a quoted name after a city's
+  genitive or adjective (Петропавлдың «Қызылжары», алматылық «Қайрат») or in brackets
+  after a person (Марин Томасов («Астана»)) is an organisation;
+- Roman numerals number a session or a round ("IV отырысы", "VIII-туры"), never an entity.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ..lang.kk import POSTPOSITIONS
+from ..lang.kk.bodies import GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, is_body_head, owns_next
+from .kazakh import LEGAL_FORMS, is_place
+
+ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
+MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
+_ROMAN = re.compile(r"^[IVXLC]+(-\w+)?$")
+_LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
+_OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
+_CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
+_OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
+нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
+_PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
+
+Spans = list[tuple[int, int, str]]
+
+
+def load_abbreviations(path: Path) -> dict[str, str]:
+    """Abbreviation -> label from a gazetteer of "abbreviation<TAB>label" lines."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#"):
+            out[parts[0]] = parts[1].strip()
+    return out
+
+
+def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozenset[str]) -> Spans:
+    """The CRF's token spans of one sentence, repaired by the rules of this module."""
+    spans = _trimmed(doc, spans)
+    spans = _listed_abbreviations(doc, spans, abbreviations)
+    spans = _quoted_names(doc, spans, places)
+    spans = _bodies(doc, spans, places)
+    return [_with_quotes(doc, *span) for span in _units(doc, spans, abbreviations)]
+
+
+def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """An organisation with the quotes around its name, as its normal form keeps them
+    («Қайрат», «Нұр Отан» партиясы): the quote that closes or opens a quote of the span."""
+    if label != "ORG":
+        return start, end, label
+    depth, unopened = 0, False
+    for token in doc[start:end]:
+        if token.text in _OPEN and not (token.text == '"' and depth):
+            depth += 1
+        elif token.text in _CLOSE:
+            unopened, depth = unopened or not depth, max(0, depth - 1)
+    if (unopened or end < len(doc) and doc[end].text in _CLOSE and not depth) and start > 0 and doc[start - 1].text in _OPEN:
+        start -= 1
+        depth += 1
+    if depth and end < len(doc) and doc[end].text in _CLOSE:
+        end += 1
+    return start, end, label
+
+
+def _trimmed(doc: Doc, spans: Spans) -> Spans:
+    """Spans less Roman numerals at their end, and less the lower-case words after a legal
+    form, which ends a company's name ("«X» АҚ басқарма төрағасы")."""
+    out = []
+    for start, end, label in spans:
+        while end > start and _ROMAN.match(doc[end - 1].text):
+            end -= 1
+        legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
+        if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
+            end = legal[-1] + 1
+        if end > start:
+            out.append((start, end, label))
+    return out
+
+
+def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
+    return abbreviations.get(word.split("-")[0])
+
+
+def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
+    """Listed abbreviations, alone or with a hyphenated suffix, take their label; the
+    lower-case words after one that name no body are not part of it ("ТЖД күштерімен")."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for start, end, label in spans:
+        listed = _abbreviation_label(doc[start].text, abbreviations)
+        if listed and all(t.is_lower and not is_body_head(t.text) for t in doc[start + 1:end]):
+            end, label = start + 1, listed
+        out.append((start, end, label))
+    return out + [(i, i + 1, listed) for i, token in enumerate(doc)
+                  if i not in covered and (listed := _abbreviation_label(token.text, abbreviations))]
+
+
+def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
+    """A place (облысы, қаласы or not) or a body followed by a body that opens with a listed
+    abbreviation or a legal form is one ORG: "БҚО ПД", "Нұр Отан ҚОФ", "«ҚазАвтоЖол» ҰК» АҚ"."""
+    out: Spans = []
+    for start, end, label in sorted(spans):
+        word = doc[start].text
+        unit = label == "ORG" and word.isupper() and (
+            _abbreviation_label(word, abbreviations) == "ORG" or word.split("-")[0].lower() in LEGAL_FORMS)
+        if unit and out and out[-1][2] in ("LOC", "ORG") and all(
+                t.lower_ in _PLACE_NOUNS or t.text in _CLOSE and out[-1][2] == "ORG" for t in doc[out[-1][1]:start]):
+            out[-1] = (out[-1][0], end, "ORG")
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def _quote_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """(first, end) of the words of each quoted name of one to three words."""
+    words = [t.text for t in doc]
+    pairs = []
+    for i, word in enumerate(words):
+        if word in _OPEN:
+            j = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j] in _CLOSE), None)
+            if j and j > i + 1 and words[i + 1][:1].isupper() and all(w.replace("-", "").isalpha() for w in words[i + 1:j]):
+                pairs.append((i + 1, j))
+    return pairs
+
+
+def _of_a_place(word: str, places: frozenset[str]) -> bool:
+    """A place's genitive (Петропавлдың) or adjective (алматылық, түркістандық)."""
+    lower = word.lower()
+    if lower.endswith(GENITIVE_ENDINGS):
+        return word[:1].isupper() and is_place(lower, places)
+    return word.islower() and any(lower.endswith(s) and lower[:-len(s)] in places for s in PLACE_ADJECTIVE_SUFFIXES)
+
+
+def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A quoted city tagged LOC becomes ORG; a quoted name owned by a city or in brackets
+    after a person becomes ORG, cutting a span the CRF ran into it."""
+    pairs = _quote_pairs(doc)
+    out = [(s, e, "ORG" if label == "LOC" and (s, e) in pairs and e - s == 1 and is_place(doc[s].lower_, places)
+            else label) for s, e, label in spans]
+    for first, end in pairs:
+        before = first - 2
+        owned = before >= 0 and _of_a_place(doc[before].text, places)
+        affiliation = before >= 1 and doc[before].text == "(" and any(e == before and label == "PER" for _, e, label in out)
+        if (owned or affiliation) and not any(first - 1 <= s <= first and end <= e and label == "ORG" for s, e, label in out):
+            out = [kept for s, e, label in out for kept in _before(doc, s, e, label, first - 1, end)] + [(first, end, "ORG")]
+    return out
+
+
+def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:
+    """A span, or what of it lies before `limit` when it reaches into [limit, stop), less
+    the closing quotes and lower-case words at its end ("«Астана» қостанайлық «Тобылға»"
+    keeps Астана)."""
+    if end <= limit or start >= stop:
+        return [(start, end, label)]
+    end = min(end, limit)
+    while end > start and (doc[end - 1].text in _CLOSE or doc[end - 1].is_lower):
+        end -= 1
+    return [(start, end, label)] if end > start else []
+
+
+def _can_own(word: str, places: frozenset[str]) -> bool:
+    """The last word of a place that can name a body after it: bare, in the genitive, or
+    облысы/ауданы/қаласы, not in another case ("Алматыда", "Алматыдағы": the body is only there)."""
+    lower = word.lower()
+    return lower in places or lower in _PLACE_NOUNS or lower.endswith(GENITIVE_ENDINGS) \
+        or not lower.endswith(_OTHER_CASES)
+
+
+def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
+    """The index of the body noun that ends a chain of lower-case words from `start`."""
+    for j in range(start, min(start + MAX_CHAIN + 1, len(doc))):
+        token = doc[j]
+        if j in covered or not _LOWER.match(token.text):
+            return None
+        if is_body_head(token.text):
+            return j
+        if token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
+                or token.text.endswith(GENITIVE_ENDINGS):  # another owner: "оқиғаның орталығы" is no body's name
+            return None
+    return None
+
+
+def _bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A place, an ORG the CRF ended on a lower-case word ("... жөніндегі сот"), or an
+    untagged capitalised word (not a sentence's first, unless a place) with a chain of
+    lower-case words up to a body noun becomes one ORG with it. An ORG that ends on its
+    name is left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
+    партиясы"), and so does the Kazakh NER."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    starts = [(s, e, label) for s, e, label in spans if label == "ORG" and doc[e - 1].is_lower
+              or label == "LOC" and _can_own(doc[e - 1].text, places)]
+    starts += [(i, i + 1, "") for i, t in enumerate(doc) if i not in covered and t.text[:1].isupper() and t.is_alpha
+               and (_can_own(t.text, places) if is_place(t.lower_, places) else i > 0)]
+    out, made = list(spans), set()
+    for start, end, label in starts:
+        if made & set(range(start, end)):  # already inside a body found before
+            continue
+        others = (covered | made) - set(range(start, end))
+        head = _head_after(doc, end, others)
+        if head is None:
+            continue
+        while owns_next(doc[head].text) and (more := _head_after(doc, head + 1, others)) is not None:
+            head = more
+        out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
+        made |= set(range(start, head + 1))
+    return out
