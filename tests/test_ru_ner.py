@@ -75,3 +75,15 @@ def test_augmentation_swaps_in_kazakhstani_entities_in_their_case(augmenter):
     assert augmenter.decline_name("Тоқаев", "masc", "ablt", surname=True) == "Тоқаевым"
     assert augmenter.decline_name("Кемелұлы", "masc", "gent", surname=True) == "Кемелұлы"
     assert augmenter.decline_phrase("акимат Западно-Казахстанской области", "gent") == "акимата Западно-Казахстанской области"
+
+
+def test_eval_ner_compares_the_russian_model_on_russian_texts_only(tmp_path):
+    from kaznews.evaluate.ner import evaluate_ner
+    rows = {"ru": "Аким Астаны Жангали Жаксыбеков провёл совещание в акимате города.",
+            "kk": "Астана қаласының әкімі Жеңіс Қасымбек мектепке барды. Ол оқушылармен кездесті."}
+    for lang, text in rows.items():
+        start = text.index("Ж")
+        span = {"start": start, "stop": text.index(" ", text.index(" ", start) + 1), "type": "PER"}
+        (tmp_path / f"{lang}.jsonl").write_text(json.dumps({"id": lang, "text": text, "spans": [span]}) + "\n")
+    assert "ru_ner model" in evaluate_ner(tmp_path / "ru.jsonl")
+    assert list(evaluate_ner(tmp_path / "kk.jsonl")) == ["kaznews", "natasha"]
