@@ -33,6 +33,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DOMAIN = re.compile(r"\w\.(kz|ru|com|org|net|info|қаз)$", re.IGNORECASE)
 _CASE_ENDINGS = sorted("""ның нің дың дің тың тің ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен
 мен бен пен ны ні ды ді ты ті н ы і сы сі дағы дегі тағы тегі ндағы ндегі""".split(), key=len, reverse=True)
+_ENDING_LENGTHS = sorted({len(e) for e in _CASE_ENDINGS})
+_ENDINGS_BY_LENGTH = {n: frozenset(e for e in _CASE_ENDINGS if len(e) == n) for n in _ENDING_LENGTHS}
+FEATURE_CACHE_WORDS = 200_000
 
 
 def shape(word: str) -> str:
@@ -48,7 +51,8 @@ def shape(word: str) -> str:
 def is_place(lower: str, places: frozenset[str]) -> bool:
     """The word, less a hyphenated suffix or one case ending, is in `places`."""
     head = lower.split("-")[0]
-    return head in places or any(head.endswith(e) and head[: -len(e)] in places for e in _CASE_ENDINGS)
+    return head in places or any(head[-n:] in _ENDINGS_BY_LENGTH[n] and head[:-n] in places
+                                 for n in _ENDING_LENGTHS if n <= len(head))
 
 
 def _token_features(word: str, places: frozenset[str]) -> list[str]:
@@ -80,9 +84,18 @@ def _token_features(word: str, places: frozenset[str]) -> list[str]:
     return feats
 
 
-def sentence_features(words: list[str], places: frozenset[str]) -> list[list[str]]:
-    """CRF features of each word: its own, its neighbours' within two, quote depth."""
-    own = [_token_features(w, places) for w in words]
+def sentence_features(words: list[str], places: frozenset[str],
+                      cache: dict[str, tuple[list[str], str]] | None = None) -> list[list[str]]:
+    """CRF features of each word: its own, its neighbours' within two, quote depth. `cache`
+    keeps each word's own features and shape (the tagger's, emptied when it is full)."""
+    cache = {} if cache is None else cache
+    if len(cache) > FEATURE_CACHE_WORDS:
+        cache.clear()
+    for word in words:
+        if word not in cache:
+            cache[word] = (_token_features(word, places), shape(word))
+    own = [cache[w][0] for w in words]
+    shapes = [cache[w][1] for w in words]
     lowers = [w.lower() for w in words]
     depth, out = 0, []
     for i, word in enumerate(words):
@@ -98,7 +111,7 @@ def sentence_features(words: list[str], places: frozenset[str]) -> list[list[str
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(words):
-                feats += [f"{offset}:w={lowers[j]}", f"{offset}:sh={shape(words[j])}"]
+                feats += [f"{offset}:w={lowers[j]}", f"{offset}:sh={shapes[j]}"]
                 feats += [f"{offset}:{f}" for f in own[j] if f[:2] in ("p4", "s3") or f in
                           ("title", "legal", "place", "initial", "initial+name", "abbr", "latin")]
             else:
@@ -124,6 +137,7 @@ class CRFTagger:
         self.tagger = None
         self.places: frozenset[str] = frozenset()
         self.folder: Path | None = None
+        self.features: dict[str, tuple[list[str], str]] = {}  # word -> its own features and shape
 
     def __call__(self, doc: Doc) -> Doc:
         chunks = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -132,7 +146,7 @@ class CRFTagger:
             index = [t.i for t in chunk if not t.is_space]
             if not index:
                 continue
-            tags = self.tagger.tag(sentence_features([doc[i].text for i in index], self.places))
+            tags = self.tagger.tag(sentence_features([doc[i].text for i in index], self.places, self.features))
             ents += [Span(doc, index[s], index[e - 1] + 1, label) for s, e, label in bio_spans(tags)]
         doc.ents = ents
         return doc
@@ -157,6 +171,7 @@ class CRFTagger:
         places = self.folder / self.PLACES_FILE
         if places.exists():
             self.places = frozenset(places.read_text(encoding="utf-8").split())
+        self.features.clear()  # they test the places
         return self
 
 
