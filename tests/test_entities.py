@@ -312,3 +312,11 @@ def test_a_document_is_no_organisation():
 def test_a_gazetteer_town_is_never_a_person():
     ents = _entities("Из состава Алматинской выделилась Жетысуская, центром которой стал Талдыкорган.")
     assert list(ents[ents.text == "Талдыкорган"].label) == ["LOC"]
+
+
+def test_a_plural_kind_of_organisation_stays_out_of_the_name():
+    ents = _entities("Представители всех филиалов партии Nur Otan собрались в Кокшетау. Матчи команд "
+                     "Премьер-лиги пройдут без зрителей.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"партии Nur Otan", "Премьер-лиги"} <= orgs
+    assert not {t for t in orgs if t.startswith(("филиалов", "команд"))}

@@ -267,17 +267,24 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     if first > 0 and index.tokens[first - 1].text in "«\"“„":
         first -= 1
     bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
-    if first == 0 or index.tokens[first - 1].lemma not in bodies or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
+    if first == 0 or not _body_word(index.tokens[first - 1], bodies) \
+            or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
             or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
                 and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):
         return entity  # "компании «X»" but not "партии партии": two descriptors in one case are a list
-    while first > 0 and index.tokens[first - 1].lemma in bodies:  # "политсовета партии Nur Otan"
+    while first > 0 and _body_word(index.tokens[first - 1], bodies):  # "политсовета партии Nur Otan"
         first -= 1
         case = index.tokens[first].feats.get("Case")
         while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
             first -= 1
     start = index.tokens[first].start
     return Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence)
+
+
+def _body_word(token: Token, bodies: frozenset[str]) -> bool:
+    """A kind of organisation in the singular: a plural one ("команд Премьер-лиги", "в
+    филиалах партии") speaks of several organisations and is not part of the name."""
+    return token.lemma in bodies and token.feats.get("Number") != "Plur"
 
 
 def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> list[Entity]:
