@@ -74,3 +74,31 @@ PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос", "пгт", "мкр",
 CAMPAIGN_WORDS = frozenset("""
 акция кампания флешмоб челлендж марафон хэштег хештег движение инициатива проект
 """.split())
+
+# "областного историко-краеведческого музея", "школы № 24 имени У. Туктибаева": one
+# institution when a body's adjective (областной, городской) or a person's name after
+# «имени» makes the common noun a name. Not "центр": "областной центр" is a town.
+INSTITUTION_WORDS = frozenset("""
+музей школа школа-интернат библиотека больница поликлиника роддом госпиталь театр филармония
+консерватория колледж лицей гимназия университет институт академия училище техникум
+детсад ясли-сад дворец стадион
+""".split())
+
+# "сборная Казахстана по боксу", "МВК по нераспространению COVID-19": a «по» phrase after a
+# body is its field, unless it is one of these phrases about the sentence ("МВД по данным
+# на ...", "суд по делу ...").
+NOT_FIELDS = frozenset("""
+данные слово итог состояние мнение информация сравнение повод причина случай просьба приглашение
+инициатива решение требование поручение заказ линия факт дело адрес телефон программа результат
+версия оценка подсчёт подсчет сведение окончание завершение истечение прибытие возвращение
+""".split())
+
+# "передает zakon.kz", "сообщает корреспондент Павлодар-онлайн": a news outlet named
+# after these verbs (lemmas), by a word shaped like a site.
+REPORTING_VERBS = frozenset({"передавать", "сообщать", "писать"})
+
+# "суд ... города Караганда", "акимат села Жанаталап": after these place nouns in the genitive
+# a town's name often stays in the nominative, and still names the body's place.
+PLACE_NOUNS = frozenset("""
+город село поселок посёлок аул район область округ станция
+""".split())
