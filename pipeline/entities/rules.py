@@ -27,8 +27,8 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS)
+                                    OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS,
+                                    PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -328,7 +328,7 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
     official heads one too ("пресс-служба акима области")."""
     def heads(i: int) -> bool:
         return tokens[i].lemma in ORG_HEADS_OF_PLACE or (
-            tokens[i].lemma in ORG_DESCRIPTORS and i < last and tokens[i + 1].lemma in POSITION_WORDS)
+            tokens[i].lemma in OFFICE_WORDS and i < last and tokens[i + 1].lemma in POSITION_WORDS)
     head = last
     while head > max(0, last - reach) and not heads(head):
         token = tokens[head]
@@ -733,7 +733,8 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
     """End of a «по» phrase naming a body's field right after token `end - 1` ("по боксу",
     "по обучению языкам", "по развитию языков", "по нераспространению COVID-19"): «по», its
     adjectives and a dative noun, then up to two genitive or dative nouns or a name written in
-    capitals; `end` itself when there is none."""
+    capitals or a town after its place noun ("по городу Алматы"); `end` itself when there
+    is none."""
     i = end
     if i >= len(tokens) or tokens[i].text != "по" or not _spaced(doc, tokens[i - 1], tokens[i]):
         return end
@@ -754,7 +755,8 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
             j += 1
         if j < len(tokens) and _spaced(doc, tokens[j - 1], tokens[j]) and (
                 (tokens[j].pos == "NOUN" and tokens[j].text.islower() and tokens[j].feats.get("Case") in ("Gen", "Dat"))
-                or (tokens[j].text[:1].isupper() and tokens[j].text.upper() == tokens[j].text and j == i)):
+                or (tokens[j].text[:1].isupper() and tokens[j].text.upper() == tokens[j].text and j == i)
+                or (j == i and tokens[j].pos == "PROPN" and tokens[j - 1].lemma in PLACE_NOUNS)):  # "по городу Алматы"
             i = j + 1
         else:
             break
@@ -763,8 +765,9 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
 
 def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"сборная Казахстана по боксу", "МВК по нераспространению COVID-19": an organisation
-    named by a kind of body or an abbreviation takes the «по» phrase of its field (not an
-    abbreviation after a position: "директор НАСА по космическим полётам")."""
+    named by a kind of body or an abbreviation takes the «по» phrase of its field; not an
+    abbreviation after a noun, whose field it may be ("директор НАСА по космическим полётам",
+    "конвенции ООН по изменению климата")."""
     out = []
     for entity in entities:
         span = index.span(entity) if entity.label == "ORG" else None
@@ -773,7 +776,7 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
             before = index.tokens[span[0] - 1] if span[0] else None
             body = any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE for t in tokens) \
                 or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
-                    and (before is None or before.lemma not in POSITION_WORDS))  # "директор НАСА по ...": the post's
+                    and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
             end = _field_end(doc, index.tokens, span[1]) if body else span[1]
             if end > span[1]:
                 entity = _from_tokens(doc, index, span[0], end, "ORG")
@@ -816,7 +819,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.pos != "NOUN" or not _institution(token, ru):
+        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or not _institution(token, ru):
             continue
         start = i
         while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]):
