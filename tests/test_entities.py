@@ -312,3 +312,44 @@ def test_a_document_is_no_organisation():
 def test_a_gazetteer_town_is_never_a_person():
     ents = _entities("Из состава Алматинской выделилась Жетысуская, центром которой стал Талдыкорган.")
     assert list(ents[ents.text == "Талдыкорган"].label) == ["LOC"]
+
+
+def test_a_plural_kind_of_organisation_stays_out_of_the_name():
+    ents = _entities("Представители всех филиалов партии Nur Otan собрались в Кокшетау. Матчи команд "
+                     "Премьер-лиги пройдут без зрителей.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"партии Nur Otan", "Премьер-лиги"} <= orgs
+    assert not {t for t in orgs if t.startswith(("филиалов", "команд"))}
+
+
+def test_institutions_named_by_a_body_adjective_or_a_person():
+    ents = _entities("Экспонаты передали в фонды областного историко-краеведческого музея.",
+                     "Летом начнется ремонт школы № 12 имени Абая Кунанбаева.",
+                     "Воспитанники городской школы олимпийского резерва по плаванию победили.",
+                     "Жители областного центра довольны, а в городских школах идет ремонт.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"областного историко-краеведческого музея", "школы № 12 имени Абая Кунанбаева",
+            "городской школы олимпийского резерва по плаванию"} <= orgs
+    assert "Абай Кунанбаев" in set(ents[ents.label == "PER"].normal)  # the person is still mentioned
+    assert not {t for t in orgs if "центр" in t or "школах" in t}  # "областной центр" is a town; schools are several
+
+
+def test_a_body_takes_its_field_and_an_officials_service_its_place():
+    ents = _entities("Второе место заняла сборная Казахстана по дзюдо и самбо.",
+                     "Об этом сообщила МВК по нераспространению коронавируса.",
+                     "Об этом сообщает пресс-служба акима Павлодарской области.",
+                     "Приговор вынес суд по уголовным делам города Караганда.",
+                     "Об этом рассказал директор НАСА по космическим полетам.",
+                     "Казахстанцы обыграли сборную Чили по пенальти.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert not {t for t in orgs if t.endswith(("полетам", "пенальти"))}  # a post's field, a way of winning
+    assert {"сборная Казахстана по дзюдо и самбо", "МВК по нераспространению коронавируса",
+            "пресс-служба акима Павлодарской области", "суд по уголовным делам города Караганда", "НАСА"} <= orgs
+
+
+def test_news_outlets_and_quoted_clubs_after_a_place_adjective():
+    ents = _entities("В Караганде выпал снег, передает корреспондент zakon.kz.",
+                     "Тарифы выросли, сообщает Караганда-онлайн.",
+                     "Футболисты сыграли вничью с карагандинским «Шахтером» в субботу.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"zakon.kz", "Караганда-онлайн", "Шахтером"} <= orgs

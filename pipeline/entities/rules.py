@@ -26,8 +26,9 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, NOT_NAMES, ORG_DESCRIPTORS,
-                                    ORG_HEADS_OF_PLACE, POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS)
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
+                                    OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS,
+                                    PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -276,17 +277,24 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     if first > 0 and index.tokens[first - 1].text in "«\"“„":
         first -= 1
     bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
-    if first == 0 or index.tokens[first - 1].lemma not in bodies or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
+    if first == 0 or not _body_word(index.tokens[first - 1], bodies) \
+            or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
             or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
                 and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):
         return entity  # "компании «X»" but not "партии партии": two descriptors in one case are a list
-    while first > 0 and index.tokens[first - 1].lemma in bodies:  # "политсовета партии Nur Otan"
+    while first > 0 and _body_word(index.tokens[first - 1], bodies):  # "политсовета партии Nur Otan"
         first -= 1
         case = index.tokens[first].feats.get("Case")
         while first > 0 and index.tokens[first - 1].pos == "ADJ" and index.tokens[first - 1].feats.get("Case") == case:
             first -= 1
     start = index.tokens[first].start
     return Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence)
+
+
+def _body_word(token: Token, bodies: frozenset[str]) -> bool:
+    """A kind of organisation in the singular: a plural one ("команд Премьер-лиги", "в
+    филиалах партии") speaks of several organisations and is not part of the name."""
+    return token.lemma in bodies and token.feats.get("Number") != "Plur"
 
 
 def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> list[Entity]:
@@ -300,10 +308,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
         if span is None or entity.label not in ("LOC", "ORG"):
             continue
         first = index.tokens[span[0]]
-        if first.feats.get("Case") != "Gen" and not first.text.isupper():
-            continue
         previous = span[0] - 1
         if previous < 0:
+            continue
+        place_noun = index.tokens[previous]  # "города Караганда": the name in the nominative
+        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not (
+                entity.label == "LOC" and place_noun.text.islower() and place_noun.lemma in PLACE_NOUNS
+                and place_noun.feats.get("Case") == "Gen"):
             continue
         before = [e for e in out if e.label == "ORG" and e.end == index.tokens[previous].end]
         if before:
@@ -322,14 +333,18 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
     its head ("мэрии"), the bodies it belongs to before it ("департаменте полиции"), the
     adjectives before them ("городского маслихата": the tagger's case of a loanword is
     unreliable, so a body's usual adjectives join whatever case it gave them) and the
-    words between the head and the place ("суд по уголовным делам")."""
+    words between the head and the place ("суд по уголовным делам"). The service of an
+    official heads one too ("пресс-служба акима области")."""
+    def heads(i: int) -> bool:
+        return tokens[i].lemma in ORG_HEADS_OF_PLACE or (
+            tokens[i].lemma in OFFICE_WORDS and i < last and tokens[i + 1].lemma in POSITION_WORDS)
     head = last
-    while head > max(0, last - reach) and tokens[head].lemma not in ORG_HEADS_OF_PLACE:
+    while head > max(0, last - reach) and not heads(head):
         token = tokens[head]
         if not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по"):
             return None
         head -= 1
-    if tokens[head].lemma not in ORG_HEADS_OF_PLACE:
+    if not heads(head):
         return None
     while head > 0 and tokens[head - 1].lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS and tokens[head - 1].text.islower():
         head -= 1
@@ -462,6 +477,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
+    out = _with_fields(doc, index, out)
+    out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -699,4 +716,179 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
         if named or camel or campaign:
             found.append(Entity("PROG", doc.text[token.start:word.end], token.start, word.end,
                                 _sentence_of(doc, token.start)))
+    return found
+
+
+def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
+    """Organisations found by the news rules, in place of the tagger's organisations inside
+    them; persons and places inside stay, as after _join_genitive (the person a school is
+    named after is still mentioned). A found span that cuts a tagger's mention is dropped."""
+    for new in sorted(found, key=lambda e: e.start - e.end):
+        inside = [e for e in entities if new.start <= e.start and e.end <= new.end
+                  and e.label not in ("PER", "LOC")]
+        if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
+               for e in entities) \
+                or any((e.start, e.end, e.label) == (new.start, new.end, new.label) for e in inside):
+            continue
+        entities = [e for e in entities if e not in inside] + [new]
+    return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+def _spaced(doc: Document, left: Token, right: Token) -> bool:
+    return doc.text[left.end:right.start] == " "
+
+
+def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
+    """End of a «по» phrase naming a body's field right after token `end - 1` ("по боксу",
+    "по обучению языкам", "по развитию языков", "по нераспространению COVID-19"): «по», its
+    adjectives and a dative noun, then up to two genitive or dative nouns or a name written in
+    capitals or a town after its place noun ("по городу Алматы"); `end` itself when there
+    is none."""
+    i = end
+    if i >= len(tokens) or tokens[i].text != "по" or not _spaced(doc, tokens[i - 1], tokens[i]):
+        return end
+    i += 1
+    while i < len(tokens) and tokens[i].pos == "ADJ" and _spaced(doc, tokens[i - 1], tokens[i]):
+        i += 1
+    noun = tokens[i] if i < len(tokens) else None
+    if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat" or noun.lemma in NOT_FIELDS \
+            or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun):
+        return end
+    i += 1
+    if i + 1 < len(tokens) and tokens[i].text == "и" and tokens[i + 1].pos == "NOUN" \
+            and tokens[i + 1].feats.get("Case") == "Dat" and tokens[i + 1].text.islower():
+        i += 2  # "по бобслею и скелетону"
+    for _ in range(2):
+        j = i
+        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and _spaced(doc, tokens[j - 1], tokens[j]):
+            j += 1
+        if j < len(tokens) and _spaced(doc, tokens[j - 1], tokens[j]) and (
+                (tokens[j].pos == "NOUN" and tokens[j].text.islower() and tokens[j].feats.get("Case") in ("Gen", "Dat"))
+                or (tokens[j].text[:1].isupper() and tokens[j].text.upper() == tokens[j].text and j == i)
+                or (j == i and tokens[j].pos == "PROPN" and tokens[j - 1].lemma in PLACE_NOUNS)):  # "по городу Алматы"
+            i = j + 1
+        else:
+            break
+    return i
+
+
+def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"сборная Казахстана по боксу", "МВК по нераспространению COVID-19": an organisation
+    named by a kind of body or an abbreviation takes the «по» phrase of its field; not an
+    abbreviation after a noun, whose field it may be ("директор НАСА по космическим полётам",
+    "конвенции ООН по изменению климата")."""
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        if span is not None:
+            tokens = index.tokens[span[0]:span[1]]
+            before = index.tokens[span[0] - 1] if span[0] else None
+            body = any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE for t in tokens) \
+                or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
+                    and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
+            end = _field_end(doc, index.tokens, span[1]) if body else span[1]
+            if end > span[1]:
+                entity = _from_tokens(doc, index, span[0], end, "ORG")
+        out.append(entity)
+    return out
+
+
+def _institution(token: Token, ru: RussianLemmatizer) -> bool:
+    """An institution noun, also as the first part of a compound ("школы-интерната-колледжа")."""
+    if token.lemma in INSTITUTION_WORDS:
+        return True
+    first = normal_word(token.text).split("-")[0]
+    return "-" in token.text and any(p.normal_form in INSTITUTION_WORDS for p in ru.parse(first)[:1])
+
+
+def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> int | None:
+    """End of "имени Героя Советского Союза У. Туктибаева", "имени Коркыт Ата" starting at
+    token `i` («имени»): capitalised words and initials up to the first surname-shaped word,
+    or two words when none is."""
+    if i >= len(tokens) or tokens[i].text.lower() != "имени":
+        return None
+    words, j = 0, i + 1
+    while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha():
+        if _SURNAME_SHAPE.match(tokens[j].text):
+            return j + 1
+        if len(tokens[j].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text == ".":
+            j += 2
+            continue
+        words += 1
+        j += 1
+    return i + 1 + min(2, j - i - 1) if words else None
+
+
+def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:
+    """"областного историко-краеведческого музея", "школы № 24 имени У. Туктибаева",
+    "областной школы олимпийского резерва по боксу": an institution noun names one
+    institution when a body's adjective (областной, городской) stands before it or «имени»
+    and a name after it; the mention takes its adjectives, its number, one genitive
+    complement with an adjective, its «по» field and the name."""
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or not _institution(token, ru):
+            continue
+        start = i
+        while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]):
+            start -= 1
+        end = i + 1
+        if end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit():
+            end += 2
+        j = end
+        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
+            j += 1
+        if end < j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() \
+                and tokens[j].feats.get("Case") == "Gen" and tokens[j].feats.get("Number") == "Sing":
+            end = j + 1  # "школы олимпийского резерва", "станции скорой помощи"
+        end = _field_end(doc, tokens, end)
+        named = _named_after(doc, tokens, end)
+        if named is None and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
+            continue
+        found.append(_from_tokens(doc, index, start, named or end, "ORG"))
+    return found
+
+
+_SITE = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia)$", re.I)
+_OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$", re.I)
+
+
+def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"передает корреспондент zakon.kz": a site's name after a reporting verb (and the
+    correspondent) is the outlet; a capitalised word shaped like an outlet's name
+    ("Павлодар-онлайн") is one wherever it stands."""
+    tokens = index.tokens
+    found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
+             if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
+    for i, token in enumerate(tokens[:-1]):
+        if token.lemma not in REPORTING_VERBS:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and tokens[j].lemma in ("собственный", "корреспондент"):
+            j += 1
+        end = j
+        while end < len(tokens) and (end == j or tokens[end].start == tokens[end - 1].end) and tokens[end].text not in _QUOTES:
+            end += 1
+        name = doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".") if j < len(tokens) else ""
+        if _SITE.match(name) or _OUTLET_WORD.search(name):
+            found.append(Entity("ORG", name, tokens[j].start, tokens[j].start + len(name), _sentence_of(doc, tokens[j].start)))
+    return [e for e in found if e.end in index.ends]
+
+
+_PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
+
+
+def _quoted_after_place_adjective(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"костанайском «Тоболе»", "алматинского «Кайрата»": a quoted capitalised name of one
+    or two words after an adjective of a place is a club, theatre or company, whatever case
+    it is in."""
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens[:-4]):
+        if not _PLACE_ADJECTIVE.match(token.text) or tokens[i + 1].text != "«":
+            continue
+        close = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].text in _QUOTES), None)
+        if close is not None and close > i + 2 and tokens[close].text == "»" and tokens[i + 2].text[:1].isupper():
+            found.append(_from_tokens(doc, index, i + 2, close, "ORG"))
     return found
