@@ -277,13 +277,19 @@ def eval_ner(
     limit: Annotated[int | None, typer.Option(help="Only the first N texts or sentences.")] = None,
     held_out: Annotated[bool, typer.Option("--held-out", help=(
         "Only the part kaznews never trained on: KazNERD's held-out sentences, factRuEval dev's held-out texts."))] = False,
+    second: Annotated[Path | None, typer.Option(help=(
+        "A second annotator's JSONL of some of the same texts: every row on those texts only, and the "
+        "second annotator scored against the gold (inter-annotator agreement)."))] = None,
 ) -> None:
     """Entity precision, recall and F1 per label (exact and overlap): the pipeline, the
     trained Russian NER alone (models/ru_ner) and plain natasha."""
     from .evaluate.ner import LABELS, evaluate_ner
 
-    _require(gold)
-    results = evaluate_ner(gold, limit, held_out)
+    _require(gold, *([second] if second else []))
+    try:
+        results = evaluate_ner(gold, limit, held_out, second)
+    except ValueError as exc:  # a second annotator's file of other texts
+        raise UsageProblem(str(exc)) from exc
     table = Table(title=f"entities on {gold.name} (edge quotes ignored)")
     for col in ("label", "system", "exact P", "exact R", "exact F1", "overlap F1", "gold"):
         table.add_column(col, justify="left" if col in ("label", "system") else "right")

@@ -87,3 +87,9 @@ def test_eval_ner_compares_the_russian_model_on_russian_texts_only(tmp_path):
         (tmp_path / f"{lang}.jsonl").write_text(json.dumps({"id": lang, "text": text, "spans": [span]}) + "\n")
     assert "ru_ner model" in evaluate_ner(tmp_path / "ru.jsonl")
     assert list(evaluate_ner(tmp_path / "kk.jsonl")) == ["kaznews", "natasha"]
+    # a second annotator who marked the Kazakh text's name one word short agrees on nothing
+    row = json.loads((tmp_path / "kk.jsonl").read_text())
+    row["spans"][0]["stop"] = row["text"].index(" ", row["spans"][0]["start"])
+    (tmp_path / "second.jsonl").write_text(json.dumps(row) + "\n")
+    agreement = evaluate_ner(tmp_path / "kk.jsonl", second=tmp_path / "second.jsonl")["second annotator"]
+    assert agreement.total(("PER",)).f1 == 0.0 and agreement.total(("PER",), "overlap").f1 == 1.0

@@ -116,9 +116,29 @@ def score_system(golds: list[GoldText], predicted: list[list[tuple[int, int, str
     return scores
 
 
-def evaluate_ner(path: Path, limit: int | None = None, held_out: bool = False) -> dict[str, SpanScores]:
+def second_annotator(golds: list[GoldText], path: Path) -> SpanScores:
+    """Another annotator's spans of the same texts scored as a system: inter-annotator
+    agreement, the ceiling a figure on this gold can be read against."""
+    other = {g.id: g for g in read_gold(path)}
+    shared = [g for g in golds if g.id in other and other[g.id].text == g.text]
+    if not shared:
+        raise ValueError(f"{path} annotates none of the gold's texts (same id and text)")
+    return score_system(shared, [other[g.id].spans for g in shared])
+
+
+def evaluate_ner(path: Path, limit: int | None = None, held_out: bool = False,
+                 second: Path | None = None) -> dict[str, SpanScores]:
     golds = read_gold(path, held_out)
     golds = golds[:limit] if limit else golds
+    if second is not None:  # the systems on the texts both annotators marked, beside the second one
+        agreement = second_annotator(golds, second)
+        ids = {g.id for g in read_gold(second)}
+        golds = [g for g in golds if g.id in ids]
+        return {**evaluate_ner_on(golds), "second annotator": agreement}
+    return evaluate_ner_on(golds)
+
+
+def evaluate_ner_on(golds: list[GoldText]) -> dict[str, SpanScores]:
     spans, kazakh = kaznews_spans(golds)
     systems = {"kaznews": score_system(golds, spans)}
     if not kazakh:  # a Russian model: on Kazakh texts its row would say nothing
