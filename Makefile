@@ -53,6 +53,8 @@ eval-news: $(STAMP)
 	$(BIN)/kaznews eval normal $(GOLD)/locked/ru_ner.jsonl
 	$(BIN)/kaznews eval ner $(GOLD)/locked/ru_ner_2.jsonl
 	$(BIN)/kaznews eval ner $(GOLD)/locked/kk_ner_2.jsonl
+	$(BIN)/kaznews eval ner $(GOLD)/locked/ru_ner_2.jsonl --second $(GOLD)/locked/ner_2_second.jsonl
+	$(BIN)/kaznews eval ner $(GOLD)/locked/kk_ner_2.jsonl --second $(GOLD)/locked/ner_2_second.jsonl
 	$(BIN)/kaznews eval normal $(GOLD)/locked/ru_ner_2.jsonl
 	$(BIN)/kaznews eval normal $(GOLD)/locked/kk_ner_2.jsonl
 	$(BIN)/kaznews eval topics $(GOLD)/locked/topics.jsonl --train $(GOLD)/dev/topics.jsonl --by-source --shared $(SHARED)

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2")
+NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2", "ner_2_second")
 
 
 def read_text(texts: Path, row: dict) -> str | None:
