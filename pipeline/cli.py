@@ -587,14 +587,20 @@ def train_kk_ner(
     data: Annotated[Path, typer.Argument(help="KazNERD IOB2 file (../shared/data/kaznerd/IOB2_valid.txt).")],
     max_epochs: Annotated[int, typer.Option(help="Upper bound on the CRF's training passes (L-BFGS iterations).")] = 150,
     output: Annotated[Path, typer.Option("-o", "--output", help=_TRAIN_OUTPUT_HELP)] = Path("models"),
+    news: Annotated[list[Path], typer.Option(help=(
+        "News gold JSONL (the blind gold's dev part, its training batches) whose Kazakh sentences join "
+        "the training part; never a locked file."))] = [],
+    news_check: Annotated[list[Path], typer.Option(help="News gold JSONL to score the CRF on, not trained on.")] = [],
 ) -> None:
-    """Train the Kazakh NER on KazNERD plus written-news rewrites of its training part and
-    score it on its held-out part (OUTPUT/kk_ner/)."""
-    _require(data)
+    """Train the Kazakh NER on KazNERD plus written-news rewrites of its training part (and
+    news gold, with --news) and score it on KazNERD's held-out part (OUTPUT/kk_ner/)."""
+    _require(data, *news, *news_check)
+    if any("locked" in p.parts for p in news):
+        raise UsageProblem("a locked gold file is for reporting only: train on dev/ and the training batches")
     from .models import training_folder
     from .train.kk_ner import train
 
-    metrics = train(data, training_folder(output) / "kk_ner", max_epochs=max_epochs)
+    metrics = train(data, training_folder(output) / "kk_ner", max_epochs=max_epochs, news=news, news_check=news_check)
     out.print_json(data=metrics)
 
 

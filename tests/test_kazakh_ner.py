@@ -131,3 +131,21 @@ def test_a_club_after_a_city_adjective_is_cut_from_the_span_before_it():
 def test_an_organisation_takes_the_quotes_around_its_name():
     doc = _doc("Ол « Жас Отан » қанатының мүшесі , « Жас Отан » қанаты")
     assert repair(doc, [(2, 6, "ORG"), (9, 13, "ORG")], {}, frozenset()) == [(1, 6, "ORG"), (8, 13, "ORG")]
+
+
+def test_news_gold_becomes_kaznerd_style_training_sentences(tmp_path):
+    """`kaznews train kk-ner --news`: the Kazakh sentences of a news gold file, with its spans
+    as IOB2 tags of KazNERD's classes; a Russian sentence and a span off token edges left out."""
+    import json
+
+    from kaznews.train.kk_ner import news_sentences
+    text = ("Астана қаласының әкімі Жеңіс Қасымбек «Қазақтелеком» АҚ өкілдерімен кездесті. "
+            "Аким встретился с представителями компании.")
+    spans = [{"start": text.index(w), "stop": text.index(w) + len(w), "type": t}
+             for w, t in (("Астана", "LOC"), ("Жеңіс Қасымбек", "PER"), ("«Қазақтелеком» АҚ", "ORG"), ("Қазақ", "ORG"))]
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "1", "text": text, "spans": spans}, ensure_ascii=False) + "\n")
+    [sentence] = news_sentences([tmp_path / "gold.jsonl"])
+    tags = dict(sentence)
+    assert tags["Астана"] == "B-GPE" and tags["Жеңіс"] == "B-PERSON" and tags["Қасымбек"] == "I-PERSON"
+    assert [tag for word, tag in sentence if tag.endswith("ORGANISATION")] == \
+        ["B-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION"]  # « Қазақтелеком » АҚ
