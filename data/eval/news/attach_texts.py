@@ -6,7 +6,7 @@ TEXTS/<id>.txt (any longer excerpt is cut to `chars`), then
 
     python data/eval/news/attach_texts.py TEXTS GOLD
 
-writes GOLD/dev/NAME.jsonl and GOLD/locked/NAME.jsonl (the index rows plus "text"), the
+writes GOLD/<split>/NAME.jsonl (dev, locked, train: the index rows plus "text"), the
 files `make eval-news GOLD=...` reads. A text whose sha256 differs from the index is
 refused; rows without a text are left out and counted, so a figure says what it covers.
 """
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2", "ner_2_second")
+NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2", "ner_2_second", "ru_ner_train", "kk_ner_train")
 
 
 def read_text(texts: Path, row: dict) -> str | None:
@@ -30,7 +30,7 @@ def read_text(texts: Path, row: dict) -> str | None:
 def main(texts: Path, gold: Path) -> None:
     for name in NAMES:
         rows = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
-        out: dict[str, list[str]] = {"dev": [], "locked": []}
+        out: dict[str, list[str]] = {split: [] for split in dict.fromkeys(r["split"] for r in rows)}
         for row in rows:
             text = read_text(texts, row)
             if text is not None:
@@ -41,7 +41,7 @@ def main(texts: Path, gold: Path) -> None:
             (gold / split / f"{name}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         kept = {split: len(lines) for split, lines in out.items()}
         total = {split: sum(r["split"] == split for r in rows) for split in out}
-        print(f"{name}: dev {kept['dev']}/{total['dev']}, locked {kept['locked']}/{total['locked']} items with their text")
+        print(f"{name}: " + ", ".join(f"{split} {kept[split]}/{total[split]}" for split in out) + " items with their text")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ eval commands read those. This index keeps, per article, its URL, site, year, th
 the text annotated, the split (dev: may be tuned on; locked: reported only) and the labels.
 
     python data/eval/news/make_index.py GOLD_DIR   # GOLD_DIR holds kk_ner.jsonl, ru_ner.jsonl, topics.jsonl
-    python data/eval/news/make_index.py --batch NAME TEXTS FILE.jsonl...   # a later batch, all locked
+    python data/eval/news/make_index.py --batch NAME SPLIT TEXTS FILE.jsonl...   # a later batch, all locked or train
 """
 import hashlib
 import json
@@ -89,19 +89,20 @@ def main(gold: Path) -> None:
     write("roles", roles + roles_topics, [ner_locked(r["id"]) for r in roles] + [True] * len(roles_topics), gold)
 
 
-def add_locked_batch(name: str, files: list[Path], texts: Path) -> None:
-    """A later batch, all locked (written after the rules it measures, never tuned on):
-    its index as NAME.jsonl here and each text as TEXTS/<id>.txt for attach_texts.py."""
+def add_batch(name: str, split: str, files: list[Path], texts: Path) -> None:
+    """A later batch, whole in one split: "locked" (written after the rules it measures,
+    never tuned on) or "train" (annotated to train on): its index as NAME.jsonl here and each
+    text as TEXTS/<id>.txt for attach_texts.py."""
     rows = [r for path in files for r in read(path)]
-    (HERE / f"{name}.jsonl").write_text("".join(json.dumps(index_row(r, "locked"), ensure_ascii=False) + "\n"
+    (HERE / f"{name}.jsonl").write_text("".join(json.dumps(index_row(r, split), ensure_ascii=False) + "\n"
                                                 for r in rows), encoding="utf-8")
     for r in rows:
         (texts / f"{r['id']}.txt").write_text(r["text"], encoding="utf-8")
-    print(f"{name}: {len(rows)} items, all locked")
+    print(f"{name}: {len(rows)} items, all {split}")
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--batch":  # make_index.py --batch NAME TEXTS FILE.jsonl...
-        add_locked_batch(sys.argv[2], [Path(p) for p in sys.argv[4:]], Path(sys.argv[3]))
+    if sys.argv[1] == "--batch":  # make_index.py --batch NAME SPLIT TEXTS FILE.jsonl...
+        add_batch(sys.argv[2], sys.argv[3], [Path(p) for p in sys.argv[5:]], Path(sys.argv[4]))
     else:
         main(Path(sys.argv[1]))
