@@ -353,3 +353,13 @@ def test_news_outlets_and_quoted_clubs_after_a_place_adjective():
                      "Футболисты сыграли вничью с карагандинским «Шахтером» в субботу.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"zakon.kz", "Караганда-онлайн", "Шахтером"} <= orgs
+
+
+def test_a_surname_written_in_capitals_is_normalised_in_dictionary_case():
+    """Regional news writes surnames in capitals ("Серик АХМЕТОВ"): the normal form, which
+    researchers count by, is the name as a dictionary writes it, in either language."""
+    entities = kaznews.analyze(["Вчера аким района Серик АХМЕТОВ встретился с жителями. "
+                                "Благодарность вручили Берику АХМЕТОВУ.",
+                                "Аудан әкімі Бейбіт ЖҮСІПОВ тұрғындармен кездесті."]).entities
+    persons = set(entities[entities.label == "PER"].normal)
+    assert {"Серик Ахметов", "Берик Ахметов", "Бейбіт Жүсіпов"} <= persons, persons

@@ -25,6 +25,7 @@ from .keys import link_in_article
 from .kk_rules import repair
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
+from .shape import name_case
 from .rules import apply_rules
 from .tags import bio_spans
 
@@ -81,6 +82,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
             entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG")
+            if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
+                entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]

@@ -27,7 +27,7 @@ from ..doc import Token
 from ..lang.kk import has_kazakh_letters
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
-from .shape import join_tokens, restore_shape
+from .shape import join_tokens, name_case, restore_shape
 
 if TYPE_CHECKING:
     from ..resources import Resources
@@ -292,5 +292,5 @@ def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> l
         gender, case = best_reading(score_readings(mention, resources, article_gender))
         words = [resources.entity_memo.get("nominative", (t.text, gender, case),
                                            lambda t=t: nominative(t, gender, case, resources)) for t in mention.tokens]
-        normals.append(join_tokens(words, mention.tokens))
+        normals.append(join_tokens([name_case(w) for w in words], mention.tokens))
     return normals

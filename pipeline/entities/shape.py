@@ -18,6 +18,15 @@ def restore_shape(word: str, like: str) -> str:
     return word
 
 
+def name_case(word: str) -> str:
+    """A name written in capitals, as news writes surnames ("Серик АХМЕТОВ", datelines
+    "НҰР-СҰЛТАН"), in the case a dictionary writes it: "Ахметов", "Нұр-Сұлтан"; other
+    words, and initials ("А."), as they are."""
+    if sum(c.isalpha() for c in word) < 2 or not word.isupper():
+        return word
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
 def join_tokens(words: list[str], tokens: list[Token]) -> str:
     """Words in place of tokens, with the original spacing between them."""
     out = []
