@@ -363,3 +363,10 @@ def test_a_surname_written_in_capitals_is_normalised_in_dictionary_case():
                                 "Аудан әкімі Бейбіт ЖҮСІПОВ тұрғындармен кездесті."]).entities
     persons = set(entities[entities.label == "PER"].normal)
     assert {"Серик Ахметов", "Берик Ахметов", "Бейбіт Жүсіпов"} <= persons, persons
+
+
+def test_a_body_named_by_an_abbreviation_keeps_its_place_in_the_genitive():
+    entities = kaznews.analyze(["Сотрудники ДВД Астаны задержали подозреваемого. "
+                                "Ремонт на ТЭЦ-2 Петропавловска завершат осенью."]).entities
+    orgs = dict(zip(entities[entities.label == "ORG"].text, entities[entities.label == "ORG"].normal))
+    assert orgs == {"ДВД Астаны": "ДВД Астаны", "ТЭЦ-2 Петропавловска": "ТЭЦ-2 Петропавловска"}, orgs

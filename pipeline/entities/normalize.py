@@ -21,6 +21,7 @@ from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _LIST_JOINERS = frozenset({",", "и", "или"})
 _LIST_WINDOW = 12
 
@@ -65,6 +66,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     singular."""
     tokens = [_as_modifier(t) if i + 1 < len(tokens) and _adjectival(t) and tokens[i + 1].pos == "NOUN"
               and tokens[i + 1].text.islower() else t for i, t in enumerate(tokens)]
+    if _ABBREVIATION.match(tokens[0].text):  # "ДВД Астаны", "ТЭЦ-2 Петропавловска": the head does not decline
+        return join_tokens([t.text for t in tokens], tokens)
     head = None
     depth = 0
     for i, token in enumerate(tokens):

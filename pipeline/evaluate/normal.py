@@ -127,6 +127,12 @@ def _same(normal: str, gold: str) -> bool:
     return " ".join(normal.split()) == " ".join(gold.split())
 
 
+def _same_letters(normal: str, gold: str) -> bool:
+    """Equal but for letter case: annotators differ on it ("Серик АХМЕТОВ" kept or
+    "Серик Ахметов"; "Мажилис" or "мажилис"), and keys fold it."""
+    return _same(normal.casefold(), gold.casefold())
+
+
 def evaluate_normals(path: Path) -> dict[str, tuple[Counter, Counter]]:
     """System -> (correct per label, total per label); "total" of the own-spans row counts
     the gold mentions kaznews found."""
@@ -136,11 +142,14 @@ def evaluate_normals(path: Path) -> dict[str, tuple[Counter, Counter]]:
         systems.append(("kaznews, own spans", own_span_normals))
     results = {}
     for name, system in systems:
-        correct, total = Counter(), Counter()
+        correct, total, letters = Counter(), Counter(), Counter()
         for sentence, normals in zip(sentences, system(sentences)):
             for mention, normal in zip(sentence.mentions, normals):
                 if normal is not None:
                     total[mention.label] += 1
                     correct[mention.label] += _same(normal, mention.normal)
+                    letters[mention.label] += _same_letters(normal, mention.normal)
         results[name] = (correct, total)
+        if name == "kaznews":
+            results["kaznews, letter case aside"] = (letters, total)
     return results
