@@ -27,6 +27,20 @@ def test_kazakh_lemmas(word, lemma):
     assert lemmatize([word], "kk") == [lemma]
 
 
+@pytest.mark.parametrize("word,lemma", [
+    # a person ending after a tense is a verb's, not a possessive noun's (білем-і-н)
+    ("білемін", "біл"), ("көрінесіз", "көрін"), ("жазамын", "жаз"),
+    # ы/і + й is written и, й + а is я
+    ("оқимыз", "оқы"), ("оқитын", "оқы"), ("қоямын", "қой"), ("қояды", "қой"),
+    # no accusative after the future -ар: a past
+    ("жіберді", "жібер"),
+    # no imperative after a tense, no -к without the past: nouns stay nouns
+    ("тізелеріңіз", "тізе"), ("керек", "керек"), ("жүрек", "жүрек"), ("ауылдың", "ауыл"),
+])
+def test_kazakh_verb_chains(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
 UNIMORPH = Path(__file__).resolve().parents[2] / "shared" / "data" / "kk_morph" / "unimorph_kaz.tsv.gz"
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import INVARIANT, IRREGULAR
 from .places import PLACES
-from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, POSSESSIVE, SUFFIXES, Suffix
+from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, POSSESSIVE, SUFFIXES, TENSE, TENSE_PERSONS, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
@@ -101,6 +101,16 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
     return variants
 
 
+def _person_confirmed(outer: Suffix | None, suffix: Suffix) -> float:
+    """A person ending of two letters or more counts in full once a verb's tense stands
+    before it: бер-е-мін is a verb, though -мін alone weighs nothing (адам is not ада-м);
+    a one-letter -ң does not (ауыл-дың is a genitive, not ау-ыл-ды-ң)."""
+    if outer is None or outer.kind not in TENSE_PERSONS or len(outer.form) < 2 or not suffix.verbal \
+            or suffix.slot != TENSE:
+        return 0.0
+    return max(0.0, len(outer.form) - outer.evidence)
+
+
 def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
     """Every way to strip suffix chains off `word` (the word itself included); without
     check_harmony also the ways that break vowel harmony, as foreign names do (Йорк-тің)."""
@@ -111,8 +121,9 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
         verbal, chain = inner.verbal, inner.suffixes
         if len(chain) >= _MAX_DEPTH:
             continue
-        for suffix in BY_LAST_LETTER.get(form[-1], ()):
-            if outer is not None and suffix.slot >= outer.slot or not form.endswith(suffix.form):
+        for spelling in BY_LAST_LETTER.get(form[-1], ()):
+            suffix = spelling.suffix
+            if outer is not None and suffix.slot >= outer.slot or not form.endswith(spelling.written):
                 continue
             if outer is not None and outer.needs_possessive and suffix.slot != POSSESSIVE:
                 continue  # -на, -нда, -нан, -н, -а stand only after a possessive
@@ -123,16 +134,17 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
             if outer is not None and outer.slot < PERSON and not outer.verbal and suffix.verbal \
                     and not suffix.nominalizer:
                 continue  # case, possessive and plural follow nouns and nominalised verbs only
-            stem = form[: -len(suffix.form)]
-            if not _fits(stem, suffix, check_harmony):
-                continue
-            for variant in _stem_variants(stem, suffix):
-                analysis = Analysis(variant, len(word) - len(variant), verbal or suffix.verbal,
-                                    (*chain, suffix.kind), inner.evidence + suffix.evidence,
-                                    inner.changed or variant != stem)
-                if not suffix.needs_possessive and not suffix.needs:  # else complete once its inner suffix is off
-                    found.append(analysis)
-                stack.append((variant, suffix, analysis))
+            evidence = inner.evidence + suffix.evidence + _person_confirmed(outer, suffix)
+            for restored in spelling.restore:
+                stem = form[: -len(spelling.written)] + restored
+                if not _fits(stem, suffix, check_harmony):
+                    continue
+                for variant in _stem_variants(stem, suffix):
+                    analysis = Analysis(variant, len(word) - len(variant), verbal or suffix.verbal,
+                                        (*chain, suffix.kind), evidence, inner.changed or variant != stem)
+                    if not suffix.needs_possessive and not suffix.needs:  # else complete once its inner suffix is off
+                        found.append(analysis)
+                    stack.append((variant, suffix, analysis))
     return found
 
 
@@ -220,7 +232,8 @@ class KazakhLemmatizer:
         if lowered in PLACES:
             return word
         best = lowered
-        for suffix in BY_LAST_LETTER.get(lowered[-1:], ()):
+        for spelling in BY_LAST_LETTER.get(lowered[-1:], ()):
+            suffix = spelling.suffix
             if suffix.kind not in NAME_CASES or not lowered.endswith(suffix.form) \
                     or len(suffix.form) >= len(lowered) - 2:
                 continue

@@ -57,6 +57,11 @@ class Suffix:
         return len(self.form) if self.weight is None else self.weight
 
 
+# The verb forms a person ending follows (бер-е-мін, кел-ді-м), and the imperative, which
+# follows none of them (тізе-лер-іңіз is a plural with a possessive, not тізеле-р-іңіз).
+TENSES = frozenset({"past", "pres", "conv", "ptcp", "fut", "cond", "intent", "agent", "vnoun"})
+TENSE_PERSONS = frozenset({"pers1", "pers2", "pers12"})
+
 PERSON, CASE, POSSESSIVE, PLURAL, ABSTRACT, TENSE, NEGATION, VOICE = 11, 10, 9, 8, 7, 6, 5, 4
 
 
@@ -91,7 +96,8 @@ SUFFIXES: list[Suffix] = [
     *_pair("а", "е", CASE, "dat", needs_possessive=True),
     # accusative
     *_pair("ны", "ні", CASE, "acc", after=VOWEL),
-    *_pair("ды", "ді", CASE, "acc", after=frozenset({"glide", "l", "nasal", "voiced"})),
+    # (not after the future participle: жібер-ді is a past, not жіп-ер-ді)
+    *_pair("ды", "ді", CASE, "acc", after=frozenset({"glide", "l", "nasal", "voiced"}), excludes=frozenset({"fut"})),
     *_pair("ты", "ті", CASE, "acc", after=frozenset({"voiceless"})),
     Suffix("н", CASE, "acc", needs_possessive=True),
     # locative, ablative, instrumental, and the -дағы / -дай forms built on them
@@ -129,16 +135,17 @@ SUFFIXES: list[Suffix] = [
     *(Suffix(form, PERSON, "pers2", after=VOWEL, verbal=True, needs=frozenset({"past", "cond"}))
       for form in ("ңдар", "ңдер", "ңыздар", "ңіздер")),
     # imperative
-    *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0),
-    *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0),
-    *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True),
-    *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True),
-    *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True),
-    *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True),
+    *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0, excludes=TENSES),
+    *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0, excludes=TENSES),
+    *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
+    *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
+    *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
+    *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True, needs=frozenset({"pres"})),
-    Suffix("қ", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
-    Suffix("к", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
-    *_pair("сын", "сін", PERSON, "imp3", verbal=True),
+    # after the past and the conditional only: кел-ді-к, бол-са-қ (керек is no кер-е-к)
+    *(Suffix(form, PERSON, "past1pl", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
+      for form in ("қ", "к")),
+    *_pair("сын", "сін", PERSON, "imp3", verbal=True, excludes=TENSES),
     # the abstract noun of a participle: бол-ған-дық-тан, айт-ар-лық-тай
     *(Suffix(form, ABSTRACT, "abstract", verbal=True, nominalizer=True, needs=frozenset({"ptcp", "fut"}))
       for form in ("дық", "дік", "тық", "тік", "лық", "лік")),
@@ -189,6 +196,27 @@ SUFFIXES: list[Suffix] = [
 AFTER_POSS3 = frozenset({"ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі",
                          "нша", "нше"})
 
-BY_LAST_LETTER: dict[str, list[Suffix]] = {}
+# Spelling merges a stem's last sound with a suffix's first: ы/і + й is written и
+# (оқы-йды -> оқиды, оқы-йтын -> оқитын), й + а is я (қой-а-ды -> қояды), й + у is ю
+# (қой-у -> қою). Each suffix also matches in its merged spelling, with the stem end to restore.
+CONTRACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {"й": ("и", ("ы", "і")), "а": ("я", ("й",)),
+                                                        "у": ("ю", ("й",))}
+
+
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """One way a suffix is written at the end of a word: `written`, and the letters the
+    stem left in the written suffix gets back ("" when the suffix is spelled as it is)."""
+    written: str
+    suffix: Suffix
+    restore: tuple[str, ...] = ("",)
+
+
+BY_LAST_LETTER: dict[str, list[Spelling]] = {}
 for _suffix in SUFFIXES:
-    BY_LAST_LETTER.setdefault(_suffix.form[-1], []).append(_suffix)
+    _spellings = [Spelling(_suffix.form, _suffix)]
+    if _suffix.verbal and _suffix.kind != "fut" and _suffix.form[0] in CONTRACTIONS:  # not қияр as қий-ар
+        _merged, _restore = CONTRACTIONS[_suffix.form[0]]
+        _spellings.append(Spelling(_merged + _suffix.form[1:], _suffix, _restore))
+    for _spelling in _spellings:
+        BY_LAST_LETTER.setdefault(_spelling.written[-1], []).append(_spelling)
