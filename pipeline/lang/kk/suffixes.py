@@ -62,6 +62,10 @@ class Suffix:
 TENSES = frozenset({"past", "pres", "conv", "ptcp", "fut", "cond", "intent", "agent", "vnoun"})
 TENSE_PERSONS = frozenset({"pers1", "pers2", "pers12"})
 
+# Cases a predicative person ending never follows: үй-де-міз, қала-дан-мын, but no
+# dative, accusative or genitive (көрін-е-міз, not көр-і-не-міз).
+NOT_PREDICATIVE = frozenset({"dat", "acc", "gen"})
+
 PERSON, CASE, POSSESSIVE, PLURAL, ABSTRACT, TENSE, NEGATION, VOICE = 11, 10, 9, 8, 7, 6, 5, 4
 
 
@@ -119,16 +123,20 @@ SUFFIXES: list[Suffix] = [
     *_pair("дай", "дей", CASE, "similative", after=VOICED_ALL, weight=1),
     *_pair("тай", "тей", CASE, "similative", after=frozenset({"voiceless"}), weight=1),
     # predicative and verbal person endings
-    *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}), weight=0),
-    *_pair("бын", "бін", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0),
-    *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0),
-    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"})),
-    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"})),
-    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"})),
-    *_pair("сың", "сің", PERSON, "pers2", weight=0),
-    *_pair("сыз", "сіз", PERSON, "pers2", weight=0),
-    *_pair("сыңдар", "сіңдер", PERSON, "pers2"),
-    *_pair("сыздар", "сіздер", PERSON, "pers2"),
+    *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}), weight=0,
+           excludes=NOT_PREDICATIVE),
+    *_pair("бын", "бін", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0,
+           excludes=NOT_PREDICATIVE),
+    *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0,
+           excludes=NOT_PREDICATIVE),
+    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}),
+           excludes=NOT_PREDICATIVE),
+    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), excludes=NOT_PREDICATIVE),
+    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), excludes=NOT_PREDICATIVE),
+    *_pair("сың", "сің", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("сыз", "сіз", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("сыңдар", "сіңдер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
+    *_pair("сыздар", "сіздер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
     # after the past -ды and the conditional -са: кел-ді-м, бол-са-ң, бар-ды-ңыздар
     *(Suffix(form, PERSON, "pers12", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
       for form in ("м", "ң", "ңыз", "ңіз")),
