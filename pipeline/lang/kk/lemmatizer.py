@@ -134,7 +134,7 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
             if outer is not None and outer.slot < PERSON and not outer.verbal and suffix.verbal \
                     and not suffix.nominalizer:
                 continue  # case, possessive and plural follow nouns and nominalised verbs only
-            evidence = inner.evidence + suffix.evidence + _person_confirmed(outer, suffix)
+            evidence = inner.evidence + suffix.evidence_before(outer) + _person_confirmed(outer, suffix)
             for restored in spelling.restore:
                 stem = form[: -len(spelling.written)] + restored
                 if not _fits(stem, suffix, check_harmony):

@@ -19,9 +19,9 @@ weigh nothing and only win when nothing else reaches a known stem ("адам" is
 little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); the reflexive, reciprocal and
 causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
 and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
-converb -п weighs 2, like a two-letter ending; future participles -р, -ар weigh 0.5 and
--мақ, negation -ма 1, as they are often part of a noun's stem (жоспар, тамақ,
-бағдарлама); the agent -ушы weighs nothing, so a known noun in -ушы stays a noun
+converb -п weighs 2, like a two-letter ending; future participles -ар weigh 0.5 (-р 0.4,
+nothing when declined) and -мақ, negation -ма 1, as they are often part of a noun's stem
+(жоспар, қатар, тамақ, бағдарлама); the agent -ушы weighs nothing, so a known noun in -ушы stays a noun
 (оқушы); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word fragments
 hunspell-kk stores as entries (жүйе-сі, not жүйес-і) but alone does not overrule a word
 the lexicon knows (туралы is not турал-ы) unless its stem is a known noun (see
@@ -36,6 +36,7 @@ VOWEL = frozenset({"vowel"})
 CONSONANT = ANY - VOWEL
 VOICED_ALL = frozenset({"vowel", "glide", "l", "nasal", "voiced"})
 SONORANT = frozenset({"l", "nasal", "voiced"})
+PERSON, CASE, POSSESSIVE, PLURAL, ABSTRACT, TENSE, NEGATION, VOICE = 11, 10, 9, 8, 7, 6, 5, 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +52,17 @@ class Suffix:
     weight: float | None = None  # evidence it gives for an analysis; None: its length
     needs: frozenset[str] = frozenset()  # kinds one of which must stand right before it (бар-а-ды)
     excludes: frozenset[str] = frozenset()  # kinds that may not stand right before it
+    declined_weight: float | None = None  # its evidence when plural, possessive or case follows; None: as alone
 
     @property
     def evidence(self) -> float:
         return len(self.form) if self.weight is None else self.weight
+
+    def evidence_before(self, outer: Suffix | None) -> float:
+        """The evidence it gives with `outer` stripped after it (outside it)."""
+        if self.declined_weight is not None and outer is not None and PLURAL <= outer.slot <= CASE:
+            return self.declined_weight
+        return self.evidence
 
 
 # The verb forms a person ending follows (бер-е-мін, кел-ді-м), and the imperative, which
@@ -65,8 +73,6 @@ TENSE_PERSONS = frozenset({"pers1", "pers2", "pers12"})
 # Cases a predicative person ending never follows: үй-де-міз, қала-дан-мын, but no
 # dative, accusative or genitive (көрін-е-міз, not көр-і-не-міз).
 NOT_PREDICATIVE = frozenset({"dat", "acc", "gen"})
-
-PERSON, CASE, POSSESSIVE, PLURAL, ABSTRACT, TENSE, NEGATION, VOICE = 11, 10, 9, 8, 7, 6, 5, 4
 
 
 def _pair(back: str, front: str, slot: int, kind: str, **kw) -> list[Suffix]:
@@ -169,9 +175,12 @@ SUFFIXES: list[Suffix] = [
     *_pair("атын", "етін", TENSE, "ptcp", after=CONSONANT, verbal=True, nominalizer=True),
     *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
     # (the negative future is -мас, never -ма-р: жоспар is no жос-па-р)
+    # (declined, -ар is far more often a noun's own: қатар-да, not қат-ар-да; after a vowel
+    # -р weighs a little less than -ар, so біл-ер-мін wins over біле-р-мін when both are verbs)
     *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=0.5,
-           excludes=frozenset({"neg"})),
-    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.5, excludes=frozenset({"neg"})),
+           excludes=frozenset({"neg"}), declined_weight=0),
+    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.4, excludes=frozenset({"neg"}),
+           declined_weight=0),
     *(Suffix(form, TENSE, "fut", verbal=True) for form in ("мас", "мес", "бас", "бес", "пас", "пес")),
     *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True,
            weight=0),
