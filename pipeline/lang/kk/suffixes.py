@@ -161,8 +161,11 @@ SUFFIXES: list[Suffix] = [
       for form in ("қ", "к")),
     *_pair("сын", "сін", PERSON, "imp3", verbal=True, excludes=TENSES),
     # the abstract noun of a participle: бол-ған-дық-тан, айт-ар-лық-тай
-    *(Suffix(form, ABSTRACT, "abstract", verbal=True, nominalizer=True, needs=frozenset({"ptcp", "fut"}))
-      for form in ("дық", "дік", "тық", "тік", "лық", "лік")),
+    # (-лық after -ар, -дық after -ған: күртік is no кү-р-тік)
+    *(Suffix(form, ABSTRACT, "abstract", after=after, verbal=True, nominalizer=True, needs=frozenset({"ptcp", "fut"}))
+      for forms, after in ((("лық", "лік"), VOICED_ALL - SONORANT), (("дық", "дік"), SONORANT),
+                           (("тық", "тік"), frozenset({"voiceless"})))
+      for form in forms),
     # tense, aspect, mood, non-finite forms
     *_pair("ды", "ді", TENSE, "past", after=VOICED_ALL, verbal=True),
     *_pair("ты", "ті", TENSE, "past", after=frozenset({"voiceless"}), verbal=True),
