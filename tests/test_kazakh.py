@@ -47,6 +47,32 @@ def test_kazakh_verb_chains(word, lemma):
     assert lemmatize([word], "kk") == [lemma]
 
 
+@pytest.mark.parametrize("word,lemma", [
+    # no verb ending after a possessive or a case (жұмыс-ы-н, not жұм-ы-сын)
+    ("жұмысын", "жұмыс"), ("ақшасын", "ақша"), ("ұсынысын", "ұсыныс"), ("бағдарламасын", "бағдарлама"),
+    ("болсын", "бол"), ("беріңіз", "бер"),
+    # no merged spelling off a two-letter stem; -сыз "without" is no 2nd person
+    ("тиді", "ти"), ("қолайсыз", "қолайсыз"),
+    # й-verbs have one stem (қой, not қо: қойды is a past), и takes the й of я (қи-я-ды)
+    ("қойды", "қой"), ("жойды", "жой"), ("қияды", "қи"), ("азайды", "азай"),
+])
+def test_kazakh_verb_endings_stay_off_nouns(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
+@pytest.mark.parametrize("word,lemma", [
+    # nouns news text declines are no case forms of shorter words
+    ("теңге", "теңге"), ("оқиға", "оқиға"), ("баға", "баға"), ("орын", "орын"), ("ойын", "ойын"),
+    ("пайда", "пайда"), ("аудан", "аудан"), ("шығын", "шығын"), ("сауда", "сауда"),
+    # while inflected forms hunspell-kk lists still lose their endings
+    ("адамға", "адам"), ("облысында", "облыс"), ("мектептер", "мектеп"), ("кезде", "кез"),
+    # a declined noun beats a fragment; a possessed form does not count as one (ел-іміз)
+    ("табысы", "табыс"), ("кеңесі", "кеңес"), ("жүйесі", "жүйе"), ("елімізде", "ел"),
+])
+def test_kazakh_declined_nouns_keep_their_stem(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
 UNIMORPH = Path(__file__).resolve().parents[2] / "shared" / "data" / "kk_morph" / "unimorph_kaz.tsv.gz"
 
 

@@ -15,14 +15,18 @@ those words are lexemes of their own (министрлік, оқушы).
 `weight` is how much an analysis is believed for stripping the suffix (default: its
 length). News text rarely speaks in the 1st or 2nd person singular, so those endings
 weigh nothing and only win when nothing else reaches a known stem ("адам" is not ада-м
-"my island"); the long 1st-person plural -ымыз (еліміз) counts. The passive -ыл weighs a
+"my island"), unless a finite tense stands before a 1st-person ending (бер-е-мін, see
+lemmatizer.py); the long 1st-person plural -ымыз (еліміз) counts; the polite imperative
+-(ы)ңыз weighs 0.1, so a known verb's imperative beats a 2nd-person possessive of a word
+fragment (беріңіз is бер, not бері-ңіз); the 3rd-person imperative -сын weighs 2 after a
+vowel (бағдарлама-сы-н, not бағдарла-ма-сын). The passive -ыл weighs a
 little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); the reflexive, reciprocal and
 causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
 and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
 converb -п weighs 2, like a two-letter ending; future participles -ар weigh 0.5 (-р 0.4,
-nothing when declined) and -мақ, negation -ма 1, as they are often part of a noun's stem
-(жоспар, қатар, тамақ, бағдарлама); the agent -ушы weighs nothing, so a known noun in -ушы stays a noun
-(оқушы); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word fragments
+nothing when declined) and -мақ, negation -ма 1, as they are often part of a noun's
+stem (жоспар, қатар, тамақ, бағдарлама); the agent -ушы weighs nothing, so a known noun
+in -ушы stays a noun (оқушы); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word fragments
 hunspell-kk stores as entries (жүйе-сі, not жүйес-і) but alone does not overrule a word
 the lexicon knows (туралы is not турал-ы) unless its stem is a known noun (see
 lemmatizer.py).
@@ -65,10 +69,14 @@ class Suffix:
         return self.evidence
 
 
-# The verb forms a person ending follows (бер-е-мін, кел-ді-м), and the imperative, which
-# follows none of them (тізе-лер-іңіз is a plural with a possessive, not тізеле-р-іңіз).
+# The verb forms the imperative never follows (тізе-лер-іңіз is a plural with a
+# possessive, not тізеле-р-іңіз).
 TENSES = frozenset({"past", "pres", "conv", "ptcp", "fut", "cond", "intent", "agent", "vnoun"})
-TENSE_PERSONS = frozenset({"pers1", "pers2", "pers12"})
+# A 1st-person ending is a verb's after the tenses that take it (бер-е-мін, айт-ар-мын,
+# бол-ған-мын, бар-ды-ңыз); -сыз, -сың are not counted: -сыз is more often "without"
+# (қолай-сыз, not қола-й-сыз).
+TENSE_PERSONS = frozenset({"pers1", "pers12"})
+FINITE = frozenset({"pres", "fut", "ptcp", "past"})
 
 # Cases a predicative person ending never follows: үй-де-міз, қала-дан-мын, but no
 # dative, accusative or genitive (көрін-е-міз, not көр-і-не-міз).
@@ -149,8 +157,8 @@ SUFFIXES: list[Suffix] = [
     *(Suffix(form, PERSON, "pers2", after=VOWEL, verbal=True, needs=frozenset({"past", "cond"}))
       for form in ("ңдар", "ңдер", "ңыздар", "ңіздер")),
     # imperative
-    *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0, excludes=TENSES),
-    *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0, excludes=TENSES),
+    *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0.1, excludes=TENSES),
+    *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0.1, excludes=TENSES),
     *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
     *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
@@ -159,7 +167,10 @@ SUFFIXES: list[Suffix] = [
     # after the past and the conditional only: кел-ді-к, бол-са-қ (керек is no кер-е-к)
     *(Suffix(form, PERSON, "past1pl", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
       for form in ("қ", "к")),
-    *_pair("сын", "сін", PERSON, "imp3", verbal=True, excludes=TENSES),
+    # (after a vowel it weighs less: more often the possessive -сы with the accusative -н,
+    # бағдарлама-сы-н, not бағдарла-ма-сын)
+    *_pair("сын", "сін", PERSON, "imp3", after=CONSONANT, verbal=True, excludes=TENSES),
+    *_pair("сын", "сін", PERSON, "imp3", after=VOWEL, verbal=True, weight=2, excludes=TENSES),
     # the abstract noun of a participle: бол-ған-дық-тан, айт-ар-лық-тай
     # (-лық after -ар, -дық after -ған: күртік is no кү-р-тік)
     *(Suffix(form, ABSTRACT, "abstract", after=after, verbal=True, nominalizer=True, needs=frozenset({"ptcp", "fut"}))
