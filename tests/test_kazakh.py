@@ -27,6 +27,52 @@ def test_kazakh_lemmas(word, lemma):
     assert lemmatize([word], "kk") == [lemma]
 
 
+@pytest.mark.parametrize("word,lemma", [
+    # a person ending after a tense is a verb's, not a possessive noun's (білем-і-н)
+    ("білемін", "біл"), ("көрінесіз", "көрін"), ("жазамын", "жаз"),
+    # nor after a dative: көрін-е-міз, not көр-і-не-міз; after a locative it is a noun's
+    ("көрінеміз", "көрін"), ("үйдеміз", "үй"),
+    # ы/і + й is written и, й + а is я
+    ("оқимыз", "оқы"), ("оқитын", "оқы"), ("қоямын", "қой"), ("қояды", "қой"),
+    # no accusative after the future -ар: a past; the future of the shorter verb (біл-ер, not
+    # біле-р); declined, -ар is a noun's own (қатар-ында)
+    ("жіберді", "жібер"), ("білермін", "біл"), ("шақырар", "шақыр"), ("барармыз", "бар"),
+    ("қатарында", "қатар"), ("базарда", "базар"),
+    # the abstract noun of a participle follows its sounds: айт-ар-лық, бол-ған-дық, not тыр-тық
+    ("айтарлықтай", "айт"), ("кеткендіктен", "кет"), ("тыртық", "тыртық"), ("шартық", "шартық"),
+    # no imperative after a tense, no -к without the past: nouns stay nouns
+    ("тізелеріңіз", "тізе"), ("керек", "керек"), ("жүрек", "жүрек"), ("ауылдың", "ауыл"),
+])
+def test_kazakh_verb_chains(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
+@pytest.mark.parametrize("word,lemma", [
+    # no verb ending after a possessive or a case (жұмыс-ы-н, not жұм-ы-сын)
+    ("жұмысын", "жұмыс"), ("ақшасын", "ақша"), ("ұсынысын", "ұсыныс"), ("бағдарламасын", "бағдарлама"),
+    ("болсын", "бол"), ("беріңіз", "бер"),
+    # no merged spelling off a two-letter stem; -сыз "without" is no 2nd person
+    ("тиді", "ти"), ("қолайсыз", "қолайсыз"),
+    # й-verbs have one stem (қой, not қо: қойды is a past), и takes the й of я (қи-я-ды)
+    ("қойды", "қой"), ("жойды", "жой"), ("қияды", "қи"), ("азайды", "азай"),
+])
+def test_kazakh_verb_endings_stay_off_nouns(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
+@pytest.mark.parametrize("word,lemma", [
+    # nouns news text declines are no case forms of shorter words
+    ("теңге", "теңге"), ("оқиға", "оқиға"), ("баға", "баға"), ("орын", "орын"), ("ойын", "ойын"),
+    ("пайда", "пайда"), ("аудан", "аудан"), ("шығын", "шығын"), ("сауда", "сауда"),
+    # while inflected forms hunspell-kk lists still lose their endings
+    ("адамға", "адам"), ("облысында", "облыс"), ("мектептер", "мектеп"), ("кезде", "кез"),
+    # a declined noun beats a fragment; a possessed form does not count as one (ел-іміз)
+    ("табысы", "табыс"), ("кеңесі", "кеңес"), ("жүйесі", "жүйе"), ("елімізде", "ел"),
+])
+def test_kazakh_declined_nouns_keep_their_stem(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
 UNIMORPH = Path(__file__).resolve().parents[2] / "shared" / "data" / "kk_morph" / "unimorph_kaz.tsv.gz"
 
 

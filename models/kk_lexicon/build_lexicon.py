@@ -1,16 +1,23 @@
 """Build stems.tsv, the Kazakh lemmatizer's lexicon, from the hunspell-kk dictionary.
 
-    python models/kk_lexicon/build_lexicon.py ../shared/data/hunspell_kk/kk_KZ.dic
+    PYTHONPATH=.src python models/kk_lexicon/build_lexicon.py ../shared/data/hunspell_kk/kk_KZ.dic \
+        ../shared/data/kaznerd/IOB2_valid.txt
 
 hunspell-kk (Akmaral Mussayeva, László Németh, Rail Aliev, 2009; GPL-2+ or LGPL-2.1+ or
 MPL-1.1+) lists nominals with affix classes A..L and verbs, in their -у citation form,
 with classes M..Z. Each line of stems.tsv is "stem<TAB>N" (nominal), "stem<TAB>V" (verb
-stem: "жасау" -> "жаса", "сүю" -> "сү" and "сүй") or "stem<TAB>NV". The few verbs whose
+stem: "жасау" -> "жаса", "сүю" -> "сүй", "тию" -> "ти") or "stem<TAB>NV". The few verbs whose
 stem ends in ы/і lose it in the infinitive (оқы- -> оқу); they are listed by hand in
 VOWEL_FINAL_VERBS, since guessing "оқы" for every consonant stem also invents "саты",
 "салы" and the like. A verb stem written with a final г ғ б before the -у is voiced
 only there: the stem itself ends in к қ п, as UD KTB writes it ("шығу" -> "шық",
 "егу" -> "ек", "жабу" -> "жап").
+
+hunspell-kk also lists inflected forms as words (адамға, облысында), so a listed word is
+no proof of a stem; but a nominal the news text shows with a case or plural ending of its
+own is one (теңге-ні, орын-да, баға-сы... ба-ға is not its reading). Such words get a "D"
+in their kind ("ND"), from KazNERD's training part (kaznews.corpus.split: its dev and
+held-out sentences are not read).
 """
 from __future__ import annotations
 
@@ -20,13 +27,16 @@ from pathlib import Path
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VOWEL_FINAL_VERBS = {"оқу": "оқы", "тоқу": "тоқы", "ұлу": "ұлы", "үгу": "үгі", "жуу": "жу"}
 DEVOICED = str.maketrans("гғб", "кқп")
+DECLINING_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl"}
+# Case endings a verb's past shares (аттан-ды, жолда-н-дың): no evidence of a declined noun
+VERB_LOOKALIKES = ("ды", "ді", "ты", "ті")
 OUT = Path(__file__).with_name("stems.tsv")
 
 
 def verb_stems(infinitive: str) -> list[str]:
-    if infinitive.endswith("ю"):
+    if infinitive.endswith("ю"):  # й + у, or у after и: сүю -> сүй, тию -> ти (no stem сү)
         base = infinitive[:-1]
-        return [base, base + "й"]
+        return [base if base.endswith("и") else base + "й"]
     if not infinitive.endswith("у") or len(infinitive) < 3:
         return [infinitive]
     if infinitive in VOWEL_FINAL_VERBS:
@@ -51,10 +61,29 @@ def build(dic: Path) -> dict[str, str]:
     return entries
 
 
+def mark_declined(entries: dict[str, str], kaznerd: Path) -> None:
+    """Add "D" to the nominals KazNERD's training sentences show with a case or plural ending."""
+    from kaznews.corpus import read_iob, split
+    from kaznews.lang.kk.lemmatizer import DECLINED, fits
+    from kaznews.lang.kk.suffixes import SUFFIXES
+
+    endings = [s for s in SUFFIXES if s.kind in DECLINING_KINDS and not s.needs_possessive
+               and not s.form.startswith(VERB_LOOKALIKES)]
+    words = {word.lower() for sentence in split(read_iob(kaznerd))[0] for word, _ in sentence}
+    for word in words:
+        for suffix in endings:
+            stem = word[: -len(suffix.form)]
+            if word.endswith(suffix.form) and "N" in entries.get(stem, "") and fits(stem, suffix) \
+                    and not (suffix.kind == "loc" and stem.endswith(("ын", "ін"))):  # жобасы-нда
+                entries[stem] = entries[stem].replace(DECLINED, "") + DECLINED
+
+
 def main() -> None:
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     entries = build(Path(sys.argv[1]))
+    if len(sys.argv) == 3:
+        mark_declined(entries, Path(sys.argv[2]))
     OUT.write_text("".join(f"{s}\t{k}\n" for s, k in sorted(entries.items())), encoding="utf-8")
     print(f"wrote {len(entries)} stems to {OUT}")
 

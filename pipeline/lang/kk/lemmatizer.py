@@ -9,7 +9,9 @@ if models/kk_lexicon knows its stem (or the stem is a known word plus -лық/-�
 derivation). The analysis with the most evidence wins (suffix weights in suffixes.py),
 and a word the lexicon knows as it stands keeps its form unless the evidence against it
 is strong (бала is not ба-л-а) or it is a known noun with the 3rd-person possessive
-(жылы -> жыл). Closed classes (exceptions.py) stay whole (кейін is no кей-і-н). An
+(жылы -> жыл). A word news text shows with case endings of its own (lexicon kind "D")
+ends in none (теңге is no тең-ге, орын no ор-ы-н), and among nominal readings such a
+declined stem is preferred to a hunspell fragment (табыс-ы, not табы-сы). Closed classes (exceptions.py) stay whole (кейін is no кей-і-н). An
 unknown word is taken for a verb made from a known noun if it reads as one (хабарлады
 -> хабарла); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
 against harmony), it loses only case and plural endings and keeps at least three letters.
@@ -23,7 +25,7 @@ from pathlib import Path
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import INVARIANT, IRREGULAR
 from .places import PLACES
-from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, POSSESSIVE, SUFFIXES, Suffix
+from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, PERSON, PLURAL, POSSESSIVE, SUFFIXES, FINITE, TENSE_PERSONS, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
@@ -35,13 +37,19 @@ _MIN_STEM = 2
 NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
 NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
+FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follows -дағы: қаладағыны)
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
+_DECLINED_PREFERENCE = 0.6  # over the 0.5 that -сы has over -ы (see _rank)
 _UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп and the fragment есеб
 
 
+DECLINED = "D"  # in a lexicon kind: the word itself is seen with case endings, so it is a stem
+
+
 def load_lexicon(path: Path) -> dict[str, str]:
-    """stem -> "N", "V" or "NV" (see models/kk_lexicon/build_lexicon.py)."""
+    """stem -> "N", "V" or "NV", with "D" when news text shows the word declined (see
+    models/kk_lexicon/build_lexicon.py)."""
     entries = dict.fromkeys(PLACES, "N")
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -77,7 +85,8 @@ class Analysis:
         return self.score, -self.stripped
 
 
-def _fits(stem: str, suffix: Suffix, check_harmony: bool = True) -> bool:
+def fits(stem: str, suffix: Suffix, check_harmony: bool = True) -> bool:
+    """Whether `suffix` may follow `stem`: its sound class, vowel harmony and a vowel in the stem."""
     if len(stem) < _MIN_STEM or not any(c in VOWELS for c in stem):
         return False
     if not suffix.needs_possessive and final_class(stem) not in suffix.after:
@@ -101,6 +110,15 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
     return variants
 
 
+def _person_confirmed(outer: Suffix | None, suffix: Suffix) -> float:
+    """A 1st-person ending (or -ңыз) counts in full once a finite tense stands before it:
+    бер-е-мін is a verb, though -мін alone weighs nothing (адам is not ада-м); a one-letter
+    -ң does not (ауыл-дың is a genitive, not ау-ыл-ды-ң)."""
+    if outer is None or outer.kind not in TENSE_PERSONS or len(outer.form) < 2 or suffix.kind not in FINITE:
+        return 0.0
+    return max(0.0, len(outer.form) - outer.evidence)
+
+
 def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
     """Every way to strip suffix chains off `word` (the word itself included); without
     check_harmony also the ways that break vowel harmony, as foreign names do (Йорк-тің)."""
@@ -111,8 +129,9 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
         verbal, chain = inner.verbal, inner.suffixes
         if len(chain) >= _MAX_DEPTH:
             continue
-        for suffix in BY_LAST_LETTER.get(form[-1], ()):
-            if outer is not None and suffix.slot >= outer.slot or not form.endswith(suffix.form):
+        for spelling in BY_LAST_LETTER.get(form[-1], ()):
+            suffix = spelling.suffix
+            if outer is not None and suffix.slot >= outer.slot or not form.endswith(spelling.written):
                 continue
             if outer is not None and outer.needs_possessive and suffix.slot != POSSESSIVE:
                 continue  # -на, -нда, -нан, -н, -а stand only after a possessive
@@ -123,16 +142,20 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
             if outer is not None and outer.slot < PERSON and not outer.verbal and suffix.verbal \
                     and not suffix.nominalizer:
                 continue  # case, possessive and plural follow nouns and nominalised verbs only
-            stem = form[: -len(suffix.form)]
-            if not _fits(stem, suffix, check_harmony):
-                continue
-            for variant in _stem_variants(stem, suffix):
-                analysis = Analysis(variant, len(word) - len(variant), verbal or suffix.verbal,
-                                    (*chain, suffix.kind), inner.evidence + suffix.evidence,
-                                    inner.changed or variant != stem)
-                if not suffix.needs_possessive and not suffix.needs:  # else complete once its inner suffix is off
-                    found.append(analysis)
-                stack.append((variant, suffix, analysis))
+            if outer is not None and outer.verbal and not suffix.verbal and PLURAL <= suffix.slot <= CASE:
+                continue  # and no verb ending follows them (жұмыс-ы-н, not жұм-ы-сын)
+            evidence = inner.evidence + suffix.evidence_before(outer) + _person_confirmed(outer, suffix)
+            for restored in spelling.restore:
+                stem = form[: -len(spelling.written)]
+                stem += "" if restored == "й" and stem.endswith("и") else restored  # и is ый: қи-я-ды
+                if not fits(stem, suffix, check_harmony) or restored in VOWELS and len(stem) < _UNKNOWN_MIN_STEM:
+                    continue  # (и read as ы-й only off a longer stem: ти-ді is no ты-й-ді)
+                for variant in _stem_variants(stem, suffix):
+                    analysis = Analysis(variant, len(word) - len(variant), verbal or suffix.verbal,
+                                        (*chain, suffix.kind), evidence, inner.changed or variant != stem)
+                    if not suffix.needs_possessive and not suffix.needs:  # else complete once its inner suffix is off
+                        found.append(analysis)
+                    stack.append((variant, suffix, analysis))
     return found
 
 
@@ -176,8 +199,11 @@ class KazakhLemmatizer:
         candidates = analyses(lowered)
         word_known = self.known(lowered, False)
         valid = [a for a in candidates if a.stripped and self.known(a.stem, a.verbal)]
+        if DECLINED in self.lexicon.get(lowered, ""):  # it takes case endings, so ends in none
+            valid = [a for a in valid if a.suffixes[0] not in FINAL_CASES]
         if valid and (not word_known or any(a.strong or self._possessed(a) for a in valid)):
-            return max(valid, key=lambda a: a.rank).stem
+            best = max(valid, key=lambda a: a.rank)
+            return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
             return lowered
         denominal = [a for a in candidates if a.verbal and a.stripped and self._denominal(a.stem)]
@@ -185,6 +211,17 @@ class KazakhLemmatizer:
             return max(denominal, key=lambda a: a.rank).stem
         return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
                    key=lambda a: a.stripped).stem
+
+    def _noun_rank(self, analysis: Analysis) -> tuple[float, int]:
+        """A nominal analysis's rank among the nominal ones, raised for a noun news text shows
+        declined: a real noun rather than a fragment hunspell-kk lists (табыс-ы-н, not
+        табы-сы-н). Not for a short stem (қа-ны looks like қан-ы), nor for a possessed
+        form hunspell-kk lists as a word, which declines too (елі-міз is ел-іміз)."""
+        score, shallow = analysis.rank
+        stem = analysis.stem
+        declined = len(stem) >= _UNKNOWN_MIN_STEM and DECLINED in self.lexicon.get(stem, "") \
+            and not self._possessed_form(stem)
+        return score + (_DECLINED_PREFERENCE if declined else 0.0), shallow
 
     def _denominal(self, stem: str) -> bool:
         """A verb made from a known noun with -ла/-да/-та (хабар -> хабарла-), which hunspell-kk
@@ -220,16 +257,17 @@ class KazakhLemmatizer:
         if lowered in PLACES:
             return word
         best = lowered
-        for suffix in BY_LAST_LETTER.get(lowered[-1:], ()):
+        for spelling in BY_LAST_LETTER.get(lowered[-1:], ()):
+            suffix = spelling.suffix
             if suffix.kind not in NAME_CASES or not lowered.endswith(suffix.form) \
                     or len(suffix.form) >= len(lowered) - 2:
                 continue
             stem = lowered[: -len(suffix.form)]
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
-            fits = stem[-1] in "ыі" if suffix.needs_possessive else _fits(stem, suffix, check_harmony=False)
+            takes = stem[-1] in "ыі" if suffix.needs_possessive else fits(stem, suffix, check_harmony=False)
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
             # "қазақс"); a possessed stem counts as known by its noun (мәжілісі-нде).
-            if fits and len(stem) < len(best) and (self._known_or_possessed(stem) or not self.known(lowered, False)):
+            if takes and len(stem) < len(best) and (self._known_or_possessed(stem) or not self.known(lowered, False)):
                 best = stem
         if not keep_possessive:
             for form in ("сы", "сі", "ы", "і"):
@@ -240,6 +278,9 @@ class KazakhLemmatizer:
         return word[: len(best)] if lowered.startswith(best) else best
 
     def _known_or_possessed(self, stem: str) -> bool:
-        return self.known(stem, False) or any(
-            stem.endswith(form) and len(stem) - len(form) >= _UNKNOWN_MIN_STEM
-            and self.known(stem[: -len(form)], False) for form in ("сы", "сі", "ы", "і"))
+        return self.known(stem, False) or self._possessed_form(stem, _UNKNOWN_MIN_STEM)
+
+    def _possessed_form(self, stem: str, min_stem: int = _MIN_STEM) -> bool:
+        """Whether `stem` reads as a known nominal with the 3rd-person possessive (елі, облысы)."""
+        return any(stem.endswith(form) and len(stem) - len(form) >= min_stem
+                   and self.known(stem[: -len(form)], False) for form in ("сы", "сі", "ы", "і"))

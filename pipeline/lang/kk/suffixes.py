@@ -15,14 +15,18 @@ those words are lexemes of their own (министрлік, оқушы).
 `weight` is how much an analysis is believed for stripping the suffix (default: its
 length). News text rarely speaks in the 1st or 2nd person singular, so those endings
 weigh nothing and only win when nothing else reaches a known stem ("адам" is not ада-м
-"my island"); the long 1st-person plural -ымыз (еліміз) counts. The passive -ыл weighs a
+"my island"), unless a finite tense stands before a 1st-person ending (бер-е-мін, see
+lemmatizer.py); the long 1st-person plural -ымыз (еліміз) counts; the polite imperative
+-(ы)ңыз weighs 0.1, so a known verb's imperative beats a 2nd-person possessive of a word
+fragment (беріңіз is бер, not бері-ңіз); the 3rd-person imperative -сын weighs 2 after a
+vowel (бағдарлама-сы-н, not бағдарла-ма-сын). The passive -ыл weighs a
 little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); the reflexive, reciprocal and
 causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
 and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
-converb -п weighs 2, like a two-letter ending; future participles -р, -ар weigh 0.5 and
--мақ, negation -ма 1, as they are often part of a noun's stem (жоспар, тамақ,
-бағдарлама); the agent -ушы weighs nothing, so a known noun in -ушы stays a noun
-(оқушы); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word fragments
+converb -п weighs 2, like a two-letter ending; future participles -ар weigh 0.5 (-р 0.4,
+nothing when declined) and -мақ, negation -ма 1, as they are often part of a noun's
+stem (жоспар, қатар, тамақ, бағдарлама); the agent -ушы weighs nothing, so a known noun
+in -ушы stays a noun (оқушы); the 3rd-person possessive -ы/-і weighs 1.5: it beats the word fragments
 hunspell-kk stores as entries (жүйе-сі, not жүйес-і) but alone does not overrule a word
 the lexicon knows (туралы is not турал-ы) unless its stem is a known noun (see
 lemmatizer.py).
@@ -36,6 +40,7 @@ VOWEL = frozenset({"vowel"})
 CONSONANT = ANY - VOWEL
 VOICED_ALL = frozenset({"vowel", "glide", "l", "nasal", "voiced"})
 SONORANT = frozenset({"l", "nasal", "voiced"})
+PERSON, CASE, POSSESSIVE, PLURAL, ABSTRACT, TENSE, NEGATION, VOICE = 11, 10, 9, 8, 7, 6, 5, 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +56,31 @@ class Suffix:
     weight: float | None = None  # evidence it gives for an analysis; None: its length
     needs: frozenset[str] = frozenset()  # kinds one of which must stand right before it (бар-а-ды)
     excludes: frozenset[str] = frozenset()  # kinds that may not stand right before it
+    declined_weight: float | None = None  # its evidence when plural, possessive or case follows; None: as alone
 
     @property
     def evidence(self) -> float:
         return len(self.form) if self.weight is None else self.weight
 
+    def evidence_before(self, outer: Suffix | None) -> float:
+        """The evidence it gives with `outer` stripped after it (outside it)."""
+        if self.declined_weight is not None and outer is not None and PLURAL <= outer.slot <= CASE:
+            return self.declined_weight
+        return self.evidence
 
-PERSON, CASE, POSSESSIVE, PLURAL, ABSTRACT, TENSE, NEGATION, VOICE = 11, 10, 9, 8, 7, 6, 5, 4
+
+# The verb forms the imperative never follows (тізе-лер-іңіз is a plural with a
+# possessive, not тізеле-р-іңіз).
+TENSES = frozenset({"past", "pres", "conv", "ptcp", "fut", "cond", "intent", "agent", "vnoun"})
+# A 1st-person ending is a verb's after the tenses that take it (бер-е-мін, айт-ар-мын,
+# бол-ған-мын, бар-ды-ңыз); -сыз, -сың are not counted: -сыз is more often "without"
+# (қолай-сыз, not қола-й-сыз).
+TENSE_PERSONS = frozenset({"pers1", "pers12"})
+FINITE = frozenset({"pres", "fut", "ptcp", "past"})
+
+# Cases a predicative person ending never follows: үй-де-міз, қала-дан-мын, but no
+# dative, accusative or genitive (көрін-е-міз, not көр-і-не-міз).
+NOT_PREDICATIVE = frozenset({"dat", "acc", "gen"})
 
 
 def _pair(back: str, front: str, slot: int, kind: str, **kw) -> list[Suffix]:
@@ -91,7 +114,8 @@ SUFFIXES: list[Suffix] = [
     *_pair("а", "е", CASE, "dat", needs_possessive=True),
     # accusative
     *_pair("ны", "ні", CASE, "acc", after=VOWEL),
-    *_pair("ды", "ді", CASE, "acc", after=frozenset({"glide", "l", "nasal", "voiced"})),
+    # (not after the future participle: жібер-ді is a past, not жіп-ер-ді)
+    *_pair("ды", "ді", CASE, "acc", after=frozenset({"glide", "l", "nasal", "voiced"}), excludes=frozenset({"fut"})),
     *_pair("ты", "ті", CASE, "acc", after=frozenset({"voiceless"})),
     Suffix("н", CASE, "acc", needs_possessive=True),
     # locative, ablative, instrumental, and the -дағы / -дай forms built on them
@@ -113,35 +137,46 @@ SUFFIXES: list[Suffix] = [
     *_pair("дай", "дей", CASE, "similative", after=VOICED_ALL, weight=1),
     *_pair("тай", "тей", CASE, "similative", after=frozenset({"voiceless"}), weight=1),
     # predicative and verbal person endings
-    *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}), weight=0),
-    *_pair("бын", "бін", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0),
-    *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0),
-    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"})),
-    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"})),
-    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"})),
-    *_pair("сың", "сің", PERSON, "pers2", weight=0),
-    *_pair("сыз", "сіз", PERSON, "pers2", weight=0),
-    *_pair("сыңдар", "сіңдер", PERSON, "pers2"),
-    *_pair("сыздар", "сіздер", PERSON, "pers2"),
+    *_pair("мын", "мін", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}), weight=0,
+           excludes=NOT_PREDICATIVE),
+    *_pair("бын", "бін", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0,
+           excludes=NOT_PREDICATIVE),
+    *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0,
+           excludes=NOT_PREDICATIVE),
+    *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}),
+           excludes=NOT_PREDICATIVE),
+    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), excludes=NOT_PREDICATIVE),
+    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), excludes=NOT_PREDICATIVE),
+    *_pair("сың", "сің", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("сыз", "сіз", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("сыңдар", "сіңдер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
+    *_pair("сыздар", "сіздер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
     # after the past -ды and the conditional -са: кел-ді-м, бол-са-ң, бар-ды-ңыздар
     *(Suffix(form, PERSON, "pers12", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
       for form in ("м", "ң", "ңыз", "ңіз")),
     *(Suffix(form, PERSON, "pers2", after=VOWEL, verbal=True, needs=frozenset({"past", "cond"}))
       for form in ("ңдар", "ңдер", "ңыздар", "ңіздер")),
     # imperative
-    *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0),
-    *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0),
-    *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True),
-    *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True),
-    *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True),
-    *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True),
+    *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0.1, excludes=TENSES),
+    *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0.1, excludes=TENSES),
+    *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
+    *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
+    *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
+    *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True, needs=frozenset({"pres"})),
-    Suffix("қ", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
-    Suffix("к", PERSON, "past1pl", after=VOWEL, verbal=True, weight=0),
-    *_pair("сын", "сін", PERSON, "imp3", verbal=True),
+    # after the past and the conditional only: кел-ді-к, бол-са-қ (керек is no кер-е-к)
+    *(Suffix(form, PERSON, "past1pl", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
+      for form in ("қ", "к")),
+    # (after a vowel it weighs less: more often the possessive -сы with the accusative -н,
+    # бағдарлама-сы-н, not бағдарла-ма-сын)
+    *_pair("сын", "сін", PERSON, "imp3", after=CONSONANT, verbal=True, excludes=TENSES),
+    *_pair("сын", "сін", PERSON, "imp3", after=VOWEL, verbal=True, weight=2, excludes=TENSES),
     # the abstract noun of a participle: бол-ған-дық-тан, айт-ар-лық-тай
-    *(Suffix(form, ABSTRACT, "abstract", verbal=True, nominalizer=True, needs=frozenset({"ptcp", "fut"}))
-      for form in ("дық", "дік", "тық", "тік", "лық", "лік")),
+    # (-лық after -ар, -дық after -ған: күртік is no кү-р-тік)
+    *(Suffix(form, ABSTRACT, "abstract", after=after, verbal=True, nominalizer=True, needs=frozenset({"ptcp", "fut"}))
+      for forms, after in ((("лық", "лік"), VOICED_ALL - SONORANT), (("дық", "дік"), SONORANT),
+                           (("тық", "тік"), frozenset({"voiceless"})))
+      for form in forms),
     # tense, aspect, mood, non-finite forms
     *_pair("ды", "ді", TENSE, "past", after=VOICED_ALL, verbal=True),
     *_pair("ты", "ті", TENSE, "past", after=frozenset({"voiceless"}), verbal=True),
@@ -154,9 +189,12 @@ SUFFIXES: list[Suffix] = [
     *_pair("атын", "етін", TENSE, "ptcp", after=CONSONANT, verbal=True, nominalizer=True),
     *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
     # (the negative future is -мас, never -ма-р: жоспар is no жос-па-р)
+    # (declined, -ар is far more often a noun's own: қатар-да, not қат-ар-да; after a vowel
+    # -р weighs a little less than -ар, so біл-ер-мін wins over біле-р-мін when both are verbs)
     *_pair("ар", "ер", TENSE, "fut", after=CONSONANT, verbal=True, nominalizer=True, weight=0.5,
-           excludes=frozenset({"neg"})),
-    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.5, excludes=frozenset({"neg"})),
+           excludes=frozenset({"neg"}), declined_weight=0),
+    Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.4, excludes=frozenset({"neg"}),
+           declined_weight=0),
     *(Suffix(form, TENSE, "fut", verbal=True) for form in ("мас", "мес", "бас", "бес", "пас", "пес")),
     *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True,
            weight=0),
@@ -189,6 +227,27 @@ SUFFIXES: list[Suffix] = [
 AFTER_POSS3 = frozenset({"ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі",
                          "нша", "нше"})
 
-BY_LAST_LETTER: dict[str, list[Suffix]] = {}
+# Spelling merges a stem's last sound with a suffix's first: ы/і + й is written и
+# (оқы-йды -> оқиды, оқы-йтын -> оқитын), й + а is я (қой-а-ды -> қояды), й + у is ю
+# (қой-у -> қою). Each suffix also matches in its merged spelling, with the stem end to restore.
+CONTRACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {"й": ("и", ("ы", "і")), "а": ("я", ("й",)),
+                                                        "у": ("ю", ("й",))}
+
+
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """One way a suffix is written at the end of a word: `written`, and the letters the
+    stem left in the written suffix gets back ("" when the suffix is spelled as it is)."""
+    written: str
+    suffix: Suffix
+    restore: tuple[str, ...] = ("",)
+
+
+BY_LAST_LETTER: dict[str, list[Spelling]] = {}
 for _suffix in SUFFIXES:
-    BY_LAST_LETTER.setdefault(_suffix.form[-1], []).append(_suffix)
+    _spellings = [Spelling(_suffix.form, _suffix)]
+    if _suffix.verbal and _suffix.kind != "fut" and _suffix.form[0] in CONTRACTIONS:  # not қияр as қий-ар
+        _merged, _restore = CONTRACTIONS[_suffix.form[0]]
+        _spellings.append(Spelling(_merged + _suffix.form[1:], _suffix, _restore))
+    for _spelling in _spellings:
+        BY_LAST_LETTER.setdefault(_spelling.written[-1], []).append(_spelling)
