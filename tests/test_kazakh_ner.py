@@ -149,3 +149,13 @@ def test_news_gold_becomes_kaznerd_style_training_sentences(tmp_path):
     assert tags["Астана"] == "B-GPE" and tags["Жеңіс"] == "B-PERSON" and tags["Қасымбек"] == "I-PERSON"
     assert [tag for word, tag in sentence if tag.endswith("ORGANISATION")] == \
         ["B-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION"]  # « Қазақтелеком » АҚ
+
+
+def test_a_first_word_in_the_dative_opens_no_name(resources):
+    strip_case = resources.kk_lemmatizer.strip_case
+    doc = _doc("Жиналысқа облыстық жастар істері басқармасының басшысы қатысты")
+    doc[0].is_sent_start = True
+    assert repair(doc, [(0, 5, "ORG")], {}, frozenset(), strip_case) == [(1, 5, "ORG")]
+    doc = _doc("Қазақстанның Ұлттық банкі мәлімдеді")  # a genitive does open one
+    doc[0].is_sent_start = True
+    assert repair(doc, [(0, 3, "ORG")], {}, frozenset(), strip_case) == [(0, 3, "ORG")]

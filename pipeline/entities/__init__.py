@@ -135,7 +135,8 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
             if ent.label_ in KAZAKH_LABELS and len(ent):
                 spans.append((ent.start, ent.end, ent.label_))
         found = [(parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1]), label)
-                 for s, e, label in repair(parsed, spans, resources.kk_abbreviations, places)]
+                 for s, e, label in repair(parsed, spans, resources.kk_abbreviations, places,
+                                           resources.kk_lemmatizer.strip_case)]
         for start, stop, label in merge_programmes(found, programme_spans(parsed.text, [0])):
             start, stop = offset + start, offset + stop
             doc.entities.append(Entity(label, doc.text[start:stop], start, stop, index))

@@ -16,6 +16,7 @@ need a word list:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -47,9 +48,14 @@ def load_abbreviations(path: Path) -> dict[str, str]:
     return out
 
 
-def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozenset[str]) -> Spans:
-    """The CRF's token spans of one sentence, repaired by the rules of this module."""
+def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozenset[str],
+           strip_case: Callable[[str], str] | None = None) -> Spans:
+    """The CRF's token spans of one sentence, repaired by the rules of this module;
+    `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
+    ending other than the genitive is on it."""
     spans = _trimmed(doc, spans)
+    if strip_case is not None:
+        spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     spans = _listed_abbreviations(doc, spans, abbreviations)
     spans = _quoted_names(doc, spans, places)
     spans = _bodies(doc, spans, places)
@@ -88,6 +94,18 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: Callable[[str], str]) -> tuple[int, int, str]:
+    """"Жиналысқа облыстық жастар істері басқармасының ...": a sentence's first word,
+    capitalised only for being first, in the dative, locative or ablative, opens no name
+    (a genitive does: "Қазақстанның Ұлттық банкі")."""
+    start, end, label = span
+    word = doc[start].text
+    if end - start < 2 or not doc[start].is_sent_start:
+        return span
+    ending = word[len(strip_case(word)):].lower()
+    return (start + 1, end, label) if ending and ending not in GENITIVE_ENDINGS else span
 
 
 def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
