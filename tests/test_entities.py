@@ -353,3 +353,21 @@ def test_news_outlets_and_quoted_clubs_after_a_place_adjective():
                      "Футболисты сыграли вничью с карагандинским «Шахтером» в субботу.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"zakon.kz", "Караганда-онлайн", "Шахтером"} <= orgs
+
+
+def test_national_bodies_in_lower_case_streets_and_routes():
+    ents = _entities("Закон обсудили в сенате, затем председатель мажилиса выступил в правительстве.",
+                     "Приём пройдет по адресу ул. Жансугурова, 12 и на улице Каныша Сатпаева.",
+                     "Новые поезда пойдут по маршрутам Астана–Караганда и Павлодар–Семей.")
+    orgs, places = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "LOC"].text)
+    assert {"сенате", "мажилиса", "правительстве"} <= orgs
+    assert {"Жансугурова", "Каныша Сатпаева", "Астана", "Караганда", "Павлодар", "Семей"} <= places
+    assert not {"Каныша Сатпаева", "Жансугурова"} & set(ents[ents.label == "PER"].text)
+    assert not {t for t in ents.text if "–" in t}
+
+
+def test_a_quote_glued_to_a_word_opens_no_name():
+    ents = _entities('Строят по проекту "Реновация 1300 школ". Сегодня в торговой системе KASE '
+                     'объявили, что АО "Кайнар" выпустило облигации.')
+    assert not {t for t in ents.text if "KASE" in t and len(t) > 4}
+    assert 'АО "Кайнар' in " ".join(ents[ents.label == "ORG"].text)

@@ -27,8 +27,8 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
-                                    OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS,
-                                    PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS)
+                                    NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
+                                    POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -116,7 +116,8 @@ class EntityRules:
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
             [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
         ])
-        matcher.add("ORG", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *name] for name in _NAMES])
+        # the descriptor stands apart from the quote: in 'школ" ... "' the quote closes another name
+        matcher.add("ORG", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}, "SPACY": True}, *name] for name in _NAMES])
         matcher.add("PROG_NAME", [[{"LOWER": "в"}, {"LOWER": "рамках"}, *name] for name in _NAMES])
         phrases = PhraseMatcher(self.vocab, attr="LOWER")
         names = [n for n in self.names if n.strip()]
@@ -236,17 +237,25 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     entities = [e for e in map(_cut_at_newline, entities) if e is not None]
     entities = [*_split_abbreviations(doc, entities, aliases)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
-    entities = _join_genitive(doc, entities, index)
+    entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index)
     entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
-    found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(candidates)] \
-        if candidates else []
+    found = [f for s, e, label in (rules.rule_spans(candidates) if candidates else [])
+             if (f := _cut_at_newline(_entity(doc, candidates, s, e, label))) is not None]
     found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     return sorted([*kept, *found], key=lambda e: (e.start, -e.end)), aliases
+
+
+def _national_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"в правительстве", "председатель мажилиса": the country's parliament, its chambers and
+    government are organisations in lower case too (the taggers know them capitalised only)."""
+    return [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(index.tokens)
+            if t.lemma in NATIONAL_BODIES and t.feats.get("Number") != "Plur"
+            and not any(e.start < t.end and t.start < e.end for e in entities)]
 
 
 def _entity(doc: Document, tokens: list[Token], start: int, end: int, label: str) -> Entity:
@@ -364,6 +373,7 @@ _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+_STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
 
@@ -522,7 +532,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return []
         if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"
+    if pair := _dashed_places(doc, entity, rules):
+        return pair
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
+    if _after_street_word(tokens, first):
+        return [_from_tokens(doc, index, first, end, "LOC")]
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label == "PER":
@@ -540,6 +554,30 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _after_street_word(tokens: list[Token], first: int) -> bool:
+    """Whether a street word stands right before token `first`: "ул. Абая", "на улице
+    Бауыржана Момышулы" (a name in the genitive there is a street, not a person)."""
+    i = first - 1
+    dot = i >= 0 and tokens[i].text == "."
+    i -= dot
+    if i < 0:
+        return False
+    word = tokens[i].text.lower().rstrip(".")
+    return tokens[i].lemma in STREET_WORDS or word in STREET_WORDS or (
+        (dot or tokens[i].text.endswith(".")) and word in _STREET_ABBREVIATIONS)
+
+
+def _dashed_places(doc: Document, entity: Entity, rules: EntityRules) -> list[Entity]:
+    """"Астана–Алматы", "Бахты–Аягоз": a route between two known places joined by a dash is
+    two places; empty when the mention is no such pair."""
+    parts = re.split(r"[–—]", entity.text)
+    if len(parts) != 2 or not all(p and p == p.strip() and p.lower() in rules.places for p in parts):
+        return []
+    second = entity.start + len(parts[0]) + 1
+    return [Entity("LOC", parts[0], entity.start, entity.start + len(parts[0]), entity.sentence),
+            Entity("LOC", parts[1], second, entity.end, entity.sentence)]
 
 
 def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,

@@ -64,6 +64,14 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 
+# "в правительстве", "сессия мажилиса": the country's own bodies, one of each, name an
+# organisation in lower case too (lemmas; in the singular).
+NATIONAL_BODIES = frozenset({"парламент", "мажилис", "сенат", "правительство", "кабмин"})
+
+# "ул. Абая", "на улице Сатпаева", "пр. Тауелсыздык": the name after these is a street (a
+# place), often a person's name in the genitive; the street word is not part of it.
+STREET_WORDS = frozenset({"улица", "проспект", "бульвар", "переулок", "шоссе", "набережная"})
+
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
 # abbreviation is not part of its name.
 PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос", "пгт", "мкр", "а", "ст", "д", "г.", "с.", "п.", "пос.",
