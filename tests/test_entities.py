@@ -371,3 +371,14 @@ def test_a_quote_glued_to_a_word_opens_no_name():
                      'объявили, что АО "Кайнар" выпустило облигации.')
     assert not {t for t in ents.text if "KASE" in t and len(t) > 4}
     assert 'АО "Кайнар' in " ".join(ents[ents.label == "ORG"].text)
+
+
+def test_sites_anywhere_are_outlets_and_a_body_takes_its_town():
+    ents = _entities("Цены выросли, пишет Tengrinews.kz со ссылкой на kolesa.kz. Заявку подают на портале egov.kz.",
+                     "Об этом рассказали в Региональной службе коммуникаций города Караганды.",
+                     "Тарифы выросли, сообщает Караганда-онлайн.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Tengrinews.kz", "kolesa.kz", "Региональной службе коммуникаций города Караганды",
+            "Караганда-онлайн"} <= orgs
+    assert "egov.kz" not in orgs  # an address after «портал»
+    assert "Караганда-онлайн" not in set(ents[ents.label == "PER"].text)

@@ -321,11 +321,12 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
         if previous < 0:
             continue
         place_noun = index.tokens[previous]  # "города Караганда": the name in the nominative
-        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not (
-                entity.label == "LOC" and place_noun.text.islower() and place_noun.lemma in PLACE_NOUNS
-                and place_noun.feats.get("Case") == "Gen"):
+        after_place_noun = entity.label == "LOC" and place_noun.text.islower() and place_noun.lemma in PLACE_NOUNS \
+            and place_noun.feats.get("Case") == "Gen"
+        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun:
             continue
-        before = [e for e in out if e.label == "ORG" and e.end == index.tokens[previous].end]
+        before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
+            after_place_noun and previous and e.end == index.tokens[previous - 1].end and _body(e, index)))]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
@@ -335,6 +336,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _body(entity: Entity, index: TokenIndex) -> bool:
+    """Whether a kind of body or organisation is among the mention's words: "службе
+    коммуникаций" (города Алматы) is one, "СОШ №14" (села Желаево) or "Доме культуры" are not."""
+    span = index.span(entity)
+    return span is not None and any(t.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS for t in index.tokens[slice(*span)])
 
 
 def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
@@ -487,7 +495,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
-    out = _with_fields(doc, index, out)
+    out = _join_genitive(doc, _with_fields(doc, index, out), index)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
@@ -760,10 +768,11 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
 def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     """Organisations found by the news rules, in place of the tagger's organisations inside
     them; persons and places inside stay, as after _join_genitive (the person a school is
-    named after is still mentioned). A found span that cuts a tagger's mention is dropped."""
+    named after is still mentioned), but not one of the same span ("Павлодар-онлайн" is no
+    person). A found span that cuts a tagger's mention is dropped."""
     for new in sorted(found, key=lambda e: e.start - e.end):
         inside = [e for e in entities if new.start <= e.start and e.end <= new.end
-                  and e.label not in ("PER", "LOC")]
+                  and (e.label not in ("PER", "LOC") or (e.start, e.end) == (new.start, new.end))]
         if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
                for e in entities) \
                 or any((e.start, e.end, e.label) == (new.start, new.end, new.label) for e in inside):
@@ -789,7 +798,8 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
     while i < len(tokens) and tokens[i].pos == "ADJ" and _spaced(doc, tokens[i - 1], tokens[i]):
         i += 1
     noun = tokens[i] if i < len(tokens) else None
-    if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat" or noun.lemma in NOT_FIELDS \
+    plural_field = noun is not None and noun.lemma == "дело" and noun.feats.get("Number") == "Plur"  # "по уголовным делам"
+    if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat" or (noun.lemma in NOT_FIELDS and not plural_field) \
             or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun):
         return end
     i += 1
@@ -893,25 +903,36 @@ _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|мед�
 
 
 def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
-    """"передает корреспондент zakon.kz": a site's name after a reporting verb (and the
-    correspondent) is the outlet; a capitalised word shaped like an outlet's name
-    ("Павлодар-онлайн") is one wherever it stands."""
+    """"передает корреспондент zakon.kz", "со ссылкой на krisha.kz": a site's name is the
+    outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
+    enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн") is one
+    wherever it stands, a lower-case one after a reporting verb (and the correspondent)."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
+    for j, token in enumerate(tokens):
+        glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text != "@"
+        if not glued and not (j > 0 and tokens[j - 1].lemma in ("сайт", "портал")) \
+                and _SITE.match(name := _glued_name(doc, tokens, j)):
+            found.append(Entity("ORG", name, token.start, token.start + len(name), _sentence_of(doc, token.start)))
     for i, token in enumerate(tokens[:-1]):
         if token.lemma not in REPORTING_VERBS:
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 3 and tokens[j].lemma in ("собственный", "корреспондент"):
             j += 1
-        end = j
-        while end < len(tokens) and (end == j or tokens[end].start == tokens[end - 1].end) and tokens[end].text not in _QUOTES:
-            end += 1
-        name = doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".") if j < len(tokens) else ""
-        if _SITE.match(name) or _OUTLET_WORD.search(name):
+        name = _glued_name(doc, tokens, j) if j < len(tokens) else ""
+        if _OUTLET_WORD.search(name):
             found.append(Entity("ORG", name, tokens[j].start, tokens[j].start + len(name), _sentence_of(doc, tokens[j].start)))
     return [e for e in found if e.end in index.ends]
+
+
+def _glued_name(doc: Document, tokens: list[Token], j: int) -> str:
+    """The tokens from `j` written without spaces and quotes ("zakon.kz"), a final full stop left out."""
+    end = j
+    while end < len(tokens) and (end == j or tokens[end].start == tokens[end - 1].end) and tokens[end].text not in _QUOTES:
+        end += 1
+    return doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".")
 
 
 _PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
