@@ -493,7 +493,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             out.append(entity)
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
-    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules)]
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules),
+           *_datelines(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = _join_genitive(doc, _with_fields(doc, index, out), index)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
@@ -721,6 +722,25 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
     return found
 
 
+def _datelines(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """"ПАВЛОДАР. КАЗИНФОРМ - ...", "Астана, 15 октября.": a known place opening a line
+    before a full stop or comma is the dateline's place, and a word in capitals after it and
+    before a dash the agency."""
+    tokens = index.tokens
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        line_start = not doc.text[:token.start].rsplit("\n", 1)[-1].strip()
+        if not line_start or not token.text[:1].isupper() or token.text.lower() not in rules.places \
+                or tokens[i + 1].text not in ".,":
+            continue
+        found.append(_from_tokens(doc, index, i, i + 1, "LOC"))
+        agency = tokens[i + 2] if i + 3 < len(tokens) and tokens[i + 1].text == "." else None
+        if agency is not None and agency.text.isupper() and len(agency.text) > 2 and tokens[i + 3].text in "-–—":
+            found.append(_from_tokens(doc, index, i + 2, i + 3, "ORG"))
+    return [e for e in found if not any(s < e.end and e.start < t for s, t in taken)]
+
+
 def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int], reach: int = 10) -> str:
     """The position written before a person's name, as written: "Аким Алматы",
     "председатель правления АО «Самрук-Казына»"; empty when none."""
@@ -869,9 +889,9 @@ def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> 
 
 def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:
     """"областного историко-краеведческого музея", "школы № 24 имени У. Туктибаева",
-    "областной школы олимпийского резерва по боксу": an institution noun names one
-    institution when a body's adjective (областной, городской) stands before it or «имени»
-    and a name after it; the mention takes its adjectives, its number, one genitive
+    "областной школы олимпийского резерва по боксу", "школе №23": an institution noun names
+    one institution when a body's adjective (областной, городской) stands before it, a
+    number after it, or «имени» and a name; the mention takes its adjectives, its number, one genitive
     complement with an adjective, its «по» field and the name."""
     tokens = index.tokens
     found = []
@@ -882,8 +902,8 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]):
             start -= 1
         end = i + 1
-        if end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit():
-            end += 2
+        numbered = end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit()
+        end += 2 * numbered
         j = end
         while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
             j += 1
@@ -892,7 +912,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
             end = j + 1  # "школы олимпийского резерва", "станции скорой помощи"
         end = _field_end(doc, tokens, end)
         named = _named_after(doc, tokens, end)
-        if named is None and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
+        if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
             continue
         found.append(_from_tokens(doc, index, start, named or end, "ORG"))
     return found
