@@ -252,9 +252,13 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
 
 def _national_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"в правительстве", "председатель мажилиса": the country's parliament, its chambers and
-    government are organisations in lower case too (the taggers know them capitalised only)."""
-    return [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(index.tokens)
+    government are organisations in lower case too (the taggers know them capitalised only);
+    not after an adjective or pronoun ("японское правительство", "его правительство": another
+    country's, which news name otherwise)."""
+    tokens = index.tokens
+    return [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
             if t.lemma in NATIONAL_BODIES and t.feats.get("Number") != "Plur"
+            and not (i and tokens[i - 1].pos in ("ADJ", "DET", "PRON"))
             and not any(e.start < t.end and t.start < e.end for e in entities)]
 
 
@@ -306,10 +310,10 @@ def _body_word(token: Token, bodies: frozenset[str]) -> bool:
     return token.lemma in bodies and token.feats.get("Number") != "Plur"
 
 
-def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> list[Entity]:
+def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, new_bodies: bool = True) -> list[Entity]:
     """A body followed by a place or organisation in the genitive takes it in:
     ORG "Конгресса" + LOC "США" -> ORG "Конгресса США" (the LOC stays); "мэрии" + LOC "Москвы"
-    -> ORG "мэрии Москвы" when the noun before the place is a body of a place."""
+    -> ORG "мэрии Москвы" when the noun before the place is a body of a place (with new_bodies)."""
     out = list(entities)
     by_start = {e.start: e for e in entities}
     for entity in entities:
@@ -331,7 +335,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        elif entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
+        elif new_bodies and entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
                 and (start_tok := _body_start(index.tokens, previous)) is not None:
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
@@ -496,7 +500,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules),
            *_datelines(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
-    out = _join_genitive(doc, _with_fields(doc, index, out), index)  # "суд по делам ... Семея"
+    out = _join_genitive(doc, _with_fields(doc, index, out), index, new_bodies=False)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
