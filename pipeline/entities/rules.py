@@ -27,8 +27,8 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
-                                    OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS,
-                                    PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS)
+                                    NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
+                                    POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -116,7 +116,8 @@ class EntityRules:
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
             [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
         ])
-        matcher.add("ORG", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}}, *name] for name in _NAMES])
+        # the descriptor stands apart from the quote: in 'школ" ... "' the quote closes another name
+        matcher.add("ORG", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}, "SPACY": True}, *name] for name in _NAMES])
         matcher.add("PROG_NAME", [[{"LOWER": "в"}, {"LOWER": "рамках"}, *name] for name in _NAMES])
         phrases = PhraseMatcher(self.vocab, attr="LOWER")
         names = [n for n in self.names if n.strip()]
@@ -236,17 +237,29 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     entities = [e for e in map(_cut_at_newline, entities) if e is not None]
     entities = [*_split_abbreviations(doc, entities, aliases)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
-    entities = _join_genitive(doc, entities, index)
+    entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index)
     entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
-    found = [_entity(doc, candidates, s, e, label) for s, e, label in rules.rule_spans(candidates)] \
-        if candidates else []
+    found = [f for s, e, label in (rules.rule_spans(candidates) if candidates else [])
+             if (f := _cut_at_newline(_entity(doc, candidates, s, e, label))) is not None]
     found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     return sorted([*kept, *found], key=lambda e: (e.start, -e.end)), aliases
+
+
+def _national_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"в правительстве", "председатель мажилиса": the country's parliament, its chambers and
+    government are organisations in lower case too (the taggers know them capitalised only);
+    not after an adjective or pronoun ("японское правительство", "его правительство": another
+    country's, which news name otherwise)."""
+    tokens = index.tokens
+    return [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
+            if t.lemma in NATIONAL_BODIES and t.feats.get("Number") != "Plur"
+            and not (i and tokens[i - 1].pos in ("ADJ", "DET", "PRON"))
+            and not any(e.start < t.end and t.start < e.end for e in entities)]
 
 
 def _entity(doc: Document, tokens: list[Token], start: int, end: int, label: str) -> Entity:
@@ -297,10 +310,10 @@ def _body_word(token: Token, bodies: frozenset[str]) -> bool:
     return token.lemma in bodies and token.feats.get("Number") != "Plur"
 
 
-def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> list[Entity]:
+def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, new_bodies: bool = True) -> list[Entity]:
     """A body followed by a place or organisation in the genitive takes it in:
     ORG "Конгресса" + LOC "США" -> ORG "Конгресса США" (the LOC stays); "мэрии" + LOC "Москвы"
-    -> ORG "мэрии Москвы" when the noun before the place is a body of a place."""
+    -> ORG "мэрии Москвы" when the noun before the place is a body of a place (with new_bodies)."""
     out = list(entities)
     by_start = {e.start: e for e in entities}
     for entity in entities:
@@ -312,20 +325,28 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex) -> 
         if previous < 0:
             continue
         place_noun = index.tokens[previous]  # "города Караганда": the name in the nominative
-        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not (
-                entity.label == "LOC" and place_noun.text.islower() and place_noun.lemma in PLACE_NOUNS
-                and place_noun.feats.get("Case") == "Gen"):
+        after_place_noun = entity.label == "LOC" and place_noun.text.islower() and place_noun.lemma in PLACE_NOUNS \
+            and place_noun.feats.get("Case") == "Gen"
+        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun:
             continue
-        before = [e for e in out if e.label == "ORG" and e.end == index.tokens[previous].end]
+        before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
+            after_place_noun and previous and e.end == index.tokens[previous - 1].end and _body(e, index)))]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        elif entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
+        elif new_bodies and entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
                 and (start_tok := _body_start(index.tokens, previous)) is not None:
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _body(entity: Entity, index: TokenIndex) -> bool:
+    """Whether a kind of body or organisation is among the mention's words: "службе
+    коммуникаций" (города Алматы) is one, "СОШ №14" (села Желаево) or "Доме культуры" are not."""
+    span = index.span(entity)
+    return span is not None and any(t.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS for t in index.tokens[slice(*span)])
 
 
 def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
@@ -364,6 +385,7 @@ _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+_STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
 
@@ -475,9 +497,10 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             out.append(entity)
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
-    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules)]
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules),
+           *_datelines(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
-    out = _with_fields(doc, index, out)
+    out = _join_genitive(doc, _with_fields(doc, index, out), index, new_bodies=False)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
@@ -522,7 +545,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return []
         if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"
+    if pair := _dashed_places(doc, entity, rules):
+        return pair
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
+    if _after_street_word(tokens, first):
+        return [_from_tokens(doc, index, first, end, "LOC")]
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label == "PER":
@@ -540,6 +567,30 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _after_street_word(tokens: list[Token], first: int) -> bool:
+    """Whether a street word stands right before token `first`: "ул. Абая", "на улице
+    Бауыржана Момышулы" (a name in the genitive there is a street, not a person)."""
+    i = first - 1
+    dot = i >= 0 and tokens[i].text == "."
+    i -= dot
+    if i < 0:
+        return False
+    word = tokens[i].text.lower().rstrip(".")
+    return tokens[i].lemma in STREET_WORDS or word in STREET_WORDS or (
+        (dot or tokens[i].text.endswith(".")) and word in _STREET_ABBREVIATIONS)
+
+
+def _dashed_places(doc: Document, entity: Entity, rules: EntityRules) -> list[Entity]:
+    """"Астана–Алматы", "Бахты–Аягоз": a route between two known places joined by a dash is
+    two places; empty when the mention is no such pair."""
+    parts = re.split(r"[–—]", entity.text)
+    if len(parts) != 2 or not all(p and p == p.strip() and p.lower() in rules.places for p in parts):
+        return []
+    second = entity.start + len(parts[0]) + 1
+    return [Entity("LOC", parts[0], entity.start, entity.start + len(parts[0]), entity.sentence),
+            Entity("LOC", parts[1], second, entity.end, entity.sentence)]
 
 
 def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,
@@ -675,6 +726,25 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
     return found
 
 
+def _datelines(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """"ПАВЛОДАР. КАЗИНФОРМ - ...", "Астана, 15 октября.": a known place opening a line
+    before a full stop or comma is the dateline's place, and a word in capitals after it and
+    before a dash the agency."""
+    tokens = index.tokens
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        line_start = not doc.text[:token.start].rsplit("\n", 1)[-1].strip()
+        if not line_start or not token.text[:1].isupper() or token.text.lower() not in rules.places \
+                or tokens[i + 1].text not in ".,":
+            continue
+        found.append(_from_tokens(doc, index, i, i + 1, "LOC"))
+        agency = tokens[i + 2] if i + 3 < len(tokens) and tokens[i + 1].text == "." else None
+        if agency is not None and agency.text.isupper() and len(agency.text) > 2 and tokens[i + 3].text in "-–—":
+            found.append(_from_tokens(doc, index, i + 2, i + 3, "ORG"))
+    return [e for e in found if not any(s < e.end and e.start < t for s, t in taken)]
+
+
 def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int], reach: int = 10) -> str:
     """The position written before a person's name, as written: "Аким Алматы",
     "председатель правления АО «Самрук-Казына»"; empty when none."""
@@ -722,10 +792,11 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
 def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     """Organisations found by the news rules, in place of the tagger's organisations inside
     them; persons and places inside stay, as after _join_genitive (the person a school is
-    named after is still mentioned). A found span that cuts a tagger's mention is dropped."""
+    named after is still mentioned), but not one of the same span ("Павлодар-онлайн" is no
+    person). A found span that cuts a tagger's mention is dropped."""
     for new in sorted(found, key=lambda e: e.start - e.end):
         inside = [e for e in entities if new.start <= e.start and e.end <= new.end
-                  and e.label not in ("PER", "LOC")]
+                  and (e.label not in ("PER", "LOC") or (e.start, e.end) == (new.start, new.end))]
         if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
                for e in entities) \
                 or any((e.start, e.end, e.label) == (new.start, new.end, new.label) for e in inside):
@@ -751,7 +822,8 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
     while i < len(tokens) and tokens[i].pos == "ADJ" and _spaced(doc, tokens[i - 1], tokens[i]):
         i += 1
     noun = tokens[i] if i < len(tokens) else None
-    if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat" or noun.lemma in NOT_FIELDS \
+    plural_field = noun is not None and noun.lemma == "дело" and noun.feats.get("Number") == "Plur"  # "по уголовным делам"
+    if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat" or (noun.lemma in NOT_FIELDS and not plural_field) \
             or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun):
         return end
     i += 1
@@ -821,9 +893,9 @@ def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> 
 
 def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:
     """"областного историко-краеведческого музея", "школы № 24 имени У. Туктибаева",
-    "областной школы олимпийского резерва по боксу": an institution noun names one
-    institution when a body's adjective (областной, городской) stands before it or «имени»
-    and a name after it; the mention takes its adjectives, its number, one genitive
+    "областной школы олимпийского резерва по боксу", "школе №23": an institution noun names
+    one institution when a body's adjective (областной, городской) stands before it, a
+    number after it, or «имени» and a name; the mention takes its adjectives, its number, one genitive
     complement with an adjective, its «по» field and the name."""
     tokens = index.tokens
     found = []
@@ -834,8 +906,8 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]):
             start -= 1
         end = i + 1
-        if end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit():
-            end += 2
+        numbered = end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit()
+        end += 2 * numbered
         j = end
         while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
             j += 1
@@ -844,7 +916,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
             end = j + 1  # "школы олимпийского резерва", "станции скорой помощи"
         end = _field_end(doc, tokens, end)
         named = _named_after(doc, tokens, end)
-        if named is None and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
+        if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
             continue
         found.append(_from_tokens(doc, index, start, named or end, "ORG"))
     return found
@@ -855,25 +927,36 @@ _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|мед�
 
 
 def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
-    """"передает корреспондент zakon.kz": a site's name after a reporting verb (and the
-    correspondent) is the outlet; a capitalised word shaped like an outlet's name
-    ("Павлодар-онлайн") is one wherever it stands."""
+    """"передает корреспондент zakon.kz", "со ссылкой на krisha.kz": a site's name is the
+    outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
+    enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн") is one
+    wherever it stands, a lower-case one after a reporting verb (and the correspondent)."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
+    for j, token in enumerate(tokens):
+        glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text != "@"
+        if not glued and not (j > 0 and tokens[j - 1].lemma in ("сайт", "портал")) \
+                and _SITE.match(name := _glued_name(doc, tokens, j)):
+            found.append(Entity("ORG", name, token.start, token.start + len(name), _sentence_of(doc, token.start)))
     for i, token in enumerate(tokens[:-1]):
         if token.lemma not in REPORTING_VERBS:
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 3 and tokens[j].lemma in ("собственный", "корреспондент"):
             j += 1
-        end = j
-        while end < len(tokens) and (end == j or tokens[end].start == tokens[end - 1].end) and tokens[end].text not in _QUOTES:
-            end += 1
-        name = doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".") if j < len(tokens) else ""
-        if _SITE.match(name) or _OUTLET_WORD.search(name):
+        name = _glued_name(doc, tokens, j) if j < len(tokens) else ""
+        if _OUTLET_WORD.search(name):
             found.append(Entity("ORG", name, tokens[j].start, tokens[j].start + len(name), _sentence_of(doc, tokens[j].start)))
     return [e for e in found if e.end in index.ends]
+
+
+def _glued_name(doc: Document, tokens: list[Token], j: int) -> str:
+    """The tokens from `j` written without spaces and quotes ("zakon.kz"), a final full stop left out."""
+    end = j
+    while end < len(tokens) and (end == j or tokens[end].start == tokens[end - 1].end) and tokens[end].text not in _QUOTES:
+        end += 1
+    return doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".")
 
 
 _PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")

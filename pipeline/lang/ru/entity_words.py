@@ -2,14 +2,16 @@
 rules in pipeline/entities/rules.py."""
 
 # "партии «AMANAT»", "компании Michelin", "РОО «Әділдік жолы»": the kind of organisation
-# before its name belongs to the organisation's mention.
+# before its name belongs to the organisation's mention. Not "пресс-служба": a body's press
+# service speaks for it ("сообщает пресс-служба МЧС": the mention is МЧС), and an official's
+# is one of OFFICE_WORDS.
 ORG_DESCRIPTORS = frozenset("""
 партия движение газета журнал еженедельник издание телеканал радиостанция агентство
 компания корпорация концерн холдинг группа банк завод фабрика комбинат предприятие
 фонд союз профсоюз ассоциация объединение организация общество институт университет
 академия колледж лицей центр театр музей клуб команда федерация сеть служба товарищество
 кооператив консорциум альянс коалиция блок фракция филиал отделение
-пресс-служба госкорпорация политсовет сборная портал комплекс библиотека школа отдел
+госкорпорация политсовет сборная портал комплекс библиотека школа отдел
 роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб
 """.split())
 
@@ -63,6 +65,14 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
+
+# "в правительстве", "сессия мажилиса": the country's own bodies, one of each, name an
+# organisation in lower case too (lemmas; in the singular).
+NATIONAL_BODIES = frozenset({"парламент", "мажилис", "сенат", "правительство", "кабмин"})
+
+# "ул. Абая", "на улице Сатпаева", "пр. Тауелсыздык": the name after these is a street (a
+# place), often a person's name in the genitive; the street word is not part of it.
+STREET_WORDS = frozenset({"улица", "проспект", "бульвар", "переулок", "шоссе", "набережная"})
 
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
 # abbreviation is not part of its name.
