@@ -122,7 +122,7 @@ class Resources:
     # entities
     @cached_property
     def entity_rules(self) -> EntityRules:
-        return EntityRules(self.models_dir / GAZETTEER_FILE)
+        return EntityRules(self.models_dir / GAZETTEER_FILE, self.ru_lemmatizer)
 
     @cached_property
     def aliases(self) -> dict[str, str]:

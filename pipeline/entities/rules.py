@@ -3,9 +3,11 @@
 natasha's NER knows nothing of programmes and cuts organisations at their name
 ("партии «AMANAT»" comes out as "AMANAT"). Here, on a spaCy Doc built from the article's
 tokens (text, lemma, POS, case from the analysis stage):
-- PROG: a programme noun with a quoted name ("акции «Әділдікті талап ет!»") or with a
-  period ("Концепции антикоррупционной политики 2022-2026 годы", "... до 2030 года"),
-  and names from the programme gazetteer (models/gazetteers/programmes.txt);
+- PROG: a programme noun with a quoted name ("акции «Әділдікті талап ет!»"; a plural one
+  shares it with the names listed after: "программам «A» и «B»") or with a period
+  ("Концепции антикоррупционной политики 2022-2026 годы", "... до 2030 года"), a state
+  programme's genitive title ("госпрограммы жилищного строительства"), and names from the
+  programme gazetteer (models/gazetteers/programmes.txt), Russian ones in any case;
 - ORG: a kind-of-organisation noun with a quoted name ("движения «Солидарность»");
 - repairs of natasha's ORG spans: the descriptor before a name joins it ("компании
   Michelin"), a name with its abbreviation in brackets splits in two and the
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.attrs import LOWER
@@ -47,8 +50,15 @@ _NESTED_QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"},
 _NAMES = (_QUOTED, _STRAIGHT_QUOTED, _CURLY_QUOTED, _NESTED_QUOTED)
 _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
-_PROG_MODIFIER = re.compile(r"^(национальн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
+_PROG_MODIFIER = re.compile(r"^(национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
     r"дорожн|комплексн|отраслев|генеральн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+_LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
+_COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
+_DEVELOPMENT_HEADS = frozenset({"программа", "госпрограмма", "стратегия", "концепция", "план"})
+_SINGULAR = {"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}
+# "... развития Алматинской области", "... развития города Алматы", "... развития Республики Казахстан"
+_PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
+                  {"LEMMA": {"IN": ["область", "город", "район", "регион", "республика"]}}, {"POS": "PROPN", "OP": "?"}]
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _ABBREVIATION_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12})\s*\)$")
 
@@ -57,8 +67,9 @@ class EntityRules:
     """The rules' spaCy matchers and the programme gazetteer they include (built on first
     use), over a vocab of their own."""
 
-    def __init__(self, gazetteer: Path) -> None:
+    def __init__(self, gazetteer: Path, ru: RussianLemmatizer) -> None:
         self.gazetteer = gazetteer
+        self.ru = ru  # the lemmas of the gazetteer's Russian names, matched in any case
         # A vocab with the one lexical attribute the patterns match on besides the text: LOWER.
         # spaCy's Russian vocab computes twenty more (shape, like_num, stop words...) for every
         # new word, which cost a cold run more than the matching itself.
@@ -69,6 +80,20 @@ class EntityRules:
         """The gazetteer's programme names (first column; "#" lines are comments)."""
         return [line.split("\t")[0] for line in self.gazetteer.read_text(encoding="utf-8").splitlines()
                 if not line.startswith("#")]
+
+    @cached_property
+    def name_lemmas(self) -> dict[str, list[str]]:
+        """The gazetteer's Russian names of several words -> their words' lemmas, by which
+        their oblique cases are found ("Дорожной карты занятости")."""
+        from razdel import tokenize
+        out = {}
+        for name in self.names:
+            words = [t.text for t in tokenize(name)]
+            russian = [is_russian_word(w) for w in words]
+            if len(words) > 1 and all(r or not any(c.isalpha() for c in w) for r, w in zip(russian, words)):
+                out[name] = [normal_word(self.ru.parse(normal_word(w))[0].normal_form) if r else w.lower()
+                             for r, w in zip(russian, words)]
+        return out
 
     @cached_property
     def places(self) -> dict[str, str]:
@@ -92,7 +117,7 @@ class EntityRules:
         return load_first_names(self.gazetteer.parent / FIRST_NAMES_FILE.name)
 
     @cached_property
-    def matchers(self) -> tuple[Matcher, PhraseMatcher]:
+    def matchers(self) -> tuple[Matcher, PhraseMatcher, PhraseMatcher]:
         from razdel import tokenize
         matcher = Matcher(self.vocab)
         head = {"LEMMA": {"IN": sorted(PROG_HEADS)}}
@@ -106,15 +131,30 @@ class EntityRules:
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
              {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
-            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "+",  # план проведения “ЭКСПО-2017”
-                      "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | POSITION_WORDS)}},
+            # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»"
+            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"},
+               {"POS": {"IN": ["NOUN", "ADJ"]}, "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE |
+                                                                            POSITION_WORDS)}},
                *name] for name in _NAMES),
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
+            # "программы индустриально-инновационного развития (Республики Казахстан)": a
+            # compound adjective before «развития» makes a programme's title
+            *([{"LEMMA": {"IN": sorted(_DEVELOPMENT_HEADS)}}, {"TEXT": {"REGEX": _COMPOUND_GENITIVE}},
+               {"LEMMA": "развитие"}, *tail] for tail in ([], _PLACE_OF_PLAN)),
         ])
         matcher.add("PROG", [
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
-            [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"POS": "PROPN", "OP": "+"}],
+            [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"LEMMA": "город"}, {"POS": "PROPN", "OP": "+"}],
+            [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"LEMMA": "город", "OP": "?"}, {"POS": "PROPN", "OP": "+"}],
+            # "Государственной программы жилищного строительства": a state programme's title is
+            # the genitive phrase after it (lower-case words: "... Министерства" is its owner)
+            *([*state, {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "*"},
+               {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}}, *more]
+              for state in ([{"LOWER": {"REGEX": "^государственн"}}, {"LEMMA": "программа", **_SINGULAR}],
+                            [{"LEMMA": "госпрограмма", **_SINGULAR}])
+              for more in ([], [{"TEXT": {"REGEX": _LOWER_WORD}, "POS": {"IN": ["NOUN", "ADJ"]},
+                                 "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "+"}])),
         ])
         # the descriptor stands apart from the quote: in 'школ" ... "' the quote closes another name
         matcher.add("ORG", [[{"LEMMA": {"IN": sorted(ORG_DESCRIPTORS)}, "SPACY": True}, *name] for name in _NAMES])
@@ -122,7 +162,9 @@ class EntityRules:
         phrases = PhraseMatcher(self.vocab, attr="LOWER")
         names = [n for n in self.names if n.strip()]
         phrases.add("PROG", [SpacyDoc(self.vocab, words=[t.text for t in tokenize(n)]) for n in names])
-        return matcher, phrases
+        inflected = PhraseMatcher(self.vocab, attr="LEMMA")
+        inflected.add("PROG", [SpacyDoc(self.vocab, words=lemmas, lemmas=lemmas) for lemmas in self.name_lemmas.values()])
+        return matcher, phrases, inflected
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -132,27 +174,32 @@ class EntityRules:
         alone is no trigger: most news sentences have one."""
         from razdel import tokenize
         longest = {max((t.text.lower() for t in tokenize(n)), key=len) for n in self.names if n.strip()}
+        longest |= {max(lemmas, key=len) for lemmas in self.name_lemmas.values()}
         return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | longest | {"рамках", "генплан", "мастер-план"})
 
-    def rule_tokens(self, sentences: list[list[Token]]) -> list[Token]:
-        """The tokens of the sentences a rule could match: the spaCy Doc is built from these
-        only, which saves the work and keeps spaCy's vocabulary from growing with every word."""
+    def rule_tokens(self, sentences: list[list[Token]]) -> list[list[Token]]:
+        """The sentences a rule could match: the spaCy Doc is built from these only, which
+        saves the work and keeps spaCy's vocabulary from growing with every word."""
         triggers = self.trigger_words
-        return [t for tokens in sentences
-                if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens) for t in tokens]
+        return [tokens for tokens in sentences if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens)]
 
-    def spacy_doc(self, tokens: list[Token]) -> SpacyDoc:
-        """A spaCy Doc with the analysis stage's tokens, lemmas, POS and morphology."""
+    def spacy_doc(self, sentences: list[list[Token]]) -> SpacyDoc:
+        """A spaCy Doc with the analysis stage's sentences, tokens, lemmas, POS and morphology."""
+        tokens = [t for sentence in sentences for t in sentence]
         spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
         return SpacyDoc(self.vocab, words=[t.text for t in tokens], spaces=spaces,
                         lemmas=[t.lemma or t.text.lower() for t in tokens],
                         pos=[t.pos or "X" for t in tokens],
-                        morphs=["|".join(f"{k}={v}" for k, v in sorted(t.feats.items())) for t in tokens])
+                        morphs=["|".join(f"{k}={v}" for k, v in sorted(t.feats.items())) for t in tokens],
+                        sent_starts=[i == 0 for sentence in sentences for i in range(len(sentence))])
 
-    def rule_spans(self, tokens: list[Token]) -> list[tuple[int, int, str]]:
-        """Token spans (start, end, label) for PROG and quoted ORG names."""
-        matcher, phrases = self.matchers
-        sdoc = self.spacy_doc(tokens)
+    def rule_spans(self, sentences: list[list[Token]]) -> list[tuple[int, int, str]]:
+        """Token spans (start, end, label) for PROG and quoted ORG names, on the sentences'
+        tokens in a row; none crosses a sentence's end (a quote left open in one sentence
+        closes on the next one's opening quote)."""
+        matcher, phrases, inflected = self.matchers
+        sdoc = self.spacy_doc(sentences)
+        tokens = [t for sentence in sentences for t in sentence]
         found = []
         for m, s, e in matcher(sdoc):
             label = self.vocab.strings[m]
@@ -163,11 +210,20 @@ class EntityRules:
             elif label == "ORG":
                 while s and sdoc[s - 1].pos_ == "ADJ":
                     s -= 1
+            if label == "PROG" and _lower_case_quote(tokens, s, e):
+                continue
             found.append((s, e, label))
+            if label == "PROG" and any(t.lemma in PROG_HEADS and t.feats.get("Number") == "Plur" for t in tokens[s:e]):
+                found += _quoted_list(tokens, e)  # "национальных проектов «A» и «B»"
         for _, s, e in phrases(sdoc):
-            found.append((*_enclosing_quotes(sdoc, s, e), "PROG"))
+            s, e = _enclosing_quotes(sdoc, s, e)
+            if e - s > 1 or _programme_word(tokens, s):
+                found.append((s, e, "PROG"))
+        # in another case a name keeps its capital: "в комфортной школе" is no programme
+        found += [(s, e, "PROG") for _, s, e in inflected(sdoc) if tokens[s].text[:1].isupper()]
         found += _listed_after_kak(tokens)
-        return _longest(found)
+        ends = list(accumulate(len(sentence) for sentence in sentences))
+        return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
 
 
 def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:
@@ -185,20 +241,49 @@ def _listed_after_kak(tokens: list[Token], reach: int = 5) -> list[tuple[int, in
     """"таких программ, как «Еңбек» и «Бизнестің жол картасы»": the quoted names listed
     after «как» that a programme word announces are programmes. (On the analysis tokens:
     walking a spaCy Doc builds a Token object per word.)"""
-    found = []
-    for i, token in enumerate(tokens):
-        if token.text.lower() != "как" or not any(t.lemma in PROG_HEADS for t in tokens[max(0, i - reach):i]):
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].text == "«":
-            close = next((k for k in range(j + 1, len(tokens)) if tokens[k].text in "«»"), None)
-            if close is None or tokens[close].text != "»":
+    return [span for i, token in enumerate(tokens)
+            if token.text.lower() == "как" and any(t.lemma in PROG_HEADS for t in tokens[max(0, i - reach):i])
+            for span in _quoted_list(tokens, i + 1, joined=False)]
+
+
+_CLOSING_QUOTE = {"«": "»", '"': '"', "“": "”", "„": "”"}
+
+
+def _quoted_list(tokens: list[Token], j: int, joined: bool = True) -> list[tuple[int, int, str]]:
+    """The quoted names from token `j` on, joined by commas and «и» (the first one too when
+    `joined`: after a name the list goes on), as PROG spans; a name that opens in lower
+    case ("«весом»") ends the list."""
+    found: list[tuple[int, int, str]] = []
+    while j < len(tokens):
+        if joined or found:
+            if tokens[j].text not in (",", "и"):
                 break
-            found.append((j, close + 1, "PROG"))
-            j = close + 1
-            if j < len(tokens) and tokens[j].text in (",", "и"):
-                j += 1
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j].text not in _CLOSING_QUOTE or tokens[j + 1].text[:1].islower():
+            break
+        closing = _CLOSING_QUOTE[tokens[j].text]
+        close = next((k for k in range(j + 1, min(len(tokens), j + 15)) if tokens[k].text in _QUOTES), None)
+        if close is None or tokens[close].text != closing or close == j + 1:
+            break
+        found.append((j, close + 1, "PROG"))
+        j = close + 1
     return found
+
+
+def _programme_word(tokens: list[Token], i: int, reach: int = 3) -> bool:
+    """A gazetteer name of one word alone, unquoted, is a programme when written as one
+    (Казахстан-2050, ГПИИР, BizBirgemiz) or after a programme word ("программы Еңбек");
+    else it is as often a place or a company (микрорайоны Теректи, Акбулак)."""
+    word = tokens[i].text
+    return bool(re.search(r"[\d\-a-zA-Z]", word)) or word.isupper() \
+        or any(t.lemma in PROG_HEADS | CAMPAIGN_WORDS for t in tokens[max(0, i - reach):i])
+
+
+def _lower_case_quote(tokens: list[Token], start: int, end: int) -> bool:
+    """A quoted word in lower case is a figure of speech, not a programme's name
+    ("планов “весом” 1,25 млрд", "проект «яблоневых садов» оказался фиктивным")."""
+    return any(t.text in _CLOSING_QUOTE and i + 1 < end and tokens[i + 1].text[:1].islower()
+               for i, t in enumerate(tokens[start:end], start))
 
 
 def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -240,8 +325,9 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index)
     entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
+    flat = [t for sentence in candidates for t in sentence]
     found = [f for s, e, label in (rules.rule_spans(candidates) if candidates else [])
-             if (f := _cut_at_newline(_entity(doc, candidates, s, e, label))) is not None]
+             if (f := _cut_at_newline(_entity(doc, flat, s, e, label))) is not None]
     found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
