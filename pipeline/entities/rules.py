@@ -820,9 +820,8 @@ def _datelines(doc: Document, index: TokenIndex, entities: list[Entity], rules: 
     taken = [(e.start, e.end) for e in entities]
     found = []
     for i, token in enumerate(tokens[:-1]):
-        line_start = not doc.text[:token.start].rsplit("\n", 1)[-1].strip()
-        if not line_start or not token.text[:1].isupper() or token.text.lower() not in rules.places \
-                or tokens[i + 1].text not in ".,":
+        if tokens[i + 1].text not in ".," or not token.text[:1].isupper() or token.text.lower() not in rules.places \
+                or doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start].strip():  # not at a line's start
             continue
         found.append(_from_tokens(doc, index, i, i + 1, "LOC"))
         agency = tokens[i + 2] if i + 3 < len(tokens) and tokens[i + 1].text == "." else None
@@ -1021,6 +1020,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
     for j, token in enumerate(tokens):
+        if "." not in token.text and not (j + 1 < len(tokens) and tokens[j + 1].text == "."):
+            continue  # a site's name has its dot in or right after its first token
         glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text != "@"
         if not glued and not (j > 0 and tokens[j - 1].lemma in ("сайт", "портал")) \
                 and _SITE.match(name := _glued_name(doc, tokens, j)):
