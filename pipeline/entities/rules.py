@@ -168,20 +168,25 @@ class EntityRules:
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
-        """Lemmas or words without which no rule can match a sentence: every pattern holds a
-        programme, campaign or organisation word or "рамках", and a gazetteer name all its
-        words, of which the longest is the rarest ("100 конкретных шагов": not "100"). A quote
-        alone is no trigger: most news sentences have one."""
+        """Lemmas or words without which no programme rule can match a sentence: a programme
+        or campaign word, or a gazetteer name, whose words are all there, the longest the
+        rarest ("100 конкретных шагов": not "100")."""
         from razdel import tokenize
         longest = {max((t.text.lower() for t in tokenize(n)), key=len) for n in self.names if n.strip()}
         longest |= {max(lemmas, key=len) for lemmas in self.name_lemmas.values()}
-        return frozenset(PROG_HEADS | ORG_DESCRIPTORS | CAMPAIGN_WORDS | longest | {"рамках", "генплан", "мастер-план"})
+        return frozenset(PROG_HEADS | CAMPAIGN_WORDS | longest | {"генплан", "мастер-план"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[list[Token]]:
         """The sentences a rule could match: the spaCy Doc is built from these only, which
-        saves the work and keeps spaCy's vocabulary from growing with every word."""
-        triggers = self.trigger_words
-        return [tokens for tokens in sentences if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens)]
+        saves the work and keeps spaCy's vocabulary from growing with every word. A sentence
+        with a trigger word, or with a quote and an organisation word or "рамках" (the
+        patterns of quoted names: a quote alone is in most news sentences, and so is a word
+        such as "центр" or "служба")."""
+        triggers, quoted = self.trigger_words, ORG_DESCRIPTORS | {"рамках"}
+        return [tokens for tokens in sentences
+                if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens)
+                or any(t.text in _QUOTES for t in tokens) and any(t.lemma in quoted or t.text.lower() in quoted
+                                                                  for t in tokens)]
 
     def spacy_doc(self, sentences: list[list[Token]]) -> SpacyDoc:
         """A spaCy Doc with the analysis stage's sentences, tokens, lemmas, POS and morphology."""
