@@ -140,13 +140,14 @@ class CRFTagger:
         self.features: dict[str, tuple[list[str], str]] = {}  # word -> its own features and shape
 
     def __call__(self, doc: Doc) -> Doc:
-        chunks = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        chunks = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        words = [(t.text, t.is_space) for t in doc]  # one pass: each spaCy Token made is a cost
         ents = []
-        for chunk in chunks:
-            index = [t.i for t in chunk if not t.is_space]
+        for start, end in chunks:
+            index = [i for i in range(start, end) if not words[i][1]]
             if not index:
                 continue
-            tags = self.tagger.tag(sentence_features([doc[i].text for i in index], self.places, self.features))
+            tags = self.tagger.tag(sentence_features([words[i][0] for i in index], self.places, self.features))
             ents += [Span(doc, index[s], index[e - 1] + 1, label) for s, e, label in bio_spans(tags)]
         doc.ents = ents
         return doc
