@@ -283,9 +283,9 @@ def eval_ner(
 ) -> None:
     """Entity precision, recall and F1 per label (exact and overlap): the pipeline, the
     trained Russian NER alone (models/ru_ner) and plain natasha."""
+    _require(gold, *([second] if second else []))
     from .evaluate.ner import LABELS, evaluate_ner
 
-    _require(gold, *([second] if second else []))
     try:
         results = evaluate_ner(gold, limit, held_out, second)
     except ValueError as exc:  # a second annotator's file of other texts
