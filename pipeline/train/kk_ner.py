@@ -84,10 +84,9 @@ def news_sentences(paths: list[Path]) -> list[Sentence]:
     token edges is left out (as O)."""
     from ..doc import RawRecord
     from ..entities.tags import spans_to_bio
-    from ..langid import detect_language
+    from ..nlp import Pipeline
     from ..resources import shared_resources
     from ..runner import documents
-    from ..nlp import Pipeline
     tokenizer = spacy.blank("kk").tokenizer
     rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = documents([RawRecord(str(i), {"id": str(i), "text": r["text"]}) for i, r in enumerate(rows)],
