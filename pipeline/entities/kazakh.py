@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .memo import Memo
 from .tags import bio_spans
 
 LEGAL_FORMS = frozenset("жшс ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
@@ -35,7 +36,6 @@ _CASE_ENDINGS = sorted("""ның нің дың дің тың тің ға ге қ
 мен бен пен ны ні ды ді ты ті н ы і сы сі дағы дегі тағы тегі ндағы ндегі""".split(), key=len, reverse=True)
 _ENDING_LENGTHS = sorted({len(e) for e in _CASE_ENDINGS})
 _ENDINGS_BY_LENGTH = {n: frozenset(e for e in _CASE_ENDINGS if len(e) == n) for n in _ENDING_LENGTHS}
-FEATURE_CACHE_WORDS = 200_000
 
 
 def shape(word: str) -> str:
@@ -84,18 +84,13 @@ def _token_features(word: str, places: frozenset[str]) -> list[str]:
     return feats
 
 
-def sentence_features(words: list[str], places: frozenset[str],
-                      cache: dict[str, tuple[list[str], str]] | None = None) -> list[list[str]]:
-    """CRF features of each word: its own, its neighbours' within two, quote depth. `cache`
-    keeps each word's own features and shape (the tagger's, emptied when it is full)."""
-    cache = {} if cache is None else cache
-    if len(cache) > FEATURE_CACHE_WORDS:
-        cache.clear()
-    for word in words:
-        if word not in cache:
-            cache[word] = (_token_features(word, places), shape(word))
-    own = [cache[w][0] for w in words]
-    shapes = [cache[w][1] for w in words]
+def sentence_features(words: list[str], places: frozenset[str], memo: Memo | None = None) -> list[list[str]]:
+    """CRF features of each word: its own, its neighbours' within two, quote depth. `memo`
+    keeps each word's own features and shape (the tagger's, bounded)."""
+    memo = memo or Memo()
+    known = [memo.get("features", w, lambda w=w: (_token_features(w, places), shape(w))) for w in words]
+    own = [features for features, _ in known]
+    shapes = [word_shape for _, word_shape in known]
     lowers = [w.lower() for w in words]
     depth, out = 0, []
     for i, word in enumerate(words):
@@ -137,7 +132,7 @@ class CRFTagger:
         self.tagger = None
         self.places: frozenset[str] = frozenset()
         self.folder: Path | None = None
-        self.features: dict[str, tuple[list[str], str]] = {}  # word -> its own features and shape
+        self.features = Memo()  # word -> its own features and shape
 
     def __call__(self, doc: Doc) -> Doc:
         chunks = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
@@ -172,7 +167,7 @@ class CRFTagger:
         places = self.folder / self.PLACES_FILE
         if places.exists():
             self.places = frozenset(places.read_text(encoding="utf-8").split())
-        self.features.clear()  # they test the places
+        self.features = Memo()  # they test the places
         return self
 
 
