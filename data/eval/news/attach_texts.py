@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+from make_index import HERE, read  # this folder is on the path of a script run from it
 NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2", "ner_2_second", "ru_ner_train", "kk_ner_train")
 
 
@@ -29,7 +29,7 @@ def read_text(texts: Path, row: dict) -> str | None:
 
 def main(texts: Path, gold: Path) -> None:
     for name in NAMES:
-        rows = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+        rows = read(HERE / f"{name}.jsonl")
         out: dict[str, list[str]] = {split: [] for split in dict.fromkeys(r["split"] for r in rows)}
         for row in rows:
             text = read_text(texts, row)
