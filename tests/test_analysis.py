@@ -63,3 +63,9 @@ def test_the_tokenizer_keeps_news_words_whole():
     text = "Нур-Султан, 3,5 млрд ₸ (1/2) «Қазақстан-2050»… ЗКО :)"
     assert [text[a:b] for a, b in word_spans(text)] == [
         "Нур-Султан", ",", "3,5", "млрд", "₸", "(", "1/2", ")", "«", "Қазақстан-2050", "»", "…", "ЗКО", ":)"]
+
+
+def test_a_letter_without_a_unicode_name_does_not_stop_the_analysis():
+    """Found by the fuzz test: pymorphy3 asks Unicode for each letter's name, and some
+    letters (Tangut "𗀀") have none."""
+    assert lemmatize(["𗀀", "школа"], "ru") == ["𗀀", "школа"]

@@ -47,8 +47,12 @@ class RussianLemmatizer:
         self.lemmatize = lru_cache(maxsize=200_000)(self._lemmatize)
 
     def _parse(self, word: str) -> tuple:
-        """pymorphy3's parses of a word (cached as `parse`)."""
-        return tuple(self.analyzer.parse(word))
+        """pymorphy3's parses of a word (cached as `parse`); none for a word with a letter
+        Unicode gives no name (pymorphy3's Latin check raises on "𗀀")."""
+        try:
+            return tuple(self.analyzer.parse(word))
+        except ValueError:
+            return ()
 
     def _best_parse(self, word: str, pos: str, feats: Feats = ()):
         """The pymorphy3 parse of `word` that agrees best with a UD tag, or None (cached as
