@@ -116,8 +116,12 @@ class Resources:
 
     @cached_property
     def language_detector(self):
+        """lingua's, restricted to Kazakh and Russian, with its models loaded now: loaded
+        lazily they cost the first sentence that reaches lingua a second or more, in each
+        worker, instead of once where the models load (the fork server shares them)."""
         from lingua import Language, LanguageDetectorBuilder
-        return LanguageDetectorBuilder.from_languages(Language.KAZAKH, Language.RUSSIAN).build()
+        return LanguageDetectorBuilder.from_languages(Language.KAZAKH, Language.RUSSIAN) \
+            .with_preloaded_language_models().build()
 
     # entities
     @cached_property

@@ -430,6 +430,14 @@ def test_programmes_sharing_a_plural_head_and_in_oblique_cases():
             "Государственная программа жилищного строительства"} <= normals
 
 
+def test_state_programme_title_only_in_the_singular():
+    ents = _entities("Акимат отчитался о ходе госпрограммы развития образования.",
+                     "Акимат отчитался по госпрограммам развития образования и здравоохранения.",
+                     "Все госпрограммы жилищного строительства выполнены.")
+    progs = ents[ents.label == "PROG"]
+    assert list(zip(progs.article_id, progs.text)) == [("0", "госпрограммы развития образования")]
+
+
 def test_not_programmes_lower_case_quotes_places_and_quotes_across_sentences():
     ents = _entities(
         "Проект «зеленых улиц» оказался пустым обещанием. Планы “весом” в миллиард отложили. "

@@ -122,6 +122,8 @@ def test_boilerplate_leaves_body_lines_alone():
 
 def test_normalize_text():
     assert normalize_text("a\u00a0b\u200b c\u00add\r\n\r\n\r\ne „x“") == "a b cd\n\ne «x»"
+    # runs of mixed spaces, lone non-plain spaces, figure dash, minus, bar, line separators
+    assert normalize_text("a \t\u2003 b\u2212c\u2015d\u2029e\u00a0f g\u2012h\rи") == "a b-c—d\ne f g–h\nи"
 
 
 def test_concatenated_files_with_byte_order_marks_lose_nothing(tmp_path):

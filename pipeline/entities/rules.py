@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token as SpacyToken
 from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
@@ -152,7 +153,7 @@ class EntityRules:
             *([*state, {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "*"},
                {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}}, *more]
               for state in ([{"LOWER": {"REGEX": "^государственн"}}, {"LEMMA": "программа", **_SINGULAR}],
-                            [{"LEMMA": "госпрограмма", **_SINGULAR}])
+                            [{"LEMMA": "госпрограмма"}])  # in the singular: tested in rule_spans
               for more in ([], [{"TEXT": {"REGEX": _LOWER_WORD}, "POS": {"IN": ["NOUN", "ADJ"]},
                                  "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "+"}])),
         ])
@@ -208,6 +209,8 @@ class EntityRules:
         found = []
         for m, s, e in matcher(sdoc):
             label = self.vocab.strings[m]
+            if label == "PROG" and _plural_state_programme(sdoc[s]):
+                continue
             if label == "PROG_NAME":
                 s, label = s + 2, "PROG"  # "в рамках" stays out
             elif label == "PROG_MODIFIABLE":
@@ -229,6 +232,13 @@ class EntityRules:
         found += _listed_after_kak(tokens)
         ends = list(accumulate(len(sentence) for sentence in sentences))
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
+
+
+def _plural_state_programme(token: SpacyToken) -> bool:
+    """A PROG match that opens with «госпрограмма» not in the singular: its pattern's
+    condition, tested on the matches, since the Matcher tests a MORPH condition of a
+    pattern's first token on every token of the Doc (a third of the matching time)."""
+    return token.lemma_ == "госпрограмма" and "Number=Sing" not in token.morph
 
 
 def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:
