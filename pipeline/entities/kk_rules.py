@@ -22,7 +22,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS
-from ..lang.kk.bodies import GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, is_body_head, owns_next
+from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, names_a_place,
+                              owns_next)
 from .kazakh import LEGAL_FORMS, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -204,8 +205,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
         if j in covered or not _LOWER.match(token.text):
             return None
         if is_body_head(token.text):
-            return j
-        if token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
+            return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
+        if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
                 or token.text.endswith(GENITIVE_ENDINGS):  # another owner: "оқиғаның орталығы" is no body's name
             return None
     return None

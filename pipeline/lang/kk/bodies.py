@@ -23,6 +23,16 @@ BODY_STEMS = frozenset("""
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
 _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
+# A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
+# in the ablative: where or whence, not a word of a body's name ("Атырау қаласында
+# әуежайдан облыс әкімдігіне", "Текелі қалаларын бөлу жолымен"). The bare locative and
+# dative are left out (сауда, медицина, дене end like them); the instrumental too ("жұмыспен
+# қамту орталығы").
+_OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нде|нан|нен|на|не)$|(?:с[ыі]|[лдт][ае]р[ыі])н$"
+                      r"|[лдт][ае]р(?:да|де|та|те|ға|ге|дан|ден|тан|тен|ды|ді)$|^.{4,}(?:дан|ден|тан|тен|нан|нен)$")
+# A head noun that with the word before it names a place, not a body: a region's
+# administrative centre is a town ("Алматы облысының әкімшілік орталығы").
+_PLACE_PHRASE = re.compile(r"^әкімшілік орталығ")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -37,3 +47,14 @@ def owns_next(word: str) -> bool:
     """A body noun that can own a further body after it: in the genitive or with the bare
     possessive ("басқармасының өңірлік даму бөлімі", "департаменті тергеу басқармасы")."""
     return bool(_OWNER.match(word))
+
+
+def breaks_chain(word: str) -> bool:
+    """A lower-case word in a case that places or directs ("қаласында", "қалаларын",
+    "әуежайдан"): a body's name does not run through it."""
+    return bool(_OBLIQUE.search(word))
+
+
+def names_a_place(previous: str, head: str) -> bool:
+    """The body noun `head` after `previous` names a place ("әкімшілік орталығы")."""
+    return bool(_PLACE_PHRASE.match(f"{previous} {head}"))
