@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS
+from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, names_a_place,
                               owns_next)
 from .kazakh import LEGAL_FORMS, is_place
@@ -60,7 +61,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _listed_abbreviations(doc, spans, abbreviations)
     spans = _quoted_names(doc, spans, places)
     spans = _bodies(doc, spans, places)
-    return [_with_quotes(doc, *span) for span in _units(doc, spans, abbreviations)]
+    return [_with_quotes(doc, *span) for span in _place_kinds(doc, _units(doc, spans, abbreviations))]
 
 
 def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -80,6 +81,23 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     if depth and end < len(doc) and doc[end].text in _CLOSE:
         end += 1
     return start, end, label
+
+
+def _place_kinds(doc: Doc, spans: Spans) -> Spans:
+    """A place's span with its region noun and without its settlement noun, as the
+    written-news gold writes them (lang/kk/places.py): "Шиелі ауданындағы", "Бозкөл ауылдық
+    округіне", but "Өскемен" of "Өскемен қаласының"."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for start, end, label in spans:
+        if label == "LOC":
+            while end - start > 1 and SETTLEMENT_NOUN.match(doc[end - 1].lower_):
+                end -= 1
+            rural = end + 1 < len(doc) and doc[end].lower_ == "ауылдық" and REGION_NOUN.match(doc[end + 1].lower_)
+            if end < len(doc) and end not in covered and (rural or REGION_NOUN.match(doc[end].lower_)):
+                end += 2 if rural else 1
+        out.append((start, end, label))
+    return out
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
