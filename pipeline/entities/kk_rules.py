@@ -29,7 +29,7 @@ from .kazakh import LEGAL_FORMS, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
-_ROMAN = re.compile(r"^[IVXLC]+(-\w+)?$")
+_ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written for Latin I and X ("VІІ", "XХХVIII–сессиясы")
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
