@@ -23,8 +23,8 @@ from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
-from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, names_a_place,
-                              owns_next)
+from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
+                              is_national_body, names_a_place, owns_next)
 from .kazakh import LEGAL_FORMS, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -61,6 +61,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _listed_abbreviations(doc, spans, abbreviations)
     spans = _quoted_names(doc, spans, places)
     spans = _bodies(doc, spans, places)
+    spans = _national_bodies(doc, spans)
     return [_with_quotes(doc, *span) for span in _place_kinds(doc, _units(doc, spans, abbreviations))]
 
 
@@ -81,6 +82,12 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     if depth and end < len(doc) and doc[end].text in _CLOSE:
         end += 1
     return start, end, label
+
+
+def _national_bodies(doc: Doc, spans: Spans) -> Spans:
+    """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_national_body(t.text)]
 
 
 def _place_kinds(doc: Doc, spans: Spans) -> Spans:

@@ -33,6 +33,10 @@ _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нд
 # A head noun that with the word before it names a place, not a body: a region's
 # administrative centre is a town ("Алматы облысының әкімшілік орталығы").
 _PLACE_PHRASE = re.compile(r"^әкімшілік орталығ")
+# The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
+# "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
+NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
+_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:і|сы|сының|сына|сында|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -58,3 +62,8 @@ def breaks_chain(word: str) -> bool:
 def names_a_place(previous: str, head: str) -> bool:
     """The body noun `head` after `previous` names a place ("әкімшілік орталығы")."""
     return bool(_PLACE_PHRASE.match(f"{previous} {head}"))
+
+
+def is_national_body(word: str) -> bool:
+    """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
+    return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
