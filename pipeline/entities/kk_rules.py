@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..lang.kk import POSTPOSITIONS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
-                              is_national_body, names_a_place, owns_next)
+                              is_national_body, is_numbered_head, names_a_place, owns_next)
 from .kazakh import LEGAL_FORMS, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -62,6 +62,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_names(doc, spans, places)
     spans = _bodies(doc, spans, places)
     spans = _national_bodies(doc, spans)
+    spans = _numbered_bodies(doc, spans)
     return [_with_quotes(doc, *span) for span in _place_kinds(doc, _units(doc, spans, abbreviations))]
 
 
@@ -88,6 +89,22 @@ def _national_bodies(doc: Doc, spans: Spans) -> Spans:
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG."""
     covered = {i for s, e, _ in spans for i in range(s, e)}
     return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_national_body(t.text)]
+
+
+def _numbered_bodies(doc: Doc, spans: Spans) -> Spans:
+    """A number sign and its number open a body's name up to its head noun ("№50 орта
+    мектептің", "№1 Павлодар қалалық ауруханасының"): one ORG, over what the CRF found inside."""
+    out = list(spans)
+    for i in range(len(doc) - 2):
+        if doc[i].text != "№" or not doc[i + 1].like_num or any(s <= i < e for s, e, _ in out):
+            continue
+        for j in range(i + 2, min(i + 3 + MAX_CHAIN, len(doc))):
+            if not doc[j].is_alpha or doc[j].lower_ in _CHAIN_BREAKS:
+                break
+            if doc[j].is_lower and is_numbered_head(doc[j].text):
+                out = [s for s in out if not (s[0] <= j and i < s[1])] + [(i, j + 1, "ORG")]
+                break
+    return out
 
 
 def _place_kinds(doc: Doc, spans: Spans) -> Spans:

@@ -33,6 +33,11 @@ _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нд
 # A head noun that with the word before it names a place, not a body: a region's
 # administrative centre is a town ("Алматы облысының әкімшілік орталығы").
 _PLACE_PHRASE = re.compile(r"^әкімшілік орталығ")
+# A numbered body's head, bare or possessed, in any case form but the plural: "№50 орта
+# мектептің", "қалалық №3 емханаға", "№9 колледжінде" (the number is its name).
+_BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
+_NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})"
+                            r"(?!лар|лер|дар|дер|тар|тер)[а-яәғқңөұүһі]{0,5}$")
 # The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
 # "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
 NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
@@ -67,3 +72,8 @@ def names_a_place(previous: str, head: str) -> bool:
 def is_national_body(word: str) -> bool:
     """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
     return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
+
+
+def is_numbered_head(word: str) -> bool:
+    """A lower-case body noun, possessed or not, that can end a numbered body's name."""
+    return bool(_NUMBERED_HEAD.match(word))
