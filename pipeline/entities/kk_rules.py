@@ -33,6 +33,7 @@ _ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
+_CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
@@ -222,12 +223,16 @@ def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 
 
 def _quoted_untagged(doc: Doc, spans: Spans) -> Spans:
-    """A quoted name of capitalised words the CRF left untagged is an organisation: in
-    written news three in four such names are a club or a company («Тобыл» мен «Қайрат»,
-    «Fresboom» және «ZIZI»); a programme's name is taken by its head noun later."""
+    """A quoted name of capitalised words the CRF left untagged, not followed by a lower-case
+    word other than a conjunction, is an organisation: in written news three in four such
+    names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
+    «Атырауды» 1:0); a lower-case word after one mostly says what else it names («Айбын»
+    орденімен, «Шыңырау» фильмінің), and a programme's name is taken by its head noun later."""
     covered = {i for s, e, _ in spans for i in range(s, e)}
     return spans + [(first, end, "ORG") for first, end in _quote_pairs(doc)
-                    if not covered & set(range(first - 1, end + 1)) and all(t.text[:1].isupper() for t in doc[first:end])]
+                    if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
+                    and all(t.text[:1].isupper() for t in doc[first:end])
+                    and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ not in _CONJUNCTIONS)]
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:
