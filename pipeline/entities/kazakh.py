@@ -55,6 +55,11 @@ def is_place(lower: str, places: frozenset[str]) -> bool:
                                  for n in _ENDING_LENGTHS if n <= len(head))
 
 
+def is_domain(word: str) -> bool:
+    """A site's name as news cites it ("Zakon.kz", "egemen.kz")."""
+    return word[:1].isalpha() and bool(_DOMAIN.search(word))
+
+
 def _token_features(word: str, places: frozenset[str]) -> list[str]:
     lower = word.lower()
     feats = [f"w={lower}", f"sh={shape(word)}"]

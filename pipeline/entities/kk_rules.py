@@ -25,7 +25,7 @@ from ..lang.kk import POSTPOSITIONS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
                               is_national_body, is_numbered_head, names_a_place, owns_next)
-from .kazakh import LEGAL_FORMS, is_place
+from .kazakh import LEGAL_FORMS, is_domain, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -65,6 +65,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _bodies(doc, spans, places)
     spans = _national_bodies(doc, spans)
     spans = _numbered_bodies(doc, spans)
+    spans = _sites_and_latin_names(doc, spans)
     return [_with_quotes(doc, *span) for span in _place_kinds(doc, _units(doc, spans, abbreviations))]
 
 
@@ -107,6 +108,30 @@ def _numbered_bodies(doc: Doc, spans: Spans) -> Spans:
                 out = [s for s in out if not (s[0] <= j and i < s[1])] + [(i, j + 1, "ORG")]
                 break
     return out
+
+
+def _sites_and_latin_names(doc: Doc, spans: Spans) -> Spans:
+    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"); an ORG in Latin
+    script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media"); an
+    abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_domain(t.text)])
+    out: Spans = []
+    for start, end, label in spans:
+        if out and out[-1][2] == "ORG" == label and out[-1][1] == start and _latin_name(doc[start]) and _latin_name(doc[start - 1]):
+            start = out.pop()[0]
+        if label == "ORG":
+            while end < len(doc) and _latin_name(doc[end]) and _latin_name(doc[end - 1]) and end not in covered:
+                end += 1
+            if end - start > 3 and doc[end - 3].text == "(" and doc[end - 1].text == ")" and doc[end - 2].text.isupper():
+                out.append((start, end - 3, label))
+                start, end = end - 2, end - 1
+        out.append((start, end, label))
+    return out
+
+
+def _latin_name(token) -> bool:
+    return token.text[:1].isupper() and token.text.isascii() and token.is_alpha
 
 
 def _place_kinds(doc: Doc, spans: Spans) -> Spans:
