@@ -66,7 +66,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _national_bodies(doc, spans)
     spans = _numbered_bodies(doc, spans)
     spans = _sites_and_latin_names(doc, spans)
-    return [_with_quotes(doc, *span) for span in _place_kinds(doc, _units(doc, spans, abbreviations))]
+    spans = _place_kinds(doc, _units(doc, spans, abbreviations))
+    return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places)]
 
 
 def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -149,6 +150,43 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
                 end += 2 if rural else 1
         out.append((start, end, label))
     return out
+
+
+def _named_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """Capitalised words right before a settlement or region noun, untagged or one span
+    taken for a person, are that place's name: "Алмалы ауылында", "Жалғызағым елді
+    мекенінде", "Қ.Айтазин көшесінің" (LOC; a region noun joins it: "Шиелі ауданында"). An
+    owner in the genitive ("Польшаның Гливице қаласында") or a sentence's first word that is
+    no listed place ("Бүгін Көкшетау қаласы") is not part of it."""
+    out = list(spans)
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    for j in range(1, len(doc)):
+        word = doc[j].lower_
+        settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) and doc[j + 1].lower_.startswith("мекен")
+        if not settlement and not REGION_NOUN.match(word) or j in covered:
+            continue
+        before = [span for span in out if span[1] == j]
+        if before:
+            if before[0][2] != "PER":
+                continue
+            start = before[0][0]
+        else:
+            start = j
+            while start > max(0, j - 3) and start - 1 not in covered and _place_word(doc[start - 1], places):
+                start -= 1
+            if start == j:
+                continue
+        end = j if settlement else j + 1
+        out = [span for span in out if span not in before] + [(start, end, "LOC")]
+        covered |= set(range(start, end))
+    return sorted(out)
+
+
+def _place_word(token, places: frozenset[str]) -> bool:
+    """A word that can be part of a place's name before its kind noun."""
+    text = token.text
+    return text[:1].isupper() and not token.is_upper and text.replace(".", "").isalpha() \
+        and not text.lower().endswith(GENITIVE_ENDINGS) and (not token.is_sent_start or is_place(text.lower(), places))
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
