@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from .memo import Memo
 from .tags import bio_spans
 
-LEGAL_FORMS = frozenset("жшс ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
+LEGAL_FORMS = frozenset("жшс жшқ ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _INITIAL_NAME = re.compile(rf"^([{_UPPER}]\.){{1,2}}[{_UPPER}][^\W\d_]+")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")

@@ -67,6 +67,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _numbered_bodies(doc, spans)
     spans = _sites_and_latin_names(doc, spans)
     spans = _owned_bodies(doc, spans, places)
+    spans = _legal_forms_after_quotes(doc, spans)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places)]
 
@@ -109,6 +110,20 @@ def _numbered_bodies(doc: Doc, spans: Spans) -> Spans:
             if doc[j].is_lower and is_numbered_head(doc[j].text):
                 out = [s for s in out if not (s[0] <= j and i < s[1])] + [(i, j + 1, "ORG")]
                 break
+    return out
+
+
+def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
+    """A legal form right after a quoted company's name is part of the ORG («Қытай ...
+    корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for start, end, label in spans:
+        after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
+        if label == "ORG" and doc[after - 1].text in _CLOSE and after < len(doc) and after not in covered \
+                and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in LEGAL_FORMS:
+            end = after + 1
+        out.append((start, end, label))
     return out
 
 
