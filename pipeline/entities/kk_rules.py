@@ -33,6 +33,7 @@ _ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
+_VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
@@ -68,6 +69,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _sites_and_latin_names(doc, spans)
     spans = _owned_bodies(doc, spans, places)
     spans = _legal_forms_after_quotes(doc, spans)
+    spans = _bylines(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places)]
 
@@ -110,6 +112,24 @@ def _numbered_bodies(doc: Doc, spans: Spans) -> Spans:
             if doc[j].is_lower and is_numbered_head(doc[j].text):
                 out = [s for s in out if not (s[0] <= j and i < s[1])] + [(i, j + 1, "ORG")]
                 break
+    return out
+
+
+def _bylines(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """An author's byline: a capitalised given name and a surname in capitals ("Гаухар
+    ТӨЛЕКБАЙ"; a word, with vowels, not an abbreviation), or a sentence that is only two
+    capitalised words ("Нысаналы Ығыл."), is a person."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    words = [i for i, t in enumerate(doc) if not t.is_punct and not t.is_space]
+    out = list(spans)
+    for i, j in zip(words, words[1:]):
+        first, second = doc[i], doc[j]
+        if j != i + 1 or i in covered or j in covered or not (first.is_title and first.is_alpha and second.is_alpha) \
+                or is_place(first.lower_, places):
+            continue
+        capitals = second.is_upper and len(second) >= 5 and sum(c in _VOWELS for c in second.lower_) >= 2
+        if capitals or words == [i, j] and second.is_title:
+            out.append((i, j + 1, "PER"))
     return out
 
 
