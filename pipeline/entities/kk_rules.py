@@ -11,7 +11,12 @@ need a word list:
 - a quoted city is not the city: «Ақтөбе» is the club; and a quoted name after a city's
   genitive or adjective (Петропавлдың «Қызылжары», алматылық «Қайрат») or in brackets
   after a person (Марин Томасов («Астана»)) is an organisation;
-- Roman numerals number a session or a round ("IV отырысы", "VIII-туры"), never an entity.
+- Roman numerals number a session or a round ("IV отырысы", "VIII-туры"), never an entity;
+- the written-news gold's conventions: a place's region noun inside the LOC, its city or
+  street noun outside ("Шиелі ауданында", "Өскемен" қаласының), a body's full name with its
+  owner in the nominative ("Қазақстан Республикасы Ішкі істер министрлігі"), numbered
+  bodies ("№50 орта мектептің"), one-word state bodies (Сенат), sites (egemen.kz), quoted
+  names the CRF left untagged, names before a village or street noun, bylines.
 """
 from __future__ import annotations
 
