@@ -27,9 +27,10 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS
-from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
-                              is_national_body, is_numbered_head, names_a_place, owns_next)
+                              is_national_body, is_numbered_head, mentions_national_body, names_a_place,
+                              owns_next)
+from ..lang.kk.places import PLACE_KIND_STEMS, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -100,6 +101,8 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
 
 def _national_bodies(doc: Doc, spans: Spans) -> Spans:
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG."""
+    if not mentions_national_body(doc.text):  # each spaCy Token made is a cost
+        return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
     return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_national_body(t.text)]
 
@@ -107,6 +110,8 @@ def _national_bodies(doc: Doc, spans: Spans) -> Spans:
 def _numbered_bodies(doc: Doc, spans: Spans) -> Spans:
     """A number sign and its number open a body's name up to its head noun ("№50 орта
     мектептің", "№1 Павлодар қалалық ауруханасының"): one ORG, over what the CRF found inside."""
+    if "№" not in doc.text:
+        return spans
     out = list(spans)
     for i in range(len(doc) - 2):
         if doc[i].text != "№" or not doc[i + 1].like_num or any(s <= i < e for s, e, _ in out):
@@ -124,6 +129,9 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """An author's byline: a capitalised given name and a surname in capitals ("Гаухар
     ТӨЛЕКБАЙ"; a word, with vowels, not an abbreviation), or a sentence that is only two
     capitalised words ("Нысаналы Ығыл."), is a person."""
+    text = doc.text.split()
+    if len(text) > 3 and not any(len(w) >= 5 and w.isupper() for w in text):
+        return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
     words = [i for i, t in enumerate(doc) if not t.is_punct and not t.is_space]
     out = list(spans)
@@ -178,7 +186,8 @@ def _sites_and_latin_names(doc: Doc, spans: Spans) -> Spans:
     script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media"); an
     abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_domain(t.text)])
+    if any(is_domain(word) for word in doc.text.split()):
+        spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_domain(t.text)])
     out: Spans = []
     for start, end, label in spans:
         if out and out[-1][2] == "ORG" == label and out[-1][1] == start and _latin_name(doc[start]) and _latin_name(doc[start - 1]):
@@ -221,10 +230,14 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     owner in the genitive ("Польшаның Гливице қаласында") or a sentence's first word that is
     no listed place ("Бүгін Көкшетау қаласы") is not part of it."""
     out = list(spans)
+    lowered = doc.text.lower()
+    if not any(noun in lowered for noun in PLACE_KIND_STEMS):
+        return spans
+    words = [t.lower_ for t in doc]
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for j in range(1, len(doc)):
-        word = doc[j].lower_
-        settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) and doc[j + 1].lower_.startswith("мекен")
+        word = words[j]
+        settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) and words[j + 1].startswith("мекен")
         if not settlement and not REGION_NOUN.match(word) or j in covered:
             continue
         before = [span for span in out if span[1] == j]
@@ -353,6 +366,8 @@ def _quoted_untagged(doc: Doc, spans: Spans) -> Spans:
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
     «Атырауды» 1:0); a lower-case word after one mostly says what else it names («Айбын»
     орденімен, «Шыңырау» фильмінің), and a programme's name is taken by its head noun later."""
+    if not any(quote in doc.text for quote in _OPEN):
+        return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
     return spans + [(first, end, "ORG") for first, end in _quote_pairs(doc)
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1

@@ -69,6 +69,14 @@ def names_a_place(previous: str, head: str) -> bool:
     return bool(_PLACE_PHRASE.match(f"{previous} {head}"))
 
 
+_NATIONAL_HINT = re.compile("|".join(word.capitalize() for word in NATIONAL_BODIES))
+
+
+def mentions_national_body(text: str) -> bool:
+    """`text` may hold a one-word state body: a cheap test before the words are looked at."""
+    return bool(_NATIONAL_HINT.search(text))
+
+
 def is_national_body(word: str) -> bool:
     """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
     return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
