@@ -30,7 +30,7 @@ from ..lang.kk import POSTPOSITIONS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
                               is_national_body, is_numbered_head, mentions_national_body, names_a_place,
                               owns_next)
-from ..lang.kk.places import PLACE_KIND_STEMS, REGION_NOUN, SETTLEMENT_NOUN
+from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -39,6 +39,8 @@ _ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
+_PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
+_LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
 _VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
@@ -68,16 +70,17 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     spans = _listed_abbreviations(doc, spans, abbreviations)
     spans = _quoted_names(doc, spans, places)
-    spans = _quoted_untagged(doc, spans)
+    text = doc.text  # the rules below look at it before making tokens: each spaCy Token made is a cost
+    spans = _quoted_untagged(doc, spans, text)
     spans = _bodies(doc, spans, places)
-    spans = _national_bodies(doc, spans)
-    spans = _numbered_bodies(doc, spans)
-    spans = _sites_and_latin_names(doc, spans)
+    spans = _national_bodies(doc, spans, text)
+    spans = _numbered_bodies(doc, spans, text)
+    spans = _sites_and_latin_names(doc, spans, text)
     spans = _owned_bodies(doc, spans, places)
     spans = _legal_forms_after_quotes(doc, spans)
-    spans = _bylines(doc, spans, places)
+    spans = _bylines(doc, spans, places, text)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
-    return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places)]
+    return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
 
 
 def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -99,18 +102,18 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     return start, end, label
 
 
-def _national_bodies(doc: Doc, spans: Spans) -> Spans:
+def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG."""
-    if not mentions_national_body(doc.text):  # each spaCy Token made is a cost
+    if not mentions_national_body(text):
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
     return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_national_body(t.text)]
 
 
-def _numbered_bodies(doc: Doc, spans: Spans) -> Spans:
+def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
     """A number sign and its number open a body's name up to its head noun ("№50 орта
     мектептің", "№1 Павлодар қалалық ауруханасының"): one ORG, over what the CRF found inside."""
-    if "№" not in doc.text:
+    if "№" not in text:
         return spans
     out = list(spans)
     for i in range(len(doc) - 2):
@@ -125,12 +128,12 @@ def _numbered_bodies(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-def _bylines(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
     """An author's byline: a capitalised given name and a surname in capitals ("Гаухар
     ТӨЛЕКБАЙ"; a word, with vowels, not an abbreviation), or a sentence that is only two
     capitalised words ("Нысаналы Ығыл."), is a person."""
-    text = doc.text.split()
-    if len(text) > 3 and not any(len(w) >= 5 and w.isupper() for w in text):
+    words = text.split()
+    if len(words) > 3 and not any(len(w) >= 5 and w.isupper() for w in words):
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
     words = [i for i, t in enumerate(doc) if not t.is_punct and not t.is_space]
@@ -181,12 +184,14 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return out
 
 
-def _sites_and_latin_names(doc: Doc, spans: Spans) -> Spans:
+def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
     """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"); an ORG in Latin
     script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media"); an
     abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
+    if not _LATIN_OR_BRACKET.search(text):
+        return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    if any(is_domain(word) for word in doc.text.split()):
+    if "." in text and any(is_domain(word) for word in text.split()):
         spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_domain(t.text)])
     out: Spans = []
     for start, end, label in spans:
@@ -223,15 +228,16 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-def _named_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
     """Capitalised words right before a settlement or region noun, untagged or one span
     taken for a person, are that place's name: "Алмалы ауылында", "Жалғызағым елді
     мекенінде", "Қ.Айтазин көшесінің" (LOC; a region noun joins it: "Шиелі ауданында"). An
     owner in the genitive ("Польшаның Гливице қаласында") or a sentence's first word that is
     no listed place ("Бүгін Көкшетау қаласы") is not part of it."""
     out = list(spans)
-    lowered = doc.text.lower()
-    if not any(noun in lowered for noun in PLACE_KIND_STEMS):
+    words = text.translate(_PUNCTUATION).split()
+    if not any(before[:1].isupper() and (word == "елді" or REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word))
+               for before, word in zip(words, words[1:])):
         return spans
     words = [t.lower_ for t in doc]
     covered = {i for s, e, _ in spans for i in range(s, e)}
@@ -360,13 +366,13 @@ def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return out
 
 
-def _quoted_untagged(doc: Doc, spans: Spans) -> Spans:
+def _quoted_untagged(doc: Doc, spans: Spans, text: str) -> Spans:
     """A quoted name of capitalised words the CRF left untagged, not followed by a lower-case
     word other than a conjunction, is an organisation: in written news three in four such
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
     «Атырауды» 1:0); a lower-case word after one mostly says what else it names («Айбын»
     орденімен, «Шыңырау» фильмінің), and a programme's name is taken by its head noun later."""
-    if not any(quote in doc.text for quote in _OPEN):
+    if not any(quote in text for quote in _OPEN):
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
     return spans + [(first, end, "ORG") for first, end in _quote_pairs(doc)

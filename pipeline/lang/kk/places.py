@@ -22,7 +22,5 @@ PLACES = frozenset("""
 # case form of the singular; a city, village, settlement, street or avenue is not ("Өскемен
 # қаласының", "Абай көшесі"). A plural ("облыстарының") is several places and no part of one.
 _POSSESSED = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
-_REGIONS, _SETTLEMENTS = ("облыс", "аудан", "округ"), ("қала", "ауыл", "кент", "көше", "даңғыл")
-REGION_NOUN = re.compile(rf"^(?:{'|'.join(_REGIONS)}){_POSSESSED}$")
-SETTLEMENT_NOUN = re.compile(rf"^(?:{'|'.join(_SETTLEMENTS)}){_POSSESSED}$")
-PLACE_KIND_STEMS = (*_REGIONS, *_SETTLEMENTS, "елді")  # "елді мекені": a settlement
+REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){_POSSESSED}$")
+SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл){_POSSESSED}$")
