@@ -159,3 +159,67 @@ def test_a_first_word_in_the_dative_opens_no_name(resources):
     doc = _doc("Қазақстанның Ұлттық банкі мәлімдеді")  # a genitive does open one
     doc[0].is_sent_start = True
     assert repair(doc, [(0, 3, "ORG")], {}, frozenset(), strip_case) == [(0, 3, "ORG")]
+
+
+def test_a_body_name_does_not_run_through_a_place_in_another_case():
+    doc = _doc("Астана қаласында әуежайдан облыс әкімдігіне дейін")
+    assert repair(doc, [(0, 1, "LOC")], {}, frozenset({"астана"})) == [(0, 1, "LOC")]
+    doc = _doc("Ақмола облысының әкімшілік орталығы Көкшетау")  # an administrative centre is a town
+    assert repair(doc, [(0, 2, "LOC"), (4, 5, "LOC")], {}, frozenset()) == [(0, 2, "LOC"), (4, 5, "LOC")]
+
+
+def test_a_district_joins_its_place_and_a_city_noun_leaves_it():
+    doc = _doc("Кеше Шиелі ауданында және Өскемен қаласының шетінде болды")
+    assert repair(doc, [(1, 2, "LOC"), (4, 6, "LOC")], {}, frozenset()) == [(1, 3, "LOC"), (4, 5, "LOC")]
+    doc = _doc("Бозкөл ауылдық округіне және Омск облыстарының шекарасына")
+    assert repair(doc, [(0, 1, "LOC"), (4, 5, "LOC")], {}, frozenset()) == [(0, 3, "LOC"), (4, 5, "LOC")]
+
+
+def test_cyrillic_roman_numerals_are_no_entity():
+    doc = _doc("республикалық VІІ спартакиада мен ХІ форум")
+    assert repair(doc, [(1, 2, "ORG"), (4, 5, "ORG")], {}, frozenset()) == []
+
+
+def test_state_bodies_named_by_one_word_are_organisations():
+    doc = _doc("Бұл заңды Мәжілістің депутаттары қабылдап , Сенат төрағасы қол қойды")
+    assert repair(doc, [], {}, frozenset()) == [(2, 3, "ORG"), (6, 7, "ORG")]
+
+
+def test_a_numbered_body_is_one_organisation():
+    doc = _doc("Ауылда № 12 орта мектептің жаңа ғимараты ашылды")
+    assert repair(doc, [], {}, frozenset()) == [(1, 5, "ORG")]
+    doc = _doc("Науқас № 2 Қостанай қалалық емханасына жеткізілді")
+    assert repair(doc, [(3, 4, "LOC")], {}, frozenset()) == [(1, 6, "ORG")]
+
+
+def test_untagged_quoted_names_are_organisations_unless_a_word_says_what_they_are():
+    doc = _doc("« Ертіс » пен « Жайық » 1:1 есебімен тең түсті , « Шұғыла » фильмі")
+    assert repair(doc, [], {}, frozenset()) == [(0, 3, "ORG"), (4, 7, "ORG")]
+
+
+def test_sites_latin_names_and_bracketed_abbreviations():
+    doc = _doc("деп хабарлайды egemen.kz , ал Orda Media тілшісі жазды")
+    assert repair(doc, [(5, 6, "ORG")], {}, frozenset()) == [(2, 3, "ORG"), (5, 7, "ORG")]
+    doc = _doc("Қаржы нарығы агенттігі ( ҚНА ) хабарлады")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset()) == [(0, 3, "ORG"), (4, 5, "ORG")]
+
+
+def test_names_before_a_village_or_street_are_places():
+    doc = _doc("Ол Жаңатұрмыс ауылында , Т.Әубәкіров көшесінде тұрады")
+    assert repair(doc, [(4, 5, "PER")], {}, frozenset()) == [(1, 2, "LOC"), (4, 5, "LOC")]
+    doc = _doc("Жиын Германияның Бремен қаласында өтті")  # the owner in the genitive is a place of its own
+    assert repair(doc, [(1, 2, "LOC")], {}, frozenset()) == [(1, 2, "LOC"), (2, 3, "LOC")]
+
+
+def test_a_body_after_its_owner_in_the_nominative_is_one_organisation():
+    doc = _doc("Қазақстан Республикасы Энергетика министрлігі хабарлады")
+    assert repair(doc, [(0, 2, "LOC"), (2, 4, "ORG")], {}, frozenset()) == [(0, 4, "ORG")]
+    doc = _doc("Тараз командасының Қайрат клубына қарсы ойыны")  # an owner in the genitive stays apart
+    assert repair(doc, [(0, 2, "ORG"), (2, 4, "ORG")], {}, frozenset()) == [(0, 2, "ORG"), (2, 4, "ORG")]
+
+
+def test_a_legal_form_after_a_quoted_name_and_a_byline():
+    doc = _doc("« Жарық Құрылыс » ЖШҚ жұмысты бастады")
+    assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(0, 5, "ORG")]
+    assert repair(_doc("Әлия ЖҮСІПБЕКОВА"), [], {}, frozenset()) == [(0, 2, "PER")]
+    assert repair(_doc("Бүгін Қазақстан ҚМДБ хабарлады"), [], {}, frozenset()) == []

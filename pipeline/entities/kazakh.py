@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from .memo import Memo
 from .tags import bio_spans
 
-LEGAL_FORMS = frozenset("жшс ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
+LEGAL_FORMS = frozenset("жшс жшқ ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _INITIAL_NAME = re.compile(rf"^([{_UPPER}]\.){{1,2}}[{_UPPER}][^\W\d_]+")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
@@ -53,6 +53,11 @@ def is_place(lower: str, places: frozenset[str]) -> bool:
     head = lower.split("-")[0]
     return head in places or any(head[-n:] in _ENDINGS_BY_LENGTH[n] and head[:-n] in places
                                  for n in _ENDING_LENGTHS if n <= len(head))
+
+
+def is_domain(word: str) -> bool:
+    """A site's name as news cites it ("Zakon.kz", "egemen.kz")."""
+    return word[:1].isalpha() and bool(_DOMAIN.search(word))
 
 
 def _token_features(word: str, places: frozenset[str]) -> list[str]:

@@ -11,7 +11,12 @@ need a word list:
 - a quoted city is not the city: «Ақтөбе» is the club; and a quoted name after a city's
   genitive or adjective (Петропавлдың «Қызылжары», алматылық «Қайрат») or in brackets
   after a person (Марин Томасов («Астана»)) is an organisation;
-- Roman numerals number a session or a round ("IV отырысы", "VIII-туры"), never an entity.
+- Roman numerals number a session or a round ("IV отырысы", "VIII-туры"), never an entity;
+- the written-news gold's conventions: a place's region noun inside the LOC, its city or
+  street noun outside ("Шиелі ауданында", "Өскемен" қаласының), a body's full name with its
+  owner in the nominative ("Қазақстан Республикасы Ішкі істер министрлігі"), numbered
+  bodies ("№50 орта мектептің"), one-word state bodies (Сенат), sites (egemen.kz), quoted
+  names the CRF left untagged, names before a village or street noun, bylines.
 """
 from __future__ import annotations
 
@@ -22,15 +27,22 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS
-from ..lang.kk.bodies import GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, is_body_head, owns_next
-from .kazakh import LEGAL_FORMS, is_place
+from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
+                              is_national_body, is_numbered_head, mentions_national_body, names_a_place,
+                              owns_next)
+from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
+from .kazakh import LEGAL_FORMS, is_domain, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
-_ROMAN = re.compile(r"^[IVXLC]+(-\w+)?$")
+_ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written for Latin I and X ("VІІ", "XХХVIII–сессиясы")
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
+_PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
+_LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
+_VOWELS = frozenset("аәеёиоөуұүыіэюя")
+_CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
@@ -58,8 +70,17 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     spans = _listed_abbreviations(doc, spans, abbreviations)
     spans = _quoted_names(doc, spans, places)
+    text = doc.text  # the rules below look at it before making tokens: each spaCy Token made is a cost
+    spans = _quoted_untagged(doc, spans, text)
     spans = _bodies(doc, spans, places)
-    return [_with_quotes(doc, *span) for span in _units(doc, spans, abbreviations)]
+    spans = _national_bodies(doc, spans, text)
+    spans = _numbered_bodies(doc, spans, text)
+    spans = _sites_and_latin_names(doc, spans, text)
+    spans = _owned_bodies(doc, spans, places)
+    spans = _legal_forms_after_quotes(doc, spans)
+    spans = _bylines(doc, spans, places, text)
+    spans = _place_kinds(doc, _units(doc, spans, abbreviations))
+    return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
 
 
 def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -79,6 +100,174 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     if depth and end < len(doc) and doc[end].text in _CLOSE:
         end += 1
     return start, end, label
+
+
+def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
+    """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG."""
+    if not mentions_national_body(text):
+        return spans
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_national_body(t.text)]
+
+
+def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
+    """A number sign and its number open a body's name up to its head noun ("№50 орта
+    мектептің", "№1 Павлодар қалалық ауруханасының"): one ORG, over what the CRF found inside."""
+    if "№" not in text:
+        return spans
+    out = list(spans)
+    for i in range(len(doc) - 2):
+        if doc[i].text != "№" or not doc[i + 1].like_num or any(s <= i < e for s, e, _ in out):
+            continue
+        for j in range(i + 2, min(i + 3 + MAX_CHAIN, len(doc))):
+            if not doc[j].is_alpha or doc[j].lower_ in _CHAIN_BREAKS:
+                break
+            if doc[j].is_lower and is_numbered_head(doc[j].text):
+                out = [s for s in out if not (s[0] <= j and i < s[1])] + [(i, j + 1, "ORG")]
+                break
+    return out
+
+
+def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
+    """An author's byline: a capitalised given name and a surname in capitals ("Гаухар
+    ТӨЛЕКБАЙ"; a word, with vowels, not an abbreviation), or a sentence that is only two
+    capitalised words ("Нысаналы Ығыл."), is a person."""
+    words = text.split()
+    if len(words) > 3 and not any(len(w) >= 5 and w.isupper() for w in words):
+        return spans
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    words = [i for i, t in enumerate(doc) if not t.is_punct and not t.is_space]
+    out = list(spans)
+    for i, j in zip(words, words[1:]):
+        first, second = doc[i], doc[j]
+        if j != i + 1 or i in covered or j in covered or not (first.is_title and first.is_alpha and second.is_alpha) \
+                or is_place(first.lower_, places):
+            continue
+        capitals = second.is_upper and len(second) >= 5 and sum(c in _VOWELS for c in second.lower_) >= 2
+        if capitals or words == [i, j] and second.is_title:
+            out.append((i, j + 1, "PER"))
+    return out
+
+
+def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
+    """A legal form right after a quoted company's name is part of the ORG («Қытай ...
+    корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for start, end, label in spans:
+        after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
+        if label == "ORG" and doc[after - 1].text in _CLOSE and after < len(doc) and after not in covered \
+                and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in LEGAL_FORMS:
+            end = after + 1
+        out.append((start, end, label))
+    return out
+
+
+def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A body right after the place or the body that owns it is one ORG with it, as the
+    written-news gold writes a body's full name: "Қазақстан Республикасы Ішкі істер
+    министрлігі", "ҚР Энергетика министрлігінің", "... министрлігі Астана қалалық Полиция
+    департаменті". The owner is a place in the nominative (bare, Республикасы, облысы) or a
+    body noun with the bare possessive; the owned span ends on a body noun. An owner in the
+    genitive is left apart: "Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
+    партиясына қосылуы"."""
+    out: Spans = []
+    for start, end, label in sorted(spans):
+        if label == "ORG" and out and out[-1][1] == start and is_body_head(doc[end - 1].lower_):
+            first, last, owner = out[-1]
+            word = doc[last - 1].lower_
+            if not word.endswith(GENITIVE_ENDINGS) and (owner == "LOC" and (_can_own(word, places) or word == "республикасы")
+                                                        or owner == "ORG" and owns_next(word)):
+                out[-1] = (first, end, "ORG")
+                continue
+        out.append((start, end, label))
+    return out
+
+
+def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
+    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"); an ORG in Latin
+    script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media"); an
+    abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
+    if not _LATIN_OR_BRACKET.search(text):
+        return spans
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    if "." in text and any(is_domain(word) for word in text.split()):
+        spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_domain(t.text)])
+    out: Spans = []
+    for start, end, label in spans:
+        if out and out[-1][2] == "ORG" == label and out[-1][1] == start and _latin_name(doc[start]) and _latin_name(doc[start - 1]):
+            start = out.pop()[0]
+        if label == "ORG":
+            while end < len(doc) and _latin_name(doc[end]) and _latin_name(doc[end - 1]) and end not in covered:
+                end += 1
+            if end - start > 3 and doc[end - 3].text == "(" and doc[end - 1].text == ")" and doc[end - 2].text.isupper():
+                out.append((start, end - 3, label))
+                start, end = end - 2, end - 1
+        out.append((start, end, label))
+    return out
+
+
+def _latin_name(token) -> bool:
+    return token.text[:1].isupper() and token.text.isascii() and token.is_alpha
+
+
+def _place_kinds(doc: Doc, spans: Spans) -> Spans:
+    """A place's span with its region noun and without its settlement noun, as the
+    written-news gold writes them (lang/kk/places.py): "Шиелі ауданындағы", "Бозкөл ауылдық
+    округіне", but "Өскемен" of "Өскемен қаласының"."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for start, end, label in spans:
+        if label == "LOC":
+            while end - start > 1 and SETTLEMENT_NOUN.match(doc[end - 1].lower_):
+                end -= 1
+            rural = end + 1 < len(doc) and doc[end].lower_ == "ауылдық" and REGION_NOUN.match(doc[end + 1].lower_)
+            if end < len(doc) and end not in covered and (rural or REGION_NOUN.match(doc[end].lower_)):
+                end += 2 if rural else 1
+        out.append((start, end, label))
+    return out
+
+
+def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
+    """Capitalised words right before a settlement or region noun, untagged or one span
+    taken for a person, are that place's name: "Алмалы ауылында", "Жалғызағым елді
+    мекенінде", "Қ.Айтазин көшесінің" (LOC; a region noun joins it: "Шиелі ауданында"). An
+    owner in the genitive ("Польшаның Гливице қаласында") or a sentence's first word that is
+    no listed place ("Бүгін Көкшетау қаласы") is not part of it."""
+    out = list(spans)
+    words = text.translate(_PUNCTUATION).split()
+    if not any(before[:1].isupper() and (word == "елді" or REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word))
+               for before, word in zip(words, words[1:])):
+        return spans
+    words = [t.lower_ for t in doc]
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    for j in range(1, len(doc)):
+        word = words[j]
+        settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) and words[j + 1].startswith("мекен")
+        if not settlement and not REGION_NOUN.match(word) or j in covered:
+            continue
+        before = [span for span in out if span[1] == j]
+        if before:
+            if before[0][2] != "PER":
+                continue
+            start = before[0][0]
+        else:
+            start = j
+            while start > max(0, j - 3) and start - 1 not in covered and _place_word(doc[start - 1], places):
+                start -= 1
+            if start == j:
+                continue
+        end = j if settlement else j + 1
+        out = [span for span in out if span not in before] + [(start, end, "LOC")]
+        covered |= set(range(start, end))
+    return sorted(out)
+
+
+def _place_word(token, places: frozenset[str]) -> bool:
+    """A word that can be part of a place's name before its kind noun."""
+    text = token.text
+    return text[:1].isupper() and not token.is_upper and text.replace(".", "").isalpha() \
+        and not text.lower().endswith(GENITIVE_ENDINGS) and (not token.is_sent_start or is_place(text.lower(), places))
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
@@ -177,6 +366,21 @@ def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return out
 
 
+def _quoted_untagged(doc: Doc, spans: Spans, text: str) -> Spans:
+    """A quoted name of capitalised words the CRF left untagged, not followed by a lower-case
+    word other than a conjunction, is an organisation: in written news three in four such
+    names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
+    «Атырауды» 1:0); a lower-case word after one mostly says what else it names («Айбын»
+    орденімен, «Шыңырау» фильмінің), and a programme's name is taken by its head noun later."""
+    if not any(quote in text for quote in _OPEN):
+        return spans
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    return spans + [(first, end, "ORG") for first, end in _quote_pairs(doc)
+                    if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
+                    and all(t.text[:1].isupper() for t in doc[first:end])
+                    and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ not in _CONJUNCTIONS)]
+
+
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:
     """A span, or what of it lies before `limit` when it reaches into [limit, stop), less
     the closing quotes and lower-case words at its end ("«Астана» қостанайлық «Тобылға»"
@@ -204,8 +408,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
         if j in covered or not _LOWER.match(token.text):
             return None
         if is_body_head(token.text):
-            return j
-        if token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
+            return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
+        if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
                 or token.text.endswith(GENITIVE_ENDINGS):  # another owner: "оқиғаның орталығы" is no body's name
             return None
     return None

@@ -23,6 +23,25 @@ BODY_STEMS = frozenset("""
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
 _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
+# A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
+# in the ablative: where or whence, not a word of a body's name ("Атырау қаласында
+# әуежайдан облыс әкімдігіне", "Текелі қалаларын бөлу жолымен"). The bare locative and
+# dative are left out (сауда, медицина, дене end like them); the instrumental too ("жұмыспен
+# қамту орталығы").
+_OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нде|нан|нен|на|не)$|(?:с[ыі]|[лдт][ае]р[ыі])н$"
+                      r"|[лдт][ае]р(?:да|де|та|те|ға|ге|дан|ден|тан|тен|ды|ді)$|^.{4,}(?:дан|ден|тан|тен|нан|нен)$")
+# A head noun that with the word before it names a place, not a body: a region's
+# administrative centre is a town ("Алматы облысының әкімшілік орталығы").
+_PLACE_PHRASE = re.compile(r"^әкімшілік орталығ")
+# A numbered body's head, bare or possessed, in any case form but the plural: "№50 орта
+# мектептің", "қалалық №3 емханаға", "№9 колледжінде" (the number is its name).
+_BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
+_NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})"
+                            r"(?!лар|лер|дар|дер|тар|тер)[а-яәғқңөұүһі]{0,5}$")
+# The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
+# "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
+NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
+_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:і|сы|сының|сына|сында|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -37,3 +56,32 @@ def owns_next(word: str) -> bool:
     """A body noun that can own a further body after it: in the genitive or with the bare
     possessive ("басқармасының өңірлік даму бөлімі", "департаменті тергеу басқармасы")."""
     return bool(_OWNER.match(word))
+
+
+def breaks_chain(word: str) -> bool:
+    """A lower-case word in a case that places or directs ("қаласында", "қалаларын",
+    "әуежайдан"): a body's name does not run through it."""
+    return bool(_OBLIQUE.search(word))
+
+
+def names_a_place(previous: str, head: str) -> bool:
+    """The body noun `head` after `previous` names a place ("әкімшілік орталығы")."""
+    return bool(_PLACE_PHRASE.match(f"{previous} {head}"))
+
+
+_NATIONAL_HINT = re.compile("|".join(word.capitalize() for word in NATIONAL_BODIES))
+
+
+def mentions_national_body(text: str) -> bool:
+    """`text` may hold a one-word state body: a cheap test before the words are looked at."""
+    return bool(_NATIONAL_HINT.search(text))
+
+
+def is_national_body(word: str) -> bool:
+    """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
+    return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
+
+
+def is_numbered_head(word: str) -> bool:
+    """A lower-case body noun, possessed or not, that can end a numbered body's name."""
+    return bool(_NUMBERED_HEAD.match(word))

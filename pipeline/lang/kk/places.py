@@ -2,6 +2,7 @@
 lexicon lacks, so that case endings come off them and nothing else does
 ("Қызылордада" -> "қызылорда", not "қызылор"). Written for kaznews from public lists of
 Kazakhstan's regions, cities and rivers."""
+import re
 
 PLACES = frozenset("""
 қазақстан астана алматы шымкент қарағанды ақтөбе атырау ақтау орал қостанай павлодар
@@ -14,3 +15,12 @@ PLACES = frozenset("""
 ресей қытай өзбекстан қырғызстан түрікменстан тәжікстан әзірбайжан түркия иран
 мәскеу ташкент бішкек пекин анкара еуропа азия америка германия франция жапония
 """.split())
+
+
+# The written-news gold's convention for the kind of a place (data/eval/news/README.md):
+# a region or district ("облысы", "ауданы", "ауылдық округі") is part of the LOC in any
+# case form of the singular; a city, village, settlement, street or avenue is not ("Өскемен
+# қаласының", "Абай көшесі"). A plural ("облыстарының") is several places and no part of one.
+_POSSESSED = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
+REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){_POSSESSED}$")
+SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл){_POSSESSED}$")
