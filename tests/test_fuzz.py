@@ -9,7 +9,7 @@ import random
 import subprocess
 import sys
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import kaznews
@@ -199,6 +199,7 @@ WARC = _plain_warc(8)
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.integers(0, len(WARC)), cut=st.integers(0, 50), junk=st.binary(max_size=50))
+@example(start=0, cut=0, junk=b"\x1f\x8b")  # gzip's magic as junk: the file is still a plain WARC
 def test_a_damaged_warc_region_costs_at_most_the_two_records_it_touches(tmp_path, start, cut, junk):
     path = tmp_path / "damaged.warc"
     path.write_bytes(WARC[:start] + junk + WARC[start + cut:])

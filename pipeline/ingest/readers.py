@@ -125,7 +125,7 @@ def read_dump(path: Path, fmt: str | None = None) -> Iterator[Item]:
             return
         if fmt == "warc":
             with open(path, "rb") as raw:
-                yield from (_read_warc(raw, name) if raw.peek(2)[:2] == b"\x1f\x8b" else _read_plain_warc(raw, name))
+                yield from (_read_warc(raw, name) if _gzipped_warc(raw.peek(65536)) else _read_plain_warc(raw, name))
             return
         with (gzip.open(path, "rb") if gz else open(path, "rb")) as raw:
             if fmt == "jsonl":
@@ -341,6 +341,18 @@ def _read_whole(raw: IO[bytes], name: str, field: str) -> Iterator[Item]:
         yield Reject(name, "undecodable bytes (not text in any supported encoding)", _excerpt(data))
         return
     yield RawRecord(name, {field: text})
+
+
+def _gzipped_warc(head: bytes) -> bool:
+    """Whether a WARC file is gzipped: its first bytes inflate to a record's first line. Two
+    bytes of gzip magic alone are not enough: junk at the start of a plain WARC that happens
+    to begin with them must cost that junk, not every record after it."""
+    if head[:2] != b"\x1f\x8b":
+        return False
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16).startswith(b"WARC/")
+    except zlib.error:
+        return False
 
 
 def _read_warc(raw: IO[bytes], name: str) -> Iterator[Item]:
