@@ -57,7 +57,7 @@ def is_place(lower: str, places: frozenset[str]) -> bool:
 
 def _token_features(word: str, places: frozenset[str]) -> list[str]:
     lower = word.lower()
-    feats = [f"w={lower}", f"sh={shape(word)}"]
+    feats = [f"w={lower}", f"sh={shape(word)}"]  # first, as _word_features expects
     feats += [f"p{n}={lower[:n]}" for n in (3, 4, 5, 6) if len(lower) > n]
     feats += [f"s{n}={lower[-n:]}" for n in (2, 3, 4) if len(lower) > n]
     if word[:1].isupper():
@@ -94,12 +94,9 @@ def _word_features(word: str, places: frozenset[str]) -> tuple[tuple[str, ...], 
     from that word (its form, shape, prefix, suffix and flags), and its lower case: all
     that a sentence's features take from the word, made once per word."""
     own = _token_features(word, places)
-    lower = word.lower()
-    word_shape = shape(word)
-    shown = [f for f in own if f[:2] in ("p4", "s3") or f in _SHOWN_FLAGS]
-    seen = tuple((f"{offset}:w={lower}", f"{offset}:sh={word_shape}", *(f"{offset}:{f}" for f in shown))
-                 for offset in _OFFSETS)
-    return tuple(own), seen, lower
+    shown = own[:2] + [f for f in own[2:] if f[:2] in ("p4", "s3") or f in _SHOWN_FLAGS]  # w=, sh= first
+    seen = tuple(tuple([f"{offset}:{f}" for f in shown]) for offset in _OFFSETS)
+    return tuple(own), seen, word.lower()
 
 
 def sentence_features(words: list[str], places: frozenset[str], memo: Memo | None = None) -> list[list[str]]:
