@@ -85,6 +85,7 @@ def _token_features(word: str, places: frozenset[str]) -> list[str]:
 
 
 _OFFSETS = (-2, -1, 1, 2)
+_OFFSET_PREFIXES = tuple(f"{offset}:" for offset in _OFFSETS)
 FEATURE_WORDS = 40_000  # words the tagger keeps the features of: about 2.7 kB each, 110 MB in all
 _SHOWN_FLAGS = frozenset(("title", "legal", "place", "initial", "initial+name", "abbr", "latin"))
 
@@ -95,7 +96,7 @@ def _word_features(word: str, places: frozenset[str]) -> tuple[tuple[str, ...], 
     that a sentence's features take from the word, made once per word."""
     own = _token_features(word, places)
     shown = own[:2] + [f for f in own[2:] if f[:2] in ("p4", "s3") or f in _SHOWN_FLAGS]  # w=, sh= first
-    seen = tuple(tuple([f"{offset}:{f}" for f in shown]) for offset in _OFFSETS)
+    seen = tuple(tuple([prefix + f for f in shown]) for prefix in _OFFSET_PREFIXES)
     return tuple(own), seen, word.lower()
 
 
