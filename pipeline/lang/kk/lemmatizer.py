@@ -199,7 +199,7 @@ class KazakhLemmatizer:
         kind = self.lexicon.get(stem)
         if kind is not None:
             return "V" in kind if verbal else True
-        if verbal:
+        if verbal or not stem.endswith(DERIVATIONS):  # most stems: no derivation to try
             return False
         return any(stem.endswith(d) and len(stem) - len(d) >= _MIN_STEM and stem[: -len(d)] in self.lexicon
                    for d in DERIVATIONS)
@@ -213,7 +213,7 @@ class KazakhLemmatizer:
             return lowered
         if "-" in lowered:
             return self._hyphenated(lowered)
-        if not lowered.isalpha() or not any(c in VOWELS for c in lowered):
+        if not lowered.isalpha() or VOWELS.isdisjoint(lowered):
             return lowered
         candidates = analyses(lowered)
         word_known = self.known(lowered, False)
