@@ -96,6 +96,15 @@ def test_case_endings_need_a_possessive_before_them():
     assert all(a.stem != "шолпа" for a in analyses("шолпан") if "acc" in a.suffixes)
 
 
+@pytest.mark.parametrize("word", ["облыстарымыздағы", "хабарлады", "оқиды", "қояды", "жиналысында", "ала"])
+def test_stripping_tries_every_suffix_spelled_at_the_end_in_table_order(word):
+    # analyses looks spellings up by the word's ending; ties between analyses go to the
+    # first found, so the order must be that of testing every spelling of the last letter
+    from kaznews.lang.kk.lemmatizer import _spellings_ending
+    from kaznews.lang.kk.suffixes import BY_LAST_LETTER
+    assert _spellings_ending(word) == [s for s in BY_LAST_LETTER[word[-1]] if word.endswith(s.written)]
+
+
 def test_news_gold_accuracy_far_above_identity():
     scores = {s.system: s.accuracy for s in evaluate_lemmas(load_gold(GOLD), "kk")}
     assert scores["identity"] < 0.4

@@ -64,6 +64,20 @@ def test_bio_spans_and_shapes():
     assert shape("Б.Сапарбаев") == "X.Xxx" and shape("АҚШ-тың") == "XX-xx"
 
 
+def test_crf_features_do_not_depend_on_words_seen_before():
+    # the tagger keeps each word's features; a sentence's must be those it has alone
+    from kaznews.entities.kazakh import sentence_features
+    from kaznews.entities.memo import Memo
+    places = frozenset({"алматы"})
+    memo = Memo()
+    first = ["«", "Нұр", "Отан", "»", "партиясы", "Алматыда", "жиналыс", "өткізді", "."]
+    second = ["Б.Сапарбаев", "АҚШ-тың", "«", "Нұр", "»", "ЖШС", "Алматыда", "."]
+    sentence_features(first, places, memo)
+    assert sentence_features(second, places, memo) == sentence_features(second, places)
+    features = sentence_features(second, places)
+    assert "-1:w=б.сапарбаев" in features[1] and "1:place" in features[5] and "-2:s3=тың" in features[3]
+
+
 @pytest.mark.parametrize("word,case,form", [
     ("Сенат", "gen", "Сенаттың"), ("департаменті", "loc", "департаментінде"), ("Қазақстан", "gen", "Қазақстанның"),
     ("театр", "gen", "театрдың"), ("Мәжіліс", "dat", "Мәжіліске"), ("құрамасы", "acc", "құрамасын"),

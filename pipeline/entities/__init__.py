@@ -127,7 +127,7 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
         return
     nlp = resources.kazakh_ner
     places = nlp.get_pipe("kk_crf_ner").places
-    for (doc, index, offset, _), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, _, s, e in jobs)):
+    for (doc, index, offset, end), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, _, s, e in jobs)):
         spans = []
         for ent in parsed.ents:
             while len(ent) and ent[-1].lower_ in POSTPOSITIONS:  # "Жастар саясаты туралы": the name ends before
@@ -137,7 +137,8 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
         found = [(parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1]), label)
                  for s, e, label in repair(parsed, spans, resources.kk_abbreviations, places,
                                            resources.kk_lemmatizer.strip_case)]
-        for start, stop, label in merge_programmes(found, programme_spans(parsed.text, [0])):
+        # the sentence's text as sliced: the same as parsed.text, which makes a Token of every word
+        for start, stop, label in merge_programmes(found, programme_spans(doc.text[offset:end], [0])):
             start, stop = offset + start, offset + stop
             doc.entities.append(Entity(label, doc.text[start:stop], start, stop, index))
 

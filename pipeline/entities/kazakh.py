@@ -62,7 +62,7 @@ def is_domain(word: str) -> bool:
 
 def _token_features(word: str, places: frozenset[str]) -> list[str]:
     lower = word.lower()
-    feats = [f"w={lower}", f"sh={shape(word)}"]
+    feats = [f"w={lower}", f"sh={shape(word)}"]  # first, as _word_features expects
     feats += [f"p{n}={lower[:n]}" for n in (3, 4, 5, 6) if len(lower) > n]
     feats += [f"s{n}={lower[-n:]}" for n in (2, 3, 4) if len(lower) > n]
     if word[:1].isupper():
@@ -89,35 +89,46 @@ def _token_features(word: str, places: frozenset[str]) -> list[str]:
     return feats
 
 
+_OFFSETS = (-2, -1, 1, 2)
+_OFFSET_PREFIXES = tuple(f"{offset}:" for offset in _OFFSETS)
+FEATURE_WORDS = 40_000  # words the tagger keeps the features of: about 2.7 kB each, 110 MB in all
+_SHOWN_FLAGS = frozenset(("title", "legal", "place", "initial", "initial+name", "abbr", "latin"))
+
+
+def _word_features(word: str, places: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]:
+    """A word's own features, what a word sees of it when it stands at each of _OFFSETS
+    from that word (its form, shape, prefix, suffix and flags), and its lower case: all
+    that a sentence's features take from the word, made once per word."""
+    own = _token_features(word, places)
+    shown = own[:2] + [f for f in own[2:] if f[:2] in ("p4", "s3") or f in _SHOWN_FLAGS]  # w=, sh= first
+    seen = tuple(tuple([prefix + f for f in shown]) for prefix in _OFFSET_PREFIXES)
+    return tuple(own), seen, word.lower()
+
+
 def sentence_features(words: list[str], places: frozenset[str], memo: Memo | None = None) -> list[list[str]]:
     """CRF features of each word: its own, its neighbours' within two, quote depth. `memo`
-    keeps each word's own features and shape (the tagger's, bounded)."""
+    keeps what each word gives (_word_features; the tagger's, bounded)."""
     memo = memo or Memo()
-    known = [memo.get("features", w, lambda w=w: (_token_features(w, places), shape(w))) for w in words]
-    own = [features for features, _ in known]
-    shapes = [word_shape for _, word_shape in known]
-    lowers = [w.lower() for w in words]
-    depth, out = 0, []
+    known = [memo.get("features", w, lambda w=w: _word_features(w, places)) for w in words]
+    depth, out, n = 0, [], len(words)
     for i, word in enumerate(words):
         closes = word in ("»", "”") or word == '"' and depth > 0  # a straight quote closes an open one
         opens = word in ("«", "“", "„") or word == '"' and not closes
         if closes:
             depth = max(0, depth - 1)
-        feats = ["bias", *own[i]]
+        feats = ["bias", *known[i][0]]
         if depth:
             feats.append("quoted")
         if i == 0:
             feats.append("first")
-        for offset in (-2, -1, 1, 2):
+        for k, offset in enumerate(_OFFSETS):
             j = i + offset
-            if 0 <= j < len(words):
-                feats += [f"{offset}:w={lowers[j]}", f"{offset}:sh={shapes[j]}"]
-                feats += [f"{offset}:{f}" for f in own[j] if f[:2] in ("p4", "s3") or f in
-                          ("title", "legal", "place", "initial", "initial+name", "abbr", "latin")]
+            if 0 <= j < n:
+                feats += known[j][1][k]
             else:
                 feats.append(f"{offset}:edge")
         if i > 0:
-            feats.append(f"bi={lowers[i - 1]}|{lowers[i]}")
+            feats.append(f"bi={known[i - 1][2]}|{known[i][2]}")
         out.append(feats)
         if opens:
             depth += 1
@@ -137,7 +148,7 @@ class CRFTagger:
         self.tagger = None
         self.places: frozenset[str] = frozenset()
         self.folder: Path | None = None
-        self.features = Memo()  # word -> its own features and shape
+        self.features = Memo(FEATURE_WORDS)  # word -> what it gives the features (_word_features)
 
     def __call__(self, doc: Doc) -> Doc:
         chunks = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
@@ -172,7 +183,7 @@ class CRFTagger:
         places = self.folder / self.PLACES_FILE
         if places.exists():
             self.places = frozenset(places.read_text(encoding="utf-8").split())
-        self.features = Memo()  # they test the places
+        self.features = Memo(FEATURE_WORDS)  # they test the places
         return self
 
 

@@ -251,3 +251,15 @@ for _suffix in SUFFIXES:
         _spellings.append(Spelling(_merged + _suffix.form[1:], _suffix, _restore))
     for _spelling in _spellings:
         BY_LAST_LETTER.setdefault(_spelling.written[-1], []).append(_spelling)
+
+# The spellings a word can end in, by its last letters: for each ending of a written form
+# (the table is closed under shorter endings), the spellings whose written form it ends
+# in, in their BY_LAST_LETTER order. A word's longest ending in the table gives all the
+# spellings it ends in, instead of testing each spelling of its last letter.
+ENDING_SPELLINGS: dict[str, list[Spelling]] = {}
+for _spellings in BY_LAST_LETTER.values():
+    for _spelling in _spellings:
+        for _n in range(1, len(_spelling.written) + 1):
+            ENDING_SPELLINGS.setdefault(_spelling.written[-_n:], [])
+for _ending, _found in ENDING_SPELLINGS.items():
+    _found.extend(s for s in BY_LAST_LETTER[_ending[-1]] if _ending.endswith(s.written))
