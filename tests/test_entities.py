@@ -61,8 +61,20 @@ def test_descriptors_and_genitive_bodies_join_the_name():
     ents = kaznews.analyze(["Представители компании Michelin и партии «Яблоко» посетили мэрию Москвы "
                              "и встретились с членами Конгресса США."], clean=False).entities
     orgs = set(ents[ents.label == "ORG"].text)
-    assert {"компании Michelin", "партии «Яблоко»", "мэрию Москвы", "Конгресса США"} <= orgs
+    assert {"Michelin", "партии «Яблоко»", "мэрию Москвы", "Конгресса США"} <= orgs
     assert {"Москвы", "США"} <= set(ents[ents.label == "LOC"].text)
+
+
+def test_a_kind_of_business_or_club_stays_out_of_the_name():
+    """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
+    legal form, a party's kind and the status "национальная компания" in it."""
+    ents = _entities("Подрядчиком стала строительная компания «Жол Курылыс», а спонсором - хоккейный клуб "
+                     "«Барыс» и холдинг Alatau Group.",
+                     "Акции ТОО «Кен Дала» выкупила национальная компания «Казатомпром» у партии «Ак жол».")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"«Жол Курылыс»", "«Барыс»", "ТОО «Кен Дала»", "национальная компания «Казатомпром»",
+            "партии «Ак жол»"} <= orgs
+    assert not {t for t in orgs if t.startswith(("строительная", "хоккейный", "холдинг"))}
 
 
 def test_offsets_index_the_text(seed_path):

@@ -32,6 +32,7 @@ from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
                                     NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
                                     POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS)
+from ..lang.ru.entity_words import GENERIC_KINDS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -212,6 +213,8 @@ class EntityRules:
                 s, label = s + 2, "PROG"  # "в рамках" stays out
             elif label == "PROG_MODIFIABLE":
                 s, label = (s - 1 if s and _PROG_MODIFIER.search(sdoc[s - 1].lower_) else s), "PROG"
+            elif label == "ORG" and _generic_kind(tokens, s):
+                s += 1  # "компании «Аркан»": the quoted name alone
             elif label == "ORG":
                 while s and sdoc[s - 1].pos_ == "ADJ":
                     s -= 1
@@ -229,6 +232,13 @@ class EntityRules:
         found += _listed_after_kak(tokens)
         ends = list(accumulate(len(sentence) for sentence in sentences))
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
+
+
+def _generic_kind(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a kind of business or club that stays out of the name it stands
+    before ("турецкой компанией «Аркан»"), not the legal status "национальная компания"."""
+    return tokens[i].lemma in GENERIC_KINDS and tokens[i].feats.get("Number") != "Plur" \
+        and not (i and tokens[i - 1].text.lower().startswith("национальн"))
 
 
 def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:
@@ -381,7 +391,7 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     if first > 0 and index.tokens[first - 1].text in "«\"“„":
         first -= 1
     bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
-    if first == 0 or not _body_word(index.tokens[first - 1], bodies) \
+    if first == 0 or not _body_word(index.tokens[first - 1], bodies) or _generic_kind(index.tokens, first - 1) \
             or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
             or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
                 and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):

@@ -15,6 +15,14 @@ ORG_DESCRIPTORS = frozenset("""
 роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб
 """.split())
 
+# "компании «Мобайл Телеком-Сервис»", "клуба «Иртыш»", "холдинг Fintur Holdings": a kind of
+# business, club or outlet is said of the organisation and is not part of its name (a legal
+# form is: "ТОО «X»"; so is a party's, fund's or theatre's kind: "партии «AMANAT»"). "национальная
+# компания" is a legal status in Kazakhstan (НК) and stays.
+GENERIC_KINDS = frozenset("""
+компания корпорация холдинг концерн фирма фабрика завод комбинат клуб агентство сеть
+""".split())
+
 # "мэрии Москвы", "акимата Акмолинской области": a body of a place, named by the place.
 ORG_HEADS_OF_PLACE = frozenset("""
 мэрия администрация правительство парламент министерство посольство консульство акимат
