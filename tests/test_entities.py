@@ -135,6 +135,19 @@ def test_organisation_and_place_normal_forms_on_gold_spans(tmp_path):
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
 
 
+def test_a_street_name_keeps_the_case_its_street_word_governs(tmp_path):
+    """After "улица", "проспект", "ул." the name is in the genitive whatever the street
+    word's case; the name is written so in the normal form too."""
+    from kaznews.evaluate.normal import kaznews_normals, read_markup
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\n".join([
+        "Ремонт дороги на улице [[Сейфуллина|Сейфуллина|LOC]] закончат в мае.",
+        "Пробки образовались на проспекте [[Абылай хана|Абылай хана|LOC]] и ул. [[Толстого|Толстого|LOC]].",
+    ]), encoding="utf-8")
+    sentences = read_markup(gold)
+    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
 def test_places_in_a_list_share_their_noun(tmp_path):
     """Coordinated place adjectives share one noun: each place takes it in the singular,
     after the list or, when none follows, from the "Adjective noun" before it; a place

@@ -17,6 +17,7 @@ from ..lang.ru.entity_words import CAMPAIGN_WORDS, ORG_DESCRIPTORS, PROG_HEADS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
+from .rules import _after_street_word
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
@@ -199,7 +200,10 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья").
     `before` and `after` are the sentence's tokens around the mention: a place named by an
     adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
-    "Акжарский район", "Есильский район")."""
+    "Акжарский район", "Есильский район"). A street's name after its street word keeps the
+    case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines)."""
+    if entity.label == "LOC" and tokens and _after_street_word([*before, *tokens], len(before)):
+        return entity.text
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is not None:
         return place
