@@ -148,6 +148,19 @@ def test_a_street_name_keeps_the_case_its_street_word_governs(tmp_path):
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
 
 
+def test_national_body_named_alone_is_a_proper_name(tmp_path):
+    """"в мажилисе", "правительству": the country's own parliament, chamber or government
+    alone is written capitalised in its normal form; with a complement it stays as written."""
+    from kaznews.evaluate.normal import kaznews_normals, read_markup
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\n".join([
+        "Законопроект внесли в [[мажилис|Мажилис|ORG]], а отчет направили [[правительству|Правительство|ORG]].",
+        "Депутаты [[сената|Сенат|ORG]] и члены [[правительства России|правительство России|ORG]] встретились.",
+    ]), encoding="utf-8")
+    sentences = read_markup(gold)
+    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
 def test_places_in_a_list_share_their_noun(tmp_path):
     """Coordinated place adjectives share one noun: each place takes it in the singular,
     after the list or, when none follows, from the "Adjective noun" before it; a place

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
-from ..lang.ru.entity_words import CAMPAIGN_WORDS, ORG_DESCRIPTORS, PROG_HEADS
+from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPTORS, PROG_HEADS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
@@ -201,7 +201,9 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     `before` and `after` are the sentence's tokens around the mention: a place named by an
     adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
     "Акжарский район", "Есильский район"). A street's name after its street word keeps the
-    case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines)."""
+    case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines),
+    and the country's parliament, its chambers and government named alone are proper names
+    ("в мажилисе" -> "Мажилис")."""
     if entity.label == "LOC" and tokens and _after_street_word([*before, *tokens], len(before)):
         return entity.text
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
@@ -216,7 +218,10 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             phrase = [_as_modifier(t) for t in tokens] + [Token(head.text, end, end + len(head.text), head.pos,
                                                                 head.feats, head.lemma)]
             return normalize_phrase(phrase, ru, singular=True)
-    return normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
+    normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
+    if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
+        return normal[:1].upper() + normal[1:]
+    return normal
 
 
 
