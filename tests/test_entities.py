@@ -65,6 +65,14 @@ def test_descriptors_and_genitive_bodies_join_the_name():
     assert {"Москвы", "США"} <= set(ents[ents.label == "LOC"].text)
 
 
+def test_the_national_parliament_is_an_organisation_whatever_the_tagger_says():
+    ents = _entities("Мажилис принял закон во втором чтении.\nВыступая в Мажилисе, министр финансов ответил "
+                     "на вопросы. Как заявил спикер Сената, поправки будут рассмотрены.")
+    bodies = ents[ents.text.str.startswith(("Мажилис", "Сенат"))]
+    assert set(bodies.label) == {"ORG"} and len(bodies) == 3
+    assert {"Мажилис", "Сенат"} == set(bodies.normal)
+
+
 def test_a_kind_of_business_or_club_stays_out_of_the_name():
     """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
     legal form, a party's kind and the status "национальная компания" in it."""

@@ -629,6 +629,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
         lowered = normal_word(token.text)
+        if label != "ORG" and token.lemma in NATIONAL_BODIES and token.feats.get("Number") != "Plur":
+            label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
         position = token.lemma in POSITION_WORDS or lowered in POSITION_WORDS
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
