@@ -73,6 +73,16 @@ def test_the_national_parliament_is_an_organisation_whatever_the_tagger_says():
     assert {"Мажилис", "Сенат"} == set(bodies.normal)
 
 
+def test_a_body_named_by_its_place_adjective():
+    """"Павлодарского городского маслихата": the capitalised place adjective names the body,
+    and is no person or place of its own."""
+    ents = _entities("Сессию Павлодарского городского маслихата открыл секретарь.",
+                     "Дело рассмотрит Шымкентский городской суд по уголовным делам в марте.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Павлодарского городского маслихата", "Шымкентский городской суд по уголовным делам"} <= orgs
+    assert not set(ents[ents.label.isin(["PER", "LOC"])].text) & {"Павлодарского", "Шымкентский"}
+
+
 def test_a_kind_of_business_or_club_stays_out_of_the_name():
     """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
     legal form, a party's kind and the status "национальная компания" in it."""

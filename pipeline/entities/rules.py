@@ -603,6 +603,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = _join_genitive(doc, _with_fields(doc, index, out), index, new_bodies=False)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
+    out = _bodies_named_by_place(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -889,6 +890,38 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
             found.append(Entity("PROG", doc.text[token.start:word.end], token.start, word.end,
                                 _sentence_of(doc, token.start)))
     return found
+
+
+_CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
+# bodies of a place that its adjective names ("Костанайский областной маслихат"); not the
+# country's own (NATIONAL_BODIES: "Российское правительство" is another country's) or an army
+_PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "сборная", "палата"}
+
+
+def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Костанайского областного маслихата", "Алматинский городской суд по уголовным делам":
+    a capitalised place adjective and the body's adjectives before a body of a place name
+    that body (the taggers take the adjective for a person or a place); its «по» field
+    joins. Mentions of adjectives alone inside it go (they were the adjective misread)."""
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in _PLACE_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
+            continue
+        start = i
+        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
+                and _spaced(doc, tokens[start - 1], tokens[start]):
+            start -= 1
+        if start == 0 or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) \
+                or not _spaced(doc, tokens[start - 1], tokens[start]):
+            continue
+        found.append(_from_tokens(doc, index, start - 1, _field_end(doc, tokens, i + 1), "ORG"))
+    if not found:
+        return entities
+    out = _covering(entities, found)
+    bodies = [e for e in found if e in out]
+    return [e for e in out if e.label == "ORG" or not any(b.start <= e.start and e.end <= b.end for b in bodies)
+            or not all(t.pos == "ADJ" for t in index.tokens[slice(*(index.span(e) or (0, 0)))])]
 
 
 def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
