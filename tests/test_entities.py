@@ -83,6 +83,13 @@ def test_a_body_named_by_its_place_adjective():
     assert not set(ents[ents.label.isin(["PER", "LOC"])].text) & {"Павлодарского", "Шымкентский"}
 
 
+def test_a_territorial_body_takes_the_place_it_serves():
+    ents = _entities("Проверку провел Антимонопольный департамент по Алматы. Департамент юстиции по Карагандинской "
+                     "области зарегистрировал фонд.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Антимонопольный департамент по Алматы", "Департамент юстиции по Карагандинской области"} <= orgs
+
+
 def test_a_kind_of_business_or_club_stays_out_of_the_name():
     """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
     legal form, a party's kind and the status "национальная компания" in it."""

@@ -983,8 +983,11 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     """"сборная Казахстана по боксу", "МВК по нераспространению COVID-19": an organisation
     named by a kind of body or an abbreviation takes the «по» phrase of its field; not an
     abbreviation after a noun, whose field it may be ("директор НАСА по космическим полётам",
-    "конвенции ООН по изменению климата")."""
+    "конвенции ООН по изменению климата"). Then the territory it serves: "Антимонопольный
+    департамент по Алматы", "... по защите конкуренции по городу Алматы" (a place the
+    taggers found, after «по» and a place noun)."""
     out = []
+    places = {e.start: e.end for e in entities if e.label == "LOC"}
     for entity in entities:
         span = index.span(entity) if entity.label == "ORG" else None
         if span is not None:
@@ -994,10 +997,22 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
                 or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
                     and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
             end = _field_end(doc, index.tokens, span[1]) if body else span[1]
+            end = _territory_end(doc, index, end, places) if body else end
             if end > span[1]:
                 entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
     return out
+
+
+def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
+    """End of "по Алматы", "по городу Астана" right after token `end - 1`: «по», a place
+    noun in lower case or none, and a place mention; `end` itself when there is none."""
+    tokens = index.tokens
+    if end + 1 >= len(tokens) or tokens[end].text != "по" or not _spaced(doc, tokens[end - 1], tokens[end]):
+        return end
+    first = end + 1 + (tokens[end + 1].lemma in PLACE_NOUNS and tokens[end + 1].text.islower())
+    place_end = places.get(tokens[first].start) if first < len(tokens) else None
+    return index.ends[place_end] + 1 if place_end in index.ends else end
 
 
 def _institution(token: Token, ru: RussianLemmatizer) -> bool:
