@@ -90,6 +90,18 @@ def test_a_territorial_body_takes_the_place_it_serves():
     assert {"Антимонопольный департамент по Алматы", "Департамент юстиции по Карагандинской области"} <= orgs
 
 
+def test_a_state_body_named_by_its_function():
+    """A body in lower case with the nouns of its function in the genitive is one
+    organisation; a noun after «и» that heads another body starts that one."""
+    ents = _entities("Жалобу направили в департамент санитарно-эпидемиологического контроля, а копию - в "
+                     "районный отдел образования и областной совет ветеранов.",
+                     "Начальник управления туризма и спорта Акмолинской области провел прием.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"департамент санитарно-эпидемиологического контроля", "районный отдел образования",
+            "управления туризма и спорта Акмолинской области"} <= orgs
+    assert not {t for t in orgs if "ветеранов" in t and "отдел" in t}
+
+
 def test_a_kind_of_business_or_club_stays_out_of_the_name():
     """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
     legal form, a party's kind and the status "национальная компания" in it."""

@@ -32,7 +32,7 @@ from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
                                     NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
                                     POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS)
-from ..lang.ru.entity_words import GENERIC_KINDS
+from ..lang.ru.entity_words import FUNCTION_BODIES, GENERIC_KINDS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -601,6 +601,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules),
            *_datelines(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
+    out = [*out, *_bodies_with_function(doc, index, out)]
     out = _join_genitive(doc, _with_fields(doc, index, out), index, new_bodies=False)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _bodies_named_by_place(doc, index, out)
@@ -889,6 +890,46 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
         if named or camel or campaign:
             found.append(Entity("PROG", doc.text[token.start:word.end], token.start, word.end,
                                 _sentence_of(doc, token.start)))
+    return found
+
+
+def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"в департамент экологии", "районного отдела культуры, спорта", "отдел собственной
+    безопасности департамента полиции": a state body in lower case followed by the nouns of
+    its function in the genitive names one body (the guideline: a body with its name, place
+    or function is an entity); a noun after «и» or a comma joins unless it heads another
+    body ("... и районного совета ветеранов"). Its adjectives before it join; its place after
+    it joins later (_join_genitive)."""
+    tokens = index.tokens
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
+            continue
+        end, j = i + 1, i + 1
+        while j < len(tokens) and j - i <= 8:
+            k = j + (tokens[j].text in (",", "и") and end > i + 1)
+            while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower() \
+                    and tokens[k].feats.get("Case", "Gen") == "Gen":  # a compound adjective may come untagged
+                k += 1
+            noun = tokens[k] if k < len(tokens) else None
+            if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
+                    or len(noun.text) < 3 or not noun.text.replace("-", "").isalpha() \
+                    or (k > j and tokens[j].text in (",", "и") and noun.lemma in ORG_HEADS_OF_PLACE | FUNCTION_BODIES) \
+                    or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
+                break
+            end = j = k + 1
+        if end == i + 1:
+            continue
+        start = i
+        case = token.feats.get("Case")
+        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
+                and (tokens[start - 1].feats.get("Case") == case or _BODY_MODIFIERS.match(tokens[start - 1].text)):
+            start -= 1
+        first, last = tokens[start].start, tokens[end - 1].end
+        if not any(s < last and first < e for s, e in taken):
+            found.append(_from_tokens(doc, index, start, end, "ORG"))
+            taken.append((first, last))
     return found
 
 
