@@ -307,6 +307,14 @@ def test_programmes_in_quotes_lists_and_campaigns():
     assert progs[progs.text.str.contains("BizBirgemiz")].canonical.nunique() == 1
 
 
+def test_a_programme_takes_the_adjectives_of_its_kind_and_owner():
+    ents = _entities("Семьи получили помощь в рамках социальной программы «Береке». Стартовала международная "
+                     "благотворительная акция «Тёплый дом».")
+    progs = ents[ents.label == "PROG"]
+    assert {"социальной программы «Береке»", "международная благотворительная акция «Тёплый дом»"} <= set(progs.text)
+    assert set(progs.title) == {"социальная программа", "международная благотворительная акция"}
+
+
 def test_programme_gazetteer_is_large_and_sourced(resources):
     rows = [line.split("\t") for line in
             (resources.models_dir / "gazetteers" / "programmes.txt").read_text(encoding="utf-8").splitlines()

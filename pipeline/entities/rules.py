@@ -52,7 +52,8 @@ _NAMES = (_QUOTED, _STRAIGHT_QUOTED, _CURLY_QUOTED, _NESTED_QUOTED)
 _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
 _PROG_MODIFIER = re.compile(r"^(национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
-    r"дорожн|комплексн|отраслев|генеральн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+    r"дорожн|комплексн|отраслев|генеральн|районн|президентск|правительственн|социальн|благотворительн|международн|" \
+    r"межведомственн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
 _DEVELOPMENT_HEADS = frozenset({"программа", "госпрограмма", "стратегия", "концепция", "план"})
@@ -212,7 +213,9 @@ class EntityRules:
             if label == "PROG_NAME":
                 s, label = s + 2, "PROG"  # "в рамках" stays out
             elif label == "PROG_MODIFIABLE":
-                s, label = (s - 1 if s and _PROG_MODIFIER.search(sdoc[s - 1].lower_) else s), "PROG"
+                while s and _PROG_MODIFIER.search(sdoc[s - 1].lower_):  # "республиканская благотворительная акция"
+                    s -= 1
+                label = "PROG"
             elif label == "ORG" and _generic_kind(tokens, s):
                 s += 1  # "компании «Аркан»": the quoted name alone
             elif label == "ORG":
