@@ -315,6 +315,12 @@ def test_a_programme_takes_the_adjectives_of_its_kind_and_owner():
     assert set(progs.title) == {"социальная программа", "международная благотворительная акция"}
 
 
+def test_prefixed_programme_words():
+    ents = _entities("В районе запущен спецпроект «Таза аула». Средства выделены по подпрограмме «Жасыл ел».")
+    texts = set(ents[ents.label == "PROG"].text)
+    assert {"спецпроект «Таза аула»", "подпрограмме «Жасыл ел»"} <= texts
+
+
 def test_programme_gazetteer_is_large_and_sourced(resources):
     rows = [line.split("\t") for line in
             (resources.models_dir / "gazetteers" / "programmes.txt").read_text(encoding="utf-8").splitlines()
