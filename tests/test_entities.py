@@ -315,10 +315,12 @@ def test_a_programme_takes_the_adjectives_of_its_kind_and_owner():
     assert set(progs.title) == {"социальная программа", "международная благотворительная акция"}
 
 
-def test_prefixed_programme_words():
-    ents = _entities("В районе запущен спецпроект «Таза аула». Средства выделены по подпрограмме «Жасыл ел».")
+def test_prefixed_programme_words_and_a_field_before_the_name():
+    ents = _entities("В районе запущен спецпроект «Таза аула». Средства выделены по подпрограмме «Жасыл ел» и "
+                     "программе по поддержке молодых семей «Отбасы».")
     texts = set(ents[ents.label == "PROG"].text)
-    assert {"спецпроект «Таза аула»", "подпрограмме «Жасыл ел»"} <= texts
+    assert {"спецпроект «Таза аула»", "подпрограмме «Жасыл ел»", "программе по поддержке молодых семей «Отбасы»"} \
+        <= texts
 
 
 def test_programme_gazetteer_is_large_and_sourced(resources):

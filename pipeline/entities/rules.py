@@ -134,10 +134,12 @@ class EntityRules:
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
              {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
             # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»"
-            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"},
+            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
                {"POS": {"IN": ["NOUN", "ADJ"]}, "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE |
                                                                             POSITION_WORDS)}},
-               *name] for name in _NAMES),
+               *name] for name in _NAMES
+              # "программы по повышению доходов сельского населения «Ауыл аманаты»"
+              for by in ([], [{"LOWER": "по"}, {"POS": {"IN": ["NOUN", "ADJ"]}, "OP": "+"}])),
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
             # "программы индустриально-инновационного развития (Республики Казахстан)": a
