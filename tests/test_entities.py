@@ -102,6 +102,12 @@ def test_a_state_body_named_by_its_function():
     assert not {t for t in orgs if "ветеранов" in t and "отдел" in t}
 
 
+def test_a_club_after_its_town_adjective_in_straight_quotes():
+    ents = _entities('Карагандинский "Шахтер" обыграл актюбинский "Актобе" со счетом 2:1.')
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Шахтер", "Актобе"} <= orgs
+
+
 def test_a_kind_of_business_or_club_stays_out_of_the_name():
     """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
     legal form, a party's kind and the status "национальная компания" in it."""

@@ -1163,13 +1163,14 @@ _PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|о�
 def _quoted_after_place_adjective(doc: Document, index: TokenIndex) -> list[Entity]:
     """"костанайском «Тоболе»", "алматинского «Кайрата»": a quoted capitalised name of one
     or two words after an adjective of a place is a club, theatre or company, whatever case
-    it is in."""
+    it is in; the adjective may open the sentence, the quotes be straight ("Шымкентский "Ордабасы"")."""
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens[:-4]):
-        if not _PLACE_ADJECTIVE.match(token.text) or tokens[i + 1].text != "«":
+        if not _PLACE_ADJECTIVE.match(token.text.lower()) or tokens[i + 1].text not in _CLOSING_QUOTE:
             continue
         close = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].text in _QUOTES), None)
-        if close is not None and close > i + 2 and tokens[close].text == "»" and tokens[i + 2].text[:1].isupper():
+        if close is not None and close > i + 2 and tokens[close].text == _CLOSING_QUOTE[tokens[i + 1].text] \
+                and tokens[i + 2].text[:1].isupper():
             found.append(_from_tokens(doc, index, i + 2, close, "ORG"))
     return found
