@@ -118,6 +118,8 @@ def test_a_kind_of_business_or_club_stays_out_of_the_name():
     assert {"«Жол Курылыс»", "«Барыс»", "ТОО «Кен Дала»", "национальная компания «Казатомпром»",
             "партии «Ак жол»"} <= orgs
     assert not {t for t in orgs if t.startswith(("строительная", "хоккейный", "холдинг"))}
+    ents = _entities("Тренер работал с командой «Кызылжар», а турнир прошел при поддержке спортивных клубов «Намыс».")
+    assert {"«Кызылжар»", "«Намыс»"} <= set(ents[ents.label == "ORG"].text)
 
 
 def test_offsets_index_the_text(seed_path):

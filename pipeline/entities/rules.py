@@ -242,8 +242,7 @@ class EntityRules:
 def _generic_kind(tokens: list[Token], i: int) -> bool:
     """Whether token `i` is a kind of business or club that stays out of the name it stands
     before ("турецкой компанией «Аркан»"), not the legal status "национальная компания"."""
-    return tokens[i].lemma in GENERIC_KINDS and tokens[i].feats.get("Number") != "Plur" \
-        and not (i and tokens[i - 1].text.lower().startswith("национальн"))
+    return tokens[i].lemma in GENERIC_KINDS and not (i and tokens[i - 1].text.lower().startswith("национальн"))
 
 
 def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:

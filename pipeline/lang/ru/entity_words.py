@@ -20,7 +20,7 @@ ORG_DESCRIPTORS = frozenset("""
 # form is: "ТОО «X»"; so is a party's, fund's or theatre's kind: "партии «AMANAT»"). "национальная
 # компания" is a legal status in Kazakhstan (НК) and stays.
 GENERIC_KINDS = frozenset("""
-компания корпорация холдинг концерн фирма фабрика завод комбинат клуб агентство сеть
+компания корпорация холдинг концерн фирма фабрика завод комбинат клуб команда агентство сеть
 """.split())
 
 # "мэрии Москвы", "акимата Акмолинской области": a body of a place, named by the place.
