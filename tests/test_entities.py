@@ -108,6 +108,11 @@ def test_a_club_after_its_town_adjective_in_straight_quotes():
     assert {"Шахтер", "Актобе"} <= orgs
 
 
+def test_a_body_takes_its_town_after_the_abbreviation():
+    ents = _entities("Иск рассмотрел Специализированный межрайонный суд г. Экибастуза в понедельник.")
+    assert "Специализированный межрайонный суд г. Экибастуза" in set(ents[ents.label == "ORG"].text)
+
+
 def test_a_kind_of_business_or_club_stays_out_of_the_name():
     """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
     legal form, a party's kind and the status "национальная компания" in it."""

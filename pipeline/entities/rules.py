@@ -430,12 +430,16 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, new
         if previous < 0:
             continue
         place_noun = index.tokens[previous]  # "города Караганда": the name in the nominative
-        after_place_noun = entity.label == "LOC" and place_noun.text.islower() and place_noun.lemma in PLACE_NOUNS \
-            and place_noun.feats.get("Case") == "Gen"
+        # "суд г. Аксу", "акимат с. Жанатурмыс": the abbreviation is one token or two
+        gap = 2 if previous >= 2 and place_noun.text == "." and index.tokens[previous - 1].text in ("г", "с") \
+            else 1
+        abbreviated = entity.label == "LOC" and (gap == 2 or place_noun.text in ("г.", "с."))
+        after_place_noun = abbreviated or entity.label == "LOC" and place_noun.text.islower() \
+            and place_noun.lemma in PLACE_NOUNS and place_noun.feats.get("Case") == "Gen"
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun:
             continue
         before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
-            after_place_noun and previous and e.end == index.tokens[previous - 1].end and _body(e, index)))]
+            after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
