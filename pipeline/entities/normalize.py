@@ -24,7 +24,7 @@ _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _LIST_JOINERS = frozenset({",", "и", "или"})
-_LIST_WINDOW = 12
+_LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
 
 def feats_key(token: Token) -> tuple[tuple[str, str], ...]:
@@ -146,8 +146,24 @@ def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[T
     for i in range(len(before) - 1, 0, -1):
         if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \
                 and before[i - 1].text[:1].isupper():
-            return before[i]
+            return before[i] if _may_agree(tokens[-1], before[i]) else None
     return None
+
+
+def _may_agree(adjective: Token, noun: Token) -> bool:
+    """Whether an adjective's ending allows the noun's gender: "Октябрьское" (a village) or
+    "Иртышском" (a district) does not take "область" from "Павлодарской области"."""
+    gender = noun.feats.get("Gender")
+    word = adjective.text.lower()
+    if gender is None or noun.feats.get("Number") == "Plur":
+        return True
+    if word.endswith(("ое", "ее")):
+        return gender == "Neut"
+    if word.endswith(("ая", "яя", "ую", "юю")):
+        return gender == "Fem"
+    if word.endswith(("ий", "ый", "ого", "его", "ому", "ему", "ом", "ем", "им", "ым")):
+        return gender != "Fem"
+    return True
 
 
 def _in_a_list(before: Sequence[Token]) -> bool:
