@@ -211,6 +211,20 @@ def test_national_body_named_alone_is_a_proper_name(tmp_path):
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
 
 
+def test_a_one_word_organisation_in_an_oblique_case(tmp_path):
+    """An unknown company or club name in quotes declines as a consonant stem even when the
+    tagger calls it nominative; a known one takes its dictionary form, a nominative stays."""
+    from kaznews.evaluate.normal import kaznews_normals, read_markup
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\n".join([
+        "Контракт достался \"[[Тенгизмунайгазу|Тенгизмунайгаз|ORG]]\", а не \"[[Казтрансгазу|Казтрансгаз|ORG]]\".",
+        "В костанайском «[[Тоболе|Тобол|ORG]]» сменился главный тренер.",
+        "Акции передали «[[Казатомпрому|Казатомпром|ORG]]», а «[[Байтерек|Байтерек|ORG]]» их продал.",
+    ]), encoding="utf-8")
+    sentences = read_markup(gold)
+    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
 def test_places_in_a_list_share_their_noun(tmp_path):
     """Coordinated place adjectives share one noun: each place takes it in the singular,
     after the list or, when none follows, from the "Adjective noun" before it; a place

@@ -234,11 +234,52 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             phrase = [_as_modifier(t) for t in tokens] + [Token(head.text, end, end + len(head.text), head.pos,
                                                                 head.feats, head.lemma)]
             return normalize_phrase(phrase, ru, singular=True)
+    if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)) is not None:
+        return name
     normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
     if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
         return normal[:1].upper() + normal[1:]
     return normal
 
+
+
+_OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
+
+
+def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str | None:
+    """"Казахтелекому", «Кайсаром», "КазМунайГаза", «Тоболе»: an organisation's one-word name
+    none of whose pymorphy3 readings is a nominative (the tagger's case of an unknown word in
+    quotes is unreliable either way) is a consonant stem
+    with a regular ending, or a place or organisation pymorphy3 knows; its stem as written,
+    or the known name, is the nominative. None when the name is not such a word."""
+    words = [t for t in tokens if t.text not in _QUOTES]
+    if len(words) != 1:
+        return None
+    token = words[0]
+    word = normal_word(token.text)
+    if not token.text[:1].isupper() or token.text.isupper() or not is_russian_word(word) or word in KAZAKH_LOANS \
+            or "-" in word:  # "Самрук-Казына": pymorphy3 reads the Kazakh part after the hyphen as a genitive
+        return None
+    parses = ru.parse(word)
+    tagged = UD_CASE.get(token.feats.get("Case", ""))
+    if not parses or any("nomn" in p.tag for p in parses):
+        return None  # "Самрук-Казына" after a noun: a nominative the tagger may read as a genitive
+    cases = [tagged] if tagged not in (None, "nomn", "accs") else []
+    cases += [str(p.tag.case) for p in parses if p.tag.case]
+    known = [p for p in parses if p.is_known]
+    if not cases:
+        return None
+    if known:
+        if not all({"Geox", "Orgn"} & p.tag.grammemes and "sing" in p.tag for p in known):
+            return None
+        nominative = restore_shape(known[0].normal_form, token.text)
+    else:
+        stem = next((s for c in dict.fromkeys((*cases, *_OBLIQUE_CASES)) if (s := ru.regular_nominative(word, c))), None)
+        if stem is None:
+            return None
+        nominative = token.text[:len(stem)]
+    offset = token.start - entity.start
+    return entity.text[:offset] + nominative + entity.text[offset + len(token.text):]
 
 
 def phrase_key(entity: Entity, tokens: list[Token], before: Sequence[Token]) -> tuple | None:
