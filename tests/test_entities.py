@@ -71,6 +71,9 @@ def test_the_national_parliament_is_an_organisation_whatever_the_tagger_says():
     bodies = ents[ents.text.str.startswith(("Мажилис", "Сенат"))]
     assert set(bodies.label) == {"ORG"} and len(bodies) == 3
     assert {"Мажилис", "Сенат"} == set(bodies.normal)
+    ents = _entities("С критикой выступил депутат Мажилиса Арман Сапаров.")
+    assert "Мажилиса" in set(ents[ents.label == "ORG"].text)
+    assert "Арман Сапаров" in set(ents[ents.label == "PER"].text)
 
 
 def test_a_body_named_by_its_place_adjective():

@@ -734,6 +734,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
     if places:
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
+    out += [_from_tokens(doc, index, i, i + 1, "ORG") for i in range(first, start)  # "депутат Мажилиса Майра Айсина"
+            if tokens[i].lemma in NATIONAL_BODIES and tokens[i].feats.get("Number") != "Plur"]
     if start > first and end - start == 1 and _is_place(tokens[start:end], rules, ru):
         return [*out, _from_tokens(doc, index, start, end, "LOC")]  # "Аким Туркестана": the place of a title
     if start > first or first == 0 or tokens[first - 1].text.lower() not in rules.first_names \
