@@ -116,6 +116,13 @@ def test_a_body_takes_its_town_after_the_abbreviation():
     assert "Специализированный межрайонный суд г. Экибастуза" in set(ents[ents.label == "ORG"].text)
 
 
+def test_a_quoted_name_marked_once_is_an_organisation_throughout_the_article():
+    ents = _entities("Карагандинский «Шахтер» проиграл дома. Болельщики «Шахтер» остались недовольны, "
+                     "и «Шахтер» сменит тренера.")
+    orgs = ents[ents.label == "ORG"]
+    assert list(orgs.text).count("Шахтер") == 3
+
+
 def test_a_kind_of_business_or_club_stays_out_of_the_name():
     """Annotators of Kazakhstani news keep a company's or club's kind out of its name, a
     legal form, a party's kind and the status "национальная компания" in it."""

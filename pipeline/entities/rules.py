@@ -352,7 +352,24 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
-    return sorted([*kept, *found], key=lambda e: (e.start, -e.end)), aliases
+    out = [*kept, *found]
+    return sorted([*out, *_quoted_again(doc, index, out)], key=lambda e: (e.start, -e.end)), aliases
+
+
+def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"павлодарский «Иртыш» ... что делает «Иртыш»": a quoted name the article has marked an
+    organisation once is one wherever else it stands in quotes (one sense per article)."""
+    names = {e.text.strip(_QUOTES) for e in entities if e.label == "ORG" and e.start
+             and doc.text[e.start - 1] in _QUOTES and e.text.strip(_QUOTES) and e.text.strip(_QUOTES)[0].isupper()}
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for name in names:
+        for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
+            start, end = match.start() + 1, match.end() - 1
+            if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken):
+                found.append(Entity("ORG", name, start, end, _sentence_of(doc, start)))
+                taken.append((start, end))
+    return found
 
 
 def _national_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
