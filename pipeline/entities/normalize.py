@@ -13,17 +13,18 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
-from ..lang.ru.entity_words import CAMPAIGN_WORDS, ORG_DESCRIPTORS, PROG_HEADS
+from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPTORS, PROG_HEADS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
+from .rules import _after_street_word
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _LIST_JOINERS = frozenset({",", "и", "или"})
-_LIST_WINDOW = 12
+_LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
 
 def feats_key(token: Token) -> tuple[tuple[str, str], ...]:
@@ -145,8 +146,24 @@ def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[T
     for i in range(len(before) - 1, 0, -1):
         if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \
                 and before[i - 1].text[:1].isupper():
-            return before[i]
+            return before[i] if _may_agree(tokens[-1], before[i]) else None
     return None
+
+
+def _may_agree(adjective: Token, noun: Token) -> bool:
+    """Whether an adjective's ending allows the noun's gender: "Октябрьское" (a village) or
+    "Иртышском" (a district) does not take "область" from "Павлодарской области"."""
+    gender = noun.feats.get("Gender")
+    word = adjective.text.lower()
+    if gender is None or noun.feats.get("Number") == "Plur":
+        return True
+    if word.endswith(("ое", "ее")):
+        return gender == "Neut"
+    if word.endswith(("ая", "яя", "ую", "юю")):
+        return gender == "Fem"
+    if word.endswith(("ий", "ый", "ого", "его", "ому", "ему", "ом", "ем", "им", "ым")):
+        return gender != "Fem"
+    return True
 
 
 def _in_a_list(before: Sequence[Token]) -> bool:
@@ -199,7 +216,12 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья").
     `before` and `after` are the sentence's tokens around the mention: a place named by an
     adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
-    "Акжарский район", "Есильский район")."""
+    "Акжарский район", "Есильский район"). A street's name after its street word keeps the
+    case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines),
+    and the country's parliament, its chambers and government named alone are proper names
+    ("в мажилисе" -> "Мажилис")."""
+    if entity.label == "LOC" and tokens and _after_street_word([*before, *tokens], len(before)):
+        return entity.text
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is not None:
         return place
@@ -212,8 +234,52 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             phrase = [_as_modifier(t) for t in tokens] + [Token(head.text, end, end + len(head.text), head.pos,
                                                                 head.feats, head.lemma)]
             return normalize_phrase(phrase, ru, singular=True)
-    return normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
+    if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)) is not None:
+        return name
+    normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
+    if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
+        return normal[:1].upper() + normal[1:]
+    return normal
 
+
+
+_OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
+
+
+def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str | None:
+    """"Казахтелекому", «Кайсаром», "КазМунайГаза", «Тоболе»: an organisation's one-word name
+    none of whose pymorphy3 readings is a nominative (the tagger's case of an unknown word in
+    quotes is unreliable either way) is a consonant stem
+    with a regular ending, or a place or organisation pymorphy3 knows; its stem as written,
+    or the known name, is the nominative. None when the name is not such a word."""
+    words = [t for t in tokens if t.text not in _QUOTES]
+    if len(words) != 1:
+        return None
+    token = words[0]
+    word = normal_word(token.text)
+    if not token.text[:1].isupper() or token.text.isupper() or not is_russian_word(word) or word in KAZAKH_LOANS \
+            or "-" in word:  # "Самрук-Казына": pymorphy3 reads the Kazakh part after the hyphen as a genitive
+        return None
+    parses = ru.parse(word)
+    tagged = UD_CASE.get(token.feats.get("Case", ""))
+    if not parses or any("nomn" in p.tag for p in parses):
+        return None  # "Самрук-Казына" after a noun: a nominative the tagger may read as a genitive
+    cases = [tagged] if tagged not in (None, "nomn", "accs") else []
+    cases += [str(p.tag.case) for p in parses if p.tag.case]
+    known = [p for p in parses if p.is_known]
+    if not cases:
+        return None
+    if known:
+        if not all({"Geox", "Orgn"} & p.tag.grammemes and "sing" in p.tag for p in known):
+            return None
+        nominative = restore_shape(known[0].normal_form, token.text)
+    else:
+        stem = next((s for c in dict.fromkeys((*cases, *_OBLIQUE_CASES)) if (s := ru.regular_nominative(word, c))), None)
+        if stem is None:
+            return None
+        nominative = token.text[:len(stem)]
+    offset = token.start - entity.start
+    return entity.text[:offset] + nominative + entity.text[offset + len(token.text):]
 
 
 def phrase_key(entity: Entity, tokens: list[Token], before: Sequence[Token]) -> tuple | None:
@@ -229,7 +295,8 @@ def phrase_key(entity: Entity, tokens: list[Token], before: Sequence[Token]) -> 
 _KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]#]")
 _QUOTED_NAME = re.compile(r"[«\"]([^»\"]+)[»\"]?")
 _PROG_GENERIC = re.compile(r"^((?i:(?:(?:национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|"
-                           r"городск|комплексн|отраслев|международн|благотворительн)\w*\s+)*"
+                           r"городск|комплексн|отраслев|международн|благотворительн|районн|президентск|правительственн|социальн|"
+                           r"межведомственн)\w*\s+)*"
                            r"(?:" + "|".join(sorted(PROG_HEADS | CAMPAIGN_WORDS | {"флешмоб", "челлендж"})) + r")))\s+"
                            r"(?=[«\"#]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")

@@ -33,6 +33,7 @@ from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
                                     NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
                                     POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS)
+from ..lang.ru.entity_words import FUNCTION_BODIES, GENERIC_KINDS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -52,7 +53,8 @@ _NAMES = (_QUOTED, _STRAIGHT_QUOTED, _CURLY_QUOTED, _NESTED_QUOTED)
 _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
 _PROG_MODIFIER = re.compile(r"^(национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
-    r"дорожн|комплексн|отраслев|генеральн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+    r"дорожн|комплексн|отраслев|генеральн|районн|президентск|правительственн|социальн|благотворительн|международн|" \
+    r"межведомственн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
 _DEVELOPMENT_HEADS = frozenset({"программа", "госпрограмма", "стратегия", "концепция", "план"})
@@ -133,10 +135,12 @@ class EntityRules:
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
              {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
             # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»"
-            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"},
+            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
                {"POS": {"IN": ["NOUN", "ADJ"]}, "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE |
                                                                             POSITION_WORDS)}},
-               *name] for name in _NAMES),
+               *name] for name in _NAMES
+              # "программы по повышению доходов сельского населения «Ауыл аманаты»"
+              for by in ([], [{"LOWER": "по"}, {"POS": {"IN": ["NOUN", "ADJ"]}, "OP": "+"}])),
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
             # "программы индустриально-инновационного развития (Республики Казахстан)": a
@@ -214,7 +218,11 @@ class EntityRules:
             if label == "PROG_NAME":
                 s, label = s + 2, "PROG"  # "в рамках" stays out
             elif label == "PROG_MODIFIABLE":
-                s, label = (s - 1 if s and _PROG_MODIFIER.search(sdoc[s - 1].lower_) else s), "PROG"
+                while s and _PROG_MODIFIER.search(sdoc[s - 1].lower_):  # "республиканская благотворительная акция"
+                    s -= 1
+                label = "PROG"
+            elif label == "ORG" and _generic_kind(tokens, s):
+                s += 1  # "компании «Аркан»": the quoted name alone
             elif label == "ORG":
                 while s and sdoc[s - 1].pos_ == "ADJ":
                     s -= 1
@@ -239,6 +247,12 @@ def _plural_state_programme(token: SpacyToken) -> bool:
     condition, tested on the matches, since the Matcher tests a MORPH condition of a
     pattern's first token on every token of the Doc (a third of the matching time)."""
     return token.lemma_ == "госпрограмма" and "Number=Sing" not in token.morph
+
+
+def _generic_kind(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a kind of business or club that stays out of the name it stands
+    before ("турецкой компанией «Аркан»"), not the legal status "национальная компания"."""
+    return tokens[i].lemma in GENERIC_KINDS and not (i and tokens[i - 1].text.lower().startswith("национальн"))
 
 
 def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:
@@ -348,7 +362,24 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
-    return sorted([*kept, *found], key=lambda e: (e.start, -e.end)), aliases
+    out = [*kept, *found]
+    return sorted([*out, *_quoted_again(doc, index, out)], key=lambda e: (e.start, -e.end)), aliases
+
+
+def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"павлодарский «Иртыш» ... что делает «Иртыш»": a quoted name the article has marked an
+    organisation once is one wherever else it stands in quotes (one sense per article)."""
+    names = {e.text.strip(_QUOTES) for e in entities if e.label == "ORG" and e.start
+             and doc.text[e.start - 1] in _QUOTES and e.text.strip(_QUOTES) and e.text.strip(_QUOTES)[0].isupper()}
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for name in names:
+        for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
+            start, end = match.start() + 1, match.end() - 1
+            if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken):
+                found.append(Entity("ORG", name, start, end, _sentence_of(doc, start)))
+                taken.append((start, end))
+    return found
 
 
 def _national_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -391,7 +422,7 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     if first > 0 and index.tokens[first - 1].text in "«\"“„":
         first -= 1
     bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
-    if first == 0 or not _body_word(index.tokens[first - 1], bodies) \
+    if first == 0 or not _body_word(index.tokens[first - 1], bodies) or _generic_kind(index.tokens, first - 1) \
             or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
             or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
                 and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):
@@ -426,12 +457,16 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, new
         if previous < 0:
             continue
         place_noun = index.tokens[previous]  # "города Караганда": the name in the nominative
-        after_place_noun = entity.label == "LOC" and place_noun.text.islower() and place_noun.lemma in PLACE_NOUNS \
-            and place_noun.feats.get("Case") == "Gen"
+        # "суд г. Аксу", "акимат с. Жанатурмыс": the abbreviation is one token or two
+        gap = 2 if previous >= 2 and place_noun.text == "." and index.tokens[previous - 1].text in ("г", "с") \
+            else 1
+        abbreviated = entity.label == "LOC" and (gap == 2 or place_noun.text in ("г.", "с."))
+        after_place_noun = abbreviated or entity.label == "LOC" and place_noun.text.islower() \
+            and place_noun.lemma in PLACE_NOUNS and place_noun.feats.get("Case") == "Gen"
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun:
             continue
         before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
-            after_place_noun and previous and e.end == index.tokens[previous - 1].end and _body(e, index)))]
+            after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
@@ -601,8 +636,10 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules),
            *_datelines(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
+    out = [*out, *_bodies_with_function(doc, index, out)]
     out = _join_genitive(doc, _with_fields(doc, index, out), index, new_bodies=False)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
+    out = _bodies_named_by_place(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -629,6 +666,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
         lowered = normal_word(token.text)
+        if label != "ORG" and token.lemma in NATIONAL_BODIES and token.feats.get("Number") != "Plur":
+            label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
         position = token.lemma in POSITION_WORDS or lowered in POSITION_WORDS
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
@@ -722,6 +761,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
     if places:
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
+    out += [_from_tokens(doc, index, i, i + 1, "ORG") for i in range(first, start)  # "депутат Мажилиса Майра Айсина"
+            if tokens[i].lemma in NATIONAL_BODIES and tokens[i].feats.get("Number") != "Plur"]
     if start > first and end - start == 1 and _is_place(tokens[start:end], rules, ru):
         return [*out, _from_tokens(doc, index, start, end, "LOC")]  # "Аким Туркестана": the place of a title
     if start > first or first == 0 or tokens[first - 1].text.lower() not in rules.first_names \
@@ -889,6 +930,78 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
     return found
 
 
+def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"в департамент экологии", "районного отдела культуры, спорта", "отдел собственной
+    безопасности департамента полиции": a state body in lower case followed by the nouns of
+    its function in the genitive names one body (the guideline: a body with its name, place
+    or function is an entity); a noun after «и» or a comma joins unless it heads another
+    body ("... и районного совета ветеранов"). Its adjectives before it join; its place after
+    it joins later (_join_genitive)."""
+    tokens = index.tokens
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
+            continue
+        end, j = i + 1, i + 1
+        while j < len(tokens) and j - i <= 8:
+            k = j + (tokens[j].text in (",", "и") and end > i + 1)
+            while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower() \
+                    and tokens[k].feats.get("Case", "Gen") == "Gen":  # a compound adjective may come untagged
+                k += 1
+            noun = tokens[k] if k < len(tokens) else None
+            if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
+                    or len(noun.text) < 3 or not noun.text.replace("-", "").isalpha() \
+                    or (k > j and tokens[j].text in (",", "и") and noun.lemma in ORG_HEADS_OF_PLACE | FUNCTION_BODIES) \
+                    or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
+                break
+            end = j = k + 1
+        if end == i + 1:
+            continue
+        start = i
+        case = token.feats.get("Case")
+        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
+                and (tokens[start - 1].feats.get("Case") == case or _BODY_MODIFIERS.match(tokens[start - 1].text)):
+            start -= 1
+        first, last = tokens[start].start, tokens[end - 1].end
+        if not any(s < last and first < e for s, e in taken):
+            found.append(_from_tokens(doc, index, start, end, "ORG"))
+            taken.append((first, last))
+    return found
+
+
+_CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
+# bodies of a place that its adjective names ("Костанайский областной маслихат"); not the
+# country's own (NATIONAL_BODIES: "Российское правительство" is another country's) or an army
+_PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "сборная", "палата"}
+
+
+def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Костанайского областного маслихата", "Алматинский городской суд по уголовным делам":
+    a capitalised place adjective and the body's adjectives before a body of a place name
+    that body (the taggers take the adjective for a person or a place); its «по» field
+    joins. Mentions of adjectives alone inside it go (they were the adjective misread)."""
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in _PLACE_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
+            continue
+        start = i
+        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
+                and _spaced(doc, tokens[start - 1], tokens[start]):
+            start -= 1
+        if start == 0 or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) \
+                or not _spaced(doc, tokens[start - 1], tokens[start]):
+            continue
+        found.append(_from_tokens(doc, index, start - 1, _field_end(doc, tokens, i + 1), "ORG"))
+    if not found:
+        return entities
+    out = _covering(entities, found)
+    bodies = [e for e in found if e in out]
+    return [e for e in out if e.label == "ORG" or not any(b.start <= e.start and e.end <= b.end for b in bodies)
+            or not all(t.pos == "ADJ" for t in index.tokens[slice(*(index.span(e) or (0, 0)))])]
+
+
 def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     """Organisations found by the news rules, in place of the tagger's organisations inside
     them; persons and places inside stay, as after _join_genitive (the person a school is
@@ -948,8 +1061,11 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     """"сборная Казахстана по боксу", "МВК по нераспространению COVID-19": an organisation
     named by a kind of body or an abbreviation takes the «по» phrase of its field; not an
     abbreviation after a noun, whose field it may be ("директор НАСА по космическим полётам",
-    "конвенции ООН по изменению климата")."""
+    "конвенции ООН по изменению климата"). Then the territory it serves: "Антимонопольный
+    департамент по Алматы", "... по защите конкуренции по городу Алматы" (a place the
+    taggers found, after «по» and a place noun)."""
     out = []
+    places = {e.start: e.end for e in entities if e.label == "LOC"}
     for entity in entities:
         span = index.span(entity) if entity.label == "ORG" else None
         if span is not None:
@@ -959,10 +1075,22 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
                 or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
                     and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
             end = _field_end(doc, index.tokens, span[1]) if body else span[1]
+            end = _territory_end(doc, index, end, places) if body else end
             if end > span[1]:
                 entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
     return out
+
+
+def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
+    """End of "по Алматы", "по городу Астана" right after token `end - 1`: «по», a place
+    noun in lower case or none, and a place mention; `end` itself when there is none."""
+    tokens = index.tokens
+    if end + 1 >= len(tokens) or tokens[end].text != "по" or not _spaced(doc, tokens[end - 1], tokens[end]):
+        return end
+    first = end + 1 + (tokens[end + 1].lemma in PLACE_NOUNS and tokens[end + 1].text.islower())
+    place_end = places.get(tokens[first].start) if first < len(tokens) else None
+    return index.ends[place_end] + 1 if place_end in index.ends else end
 
 
 def _institution(token: Token, ru: RussianLemmatizer) -> bool:
@@ -1067,13 +1195,14 @@ _PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|о�
 def _quoted_after_place_adjective(doc: Document, index: TokenIndex) -> list[Entity]:
     """"костанайском «Тоболе»", "алматинского «Кайрата»": a quoted capitalised name of one
     or two words after an adjective of a place is a club, theatre or company, whatever case
-    it is in."""
+    it is in; the adjective may open the sentence, the quotes be straight ("Шымкентский "Ордабасы"")."""
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens[:-4]):
-        if not _PLACE_ADJECTIVE.match(token.text) or tokens[i + 1].text != "«":
+        if not _PLACE_ADJECTIVE.match(token.text.lower()) or tokens[i + 1].text not in _CLOSING_QUOTE:
             continue
         close = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].text in _QUOTES), None)
-        if close is not None and close > i + 2 and tokens[close].text == "»" and tokens[i + 2].text[:1].isupper():
+        if close is not None and close > i + 2 and tokens[close].text == _CLOSING_QUOTE[tokens[i + 1].text] \
+                and tokens[i + 2].text[:1].isupper():
             found.append(_from_tokens(doc, index, i + 2, close, "ORG"))
     return found
