@@ -30,9 +30,23 @@ def test_taxonomy_is_iptc_with_kazakhstani_subtopics():
 
 
 def test_subtopic_keyword_hits_count_for_its_parent(resources):
-    hits = resources.seed_index.keyword_hits([["взятка", "коррупция", "хищение"]])
+    hits = resources.seed_index.keyword_hits([("ru", ["взятка", "коррупция", "хищение"])])
     assert resources.taxonomy["corruption"].parent == "crime_law_justice"
     assert hits["crime_law_justice"] >= hits["corruption"] == 3
+
+
+def test_kazakh_seed_does_not_fire_on_russian_sentence(resources):
+    # "пара" is a bribe in Kazakh (a corruption seed) and a couple in Russian; the article is
+    # mixed, so each sentence must be matched against its own language's seeds
+    text = ("Молодая пара из Караганды купила квартиру в новом доме.\n"
+            "Аудандық әкім кәсіпкерден пара алғаны үшін ұсталды.")
+    doc = Pipeline(("language", "analysis"), resources)(Ingestor()([RawRecord("t", {"id": "t", "text": text})]))[0]
+    (ru_lang, ru_lemmas), (kk_lang, kk_lemmas) = lemma_sentences(doc)
+    assert (ru_lang, kk_lang) == ("ru", "kk") and "пара" in ru_lemmas and "пара" in kk_lemmas
+    seeds = resources.seed_index
+    assert "corruption" not in seeds.keyword_hits([(ru_lang, ru_lemmas)])
+    assert seeds.keyword_hits([(kk_lang, kk_lemmas)])["corruption"] == 1
+    assert seeds.keyword_hits(lemma_sentences(doc))["corruption"] == 1
 
 
 def test_seed_article_leads_with_its_subject_corruption(seed_path, resources):

@@ -13,7 +13,9 @@ from .taxonomy import Taxonomy
 HALF = 2.0
 MIN_SCORE = 0.5
 
+LANGUAGES = ("ru", "kk")
 Lemmatize = Callable[[list[str], str], list[str]]  # (words, lang) -> lemmas
+LemmaSentence = tuple[str, list[str]]  # (language, lemmas) of one sentence
 
 
 class SeedIndex:
@@ -25,25 +27,30 @@ class SeedIndex:
         # (topic, lang) -> its seed terms as lemma sequences
         self.seeds = {(topic, lang): tuple(tuple(lemmatize(seed.split(), lang))
                                            for seed in getattr(taxonomy[topic], f"seeds_{lang}"))
-                      for topic in taxonomy for lang in ("ru", "kk")}
-        # lemma sequence -> topics it is a seed of (both languages in one index)
-        index: dict[tuple[str, ...], set[str]] = {}
-        for topic in taxonomy:
-            for lang in ("ru", "kk"):
+                      for topic in taxonomy for lang in LANGUAGES}
+        # language -> lemma sequence -> topics it is a seed of in that language: one index for
+        # both would let the Kazakh seed "пара" (a bribe) fire on the Russian "пара" (a couple)
+        self.index: dict[str, dict[tuple[str, ...], frozenset[str]]] = {}
+        # language -> first lemma of a seed -> the lengths of the seeds it starts, to try only those
+        self.lengths: dict[str, dict[str, tuple[int, ...]]] = {}
+        for lang in LANGUAGES:
+            index: dict[tuple[str, ...], set[str]] = {}
+            for topic in taxonomy:
                 for key in self.seeds[topic, lang]:
                     index.setdefault(key, set()).add(topic)
-        self.index = {k: frozenset(v) for k, v in index.items()}
-        # first lemma of a seed -> the lengths of the seeds it starts, to try only those
-        lengths: dict[str, set[int]] = {}
-        for key in self.index:
-            lengths.setdefault(key[0], set()).add(len(key))
-        self.lengths = {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+            lengths: dict[str, set[int]] = {}
+            for key in index:
+                lengths.setdefault(key[0], set()).add(len(key))
+            self.index[lang] = {k: frozenset(v) for k, v in index.items()}
+            self.lengths[lang] = {first: tuple(sorted(ns)) for first, ns in lengths.items()}
 
-    def keyword_hits(self, lemma_sentences: list[list[str]]) -> dict[str, int]:
-        """Seed matches per topic; a subtopic's matches count for its parent too."""
-        index, lengths, taxonomy = self.index, self.lengths, self.taxonomy
+    def keyword_hits(self, sentences: list[LemmaSentence]) -> dict[str, int]:
+        """Seed matches per topic, each sentence against its own language's seeds only (an
+        "other" sentence has none); a subtopic's matches count for its parent too."""
+        taxonomy = self.taxonomy
         hits: dict[str, int] = {}
-        for lemmas in lemma_sentences:
+        for lang, lemmas in sentences:
+            index, lengths = self.index.get(lang, {}), self.lengths.get(lang, {})
             for i, first in enumerate(lemmas):
                 for n in lengths.get(first, ()):
                     for topic in index.get(tuple(lemmas[i:i + n]), ()) if i + n <= len(lemmas) else ():
@@ -53,7 +60,7 @@ class SeedIndex:
                             hits[parent] = hits.get(parent, 0) + 1
         return hits
 
-    def score_keywords(self, lemma_sentences: list[list[str]]) -> list[tuple[str, float]]:
+    def score_keywords(self, sentences: list[LemmaSentence]) -> list[tuple[str, float]]:
         """The keyword baseline: ranked (topic, score) from seed matches alone."""
-        scored = [(t, round(h / (h + HALF), 4)) for t, h in self.keyword_hits(lemma_sentences).items()]
+        scored = [(t, round(h / (h + HALF), 4)) for t, h in self.keyword_hits(sentences).items()]
         return sorted((ts for ts in scored if ts[1] >= MIN_SCORE), key=lambda ts: (-ts[1], ts[0]))

@@ -31,6 +31,8 @@ from razdel import tokenize
 from ..analysis import CONTENT_POS
 from ..doc import Document
 from ..lang import kk, ru
+from ..langid import analyser_language
+from .keywords import LemmaSentence
 from .taxonomy import Taxonomy
 from .vectors import WordModel, WordSums
 
@@ -75,22 +77,25 @@ def title_words(title: str | None, lang: str, resources: Resources) -> list[tupl
 @dataclass
 class ArticleWords:
     """An article's content words (title first) with their integer weights, and its lemma
-    sentences for the seed matching (title_lemmas count TITLE_WEIGHT times)."""
+    sentences for the seed matching (the title's matches count TITLE_WEIGHT times)."""
     words: list[tuple[str, str]]
     weights: list[int]
-    title_lemmas: list[str]
-    sentences: list[list[str]]
+    title: LemmaSentence
+    sentences: list[LemmaSentence]
 
 
 def article_words(doc: Document, resources: Resources) -> ArticleWords:
-    title = title_words(doc.title, model_language(doc.lang), resources)
+    lang = model_language(doc.lang)
+    title = title_words(doc.title, lang, resources)
     body = doc.content_words
     weights = [TITLE_WEIGHT] * len(title) + [LEAD_WEIGHT if i < LEAD_WORDS else 1 for i in range(len(body))]
-    return ArticleWords(title + body, weights, [lemma for _, lemma in title], lemma_sentences(doc))
+    return ArticleWords(title + body, weights, (lang, [lemma for _, lemma in title]), lemma_sentences(doc))
 
 
-def lemma_sentences(doc: Document) -> list[list[str]]:
-    return [[t.lemma for t in s.tokens if t.pos != "PUNCT"] for s in doc.sentences]
+def lemma_sentences(doc: Document) -> list[LemmaSentence]:
+    """(language, lemmas) of each sentence, the language its lemmas were made in: a mixed
+    article's Russian sentences match Russian seeds and its Kazakh ones Kazakh seeds."""
+    return [(analyser_language(doc, s), [t.lemma for t in s.tokens if t.pos != "PUNCT"]) for s in doc.sentences]
 
 
 @dataclass
@@ -127,7 +132,7 @@ def topic_features(doc: Document, resources: Resources) -> TopicFeatures:
     words = article_words(doc, resources)
     seeds, taxonomy = resources.seed_index, resources.taxonomy
     hits = seeds.keyword_hits(words.sentences)
-    for topic, n in seeds.keyword_hits([words.title_lemmas]).items():
+    for topic, n in seeds.keyword_hits([words.title]).items():
         hits[topic] = hits.get(topic, 0) + TITLE_WEIGHT * n
     counts = np.array([hits.get(t, 0) for t in taxonomy.topic_ids], dtype=np.float64)
     sums = resources.topic_vectors.word_sums(words.words, words.weights)
