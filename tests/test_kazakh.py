@@ -73,6 +73,20 @@ def test_kazakh_declined_nouns_keep_their_stem(word, lemma):
     assert lemmatize([word], "kk") == [lemma]
 
 
+@pytest.mark.parametrize("word,lemma", [
+    # a derived noun the lexicon lists is not cut to a two-letter stem, however much the
+    # endings weigh (ба-р-лығ-ы-мен, үз-ді-к, та-р-лығ-ы), declined or not
+    ("барлығымен", "барлық"), ("үздік", "үздік"), ("тарлығы", "тарлық"), ("жарлықтар", "жарлық"),
+    # a word in -ы/-і news declines as a noun of its own is no possessed form (жалп-ы)
+    ("жалпы", "жалпы"), ("жалпыға", "жалпы"), ("зейнетақысы", "зейнетақы"),
+    # while two-letter stems still come off other known words, and possessed forms
+    # hunspell-kk lists still lose their possessive
+    ("алған", "ал"), ("елге", "ел"), ("жылы", "жыл"), ("президенті", "президент"),
+])
+def test_kazakh_known_stems_are_not_overstripped(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
 UNIMORPH = Path(__file__).resolve().parents[2] / "shared" / "data" / "kk_morph" / "unimorph_kaz.tsv.gz"
 
 

@@ -17,11 +17,13 @@ hunspell-kk also lists inflected forms as words (адамға, облысынд�
 no proof of a stem; but a nominal the news text shows with a case or plural ending of its
 own is one (теңге-ні, орын-да, баға-сы... ба-ға is not its reading). Such words get a "D"
 in their kind ("ND"), from KazNERD's training part (kaznews.corpus.split: its dev and
-held-out sentences are not read).
+held-out sentences are not read); a word in -ы/-і seen with endings no possessive takes
+gets an "S" too ("жалақы	NDS": no possessed form of жалақ).
 """
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
@@ -30,6 +32,7 @@ DEVOICED = str.maketrans("гғб", "кқп")
 DECLINING_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl"}
 # Case endings a verb's past shares (аттан-ды, жолда-н-дың): no evidence of a declined noun
 VERB_LOOKALIKES = ("ды", "ді", "ты", "ті")
+POSSESSED_EVIDENCE = 2  # declined tokens that make a word in -ы/-і a noun of its own
 OUT = Path(__file__).with_name("stems.tsv")
 
 
@@ -62,20 +65,30 @@ def build(dic: Path) -> dict[str, str]:
 
 
 def mark_declined(entries: dict[str, str], kaznerd: Path) -> None:
-    """Add "D" to the nominals KazNERD's training sentences show with a case or plural ending."""
+    """Add "D" to the nominals KazNERD's training sentences show with a case or plural ending,
+    and "S" to those in -ы/-і, which may be possessed forms (облыс-ы), seen at least
+    POSSESSED_EVIDENCE times with endings a possessive does not take (жалақы-ға, not
+    облысы-ның): a noun of its own (one жылыда, "in the warm", stands against hundreds of
+    жылы, "in the year")."""
     from kaznews.corpus import read_iob, split
-    from kaznews.lang.kk.lemmatizer import DECLINED, fits
-    from kaznews.lang.kk.suffixes import SUFFIXES
+    from kaznews.lang.kk.lemmatizer import DECLINED, OWN_NOUN, fits
+    from kaznews.lang.kk.suffixes import AFTER_POSS3, SUFFIXES
 
     endings = [s for s in SUFFIXES if s.kind in DECLINING_KINDS and not s.needs_possessive
                and not s.form.startswith(VERB_LOOKALIKES)]
-    words = {word.lower() for sentence in split(read_iob(kaznerd))[0] for word, _ in sentence}
-    for word in words:
+    counts = Counter(word.lower() for sentence in split(read_iob(kaznerd))[0] for word, _ in sentence)
+    own: Counter[str] = Counter()
+    for word, count in counts.items():
         for suffix in endings:
             stem = word[: -len(suffix.form)]
             if word.endswith(suffix.form) and "N" in entries.get(stem, "") and fits(stem, suffix) \
                     and not (suffix.kind == "loc" and stem.endswith(("ын", "ін"))):  # жобасы-нда
                 entries[stem] = entries[stem].replace(DECLINED, "") + DECLINED
+                if stem.endswith(("ы", "і")) and suffix.form not in AFTER_POSS3:
+                    own[stem] += count
+    for stem, count in own.items():
+        if count >= POSSESSED_EVIDENCE:
+            entries[stem] += OWN_NOUN
 
 
 def main() -> None:

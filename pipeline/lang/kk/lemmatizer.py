@@ -9,8 +9,9 @@ if models/kk_lexicon knows its stem (or the stem is a known word plus -лық/-�
 derivation). The analysis with the most evidence wins (suffix weights in suffixes.py),
 and a word the lexicon knows as it stands keeps its form unless the evidence against it
 is strong (бала is not ба-л-а) or it is a known noun with the 3rd-person possessive
-(жылы -> жыл). A word news text shows with case endings of its own (lexicon kind "D")
-ends in none (теңге is no тең-ге, орын no ор-ы-н), and among nominal readings such a
+(жылы -> жыл; not a word news declines as a noun of its own, lexicon kind "S": жалақы).
+A derived noun the lexicon lists (жарлық, ыстық) is never cut to a two-letter stem. A
+word news text shows with case endings of its own (lexicon kind "D") ends in none (теңге is no тең-ге, орын no ор-ы-н), and among nominal readings such a
 declined stem is preferred to a hunspell fragment (табыс-ы, not табы-сы). Closed classes (exceptions.py) stay whole (кейін is no кей-і-н). An
 unknown word is taken for a verb made from a known noun if it reads as one (хабарлады
 -> хабарла); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
@@ -45,6 +46,7 @@ _UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп
 
 
 DECLINED = "D"  # in a lexicon kind: the word itself is seen with case endings, so it is a stem
+OWN_NOUN = "S"  # and a word in -ы/-і with endings no possessive takes, so no possessed form
 
 
 def load_lexicon(path: Path) -> dict[str, str]:
@@ -178,6 +180,11 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
     return found
 
 
+def _derivative(stem: str) -> bool:
+    """Whether `stem` reads as two letters or more and a derivational ending (ыс-тық, not і-ші)."""
+    return any(stem.endswith(d) and len(stem) - len(d) >= _MIN_STEM for d in DERIVATIONS)
+
+
 def _unknown_ok(analysis: Analysis) -> bool:
     return not analysis.suffixes or (
         len(analysis.stem) >= _UNKNOWN_MIN_STEM and set(analysis.suffixes) <= _UNKNOWN_KINDS)
@@ -218,9 +225,10 @@ class KazakhLemmatizer:
         candidates = analyses(lowered)
         word_known = self.known(lowered, False)
         valid = [a for a in candidates if a.stripped and self.known(a.stem, a.verbal)]
+        valid = self._keep_derivatives(lowered, valid)
         if DECLINED in self.lexicon.get(lowered, ""):  # it takes case endings, so ends in none
             valid = [a for a in valid if a.suffixes[0] not in FINAL_CASES]
-        if valid and (not word_known or any(a.strong or self._possessed(a) for a in valid)):
+        if valid and (not word_known or any(a.strong or self._possessed(a, lowered) for a in valid)):
             best = max(valid, key=lambda a: a.rank)
             return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
@@ -230,6 +238,18 @@ class KazakhLemmatizer:
             return max(denominal, key=lambda a: a.rank).stem
         return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
                    key=lambda a: a.stripped).stem
+
+    def _keep_derivatives(self, word: str, valid: list[Analysis]) -> list[Analysis]:
+        """`valid` without the analyses that cut a derived noun the lexicon lists (`word`, or
+        a stem another analysis reaches) to a stem of two letters, whatever the endings
+        weigh: жарлық is no жа-р-лық, ыстық no ыс-ты-қ, жарлығы no жа-р-лығ-ы. (A noun only
+        the rule in `known` derives is no such proof: алдық is ал-ды-қ.)"""
+        derived = [stem for stem in {word, *(a.stem for a in valid if not a.verbal)}
+                   if "N" in self.lexicon.get(stem, "") and _derivative(stem)]
+        if not derived:
+            return valid
+        return [a for a in valid if len(a.stem) >= _UNKNOWN_MIN_STEM
+                or not any(stem.startswith(a.stem) and len(stem) > len(a.stem) for stem in derived)]
 
     def _noun_rank(self, analysis: Analysis) -> tuple[float, int]:
         """A nominal analysis's rank among the nominal ones, raised for a noun news text shows
@@ -248,11 +268,12 @@ class KazakhLemmatizer:
         return stem.endswith(DENOMINAL) and len(stem) - 2 >= _UNKNOWN_MIN_STEM \
             and "N" in self.lexicon.get(stem[:-2], "")
 
-    def _possessed(self, analysis: Analysis) -> bool:
+    def _possessed(self, analysis: Analysis, word: str) -> bool:
         """A known noun with the 3rd-person possessive: hunspell-kk stores such forms as
-        words (жылы, облысы, президенті), but in running text they are the noun's."""
+        words (жылы, облысы, президенті), but in running text they are the noun's; not a
+        word news text declines as a noun of its own (жалақы-ға: no жалақ-ы)."""
         return analysis.suffixes == ("poss3",) and len(analysis.stem) >= _UNKNOWN_MIN_STEM \
-            and "N" in self.lexicon.get(analysis.stem, "")
+            and "N" in self.lexicon.get(analysis.stem, "") and OWN_NOUN not in self.lexicon.get(word, "")
 
     def _hyphenated(self, word: str) -> str:
         """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей");
