@@ -237,3 +237,18 @@ def test_a_legal_form_after_a_quoted_name_and_a_byline():
     assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(0, 5, "ORG")]
     assert repair(_doc("Әлия ЖҮСІПБЕКОВА"), [], {}, frozenset()) == [(0, 2, "PER")]
     assert repair(_doc("Бүгін Қазақстан ҚМДБ хабарлады"), [], {}, frozenset()) == []
+
+
+def test_a_head_of_a_state_body_is_a_title_and_a_first_pronoun_opens_no_name(resources):
+    doc = _doc("Кеше Үкімет басшысы Сенат төрағасымен кездесті")
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(3, 4, "ORG")]
+    doc = _doc("Мен Абайұлының бұл ұсынысын қолдаймын")
+    doc[0].is_sent_start = True
+    assert repair(doc, [(0, 2, "PER")], {}, frozenset(), resources.kk_lemmatizer.strip_case) == [(1, 2, "PER")]
+
+
+def test_a_listed_place_in_the_locative_taken_for_a_person_is_a_place():
+    doc = _doc("Бразилияда өсім байқалды , ал Бразилиядан шыққан Абайдан сұрадық")
+    places = frozenset({"бразилия", "абай"})  # only the locative says where: Абайдан is the person
+    assert repair(doc, [(0, 1, "PER"), (5, 6, "LOC"), (7, 8, "PER")], {}, places) == \
+        [(0, 1, "LOC"), (5, 6, "LOC"), (7, 8, "PER")]

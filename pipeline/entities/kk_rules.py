@@ -26,7 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..lang.kk import POSTPOSITIONS
+from ..lang.kk import POSTPOSITIONS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
                               is_national_body, is_numbered_head, mentions_national_body, names_a_place,
                               owns_next)
@@ -45,6 +45,8 @@ _VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
+_HEAD = "басшы"  # "Үкімет басшысы", "Мемлекет басшысының": a title
+_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 
 Spans = list[tuple[int, int, str]]
@@ -65,7 +67,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _trimmed(doc, spans)
+    spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     spans = _listed_abbreviations(doc, spans, abbreviations)
@@ -103,11 +105,15 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
 
 
 def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
-    """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG."""
+    """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG, unless
+    its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is."""
     if not mentions_national_body(text):
         return spans
+    titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
+    spans = [span for span in spans if not (span[1] - span[0] == 1 and span[0] in titles)]
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_national_body(t.text)]
+    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
+                    if i not in covered and i not in titles and is_national_body(t.text)]
 
 
 def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
@@ -285,16 +291,31 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A one-word PER that is a listed place in the locative is the place ("Иранда — 1500,
+    Францияда — 130"): a person is seldom where something happens."""
+    out = []
+    for start, end, label in spans:
+        if label == "PER" and end - start == 1:
+            word = doc[start].lower_
+            if any(word.endswith(e) and word[:-len(e)] in places for e in _LOCATIVE):
+                label = "LOC"
+        out.append((start, end, label))
+    return out
+
+
 def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: Callable[[str], str]) -> tuple[int, int, str]:
     """"Жиналысқа облыстық жастар істері басқармасының ...": a sentence's first word,
     capitalised only for being first, in the dative, locative or ablative, opens no name
-    (a genitive does: "Қазақстанның Ұлттық банкі")."""
+    (a genitive does: "Қазақстанның Ұлттық банкі"); nor does a pronoun or a conjunction
+    ("Мен Назарбаевтың шешімін")."""
     start, end, label = span
     word = doc[start].text
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
-    return (start + 1, end, label) if ending and ending not in GENITIVE_ENDINGS else span
+    opens_none = ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS
+    return (start + 1, end, label) if opens_none else span
 
 
 def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
