@@ -252,3 +252,10 @@ def test_a_listed_place_in_the_locative_taken_for_a_person_is_a_place():
     places = frozenset({"бразилия", "абай"})  # only the locative says where: Абайдан is the person
     assert repair(doc, [(0, 1, "PER"), (5, 6, "LOC"), (7, 8, "PER")], {}, places) == \
         [(0, 1, "LOC"), (5, 6, "LOC"), (7, 8, "PER")]
+
+
+def test_a_city_noun_in_the_genitive_opens_its_body_chain():
+    doc = _doc("Кеше Тараз қаласының әкімдігі жиын өткізді")
+    assert repair(doc, [(1, 2, "LOC")], {}, frozenset({"тараз"})) == [(1, 4, "ORG")]
+    doc = _doc("Тараз қаласының тұрғындары мен әкімдігі")  # a genitive owner of no body noun
+    assert repair(doc, [(0, 1, "LOC")], {}, frozenset({"тараз"})) == [(0, 1, "LOC")]

@@ -423,7 +423,8 @@ def _can_own(word: str, places: frozenset[str]) -> bool:
 
 
 def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
-    """The index of the body noun that ends a chain of lower-case words from `start`."""
+    """The index of the body noun that ends a chain of lower-case words from `start`; the
+    chain may open with a place noun in the genitive ("Ақтау қаласының әкімдігі")."""
     for j in range(start, min(start + MAX_CHAIN + 1, len(doc))):
         token = doc[j]
         if j in covered or not _LOWER.match(token.text):
@@ -431,8 +432,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
         if is_body_head(token.text):
             return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
         if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
-                or token.text.endswith(GENITIVE_ENDINGS):  # another owner: "оқиғаның орталығы" is no body's name
-            return None
+                or token.text.endswith(GENITIVE_ENDINGS) and not (j == start and token.text in _PLACE_NOUNS):
+            return None  # another owner: "оқиғаның орталығы" is no body's name
     return None
 
 
