@@ -259,3 +259,12 @@ def test_a_city_noun_in_the_genitive_opens_its_body_chain():
     assert repair(doc, [(1, 2, "LOC")], {}, frozenset({"тараз"})) == [(1, 4, "ORG")]
     doc = _doc("Тараз қаласының тұрғындары мен әкімдігі")  # a genitive owner of no body noun
     assert repair(doc, [(0, 1, "LOC")], {}, frozenset({"тараз"})) == [(0, 1, "LOC")]
+
+
+def test_a_quoted_name_takes_its_spelled_out_legal_form_but_not_a_bare_kind():
+    doc = _doc("Жобаны « Жасыл Дала » ұлттық компаниясының мамандары жасады")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 7, "ORG")]
+    doc = _doc("Жобаны « Жасыл Дала » компаниясының мамандары жасады")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 5, "ORG")]
+    doc = _doc("Оны « Дала » ұлттық әл-ауқат қоры қаржыландырады")  # untagged by the CRF
+    assert repair(doc, [], {}, frozenset()) == [(1, 7, "ORG")]

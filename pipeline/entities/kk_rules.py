@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, STOP_WORDS
-from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
+from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
                               is_national_body, is_numbered_head, mentions_national_body, names_a_place,
                               owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
@@ -45,7 +45,7 @@ _VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
-_HEAD = "басшы"  # "Үкімет басшысы", "Мемлекет басшысының": a title
+_HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 
@@ -75,6 +75,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     text = doc.text  # the rules below look at it before making tokens: each spaCy Token made is a cost
     spans = _quoted_untagged(doc, spans, text)
     spans = _bodies(doc, spans, places)
+    spans = _quoted_kinds(doc, spans, text)
     spans = _national_bodies(doc, spans, text)
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
@@ -102,6 +103,32 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     if depth and end < len(doc) and doc[end].text in _CLOSE:
         end += 1
     return start, end, label
+
+
+def _quoted_kinds(doc: Doc, spans: Spans, text: str) -> Spans:
+    """A quoted name, tagged ORG or untagged, with its legal form spelled out after it is
+    one ORG, as with an abbreviated one («X» ҰК, «X» РМК): «Ақжол» ұлттық компаниясының,
+    «Болашақ» мемлекеттік мекемесі, «Y» ұлттық әл-ауқат қоры. A bare kind noun stays outside
+    («Хабар» агенттігі): KazNERD leaves it out, written news mostly takes it in."""
+    if not any(quote in text for quote in _CLOSE):
+        return spans
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    names = [(s, e) for s, e, label in spans if label == "ORG"]
+    names += [(first, end) for first, end in _quote_pairs(doc) if not covered & set(range(first - 1, end + 1))]
+    out = list(spans)
+    for start, end in names:
+        close = end - 1 if doc[end - 1].text in _CLOSE else end
+        if close + 1 >= len(doc) or doc[close].text not in _CLOSE or not is_legal_status(doc[close + 1].lower_):
+            continue
+        others = covered - set(range(start, close + 1))
+        head = _head_after(doc, close + 1, others)
+        if head is None:
+            continue
+        while owns_next(doc[head].text) and (more := _head_after(doc, head + 1, others)) is not None:
+            head = more
+        out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
+        covered |= set(range(start, head + 1))
+    return sorted(out)
 
 
 def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
