@@ -268,3 +268,10 @@ def test_a_quoted_name_takes_its_spelled_out_legal_form_but_not_a_bare_kind():
     assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 5, "ORG")]
     doc = _doc("Оны « Дала » ұлттық әл-ауқат қоры қаржыландырады")  # untagged by the CRF
     assert repair(doc, [], {}, frozenset()) == [(1, 7, "ORG")]
+
+
+def test_an_institution_and_a_state_enterprise_end_a_body_name():
+    doc = _doc("Жамбыл облыстық ветеринария мекемесі хабарлады")
+    assert repair(doc, [(0, 1, "LOC")], {}, frozenset()) == [(0, 4, "ORG")]
+    doc = _doc("Суды « Ақ Бұлақ » республикалық мемлекеттік кәсіпорны береді")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 8, "ORG")]
