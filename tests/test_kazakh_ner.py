@@ -275,3 +275,10 @@ def test_an_institution_and_a_state_enterprise_end_a_body_name():
     assert repair(doc, [(0, 1, "LOC")], {}, frozenset()) == [(0, 4, "ORG")]
     doc = _doc("Суды « Ақ Бұлақ » республикалық мемлекеттік кәсіпорны береді")
     assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 8, "ORG")]
+
+
+def test_quoted_names_listed_before_what_they_name_are_no_organisations():
+    doc = _doc("« Ертіс » , « Жайық » және « Тобыл » өзендері тасыды")
+    assert repair(doc, [], {}, frozenset()) == []
+    doc = _doc("« Ертіс » және « Жайық » , « Тобыл » 2:1")
+    assert repair(doc, [], {}, frozenset()) == [(0, 3, "ORG"), (4, 7, "ORG"), (8, 11, "ORG")]

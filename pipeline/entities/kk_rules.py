@@ -418,15 +418,24 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str) -> Spans:
     """A quoted name of capitalised words the CRF left untagged, not followed by a lower-case
     word other than a conjunction, is an organisation: in written news three in four such
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
-    «Атырауды» 1:0); a lower-case word after one mostly says what else it names («Айбын»
-    орденімен, «Шыңырау» фильмінің), and a programme's name is taken by its head noun later."""
+    «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
+    what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
+    әлеуметтік желілері), and a programme's name is taken by its head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    return spans + [(first, end, "ORG") for first, end in _quote_pairs(doc)
+    pairs = _quote_pairs(doc)
+    after: dict[int, int] = {}  # a name's first word -> the index after the list it is part of
+    for first, end in reversed(pairs):
+        link = end + 1
+        while link < len(doc) and (doc[link].text == "," or doc[link].lower_ in _CONJUNCTIONS):
+            link += 1
+        after[first] = after[link + 1] if link > end + 1 and link + 1 in after else end + 1
+    return spans + [(first, end, "ORG") for first, end in pairs
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
-                    and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ not in _CONJUNCTIONS)]
+                    and not (after[first] < len(doc) and doc[after[first]].is_lower
+                             and doc[after[first]].lower_ not in _CONJUNCTIONS)]
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:
