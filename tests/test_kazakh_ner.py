@@ -282,3 +282,8 @@ def test_quoted_names_listed_before_what_they_name_are_no_organisations():
     assert repair(doc, [], {}, frozenset()) == []
     doc = _doc("« Ертіс » және « Жайық » , « Тобыл » 2:1")
     assert repair(doc, [], {}, frozenset()) == [(0, 3, "ORG"), (4, 7, "ORG"), (8, 11, "ORG")]
+
+
+def test_quoted_names_listed_before_programmes_in_the_plural_are_each_a_programme():
+    text = "Бұған «Алтын», «Күміс» және «Жас өркен» бағдарламалары арқылы қол жеткізілді."
+    assert [text[a:b] for a, b in programme_spans(text)] == ["«Алтын»", "«Күміс»", "«Жас өркен»"]
