@@ -287,3 +287,8 @@ def test_quoted_names_listed_before_what_they_name_are_no_organisations():
 def test_quoted_names_listed_before_programmes_in_the_plural_are_each_a_programme():
     text = "Бұған «Алтын», «Күміс» және «Жас өркен» бағдарламалары арқылы қол жеткізілді."
     assert [text[a:b] for a, b in programme_spans(text)] == ["«Алтын»", "«Күміс»", "«Жас өркен»"]
+
+
+def test_a_person_right_before_a_body_noun_names_the_body():
+    doc = _doc("Ол Jana Jol партиясы мен Асқардың компаниясы туралы айтты")
+    assert repair(doc, [(1, 3, "PER"), (5, 6, "PER")], {}, frozenset()) == [(1, 3, "ORG"), (5, 6, "PER")]

@@ -320,13 +320,17 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
 
 def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A one-word PER that is a listed place in the locative is the place ("Иранда — 1500,
-    Францияда — 130"): a person is seldom where something happens."""
+    Францияда — 130"): a person is seldom where something happens. A PER right before a
+    body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы")."""
     out = []
     for start, end, label in spans:
         if label == "PER" and end - start == 1:
             word = doc[start].lower_
             if any(word.endswith(e) and word[:-len(e)] in places for e in _LOCATIVE):
                 label = "LOC"
+        if label == "PER" and end < len(doc) and is_body_head(doc[end].text) \
+                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS):
+            label = "ORG"
         out.append((start, end, label))
     return out
 
