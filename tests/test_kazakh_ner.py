@@ -237,3 +237,58 @@ def test_a_legal_form_after_a_quoted_name_and_a_byline():
     assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(0, 5, "ORG")]
     assert repair(_doc("Әлия ЖҮСІПБЕКОВА"), [], {}, frozenset()) == [(0, 2, "PER")]
     assert repair(_doc("Бүгін Қазақстан ҚМДБ хабарлады"), [], {}, frozenset()) == []
+
+
+def test_a_head_of_a_state_body_is_a_title_and_a_first_pronoun_opens_no_name(resources):
+    doc = _doc("Кеше Үкімет басшысы Сенат төрағасымен кездесті")
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(3, 4, "ORG")]
+    doc = _doc("Мен Абайұлының бұл ұсынысын қолдаймын")
+    doc[0].is_sent_start = True
+    assert repair(doc, [(0, 2, "PER")], {}, frozenset(), resources.kk_lemmatizer.strip_case) == [(1, 2, "PER")]
+
+
+def test_a_listed_place_in_the_locative_taken_for_a_person_is_a_place():
+    doc = _doc("Бразилияда өсім байқалды , ал Бразилиядан шыққан Абайдан сұрадық")
+    places = frozenset({"бразилия", "абай"})  # only the locative says where: Абайдан is the person
+    assert repair(doc, [(0, 1, "PER"), (5, 6, "LOC"), (7, 8, "PER")], {}, places) == \
+        [(0, 1, "LOC"), (5, 6, "LOC"), (7, 8, "PER")]
+
+
+def test_a_city_noun_in_the_genitive_opens_its_body_chain():
+    doc = _doc("Кеше Тараз қаласының әкімдігі жиын өткізді")
+    assert repair(doc, [(1, 2, "LOC")], {}, frozenset({"тараз"})) == [(1, 4, "ORG")]
+    doc = _doc("Тараз қаласының тұрғындары мен әкімдігі")  # a genitive owner of no body noun
+    assert repair(doc, [(0, 1, "LOC")], {}, frozenset({"тараз"})) == [(0, 1, "LOC")]
+
+
+def test_a_quoted_name_takes_its_spelled_out_legal_form_but_not_a_bare_kind():
+    doc = _doc("Жобаны « Жасыл Дала » ұлттық компаниясының мамандары жасады")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 7, "ORG")]
+    doc = _doc("Жобаны « Жасыл Дала » компаниясының мамандары жасады")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 5, "ORG")]
+    doc = _doc("Оны « Дала » ұлттық әл-ауқат қоры қаржыландырады")  # untagged by the CRF
+    assert repair(doc, [], {}, frozenset()) == [(1, 7, "ORG")]
+
+
+def test_an_institution_and_a_state_enterprise_end_a_body_name():
+    doc = _doc("Жамбыл облыстық ветеринария мекемесі хабарлады")
+    assert repair(doc, [(0, 1, "LOC")], {}, frozenset()) == [(0, 4, "ORG")]
+    doc = _doc("Суды « Ақ Бұлақ » республикалық мемлекеттік кәсіпорны береді")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(1, 8, "ORG")]
+
+
+def test_quoted_names_listed_before_what_they_name_are_no_organisations():
+    doc = _doc("« Ертіс » , « Жайық » және « Тобыл » өзендері тасыды")
+    assert repair(doc, [], {}, frozenset()) == []
+    doc = _doc("« Ертіс » және « Жайық » , « Тобыл » 2:1")
+    assert repair(doc, [], {}, frozenset()) == [(0, 3, "ORG"), (4, 7, "ORG"), (8, 11, "ORG")]
+
+
+def test_quoted_names_listed_before_programmes_in_the_plural_are_each_a_programme():
+    text = "Бұған «Алтын», «Күміс» және «Жас өркен» бағдарламалары арқылы қол жеткізілді."
+    assert [text[a:b] for a, b in programme_spans(text)] == ["«Алтын»", "«Күміс»", "«Жас өркен»"]
+
+
+def test_a_person_right_before_a_body_noun_names_the_body():
+    doc = _doc("Ол Jana Jol партиясы мен Асқардың компаниясы туралы айтты")
+    assert repair(doc, [(1, 3, "PER"), (5, 6, "PER")], {}, frozenset()) == [(1, 3, "ORG"), (5, 6, "PER")]

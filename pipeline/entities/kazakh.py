@@ -200,6 +200,11 @@ _BETWEEN = rf"(?:(?!{_GENITIVE}\s){_LOWER_WORD}\s+)?"  # one word that is not th
 _HEAD = r"(?:[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар)(?![а-яәғқңөұүһі]*(?:лар|лер))[а-яәғқңөұүһі]*"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
 _QUOTED_PROGRAMME = re.compile(rf"[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_HEAD}\b")
+_QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
+_LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
+# Quoted names listed before a programme noun in the plural: each is a programme («Алтын»,
+# «Күміс» және «Жас» бағдарламалары).
+_LISTED_PROGRAMMES = re.compile(rf"{_QUOTED_NAME}(?:{_LINK}{_QUOTED_NAME})+\s+(?:[бБ]ағдарлама|[жЖ]оба)(?:лар|лер)")
 _NAMED_PROGRAMME = re.compile(
     rf"\b[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)?{_YEAR}?\s+(?:жол\s+)?{_HEAD}(?:\s+(?:19|20)\d\d)?\b")
 
@@ -207,9 +212,13 @@ _NAMED_PROGRAMME = re.compile(
 def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
     """Character spans of programmes: «name» or a capitalised name (the first word of a
     sentence does not count as one), at most one word between (not the genitive of an
-    owner: «Хабар» арнасының жобасы is no programme), a programme noun in any form."""
+    owner: «Хабар» арнасының жобасы is no programme), a programme noun in any form; or each
+    quoted name of a list before a programme noun in the plural."""
     starts = set(sentence_starts)
     spans = [m.span() for m in _QUOTED_PROGRAMME.finditer(text)]
+    if "лар" in text or "лер" in text:
+        spans += [(listed.start() + m.start(), listed.start() + m.end())
+                  for listed in _LISTED_PROGRAMMES.finditer(text) for m in re.finditer(_QUOTED_NAME, listed.group())]
     position = 0
     while match := _NAMED_PROGRAMME.search(text, position):
         start = match.start()

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..lang.kk import POSTPOSITIONS
-from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
+from ..lang.kk import POSTPOSITIONS, STOP_WORDS
+from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
                               is_national_body, is_numbered_head, mentions_national_body, names_a_place,
                               owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
@@ -45,6 +45,8 @@ _VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
+_HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
+_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 
 Spans = list[tuple[int, int, str]]
@@ -65,7 +67,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _trimmed(doc, spans)
+    spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     spans = _listed_abbreviations(doc, spans, abbreviations)
@@ -73,6 +75,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     text = doc.text  # the rules below look at it before making tokens: each spaCy Token made is a cost
     spans = _quoted_untagged(doc, spans, text)
     spans = _bodies(doc, spans, places)
+    spans = _quoted_kinds(doc, spans, text)
     spans = _national_bodies(doc, spans, text)
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
@@ -102,12 +105,42 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     return start, end, label
 
 
-def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
-    """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG."""
-    if not mentions_national_body(text):
+def _quoted_kinds(doc: Doc, spans: Spans, text: str) -> Spans:
+    """A quoted name, tagged ORG or untagged, with its legal form spelled out after it is
+    one ORG, as with an abbreviated one («X» ҰК, «X» РМК): «Ақжол» ұлттық компаниясының,
+    «Болашақ» мемлекеттік мекемесі, «Y» ұлттық әл-ауқат қоры. A bare kind noun stays outside
+    («Хабар» агенттігі): KazNERD leaves it out, written news mostly takes it in."""
+    if not any(quote in text for quote in _CLOSE):
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_national_body(t.text)]
+    names = [(s, e) for s, e, label in spans if label == "ORG"]
+    names += [(first, end) for first, end in _quote_pairs(doc) if not covered & set(range(first - 1, end + 1))]
+    out = list(spans)
+    for start, end in names:
+        close = end - 1 if doc[end - 1].text in _CLOSE else end
+        if close + 1 >= len(doc) or doc[close].text not in _CLOSE or not is_legal_status(doc[close + 1].lower_):
+            continue
+        others = covered - set(range(start, close + 1))
+        head = _head_after(doc, close + 1, others)
+        if head is None:
+            continue
+        while owns_next(doc[head].text) and (more := _head_after(doc, head + 1, others)) is not None:
+            head = more
+        out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
+        covered |= set(range(start, head + 1))
+    return sorted(out)
+
+
+def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
+    """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG, unless
+    its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is."""
+    if not mentions_national_body(text):
+        return spans
+    titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
+    spans = [span for span in spans if not (span[1] - span[0] == 1 and span[0] in titles)]
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
+                    if i not in covered and i not in titles and is_national_body(t.text)]
 
 
 def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
@@ -285,16 +318,35 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A one-word PER that is a listed place in the locative is the place ("Иранда — 1500,
+    Францияда — 130"): a person is seldom where something happens. A PER right before a
+    body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы")."""
+    out = []
+    for start, end, label in spans:
+        if label == "PER" and end - start == 1:
+            word = doc[start].lower_
+            if any(word.endswith(e) and word[:-len(e)] in places for e in _LOCATIVE):
+                label = "LOC"
+        if label == "PER" and end < len(doc) and is_body_head(doc[end].text) \
+                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS):
+            label = "ORG"
+        out.append((start, end, label))
+    return out
+
+
 def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: Callable[[str], str]) -> tuple[int, int, str]:
     """"Жиналысқа облыстық жастар істері басқармасының ...": a sentence's first word,
     capitalised only for being first, in the dative, locative or ablative, opens no name
-    (a genitive does: "Қазақстанның Ұлттық банкі")."""
+    (a genitive does: "Қазақстанның Ұлттық банкі"); nor does a pronoun or a conjunction
+    ("Мен Назарбаевтың шешімін")."""
     start, end, label = span
     word = doc[start].text
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
-    return (start + 1, end, label) if ending and ending not in GENITIVE_ENDINGS else span
+    opens_none = ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS
+    return (start + 1, end, label) if opens_none else span
 
 
 def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
@@ -370,15 +422,24 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str) -> Spans:
     """A quoted name of capitalised words the CRF left untagged, not followed by a lower-case
     word other than a conjunction, is an organisation: in written news three in four such
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
-    «Атырауды» 1:0); a lower-case word after one mostly says what else it names («Айбын»
-    орденімен, «Шыңырау» фильмінің), and a programme's name is taken by its head noun later."""
+    «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
+    what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
+    әлеуметтік желілері), and a programme's name is taken by its head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    return spans + [(first, end, "ORG") for first, end in _quote_pairs(doc)
+    pairs = _quote_pairs(doc)
+    after: dict[int, int] = {}  # a name's first word -> the index after the list it is part of
+    for first, end in reversed(pairs):
+        link = end + 1
+        while link < len(doc) and (doc[link].text == "," or doc[link].lower_ in _CONJUNCTIONS):
+            link += 1
+        after[first] = after[link + 1] if link > end + 1 and link + 1 in after else end + 1
+    return spans + [(first, end, "ORG") for first, end in pairs
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
-                    and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].lower_ not in _CONJUNCTIONS)]
+                    and not (after[first] < len(doc) and doc[after[first]].is_lower
+                             and doc[after[first]].lower_ not in _CONJUNCTIONS)]
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:
@@ -402,7 +463,8 @@ def _can_own(word: str, places: frozenset[str]) -> bool:
 
 
 def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
-    """The index of the body noun that ends a chain of lower-case words from `start`."""
+    """The index of the body noun that ends a chain of lower-case words from `start`; the
+    chain may open with a place noun in the genitive ("Ақтау қаласының әкімдігі")."""
     for j in range(start, min(start + MAX_CHAIN + 1, len(doc))):
         token = doc[j]
         if j in covered or not _LOWER.match(token.text):
@@ -410,8 +472,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
         if is_body_head(token.text):
             return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
         if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
-                or token.text.endswith(GENITIVE_ENDINGS):  # another owner: "оқиғаның орталығы" is no body's name
-            return None
+                or token.text.endswith(GENITIVE_ENDINGS) and not (j == start and token.text in _PLACE_NOUNS):
+            return None  # another owner: "оқиғаның орталығы" is no body's name
     return None
 
 

@@ -17,7 +17,7 @@ BODY_STEMS = frozenset("""
 партия қанат одағ қауымдастығ ассоциация федерация қор орталығ кеңес клуб команда
 мектеб колледж университет институт академия лицей гимназия балабақша
 театр үй мешіт музей кітапхана филармония аурухана емхана
-зауыт фабрика комбинат компания корпорация банк холдинг
+зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн
 """.split())
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
@@ -42,6 +42,10 @@ _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.value
 # "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
 NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
 _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:і|сы|сының|сына|сында|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
+# Adjectives that open a legal form spelled out after a quoted name: "ұлттық компаниясы" (ҰК),
+# "мемлекеттік мекемесі" (ММ), "республикалық мемлекеттік кәсіпорны" (РМК), "коммуналдық
+# мемлекеттік кәсіпорны" (КМК), "акционерлік қоғамы" (АҚ).
+LEGAL_STATUS = frozenset("ұлттық мемлекеттік республикалық коммуналдық акционерлік".split())
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -80,6 +84,11 @@ def mentions_national_body(text: str) -> bool:
 def is_national_body(word: str) -> bool:
     """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
     return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
+
+
+def is_legal_status(word: str) -> bool:
+    """A lower-case adjective that opens a spelled-out legal form ("ұлттық", "мемлекеттік")."""
+    return word in LEGAL_STATUS
 
 
 def is_numbered_head(word: str) -> bool:
