@@ -17,7 +17,7 @@ from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPT
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
-from .rules import _after_street_word
+from .rules import after_street_word
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
@@ -220,7 +220,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines),
     and the country's parliament, its chambers and government named alone are proper names
     ("в мажилисе" -> "Мажилис")."""
-    if entity.label == "LOC" and tokens and _after_street_word([*before, *tokens], len(before)):
+    if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)):
         return entity.text
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is not None:
@@ -242,16 +242,15 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     return normal
 
 
-
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 
 def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str | None:
     """"Казахтелекому", «Кайсаром», "КазМунайГаза", «Тоболе»: an organisation's one-word name
     none of whose pymorphy3 readings is a nominative (the tagger's case of an unknown word in
-    quotes is unreliable either way) is a consonant stem
-    with a regular ending, or a place or organisation pymorphy3 knows; its stem as written,
-    or the known name, is the nominative. None when the name is not such a word."""
+    quotes is unreliable either way) is a consonant stem with a regular ending, or a place or
+    organisation pymorphy3 knows; its stem as written, or the known name, is the nominative.
+    None when the name is not such a word."""
     words = [t for t in tokens if t.text not in _QUOTES]
     if len(words) != 1:
         return None

@@ -30,10 +30,10 @@ from spacy.tokens import Token as SpacyToken
 from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, INSTITUTION_WORDS, NOT_FIELDS, NOT_NAMES,
-                                    NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
-                                    POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS)
-from ..lang.ru.entity_words import FUNCTION_BODIES, GENERIC_KINDS
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
+                                    NOT_FIELDS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
+                                    ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -688,7 +688,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if pair := _dashed_places(doc, entity, rules):
         return pair
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
-    if _after_street_word(tokens, first):
+    if after_street_word(tokens, first):
         return [_from_tokens(doc, index, first, end, "LOC")]
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
@@ -709,7 +709,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     return [_from_tokens(doc, index, first, end, label)]
 
 
-def _after_street_word(tokens: list[Token], first: int) -> bool:
+def after_street_word(tokens: list[Token], first: int) -> bool:
     """Whether a street word stands right before token `first`: "ул. Абая", "на улице
     Бауыржана Момышулы" (a name in the genitive there is a street, not a person)."""
     i = first - 1
