@@ -121,11 +121,9 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str) -> Spans:
         if close + 1 >= len(doc) or doc[close].text not in _CLOSE or not is_legal_status(doc[close + 1].lower_):
             continue
         others = covered - set(range(start, close + 1))
-        head = _head_after(doc, close + 1, others)
+        head = _chain_head(doc, close + 1, others)
         if head is None:
             continue
-        while owns_next(doc[head].text) and (more := _head_after(doc, head + 1, others)) is not None:
-            head = more
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         covered |= set(range(start, head + 1))
     return sorted(out)
@@ -462,6 +460,15 @@ def _can_own(word: str, places: frozenset[str]) -> bool:
         or not lower.endswith(_OTHER_CASES)
 
 
+def _chain_head(doc: Doc, start: int, covered: set[int]) -> int | None:
+    """The last body noun of the chain from token `start`: the first head noun and the heads
+    each owns in turn ("... басқармасының ... бөлімі"); None when no head follows."""
+    head = _head_after(doc, start, covered)
+    while head is not None and owns_next(doc[head].text) and (more := _head_after(doc, head + 1, covered)) is not None:
+        head = more
+    return head
+
+
 def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
     """The index of the body noun that ends a chain of lower-case words from `start`; the
     chain may open with a place noun in the genitive ("Ақтау қаласының әкімдігі")."""
@@ -493,11 +500,9 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         if made & set(range(start, end)):  # already inside a body found before
             continue
         others = (covered | made) - set(range(start, end))
-        head = _head_after(doc, end, others)
+        head = _chain_head(doc, end, others)
         if head is None:
             continue
-        while owns_next(doc[head].text) and (more := _head_after(doc, head + 1, others)) is not None:
-            head = more
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         made |= set(range(start, head + 1))
     return out
