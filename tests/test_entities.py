@@ -177,71 +177,62 @@ def test_organisation_head_is_inflected_and_tail_kept():
     assert {"Агентство по противодействию коррупции", "Министерство просвещения"} <= set(entities.normal)
 
 
+def assert_normal_forms(tmp_path, lines: list[str]) -> None:
+    """kaznews' normal forms of the [[text|normal|LABEL]] mentions of `lines` are the given ones."""
+    from kaznews.evaluate.normal import kaznews_normals, read_markup
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\n".join(lines), encoding="utf-8")
+    sentences = read_markup(gold)
+    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+
+
 def test_organisation_and_place_normal_forms_on_gold_spans(tmp_path):
     """Names in the order Kazakhstani names take decline on their last noun; a known common
     noun heads its own phrase; a Kazakh loanword head gives its adjective the right gender;
     a town pymorphy3 guesses indeclinable declines as its own paradigm says."""
-    from kaznews.evaluate.normal import kaznews_normals, read_markup
-    gold = tmp_path / "gold.txt"
-    gold.write_text("\n".join([
+    assert_normal_forms(tmp_path, [
         "Студенты учатся в [[Назарбаев Университете|Назарбаев Университет|ORG]] уже пять лет.",
         "Премьера прошла в [[Астана Опере|Астана Опера|ORG]], а матч на [[Алматы Арене|Алматы Арена|ORG]].",
         "Кредит выдан при участии [[Банка Развития Казахстана|Банк Развития Казахстана|ORG]].",
         "Законопроект одобрили депутаты [[Мажилиса Парламента|Мажилис Парламента|ORG]].",
         "Решение [[областного маслихата|областной маслихат|ORG]] опубликовано.",
         "Делегация приехала из [[Щучинска|Щучинск|LOC]] и [[Лисаковска|Лисаковск|LOC]].",
-    ]), encoding="utf-8")
-    sentences = read_markup(gold)
-    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+    ])
 
 
 def test_a_street_name_keeps_the_case_its_street_word_governs(tmp_path):
     """After "улица", "проспект", "ул." the name is in the genitive whatever the street
     word's case; the name is written so in the normal form too."""
-    from kaznews.evaluate.normal import kaznews_normals, read_markup
-    gold = tmp_path / "gold.txt"
-    gold.write_text("\n".join([
+    assert_normal_forms(tmp_path, [
         "Ремонт дороги на улице [[Сейфуллина|Сейфуллина|LOC]] закончат в мае.",
         "Пробки образовались на проспекте [[Абылай хана|Абылай хана|LOC]] и ул. [[Толстого|Толстого|LOC]].",
-    ]), encoding="utf-8")
-    sentences = read_markup(gold)
-    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+    ])
 
 
 def test_national_body_named_alone_is_a_proper_name(tmp_path):
     """"в мажилисе", "правительству": the country's own parliament, chamber or government
     alone is written capitalised in its normal form; with a complement it stays as written."""
-    from kaznews.evaluate.normal import kaznews_normals, read_markup
-    gold = tmp_path / "gold.txt"
-    gold.write_text("\n".join([
+    assert_normal_forms(tmp_path, [
         "Законопроект внесли в [[мажилис|Мажилис|ORG]], а отчет направили [[правительству|Правительство|ORG]].",
         "Депутаты [[сената|Сенат|ORG]] и члены [[правительства России|правительство России|ORG]] встретились.",
-    ]), encoding="utf-8")
-    sentences = read_markup(gold)
-    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+    ])
 
 
 def test_a_one_word_organisation_in_an_oblique_case(tmp_path):
     """An unknown company or club name in quotes declines as a consonant stem even when the
     tagger calls it nominative; a known one takes its dictionary form, a nominative stays."""
-    from kaznews.evaluate.normal import kaznews_normals, read_markup
-    gold = tmp_path / "gold.txt"
-    gold.write_text("\n".join([
+    assert_normal_forms(tmp_path, [
         "Контракт достался \"[[Тенгизмунайгазу|Тенгизмунайгаз|ORG]]\", а не \"[[Казтрансгазу|Казтрансгаз|ORG]]\".",
         "В костанайском «[[Тоболе|Тобол|ORG]]» сменился главный тренер.",
         "Акции передали «[[Казатомпрому|Казатомпром|ORG]]», а «[[Байтерек|Байтерек|ORG]]» их продал.",
-    ]), encoding="utf-8")
-    sentences = read_markup(gold)
-    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+    ])
 
 
 def test_places_in_a_list_share_their_noun(tmp_path):
     """Coordinated place adjectives share one noun: each place takes it in the singular,
     after the list or, when none follows, from the "Adjective noun" before it; a place
     adjective the tagger reads as a name before its noun still agrees."""
-    from kaznews.evaluate.normal import kaznews_normals, read_markup
-    gold = tmp_path / "gold.txt"
-    gold.write_text("\n".join([
+    assert_normal_forms(tmp_path, [
         "Снег ожидается в [[Павлодарской|Павлодарская область|LOC]] и "
         "[[Костанайской областях|Костанайская область|LOC]].",
         "Дороги ремонтируют в [[Сарыагашском|Сарыагашский район|LOC]], [[Мактааральском|Мактааральский район|LOC]] "
@@ -253,9 +244,7 @@ def test_places_in_a_list_share_their_noun(tmp_path):
         "Паводки ожидаются в [[Буландынском|Буландынский район|LOC]], [[Бурабайском|Бурабайский район|LOC]], "
         "[[Аршалынском|Аршалынский район|LOC]], [[Коргалжынском|Коргалжынский район|LOC]], "
         "[[Сандыктауском|Сандыктауский район|LOC]] и [[Ерейментауском районах|Ерейментауский район|LOC]].",
-    ]), encoding="utf-8")
-    sentences = read_markup(gold)
-    assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
+    ])
 
 
 def test_body_of_a_place_takes_its_adjectives_and_complement():
