@@ -116,6 +116,17 @@ def test_quoted_city_and_clubs_of_a_city_are_organisations():
     assert ("ORG", "«Ордабасы»") in _entities("Бұл маусымда Ерлан Сейітов («Ордабасы») 12 гол соқты.")
 
 
+def test_the_ner_vocab_answers_what_the_tagger_and_repairs_ask():
+    # it computes only those lexical attributes (LEXEME_ATTRS), with the Kazakh language's values
+    from kaznews.resources import Resources
+    nlp = Resources().kazakh_ner
+    text = "№12 орта мектептің «Нұр Отан» ЖШС-і, ҚР Үкіметі: Сенат 55-ші отырысы өтті. Алматыда!"
+    names = ("lower_", "is_alpha", "is_lower", "is_punct", "is_space", "is_title", "is_upper", "like_num")
+    ours = [[getattr(t, name) for name in names] for t in nlp(text)]
+    assert ours == [[getattr(t, name) for name in names] for t in spacy.blank("kk")(text)]
+    assert [t.is_sent_start for t in nlp(text)].count(True) == 2
+
+
 def _doc(words: str) -> Doc:
     """A sentence of these space-separated words, with the Kazakh language's lexical attributes."""
     return Doc(spacy.blank("kk").vocab, words=words.split())

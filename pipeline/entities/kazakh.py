@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -26,6 +27,9 @@ from .memo import Memo
 from .tags import bio_spans
 
 LEGAL_FORMS = frozenset("жшс жшқ ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
+# What the Kazakh NER's tokens are asked (CRFTagger, the sentencizer, kk_rules, kazakh_entities):
+# the lexical attributes its vocab computes for each new word.
+LEXEME_ATTRS = (LOWER, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM)
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _INITIAL_NAME = re.compile(rf"^([{_UPPER}]\.){{1,2}}[{_UPPER}][^\W\d_]+")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
@@ -151,8 +155,12 @@ class CRFTagger:
         self.features = Memo(FEATURE_WORDS)  # word -> what it gives the features (_word_features)
 
     def __call__(self, doc: Doc) -> Doc:
-        chunks = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
-        words = [(t.text, t.is_space) for t in doc]  # one pass: each spaCy Token made is a cost
+        # one pass: each spaCy Token made is a cost (doc.sents would make them again)
+        words = [(t.text, t.is_space, t.is_sent_start) for t in doc]
+        starts = [0]
+        if doc.has_annotation("SENT_START"):
+            starts += [i for i in range(1, len(words)) if words[i][2]]
+        chunks = zip(starts, [*starts[1:], len(words)])
         ents = []
         for start, end in chunks:
             index = [i for i in range(start, end) if not words[i][1]]
