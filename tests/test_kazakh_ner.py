@@ -78,6 +78,17 @@ def test_crf_features_do_not_depend_on_words_seen_before():
     assert "-1:w=б.сапарбаев" in features[1] and "1:place" in features[5] and "-2:s3=тың" in features[3]
 
 
+def test_the_tagger_gives_crfsuite_only_the_features_its_model_weighs():
+    # the others add nothing to a score: leaving them out keeps the rest in their order
+    from kaznews.entities.kazakh import sentence_features
+    from kaznews.entities.memo import Memo
+    places = frozenset({"алматы"})
+    words = ["«", "Нұр", "Отан", "»", "партиясы", "Алматыда", "жиналыс", "өткізді", "."]
+    weighted = frozenset({"bias", "w=нұр", "-1:w=«", "1:place", "first", "2:edge", "bi=нұр|отан"})
+    full = sentence_features(words, places)
+    assert sentence_features(words, places, Memo(), weighted) == [[f for f in feats if f in weighted] for feats in full]
+
+
 @pytest.mark.parametrize("word,case,form", [
     ("Сенат", "gen", "Сенаттың"), ("департаменті", "loc", "департаментінде"), ("Қазақстан", "gen", "Қазақстанның"),
     ("театр", "gen", "театрдың"), ("Мәжіліс", "dat", "Мәжіліске"), ("құрамасы", "acc", "құрамасын"),
