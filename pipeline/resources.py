@@ -100,13 +100,16 @@ class Resources:
 
     @cached_property
     def kazakh_ner(self):
-        """The Kazakh NER trained by `kaznews train kk-ner`, with NORM from this Resources'
-        Kazakh lemmatizer."""
+        """The Kazakh NER trained by `kaznews train kk-ner`, its vocab computing only the
+        lexical attributes the tagger, its sentencizer and the repairs read (kazakh.LEXEME_ATTRS):
+        spaCy's Kazakh vocab computes twenty more (shape, url, NORM by the lemmatizer...) for
+        every word it has not seen, a cost each cold word paid again."""
         import spacy
 
-        from .entities import kazakh  # noqa: F401  registers the kk_crf_ner component the model uses
+        from .entities.kazakh import LEXEME_ATTRS  # the module registers the kk_crf_ner component
         nlp = spacy.load(self.models_dir / KK_NER_DIR)
-        nlp.use_lemmatizer(self.kk_lemmatizer)
+        getters = nlp.vocab.lex_attr_getters
+        nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRS}
         return nlp
 
     @cached_property

@@ -78,6 +78,17 @@ def test_crf_features_do_not_depend_on_words_seen_before():
     assert "-1:w=б.сапарбаев" in features[1] and "1:place" in features[5] and "-2:s3=тың" in features[3]
 
 
+def test_the_tagger_gives_crfsuite_only_the_features_its_model_weighs():
+    # the others add nothing to a score: leaving them out keeps the rest in their order
+    from kaznews.entities.kazakh import sentence_features
+    from kaznews.entities.memo import Memo
+    places = frozenset({"алматы"})
+    words = ["«", "Нұр", "Отан", "»", "партиясы", "Алматыда", "жиналыс", "өткізді", "."]
+    weighted = frozenset({"bias", "w=нұр", "-1:w=«", "1:place", "first", "2:edge", "bi=нұр|отан"})
+    full = sentence_features(words, places)
+    assert sentence_features(words, places, Memo(), weighted) == [[f for f in feats if f in weighted] for feats in full]
+
+
 @pytest.mark.parametrize("word,case,form", [
     ("Сенат", "gen", "Сенаттың"), ("департаменті", "loc", "департаментінде"), ("Қазақстан", "gen", "Қазақстанның"),
     ("театр", "gen", "театрдың"), ("Мәжіліс", "dat", "Мәжіліске"), ("құрамасы", "acc", "құрамасын"),
@@ -114,6 +125,17 @@ def test_quoted_city_and_clubs_of_a_city_are_organisations():
     found = _entities("Павлодардың «Ертісі» қарағандылық «Шахтерді» 2:0 есебімен жеңді.")
     assert {("ORG", "«Ертісі»"), ("ORG", "«Шахтерді»")} <= found
     assert ("ORG", "«Ордабасы»") in _entities("Бұл маусымда Ерлан Сейітов («Ордабасы») 12 гол соқты.")
+
+
+def test_the_ner_vocab_answers_what_the_tagger_and_repairs_ask():
+    # it computes only those lexical attributes (LEXEME_ATTRS), with the Kazakh language's values
+    from kaznews.resources import Resources
+    nlp = Resources().kazakh_ner
+    text = "№12 орта мектептің «Нұр Отан» ЖШС-і, ҚР Үкіметі: Сенат 55-ші отырысы өтті. Алматыда!"
+    names = ("lower_", "is_alpha", "is_lower", "is_punct", "is_space", "is_title", "is_upper", "like_num")
+    ours = [[getattr(t, name) for name in names] for t in nlp(text)]
+    assert ours == [[getattr(t, name) for name in names] for t in spacy.blank("kk")(text)]
+    assert [t.is_sent_start for t in nlp(text)].count(True) == 2
 
 
 def _doc(words: str) -> Doc:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -26,6 +27,9 @@ from .memo import Memo
 from .tags import bio_spans
 
 LEGAL_FORMS = frozenset("жшс жшқ ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк жауапкершілігі".split())
+# What the Kazakh NER's tokens are asked (CRFTagger, the sentencizer, kk_rules, kazakh_entities):
+# the lexical attributes its vocab computes for each new word.
+LEXEME_ATTRS = (LOWER, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM)
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _INITIAL_NAME = re.compile(rf"^([{_UPPER}]\.){{1,2}}[{_UPPER}][^\W\d_]+")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
@@ -95,40 +99,51 @@ FEATURE_WORDS = 40_000  # words the tagger keeps the features of: about 2.7 kB e
 _SHOWN_FLAGS = frozenset(("title", "legal", "place", "initial", "initial+name", "abbr", "latin"))
 
 
-def _word_features(word: str, places: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]:
+def _word_features(word: str, places: frozenset[str], weighted: frozenset[str] | None = None
+                   ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]:
     """A word's own features, what a word sees of it when it stands at each of _OFFSETS
     from that word (its form, shape, prefix, suffix and flags), and its lower case: all
-    that a sentence's features take from the word, made once per word."""
+    that a sentence's features take from the word, made once per word; only those in
+    `weighted`, when given."""
     own = _token_features(word, places)
     shown = own[:2] + [f for f in own[2:] if f[:2] in ("p4", "s3") or f in _SHOWN_FLAGS]  # w=, sh= first
     seen = tuple(tuple([prefix + f for f in shown]) for prefix in _OFFSET_PREFIXES)
+    if weighted is not None:
+        own = [f for f in own if f in weighted]
+        seen = tuple(tuple([f for f in features if f in weighted]) for features in seen)
     return tuple(own), seen, word.lower()
 
 
-def sentence_features(words: list[str], places: frozenset[str], memo: Memo | None = None) -> list[list[str]]:
+def sentence_features(words: list[str], places: frozenset[str], memo: Memo | None = None,
+                      weighted: frozenset[str] | None = None) -> list[list[str]]:
     """CRF features of each word: its own, its neighbours' within two, quote depth. `memo`
-    keeps what each word gives (_word_features; the tagger's, bounded)."""
+    keeps what each word gives (_word_features; the tagger's, bounded). With `weighted`
+    (the tagger's model's features) the others are left out: a feature the model has no
+    weight for adds nothing to a tag's score, but crfsuite looks each one up (a quarter
+    of a cold sentence's); the memo then keeps the words' weighted features only."""
     memo = memo or Memo()
-    known = [memo.get("features", w, lambda w=w: _word_features(w, places)) for w in words]
+    known = [memo.get("features", w, lambda w=w: _word_features(w, places, weighted)) for w in words]
+    keep = (lambda feature: True) if weighted is None else weighted.__contains__
+    edges = [f"{offset}:edge" for offset in _OFFSETS]
     depth, out, n = 0, [], len(words)
     for i, word in enumerate(words):
         closes = word in ("»", "”") or word == '"' and depth > 0  # a straight quote closes an open one
         opens = word in ("«", "“", "„") or word == '"' and not closes
         if closes:
             depth = max(0, depth - 1)
-        feats = ["bias", *known[i][0]]
-        if depth:
+        feats = ["bias", *known[i][0]] if keep("bias") else [*known[i][0]]
+        if depth and keep("quoted"):
             feats.append("quoted")
-        if i == 0:
+        if i == 0 and keep("first"):
             feats.append("first")
         for k, offset in enumerate(_OFFSETS):
             j = i + offset
             if 0 <= j < n:
                 feats += known[j][1][k]
-            else:
-                feats.append(f"{offset}:edge")
-        if i > 0:
-            feats.append(f"bi={known[i - 1][2]}|{known[i][2]}")
+            elif keep(edges[k]):
+                feats.append(edges[k])
+        if i > 0 and keep(bigram := f"bi={known[i - 1][2]}|{known[i][2]}"):
+            feats.append(bigram)
         out.append(feats)
         if opens:
             depth += 1
@@ -149,16 +164,22 @@ class CRFTagger:
         self.places: frozenset[str] = frozenset()
         self.folder: Path | None = None
         self.features = Memo(FEATURE_WORDS)  # word -> what it gives the features (_word_features)
+        self.weighted: frozenset[str] | None = None  # the features the CRF has weights for
 
     def __call__(self, doc: Doc) -> Doc:
-        chunks = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
-        words = [(t.text, t.is_space) for t in doc]  # one pass: each spaCy Token made is a cost
+        # one pass: each spaCy Token made is a cost (doc.sents would make them again)
+        words = [(t.text, t.is_space, t.is_sent_start) for t in doc]
+        starts = [0]
+        if doc.has_annotation("SENT_START"):
+            starts += [i for i in range(1, len(words)) if words[i][2]]
+        chunks = zip(starts, [*starts[1:], len(words)])
         ents = []
         for start, end in chunks:
             index = [i for i in range(start, end) if not words[i][1]]
             if not index:
                 continue
-            tags = self.tagger.tag(sentence_features([words[i][0] for i in index], self.places, self.features))
+            tags = self.tagger.tag(sentence_features([words[i][0] for i in index], self.places, self.features,
+                                                     self.weighted))
             ents += [Span(doc, index[s], index[e - 1] + 1, label) for s, e, label in bio_spans(tags)]
         doc.ents = ents
         return doc
@@ -183,7 +204,8 @@ class CRFTagger:
         places = self.folder / self.PLACES_FILE
         if places.exists():
             self.places = frozenset(places.read_text(encoding="utf-8").split())
-        self.features = Memo(FEATURE_WORDS)  # they test the places
+        self.weighted = frozenset(attribute for attribute, _ in self.tagger.info().state_features)
+        self.features = Memo(FEATURE_WORDS)  # they test the places and keep the weighted features
         return self
 
 

@@ -70,12 +70,15 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
-    spans = _listed_abbreviations(doc, spans, abbreviations)
-    spans = _quoted_names(doc, spans, places)
-    text = doc.text  # the rules below look at it before making tokens: each spaCy Token made is a cost
-    spans = _quoted_untagged(doc, spans, text)
-    spans = _bodies(doc, spans, places)
-    spans = _quoted_kinds(doc, spans, text)
+    # the words and the text, read once: each pass over the doc makes a spaCy Token of every word
+    words = [t.text for t in doc]
+    pairs = _quote_pairs(words)
+    spans = _listed_abbreviations(doc, spans, abbreviations, words)
+    spans = _quoted_names(doc, spans, places, pairs)
+    text = doc.text
+    spans = _quoted_untagged(doc, spans, text, pairs)
+    spans = _bodies(doc, spans, places, words)
+    spans = _quoted_kinds(doc, spans, text, pairs)
     spans = _national_bodies(doc, spans, text)
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
@@ -105,7 +108,7 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     return start, end, label
 
 
-def _quoted_kinds(doc: Doc, spans: Spans, text: str) -> Spans:
+def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]]) -> Spans:
     """A quoted name, tagged ORG or untagged, with its legal form spelled out after it is
     one ORG, as with an abbreviated one («X» ҰК, «X» РМК): «Ақжол» ұлттық компаниясының,
     «Болашақ» мемлекеттік мекемесі, «Y» ұлттық әл-ауқат қоры. A bare kind noun stays outside
@@ -114,7 +117,7 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str) -> Spans:
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
     names = [(s, e) for s, e, label in spans if label == "ORG"]
-    names += [(first, end) for first, end in _quote_pairs(doc) if not covered & set(range(first - 1, end + 1))]
+    names += [(first, end) for first, end in pairs if not covered & set(range(first - 1, end + 1))]
     out = list(spans)
     for start, end in names:
         close = end - 1 if doc[end - 1].text in _CLOSE else end
@@ -351,7 +354,7 @@ def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
     return abbreviations.get(word.split("-")[0])
 
 
-def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
+def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str], words: list[str]) -> Spans:
     """Listed abbreviations, alone or with a hyphenated suffix, take their label; the
     lower-case words after one that name no body are not part of it ("ТЖД күштерімен")."""
     covered = {i for s, e, _ in spans for i in range(s, e)}
@@ -361,8 +364,8 @@ def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str])
         if listed and all(t.is_lower and not is_body_head(t.text) for t in doc[start + 1:end]):
             end, label = start + 1, listed
         out.append((start, end, label))
-    return out + [(i, i + 1, listed) for i, token in enumerate(doc)
-                  if i not in covered and (listed := _abbreviation_label(token.text, abbreviations))]
+    return out + [(i, i + 1, listed) for i, word in enumerate(words)
+                  if i not in covered and (listed := _abbreviation_label(word, abbreviations))]
 
 
 def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
@@ -381,9 +384,8 @@ def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
     return out
 
 
-def _quote_pairs(doc: Doc) -> list[tuple[int, int]]:
+def _quote_pairs(words: list[str]) -> list[tuple[int, int]]:
     """(first, end) of the words of each quoted name of one to three words."""
-    words = [t.text for t in doc]
     pairs = []
     for i, word in enumerate(words):
         if word in _OPEN:
@@ -401,10 +403,9 @@ def _of_a_place(word: str, places: frozenset[str]) -> bool:
     return word.islower() and any(lower.endswith(s) and lower[:-len(s)] in places for s in PLACE_ADJECTIVE_SUFFIXES)
 
 
-def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str], pairs: list[tuple[int, int]]) -> Spans:
     """A quoted city tagged LOC becomes ORG; a quoted name owned by a city or in brackets
     after a person becomes ORG, cutting a span the CRF ran into it."""
-    pairs = _quote_pairs(doc)
     out = [(s, e, "ORG" if label == "LOC" and (s, e) in pairs and e - s == 1 and is_place(doc[s].lower_, places)
             else label) for s, e, label in spans]
     for first, end in pairs:
@@ -416,7 +417,7 @@ def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return out
 
 
-def _quoted_untagged(doc: Doc, spans: Spans, text: str) -> Spans:
+def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]]) -> Spans:
     """A quoted name of capitalised words the CRF left untagged, not followed by a lower-case
     word other than a conjunction, is an organisation: in written news three in four such
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
@@ -426,7 +427,6 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str) -> Spans:
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    pairs = _quote_pairs(doc)
     after: dict[int, int] = {}  # a name's first word -> the index after the list it is part of
     for first, end in reversed(pairs):
         link = end + 1
@@ -484,7 +484,7 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
     return None
 
 
-def _bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) -> Spans:
     """A place, an ORG the CRF ended on a lower-case word ("... жөніндегі сот"), or an
     untagged capitalised word (not a sentence's first, unless a place) with a chain of
     lower-case words up to a body noun becomes one ORG with it. An ORG that ends on its
@@ -493,8 +493,8 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     covered = {i for s, e, _ in spans for i in range(s, e)}
     starts = [(s, e, label) for s, e, label in spans if label == "ORG" and doc[e - 1].is_lower
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
-    starts += [(i, i + 1, "") for i, t in enumerate(doc) if i not in covered and t.text[:1].isupper() and t.is_alpha
-               and (_can_own(t.text, places) if is_place(t.lower_, places) else i > 0)]
+    starts += [(i, i + 1, "") for i, word in enumerate(words) if i not in covered and word[:1].isupper()
+               and doc[i].is_alpha and (_can_own(word, places) if is_place(word.lower(), places) else i > 0)]
     out, made = list(spans), set()
     for start, end, label in starts:
         if made & set(range(start, end)):  # already inside a body found before
