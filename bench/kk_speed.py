@@ -11,10 +11,18 @@ entities with normal forms, topics) with cleaning and duplicate detection off.
   so that no timed word is in the lemma caches yet (the cold figure a new dump meets).
 - Each round times both languages on a fresh slice, interleaved; the best round counts (a
   busy machine only ever slows a run down).
+- One BLAS thread, as in bench/throughput.py: a per-core comparison.
 - The ratio printed is Kazakh microseconds per word over Russian ones: at most 1.0 means
   the Kazakh path is at least as fast per token (issue 17, item 8).
 """
 from __future__ import annotations
+
+import os
+
+# Per core, as bench/throughput.py: numpy's BLAS may spread the Russian networks over several
+# cores of an idle machine, which no per-token comparison should count (set before numpy loads).
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 import argparse
 import json
