@@ -11,9 +11,10 @@ and a word the lexicon knows as it stands keeps its form unless the evidence aga
 is strong (бала is not ба-л-а) or it is a known noun with the 3rd-person possessive
 (жылы -> жыл; not a word news declines as a noun of its own, lexicon kind "S": жалақы).
 A derived noun the lexicon lists (жарлық, ыстық) is never cut to a two-letter stem. A
-word news text shows with case endings of its own (lexicon kind "D") ends in none (теңге is no тең-ге, орын no ор-ы-н), and among nominal readings such a
-declined stem is preferred to a hunspell fragment (табыс-ы, not табы-сы). Closed classes (exceptions.py) stay whole (кейін is no кей-і-н). An
-unknown word is taken for a verb made from a known noun if it reads as one (хабарлады
+word news text shows with case endings of its own (lexicon kind "D") ends in none (теңге
+is no тең-ге, орын no ор-ы-н), and among nominal readings such a declined stem is
+preferred to a hunspell fragment (табыс-ы, not табы-сы). Closed classes (exceptions.py)
+stay whole (кейін is no кей-і-н). An unknown word is taken for a verb made from a known noun if it reads as one (хабарлады
 -> хабарла); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
 against harmony), it loses only case and plural endings and keeps at least three letters.
 """
