@@ -89,6 +89,11 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
 
 
+def _covered(spans: Spans) -> set[int]:
+    """The token indices inside any of `spans`: where a new span may not start."""
+    return {i for s, e, _ in spans for i in range(s, e)}
+
+
 def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An organisation with the quotes around its name, as its normal form keeps them
     («Қайрат», «Нұр Отан» партиясы): the quote that closes or opens a quote of the span."""
@@ -115,7 +120,7 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
     («Хабар» агенттігі): KazNERD leaves it out, written news mostly takes it in."""
     if not any(quote in text for quote in _CLOSE):
         return spans
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     names = [(s, e) for s, e, label in spans if label == "ORG"]
     names += [(first, end) for first, end in pairs if not covered & set(range(first - 1, end + 1))]
     out = list(spans)
@@ -139,7 +144,7 @@ def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
         return spans
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
     spans = [span for span in spans if not (span[1] - span[0] == 1 and span[0] in titles)]
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
                     if i not in covered and i not in titles and is_national_body(t.text)]
 
@@ -169,7 +174,7 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
     words = text.split()
     if len(words) > 3 and not any(len(w) >= 5 and w.isupper() for w in words):
         return spans
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     words = [i for i, t in enumerate(doc) if not t.is_punct and not t.is_space]
     out = list(spans)
     for i, j in zip(words, words[1:]):
@@ -186,7 +191,7 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     """A legal form right after a quoted company's name is part of the ORG («Қытай ...
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say."""
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     out = []
     for start, end, label in spans:
         after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
@@ -224,7 +229,7 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
     abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
     if not _LATIN_OR_BRACKET.search(text):
         return spans
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     if "." in text and any(is_domain(word) for word in text.split()):
         spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_domain(t.text)])
     out: Spans = []
@@ -249,7 +254,7 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     """A place's span with its region noun and without its settlement noun, as the
     written-news gold writes them (lang/kk/places.py): "Шиелі ауданындағы", "Бозкөл ауылдық
     округіне", but "Өскемен" of "Өскемен қаласының"."""
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     out = []
     for start, end, label in spans:
         if label == "LOC":
@@ -274,7 +279,7 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
                for before, word in zip(words, words[1:])):
         return spans
     words = [t.lower_ for t in doc]
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     for j in range(1, len(doc)):
         word = words[j]
         settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) and words[j + 1].startswith("мекен")
@@ -357,7 +362,7 @@ def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
 def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str], words: list[str]) -> Spans:
     """Listed abbreviations, alone or with a hyphenated suffix, take their label; the
     lower-case words after one that name no body are not part of it ("ТЖД күштерімен")."""
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     out = []
     for start, end, label in spans:
         listed = _abbreviation_label(doc[start].text, abbreviations)
@@ -426,7 +431,7 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     әлеуметтік желілері), and a programme's name is taken by its head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     after: dict[int, int] = {}  # a name's first word -> the index after the list it is part of
     for first, end in reversed(pairs):
         link = end + 1
@@ -490,7 +495,7 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     lower-case words up to a body noun becomes one ORG with it. An ORG that ends on its
     name is left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
     партиясы"), and so does the Kazakh NER."""
-    covered = {i for s, e, _ in spans for i in range(s, e)}
+    covered = _covered(spans)
     starts = [(s, e, label) for s, e, label in spans if label == "ORG" and doc[e - 1].is_lower
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
     starts += [(i, i + 1, "") for i, word in enumerate(words) if i not in covered and word[:1].isupper()
