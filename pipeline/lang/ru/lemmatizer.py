@@ -20,6 +20,11 @@ _POS_CLASS = {"PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ", "DET": "ADJ"}
 _FEAT_WEIGHTS = {"Case": 3.0, "Number": 2.0, "Gender": 2.0, "VerbForm": 2.0, "Aspect": 1.0,
                  "Tense": 1.0, "Person": 1.0, "Degree": 1.0, "Variant": 1.0, "Voice": 0.5}
 _POS_WEIGHT = 10.0
+# pymorphy3 guesses an unknown "-ском"/"-ского" adjective from both paradigms, and often
+# prefers "-ской" ("Зерендинском" -> "зерендинской"); place adjectives of that kind are
+# stressed on the stem ("-ский") but for a few the dictionary knows (Донской).
+_STRESSED_ENDINGS = ("ской", "цкой")
+_STRESSED_GUESS_PENALTY = 0.5
 _UNCHANGED_POS = {"PUNCT", "SYM", "NUM", "X"}
 
 Feats = tuple[tuple[str, str], ...]
@@ -65,6 +70,8 @@ class RussianLemmatizer:
         best, best_score = None, -1.0
         for parse in parses:
             score = parse.score
+            if not parse.is_known and parse.normal_form.endswith(_STRESSED_ENDINGS) and "ADJF" in parse.tag:
+                score -= _STRESSED_GUESS_PENALTY
             parse_pos = ud_pos(parse.tag)
             if _POS_CLASS.get(parse_pos, parse_pos) == pos_class:
                 score += _POS_WEIGHT
