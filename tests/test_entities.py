@@ -116,6 +116,32 @@ def test_a_body_takes_its_town_after_the_abbreviation():
     assert "Специализированный межрайонный суд г. Экибастуза" in set(ents[ents.label == "ORG"].text)
 
 
+def test_a_body_takes_a_town_that_does_not_decline():
+    ents = _entities("Нарушения выявила прокуратура г. Шу, а дело рассмотрел районный суд Аксу на прошлой неделе.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"прокуратура г. Шу", "районный суд Аксу"} <= orgs
+    assert {"Шу", "Аксу"} <= set(ents[ents.label == "LOC"].text)
+
+
+def test_the_press_and_the_head_of_government_are_no_organisations():
+    ents = _entities("Как сообщают местные СМИ, глава правительства провел совещание с акимами областей.")
+    assert not set(ents[ents.label == "ORG"].text) & {"СМИ", "правительства"}
+
+
+def test_nested_straight_quotes_close_the_whole_name():
+    ents = _entities('Проверку провели на заводе АО "ТК "Жетысу Трейд" в понедельник.')
+    assert 'АО "ТК "Жетысу Трейд"' in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_quoted_town_is_a_club_a_quoted_station_a_place():
+    ents = _entities('В последнем туре "Тобол" уступил "Астане" со счетом 0:2.',
+                     "Пассажиры пересаживаются между станциями «Байконыр» и «Алатау», а ремонт "
+                     "на стадионе «Жастар» завершат к осени.")
+    assert "Астане" in set(ents[ents.label == "ORG"].text)
+    assert "Астане" not in set(ents[ents.label == "LOC"].text)
+    assert not set(ents[ents.label == "ORG"].text) & {"Байконыр", "Алатау", "Жастар"}
+
+
 def test_a_quoted_name_marked_once_is_an_organisation_throughout_the_article():
     ents = _entities("Карагандинский «Шахтер» проиграл дома. Болельщики «Шахтер» остались недовольны, "
                      "и «Шахтер» сменит тренера.")

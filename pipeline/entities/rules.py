@@ -32,8 +32,8 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
                                     NOT_FIELDS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
-                                    ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, STREET_WORDS)
+                                    ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS, VEHICLE_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -226,6 +226,8 @@ class EntityRules:
             elif label == "ORG":
                 while s and sdoc[s - 1].pos_ == "ADJ":
                     s -= 1
+            if label == "ORG":
+                e = _straight_nested_end(tokens, e)
             if label == "PROG" and _lower_case_quote(tokens, s, e):
                 continue
             found.append((s, e, label))
@@ -240,6 +242,21 @@ class EntityRules:
         found += _listed_after_kak(tokens)
         ends = list(accumulate(len(sentence) for sentence in sentences))
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
+
+
+def _straight_nested_end(tokens: list[Token], end: int, reach: int = 12) -> int:
+    """End of a quoted name whose straight quote at `end - 1` is glued to the word after
+    it: that quote opens a name inside ('АО "НК "КазМунайГаз"'), and the whole ends at the
+    next quote (and a second one glued to it: '""'); `end` itself otherwise."""
+    if tokens[end - 1].text != '"' or end >= len(tokens) or tokens[end].start != tokens[end - 1].end \
+            or not tokens[end].text[:1].isalnum():
+        return end
+    close = next((k for k in range(end + 1, min(len(tokens), end + reach)) if tokens[k].text in _QUOTES), None)
+    if close is None or tokens[close].text != '"':
+        return end
+    if close + 1 < len(tokens) and tokens[close + 1].text == '"' and tokens[close + 1].start == tokens[close].end:
+        close += 1
+    return close + 1
 
 
 def _plural_state_programme(token: SpacyToken) -> bool:
@@ -351,7 +368,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     entities = [e for e in map(_cut_at_newline, entities) if e is not None]
     entities = [*_split_abbreviations(doc, entities, aliases)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
-    entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index)
+    entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index, rules.places)
     entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
     flat = [t for sentence in candidates for t in sentence]
@@ -386,11 +403,12 @@ def _national_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -
     """"в правительстве", "председатель мажилиса": the country's parliament, its chambers and
     government are organisations in lower case too (the taggers know them capitalised only);
     not after an adjective or pronoun ("японское правительство", "его правительство": another
-    country's, which news name otherwise)."""
+    country's, which news name otherwise), nor after «глава» ("глава правительства" is the
+    prime minister's title, not the body)."""
     tokens = index.tokens
     return [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
             if t.lemma in NATIONAL_BODIES and t.feats.get("Number") != "Plur"
-            and not (i and tokens[i - 1].pos in ("ADJ", "DET", "PRON"))
+            and not (i and (tokens[i - 1].pos in ("ADJ", "DET", "PRON") or tokens[i - 1].lemma == "глава"))
             and not any(e.start < t.end and t.start < e.end for e in entities)]
 
 
@@ -442,10 +460,14 @@ def _body_word(token: Token, bodies: frozenset[str]) -> bool:
     return token.lemma in bodies and token.feats.get("Number") != "Plur"
 
 
-def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, new_bodies: bool = True) -> list[Entity]:
+def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, places: dict[str, str],
+                   new_bodies: bool = True) -> list[Entity]:
     """A body followed by a place or organisation in the genitive takes it in:
     ORG "Конгресса" + LOC "США" -> ORG "Конгресса США" (the LOC stays); "мэрии" + LOC "Москвы"
-    -> ORG "мэрии Москвы" when the noun before the place is a body of a place (with new_bodies)."""
+    -> ORG "мэрии Москвы" when the noun before the place is a body of a place (with new_bodies,
+    or after «г./с.»: the news repairs make that place, "суд г. Аксу").
+    A Kazakhstani town that does not decline ("прокуратурой Аксу": the gazetteer's name
+    ending in a vowel of no case ending) counts as a genitive whatever case it was tagged."""
     out = list(entities)
     by_start = {e.start: e for e in entities}
     for entity in entities:
@@ -463,7 +485,8 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, new
         abbreviated = entity.label == "LOC" and (gap == 2 or place_noun.text in ("г.", "с."))
         after_place_noun = abbreviated or entity.label == "LOC" and place_noun.text.islower() \
             and place_noun.lemma in PLACE_NOUNS and place_noun.feats.get("Case") == "Gen"
-        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun:
+        fixed = span[1] - span[0] == 1 and places.get(first.text.lower()) == first.text and first.text[-1] in "уюиыэо"
+        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed:
             continue
         before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
             after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
@@ -471,8 +494,8 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, new
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        elif new_bodies and entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
-                and (start_tok := _body_start(index.tokens, previous)) is not None:
+        elif (new_bodies or abbreviated) and entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
+                and (start_tok := _body_start(index.tokens, previous - gap if abbreviated else previous)) is not None:
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
@@ -637,7 +660,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
            *_datelines(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
-    out = _join_genitive(doc, _with_fields(doc, index, out), index, new_bodies=False)  # "суд по делам ... Семея"
+    out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _bodies_named_by_place(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
@@ -661,6 +684,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru)):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
+    quoted = first > 0 and tokens[first - 1].text in _QUOTES
+    if label == "ORG" and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
+        if kind.lemma in VEHICLE_WORDS:  # "шаттлы «Индевор» и «Атлантис»"
+            return []
+        if kind.lemma in QUOTED_PLACE_WORDS and not (tokens[first].feats.get("Case") == "Gen" != kind.feats.get("Case")):
+            label = "LOC"  # "станций «Сарыарка» и «Достык»", not the owner in "станция „Водоканала“"
     if end - first == 1:
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
@@ -673,14 +702,15 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
             return []
         if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
-                and lowered not in rules.first_names:  # also "отделилась Абайская": a region named by its adjective
+                and lowered not in rules.first_names and not (quoted and label == "ORG"):
+            # also "отделилась Абайская": a region named by its adjective; a quoted place
+            # the tagger called an organisation is a club or company ("проиграл «Астане»")
             return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
         if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
                 and not _may_be_place(token, ru):
             label = "PER"  # "инфраструктуры Кажина": a surname no place list knows
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
-        quoted = first > 0 and tokens[first - 1].text in _QUOTES
         if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads:
             return []
         if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
@@ -707,6 +737,19 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
+    """The lower-case word before the quoted name that starts at token `first`, or before
+    the list of quoted names it ends ("станций «Сарыарка» и «Достык»": станций); None when
+    there is none."""
+    i = first - 2
+    while i > 1 and tokens[i].text in (",", "и") and tokens[i - 1].text in _QUOTES:
+        opening = next((k for k in range(i - 2, max(0, i - reach), -1) if tokens[k].text in _QUOTES), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    return tokens[i] if i >= 0 and tokens[i].text.islower() else None
 
 
 def after_street_word(tokens: list[Token], first: int) -> bool:

@@ -72,10 +72,11 @@ BOILERPLATE_WORDS = frozenset("""
 """.split())
 
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
-# "КВИ"): never a PER, ORG or LOC (folded: lower case, ё as е).
+# "КВИ"), and the press in general ("сообщают СМИ"): never a PER, ORG or LOC (folded:
+# lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
-вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac
+вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
 
 # Kazakhstani regions by their abbreviation: places, never organisations.
@@ -88,6 +89,19 @@ NATIONAL_BODIES = frozenset({"парламент", "мажилис", "сенат
 # "ул. Абая", "на улице Сатпаева", "пр. Тауелсыздык": the name after these is a street (a
 # place), often a person's name in the genitive; the street word is not part of it.
 STREET_WORDS = frozenset({"улица", "проспект", "бульвар", "переулок", "шоссе", "набережная"})
+
+# "станции «Сарыарка»", "на стадионе «Центральный»", "в садоводческом массиве «Сокол»": a
+# quoted name after these names a place, not an organisation (lemmas); one in the genitive
+# after them is their owner ("станция „Водоканала“").
+QUOTED_PLACE_WORDS = frozenset("""
+станция вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
+""".split())
+
+# "шаттл «Дискавери»", "корабль «Союз МС-23»": a quoted name after these names a vehicle, no
+# entity of ours (lemmas).
+VEHICLE_WORDS = frozenset("""
+шаттл корабль самолёт самолет спутник ракета судно яхта лайнер поезд подлодка ледокол
+""".split())
 
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
 # abbreviation is not part of its name.
