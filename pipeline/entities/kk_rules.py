@@ -70,12 +70,14 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
-    # the words and the text, read once: each pass over the doc makes a spaCy Token of every word
-    words = [t.text for t in doc]
+    # the words and the text, read once: each pass over the doc makes a spaCy Token of every
+    # word (Doc.text is one more such pass)
+    tokens = list(doc)
+    words = [t.text for t in tokens]
     pairs = _quote_pairs(words)
     spans = _listed_abbreviations(doc, spans, abbreviations, words)
     spans = _quoted_names(doc, spans, places, pairs)
-    text = doc.text
+    text = "".join(t.text_with_ws for t in tokens)
     spans = _quoted_untagged(doc, spans, text, pairs)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
