@@ -14,8 +14,8 @@ A derived noun the lexicon lists (жарлық, ыстық) is never cut to a tw
 word news text shows with case endings of its own (lexicon kind "D") ends in none (теңге
 is no тең-ге, орын no ор-ы-н), and among nominal readings such a declined stem is
 preferred to a hunspell fragment (табыс-ы, not табы-сы). Closed classes (exceptions.py)
-stay whole (кейін is no кей-і-н). An unknown word is taken for a verb made from a known noun if it reads as one (хабарлады
--> хабарла); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
+stay whole (кейін is no кей-і-н). An unknown word is taken for a verb made from a known noun, or on a stem hunspell-kk
+lists only as a nominal, if it reads as one (хабарлады -> хабарла, қылмады -> қыл); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
 against harmony), it loses only case and plural endings and keeps at least three letters.
 """
 from __future__ import annotations
@@ -39,6 +39,8 @@ _MIN_STEM = 2
 NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
 NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
+# The verb suffixes that make a stem hunspell-kk lists only as a nominal a verb (see _unlisted_verb)
+VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun"})
 FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follows -дағы: қаладағыны)
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
@@ -234,9 +236,9 @@ class KazakhLemmatizer:
             return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
             return lowered
-        denominal = [a for a in candidates if a.verbal and a.stripped and self._denominal(a.stem)]
-        if denominal:
-            return max(denominal, key=lambda a: a.rank).stem
+        unlisted = [a for a in candidates if a.verbal and a.stripped and self._unlisted_verb(a)]
+        if unlisted:
+            return max(unlisted, key=lambda a: a.rank).stem
         return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
                    key=lambda a: a.stripped).stem
 
@@ -263,9 +265,17 @@ class KazakhLemmatizer:
             and not self._possessed_form(stem)
         return score + (_DECLINED_PREFERENCE if declined else 0.0), shallow
 
-    def _denominal(self, stem: str) -> bool:
-        """A verb made from a known noun with -ла/-да/-та (хабар -> хабарла-), which hunspell-kk
-        often lacks; tried only when no analysis reaches a known stem."""
+    def _unlisted_verb(self, analysis: Analysis) -> bool:
+        """Whether `analysis` reads a verb stem hunspell-kk lacks as a verb: one made from a
+        known noun with -ла/-да/-та (хабар -> хабарла-), or one it lists only as a nominal
+        (қыл-ма-ды, жүгір-ген, кеңес-кен-де) when a suffix no noun or name ends in stands
+        next to it (not a voice, -ар or the bare -а: Олжа-с, Ерден-бек, Украин-а); tried only
+        when no analysis reaches a known stem."""
+        stem = analysis.stem
+        if len(stem) < _UNKNOWN_MIN_STEM:
+            return False
+        if "N" in self.lexicon.get(stem, ""):
+            return analysis.suffixes[-1] in VERB_ONLY or analysis.suffixes[-2:] == ("pers3", "pres")
         return stem.endswith(DENOMINAL) and len(stem) - 2 >= _UNKNOWN_MIN_STEM \
             and "N" in self.lexicon.get(stem[:-2], "")
 
