@@ -20,7 +20,9 @@ lemmatizer.py); the long 1st-person plural -ымыз (еліміз) counts; the 
 -(ы)ңыз weighs 0.1, so a known verb's imperative beats a 2nd-person possessive of a word
 fragment (беріңіз is бер, not бері-ңіз); the 3rd-person imperative -сын weighs 2 after a
 vowel (бағдарлама-сы-н, not бағдарла-ма-сын). The passive -ыл weighs a
-little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); the reflexive, reciprocal and
+little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); its form -ын after л weighs
+nothing, so it comes off (салынып -> сал) unless hunspell-kk lists the verb with it, as
+UD keeps it then (бүлінер -> бүлін); the reflexive, reciprocal and
 causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
 and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
 converb -п weighs 2, like a two-letter ending; future participles -ар weigh 0.5 (-р 0.4,
@@ -212,6 +214,8 @@ SUFFIXES: list[Suffix] = [
     # voice: passive, reflexive, reciprocal, causative
     *_pair("ыл", "іл", VOICE, "pass", after=CONSONANT, verbal=True, weight=0.6),
     Suffix("л", VOICE, "pass", after=VOWEL, verbal=True, weight=0.1),
+    # (after л the passive is -ын: сал-ын-ып, біл-ін-ді; бүлін is a verb of its own)
+    *_pair("ын", "ін", VOICE, "pass", after=frozenset({"l"}), verbal=True, weight=0),
     *_pair("ын", "ін", VOICE, "refl", after=CONSONANT, verbal=True, weight=-0.3),
     Suffix("н", VOICE, "refl", after=VOWEL, verbal=True, weight=-0.3),
     *_pair("ыс", "іс", VOICE, "rcp", after=CONSONANT, verbal=True, weight=-0.3),
