@@ -74,10 +74,10 @@ class Suffix:
 # The verb forms the imperative never follows (тізе-лер-іңіз is a plural with a
 # possessive, not тізеле-р-іңіз).
 TENSES = frozenset({"past", "pres", "conv", "ptcp", "fut", "cond", "intent", "agent", "vnoun"})
-# A 1st-person ending is a verb's after the tenses that take it (бер-е-мін, айт-ар-мын,
-# бол-ған-мын, бар-ды-ңыз); -сыз, -сың are not counted: -сыз is more often "without"
-# (қолай-сыз, not қола-й-сыз).
-TENSE_PERSONS = frozenset({"pers1", "pers12"})
+# A 1st-person ending, and the 2nd-person -сың, is a verb's after the tenses that take it
+# (бер-е-мін, айт-ар-мын, бол-ған-мын, бар-ды-ңыз, бер-е-сің); -сыз is not counted: it is
+# more often "without" (қолай-сыз, not қола-й-сыз; жай-сыз).
+TENSE_PERSONS = frozenset({"pers1", "pers12", "pers2sg"})
 FINITE = frozenset({"pres", "fut", "ptcp", "past"})
 
 # Cases a predicative person ending never follows: үй-де-міз, қала-дан-мын, but no
@@ -149,7 +149,7 @@ SUFFIXES: list[Suffix] = [
            excludes=NOT_PREDICATIVE),
     *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), excludes=NOT_PREDICATIVE),
     *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), excludes=NOT_PREDICATIVE),
-    *_pair("сың", "сің", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("сың", "сің", PERSON, "pers2sg", weight=0, excludes=NOT_PREDICATIVE),
     *_pair("сыз", "сіз", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
     *_pair("сыңдар", "сіңдер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
     *_pair("сыздар", "сіздер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
