@@ -50,6 +50,7 @@ _UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп
 
 DECLINED = "D"  # in a lexicon kind: the word itself is seen with case endings, so it is a stem
 OWN_NOUN = "S"  # and a word in -ы/-і with endings no possessive takes, so no possessed form
+CONVERB = "C"  # a listed verb's converb in -а/-е news text shows before an auxiliary (айта кетті)
 
 
 def load_lexicon(path: Path) -> dict[str, str]:
@@ -231,7 +232,8 @@ class KazakhLemmatizer:
         valid = self._keep_derivatives(lowered, valid)
         if DECLINED in self.lexicon.get(lowered, ""):  # it takes case endings, so ends in none
             valid = [a for a in valid if a.suffixes[0] not in FINAL_CASES]
-        if valid and (not word_known or any(a.strong or self._possessed(a, lowered) for a in valid)):
+        if valid and (not word_known or any(a.strong or self._possessed(a, lowered) or self._converb(a, lowered)
+                                            for a in valid)):
             best = max(valid, key=lambda a: a.rank)
             return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
@@ -285,6 +287,12 @@ class KazakhLemmatizer:
         word news text declines as a noun of its own (жалақы-ға: no жалақ-ы)."""
         return analysis.suffixes == ("poss3",) and len(analysis.stem) >= _UNKNOWN_MIN_STEM \
             and "N" in self.lexicon.get(analysis.stem, "") and OWN_NOUN not in self.lexicon.get(word, "")
+
+    def _converb(self, analysis: Analysis, word: str) -> bool:
+        """A listed verb's converb in -а/-е, which hunspell-kk lists as a word of its own
+        (айта, келе): lexicon kind "C", from news text that shows it before an auxiliary
+        (not қаза, көне)."""
+        return analysis.suffixes == ("pres",) and CONVERB in self.lexicon.get(word, "")
 
     def _hyphenated(self, word: str) -> str:
         """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей");
