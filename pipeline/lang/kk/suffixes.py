@@ -166,6 +166,15 @@ SUFFIXES: list[Suffix] = [
     *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
     *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True, needs=frozenset({"pres"})),
+    # the evidential past (айт-ып-ты, жаса-п-ты), weighing nothing: тап-ты is a past, not та-п-ты
+    *_pair("ты", "ті", PERSON, "pers3", after=frozenset({"voiceless"}), verbal=True, needs=frozenset({"conv"}),
+           weight=0),
+    # the 1st-person imperative: бар-айын, кет-ейік, жаса-йық; too little to overrule a
+    # listed word (қайық, Жайық, ағайын)
+    *_pair("айын", "ейін", PERSON, "imp1", after=CONSONANT, verbal=True, weight=1.5, excludes=TENSES),
+    *_pair("айық", "ейік", PERSON, "imp1", after=CONSONANT, verbal=True, weight=1.5, excludes=TENSES),
+    *_pair("йын", "йін", PERSON, "imp1", after=VOWEL, verbal=True, weight=1, excludes=TENSES),
+    *_pair("йық", "йік", PERSON, "imp1", after=VOWEL, verbal=True, weight=1, excludes=TENSES),
     # after the past and the conditional only: кел-ді-к, бол-са-қ (керек is no кер-е-к)
     *(Suffix(form, PERSON, "past1pl", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
       for form in ("қ", "к")),
@@ -203,6 +212,10 @@ SUFFIXES: list[Suffix] = [
     *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=0),
     *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True, weight=0),
     *_pair("са", "се", TENSE, "cond", verbal=True),
+    # intention: бар-мақшы, жаса-мақшы
+    *_pair("мақшы", "мекші", TENSE, "intent", after=frozenset({"vowel", "glide", "l"}), verbal=True),
+    *_pair("бақшы", "бекші", TENSE, "intent", after=frozenset({"nasal", "voiced"}), verbal=True),
+    *_pair("пақшы", "пекші", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
     *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True, weight=0),
