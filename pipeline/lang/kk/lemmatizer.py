@@ -282,11 +282,15 @@ class KazakhLemmatizer:
             and "N" in self.lexicon.get(stem[:-2], "")
 
     def _possessed(self, analysis: Analysis, word: str) -> bool:
-        """A known noun with the 3rd-person possessive: hunspell-kk stores such forms as
-        words (жылы, облысы, президенті), but in running text they are the noun's; not a
-        word news text declines as a noun of its own (жалақы-ға: no жалақ-ы)."""
-        return analysis.suffixes == ("poss3",) and len(analysis.stem) >= _UNKNOWN_MIN_STEM \
-            and "N" in self.lexicon.get(analysis.stem, "") and OWN_NOUN not in self.lexicon.get(word, "")
+        """A known noun, or a known verb's verbal noun in -у, with the 3rd-person possessive:
+        hunspell-kk stores such forms as words (жылы, облысы, президенті, болуы), but in
+        running text they are the noun's and the verb's (болуы тиіс -> бол); not a word news
+        text declines as a noun of its own (жалақы-ға: no жалақ-ы)."""
+        if len(analysis.stem) < _UNKNOWN_MIN_STEM or OWN_NOUN in self.lexicon.get(word, ""):
+            return False
+        if analysis.suffixes == ("poss3", "vnoun"):  # a verb hunspell-kk lists bare too (бол, not the
+            return self.lexicon.get(analysis.stem, "").startswith("NV")  # еке- it makes of екеу)
+        return analysis.suffixes == ("poss3",) and "N" in self.lexicon.get(analysis.stem, "")
 
     def _converb(self, analysis: Analysis, word: str) -> bool:
         """A listed verb's converb in -а/-е, which hunspell-kk lists as a word of its own
