@@ -207,6 +207,10 @@ SUFFIXES: list[Suffix] = [
     Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.4, excludes=frozenset({"neg"}),
            declined_weight=0),
     *(Suffix(form, TENSE, "fut", verbal=True) for form in ("мас", "мес", "бас", "бес", "пас", "пес")),
+    # the converb "without": айт-пастан, ойлан-бастан (-мас declines no further: бағдарлама-сы);
+    # weighing as the ablative, so a listed noun in -мас stays (білмес-тен)
+    *(Suffix(form, TENSE, "conv", verbal=True, weight=3)
+      for form in ("мастан", "местен", "бастан", "бестен", "пастан", "пестен")),
     *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True,
            weight=0),
     *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=0),
@@ -216,6 +220,9 @@ SUFFIXES: list[Suffix] = [
     *_pair("мақшы", "мекші", TENSE, "intent", after=frozenset({"vowel", "glide", "l"}), verbal=True),
     *_pair("бақшы", "бекші", TENSE, "intent", after=frozenset({"nasal", "voiced"}), verbal=True),
     *_pair("пақшы", "пекші", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
+    # the converb of sequence: кет-кесін, бар-ғасын (too little to overrule баға-сы-н)
+    *_pair("ғасын", "гесін", TENSE, "conv", after=VOICED_ALL, verbal=True, weight=1),
+    *_pair("қасын", "кесін", TENSE, "conv", after=frozenset({"voiceless"}), verbal=True, weight=1),
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
     *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True, weight=0),
