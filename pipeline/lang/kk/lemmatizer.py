@@ -27,7 +27,7 @@ from typing import NamedTuple
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import INVARIANT, IRREGULAR
 from .places import PLACES
-from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, FINITE, TENSE_PERSONS, Spelling, Suffix
+from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, PREDICATES, TENSE_PERSONS, Spelling, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
@@ -124,10 +124,10 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
 
 
 def _person_confirmed(outer: Suffix | None, suffix: Suffix) -> float:
-    """A 1st-person ending (or -ңыз) counts in full once a finite tense stands before it:
-    бер-е-мін is a verb, though -мін alone weighs nothing (адам is not ада-м); a one-letter
-    -ң does not (ауыл-дың is a genitive, not ау-ыл-ды-ң)."""
-    if outer is None or outer.kind not in TENSE_PERSONS or len(outer.form) < 2 or suffix.kind not in FINITE:
+    """A 1st-person ending (or -ңыз, -сың) counts in full once a finite tense or a locative
+    stands before it: бер-е-мін is a verb, though -мін alone weighs nothing (адам is not
+    ада-м); a one-letter -ң does not (ауыл-дың is a genitive, not ау-ыл-ды-ң)."""
+    if outer is None or outer.kind not in TENSE_PERSONS or len(outer.form) < 2 or suffix.kind not in PREDICATES:
         return 0.0
     return max(0.0, len(outer.form) - outer.evidence)
 

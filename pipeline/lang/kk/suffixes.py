@@ -74,11 +74,14 @@ class Suffix:
 # The verb forms the imperative never follows (тізе-лер-іңіз is a plural with a
 # possessive, not тізеле-р-іңіз).
 TENSES = frozenset({"past", "pres", "conv", "ptcp", "fut", "cond", "intent", "agent", "vnoun"})
-# A 1st-person ending, and the 2nd-person -сың, is a verb's after the tenses that take it
-# (бер-е-мін, айт-ар-мын, бол-ған-мын, бар-ды-ңыз, бер-е-сің); -сыз is not counted: it is
-# more often "without" (қолай-сыз, not қола-й-сыз; жай-сыз).
+# A 1st-person ending, and the 2nd-person -сың, weighs nothing alone (адам is not ада-м,
+# бағдарлама-мыз not бағдарла-ма-мыз) but counts in full after the tenses that take it
+# (бер-е-мін, айт-ар-мын, ойла-р-мыз, бол-ған-мын, бар-ды-ңыз, бер-е-сің) and after a
+# locative (үй-де-міз, асыр-у-да-мыз); -сыз is not counted: it is more often "without"
+# (қолай-сыз, not қола-й-сыз; жай-сыз).
 TENSE_PERSONS = frozenset({"pers1", "pers12", "pers2sg"})
 FINITE = frozenset({"pres", "fut", "ptcp", "past"})
+PREDICATES = FINITE | {"loc"}  # what a person ending counts in full after
 
 # Cases a predicative person ending never follows: үй-де-міз, қала-дан-мын, but no
 # dative, accusative or genitive (көрін-е-міз, not көр-і-не-міз).
@@ -146,9 +149,9 @@ SUFFIXES: list[Suffix] = [
     *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0,
            excludes=NOT_PREDICATIVE),
     *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}),
-           excludes=NOT_PREDICATIVE),
-    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), excludes=NOT_PREDICATIVE),
-    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), excludes=NOT_PREDICATIVE),
+           weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0, excludes=NOT_PREDICATIVE),
     *_pair("сың", "сің", PERSON, "pers2sg", weight=0, excludes=NOT_PREDICATIVE),
     *_pair("сыз", "сіз", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
     *_pair("сыңдар", "сіңдер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
