@@ -40,7 +40,7 @@ NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
 NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
 # The verb suffixes that make a stem hunspell-kk lists only as a nominal a verb (see _unlisted_verb)
-VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun"})
+VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun", "imp3"})
 FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follows -дағы: қаладағыны)
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5

@@ -210,10 +210,13 @@ SUFFIXES: list[Suffix] = [
     Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.4, excludes=frozenset({"neg"}),
            declined_weight=0),
     *(Suffix(form, TENSE, "fut", verbal=True) for form in ("мас", "мес", "бас", "бес", "пас", "пес")),
-    # the converb "without": айт-пастан, ойлан-бастан (-мас declines no further: бағдарлама-сы);
-    # weighing as the ablative, so a listed noun in -мас stays (білмес-тен)
+    # the converb "without" and the purpose: айт-пастан, ойлан-бастан, сездір-меске (-мас
+    # declines no further: бағдарлама-сы); weighing as the case, so a listed noun in -мас
+    # stays (білмес-тен)
     *(Suffix(form, TENSE, "conv", verbal=True, weight=3)
       for form in ("мастан", "местен", "бастан", "бестен", "пастан", "пестен")),
+    *(Suffix(form, TENSE, "conv", verbal=True, weight=2)
+      for form in ("масқа", "меске", "басқа", "беске", "пасқа", "песке")),
     *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True,
            weight=0),
     *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=0),
