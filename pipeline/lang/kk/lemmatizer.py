@@ -45,6 +45,7 @@ FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follo
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
 _DECLINED_PREFERENCE = 0.6  # over the 0.5 that -сы has over -ы (see _rank)
+_DECLINED_OVER_VERB = 0.3  # over the evidential -ты's 0.25 (сынып-ты), under -р's 0.4 (баста-р-мыз)
 _UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп and the fragment есеб
 
 
@@ -234,7 +235,7 @@ class KazakhLemmatizer:
             valid = [a for a in valid if a.suffixes[0] not in FINAL_CASES]
         if valid and (not word_known or any(a.strong or self._possessed(a, lowered) or self._converb(a, lowered)
                                             for a in valid)):
-            best = max(valid, key=lambda a: a.rank)
+            best = max(valid, key=lambda a: a.rank if a.verbal else self._noun_rank(a, _DECLINED_OVER_VERB))
             return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
             return lowered
@@ -256,16 +257,18 @@ class KazakhLemmatizer:
         return [a for a in valid if len(a.stem) >= _UNKNOWN_MIN_STEM
                 or not any(stem.startswith(a.stem) and len(stem) > len(a.stem) for stem in derived)]
 
-    def _noun_rank(self, analysis: Analysis) -> tuple[float, int]:
+    def _noun_rank(self, analysis: Analysis, preference: float = _DECLINED_PREFERENCE) -> tuple[float, int]:
         """A nominal analysis's rank among the nominal ones, raised for a noun news text shows
         declined: a real noun rather than a fragment hunspell-kk lists (табыс-ы-н, not
         табы-сы-н). Not for a short stem (қа-ны looks like қан-ы), nor for a possessed
-        form hunspell-kk lists as a word, which declines too (елі-міз is ел-іміз)."""
+        form hunspell-kk lists as a word, which declines too (елі-міз is ел-іміз). Against
+        the verbal analyses it is raised less (`preference`): on a near tie only (ауыл-ды,
+        not ау-ыл-ды; сынып-ты, not сын-ып-ты)."""
         score, shallow = analysis.rank
         stem = analysis.stem
         declined = len(stem) >= _UNKNOWN_MIN_STEM and DECLINED in self.lexicon.get(stem, "") \
             and not self._possessed_form(stem)
-        return score + (_DECLINED_PREFERENCE if declined else 0.0), shallow
+        return score + (preference if declined else 0.0), shallow
 
     def _unlisted_verb(self, analysis: Analysis) -> bool:
         """Whether `analysis` reads a verb stem hunspell-kk lacks as a verb: one made from a

@@ -169,9 +169,11 @@ SUFFIXES: list[Suffix] = [
     *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
     *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True, needs=frozenset({"pres"})),
-    # the evidential past (айт-ып-ты, жаса-п-ты), weighing nothing: тап-ты is a past, not та-п-ты
+    # the evidential past (айт-ып-ты, жаса-п-ты), weighing a little: more than the accusative
+    # of a listed converb (келіп-ті), less than a short stem's doubt (тап-ты is no та-п-ты)
+    # or a declined noun's preference (сынып-ты, see lemmatizer.py)
     *_pair("ты", "ті", PERSON, "pers3", after=frozenset({"voiceless"}), verbal=True, needs=frozenset({"conv"}),
-           weight=0),
+           weight=0.25),
     # the 1st-person imperative: бар-айын, кет-ейік, жаса-йық; too little to overrule a
     # listed word (қайық, Жайық, ағайын)
     *_pair("айын", "ейін", PERSON, "imp1", after=CONSONANT, verbal=True, weight=1.5, excludes=TENSES),
