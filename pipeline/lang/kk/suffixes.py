@@ -13,10 +13,11 @@ Allomorphs per KAZAKH.md and standard Kazakh grammars; -лық/-шы derivation 
 those words are lexemes of their own (министрлік, оқушы).
 
 `weight` is how much an analysis is believed for stripping the suffix (default: its
-length). News text rarely speaks in the 1st or 2nd person singular, so those endings
-weigh nothing and only win when nothing else reaches a known stem ("адам" is not ада-м
-"my island"), unless a finite tense stands before a 1st-person ending (бер-е-мін, see
-lemmatizer.py); the long 1st-person plural -ымыз (еліміз) counts; the polite imperative
+length). News text rarely speaks in the 1st or 2nd person, so the predicative person
+endings weigh nothing and only win when nothing else reaches a known stem ("адам" is not
+ада-м "my island"), unless a finite tense or a locative stands before a 1st-person ending
+or -сың (бер-е-мін, ойла-р-мыз, see lemmatizer.py); the long 1st-person plural possessive
+-ымыз (еліміз) counts; the polite imperative
 -(ы)ңыз weighs 0.1, so a known verb's imperative beats a 2nd-person possessive of a word
 fragment (беріңіз is бер, not бері-ңіз); the 3rd-person imperative -сын weighs 2 after a
 vowel (бағдарлама-сы-н, not бағдарла-ма-сын). The passive -ыл weighs a
