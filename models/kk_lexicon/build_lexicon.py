@@ -33,6 +33,12 @@ DECLINING_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl"}
 # Case endings a verb's past shares (аттан-ды, жолда-н-дың): no evidence of a declined noun
 VERB_LOOKALIKES = ("ды", "ді", "ты", "ті")
 POSSESSED_EVIDENCE = 2  # declined tokens that make a word in -ы/-і a noun of its own
+# Auxiliaries a converb in -а/-е stands before (айта кетті, келе жатыр, бола алмайды)
+POSSESSED_DATIVE = ("на", "не")  # жағы-на is no жағын-а
+AUXILIARIES = frozenset({"ал", "бер", "жат", "тұр", "отыр", "жүр", "баста", "біл", "кет"})
+# and the verb seen as a verb that often: past, participle, converb -ып (not ерте "early": ерт- is rare)
+VERB_FORMS = ("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "еді", "ады")
+VERB_EVIDENCE = 3
 OUT = Path(__file__).with_name("stems.tsv")
 
 
@@ -91,12 +97,36 @@ def mark_declined(entries: dict[str, str], kaznerd: Path) -> None:
             entries[stem] += OWN_NOUN
 
 
+def mark_converbs(entries: dict[str, str], kaznerd: Path) -> None:
+    """Add "C" to the nominals that are a listed verb's converb in -а/-е (айта, келе: hunspell-kk
+    lists such forms as words) when KazNERD's training sentences show one before an
+    auxiliary verb (айта кетті, келе жатыр) and the verb in forms of its own at least
+    VERB_EVIDENCE times; қаза, көне, never seen so, and ерте, whose ерт- is rare, stay words."""
+    from kaznews.corpus import read_iob, split
+    from kaznews.lang.kk.lemmatizer import CONVERB, analyses
+
+    sentences = split(read_iob(kaznerd))[0]
+    words = Counter(word.lower() for sentence in sentences for word, _ in sentence)
+    seen = set()
+    for sentence in sentences:
+        for (word, _), (after, _) in zip(sentence, sentence[1:]):
+            word = word.lower()
+            if entries.get(word) == "N" and word.endswith(("а", "е")) and not word.endswith(POSSESSED_DATIVE) \
+                    and "V" in entries.get(word[:-1], "") and any(
+                        a.verbal and a.stem in AUXILIARIES for a in analyses(after.lower())):
+                seen.add(word)
+    for word in seen:
+        if sum(words[word[:-1] + ending] for ending in VERB_FORMS) >= VERB_EVIDENCE:
+            entries[word] += CONVERB
+
+
 def main() -> None:
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     entries = build(Path(sys.argv[1]))
     if len(sys.argv) == 3:
         mark_declined(entries, Path(sys.argv[2]))
+        mark_converbs(entries, Path(sys.argv[2]))
     OUT.write_text("".join(f"{s}\t{k}\n" for s, k in sorted(entries.items())), encoding="utf-8")
     print(f"wrote {len(entries)} stems to {OUT}")
 

@@ -17,6 +17,11 @@ IRREGULAR = {
     "жатыр": "жат", "жатырмын": "жат", "отыр": "отыр", "тұр": "тұр", "жүр": "жүр",
     "деп": "де", "деді": "де", "дейді": "де", "деген": "де", "десе": "де", "дегенде": "де",
 }
+# The present of the four posture verbs takes the person endings on its bare form
+# (отыр-мын, жатыр-мыз, тұр-сың), which no tense stands before.
+IRREGULAR.update({form + ending: lemma
+                  for form, lemma in (("отыр", "отыр"), ("тұр", "тұр"), ("жүр", "жүр"), ("жатыр", "жат"))
+                  for ending in ("мын", "мыз", "сың", "сыз", "сыңдар", "сыздар")})
 
 # Postpositions, conjunctions, particles and adverbs: closed classes that take no ending,
 # whose shape often looks like one ("кейін" is no кей-і-н, "алайда" no алай-да).

@@ -14,8 +14,8 @@ A derived noun the lexicon lists (жарлық, ыстық) is never cut to a tw
 word news text shows with case endings of its own (lexicon kind "D") ends in none (теңге
 is no тең-ге, орын no ор-ы-н), and among nominal readings such a declined stem is
 preferred to a hunspell fragment (табыс-ы, not табы-сы). Closed classes (exceptions.py)
-stay whole (кейін is no кей-і-н). An unknown word is taken for a verb made from a known noun if it reads as one (хабарлады
--> хабарла); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
+stay whole (кейін is no кей-і-н). An unknown word is taken for a verb made from a known noun, or on a stem hunspell-kk
+lists only as a nominal, if it reads as one (хабарлады -> хабарла, қылмады -> қыл); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
 against harmony), it loses only case and plural endings and keeps at least three letters.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import NamedTuple
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import INVARIANT, IRREGULAR
 from .places import PLACES
-from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, FINITE, TENSE_PERSONS, Spelling, Suffix
+from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, PREDICATES, TENSE_PERSONS, Spelling, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
@@ -39,15 +39,19 @@ _MIN_STEM = 2
 NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
 NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
+# The verb suffixes that make a stem hunspell-kk lists only as a nominal a verb (see _unlisted_verb)
+VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun", "imp3"})
 FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follows -дағы: қаладағыны)
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
 _DECLINED_PREFERENCE = 0.6  # over the 0.5 that -сы has over -ы (see _rank)
+_DECLINED_OVER_VERB = 0.3  # over the evidential -ты's 0.25 (сынып-ты), under -р's 0.4 (баста-р-мыз)
 _UNVOICED_PREFERENCE = 0.05  # есеб-і-нде: hunspell-kk has both есеп and the fragment есеб
 
 
 DECLINED = "D"  # in a lexicon kind: the word itself is seen with case endings, so it is a stem
 OWN_NOUN = "S"  # and a word in -ы/-і with endings no possessive takes, so no possessed form
+CONVERB = "C"  # a listed verb's converb in -а/-е news text shows before an auxiliary (айта кетті)
 
 
 def load_lexicon(path: Path) -> dict[str, str]:
@@ -121,10 +125,10 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
 
 
 def _person_confirmed(outer: Suffix | None, suffix: Suffix) -> float:
-    """A 1st-person ending (or -ңыз) counts in full once a finite tense stands before it:
-    бер-е-мін is a verb, though -мін alone weighs nothing (адам is not ада-м); a one-letter
-    -ң does not (ауыл-дың is a genitive, not ау-ыл-ды-ң)."""
-    if outer is None or outer.kind not in TENSE_PERSONS or len(outer.form) < 2 or suffix.kind not in FINITE:
+    """A 1st-person ending (or -ңыз, -сың) counts in full once a finite tense or a locative
+    stands before it: бер-е-мін is a verb, though -мін alone weighs nothing (адам is not
+    ада-м); a one-letter -ң does not (ауыл-дың is a genitive, not ау-ыл-ды-ң)."""
+    if outer is None or outer.kind not in TENSE_PERSONS or len(outer.form) < 2 or suffix.kind not in PREDICATES:
         return 0.0
     return max(0.0, len(outer.form) - outer.evidence)
 
@@ -229,14 +233,15 @@ class KazakhLemmatizer:
         valid = self._keep_derivatives(lowered, valid)
         if DECLINED in self.lexicon.get(lowered, ""):  # it takes case endings, so ends in none
             valid = [a for a in valid if a.suffixes[0] not in FINAL_CASES]
-        if valid and (not word_known or any(a.strong or self._possessed(a, lowered) for a in valid)):
-            best = max(valid, key=lambda a: a.rank)
+        if valid and (not word_known or any(a.strong or self._possessed(a, lowered) or self._converb(a, lowered)
+                                            for a in valid)):
+            best = max(valid, key=lambda a: a.rank if a.verbal else self._noun_rank(a, _DECLINED_OVER_VERB))
             return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
             return lowered
-        denominal = [a for a in candidates if a.verbal and a.stripped and self._denominal(a.stem)]
-        if denominal:
-            return max(denominal, key=lambda a: a.rank).stem
+        unlisted = [a for a in candidates if a.verbal and a.stripped and self._unlisted_verb(a)]
+        if unlisted:
+            return max(unlisted, key=lambda a: a.rank).stem
         return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
                    key=lambda a: a.stripped).stem
 
@@ -252,29 +257,49 @@ class KazakhLemmatizer:
         return [a for a in valid if len(a.stem) >= _UNKNOWN_MIN_STEM
                 or not any(stem.startswith(a.stem) and len(stem) > len(a.stem) for stem in derived)]
 
-    def _noun_rank(self, analysis: Analysis) -> tuple[float, int]:
+    def _noun_rank(self, analysis: Analysis, preference: float = _DECLINED_PREFERENCE) -> tuple[float, int]:
         """A nominal analysis's rank among the nominal ones, raised for a noun news text shows
         declined: a real noun rather than a fragment hunspell-kk lists (табыс-ы-н, not
         табы-сы-н). Not for a short stem (қа-ны looks like қан-ы), nor for a possessed
-        form hunspell-kk lists as a word, which declines too (елі-міз is ел-іміз)."""
+        form hunspell-kk lists as a word, which declines too (елі-міз is ел-іміз). Against
+        the verbal analyses it is raised less (`preference`): on a near tie only (ауыл-ды,
+        not ау-ыл-ды; сынып-ты, not сын-ып-ты)."""
         score, shallow = analysis.rank
         stem = analysis.stem
         declined = len(stem) >= _UNKNOWN_MIN_STEM and DECLINED in self.lexicon.get(stem, "") \
             and not self._possessed_form(stem)
-        return score + (_DECLINED_PREFERENCE if declined else 0.0), shallow
+        return score + (preference if declined else 0.0), shallow
 
-    def _denominal(self, stem: str) -> bool:
-        """A verb made from a known noun with -ла/-да/-та (хабар -> хабарла-), which hunspell-kk
-        often lacks; tried only when no analysis reaches a known stem."""
+    def _unlisted_verb(self, analysis: Analysis) -> bool:
+        """Whether `analysis` reads a verb stem hunspell-kk lacks as a verb: one made from a
+        known noun with -ла/-да/-та (хабар -> хабарла-), or one it lists only as a nominal
+        (қыл-ма-ды, жүгір-ген, кеңес-кен-де) when a suffix no noun or name ends in stands
+        next to it (not a voice, -ар or the bare -а: Олжа-с, Ерден-бек, Украин-а); tried only
+        when no analysis reaches a known stem."""
+        stem = analysis.stem
+        if len(stem) < _UNKNOWN_MIN_STEM:
+            return False
+        if "N" in self.lexicon.get(stem, ""):
+            return analysis.suffixes[-1] in VERB_ONLY or analysis.suffixes[-2:] == ("pers3", "pres")
         return stem.endswith(DENOMINAL) and len(stem) - 2 >= _UNKNOWN_MIN_STEM \
             and "N" in self.lexicon.get(stem[:-2], "")
 
     def _possessed(self, analysis: Analysis, word: str) -> bool:
-        """A known noun with the 3rd-person possessive: hunspell-kk stores such forms as
-        words (жылы, облысы, президенті), but in running text they are the noun's; not a
-        word news text declines as a noun of its own (жалақы-ға: no жалақ-ы)."""
-        return analysis.suffixes == ("poss3",) and len(analysis.stem) >= _UNKNOWN_MIN_STEM \
-            and "N" in self.lexicon.get(analysis.stem, "") and OWN_NOUN not in self.lexicon.get(word, "")
+        """A known noun, or a known verb's verbal noun in -у, with the 3rd-person possessive:
+        hunspell-kk stores such forms as words (жылы, облысы, президенті, болуы), but in
+        running text they are the noun's and the verb's (болуы тиіс -> бол); not a word news
+        text declines as a noun of its own (жалақы-ға: no жалақ-ы)."""
+        if len(analysis.stem) < _UNKNOWN_MIN_STEM or OWN_NOUN in self.lexicon.get(word, ""):
+            return False
+        if analysis.suffixes == ("poss3", "vnoun"):  # a verb hunspell-kk lists bare too (бол, not the
+            return self.lexicon.get(analysis.stem, "").startswith("NV")  # еке- it makes of екеу)
+        return analysis.suffixes == ("poss3",) and "N" in self.lexicon.get(analysis.stem, "")
+
+    def _converb(self, analysis: Analysis, word: str) -> bool:
+        """A listed verb's converb in -а/-е, which hunspell-kk lists as a word of its own
+        (айта, келе): lexicon kind "C", from news text that shows it before an auxiliary
+        (not қаза, көне)."""
+        return analysis.suffixes == ("pres",) and CONVERB in self.lexicon.get(word, "")
 
     def _hyphenated(self, word: str) -> str:
         """Hyphenated words inflect on their last part only ("Өскемен-Семейге" -> "өскемен-семей");

@@ -13,14 +13,17 @@ Allomorphs per KAZAKH.md and standard Kazakh grammars; -лық/-шы derivation 
 those words are lexemes of their own (министрлік, оқушы).
 
 `weight` is how much an analysis is believed for stripping the suffix (default: its
-length). News text rarely speaks in the 1st or 2nd person singular, so those endings
-weigh nothing and only win when nothing else reaches a known stem ("адам" is not ада-м
-"my island"), unless a finite tense stands before a 1st-person ending (бер-е-мін, see
-lemmatizer.py); the long 1st-person plural -ымыз (еліміз) counts; the polite imperative
+length). News text rarely speaks in the 1st or 2nd person, so the predicative person
+endings weigh nothing and only win when nothing else reaches a known stem ("адам" is not
+ада-м "my island"), unless a finite tense or a locative stands before a 1st-person ending
+or -сың (бер-е-мін, ойла-р-мыз, see lemmatizer.py); the long 1st-person plural possessive
+-ымыз (еліміз) counts; the polite imperative
 -(ы)ңыз weighs 0.1, so a known verb's imperative beats a 2nd-person possessive of a word
 fragment (беріңіз is бер, not бері-ңіз); the 3rd-person imperative -сын weighs 2 after a
 vowel (бағдарлама-сы-н, not бағдарла-ма-сын). The passive -ыл weighs a
-little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); the reflexive, reciprocal and
+little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); its form -ын after л weighs
+nothing, so it comes off (салынып -> сал) unless hunspell-kk lists the verb with it, as
+UD keeps it then (бүлінер -> бүлін); the reflexive, reciprocal and
 causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
 and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
 converb -п weighs 2, like a two-letter ending; future participles -ар weigh 0.5 (-р 0.4,
@@ -72,11 +75,14 @@ class Suffix:
 # The verb forms the imperative never follows (тізе-лер-іңіз is a plural with a
 # possessive, not тізеле-р-іңіз).
 TENSES = frozenset({"past", "pres", "conv", "ptcp", "fut", "cond", "intent", "agent", "vnoun"})
-# A 1st-person ending is a verb's after the tenses that take it (бер-е-мін, айт-ар-мын,
-# бол-ған-мын, бар-ды-ңыз); -сыз, -сың are not counted: -сыз is more often "without"
-# (қолай-сыз, not қола-й-сыз).
-TENSE_PERSONS = frozenset({"pers1", "pers12"})
+# A 1st-person ending, and the 2nd-person -сың, weighs nothing alone (адам is not ада-м,
+# бағдарлама-мыз not бағдарла-ма-мыз) but counts in full after the tenses that take it
+# (бер-е-мін, айт-ар-мын, ойла-р-мыз, бол-ған-мын, бар-ды-ңыз, бер-е-сің) and after a
+# locative (үй-де-міз, асыр-у-да-мыз); -сыз is not counted: it is more often "without"
+# (қолай-сыз, not қола-й-сыз; жай-сыз).
+TENSE_PERSONS = frozenset({"pers1", "pers12", "pers2sg"})
 FINITE = frozenset({"pres", "fut", "ptcp", "past"})
+PREDICATES = FINITE | {"loc"}  # what a person ending counts in full after
 
 # Cases a predicative person ending never follows: үй-де-міз, қала-дан-мын, but no
 # dative, accusative or genitive (көрін-е-міз, not көр-і-не-міз).
@@ -144,10 +150,10 @@ SUFFIXES: list[Suffix] = [
     *_pair("пын", "пін", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0,
            excludes=NOT_PREDICATIVE),
     *_pair("мыз", "міз", PERSON, "pers1", after=frozenset({"vowel", "glide", "l", "nasal"}),
-           excludes=NOT_PREDICATIVE),
-    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), excludes=NOT_PREDICATIVE),
-    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), excludes=NOT_PREDICATIVE),
-    *_pair("сың", "сің", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
+           weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("быз", "біз", PERSON, "pers1", after=frozenset({"nasal", "voiced"}), weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("пыз", "піз", PERSON, "pers1", after=frozenset({"voiceless"}), weight=0, excludes=NOT_PREDICATIVE),
+    *_pair("сың", "сің", PERSON, "pers2sg", weight=0, excludes=NOT_PREDICATIVE),
     *_pair("сыз", "сіз", PERSON, "pers2", weight=0, excludes=NOT_PREDICATIVE),
     *_pair("сыңдар", "сіңдер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
     *_pair("сыздар", "сіздер", PERSON, "pers2", excludes=NOT_PREDICATIVE),
@@ -164,6 +170,17 @@ SUFFIXES: list[Suffix] = [
     *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
     *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ды", "ді", PERSON, "pers3", after=frozenset({"vowel", "glide"}), verbal=True, needs=frozenset({"pres"})),
+    # the evidential past (айт-ып-ты, жаса-п-ты), weighing a little: more than the accusative
+    # of a listed converb (келіп-ті), less than a short stem's doubt (тап-ты is no та-п-ты)
+    # or a declined noun's preference (сынып-ты, see lemmatizer.py)
+    *_pair("ты", "ті", PERSON, "pers3", after=frozenset({"voiceless"}), verbal=True, needs=frozenset({"conv"}),
+           weight=0.25),
+    # the 1st-person imperative: бар-айын, кет-ейік, жаса-йық; too little to overrule a
+    # listed word (қайық, Жайық, ағайын)
+    *_pair("айын", "ейін", PERSON, "imp1", after=CONSONANT, verbal=True, weight=1.5, excludes=TENSES),
+    *_pair("айық", "ейік", PERSON, "imp1", after=CONSONANT, verbal=True, weight=1.5, excludes=TENSES),
+    *_pair("йын", "йін", PERSON, "imp1", after=VOWEL, verbal=True, weight=1, excludes=TENSES),
+    *_pair("йық", "йік", PERSON, "imp1", after=VOWEL, verbal=True, weight=1, excludes=TENSES),
     # after the past and the conditional only: кел-ді-к, бол-са-қ (керек is no кер-е-к)
     *(Suffix(form, PERSON, "past1pl", after=VOWEL, verbal=True, weight=0, needs=frozenset({"past", "cond"}))
       for form in ("қ", "к")),
@@ -196,11 +213,25 @@ SUFFIXES: list[Suffix] = [
     Suffix("р", TENSE, "fut", after=VOWEL, verbal=True, nominalizer=True, weight=0.4, excludes=frozenset({"neg"}),
            declined_weight=0),
     *(Suffix(form, TENSE, "fut", verbal=True) for form in ("мас", "мес", "бас", "бес", "пас", "пес")),
+    # the converb "without" and the purpose: айт-пастан, ойлан-бастан, сездір-меске (-мас
+    # declines no further: бағдарлама-сы); weighing as the case, so a listed noun in -мас
+    # stays (білмес-тен)
+    *(Suffix(form, TENSE, "conv", verbal=True, weight=3)
+      for form in ("мастан", "местен", "бастан", "бестен", "пастан", "пестен")),
+    *(Suffix(form, TENSE, "conv", verbal=True, weight=2)
+      for form in ("масқа", "меске", "басқа", "беске", "пасқа", "песке")),
     *_pair("мақ", "мек", TENSE, "fut", after=frozenset({"vowel", "glide", "l"}), verbal=True, nominalizer=True,
            weight=0),
     *_pair("бақ", "бек", TENSE, "fut", after=frozenset({"nasal", "voiced"}), verbal=True, nominalizer=True, weight=0),
     *_pair("пақ", "пек", TENSE, "fut", after=frozenset({"voiceless"}), verbal=True, nominalizer=True, weight=0),
     *_pair("са", "се", TENSE, "cond", verbal=True),
+    # intention: бар-мақшы, жаса-мақшы
+    *_pair("мақшы", "мекші", TENSE, "intent", after=frozenset({"vowel", "glide", "l"}), verbal=True),
+    *_pair("бақшы", "бекші", TENSE, "intent", after=frozenset({"nasal", "voiced"}), verbal=True),
+    *_pair("пақшы", "пекші", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
+    # the converb of sequence: кет-кесін, бар-ғасын (too little to overrule баға-сы-н)
+    *_pair("ғасын", "гесін", TENSE, "conv", after=VOICED_ALL, verbal=True, weight=1),
+    *_pair("қасын", "кесін", TENSE, "conv", after=frozenset({"voiceless"}), verbal=True, weight=1),
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
     *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True, weight=0),
@@ -212,6 +243,8 @@ SUFFIXES: list[Suffix] = [
     # voice: passive, reflexive, reciprocal, causative
     *_pair("ыл", "іл", VOICE, "pass", after=CONSONANT, verbal=True, weight=0.6),
     Suffix("л", VOICE, "pass", after=VOWEL, verbal=True, weight=0.1),
+    # (after л the passive is -ын: сал-ын-ып, біл-ін-ді; бүлін is a verb of its own)
+    *_pair("ын", "ін", VOICE, "pass", after=frozenset({"l"}), verbal=True, weight=0),
     *_pair("ын", "ін", VOICE, "refl", after=CONSONANT, verbal=True, weight=-0.3),
     Suffix("н", VOICE, "refl", after=VOWEL, verbal=True, weight=-0.3),
     *_pair("ыс", "іс", VOICE, "rcp", after=CONSONANT, verbal=True, weight=-0.3),
