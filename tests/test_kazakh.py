@@ -112,6 +112,8 @@ def test_kazakh_declined_nouns_keep_their_stem(word, lemma):
     # while two-letter stems still come off other known words, and possessed forms
     # hunspell-kk lists still lose their possessive
     ("алған", "ал"), ("елге", "ел"), ("жылы", "жыл"), ("президенті", "президент"),
+    # a noun hunspell-kk lists cut short ("өнеркәс") is restored, not read as a converb in -іп
+    ("өнеркәсіп", "өнеркәсіп"), ("өнеркәсібінің", "өнеркәсіп"),
 ])
 def test_kazakh_known_stems_are_not_overstripped(word, lemma):
     assert lemmatize([word], "kk") == [lemma]

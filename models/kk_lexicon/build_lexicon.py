@@ -29,6 +29,9 @@ from pathlib import Path
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VOWEL_FINAL_VERBS = {"оқу": "оқы", "тоқу": "тоқы", "ұлу": "ұлы", "үгу": "үгі", "жуу": "жу"}
 DEVOICED = str.maketrans("гғб", "кқп")
+# Nominals hunspell-kk lists cut short, which read a common word as a verb's converb
+# ("өнеркәс" makes "өнеркәсіп" -> "өнеркәс-іп")
+TRUNCATED = {"өнеркәс": "өнеркәсіп"}
 DECLINING_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl"}
 # Case endings a verb's past shares (аттан-ды, жолда-н-дың): no evidence of a declined noun
 VERB_LOOKALIKES = ("ды", "ді", "ты", "ті")
@@ -66,6 +69,7 @@ def build(dic: Path) -> dict[str, str]:
             for stem in verb_stems(word):
                 entries[stem] = "V" if entries.get(stem, "V") == "V" else "NV"
         else:
+            word = TRUNCATED.get(word, word)
             entries[word] = "N" if entries.get(word, "N") == "N" else "NV"
     return entries
 
