@@ -14,9 +14,11 @@ A derived noun the lexicon lists (жарлық, ыстық) is never cut to a tw
 word news text shows with case endings of its own (lexicon kind "D") ends in none (теңге
 is no тең-ге, орын no ор-ы-н), and among nominal readings such a declined stem is
 preferred to a hunspell fragment (табыс-ы, not табы-сы). Closed classes (exceptions.py)
-stay whole (кейін is no кей-і-н). An unknown word is taken for a verb made from a known noun, or on a stem hunspell-kk
-lists only as a nominal, if it reads as one (хабарлады -> хабарла, қылмады -> қыл); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің" -> "йорк",
-against harmony), it loses only case and plural endings and keeps at least three letters.
+stay whole (кейін is no кей-і-н). An unknown word is taken for a verb made from a known
+noun, or on a stem hunspell-kk lists only as a nominal, if it reads as one (хабарлады ->
+хабарла, қылмады -> қыл); else, proper nouns above all ("Астанаға" -> "Астана", "Йорктің"
+-> "йорк", against harmony), it loses only case and plural endings and keeps at least
+three letters.
 """
 from __future__ import annotations
 
