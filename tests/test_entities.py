@@ -603,6 +603,11 @@ def test_an_unquoted_programme_name_keeps_its_head_apart_as_the_title():
     assert list(progs.title) == ["программа", ""] and progs.canonical.nunique() == 1
 
 
+def test_a_hashtag_with_digits_is_one_campaign():
+    ents = _entities("Школьники читают стихи с хэштегом #Shokan185 в соцсетях.")
+    assert "#Shokan185" in set(ents[ents.label == "PROG"].text)  # not "#Shokan" alone
+
+
 def test_quoted_names_listed_after_a_programme_in_the_singular():
     ents = _entities("Кредиты выданы в рамках программы «Кен дала» и «Жайлау береке», сообщили в управлении.")
     assert {"программы «Кен дала»", "«Жайлау береке»"} <= set(ents[ents.label == "PROG"].text)

@@ -992,18 +992,23 @@ def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int
 def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"флешмоб #BizBirgemiz": a hashtag is a campaign (PROG) when a campaign word stands in
     the three words before it, a tagger found a name in it, or it is written as a name
-    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not."""
+    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not. The tag
+    runs on over the tokens written up against it (#Abai175: "Abai", "175")."""
     found = []
     tokens = index.tokens
     for i, token in enumerate(tokens[:-1]):
         if token.text != "#" or tokens[i + 1].start != token.end:
             continue
-        word = tokens[i + 1]
+        word, last = tokens[i + 1], i + 1
+        while last + 1 < len(tokens) and tokens[last + 1].start == tokens[last].end \
+                and (tokens[last + 1].text.isalnum() or tokens[last + 1].text == "_"):
+            last += 1
+        tag = doc.text[word.start:tokens[last].end]
         named = any(e.start <= word.start < e.end and e.label in ("ORG", "PER", "PROG") for e in entities)
-        camel = sum(c.isupper() for c in word.text) >= 2 and not word.text.isupper()
+        camel = sum(c.isupper() for c in tag) >= 2 and not tag.isupper()
         campaign = any(t.lemma in CAMPAIGN_WORDS for t in tokens[max(0, i - 3):i])
         if named or camel or campaign:
-            found.append(Entity("PROG", doc.text[token.start:word.end], token.start, word.end,
+            found.append(Entity("PROG", doc.text[token.start:tokens[last].end], token.start, tokens[last].end,
                                 _sentence_of(doc, token.start)))
     return found
 
