@@ -608,14 +608,21 @@ def test_a_hashtag_with_digits_is_one_campaign():
     assert "#Shokan185" in set(ents[ents.label == "PROG"].text)  # not "#Shokan" alone
 
 
+def test_kazakh_and_dated_names_after_a_programme_word():
+    ents = _entities("В прошлом году молодые семьи области получили квартиры по программе Бақытты отбасы, "
+                     "сообщили в управлении строительства. Студенты учатся по программе Серпін-2050.")
+    assert {"программе Бақытты отбасы", "программе Серпін-2050"} <= set(ents[ents.label == "PROG"].text)
+
+
 def test_quoted_names_listed_after_a_programme_in_the_singular():
     ents = _entities("Кредиты выданы в рамках программы «Кен дала» и «Жайлау береке», сообщили в управлении.")
     assert {"программы «Кен дала»", "«Жайлау береке»"} <= set(ents[ents.label == "PROG"].text)
 
 
-def test_not_unquoted_programmes_shares_laws_and_bodies():
+def test_not_programmes_shares_laws_bills_and_bodies():
     ents = _entities("Холдинг продал акции Kcell инвесторам. Депутаты одобрили проект Налоговый кодекс. "
-                     "В рамках проекта Национальный банк выдал кредиты. Банк выпустил карты Visa.")
+                     "В рамках проекта Национальный банк выдал кредиты. Банк выпустил карты Visa. "
+                     "Правительство внесло проект закона «О местном самоуправлении».")
     assert not set(ents[ents.label == "PROG"].text)
 
 

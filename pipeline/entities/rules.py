@@ -75,7 +75,13 @@ _NOT_LATIN_NAME_HEADS = frozenset({"акция", "карта", "план", "ин
 # goes on in lower case: an adjective and its noun ("программы Дорожная карта занятости",
 # "акция Чистый двор") or a noun with its genitive ("Модернизация сельского здравоохранения");
 # a law or a body is no programme ("проект Налоговый кодекс", "проекта Национальный банк").
+# A Kazakh name: a capitalised word with a Kazakh letter and the lower-case words after it
+# that are Kazakh too (rule_spans keeps those with a Kazakh letter or unknown to pymorphy:
+# "программы Еңбек", "по программе Бақытты отбасы получили").
+_KAZAKH_NAME = [{"TEXT": {"REGEX": r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*[әғқңөұүһі][а-яёәғқңөұүһі]*$"}},
+                {"TEXT": {"REGEX": r"^[а-яёәғқңөұүһі]+$"}, "OP": "{,2}"}]
 _TITLES = (
+    [{"TEXT": {"REGEX": r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+-(19|20)\d\d$"}}],  # "программе Серпін-2050"
     [{"TEXT": {"REGEX": _TITLE_ADJECTIVE}},  # the tagger's case of a capitalised adjective is unreliable
      {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "ADJ", **_NOMINATIVE, "OP": "*"},
      {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "NOUN", **_NOMINATIVE, **_NOT_TITLE},
@@ -162,10 +168,11 @@ class EntityRules:
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
              {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
-            # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»"
+            # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»", nor
+            # a bill: "проект закона «О полиции»"
             *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
                {"POS": {"IN": ["NOUN", "ADJ"]}, "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE |
-                                                                            POSITION_WORDS)}},
+                                                                            POSITION_WORDS | NOT_PROGRAMME_TITLES)}},
                *name] for name in _NAMES
               # "программы по повышению доходов сельского населения «Ауыл аманаты»"
               for by in ([], [{"LOWER": "по"}, {"POS": {"IN": ["NOUN", "ADJ"]}, "OP": "+"}])),
@@ -180,6 +187,7 @@ class EntityRules:
             [{"LEMMA": {"IN": sorted(PROG_HEADS - _NOT_LATIN_NAME_HEADS)}}, *_LATIN_NAME],
             *([head, *name] for name in _TITLES),
         ])
+        matcher.add("PROG_KAZAKH", [[head, *_KAZAKH_NAME]])
         matcher.add("PROG", [
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"LEMMA": "город"}, {"POS": "PROPN", "OP": "+"}],
@@ -249,7 +257,9 @@ class EntityRules:
                 continue
             if label == "PROG_NAME":
                 s, label = s + 2, "PROG"  # "в рамках" stays out
-            elif label == "PROG_MODIFIABLE":
+            elif label in ("PROG_MODIFIABLE", "PROG_KAZAKH"):
+                if label == "PROG_KAZAKH":
+                    e = next((i for i in range(s + 2, e) if not self._kazakh_word(tokens[i].text)), e)
                 while s and _PROG_MODIFIER.search(sdoc[s - 1].lower_):  # "республиканская благотворительная акция"
                     s -= 1
                 label = "PROG"
@@ -277,6 +287,10 @@ class EntityRules:
         found += _listed_after_kak(tokens)
         ends = list(accumulate(len(sentence) for sentence in sentences))
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
+
+    def _kazakh_word(self, word: str) -> bool:
+        """A word with a Kazakh letter or one pymorphy does not know ("отбасы", "жол")."""
+        return not is_russian_word(word) or not self.ru.analyzer.word_is_known(word)
 
 
 def _straight_nested_end(tokens: list[Token], end: int, reach: int = 12) -> int:
