@@ -586,6 +586,46 @@ def test_programmes_sharing_a_plural_head_and_in_oblique_cases():
             "Государственная программа жилищного строительства"} <= normals
 
 
+def test_unquoted_programme_names_after_a_programme_word():
+    ents = _entities(
+        "Фермеры получили гранты по программе Устойчивое развитие села, сообщили в акимате. "
+        "Школьники участвуют в проекте Цифровая грамотность детей. "
+        "Город присоединился к проекту Smart Aqmola. Объявлена акция Чистый двор. "
+        "Работы идут в рамках Карты индустриализации и концепции Smart City.")
+    progs = set(ents[ents.label == "PROG"].text)
+    assert {"программе Устойчивое развитие села", "проекте Цифровая грамотность детей", "проекту Smart Aqmola",
+            "акция Чистый двор", "Карты индустриализации", "концепции Smart City"} <= progs
+
+
+def test_an_unquoted_programme_name_keeps_its_head_apart_as_the_title():
+    ents = _entities("Гранты выдают по программе Дорожная карта бизнеса 2025. Дорожная карта бизнеса 2025 продлена.")
+    progs = ents[ents.label == "PROG"]
+    assert list(progs.title) == ["программа", ""] and progs.canonical.nunique() == 1
+
+
+def test_a_hashtag_with_digits_is_one_campaign():
+    ents = _entities("Школьники читают стихи с хэштегом #Shokan185 в соцсетях.")
+    assert "#Shokan185" in set(ents[ents.label == "PROG"].text)  # not "#Shokan" alone
+
+
+def test_kazakh_and_dated_names_after_a_programme_word():
+    ents = _entities("В прошлом году молодые семьи области получили квартиры по программе Бақытты отбасы, "
+                     "сообщили в управлении строительства. Студенты учатся по программе Серпін-2050.")
+    assert {"программе Бақытты отбасы", "программе Серпін-2050"} <= set(ents[ents.label == "PROG"].text)
+
+
+def test_quoted_names_listed_after_a_programme_in_the_singular():
+    ents = _entities("Кредиты выданы в рамках программы «Кен дала» и «Жайлау береке», сообщили в управлении.")
+    assert {"программы «Кен дала»", "«Жайлау береке»"} <= set(ents[ents.label == "PROG"].text)
+
+
+def test_not_programmes_shares_laws_bills_and_bodies():
+    ents = _entities("Холдинг продал акции Kcell инвесторам. Депутаты одобрили проект Налоговый кодекс. "
+                     "В рамках проекта Национальный банк выдал кредиты. Банк выпустил карты Visa. "
+                     "Правительство внесло проект закона «О местном самоуправлении».")
+    assert not set(ents[ents.label == "PROG"].text)
+
+
 def test_state_programme_title_only_in_the_singular():
     ents = _entities("Акимат отчитался о ходе госпрограммы развития образования.",
                      "Акимат отчитался по госпрограммам развития образования и здравоохранения.",

@@ -297,7 +297,8 @@ _PROG_GENERIC = re.compile(r"^((?i:(?:(?:национальн|общенацио
                            r"городск|комплексн|отраслев|международн|благотворительн|районн|президентск|правительственн|социальн|"
                            r"межведомственн)\w*\s+)*"
                            r"(?:" + "|".join(sorted(PROG_HEADS | CAMPAIGN_WORDS | {"флешмоб", "челлендж"})) + r")))\s+"
-                           r"(?=[«\"#]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+                           r"(?=[«\"#A-Z]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+                           r"|[А-ЯЁ][а-яё]+\s[а-яё]{3,})")  # "программа Smart Aqmola", "акция Чистый двор"
 _KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _LATIN = re.compile(r"^[a-z0-9\s\-&.'’]+$")
 _LATIN_DIGRAPHS = (("shch", "щ"), ("yev", "ев"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
@@ -346,8 +347,10 @@ def _without_descriptor(name: str) -> str:
 
 def programme_parts(normal: str) -> tuple[str, str]:
     """(generic words, name) of a programme's normal form: ("национальный проект",
-    "«Сильные регионы»"), ("акция", "BizBirgemiz"); no generic words unless a quoted or
-    written-as-a-name name follows them ("Дорожная карта бизнеса 2025" is all name)."""
+    "«Сильные регионы»"), ("акция", "BizBirgemiz"), ("программа", "Дорожная карта бизнеса
+    2025"); no generic words unless a quoted, Latin or written-as-a-name name, or a title of
+    words in title case, follows them ("Дорожная карта бизнеса 2025" alone is all name, so is
+    "Генеральный план Алматы": a place is no title)."""
     match = _PROG_GENERIC.match(normal)
     return (match[1], normal[match.end():]) if match else ("", normal)
 

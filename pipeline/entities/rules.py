@@ -3,11 +3,13 @@
 natasha's NER knows nothing of programmes and cuts organisations at their name
 ("партии «AMANAT»" comes out as "AMANAT"). Here, on a spaCy Doc built from the article's
 tokens (text, lemma, POS, case from the analysis stage):
-- PROG: a programme noun with a quoted name ("акции «Әділдікті талап ет!»"; a plural one
-  shares it with the names listed after: "программам «A» и «B»") or with a period
-  ("Концепции антикоррупционной политики 2022-2026 годы", "... до 2030 года"), a state
-  programme's genitive title ("госпрограммы жилищного строительства"), and names from the
-  programme gazetteer (models/gazetteers/programmes.txt), Russian ones in any case;
+- PROG: a programme noun with a quoted name ("акции «Әділдікті талап ет!»"; the quoted
+  names listed after it are programmes too: "программам «A» и «B»", "программы «A» и «B»"),
+  with an unquoted title-case name ("проекту Smart Aqmola", "программы Дорожная карта
+  занятости") or with a period ("Концепции антикоррупционной политики 2022-2026 годы",
+  "... до 2030 года"), a state programme's genitive title ("госпрограммы жилищного
+  строительства"), and names from the programme gazetteer
+  (models/gazetteers/programmes.txt), Russian ones in any case;
 - ORG: a kind-of-organisation noun with a quoted name ("движения «Солидарность»");
 - repairs of natasha's ORG spans: the descriptor before a name joins it ("компании
   Michelin"), a name with its abbreviation in brackets splits in two and the
@@ -32,8 +34,8 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
                                     NOT_FIELDS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
-                                    ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS, VEHICLE_WORDS)
+                                    NOT_PROGRAMME_TITLES, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS,
+                                    QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS, VEHICLE_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -57,6 +59,38 @@ _PROG_MODIFIER = re.compile(r"^(национальн|общенациональ�
     r"межведомственн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
+_LATIN_TITLE = r"^[A-Z][A-Za-z]+$"
+_CYRILLIC_TITLE = r"^[А-ЯЁ][а-яё]+$"
+_TITLE_ADJECTIVE = r"^[А-ЯЁ][а-яё]+(ый|ий|ая|яя|ое|ее|ые|ие)$"  # in the nominative ("-ой" is a genitive too)
+_NOMINATIVE = {"MORPH": {"IS_SUPERSET": ["Case=Nom"]}}
+_GENITIVE = {"MORPH": {"IS_SUPERSET": ["Case=Gen"]}}
+_NOT_TITLE = {"LEMMA": {"NOT_IN": sorted(NOT_PROGRAMME_TITLES)}}
+_NAME_YEAR = {"TEXT": {"REGEX": r"^-?(19|20)\d\d$"}, "OP": "?"}
+# Unquoted programme names after their head word. Latin words in title case ("проекта Smart
+# City", "программы Digital Kazakhstan"); not after a word that says so of a company: "акции
+# Kcell" are its shares, "карты Visa" bank cards, "план Apple" the company's own.
+_LATIN_NAME = [{"TEXT": {"REGEX": _LATIN_TITLE}}, {"TEXT": {"REGEX": r"^[A-Za-z]+$"}, "OP": "*"}, _NAME_YEAR]
+_NOT_LATIN_NAME_HEADS = frozenset({"акция", "карта", "план", "инициатива", "кампания"})
+# A Russian title in the nominative, whatever the head's case, that opens with a capital and
+# goes on in lower case: an adjective and its noun ("программы Дорожная карта занятости",
+# "акция Чистый двор") or a noun with its genitive ("Модернизация сельского здравоохранения");
+# a law or a body is no programme ("проект Налоговый кодекс", "проекта Национальный банк").
+# A Kazakh name: a capitalised word with a Kazakh letter and the lower-case words after it
+# that are Kazakh too (rule_spans keeps those with a Kazakh letter or unknown to pymorphy:
+# "программы Еңбек", "по программе Бақытты отбасы получили").
+_KAZAKH_NAME = [{"TEXT": {"REGEX": r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*[әғқңөұүһі][а-яёәғқңөұүһі]*$"}},
+                {"TEXT": {"REGEX": r"^[а-яёәғқңөұүһі]+$"}, "OP": "{,2}"}]
+_TITLES = (
+    [{"TEXT": {"REGEX": r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+-(19|20)\d\d$"}}],  # "программе Серпін-2050"
+    [{"TEXT": {"REGEX": _TITLE_ADJECTIVE}},  # the tagger's case of a capitalised adjective is unreliable
+     {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "ADJ", **_NOMINATIVE, "OP": "*"},
+     {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "NOUN", **_NOMINATIVE, **_NOT_TITLE},
+     {"TEXT": {"REGEX": _LOWER_WORD}, "POS": {"IN": ["ADJ", "NOUN"]}, **_GENITIVE, "OP": "*"}, _NAME_YEAR],
+    [{"TEXT": {"REGEX": _CYRILLIC_TITLE}, "POS": "NOUN", **_NOMINATIVE, **_NOT_TITLE},
+     {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "ADJ", **_GENITIVE, "OP": "*"},
+     {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "NOUN", **_GENITIVE},
+     {"TEXT": {"REGEX": _LOWER_WORD}, "POS": {"IN": ["ADJ", "NOUN"]}, **_GENITIVE, "OP": "*"}, _NAME_YEAR],
+)
 _DEVELOPMENT_HEADS = frozenset({"программа", "госпрограмма", "стратегия", "концепция", "план"})
 _SINGULAR = {"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}
 # "... развития Алматинской области", "... развития города Алматы", "... развития Республики Казахстан"
@@ -134,10 +168,11 @@ class EntityRules:
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
              {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
-            # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»"
+            # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»", nor
+            # a bill: "проект закона «О полиции»"
             *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
                {"POS": {"IN": ["NOUN", "ADJ"]}, "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE |
-                                                                            POSITION_WORDS)}},
+                                                                            POSITION_WORDS | NOT_PROGRAMME_TITLES)}},
                *name] for name in _NAMES
               # "программы по повышению доходов сельского населения «Ауыл аманаты»"
               for by in ([], [{"LOWER": "по"}, {"POS": {"IN": ["NOUN", "ADJ"]}, "OP": "+"}])),
@@ -147,7 +182,12 @@ class EntityRules:
             # compound adjective before «развития» makes a programme's title
             *([{"LEMMA": {"IN": sorted(_DEVELOPMENT_HEADS)}}, {"TEXT": {"REGEX": _COMPOUND_GENITIVE}},
                {"LEMMA": "развитие"}, *tail] for tail in ([], _PLACE_OF_PLAN)),
+            # unquoted names: "проекта Smart City", "программы Дорожная карта занятости" (a
+            # title in the nominative after a head in any case), "акции Комфортная школа"
+            [{"LEMMA": {"IN": sorted(PROG_HEADS - _NOT_LATIN_NAME_HEADS)}}, *_LATIN_NAME],
+            *([head, *name] for name in _TITLES),
         ])
+        matcher.add("PROG_KAZAKH", [[head, *_KAZAKH_NAME]])
         matcher.add("PROG", [
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"LEMMA": "город"}, {"POS": "PROPN", "OP": "+"}],
@@ -217,7 +257,9 @@ class EntityRules:
                 continue
             if label == "PROG_NAME":
                 s, label = s + 2, "PROG"  # "в рамках" stays out
-            elif label == "PROG_MODIFIABLE":
+            elif label in ("PROG_MODIFIABLE", "PROG_KAZAKH"):
+                if label == "PROG_KAZAKH":
+                    e = next((i for i in range(s + 2, e) if not self._kazakh_word(tokens[i].text)), e)
                 while s and _PROG_MODIFIER.search(sdoc[s - 1].lower_):  # "республиканская благотворительная акция"
                     s -= 1
                 label = "PROG"
@@ -231,8 +273,11 @@ class EntityRules:
             if label == "PROG" and _lower_case_quote(tokens, s, e):
                 continue
             found.append((s, e, label))
-            if label == "PROG" and any(t.lemma in PROG_HEADS and t.feats.get("Number") == "Plur" for t in tokens[s:e]):
-                found += _quoted_list(tokens, e)  # "национальных проектов «A» и «B»"
+            # "национальных проектов «A» и «B»", "программы «Еңбек» и «Дорожной карты бизнеса»":
+            # quoted names listed after a programme's are programmes too
+            plural = any(t.lemma in PROG_HEADS and t.feats.get("Number") == "Plur" for t in tokens[s:e])
+            if label == "PROG" and (plural or tokens[e - 1].text in _QUOTES):
+                found += _quoted_list(tokens, e)
         for _, s, e in phrases(sdoc):
             s, e = _enclosing_quotes(sdoc, s, e)
             if e - s > 1 or _programme_word(tokens, s):
@@ -242,6 +287,10 @@ class EntityRules:
         found += _listed_after_kak(tokens)
         ends = list(accumulate(len(sentence) for sentence in sentences))
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
+
+    def _kazakh_word(self, word: str) -> bool:
+        """A word with a Kazakh letter or one pymorphy does not know ("отбасы", "жол")."""
+        return not is_russian_word(word) or not self.ru.analyzer.word_is_known(word)
 
 
 def _straight_nested_end(tokens: list[Token], end: int, reach: int = 12) -> int:
@@ -957,18 +1006,23 @@ def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int
 def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"флешмоб #BizBirgemiz": a hashtag is a campaign (PROG) when a campaign word stands in
     the three words before it, a tagger found a name in it, or it is written as a name
-    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not."""
+    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not. The tag
+    runs on over the tokens written up against it (#Abai175: "Abai", "175")."""
     found = []
     tokens = index.tokens
     for i, token in enumerate(tokens[:-1]):
         if token.text != "#" or tokens[i + 1].start != token.end:
             continue
-        word = tokens[i + 1]
+        word, last = tokens[i + 1], i + 1
+        while last + 1 < len(tokens) and tokens[last + 1].start == tokens[last].end \
+                and (tokens[last + 1].text.isalnum() or tokens[last + 1].text == "_"):
+            last += 1
+        tag = doc.text[word.start:tokens[last].end]
         named = any(e.start <= word.start < e.end and e.label in ("ORG", "PER", "PROG") for e in entities)
-        camel = sum(c.isupper() for c in word.text) >= 2 and not word.text.isupper()
+        camel = sum(c.isupper() for c in tag) >= 2 and not tag.isupper()
         campaign = any(t.lemma in CAMPAIGN_WORDS for t in tokens[max(0, i - 3):i])
         if named or camel or campaign:
-            found.append(Entity("PROG", doc.text[token.start:word.end], token.start, word.end,
+            found.append(Entity("PROG", doc.text[token.start:tokens[last].end], token.start, tokens[last].end,
                                 _sentence_of(doc, token.start)))
     return found
 

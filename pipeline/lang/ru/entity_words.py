@@ -108,6 +108,15 @@ VEHICLE_WORDS = frozenset("""
 PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос", "пгт", "мкр", "а", "ст", "д", "г.", "с.", "п.", "пос.",
                                  "пгт.", "мкр.", "а.", "ст.", "д."})
 
+# "проект Налоговый кодекс", "в рамках проекта Национальный банк выделил": a law, or a body
+# in the nominative after a programme word, is no programme's unquoted title (lemmas).
+NOT_PROGRAMME_TITLES = frozenset("""
+кодекс закон указ постановление приказ положение правило регламент договор соглашение
+меморандум конституция послание банк фонд партия компания корпорация холдинг министерство
+агентство комитет департамент управление акимат маслихат правительство парламент мажилис
+сенат совет суд прокуратура полиция служба организация ассоциация союз палата
+""".split())
+
 # "флешмоб #BizBirgemiz": a hashtag is a campaign when a word for campaigns names it, or it
 # is written as a name (CamelCase).
 CAMPAIGN_WORDS = frozenset("""
