@@ -4,6 +4,8 @@ ru / kk / mixed / other per article, the Kazakh share, a language per sentence.
 Per sentence, never per word: lingua calls short Russian phrases with one Kazakh name
 Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
 - mostly non-Cyrillic letters -> "other";
+- the words counted below are those outside quotes when at least three common (lower-case)
+  words stand there: a Russian sentence quoting a Kazakh name is Russian;
 - at least a quarter of the words carry Ә Ғ Қ Ң Ө Ұ Ү Һ І -> "kk";
 - no such letter and no Kazakh cue (lang/kk/cues.py: function words such as "ол",
   "емес", "деп" and endings such as -ып, -ында, -лары that Russian words lack) -> "ru"
@@ -30,8 +32,10 @@ if TYPE_CHECKING:
 
 KK_WORD_SHARE = 0.25
 ARTICLE_MAJORITY = 0.8
+MIN_OUTSIDE_WORDS = 3  # lower-case words outside quotes that decide without the quoted names
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]")
 
 
 def sentence_language(text: str, detector) -> str:
@@ -41,6 +45,12 @@ def sentence_language(text: str, detector) -> str:
     letters = sum(map(len, words))
     if not letters or sum(map(len, _CYRILLIC.findall(text))) / letters < 0.5:
         return "other"
+    # a quoted name is a name, not the sentence's language («Қазақстанның киелі жерлері» in a
+    # Russian sentence): the words outside quotes decide when enough common words are there
+    # (bylines and headings, "Экономистер: «...»", have only names or one word outside)
+    outside = _WORD.findall(_QUOTED.sub(" ", text))
+    if sum(word.islower() for word in outside) >= MIN_OUTSIDE_WORDS:
+        words = outside
     kk_words = sum(map(has_kazakh_letters, words)) if has_kazakh_letters(text) else 0
     if kk_words == 0 and not kazakh_cues(words):
         return "ru"
