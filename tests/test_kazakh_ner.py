@@ -314,3 +314,26 @@ def test_quoted_names_listed_before_programmes_in_the_plural_are_each_a_programm
 def test_a_person_right_before_a_body_noun_names_the_body():
     doc = _doc("Ол Jana Jol партиясы мен Асқардың компаниясы туралы айтты")
     assert repair(doc, [(1, 3, "PER"), (5, 6, "PER")], {}, frozenset()) == [(1, 3, "ORG"), (5, 6, "PER")]
+
+
+def test_a_body_in_the_genitive_ends_before_what_it_has():
+    doc = _doc("Батыс Қазақстан аграрлық университетінің ректоры қызметіне үміткерлер көп")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset()) == [(0, 4, "ORG")]
+    # a body it owns stays in: "... басқармасының кадр бөлімінің"
+    doc = _doc("Қостанай облысының білім басқармасының кадр бөлімінің маманы")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset({"қостанай"})) == [(0, 6, "ORG")]
+
+
+def test_a_pronoun_and_its_postposition_open_no_name():
+    doc = _doc("Сол бойынша аудандық жер қатынастары бөлімінен хат келді")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset(), lambda word: word) == [(2, 6, "ORG")]
+
+
+@pytest.mark.parametrize("words,body", [
+    ("Жамбыл ауданы әкімі аппаратының екі маманы", 4),  # an akim's office
+    ("Маңғыстау облысы бойынша өкілдігі ашылды", 4),  # a representative office
+    ("Шығыс Қазақстан жастар ұйымының мүшелері", 4),
+])
+def test_offices_and_organisations_end_a_place_s_chain(words, body):
+    spans = repair(_doc(words), [(0, 2, "LOC")], {}, frozenset({"жамбыл", "маңғыстау", "қазақстан"}))
+    assert spans == [(0, body, "ORG")]

@@ -313,7 +313,9 @@ def _place_word(token, places: frozenset[str]) -> bool:
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
     """Spans less Roman numerals at their end, and less the lower-case words after a legal
-    form, which ends a company's name ("«X» АҚ басқарма төрағасы")."""
+    form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
+    the genitive that own no body, being what the body has ("... университетінің ректоры
+    қызметіне")."""
     out = []
     for start, end, label in spans:
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -321,6 +323,10 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
         if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
             end = legal[-1] + 1
+        if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and not is_body_head(doc[end - 1].text):
+            owner = next((i for i in range(end - 2, start, -1) if not doc[i].is_lower or is_body_head(doc[i].text)), start)
+            if owner > start and doc[owner].text.endswith(GENITIVE_ENDINGS) and is_body_head(doc[owner].text):
+                end = owner + 1
         if end > start:
             out.append((start, end, label))
     return out
@@ -347,14 +353,18 @@ def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: C
     """"Жиналысқа облыстық жастар істері басқармасының ...": a sentence's first word,
     capitalised only for being first, in the dative, locative or ablative, opens no name
     (a genitive does: "Қазақстанның Ұлттық банкі"); nor does a pronoun or a conjunction
-    ("Мен Назарбаевтың шешімін")."""
+    ("Мен Назарбаевтың шешімін"), nor the postposition it governs ("Сол бойынша")."""
     start, end, label = span
     word = doc[start].text
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
-    opens_none = ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS
-    return (start + 1, end, label) if opens_none else span
+    if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS):
+        return span
+    start += 1
+    while end - start > 1 and doc[start].text in POSTPOSITIONS:  # "Сол бойынша қалалық ...": the postposition of the pronoun
+        start += 1
+    return start, end, label
 
 
 def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
