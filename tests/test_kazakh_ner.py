@@ -337,3 +337,11 @@ def test_a_pronoun_and_its_postposition_open_no_name():
 def test_offices_and_organisations_end_a_place_s_chain(words, body):
     spans = repair(_doc(words), [(0, 2, "LOC")], {}, frozenset({"жамбыл", "маңғыстау", "қазақстан"}))
     assert spans == [(0, body, "ORG")]
+
+
+def test_a_quoted_name_before_what_a_team_has_is_a_club():
+    doc = _doc("Екінші таймда « Ертіс » шабуылшысы гол соқты , « Жеңіс » сапынан екеуі шықты")
+    assert repair(doc, [], {}, frozenset()) == [(2, 5, "ORG"), (9, 12, "ORG")]
+    # any other lower-case word after a quoted name says it names no organisation
+    doc = _doc("Ол « Парасат » орденімен марапатталды")
+    assert repair(doc, [], {}, frozenset()) == []

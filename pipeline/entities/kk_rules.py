@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ..lang.kk import POSTPOSITIONS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
                               is_national_body, is_numbered_head, mentions_national_body, names_a_place,
-                              owns_next)
+                              names_a_team, owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_place
 
@@ -440,7 +440,8 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
     «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
     what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
-    әлеуметтік желілері), and a programme's name is taken by its head noun later."""
+    әлеуметтік желілері), unless it is what a team has («Тобыл» шабуылшысы, «Қайрат» сапынан),
+    and a programme's name is taken by its head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = _covered(spans)
@@ -454,7 +455,8 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
                     and not (after[first] < len(doc) and doc[after[first]].is_lower
-                             and doc[after[first]].lower_ not in _CONJUNCTIONS)]
+                             and doc[after[first]].lower_ not in _CONJUNCTIONS
+                             and not names_a_team(doc[after[first]].text))]
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:

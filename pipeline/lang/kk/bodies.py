@@ -46,6 +46,11 @@ _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:і|сы|сының|
 # "мемлекеттік мекемесі" (ММ), "республикалық мемлекеттік кәсіпорны" (РМК), "коммуналдық
 # мемлекеттік кәсіпорны" (КМК), "акционерлік қоғамы" (АҚ).
 LEGAL_STATUS = frozenset("ұлттық мемлекеттік республикалық коммуналдық акционерлік".split())
+# What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
+# шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
+# name mostly says it is no organisation («Айбын» орденімен).
+_TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|ойыншы|футболшы|бапкер|капитан|легионер|жанкүйер|сап|қақпа)"
+                        r"(?:лар|лер)?(?:сы|сі|ы|і)")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -79,6 +84,11 @@ _NATIONAL_HINT = re.compile("|".join(word.capitalize() for word in NATIONAL_BODI
 def mentions_national_body(text: str) -> bool:
     """`text` may hold a one-word state body: a cheap test before the words are looked at."""
     return bool(_NATIONAL_HINT.search(text))
+
+
+def names_a_team(word: str) -> bool:
+    """A lower-case noun of what a team has ("шабуылшысы", "сапынан", "қақпасына")."""
+    return bool(_TEAM_WORD.match(word))
 
 
 def is_national_body(word: str) -> bool:
