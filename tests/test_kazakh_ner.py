@@ -345,3 +345,11 @@ def test_a_quoted_name_before_what_a_team_has_is_a_club():
     # any other lower-case word after a quoted name says it names no organisation
     doc = _doc("Ол « Парасат » орденімен марапатталды")
     assert repair(doc, [], {}, frozenset()) == []
+
+
+def test_a_place_in_the_locative_is_where_a_body_is_not_its_name():
+    places = frozenset({"атырау", "семей"})
+    doc = _doc("Атырауда полиция департаментінің қызметкері ұсталды")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 1, "LOC")]
+    doc = _doc("Семейдегі Шәкәрім университетінің студенттері")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 1, "LOC"), (1, 3, "ORG")]

@@ -47,6 +47,7 @@ _OTHER_CASES = tuple("""да де та те нда нде дағы дегі та
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+_WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 
 Spans = list[tuple[int, int, str]]
@@ -67,7 +68,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
+    spans = _located_bodies(doc, _places_taken_for_persons(doc, _trimmed(doc, spans), places), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
@@ -345,6 +346,23 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
         if label == "PER" and end < len(doc) and is_body_head(doc[end].text) \
                 and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS):
             label = "ORG"
+        out.append((start, end, label))
+    return out
+
+
+def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """An ORG opened by a listed place in the locative ("Ақтауда", "Қарағандыдағы") says
+    where the body is: the place is a LOC of its own, the rest an ORG when it opens with a
+    capital ("Қарағандыдағы | Ішкі істер министрлігі академиясының"), none when it is a
+    bare kind of body ("Ақтауда полиция департаментінің")."""
+    out = []
+    for start, end, label in spans:
+        word = doc[start].lower_
+        if label == "ORG" and end - start > 1 and any(word.endswith(e) and word[:-len(e)] in places for e in _WHERE):
+            out.append((start, start + 1, "LOC"))
+            if doc[start + 1].text[:1].isupper():
+                out.append((start + 1, end, label))
+            continue
         out.append((start, end, label))
     return out
 
