@@ -353,3 +353,10 @@ def test_a_place_in_the_locative_is_where_a_body_is_not_its_name():
     assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 1, "LOC")]
     doc = _doc("Семейдегі Шәкәрім университетінің студенттері")
     assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 1, "LOC"), (1, 3, "ORG")]
+
+
+def test_a_headline_body_ends_at_its_genitive_and_a_title_is_no_part_of_a_body():
+    doc = _doc("АТЫРАУ ОБЛЫСТЫҚ МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ ӨТТІ")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]
+    doc = _doc("деп хабарлайды Айқын тілшісі")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(2, 3, "ORG")]

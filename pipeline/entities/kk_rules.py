@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
-                              is_national_body, is_numbered_head, mentions_national_body, names_a_place,
-                              names_a_team, owns_next)
+                              is_national_body, is_numbered_head, is_title, mentions_national_body,
+                              names_a_place, names_a_team, owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_place
 
@@ -316,7 +316,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     """Spans less Roman numerals at their end, and less the lower-case words after a legal
     form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
     the genitive that own no body, being what the body has ("... университетінің ректоры
-    қызметіне")."""
+    қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
+    ("деп хабарлайды ҚазТАГ тілшісі")."""
     out = []
     for start, end, label in spans:
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -324,13 +325,24 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
         if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
             end = legal[-1] + 1
-        if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and not is_body_head(doc[end - 1].text):
-            owner = next((i for i in range(end - 2, start, -1) if not doc[i].is_lower or is_body_head(doc[i].text)), start)
-            if owner > start and doc[owner].text.endswith(GENITIVE_ENDINGS) and is_body_head(doc[owner].text):
-                end = owner + 1
+        while label == "ORG" and end - start > 1 and doc[end - 1].is_lower and is_title(doc[end - 1].text):
+            end -= 1
+        if label == "ORG" and end - start > 2:
+            end = _owner_end(doc, start, end)
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _owner_end(doc: Doc, start: int, end: int) -> int:
+    """The end of an ORG at its last body noun in the genitive when only words of the same
+    case (lower, or all capitals in a headline) that name no body follow it."""
+    same = (lambda t: t.is_upper) if doc[end - 1].is_upper else (lambda t: t.is_lower)
+    if not same(doc[end - 1]) or is_body_head(doc[end - 1].lower_):
+        return end
+    owner = next((i for i in range(end - 2, start, -1) if not same(doc[i]) or is_body_head(doc[i].lower_)), start)
+    word = doc[owner].lower_
+    return owner + 1 if owner > start and word.endswith(GENITIVE_ENDINGS) and is_body_head(word) else end
 
 
 def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:

@@ -51,6 +51,9 @@ LEGAL_STATUS = frozenset("ұлттық мемлекеттік республик
 # name mostly says it is no organisation («Айбын» орденімен).
 _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|ойыншы|футболшы|бапкер|капитан|легионер|жанкүйер|сап|қақпа)"
                         r"(?:лар|лер)?(?:сы|сі|ы|і)")
+# A person's title or job, possessed, in any case form, a body's name never ends on:
+# "Kazinform тілшісі", "... басқармасының басшысы".
+_TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман)(?:лар|лер)?(?:сы|сі|ы|і)")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -89,6 +92,11 @@ def mentions_national_body(text: str) -> bool:
 def names_a_team(word: str) -> bool:
     """A lower-case noun of what a team has ("шабуылшысы", "сапынан", "қақпасына")."""
     return bool(_TEAM_WORD.match(word))
+
+
+def is_title(word: str) -> bool:
+    """A lower-case noun of a person's title or job ("тілшісі", "басшысының")."""
+    return bool(_TITLE.match(word))
 
 
 def is_national_body(word: str) -> bool:
