@@ -360,3 +360,13 @@ def test_a_headline_body_ends_at_its_genitive_and_a_title_is_no_part_of_a_body()
     assert repair(doc, [(0, 6, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]
     doc = _doc("деп хабарлайды Айқын тілшісі")
     assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(2, 3, "ORG")]
+
+
+def test_a_state_body_owned_by_a_state_body_or_a_place_is_one_organisation():
+    doc = _doc("Ол Парламент Мәжілісінің депутаты")
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(1, 3, "ORG")]
+    doc = _doc("Жобаны ҚР Парламенті Сенатының депутаттары қарады")
+    assert repair(doc, [(1, 3, "LOC")], {}, frozenset()) == [(1, 4, "ORG")]
+    # a state body in another case is a second body: "Әкімшілігі Үкіметпен бірлесіп"
+    doc = _doc("Құжатты Президент Әкімшілігі Үкіметпен бірлесіп әзірледі")
+    assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(1, 3, "ORG"), (3, 4, "ORG")]

@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
-                              is_national_body, is_numbered_head, is_title, mentions_national_body,
-                              names_a_place, names_a_team, owns_next)
+                              is_national_body, is_numbered_head, is_possessed_national_body, is_title,
+                              mentions_national_body, names_a_place, names_a_team, owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_place
 
@@ -142,11 +142,13 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
 
 def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG, unless
-    its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is."""
+    its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is. A span the
+    CRF took for a place that ends on one is that body ("ҚР Парламенті")."""
     if not mentions_national_body(text):
         return spans
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
-    spans = [span for span in spans if not (span[1] - span[0] == 1 and span[0] in titles)]
+    spans = [(s, e, "ORG" if label == "LOC" and e - s > 1 and is_national_body(doc[e - 1].text) else label)
+             for s, e, label in spans if not (e - s == 1 and s in titles)]
     covered = _covered(spans)
     return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
                     if i not in covered and i not in titles and is_national_body(t.text)]
@@ -209,17 +211,21 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A body right after the place or the body that owns it is one ORG with it, as the
     written-news gold writes a body's full name: "Қазақстан Республикасы Ішкі істер
     министрлігі", "ҚР Энергетика министрлігінің", "... министрлігі Астана қалалық Полиция
-    департаменті". The owner is a place in the nominative (bare, Республикасы, облысы) or a
-    body noun with the bare possessive; the owned span ends on a body noun. An owner in the
+    департаменті", "Парламент Мәжілісінің". The owner is a place in the nominative (bare,
+    Республикасы, облысы), a body noun with the bare possessive or a one-word state body; the
+    owned span ends on a body noun or on such a state body with the possessive (not
+    "Президент Әкімшілігі Үкіметпен"). An owner in the
     genitive is left apart: "Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
     партиясына қосылуы"."""
     out: Spans = []
     for start, end, label in sorted(spans):
-        if label == "ORG" and out and out[-1][1] == start and is_body_head(doc[end - 1].lower_):
+        if label == "ORG" and out and out[-1][1] == start and (is_body_head(doc[end - 1].lower_)
+                                                               or is_possessed_national_body(doc[end - 1].text)):
             first, last, owner = out[-1]
             word = doc[last - 1].lower_
-            if not word.endswith(GENITIVE_ENDINGS) and (owner == "LOC" and (_can_own(word, places) or word == "республикасы")
-                                                        or owner == "ORG" and owns_next(word)):
+            if not word.endswith(GENITIVE_ENDINGS) and (
+                    owner == "LOC" and (_can_own(word, places) or word == "республикасы")
+                    or owner == "ORG" and (owns_next(word) or is_national_body(doc[last - 1].text))):
                 out[-1] = (first, end, "ORG")
                 continue
         out.append((start, end, label))

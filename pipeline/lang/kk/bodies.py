@@ -41,7 +41,8 @@ _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.value
 # The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
 # "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
 NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
-_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:і|сы|сының|сына|сында|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
+_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
+                       r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
 # Adjectives that open a legal form spelled out after a quoted name: "ұлттық компаниясы" (ҰК),
 # "мемлекеттік мекемесі" (ММ), "республикалық мемлекеттік кәсіпорны" (РМК), "коммуналдық
 # мемлекеттік кәсіпорны" (КМК), "акционерлік қоғамы" (АҚ).
@@ -102,6 +103,15 @@ def is_title(word: str) -> bool:
 def is_national_body(word: str) -> bool:
     """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
     return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
+
+
+_POSSESSED_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:ы|і|сы)")
+
+
+def is_possessed_national_body(word: str) -> bool:
+    """A one-word state body with the possessive, owned by the body or place before it
+    ("Парламент Мәжілісінің", "ҚР Парламенті Сенаты"; not "Үкіметпен")."""
+    return is_national_body(word) and bool(_POSSESSED_NATIONAL.match(word.lower()))
 
 
 def is_legal_status(word: str) -> bool:
