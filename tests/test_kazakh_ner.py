@@ -370,3 +370,10 @@ def test_a_state_body_owned_by_a_state_body_or_a_place_is_one_organisation():
     # a state body in another case is a second body: "Әкімшілігі Үкіметпен бірлесіп"
     doc = _doc("Құжатты Президент Әкімшілігі Үкіметпен бірлесіп әзірледі")
     assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(1, 3, "ORG"), (3, 4, "ORG")]
+
+
+def test_a_legal_form_without_a_name_is_no_organisation():
+    doc = _doc("Олар ЖШС директорына пара берген")
+    assert repair(doc, [(0, 2, "ORG")], {}, frozenset()) == []
+    doc = _doc("Тексеру кезінде АҚ басшысы ұсталды , ал « Береке » ЖШС жабылды")
+    assert repair(doc, [(0, 3, "ORG"), (7, 10, "ORG")], {}, frozenset()) == [(7, 11, "ORG")]

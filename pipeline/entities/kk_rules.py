@@ -323,7 +323,7 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
     the genitive that own no body, being what the body has ("... университетінің ректоры
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
-    ("деп хабарлайды ҚазТАГ тілшісі")."""
+    ("деп хабарлайды ҚазТАГ тілшісі"). An ORG ending on a legal form with no name is none."""
     out = []
     for start, end, label in spans:
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -335,9 +335,22 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end -= 1
         if label == "ORG" and end - start > 2:
             end = _owner_end(doc, start, end)
+        if label == "ORG" and _nameless_legal_form(doc, end - 1):
+            continue
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _nameless_legal_form(doc: Doc, i: int) -> bool:
+    """Token `i` is a legal form with no name before it, a pronoun or a lower-case word
+    ("Олар ЖШС директорының", "тергеу кезінде ЖШС басшысы"): no company is named."""
+    word = doc[i].text
+    if not (word.isupper() and word.split("-")[0].lower() in LEGAL_FORMS):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is None or before.is_lower or before.lower_ in STOP_WORDS \
+        or not before.is_alpha and before.text not in _CLOSE
 
 
 def _owner_end(doc: Doc, start: int, end: int) -> int:
