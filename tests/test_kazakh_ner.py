@@ -377,3 +377,10 @@ def test_a_legal_form_without_a_name_is_no_organisation():
     assert repair(doc, [(0, 2, "ORG")], {}, frozenset()) == []
     doc = _doc("Тексеру кезінде АҚ басшысы ұсталды , ал « Береке » ЖШС жабылды")
     assert repair(doc, [(0, 3, "ORG"), (7, 10, "ORG")], {}, frozenset()) == [(7, 11, "ORG")]
+
+
+def test_a_headline_in_capitals_without_a_body_noun_is_no_organisation():
+    doc = _doc("ШАҒЫН АУЫЛДАҒЫ ЖАҢА МЕКТЕП АШЫЛДЫ")
+    assert repair(doc, [(0, 4, "ORG")], {}, frozenset()) == []
+    doc = _doc("ҚОСТАНАЙ ОБЛЫСТЫҚ ӘКІМДІГІНІҢ ОТЫРЫСЫ")
+    assert repair(doc, [(0, 3, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]

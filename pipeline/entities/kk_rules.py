@@ -323,7 +323,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
     the genitive that own no body, being what the body has ("... университетінің ректоры
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
-    ("деп хабарлайды ҚазТАГ тілшісі"). An ORG ending on a legal form with no name is none."""
+    ("деп хабарлайды ҚазТАГ тілшісі"). An ORG ending on a legal form with no name, or a
+    headline in capitals with no body noun, is none."""
     out = []
     for start, end, label in spans:
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -335,11 +336,21 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end -= 1
         if label == "ORG" and end - start > 2:
             end = _owner_end(doc, start, end)
-        if label == "ORG" and _nameless_legal_form(doc, end - 1):
+        if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])):
             continue
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _headline(words) -> bool:
+    """Three or more words in capitals, most with two vowels (words, not abbreviations), and
+    no body noun: a headline the CRF took for a name ("КІРПІШ ЗАУЫТЫНДА ЖАЗАСЫН ӨТЕУШІЛЕР")."""
+    if len(words) < 3 or not all(t.is_upper and t.is_alpha for t in words):
+        return False
+    if any(is_body_head(t.lower_) or is_national_body(t.text.capitalize()) for t in words):
+        return False
+    return sum(sum(c in _VOWELS for c in t.lower_) >= 2 for t in words) * 2 > len(words)
 
 
 def _nameless_legal_form(doc: Doc, i: int) -> bool:
