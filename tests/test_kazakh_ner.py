@@ -384,3 +384,11 @@ def test_a_headline_in_capitals_without_a_body_noun_is_no_organisation():
     assert repair(doc, [(0, 4, "ORG")], {}, frozenset()) == []
     doc = _doc("ҚОСТАНАЙ ОБЛЫСТЫҚ ӘКІМДІГІНІҢ ОТЫРЫСЫ")
     assert repair(doc, [(0, 3, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]
+
+
+def test_a_body_s_abbreviation_owns_the_chain_up_to_its_unit():
+    doc = _doc("Бұл туралы ІІМ тергеу департаментінің бастығы айтты")
+    assert repair(doc, [(2, 3, "ORG")], {}, frozenset()) == [(2, 5, "ORG")]
+    # a bare kind right after it stays out, as after a name ("Astana LRT компаниясы")
+    doc = _doc("Жобаны ҚТЖ компаниясы қаржыландырады")
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(1, 2, "ORG")]

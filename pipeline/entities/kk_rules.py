@@ -563,14 +563,22 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
     return None
 
 
+def _abbreviation(token) -> bool:
+    """A body's abbreviation in capitals, not a legal form ("ІІМ", "ТЖД"; not "АҚ")."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and token.lower_ not in LEGAL_FORMS
+
+
 def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) -> Spans:
-    """A place, an ORG the CRF ended on a lower-case word ("... жөніндегі сот"), or an
+    """A place, an ORG the CRF ended on a lower-case word ("... жөніндегі сот") or on a
+    body's abbreviation with words before the head ("ІІМ тергеу департаментінің"; the bare
+    kind after one stays out, as KazNERD has it: "Astana LRT компаниясы"), or an
     untagged capitalised word (not a sentence's first, unless a place) with a chain of
     lower-case words up to a body noun becomes one ORG with it. An ORG that ends on its
     name is left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
     партиясы"), and so does the Kazakh NER."""
     covered = _covered(spans)
-    starts = [(s, e, label) for s, e, label in spans if label == "ORG" and doc[e - 1].is_lower
+    starts = [(s, e, label) for s, e, label in spans
+              if label == "ORG" and (doc[e - 1].is_lower or _abbreviation(doc[e - 1]))
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
     starts += [(i, i + 1, "") for i, word in enumerate(words) if i not in covered and word[:1].isupper()
                and doc[i].is_alpha and (_can_own(word, places) if is_place(word.lower(), places) else i > 0)]
@@ -580,7 +588,7 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
             continue
         others = (covered | made) - set(range(start, end))
         head = _chain_head(doc, end, others)
-        if head is None:
+        if head is None or head == end and _abbreviation(doc[end - 1]):
             continue
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         made |= set(range(start, head + 1))
