@@ -392,3 +392,8 @@ def test_a_body_s_abbreviation_owns_the_chain_up_to_its_unit():
     # a bare kind right after it stays out, as after a name ("Astana LRT компаниясы")
     doc = _doc("Жобаны ҚТЖ компаниясы қаржыландырады")
     assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(1, 2, "ORG")]
+
+
+def test_a_numbered_body_takes_the_regional_adjective_before_its_number():
+    doc = _doc("Науқас облыстық № 2 ауруханаға жеткізілді")
+    assert repair(doc, [], {}, frozenset()) == [(1, 5, "ORG")]

@@ -48,6 +48,7 @@ _OTHER_CASES = tuple("""да де та те нда нде дағы дегі та
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
+_REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 
 Spans = list[tuple[int, int, str]]
@@ -156,7 +157,8 @@ def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
 
 def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
     """A number sign and its number open a body's name up to its head noun ("№50 орта
-    мектептің", "№1 Павлодар қалалық ауруханасының"): one ORG, over what the CRF found inside."""
+    мектептің", "№1 Павлодар қалалық ауруханасының"), after the regional adjective before it
+    ("қалалық №3 емханаға"): one ORG, over what the CRF found inside."""
     if "№" not in text:
         return spans
     out = list(spans)
@@ -167,7 +169,8 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
             if not doc[j].is_alpha or doc[j].lower_ in _CHAIN_BREAKS:
                 break
             if doc[j].is_lower and is_numbered_head(doc[j].text):
-                out = [s for s in out if not (s[0] <= j and i < s[1])] + [(i, j + 1, "ORG")]
+                first = i - 1 if i > 0 and doc[i - 1].lower_ in _REGIONAL and not any(s < i <= e for s, e, _ in out) else i
+                out = [s for s in out if not (s[0] <= j and first < s[1])] + [(first, j + 1, "ORG")]
                 break
     return out
 
