@@ -397,3 +397,11 @@ def test_a_body_s_abbreviation_owns_the_chain_up_to_its_unit():
 def test_a_numbered_body_takes_the_regional_adjective_before_its_number():
     doc = _doc("Науқас облыстық № 2 ауруханаға жеткізілді")
     assert repair(doc, [], {}, frozenset()) == [(1, 5, "ORG")]
+
+
+def test_a_place_with_its_akim_is_the_place_and_with_its_akimat_a_body():
+    places = frozenset({"қостанай"})
+    doc = _doc("Қостанай облысы әкімінің орынбасары келді")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 2, "LOC")]
+    doc = _doc("Қостанай облысы әкімдігінің өкілі келді")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 3, "ORG")]

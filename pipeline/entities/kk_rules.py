@@ -45,6 +45,7 @@ _VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
+_AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
@@ -399,7 +400,8 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """An ORG opened by a listed place in the locative ("Ақтауда", "Қарағандыдағы") says
     where the body is: the place is a LOC of its own, the rest an ORG when it opens with a
     capital ("Қарағандыдағы | Ішкі істер министрлігі академиясының"), none when it is a
-    bare kind of body ("Ақтауда полиция департаментінің")."""
+    bare kind of body ("Ақтауда полиция департаментінің"). A place and its akim is the
+    place and a title ("Павлодар облысы | әкімінің")."""
     out = []
     for start, end, label in spans:
         word = doc[start].lower_
@@ -408,6 +410,9 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             if doc[start + 1].text[:1].isupper():
                 out.append((start + 1, end, label))
             continue
+        if label == "ORG" and end - start > 1 and _AKIM.match(doc[end - 1].lower_) \
+                and (doc[end - 2].lower_ in _PLACE_NOUNS or is_place(doc[end - 2].lower_, places)):
+            end, label = end - 1, "LOC"
         out.append((start, end, label))
     return out
 
