@@ -405,3 +405,13 @@ def test_a_place_with_its_akim_is_the_place_and_with_its_akimat_a_body():
     assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 2, "LOC")]
     doc = _doc("Қостанай облысы әкімдігінің өкілі келді")
     assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 3, "ORG")]
+
+
+def test_the_words_before_its_correspondent_name_a_news_outlet():
+    doc = _doc("деп хабарлайды Дала Ақпарат тілшісі .")
+    assert repair(doc, [(2, 3, "LOC")], {}, frozenset()) == [(2, 4, "ORG")]
+    doc = _doc("Кеше Шалқар тілшілерінің сұрағына жауап берді")
+    assert repair(doc, [], {}, frozenset()) == [(1, 2, "ORG")]
+    # a person's correspondent is no outlet
+    doc = _doc("Оған Айгүл Сапарова тілшісі ретінде барды")
+    assert repair(doc, [(1, 3, "PER")], {}, frozenset()) == [(1, 3, "PER")]

@@ -46,7 +46,9 @@ _CONJUNCTIONS = frozenset("мен бен пен және немесе не".spli
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
-_HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
+_HEAD = "басшыс"
+_CORRESPONDENT_HINT = "тілші"
+_CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
@@ -90,6 +92,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _owned_bodies(doc, spans, places)
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
+    spans = _outlets(doc, spans, text)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
 
@@ -195,6 +198,26 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
         if capitals or words == [i, j] and second.is_title:
             out.append((i, j + 1, "PER"))
     return out
+
+
+def _outlets(doc: Doc, spans: Spans, text: str) -> Spans:
+    """One or two capitalised words, none a sentence's first, before "тілшісі" or
+    "тілшілері" (its correspondent) name a news outlet, one ORG ("деп хабарлайды Алтайньюс
+    тілшісі", "Sputnik Қазақстан тілшісі", "Азаттық тілшілерінің"), unless a person's."""
+    if _CORRESPONDENT_HINT not in text:
+        return spans
+    out = list(spans)
+    for i in range(1, len(doc)):
+        if not _CORRESPONDENT.match(doc[i].lower_):
+            continue
+        first = i
+        while first > max(0, i - 2) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha \
+                and not doc[first - 1].is_sent_start:
+            first -= 1
+        if first == i or any(s < i and first < e and (label == "PER" or e > i or s < first) for s, e, label in out):
+            continue
+        out = [span for span in out if not (span[0] < i and first < span[1])] + [(first, i, "ORG")]
+    return sorted(out)
 
 
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
