@@ -415,3 +415,11 @@ def test_the_words_before_its_correspondent_name_a_news_outlet():
     # a person's correspondent is no outlet
     doc = _doc("Оған Айгүл Сапарова тілшісі ретінде барды")
     assert repair(doc, [(1, 3, "PER")], {}, frozenset()) == [(1, 3, "PER")]
+
+
+def test_bodies_of_a_kind_in_the_plural_are_no_organisation():
+    doc = _doc("облыстық , аудандық және қалалық мәслихаттардың депутаттары")
+    assert repair(doc, [(1, 6, "ORG")], {}, frozenset()) == []
+    # a place before them in the locative stays a place
+    doc = _doc("Семейдегі облыстық театрлар қатысады")
+    assert repair(doc, [(0, 3, "ORG")], {}, frozenset({"семей"})) == [(0, 1, "LOC")]

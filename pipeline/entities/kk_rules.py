@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
-                              is_national_body, is_numbered_head, is_possessed_national_body, is_title,
-                              mentions_national_body, names_a_place, names_a_team, owns_next)
+                              is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
+                              is_title, mentions_national_body, names_a_place, names_a_team, owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_place
 
@@ -72,7 +72,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _located_bodies(doc, _places_taken_for_persons(doc, _trimmed(doc, spans), places), places)
+    spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
@@ -350,8 +350,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
     the genitive that own no body, being what the body has ("... университетінің ректоры
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
-    ("деп хабарлайды ҚазТАГ тілшісі"). An ORG ending on a legal form with no name, or a
-    headline in capitals with no body noun, is none."""
+    ("деп хабарлайды ҚазТАГ тілшісі"); spans less punctuation at their start. An ORG ending
+    on a legal form with no name or on a body noun in the plural ("аудандық және қалалық
+    мәслихаттардың"), or a headline in capitals with no body noun, is none."""
     out = []
     for start, end, label in spans:
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -363,7 +364,10 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end -= 1
         if label == "ORG" and end - start > 2:
             end = _owner_end(doc, start, end)
-        if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])):
+        while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
+            start += 1
+        if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
+                               or is_plural_body(doc[end - 1].lower_)):
             continue
         if end > start:
             out.append((start, end, label))

@@ -22,6 +22,7 @@ BODY_STEMS = frozenset("""
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
+_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})[а-яәғқңөұүһі]?(?:лар|лер|дар|дер|тар|тер)")
 _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
 # A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
 # in the ablative: where or whence, not a word of a body's name ("Атырау қаласында
@@ -63,6 +64,12 @@ PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "�
 def is_body_head(word: str) -> bool:
     """A lower-case body noun with the possessive and any case ending ("басқармасының")."""
     return bool(_BODY_HEAD.match(word))
+
+
+def is_plural_body(word: str) -> bool:
+    """A body noun in the plural ("мәслихаттардың", "кеңестердің", "департаменттері"): bodies
+    of a kind, never one body's name."""
+    return bool(_PLURAL_BODY.match(word))
 
 
 def owns_next(word: str) -> bool:
