@@ -423,3 +423,11 @@ def test_bodies_of_a_kind_in_the_plural_are_no_organisation():
     # a place before them in the locative stays a place
     doc = _doc("Семейдегі облыстық театрлар қатысады")
     assert repair(doc, [(0, 3, "ORG")], {}, frozenset({"семей"})) == [(0, 1, "LOC")]
+
+
+def test_a_national_team_is_an_organisation_only_with_its_country():
+    places = frozenset({"қазақстан"})
+    doc = _doc("Қазақстанның жастар құрамасы жеңді")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 3, "ORG")]
+    doc = _doc("Кеше Жастар құрамасы жеңді")
+    assert repair(doc, [(1, 3, "ORG")], {}, places) == []

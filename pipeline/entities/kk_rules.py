@@ -46,6 +46,7 @@ _CONJUNCTIONS = frozenset("мен бен пен және немесе не".spli
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
+_TEAM = "құрама"  # a national team: құрамасы, құраманың
 _HEAD = "басшыс"
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
@@ -428,7 +429,9 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     where the body is: the place is a LOC of its own, the rest an ORG when it opens with a
     capital ("Қарағандыдағы | Ішкі істер министрлігі академиясының"), none when it is a
     bare kind of body ("Ақтауда полиция департаментінің"). A place and its akim is the
-    place and a title ("Павлодар облысы | әкімінің")."""
+    place and a title ("Павлодар облысы | әкімінің"). A national team is an ORG with its
+    country ("Қазақстанның әйелдер құрамасы"), none without ("Әйелдер құрамасы", "ұлттық
+    құраманың")."""
     out = []
     for start, end, label in spans:
         word = doc[start].lower_
@@ -440,6 +443,9 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         if label == "ORG" and end - start > 1 and _AKIM.match(doc[end - 1].lower_) \
                 and (doc[end - 2].lower_ in _PLACE_NOUNS or is_place(doc[end - 2].lower_, places)):
             end, label = end - 1, "LOC"
+        if label == "ORG" and doc[end - 1].lower_.startswith(_TEAM) \
+                and not any(is_place(t.lower_, places) for t in doc[start:end - 1]):
+            continue
         out.append((start, end, label))
     return out
 
