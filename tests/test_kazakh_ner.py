@@ -431,3 +431,8 @@ def test_a_national_team_is_an_organisation_only_with_its_country():
     assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 3, "ORG")]
     doc = _doc("Кеше Жастар құрамасы жеңді")
     assert repair(doc, [(1, 3, "ORG")], {}, places) == []
+
+
+def test_a_site_s_noun_after_its_domain_ends_the_site():
+    doc = _doc("деп хабарлайды Abai.kz сайтына Дала Ақпарат агенттігі сілтеме жасап")
+    assert repair(doc, [(2, 7, "ORG")], {}, frozenset()) == [(2, 3, "ORG"), (4, 7, "ORG")]

@@ -355,7 +355,7 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     on a legal form with no name or on a body noun in the plural ("аудандық және қалалық
     мәслихаттардың"), or a headline in capitals with no body noun, is none."""
     out = []
-    for start, end, label in spans:
+    for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
             end -= 1
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
@@ -372,6 +372,22 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             continue
         if end > start:
             out.append((start, end, label))
+    return out
+
+
+def _sites_apart(doc: Doc, spans: Spans) -> Spans:
+    """An ORG that runs from a site's domain through its noun (сайты, сайтына) is the site,
+    and the capitalised rest another ORG: "Elbasy.kz | сайтына | Newsroom+Ақпарат агенттігі"."""
+    out = []
+    for start, end, label in spans:
+        site = next((k for k in range(start, end - 1)
+                     if doc[k + 1].lower_.startswith("сайт") and is_domain(doc[k].text)), None)
+        if label != "ORG" or site is None:
+            out.append((start, end, label))
+            continue
+        out.append((start, site + 1, label))
+        if site + 2 < end and doc[site + 2].text[:1].isupper():
+            out.append((site + 2, end, label))
     return out
 
 
