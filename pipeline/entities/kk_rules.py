@@ -47,9 +47,9 @@ _OTHER_CASES = tuple("""да де та те нда нде дағы дегі та
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
-_HEAD = "басшыс"
+_HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _CORRESPONDENT_HINT = "тілші"
-_CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
+_CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
@@ -479,7 +479,7 @@ def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: C
     if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS):
         return span
     start += 1
-    while end - start > 1 and doc[start].text in POSTPOSITIONS:  # "Сол бойынша қалалық ...": the postposition of the pronoun
+    while end - start > 1 and doc[start].text in POSTPOSITIONS:  # "Сол бойынша": the pronoun's postposition
         start += 1
     return start, end, label
 

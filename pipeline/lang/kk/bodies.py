@@ -22,7 +22,8 @@ BODY_STEMS = frozenset("""
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
-_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})[а-яәғқңөұүһі]?(?:лар|лер|дар|дер|тар|тер)")
+_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})[а-яәғқңөұүһі]?"
+                          r"(?:лар|лер|дар|дер|тар|тер)")
 _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
 # A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
 # in the ablative: where or whence, not a word of a body's name ("Атырау қаласында
@@ -55,7 +56,8 @@ _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|�
                         r"(?:лар|лер)?(?:сы|сі|ы|і)")
 # A person's title or job, possessed, in any case form, a body's name never ends on:
 # "Kazinform тілшісі", "... басқармасының басшысы".
-_TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман)(?:лар|лер)?(?:сы|сі|ы|і)")
+_TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман)"
+                    r"(?:лар|лер)?(?:сы|сі|ы|і)")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
