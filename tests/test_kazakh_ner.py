@@ -314,3 +314,125 @@ def test_quoted_names_listed_before_programmes_in_the_plural_are_each_a_programm
 def test_a_person_right_before_a_body_noun_names_the_body():
     doc = _doc("Ол Jana Jol партиясы мен Асқардың компаниясы туралы айтты")
     assert repair(doc, [(1, 3, "PER"), (5, 6, "PER")], {}, frozenset()) == [(1, 3, "ORG"), (5, 6, "PER")]
+
+
+def test_a_body_in_the_genitive_ends_before_what_it_has():
+    doc = _doc("Батыс Қазақстан аграрлық университетінің ректоры қызметіне үміткерлер көп")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset()) == [(0, 4, "ORG")]
+    # a body it owns stays in: "... басқармасының кадр бөлімінің"
+    doc = _doc("Қостанай облысының білім басқармасының кадр бөлімінің маманы")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset({"қостанай"})) == [(0, 6, "ORG")]
+
+
+def test_a_pronoun_and_its_postposition_open_no_name():
+    doc = _doc("Сол бойынша аудандық жер қатынастары бөлімінен хат келді")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset(), lambda word: word) == [(2, 6, "ORG")]
+
+
+@pytest.mark.parametrize("words,body", [
+    ("Жамбыл ауданы әкімі аппаратының екі маманы", 4),  # an akim's office
+    ("Маңғыстау облысы бойынша өкілдігі ашылды", 4),  # a representative office
+    ("Шығыс Қазақстан жастар ұйымының мүшелері", 4),
+])
+def test_offices_and_organisations_end_a_place_s_chain(words, body):
+    spans = repair(_doc(words), [(0, 2, "LOC")], {}, frozenset({"жамбыл", "маңғыстау", "қазақстан"}))
+    assert spans == [(0, body, "ORG")]
+
+
+def test_a_quoted_name_before_what_a_team_has_is_a_club():
+    doc = _doc("Екінші таймда « Ертіс » шабуылшысы гол соқты , « Жеңіс » сапынан екеуі шықты")
+    assert repair(doc, [], {}, frozenset()) == [(2, 5, "ORG"), (9, 12, "ORG")]
+    # any other lower-case word after a quoted name says it names no organisation
+    doc = _doc("Ол « Парасат » орденімен марапатталды")
+    assert repair(doc, [], {}, frozenset()) == []
+
+
+def test_a_place_in_the_locative_is_where_a_body_is_not_its_name():
+    places = frozenset({"атырау", "семей"})
+    doc = _doc("Атырауда полиция департаментінің қызметкері ұсталды")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 1, "LOC")]
+    doc = _doc("Семейдегі Шәкәрім университетінің студенттері")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 1, "LOC"), (1, 3, "ORG")]
+
+
+def test_a_headline_body_ends_at_its_genitive_and_a_title_is_no_part_of_a_body():
+    doc = _doc("АТЫРАУ ОБЛЫСТЫҚ МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ ӨТТІ")
+    assert repair(doc, [(0, 6, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]
+    doc = _doc("деп хабарлайды Айқын тілшісі")
+    assert repair(doc, [(2, 4, "ORG")], {}, frozenset()) == [(2, 3, "ORG")]
+
+
+def test_a_state_body_owned_by_a_state_body_or_a_place_is_one_organisation():
+    doc = _doc("Ол Парламент Мәжілісінің депутаты")
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(1, 3, "ORG")]
+    doc = _doc("Жобаны ҚР Парламенті Сенатының депутаттары қарады")
+    assert repair(doc, [(1, 3, "LOC")], {}, frozenset()) == [(1, 4, "ORG")]
+    # a state body in another case is a second body: "Әкімшілігі Үкіметпен бірлесіп"
+    doc = _doc("Құжатты Президент Әкімшілігі Үкіметпен бірлесіп әзірледі")
+    assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(1, 3, "ORG"), (3, 4, "ORG")]
+
+
+def test_a_legal_form_without_a_name_is_no_organisation():
+    doc = _doc("Олар ЖШС директорына пара берген")
+    assert repair(doc, [(0, 2, "ORG")], {}, frozenset()) == []
+    doc = _doc("Тексеру кезінде АҚ басшысы ұсталды , ал « Береке » ЖШС жабылды")
+    assert repair(doc, [(0, 3, "ORG"), (7, 10, "ORG")], {}, frozenset()) == [(7, 11, "ORG")]
+
+
+def test_a_headline_in_capitals_without_a_body_noun_is_no_organisation():
+    doc = _doc("ШАҒЫН АУЫЛДАҒЫ ЖАҢА МЕКТЕП АШЫЛДЫ")
+    assert repair(doc, [(0, 4, "ORG")], {}, frozenset()) == []
+    doc = _doc("ҚОСТАНАЙ ОБЛЫСТЫҚ ӘКІМДІГІНІҢ ОТЫРЫСЫ")
+    assert repair(doc, [(0, 3, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]
+
+
+def test_a_body_s_abbreviation_owns_the_chain_up_to_its_unit():
+    doc = _doc("Бұл туралы ІІМ тергеу департаментінің бастығы айтты")
+    assert repair(doc, [(2, 3, "ORG")], {}, frozenset()) == [(2, 5, "ORG")]
+    # a bare kind right after it stays out, as after a name ("Astana LRT компаниясы")
+    doc = _doc("Жобаны ҚТЖ компаниясы қаржыландырады")
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(1, 2, "ORG")]
+
+
+def test_a_numbered_body_takes_the_regional_adjective_before_its_number():
+    doc = _doc("Науқас облыстық № 2 ауруханаға жеткізілді")
+    assert repair(doc, [], {}, frozenset()) == [(1, 5, "ORG")]
+
+
+def test_a_place_with_its_akim_is_the_place_and_with_its_akimat_a_body():
+    places = frozenset({"қостанай"})
+    doc = _doc("Қостанай облысы әкімінің орынбасары келді")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 2, "LOC")]
+    doc = _doc("Қостанай облысы әкімдігінің өкілі келді")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 3, "ORG")]
+
+
+def test_the_words_before_its_correspondent_name_a_news_outlet():
+    doc = _doc("деп хабарлайды Дала Ақпарат тілшісі .")
+    assert repair(doc, [(2, 3, "LOC")], {}, frozenset()) == [(2, 4, "ORG")]
+    doc = _doc("Кеше Шалқар тілшілерінің сұрағына жауап берді")
+    assert repair(doc, [], {}, frozenset()) == [(1, 2, "ORG")]
+    # a person's correspondent is no outlet
+    doc = _doc("Оған Айгүл Сапарова тілшісі ретінде барды")
+    assert repair(doc, [(1, 3, "PER")], {}, frozenset()) == [(1, 3, "PER")]
+
+
+def test_bodies_of_a_kind_in_the_plural_are_no_organisation():
+    doc = _doc("облыстық , аудандық және қалалық мәслихаттардың депутаттары")
+    assert repair(doc, [(1, 6, "ORG")], {}, frozenset()) == []
+    # a place before them in the locative stays a place
+    doc = _doc("Семейдегі облыстық театрлар қатысады")
+    assert repair(doc, [(0, 3, "ORG")], {}, frozenset({"семей"})) == [(0, 1, "LOC")]
+
+
+def test_a_national_team_is_an_organisation_only_with_its_country():
+    places = frozenset({"қазақстан"})
+    doc = _doc("Қазақстанның жастар құрамасы жеңді")
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 3, "ORG")]
+    doc = _doc("Кеше Жастар құрамасы жеңді")
+    assert repair(doc, [(1, 3, "ORG")], {}, places) == []
+
+
+def test_a_site_s_noun_after_its_domain_ends_the_site():
+    doc = _doc("деп хабарлайды Abai.kz сайтына Дала Ақпарат агенттігі сілтеме жасап")
+    assert repair(doc, [(2, 7, "ORG")], {}, frozenset()) == [(2, 3, "ORG"), (4, 7, "ORG")]

@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
-                              is_national_body, is_numbered_head, mentions_national_body, names_a_place,
-                              owns_next)
+                              is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
+                              is_title, mentions_national_body, names_a_place, names_a_team, owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_place
 
@@ -45,8 +45,14 @@ _VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
+_AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
+_TEAM = "құрама"  # a national team: құрамасы, құраманың
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
+_CORRESPONDENT_HINT = "тілші"
+_CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+_WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
+_REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 
 Spans = list[tuple[int, int, str]]
@@ -67,7 +73,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
+    spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
@@ -87,6 +93,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _owned_bodies(doc, spans, places)
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
+    spans = _outlets(doc, spans, text)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
 
@@ -141,11 +148,13 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
 
 def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG, unless
-    its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is."""
+    its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is. A span the
+    CRF took for a place that ends on one is that body ("ҚР Парламенті")."""
     if not mentions_national_body(text):
         return spans
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
-    spans = [span for span in spans if not (span[1] - span[0] == 1 and span[0] in titles)]
+    spans = [(s, e, "ORG" if label == "LOC" and e - s > 1 and is_national_body(doc[e - 1].text) else label)
+             for s, e, label in spans if not (e - s == 1 and s in titles)]
     covered = _covered(spans)
     return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
                     if i not in covered and i not in titles and is_national_body(t.text)]
@@ -153,7 +162,8 @@ def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
 
 def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
     """A number sign and its number open a body's name up to its head noun ("№50 орта
-    мектептің", "№1 Павлодар қалалық ауруханасының"): one ORG, over what the CRF found inside."""
+    мектептің", "№1 Павлодар қалалық ауруханасының"), after the regional adjective before it
+    ("қалалық №3 емханаға"): one ORG, over what the CRF found inside."""
     if "№" not in text:
         return spans
     out = list(spans)
@@ -164,7 +174,8 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
             if not doc[j].is_alpha or doc[j].lower_ in _CHAIN_BREAKS:
                 break
             if doc[j].is_lower and is_numbered_head(doc[j].text):
-                out = [s for s in out if not (s[0] <= j and i < s[1])] + [(i, j + 1, "ORG")]
+                first = i - 1 if i > 0 and doc[i - 1].lower_ in _REGIONAL and not any(s < i <= e for s, e, _ in out) else i
+                out = [s for s in out if not (s[0] <= j and first < s[1])] + [(first, j + 1, "ORG")]
                 break
     return out
 
@@ -190,6 +201,26 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
     return out
 
 
+def _outlets(doc: Doc, spans: Spans, text: str) -> Spans:
+    """One or two capitalised words, none a sentence's first, before "тілшісі" or
+    "тілшілері" (its correspondent) name a news outlet, one ORG ("деп хабарлайды Алтайньюс
+    тілшісі", "Sputnik Қазақстан тілшісі", "Азаттық тілшілерінің"), unless a person's."""
+    if _CORRESPONDENT_HINT not in text:
+        return spans
+    out = list(spans)
+    for i in range(1, len(doc)):
+        if not _CORRESPONDENT.match(doc[i].lower_):
+            continue
+        first = i
+        while first > max(0, i - 2) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha \
+                and not doc[first - 1].is_sent_start:
+            first -= 1
+        if first == i or any(s < i and first < e and (label == "PER" or e > i or s < first) for s, e, label in out):
+            continue
+        out = [span for span in out if not (span[0] < i and first < span[1])] + [(first, i, "ORG")]
+    return sorted(out)
+
+
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     """A legal form right after a quoted company's name is part of the ORG («Қытай ...
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say."""
@@ -208,17 +239,21 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A body right after the place or the body that owns it is one ORG with it, as the
     written-news gold writes a body's full name: "Қазақстан Республикасы Ішкі істер
     министрлігі", "ҚР Энергетика министрлігінің", "... министрлігі Астана қалалық Полиция
-    департаменті". The owner is a place in the nominative (bare, Республикасы, облысы) or a
-    body noun with the bare possessive; the owned span ends on a body noun. An owner in the
+    департаменті", "Парламент Мәжілісінің". The owner is a place in the nominative (bare,
+    Республикасы, облысы), a body noun with the bare possessive or a one-word state body; the
+    owned span ends on a body noun or on such a state body with the possessive (not
+    "Президент Әкімшілігі Үкіметпен"). An owner in the
     genitive is left apart: "Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
     партиясына қосылуы"."""
     out: Spans = []
     for start, end, label in sorted(spans):
-        if label == "ORG" and out and out[-1][1] == start and is_body_head(doc[end - 1].lower_):
+        if label == "ORG" and out and out[-1][1] == start and (is_body_head(doc[end - 1].lower_)
+                                                               or is_possessed_national_body(doc[end - 1].text)):
             first, last, owner = out[-1]
             word = doc[last - 1].lower_
-            if not word.endswith(GENITIVE_ENDINGS) and (owner == "LOC" and (_can_own(word, places) or word == "республикасы")
-                                                        or owner == "ORG" and owns_next(word)):
+            if not word.endswith(GENITIVE_ENDINGS) and (
+                    owner == "LOC" and (_can_own(word, places) or word == "республикасы")
+                    or owner == "ORG" and (owns_next(word) or is_national_body(doc[last - 1].text))):
                 out[-1] = (first, end, "ORG")
                 continue
         out.append((start, end, label))
@@ -313,17 +348,79 @@ def _place_word(token, places: frozenset[str]) -> bool:
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
     """Spans less Roman numerals at their end, and less the lower-case words after a legal
-    form, which ends a company's name ("«X» АҚ басқарма төрағасы")."""
+    form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
+    the genitive that own no body, being what the body has ("... университетінің ректоры
+    қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
+    ("деп хабарлайды ҚазТАГ тілшісі"); spans less punctuation at their start. An ORG ending
+    on a legal form with no name or on a body noun in the plural ("аудандық және қалалық
+    мәслихаттардың"), or a headline in capitals with no body noun, is none."""
     out = []
-    for start, end, label in spans:
+    for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
             end -= 1
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
         if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
             end = legal[-1] + 1
+        while label == "ORG" and end - start > 1 and doc[end - 1].is_lower and is_title(doc[end - 1].text):
+            end -= 1
+        if label == "ORG" and end - start > 2:
+            end = _owner_end(doc, start, end)
+        while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
+            start += 1
+        if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
+                               or is_plural_body(doc[end - 1].lower_)):
+            continue
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _sites_apart(doc: Doc, spans: Spans) -> Spans:
+    """An ORG that runs from a site's domain through its noun (сайты, сайтына) is the site,
+    and the capitalised rest another ORG: "Elbasy.kz | сайтына | Newsroom+Ақпарат агенттігі"."""
+    out = []
+    for start, end, label in spans:
+        site = next((k for k in range(start, end - 1)
+                     if doc[k + 1].lower_.startswith("сайт") and is_domain(doc[k].text)), None)
+        if label != "ORG" or site is None:
+            out.append((start, end, label))
+            continue
+        out.append((start, site + 1, label))
+        if site + 2 < end and doc[site + 2].text[:1].isupper():
+            out.append((site + 2, end, label))
+    return out
+
+
+def _headline(words) -> bool:
+    """Three or more words in capitals, most with two vowels (words, not abbreviations), and
+    no body noun: a headline the CRF took for a name ("КІРПІШ ЗАУЫТЫНДА ЖАЗАСЫН ӨТЕУШІЛЕР")."""
+    if len(words) < 3 or not all(t.is_upper and t.is_alpha for t in words):
+        return False
+    if any(is_body_head(t.lower_) or is_national_body(t.text.capitalize()) for t in words):
+        return False
+    return sum(sum(c in _VOWELS for c in t.lower_) >= 2 for t in words) * 2 > len(words)
+
+
+def _nameless_legal_form(doc: Doc, i: int) -> bool:
+    """Token `i` is a legal form with no name before it, a pronoun or a lower-case word
+    ("Олар ЖШС директорының", "тергеу кезінде ЖШС басшысы"): no company is named."""
+    word = doc[i].text
+    if not (word.isupper() and word.split("-")[0].lower() in LEGAL_FORMS):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is None or before.is_lower or before.lower_ in STOP_WORDS \
+        or not before.is_alpha and before.text not in _CLOSE
+
+
+def _owner_end(doc: Doc, start: int, end: int) -> int:
+    """The end of an ORG at its last body noun in the genitive when only words of the same
+    case (lower, or all capitals in a headline) that name no body follow it."""
+    same = (lambda t: t.is_upper) if doc[end - 1].is_upper else (lambda t: t.is_lower)
+    if not same(doc[end - 1]) or is_body_head(doc[end - 1].lower_):
+        return end
+    owner = next((i for i in range(end - 2, start, -1) if not same(doc[i]) or is_body_head(doc[i].lower_)), start)
+    word = doc[owner].lower_
+    return owner + 1 if owner > start and word.endswith(GENITIVE_ENDINGS) and is_body_head(word) else end
 
 
 def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
@@ -343,18 +440,48 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
     return out
 
 
+def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """An ORG opened by a listed place in the locative ("Ақтауда", "Қарағандыдағы") says
+    where the body is: the place is a LOC of its own, the rest an ORG when it opens with a
+    capital ("Қарағандыдағы | Ішкі істер министрлігі академиясының"), none when it is a
+    bare kind of body ("Ақтауда полиция департаментінің"). A place and its akim is the
+    place and a title ("Павлодар облысы | әкімінің"). A national team is an ORG with its
+    country ("Қазақстанның әйелдер құрамасы"), none without ("Әйелдер құрамасы", "ұлттық
+    құраманың")."""
+    out = []
+    for start, end, label in spans:
+        word = doc[start].lower_
+        if label == "ORG" and end - start > 1 and any(word.endswith(e) and word[:-len(e)] in places for e in _WHERE):
+            out.append((start, start + 1, "LOC"))
+            if doc[start + 1].text[:1].isupper():
+                out.append((start + 1, end, label))
+            continue
+        if label == "ORG" and end - start > 1 and _AKIM.match(doc[end - 1].lower_) \
+                and (doc[end - 2].lower_ in _PLACE_NOUNS or is_place(doc[end - 2].lower_, places)):
+            end, label = end - 1, "LOC"
+        if label == "ORG" and doc[end - 1].lower_.startswith(_TEAM) \
+                and not any(is_place(t.lower_, places) for t in doc[start:end - 1]):
+            continue
+        out.append((start, end, label))
+    return out
+
+
 def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: Callable[[str], str]) -> tuple[int, int, str]:
     """"Жиналысқа облыстық жастар істері басқармасының ...": a sentence's first word,
     capitalised only for being first, in the dative, locative or ablative, opens no name
     (a genitive does: "Қазақстанның Ұлттық банкі"); nor does a pronoun or a conjunction
-    ("Мен Назарбаевтың шешімін")."""
+    ("Мен Назарбаевтың шешімін"), nor the postposition it governs ("Сол бойынша")."""
     start, end, label = span
     word = doc[start].text
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
-    opens_none = ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS
-    return (start + 1, end, label) if opens_none else span
+    if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS):
+        return span
+    start += 1
+    while end - start > 1 and doc[start].text in POSTPOSITIONS:  # "Сол бойынша": the pronoun's postposition
+        start += 1
+    return start, end, label
 
 
 def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
@@ -430,7 +557,8 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
     «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
     what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
-    әлеуметтік желілері), and a programme's name is taken by its head noun later."""
+    әлеуметтік желілері), unless it is what a team has («Тобыл» шабуылшысы, «Қайрат» сапынан),
+    and a programme's name is taken by its head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = _covered(spans)
@@ -444,7 +572,8 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
                     and not (after[first] < len(doc) and doc[after[first]].is_lower
-                             and doc[after[first]].lower_ not in _CONJUNCTIONS)]
+                             and doc[after[first]].lower_ not in _CONJUNCTIONS
+                             and not names_a_team(doc[after[first]].text))]
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:
@@ -491,14 +620,22 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
     return None
 
 
+def _abbreviation(token) -> bool:
+    """A body's abbreviation in capitals, not a legal form ("ІІМ", "ТЖД"; not "АҚ")."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and token.lower_ not in LEGAL_FORMS
+
+
 def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) -> Spans:
-    """A place, an ORG the CRF ended on a lower-case word ("... жөніндегі сот"), or an
+    """A place, an ORG the CRF ended on a lower-case word ("... жөніндегі сот") or on a
+    body's abbreviation with words before the head ("ІІМ тергеу департаментінің"; the bare
+    kind after one stays out, as KazNERD has it: "Astana LRT компаниясы"), or an
     untagged capitalised word (not a sentence's first, unless a place) with a chain of
     lower-case words up to a body noun becomes one ORG with it. An ORG that ends on its
     name is left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
     партиясы"), and so does the Kazakh NER."""
     covered = _covered(spans)
-    starts = [(s, e, label) for s, e, label in spans if label == "ORG" and doc[e - 1].is_lower
+    starts = [(s, e, label) for s, e, label in spans
+              if label == "ORG" and (doc[e - 1].is_lower or _abbreviation(doc[e - 1]))
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
     starts += [(i, i + 1, "") for i, word in enumerate(words) if i not in covered and word[:1].isupper()
                and doc[i].is_alpha and (_can_own(word, places) if is_place(word.lower(), places) else i > 0)]
@@ -508,7 +645,7 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
             continue
         others = (covered | made) - set(range(start, end))
         head = _chain_head(doc, end, others)
-        if head is None:
+        if head is None or head == end and _abbreviation(doc[end - 1]):
             continue
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         made |= set(range(start, head + 1))

@@ -12,8 +12,8 @@ model and the written-news gold does not mark a team of a kind: "Әйелдер 
 import re
 
 BODY_STEMS = frozenset("""
-басқарма департамент әкімдіг әкімшіліг министрліг агенттіг комитет комиссия бөлім бөлімше
-алқа филиал мәслихат палата инспекция прокуратура полиция сот штаб
+басқарма департамент әкімдіг әкімшіліг аппарат министрліг агенттіг комитет комиссия бөлім бөлімше
+алқа филиал өкілдіг мәслихат палата инспекция прокуратура полиция сот штаб ұйым
 партия қанат одағ қауымдастығ ассоциация федерация қор орталығ кеңес клуб команда
 мектеб колледж университет институт академия лицей гимназия балабақша
 театр үй мешіт музей кітапхана филармония аурухана емхана
@@ -22,6 +22,8 @@ BODY_STEMS = frozenset("""
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
+_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})[а-яәғқңөұүһі]?"
+                          r"(?:лар|лер|дар|дер|тар|тер)")
 _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
 # A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
 # in the ablative: where or whence, not a word of a body's name ("Атырау қаласында
@@ -41,11 +43,21 @@ _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.value
 # The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
 # "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
 NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
-_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:і|сы|сының|сына|сында|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
+_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
+                       r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
 # Adjectives that open a legal form spelled out after a quoted name: "ұлттық компаниясы" (ҰК),
 # "мемлекеттік мекемесі" (ММ), "республикалық мемлекеттік кәсіпорны" (РМК), "коммуналдық
 # мемлекеттік кәсіпорны" (КМК), "акционерлік қоғамы" (АҚ).
 LEGAL_STATUS = frozenset("ұлттық мемлекеттік республикалық коммуналдық акционерлік".split())
+# What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
+# шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
+# name mostly says it is no organisation («Айбын» орденімен).
+_TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|ойыншы|футболшы|бапкер|капитан|легионер|жанкүйер|сап|қақпа)"
+                        r"(?:лар|лер)?(?:сы|сі|ы|і)")
+# A person's title or job, possessed, in any case form, a body's name never ends on:
+# "Kazinform тілшісі", "... басқармасының басшысы".
+_TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман)"
+                    r"(?:лар|лер)?(?:сы|сі|ы|і)")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -54,6 +66,12 @@ PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "�
 def is_body_head(word: str) -> bool:
     """A lower-case body noun with the possessive and any case ending ("басқармасының")."""
     return bool(_BODY_HEAD.match(word))
+
+
+def is_plural_body(word: str) -> bool:
+    """A body noun in the plural ("мәслихаттардың", "кеңестердің", "департаменттері"): bodies
+    of a kind, never one body's name."""
+    return bool(_PLURAL_BODY.match(word))
 
 
 def owns_next(word: str) -> bool:
@@ -81,9 +99,28 @@ def mentions_national_body(text: str) -> bool:
     return bool(_NATIONAL_HINT.search(text))
 
 
+def names_a_team(word: str) -> bool:
+    """A lower-case noun of what a team has ("шабуылшысы", "сапынан", "қақпасына")."""
+    return bool(_TEAM_WORD.match(word))
+
+
+def is_title(word: str) -> bool:
+    """A lower-case noun of a person's title or job ("тілшісі", "басшысының")."""
+    return bool(_TITLE.match(word))
+
+
 def is_national_body(word: str) -> bool:
     """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
     return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
+
+
+_POSSESSED_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:ы|і|сы)")
+
+
+def is_possessed_national_body(word: str) -> bool:
+    """A one-word state body with the possessive, owned by the body or place before it
+    ("Парламент Мәжілісінің", "ҚР Парламенті Сенаты"; not "Үкіметпен")."""
+    return is_national_body(word) and bool(_POSSESSED_NATIONAL.match(word.lower()))
 
 
 def is_legal_status(word: str) -> bool:
