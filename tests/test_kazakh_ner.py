@@ -436,3 +436,10 @@ def test_a_national_team_is_an_organisation_only_with_its_country():
 def test_a_site_s_noun_after_its_domain_ends_the_site():
     doc = _doc("деп хабарлайды Abai.kz сайтына Дала Ақпарат агенттігі сілтеме жасап")
     assert repair(doc, [(2, 7, "ORG")], {}, frozenset()) == [(2, 3, "ORG"), (4, 7, "ORG")]
+
+
+def test_districts_and_villages_of_the_gazetteer_are_places_in_any_case():
+    # Тереңкөл (a district of Pavlodar region) and Сарыкемер (a district centre) are in
+    # kk_places.txt, so the CRF's place feature fires on them and a locative is no person
+    assert ("LOC", "Тереңкөлдегі") in _entities("Тереңкөлдегі фермерлер егін оруды бастады.")
+    assert _entities("Тұрғындар Сарыкемерде жиналыс өткізді.") == {("LOC", "Сарыкемерде")}
