@@ -223,7 +223,9 @@ def test_quoted_kazakh_names_without_kazakh_letters_keep_their_form():
     assert lemmas[3:5] == ["жасыл", "ел"] and lemmas[9] == "цифровой"
 
 
-@pytest.mark.parametrize("mention,normal", [("«Ертіске»", "«Ертіс»"), ("«Шахтерді»", "«Шахтер»"), ("«Болашақ»", "«Болашақ»")])
+@pytest.mark.parametrize("mention,normal", [("«Ертіске»", "«Ертіс»"), ("«Шахтерді»", "«Шахтер»"), ("«Болашақ»", "«Болашақ»"),
+                                            ("«Самұрық-Қазына»", "«Самұрық-Қазына»"), ("«Қазына»", "«Қазына»"),
+                                            ("«Қайсарын»", "«Қайсар»"), ("«Ордабасыны»", "«Ордабасы»")])
 def test_an_organisation_all_quoted_loses_its_case_ending_inside_the_quotes(mention, normal, resources):
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, inside_quotes=True) == normal

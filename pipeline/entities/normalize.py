@@ -201,12 +201,16 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay."""
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES):
-        return f"{text[0]}{normalize_kazakh(text[1:-1], kk)}{text[-1]}"
+        return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
+    return _without_case(text, kk)
+
+
+def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False) -> str:
     head, space, last = text.rpartition(" ")
     initials, dot, name = last.rpartition(".")  # "Б.Сапарбаевтың": the ending is on the surname
     if not name.replace("-", "").isalpha() and name.rpartition("-")[2].lower() not in NAME_CASE_FORMS:
         return text  # «Нұр Отан»-ның goes on; «Болашақ» stays as it is
-    return f"{head}{space}{initials}{dot}{kk.strip_case(name, keep_possessive=bool(head))}"
+    return f"{head}{space}{initials}{dot}{kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name)}"
 
 
 def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,

@@ -313,22 +313,26 @@ class KazakhLemmatizer:
             return head
         return f"{head}-{self.lemmatize(tail)}"
 
-    def strip_case(self, word: str, keep_possessive: bool = True) -> str:
+    def strip_case(self, word: str, keep_possessive: bool = True, quoted_name: bool = False) -> str:
         """`word` without its case ending, for entity normal forms ("Астанаға" -> "Астана",
         "әкімдігіне" -> "әкімдігі", "АҚШ-тың" -> "АҚШ"). With keep_possessive=False a
         3rd-person possessive comes off too when a known stem remains ("Президенті" ->
-        "Президент", "Алматы" stays). Place names the lexicon lists stay as they are."""
+        "Президент", "Алматы" stays). A quoted_name is a name in its own quotes: a word the
+        lexicon lists is no possessive + case form («Самұрық-Қазына» is no "Қазы" + -на),
+        and a possessive before a case ending comes off with it («Қайсарын» -> «Қайсар»).
+        Place names the lexicon lists stay as they are."""
         head, hyphen, tail = word.rpartition("-")
         if hyphen and head and tail.lower() in NAME_CASE_FORMS:
             return head  # an abbreviation's or a foreign name's ending after a hyphen
         lowered = word.lower()
         if lowered in PLACES:
             return word
-        best = lowered
+        listed = quoted_name and (self.known(lowered, False) or self.known(lowered.rpartition("-")[2], False))
+        best, after_possessive = lowered, False
         for spelling in BY_LAST_LETTER.get(lowered[-1:], ()):
             suffix = spelling.suffix
             if suffix.kind not in NAME_CASES or not lowered.endswith(suffix.form) \
-                    or len(suffix.form) >= len(lowered) - 2:
+                    or len(suffix.form) >= len(lowered) - 2 or (listed and suffix.needs_possessive):
                 continue
             stem = lowered[: -len(suffix.form)]
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
@@ -336,13 +340,13 @@ class KazakhLemmatizer:
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
             # "қазақс"); a possessed stem counts as known by its noun (мәжілісі-нде).
             if takes and len(stem) < len(best) and (self._known_or_possessed(stem) or not self.known(lowered, False)):
+                best, after_possessive = stem, suffix.needs_possessive
+        for form in ("сы", "сі", "ы", "і"):
+            stem = best[: -len(form)]
+            if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM \
+                    and ((quoted_name and after_possessive) or (not keep_possessive and self.known(stem, False))):
                 best = stem
-        if not keep_possessive:
-            for form in ("сы", "сі", "ы", "і"):
-                stem = best[: -len(form)]
-                if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM and self.known(stem, False):
-                    best = stem
-                    break
+                break
         return word[: len(best)] if lowered.startswith(best) else best
 
     def _known_or_possessed(self, stem: str) -> bool:
