@@ -567,6 +567,21 @@ def test_datelines_numbered_schools_and_a_press_service_outside_its_body():
     assert not {t for t in orgs if t.startswith("пресс-служб")}
 
 
+def test_agencies_in_datelines_after_a_date_a_dash_or_a_slash():
+    ents = _entities("Взносы растут\nАТЫРАУ, 5 апр - Sputnik. Глава региона Серик Шапкенов открыл новый мост.",
+                     "Итоги года\nКостанай - 12 ноября /Kazinform/. Аким области провел прием граждан.",
+                     "Караганда, 3 мая 2023 г. - Глава региона прибыл в Темиртау.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Sputnik", "Kazinform"} <= orgs and not {t for t in orgs if t.startswith("Глава")}
+    assert {"АТЫРАУ", "Костанай", "Караганда"} <= set(ents[ents.label == "LOC"].text)
+
+
+def test_no_mention_crosses_a_line_break():
+    ents = _entities("Подписывайтесь на Sputnik в Дзен\nАСТАНА, 9 фев - Sputnik. Министр прибыл в Анкару.",
+                     "Новости компании Казахтелеком\nАлматы стал лидером по числу абонентов.")
+    assert not [t for t in ents.text if "\n" in t]
+
+
 def test_programmes_sharing_a_plural_head_and_in_oblique_cases():
     ents = _entities(
         "Область получит деньги по программам «Жасыл аула» и «Таза су», сообщили в акимате. "

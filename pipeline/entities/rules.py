@@ -32,6 +32,7 @@ from spacy.tokens import Token as SpacyToken
 from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
+from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
                                     NOT_FIELDS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
                                     NOT_PROGRAMME_TITLES, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS,
@@ -429,7 +430,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     out = [*kept, *found]
-    return sorted([*out, *_quoted_again(doc, index, out)], key=lambda e: (e.start, -e.end)), aliases
+    out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
+    return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
 def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -961,21 +963,56 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
 
 
 def _datelines(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
-    """"ПАВЛОДАР. КАЗИНФОРМ - ...", "Астана, 15 октября.": a known place opening a line
-    before a full stop or comma is the dateline's place, and a word in capitals after it and
-    before a dash the agency."""
+    """"ПАВЛОДАР. КАЗИНФОРМ - ...", "АСТАНА, 9 фев - Sputnik.", "Астана - 8 октября
+    /KZinform/.", "Алматы. 24 мая. КазТАГ.": a known place opening a line before a full stop,
+    comma or dash is the dateline's place, and the agency after it (and after a date) the ORG."""
     tokens = index.tokens
     taken = [(e.start, e.end) for e in entities]
     found = []
     for i, token in enumerate(tokens[:-1]):
-        if tokens[i + 1].text not in ".," or not token.text[:1].isupper() or token.text.lower() not in rules.places \
+        if tokens[i + 1].text not in ".,-–—" or not token.text[:1].isupper() or token.text.lower() not in rules.places \
                 or doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start].strip():  # not at a line's start
             continue
         found.append(_from_tokens(doc, index, i, i + 1, "LOC"))
-        agency = tokens[i + 2] if i + 3 < len(tokens) and tokens[i + 1].text == "." else None
-        if agency is not None and agency.text.isupper() and len(agency.text) > 2 and tokens[i + 3].text in "-–—":
-            found.append(_from_tokens(doc, index, i + 2, i + 3, "ORG"))
+        if (agency := _dateline_agency(doc, tokens, i + 1, rules)) is not None:
+            found.append(_from_tokens(doc, index, *agency, "ORG"))
     return [e for e in found if not any(s < e.end and e.start < t for s, t in taken)]
+
+
+def _dateline_agency(doc: Document, tokens: list[Token], first: int, rules: EntityRules,
+                     reach: int = 3) -> tuple[int, int] | None:
+    """The agency's tokens in a dateline after its place: past the punctuation and the date,
+    one to three capitalised words on the same line, closed by a dash (a word in capitals:
+    "КАЗИНФОРМ -"), or after a dash, a slash or a date closed by a full stop or a slash
+    ("- Sputnik.", "/KZinform/", "24 мая. КазТАГ.")."""
+    i, dated, dashed = first, False, False
+    while i < len(tokens) and i - first < 8 and not _line_break_before(doc, tokens, i):
+        text = tokens[i].text
+        if text in "-–—/":
+            dashed = True
+        elif text[:1].isdigit() or month_number(text) is not None or text.lower() in ("г", "года"):
+            dated = True
+        elif text not in ".,":
+            break
+        i += 1
+    end = i
+    while end < len(tokens) and end - i < reach and tokens[end].text[:1].isupper() \
+            and not _line_break_before(doc, tokens, end):
+        end += 1
+    if end == i or end >= len(tokens) or _line_break_before(doc, tokens, end) \
+            or doc.text[tokens[i].start:tokens[end - 1].end].lower() in rules.places:
+        return None
+    closing = tokens[end].text
+    if closing in "-–—" and not (dated or dashed) and end - i == 1 and tokens[i].text.isupper() \
+            and len(tokens[i].text) > 2:
+        return i, end
+    if closing in "./" and (dated or dashed):
+        return i, end
+    return None
+
+
+def _line_break_before(doc: Document, tokens: list[Token], i: int) -> bool:
+    return i > 0 and "\n" in doc.text[tokens[i - 1].end:tokens[i].start]
 
 
 def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int], reach: int = 10) -> str:

@@ -36,6 +36,8 @@ _MONTHS = {
     # Russian, genitive and nominative stems
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
     "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    # Russian abbreviations of agencies' datelines ("9 фев", "3 окт.")
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
     # Kazakh
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
     "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
@@ -186,10 +188,10 @@ def _fast(text: str, zone: ZoneInfo) -> Published | None:
     if m := _DOTTED.match(text):
         return _local(int(m[3]), int(m[2]), int(m[1]), m[4], m[5], m[6], zone)
     if m := _WORDY.match(text):
-        month = _month(m[2])
+        month = month_number(m[2])
         return _local(int(m[3]), month, int(m[1]), m[4], m[5], m[6], zone) if month else None
     if m := _KK_WORDY.match(text):
-        month = _month(m[3])
+        month = month_number(m[3])
         return _local(int(m[1]), month, int(m[2]), m[4], m[5], m[6], zone) if month else None
     return None
 
@@ -217,7 +219,8 @@ def _relative(text: str, anchor: Published, zone: ZoneInfo) -> Published | None:
     return None
 
 
-def _month(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """The month a Russian or Kazakh month name names, in any case form ("октября", "ақпан")."""
     word = word.lower()
     for stem, number in sorted(_MONTHS.items(), key=lambda kv: -len(kv[0])):
         if word.startswith(stem) and (stem != "ма" or word in ("мая", "май")):
