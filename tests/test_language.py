@@ -27,6 +27,9 @@ from kaznews.doc import Sentence
     ("«Әділдік жолы» қоғамдық бірлестігі отырыс өткізді.", "kk"),
     # a Kazakh name ends like a Kazakh verb: names are no cue
     ("Аким Туркестана Дархан Сатыбалды открыл школу в Кентау.", "ru"),
+    # a Kazakh name or two in a Russian sentence, unquoted: Russian cues outnumber them
+    ("В Үкімет үйі состоялось заседание Правительства.", "ru"),
+    ("Ертең Үкімет үйінде отырыс болады, деп хабарлады министрлік.", "kk"),
 ])
 def test_sentence_language(text, lang, resources):
     assert sentence_language(text, resources.language_detector) == lang

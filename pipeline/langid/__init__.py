@@ -6,7 +6,10 @@ Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
 - mostly non-Cyrillic letters -> "other";
 - the words counted below are those outside quotes when at least three common (lower-case)
   words stand there: a Russian sentence quoting a Kazakh name is Russian;
-- at least a quarter of the words carry Ә Ғ Қ Ң Ө Ұ Ү Һ І -> "kk";
+- at least a quarter of the words carry Ә Ғ Қ Ң Ө Ұ Ү Һ І -> "kk", unless they are under
+  half and at least three Russian cues, and as many as those words, stand there
+  (lang/ru/cues.py: в, на, что, endings -ого, -ние, -лось): a Russian sentence naming
+  "Үкімет үйі" is Russian;
 - no such letter and no Kazakh cue (lang/kk/cues.py: function words such as "ол",
   "емес", "деп" and endings such as -ып, -ында, -лары that Russian words lack) -> "ru"
   (99.5% of Kazakh news sentences have such a letter, but short ones often do not:
@@ -26,11 +29,15 @@ from razdel import sentenize
 from ..doc import Document, Sentence
 from ..lang.kk import has_kazakh_letters
 from ..lang.kk.cues import kazakh_cues
+from ..lang.ru.cues import russian_cues
 
 if TYPE_CHECKING:
     from ..resources import Resources
 
 KK_WORD_SHARE = 0.25
+KK_MAJORITY = 0.5
+MIN_RUSSIAN_CUES = 3  # lang/ru/cues.py: with Kazakh words under half, this many Russian cues, and
+                      # no fewer than the Kazakh words, make a sentence Russian
 ARTICLE_MAJORITY = 0.8
 MIN_OUTSIDE_WORDS = 3  # lower-case words outside quotes that decide without the quoted names
 _WORD = re.compile(r"[^\W\d_]+")
@@ -55,6 +62,10 @@ def sentence_language(text: str, detector) -> str:
     if kk_words == 0 and not kazakh_cues(words):
         return "ru"
     if kk_words / len(words) >= KK_WORD_SHARE:
+        # a Kazakh name or two in a Russian sentence ("в Үкімет үйі состоялось заседание")
+        cues = russian_cues(words)
+        if kk_words / len(words) < KK_MAJORITY and cues >= max(MIN_RUSSIAN_CUES, kk_words):
+            return "ru"
         return "kk"
     from lingua import Language
     return "kk" if detector.detect_language_of(text) == Language.KAZAKH else "ru"
