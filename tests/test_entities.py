@@ -576,6 +576,13 @@ def test_agencies_in_datelines_after_a_date_a_dash_or_a_slash():
     assert {"АТЫРАУ", "Костанай", "Караганда"} <= set(ents[ents.label == "LOC"].text)
 
 
+def test_unions_of_states_are_bodies_not_places():
+    ents = _entities("Представитель ЕС встретился с послами Китая и Евросоюза в Европейском союзе обсудили тарифы.")
+    labels = dict(zip(ents.text, ents.label))
+    assert labels["ЕС"] == labels["Евросоюза"] == labels["Европейском союзе"] == "ORG"
+    assert labels["Китая"] == "LOC"
+
+
 def test_no_mention_crosses_a_line_break():
     ents = _entities("Подписывайтесь на Sputnik в Дзен\nАСТАНА, 9 фев - Sputnik. Министр прибыл в Анкару.",
                      "Новости компании Казахтелеком\nАлматы стал лидером по числу абонентов.")

@@ -86,6 +86,10 @@ REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 # organisation in lower case too (lemmas; in the singular).
 NATIONAL_BODIES = frozenset({"парламент", "мажилис", "сенат", "правительство", "кабмин"})
 
+# Unions of states natasha calls places ("представитель ЕС", "послы Евросоюза"): bodies, as
+# factRuEval, NEREL and the news gold mark them (lemmas, as the tagger gives them).
+UNIONS_OF_STATES = frozenset({"ес", "евросоюз", "европейский союз"})
+
 # "ул. Абая", "на улице Сатпаева", "пр. Тауелсыздык": the name after these is a street (a
 # place), often a person's name in the genitive; the street word is not part of it.
 STREET_WORDS = frozenset({"улица", "проспект", "бульвар", "переулок", "шоссе", "набережная"})
