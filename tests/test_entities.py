@@ -583,6 +583,11 @@ def test_unions_of_states_are_bodies_not_places():
     assert labels["Китая"] == "LOC"
 
 
+def test_a_legal_form_stays_before_a_name_with_nested_quotes():
+    ents = _entities("Правление АО «Национальная компания «Kazakh Invest» утвердило план на год.")
+    assert "АО «Национальная компания «Kazakh Invest»" in set(ents[ents.label == "ORG"].text)
+
+
 def test_no_mention_crosses_a_line_break():
     ents = _entities("Подписывайтесь на Sputnik в Дзен\nАСТАНА, 9 фев - Sputnik. Министр прибыл в Анкару.",
                      "Новости компании Казахтелеком\nАлматы стал лидером по числу абонентов.")

@@ -423,8 +423,9 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     entities = news_repairs(doc, entities, index, rules, ru)
     candidates = rules.rule_tokens(russian)
     flat = [t for sentence in candidates for t in sentence]
-    found = [f for s, e, label in (rules.rule_spans(candidates) if candidates else [])
-             if (f := _cut_at_newline(_entity(doc, flat, s, e, label))) is not None]
+    found = [_with_descriptor(doc, f, index) if f.start and doc.text[f.start - 1] in "«\"“„" else f
+             for s, e, label in (rules.rule_spans(candidates) if candidates else [])
+             if (f := _cut_at_newline(_entity(doc, flat, s, e, label))) is not None]  # АО «Национальная компания «...»
     found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
