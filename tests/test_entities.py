@@ -342,11 +342,29 @@ def test_spelling_variants_share_a_key():
     assert fold("Алёна") == fold("Алена")
 
 
+def test_a_place_adjective_the_tagger_read_as_a_name_agrees_past_another_adjective(resources):
+    from kaznews.doc import Token
+    from kaznews.entities.normalize import normalize_phrase
+    words = [("Жумабековского", "PROPN", {"Case": "Gen", "Number": "Sing"}, "жумабековский"),
+             ("сельского", "ADJ", {"Case": "Gen", "Number": "Sing"}, "сельский"),
+             ("округа", "NOUN", {"Case": "Gen", "Number": "Sing"}, "округ")]
+    tokens, start = [], 0
+    for text, pos, feats, lemma in words:
+        tokens.append(Token(text, start, start + len(text), pos, feats, lemma))
+        start += len(text) + 1
+    assert normalize_phrase(tokens, resources.ru_lemmatizer) == "Жумабековский сельский округ"
+
+
 @pytest.mark.parametrize("sentence,label,normal", [
     ("Жители областного центра в прошлом году встретились с Гүлмире Сәрсенбаевой в районном акимате.",
      "PER", "Гүлмира Сәрсенбаева"),
     ("Новый медицинский центр на двести мест открыли в прошлом месяце в Семее.", "LOC", "Семей"),
     ("Студенты КазНУ встретились с выпускниками прошлых лет.", "ORG", "КазНУ"),
+    # an abbreviation with a spoken case ending keeps its letters; ё stays where written;
+    # a superlative keeps its stem; an unknown place adjective agrees past another adjective
+    ("По сведениям МИДа, переговоры продолжатся в следующем месяце в столице.", "ORG", "МИД"),
+    ("Вчера журналисты побеседовали с Артёмом Пугачёвым о новом сезоне.", "PER", "Артём Пугачёв"),
+    ("Выпускники Высшей школы права получили дипломы в торжественной обстановке.", "ORG", "Высшая школа права"),
 ])
 def test_kazakh_names_towns_and_abbreviations(sentence, label, normal):
     ents = _entities(sentence)

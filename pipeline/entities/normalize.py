@@ -23,6 +23,7 @@ from .shape import join_tokens, restore_shape
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
+_DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
 _LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
@@ -54,6 +55,10 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     form = parse.inflect(grams) if parse is not None else None
     if form is None and "nomn" in grams and parse is not None:
         form = parse.inflect({"nomn"})
+    stem = word[:max(len(word) - 3, 4)]
+    if form is not None and "Supr" in parse.tag and not form.word.startswith(stem):
+        # a superlative keeps its stem: "Высшей" -> "Высшая", not pymorphy3's "Высочайшая"
+        form = next((f for f in parse.lexeme if form.tag.grammemes <= f.tag.grammemes and f.word.startswith(stem)), form)
     return restore_shape(form.word, token.text) if form is not None else token.text
 
 
@@ -65,8 +70,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     "акции" nominative plural), and a head right before a quoted name, or shared by
     coordinated names (`singular`: "Жамбылской областях" -> "Жамбылская область"), is
     singular."""
-    tokens = [_as_modifier(t) if i + 1 < len(tokens) and _adjectival(t) and tokens[i + 1].pos == "NOUN"
-              and tokens[i + 1].text.islower() else t for i, t in enumerate(tokens)]
+    tokens = [_as_modifier(t) if _adjectival(t) and _before_common_noun(tokens, i + 1) else t
+              for i, t in enumerate(tokens)]
     if _ABBREVIATION.match(tokens[0].text):  # "ДВД Астаны", "ТЭЦ-2 Петропавловска": the head does not decline
         return join_tokens([t.text for t in tokens], tokens)
     head = None
@@ -113,6 +118,14 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
+
+
+def _before_common_noun(tokens: list[Token], i: int) -> bool:
+    """Whether a lower-case noun follows at `i`, past lower-case adjectives: the noun a place
+    adjective before them agrees with ("Дильдабековского сельского округа")."""
+    while i < len(tokens) and _is_modifier(tokens[i]) and tokens[i].text.islower():
+        i += 1
+    return i < len(tokens) and tokens[i].pos == "NOUN" and tokens[i].text.islower()
 
 
 def _singular_gender(parse) -> str | None:
@@ -231,6 +244,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return place
     if not tokens:
         return entity.text
+    if len(tokens) == 1 and (declined := _DECLINED_ABBREVIATION.match(tokens[0].text)):
+        return declined[1]  # an abbreviation takes a case ending in speech; its name is as written
     if entity.label in ("LOC", "ORG") and all(_adjectival(t) for t in tokens) and tokens[0].text[:1].isupper():
         head = _shared_head(tokens, before, after)
         if head is not None:

@@ -6,9 +6,12 @@ from ..doc import Token
 
 def restore_shape(word: str, like: str) -> str:
     """Give `word` the capitalisation of `like` (ПАРТИЯ, Партия, партия), part by part for
-    hyphenated words (Восточно-Казахстанская), and with ё only where the text has it."""
+    hyphenated words (Восточно-Казахстанская), and with ё where the text has it, only there
+    ("Ерёминым" -> "Ерёмин", not "Еремин")."""
     if "ё" in word and "ё" not in like.lower():  # pymorphy3 writes ё where the text did not
         word = word.replace("ё", "е")
+    elif "ё" in like.lower():  # and е where the text wrote ё (a surname it does not know)
+        word = "".join("ё" if c == "е" and i < len(like) and like[i].lower() == "ё" else c for i, c in enumerate(word))
     if "-" in like and word.count("-") == like.count("-"):
         return "-".join(restore_shape(w, lk) for w, lk in zip(word.split("-"), like.split("-")))
     if like.isupper() and len(like) > 1:
