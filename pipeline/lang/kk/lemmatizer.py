@@ -159,7 +159,7 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
             continue
         for spelling in _spellings_ending(form):
             suffix = spelling.suffix
-            if outer is not None and suffix.slot >= outer.slot:
+            if outer is None and not suffix.ends_word or outer is not None and suffix.slot >= outer.slot:
                 continue
             if outer is not None and outer.needs_possessive and suffix.slot != POSSESSIVE:
                 continue  # -на, -нда, -нан, -н, -а stand only after a possessive

@@ -60,6 +60,7 @@ class Suffix:
     needs: frozenset[str] = frozenset()  # kinds one of which must stand right before it (бар-а-ды)
     excludes: frozenset[str] = frozenset()  # kinds that may not stand right before it
     declined_weight: float | None = None  # its evidence when plural, possessive or case follows; None: as alone
+    ends_word: bool = True  # False: a person ending always follows it (the copula of айт-қан-ды-м)
 
     @property
     def evidence(self) -> float:
@@ -166,6 +167,10 @@ SUFFIXES: list[Suffix] = [
     *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0.1, excludes=TENSES),
     *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0.1, excludes=TENSES),
     *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
+    # the imperative spelled with its vowel after a stem's vowel (ойла-ыңыз for ойлаңыз), as
+    # UniMorph's tables write it: two vowels meet in no native stem, so nothing else reads so
+    *(Suffix(form, PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES)
+      for form in ("ыңыз", "іңіз", "ың", "ің", "ыңдар", "іңдер", "ыңыздар", "іңіздер")),
     *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
     *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
@@ -194,6 +199,10 @@ SUFFIXES: list[Suffix] = [
       for forms, after in ((("лық", "лік"), VOICED_ALL - SONORANT), (("дық", "дік"), SONORANT),
                            (("тық", "тік"), frozenset({"voiceless"})))
       for form in forms),
+    # the participle with the copula еді run into it (айт-па-ған-ды-м for айтпаған едім): a
+    # past tense the person endings of the past follow, and never ends a word (Қараған-ды is a name)
+    *_pair("ды", "ді", ABSTRACT, "past", after=frozenset({"nasal"}), verbal=True, needs=frozenset({"ptcp"}),
+           ends_word=False),
     # tense, aspect, mood, non-finite forms
     *_pair("ды", "ді", TENSE, "past", after=VOICED_ALL, verbal=True),
     *_pair("ты", "ті", TENSE, "past", after=frozenset({"voiceless"}), verbal=True),
@@ -205,6 +214,16 @@ SUFFIXES: list[Suffix] = [
     *_pair("қан", "кен", TENSE, "ptcp", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),
     *_pair("атын", "етін", TENSE, "ptcp", after=CONSONANT, verbal=True, nominalizer=True),
     *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
+    # the negative habitual without its й (айт-па-тын for айтпайтын, as UniMorph writes it),
+    # weighing little and taking no case: -матын is more often a name's (Алматы-ның, Алматы-ны,
+    # not ал-ма-тын-ың, ал-ма-тын-ы)
+    *_pair("тын", "тін", TENSE, "ptcp", after=VOWEL, verbal=True, needs=frozenset({"neg"}),
+           weight=0.5),
+    # the negative present with the converb before the negation (айт-а-ма-й-мын, ойла-й-ма-й-ды,
+    # as UniMorph writes айтпаймын): one tense, so the person endings follow it; weighing
+    # less than -ма-й, so a verb in -а keeps its vowel (жаса-ма-й-ды, not жас-амай-ды)
+    *(Suffix(form, TENSE, "pres", after=after, verbal=True, weight=1)
+      for forms, after in ((("амай", "емей"), CONSONANT), (("ймай", "ймей"), VOWEL)) for form in forms),
     # (the negative future is -мас, never -ма-р: жоспар is no жос-па-р)
     # (declined, -ар is far more often a noun's own: қатар-да, not қат-ар-да; after a vowel
     # -р weighs a little less than -ар, so біл-ер-мін wins over біле-р-мін when both are verbs)
