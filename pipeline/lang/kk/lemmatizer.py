@@ -43,6 +43,7 @@ NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
 # The verb suffixes that make a stem hunspell-kk lists only as a nominal a verb (see _unlisted_verb)
 VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun", "imp3"})
+AGENT_FORMS = tuple(suffix.form for suffix in SUFFIXES if suffix.kind == "agent")
 FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follows -дағы: қаладағыны)
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
@@ -192,6 +193,17 @@ def _derivative(stem: str) -> bool:
     return any(stem.endswith(d) and len(stem) - len(d) >= _MIN_STEM for d in DERIVATIONS)
 
 
+def _agent_noun(analysis: Analysis, candidates: list[Analysis]) -> str | None:
+    """The noun in -ушы a verbal `analysis` declines, if it does: UD KTB lemmatises a bare
+    -ушы as the verb (айтушы -> айт) but one with a plural, possessive or case ending as a noun
+    (құтқарушылар -> құтқарушы, сатушысы -> сатушы)."""
+    chain = analysis.suffixes
+    if "agent" not in chain or chain[0] == "agent":
+        return None
+    outside = chain[: chain.index("agent")]
+    return next((a.stem for a in candidates if a.suffixes == outside and a.stem.endswith(AGENT_FORMS)), None)
+
+
 def _unknown_ok(analysis: Analysis) -> bool:
     return not analysis.suffixes or (
         len(analysis.stem) >= _UNKNOWN_MIN_STEM and set(analysis.suffixes) <= _UNKNOWN_KINDS)
@@ -238,12 +250,15 @@ class KazakhLemmatizer:
         if valid and (not word_known or any(a.strong or self._possessed(a, lowered) or self._converb(a, lowered)
                                             for a in valid)):
             best = max(valid, key=lambda a: a.rank if a.verbal else self._noun_rank(a, _DECLINED_OVER_VERB))
-            return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
+            if best.verbal:
+                return _agent_noun(best, candidates) or best.stem
+            return max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
             return lowered
         unlisted = [a for a in candidates if a.verbal and a.stripped and self._unlisted_verb(a)]
         if unlisted:
-            return max(unlisted, key=lambda a: a.rank).stem
+            best = max(unlisted, key=lambda a: a.rank)
+            return _agent_noun(best, candidates) or best.stem
         return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
                    key=lambda a: a.stripped).stem
 

@@ -253,7 +253,7 @@ SUFFIXES: list[Suffix] = [
     *_pair("қасын", "кесін", TENSE, "conv", after=frozenset({"voiceless"}), verbal=True, weight=1),
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
-    *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True, weight=0),
+    *_pair("ушы", "уші", TENSE, "agent", verbal=True, nominalizer=True, weight=0),  # айт-ушы, тазала-ушы
     Suffix("у", TENSE, "vnoun", verbal=True, nominalizer=True, weight=0),
     # negation
     *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l"}), verbal=True, weight=1),
