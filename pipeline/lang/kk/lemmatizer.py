@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
-from .exceptions import INVARIANT, IRREGULAR
+from .exceptions import INVARIANT, IRREGULAR, POSSESSED_HEADS
 from .places import PLACES
 from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, PREDICATES, TENSE_PERSONS, Spelling, Suffix
 
@@ -43,6 +43,7 @@ NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
 # The verb suffixes that make a stem hunspell-kk lists only as a nominal a verb (see _unlisted_verb)
 VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun", "imp3"})
+PARTICIPLE_FORMS = ("атын", "етін", "йтын", "йтін")
 AGENT_FORMS = tuple(suffix.form for suffix in SUFFIXES if suffix.kind == "agent")
 FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follows -дағы: қаладағыны)
 _UNKNOWN_MIN_STEM = 3
@@ -204,9 +205,27 @@ def _agent_noun(analysis: Analysis, candidates: list[Analysis]) -> str | None:
     return next((a.stem for a in candidates if a.suffixes == outside and a.stem.endswith(AGENT_FORMS)), None)
 
 
-def _unknown_ok(analysis: Analysis) -> bool:
-    return not analysis.suffixes or (
-        len(analysis.stem) >= _UNKNOWN_MIN_STEM and set(analysis.suffixes) <= _UNKNOWN_KINDS)
+def _own_possessive(analysis: Analysis, word: str) -> bool:
+    """Whether the -ы/-сы an unknown word's `analysis` strips as a possessive is part of
+    the word: a compound on a possessed head (Елбасы, Құнанбайұлы: бас-ы, ұл-ы), a derived
+    noun's -шы (сурдоаудармашы), a participle's -атын (экспортталатын is no экспортталат-ы-н)."""
+    stem = analysis.stem
+    if "poss3" not in analysis.suffixes:
+        return False
+    if word.endswith(PARTICIPLE_FORMS):
+        return True
+    possessed = stem + ("с" if stem[-1] in VOWELS else "") + ("і" if harmony(stem) == "front" else "ы")
+    return _derivative(possessed) or possessed.endswith(POSSESSED_HEADS)
+
+
+def _unknown_ok(analysis: Analysis, keep_possessive: bool) -> bool:
+    """What an unknown word may lose: case and plural endings, and unless `keep_possessive`
+    a 3rd-person possessive in a chain with either (көзәйнек-тер-і, мейрамхана-сы-нда; a
+    bare -ы/-сы is as often a name's own end)."""
+    kinds = set(analysis.suffixes)
+    if len(kinds) > 1 and not keep_possessive:
+        kinds.discard("poss3")
+    return not kinds or len(analysis.stem) >= _UNKNOWN_MIN_STEM and kinds <= _UNKNOWN_KINDS
 
 
 class KazakhLemmatizer:
@@ -259,8 +278,9 @@ class KazakhLemmatizer:
         if unlisted:
             best = max(unlisted, key=lambda a: a.rank)
             return _agent_noun(best, candidates) or best.stem
-        return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
-                   key=lambda a: a.stripped).stem
+        # (on a tie a derived noun's final consonant unvoiced: құзыреттілігі-н -> құзыреттілік)
+        return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a, _own_possessive(a, lowered))),
+                   key=lambda a: (a.stripped, a.changed and _derivative(a.stem))).stem
 
     def _keep_derivatives(self, word: str, valid: list[Analysis]) -> list[Analysis]:
         """`valid` without the analyses that cut a derived noun the lexicon lists (`word`, or
