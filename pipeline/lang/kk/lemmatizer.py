@@ -118,7 +118,7 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
     """The stem as written, and as it was before a vowel-initial suffix changed it."""
     variants = [stem]
     if suffix.form[0] in VOWELS:
-        if stem[-1] in _VOICING:
+        if stem[-1] in _VOICING and len(stem) >= 2 and stem[-2] in VOWELS:  # voiced between vowels only (таң-ғы)
             variants.append(stem[:-1] + _VOICING[stem[-1]])
         # a middle ы/і drops before a possessive (орын -> орны, ауыз -> аузы), not before voice
         if suffix.slot in (POSSESSIVE, CASE) and len(stem) >= 3 and stem[-1] not in VOWELS \
