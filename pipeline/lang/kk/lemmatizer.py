@@ -205,27 +205,32 @@ def _agent_noun(analysis: Analysis, candidates: list[Analysis]) -> str | None:
     return next((a.stem for a in candidates if a.suffixes == outside and a.stem.endswith(AGENT_FORMS)), None)
 
 
-def _own_possessive(analysis: Analysis, word: str) -> bool:
-    """Whether the -ы/-сы an unknown word's `analysis` strips as a possessive is part of
-    the word: a compound on a possessed head (Елбасы, Құнанбайұлы: бас-ы, ұл-ы), a derived
-    noun's -шы (сурдоаудармашы), a participle's -атын (экспортталатын is no экспортталат-ы-н)."""
-    stem = analysis.stem
-    if "poss3" not in analysis.suffixes:
-        return False
-    if word.endswith(PARTICIPLE_FORMS):
-        return True
-    possessed = stem + ("с" if stem[-1] in VOWELS else "") + ("і" if harmony(stem) == "front" else "ы")
-    return _derivative(possessed) or possessed.endswith(POSSESSED_HEADS)
-
-
-def _unknown_ok(analysis: Analysis, keep_possessive: bool) -> bool:
-    """What an unknown word may lose: case and plural endings, and unless `keep_possessive`
-    a 3rd-person possessive in a chain with either (көзәйнек-тер-і, мейрамхана-сы-нда; a
-    bare -ы/-сы is as often a name's own end)."""
-    kinds = set(analysis.suffixes)
-    if len(kinds) > 1 and not keep_possessive:
-        kinds.discard("poss3")
-    return not kinds or len(analysis.stem) >= _UNKNOWN_MIN_STEM and kinds <= _UNKNOWN_KINDS
+def _unknown_lemma(word: str) -> str:
+    """The lemma of a word no analysis reaches a known stem in: it loses case and plural
+    endings, and a 3rd-person possessive in a chain with either (көзәйнек-тер-і,
+    мейрамхана-сы-нда; a bare -ы/-сы is as often a name's own end), unless the possessive
+    is part of the word: a compound on a possessed head (Елбасы-ның, Құнанбайұлы-на: бас-ы,
+    ұл-ы), a derived noun's -шы (сурдоаудармашы), a participle's -атын (экспортталатын is
+    no экспортталат-ы-н). At least three letters stay; on a tie a derived noun's final
+    consonant is unvoiced (құзыреттілігі-н -> құзыреттілік)."""
+    best, best_key = word, (0, False)
+    for analysis in analyses(word, check_harmony=False):
+        kinds, lemma = list(analysis.suffixes), analysis.stem
+        if analysis.changed and not word.startswith(lemma[:-1]):
+            continue  # no lexicon to confirm a dropped vowel (құлақшы-н is no құлақыш-ы-н)
+        if "poss3" in kinds and len(kinds) > 1:
+            kinds.remove("poss3")
+            possessed = word[: len(lemma) + (2 if lemma[-1] in VOWELS else 1)]
+            if analysis.suffixes[-1] == "poss3" and (word.endswith(PARTICIPLE_FORMS) or _derivative(possessed)):
+                continue
+            if analysis.suffixes[-1] == "poss3" and possessed.endswith(POSSESSED_HEADS) and not analysis.changed:
+                lemma = possessed
+        if len(lemma) < _UNKNOWN_MIN_STEM and kinds or not set(kinds) <= _UNKNOWN_KINDS:
+            continue
+        key = (len(word) - len(lemma), analysis.changed and _derivative(lemma))
+        if key > best_key:
+            best, best_key = lemma, key
+    return best
 
 
 class KazakhLemmatizer:
@@ -278,9 +283,7 @@ class KazakhLemmatizer:
         if unlisted:
             best = max(unlisted, key=lambda a: a.rank)
             return _agent_noun(best, candidates) or best.stem
-        # (on a tie a derived noun's final consonant unvoiced: құзыреттілігі-н -> құзыреттілік)
-        return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a, _own_possessive(a, lowered))),
-                   key=lambda a: (a.stripped, a.changed and _derivative(a.stem))).stem
+        return _unknown_lemma(lowered)
 
     def _keep_derivatives(self, word: str, valid: list[Analysis]) -> list[Analysis]:
         """`valid` without the analyses that cut a derived noun the lexicon lists (`word`, or
