@@ -207,8 +207,9 @@ def _agent_noun(analysis: Analysis, candidates: list[Analysis]) -> str | None:
 
 def _unknown_lemma(word: str) -> str:
     """The lemma of a word no analysis reaches a known stem in: it loses case and plural
-    endings, and a 3rd-person possessive in a chain with either (көзәйнек-тер-і,
-    мейрамхана-сы-нда; a bare -ы/-сы is as often a name's own end), unless the possessive
+    endings, and a 3rd-person possessive: -сы after a vowel (компания-сы, not after ы/і but on
+    a derived -шы: үдерісі may be үдеріс-і), -ы in a chain with a case or plural ending
+    (көзәйнек-тер-і, салон-ы-нда; a bare -ы is as often a name's own end), unless the possessive
     is part of the word: a compound on a possessed head (Елбасы-ның, Құнанбайұлы-на: бас-ы,
     ұл-ы), a derived noun's -шы (сурдоаудармашы), a participle's -атын (экспортталатын is
     no экспортталат-ы-н). At least three letters stay; on a tie a derived noun's final
@@ -218,7 +219,7 @@ def _unknown_lemma(word: str) -> str:
         kinds, lemma = list(analysis.suffixes), analysis.stem
         if analysis.changed and not word.startswith(lemma[:-1]):
             continue  # no lexicon to confirm a dropped vowel (құлақшы-н is no құлақыш-ы-н)
-        if "poss3" in kinds and len(kinds) > 1:
+        if "poss3" in kinds and (len(kinds) > 1 or lemma[-1] in VOWELS and (lemma[-1] not in "ыі" or _derivative(lemma))):
             kinds.remove("poss3")
             possessed = word[: len(lemma) + (2 if lemma[-1] in VOWELS else 1)]
             if analysis.suffixes[-1] == "poss3" and (word.endswith(PARTICIPLE_FORMS) or _derivative(possessed)):
