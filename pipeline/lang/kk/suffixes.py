@@ -256,7 +256,8 @@ SUFFIXES: list[Suffix] = [
     *_pair("ушы", "уші", TENSE, "agent", verbal=True, nominalizer=True, weight=0),  # айт-ушы, тазала-ушы
     Suffix("у", TENSE, "vnoun", verbal=True, nominalizer=True, weight=0),
     # negation
-    *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l"}), verbal=True, weight=1),
+    # (after a nasal -ба, and -ма as it is often written there too: түсін-бе-ді, түсін-ме-ді)
+    *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l", "nasal"}), verbal=True, weight=1),
     *_pair("ба", "бе", NEGATION, "neg", after=frozenset({"nasal", "voiced"}), verbal=True, weight=1),
     *_pair("па", "пе", NEGATION, "neg", after=frozenset({"voiceless"}), verbal=True, weight=1),
     # voice: passive, reflexive, reciprocal, causative
