@@ -97,6 +97,8 @@ def test_kazakh_verb_forms(word, lemma):
     ("оқымағандым", "оқы"), ("бармағандыңыз", "бар"), ("тыңдаыңыз", "тыңда"), ("сөйлеіңіздер", "сөйле"),
     # the negation -ма after a nasal, as it is often written
     ("түсінмеді", "түсін"), ("көрінмейді", "көрін"), ("қолданбады", "қолдан"),
+    # a verb seen far more often than the shorter one hunspell-kk lists takes its past
+    ("жасады", "жаса"), ("қарады", "қара"), ("қалады", "қал"), ("кетеді", "кет"),
     # ... which leave names and the standard spellings alone
     ("Қарағанды", "қарағанды"), ("Қарағандыда", "қарағанды"), ("Алматының", "алматы"), ("Алматыны", "алматы"),
     ("жасамайды", "жаса"), ("қарамайсың", "қара"),

@@ -25,7 +25,9 @@ little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); its
 nothing, so it comes off (салынып -> сал) unless hunspell-kk lists the verb with it, as
 UD keeps it then (бүлінер -> бүлін); the reflexive, reciprocal and
 causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
-and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
+and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті); the
+reciprocal's one letter -с after a vowel -0.8, so a verb's past beats a present built on
+it (жаса-ды, not жа-с-а-ды). The
 converb -п weighs 2, like a two-letter ending; future participles -ар weigh 0.5 (-р 0.4,
 nothing when declined) and -мақ, negation -ма 1, as they are often part of a noun's
 stem (жоспар, қатар, тамақ, бағдарлама); the agent -ушы weighs nothing, so a known noun
@@ -268,7 +270,7 @@ SUFFIXES: list[Suffix] = [
     *_pair("ын", "ін", VOICE, "refl", after=CONSONANT, verbal=True, weight=-0.3),
     Suffix("н", VOICE, "refl", after=VOWEL, verbal=True, weight=-0.3),
     *_pair("ыс", "іс", VOICE, "rcp", after=CONSONANT, verbal=True, weight=-0.3),
-    Suffix("с", VOICE, "rcp", after=VOWEL, verbal=True, weight=-0.3),
+    Suffix("с", VOICE, "rcp", after=VOWEL, verbal=True, weight=-0.8),
     *_pair("дыр", "дір", VOICE, "caus", verbal=True, weight=-0.3),
     *_pair("тыр", "тір", VOICE, "caus", verbal=True, weight=-0.3),
     *_pair("ғыз", "гіз", VOICE, "caus", verbal=True, weight=-0.3),
