@@ -42,6 +42,7 @@ AUXILIARIES = frozenset({"ал", "бер", "жат", "тұр", "отыр", "жү
 # and the verb seen as a verb that often: past, participle, converb -ып (not ерте "early": ерт- is rare)
 VERB_FORMS = ("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "еді", "ады")
 VERB_EVIDENCE = 3
+SHADOW_RATIO = 5  # how much more often a verb in -а/-е must be seen to shadow the shorter one
 OUT = Path(__file__).with_name("stems.tsv")
 
 
@@ -124,6 +125,38 @@ def mark_converbs(entries: dict[str, str], kaznerd: Path) -> None:
             entries[word] += CONVERB
 
 
+def unmark_shadowed_verbs(entries: dict[str, str], kaznerd: Path) -> None:
+    """Drop the "V" of a verb stem whose form in -а/-е is a listed verb KazNERD's training
+    sentences show SHADOW_RATIO times as often, each counted by the forms only it makes
+    (жаса-п, жаса-йды, жаса-ған against жас-ып, жас-ты, жас-қан): hunspell-kk's rare or
+    invented verbs (жасу, the noun қару read as a verb) otherwise take the other's past
+    (жасады is жаса-ды, not жас-а-ды)."""
+    from kaznews.corpus import read_iob, split
+    from kaznews.lang.kk.phonology import VOICELESS, VOWELS, harmony
+
+    counts = Counter(word.lower() for sentence in split(read_iob(kaznerd))[0] for word, _ in sentence)
+
+    def forms(stem: str) -> int:
+        back = harmony(stem) != "front"
+        if stem[-1] in VOWELS:
+            endings = ("п", "йды" if back else "йді", "ған" if back else "ген", "йтын" if back else "йтін")
+        else:
+            voiceless = stem[-1] in VOICELESS
+            endings = ("ып" if back else "іп", ("т" if voiceless else "д") + ("ы" if back else "і"),
+                       ("қан" if back else "кен") if voiceless else ("ған" if back else "ген"))
+        return sum(counts[stem + ending] for ending in endings)
+
+    for stem, kind in list(entries.items()):
+        if "V" not in kind or stem[-1] in VOWELS:
+            continue
+        longer = [stem + vowel for vowel in "ае" if "V" in entries.get(stem + vowel, "")]
+        seen = max((forms(verb) for verb in longer), default=0)
+        if seen >= VERB_EVIDENCE and forms(stem) * SHADOW_RATIO < seen:
+            entries[stem] = kind.replace("V", "")
+            if not entries[stem]:
+                del entries[stem]
+
+
 def main() -> None:
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
@@ -131,6 +164,7 @@ def main() -> None:
     if len(sys.argv) == 3:
         mark_declined(entries, Path(sys.argv[2]))
         mark_converbs(entries, Path(sys.argv[2]))
+        unmark_shadowed_verbs(entries, Path(sys.argv[2]))
     OUT.write_text("".join(f"{s}\t{k}\n" for s, k in sorted(entries.items())), encoding="utf-8")
     print(f"wrote {len(entries)} stems to {OUT}")
 

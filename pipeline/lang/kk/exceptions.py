@@ -34,3 +34,7 @@ INVARIANT = frozenset("""
 нақ дәл шамамен қазір биыл былтыр бүгін ертең кеше әрдайым әрқашан мүлде өте тым ең
 аса сонша ғой қой ма ме ба бе па пе ше ау иә жоқ бар
 """.split())
+
+# The possessed nouns compounds end in, whose -ы/-сы is no possessive of the compound
+# (отбасы, Елбасы, Құнанбайұлы, Нұрланқызы).
+POSSESSED_HEADS = ("басы", "ұлы", "қызы")

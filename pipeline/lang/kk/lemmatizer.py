@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
-from .exceptions import INVARIANT, IRREGULAR
+from .exceptions import INVARIANT, IRREGULAR, POSSESSED_HEADS
 from .places import PLACES
 from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, PREDICATES, TENSE_PERSONS, Spelling, Suffix
 
@@ -43,6 +43,8 @@ NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
 # The verb suffixes that make a stem hunspell-kk lists only as a nominal a verb (see _unlisted_verb)
 VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun", "imp3"})
+PARTICIPLE_FORMS = ("атын", "етін", "йтын", "йтін")
+AGENT_FORMS = tuple(suffix.form for suffix in SUFFIXES if suffix.kind == "agent")
 FINAL_CASES = NAME_CASES - {"loc_adj"}  # no case ending follows them (one follows -дағы: қаладағыны)
 _UNKNOWN_MIN_STEM = 3
 _SHORT_STEM_DOUBT = 0.5
@@ -116,7 +118,7 @@ def _stem_variants(stem: str, suffix: Suffix) -> list[str]:
     """The stem as written, and as it was before a vowel-initial suffix changed it."""
     variants = [stem]
     if suffix.form[0] in VOWELS:
-        if stem[-1] in _VOICING:
+        if stem[-1] in _VOICING and len(stem) >= 2 and stem[-2] in VOWELS:  # voiced between vowels only (таң-ғы)
             variants.append(stem[:-1] + _VOICING[stem[-1]])
         # a middle ы/і drops before a possessive (орын -> орны, ауыз -> аузы), not before voice
         if suffix.slot in (POSSESSIVE, CASE) and len(stem) >= 3 and stem[-1] not in VOWELS \
@@ -159,7 +161,7 @@ def analyses(word: str, check_harmony: bool = True) -> list[Analysis]:
             continue
         for spelling in _spellings_ending(form):
             suffix = spelling.suffix
-            if outer is not None and suffix.slot >= outer.slot:
+            if outer is None and not suffix.ends_word or outer is not None and suffix.slot >= outer.slot:
                 continue
             if outer is not None and outer.needs_possessive and suffix.slot != POSSESSIVE:
                 continue  # -на, -нда, -нан, -н, -а stand only after a possessive
@@ -192,9 +194,44 @@ def _derivative(stem: str) -> bool:
     return any(stem.endswith(d) and len(stem) - len(d) >= _MIN_STEM for d in DERIVATIONS)
 
 
-def _unknown_ok(analysis: Analysis) -> bool:
-    return not analysis.suffixes or (
-        len(analysis.stem) >= _UNKNOWN_MIN_STEM and set(analysis.suffixes) <= _UNKNOWN_KINDS)
+def _agent_noun(analysis: Analysis, candidates: list[Analysis]) -> str | None:
+    """The noun in -ушы a verbal `analysis` declines, if it does: UD KTB lemmatises a bare
+    -ушы as the verb (айтушы -> айт) but one with a plural, possessive or case ending as a noun
+    (құтқарушылар -> құтқарушы, сатушысы -> сатушы)."""
+    chain = analysis.suffixes
+    if "agent" not in chain or chain[0] == "agent":
+        return None
+    outside = chain[: chain.index("agent")]
+    return next((a.stem for a in candidates if a.suffixes == outside and a.stem.endswith(AGENT_FORMS)), None)
+
+
+def _unknown_lemma(word: str) -> str:
+    """The lemma of a word no analysis reaches a known stem in: it loses case and plural
+    endings, and a 3rd-person possessive: -сы after a vowel (компания-сы, not after ы/і but on
+    a derived -шы: үдерісі may be үдеріс-і), -ы in a chain with a case or plural ending
+    (көзәйнек-тер-і, салон-ы-нда; a bare -ы is as often a name's own end), unless the possessive
+    is part of the word: a compound on a possessed head (Елбасы-ның, Құнанбайұлы-на: бас-ы,
+    ұл-ы), a derived noun's -шы (сурдоаудармашы), a participle's -атын (экспортталатын is
+    no экспортталат-ы-н). At least three letters stay; on a tie a derived noun's final
+    consonant is unvoiced (құзыреттілігі-н -> құзыреттілік)."""
+    best, best_key = word, (0, False)
+    for analysis in analyses(word, check_harmony=False):
+        kinds, lemma = list(analysis.suffixes), analysis.stem
+        if analysis.changed and not word.startswith(lemma[:-1]):
+            continue  # no lexicon to confirm a dropped vowel (құлақшы-н is no құлақыш-ы-н)
+        if "poss3" in kinds and (len(kinds) > 1 or lemma[-1] in VOWELS and (lemma[-1] not in "ыі" or _derivative(lemma))):
+            kinds.remove("poss3")
+            possessed = word[: len(lemma) + (2 if lemma[-1] in VOWELS else 1)]
+            if analysis.suffixes[-1] == "poss3" and (word.endswith(PARTICIPLE_FORMS) or _derivative(possessed)):
+                continue
+            if analysis.suffixes[-1] == "poss3" and possessed.endswith(POSSESSED_HEADS) and not analysis.changed:
+                lemma = possessed
+        if len(lemma) < _UNKNOWN_MIN_STEM and kinds or not set(kinds) <= _UNKNOWN_KINDS:
+            continue
+        key = (len(word) - len(lemma), analysis.changed and _derivative(lemma))
+        if key > best_key:
+            best, best_key = lemma, key
+    return best
 
 
 class KazakhLemmatizer:
@@ -238,14 +275,16 @@ class KazakhLemmatizer:
         if valid and (not word_known or any(a.strong or self._possessed(a, lowered) or self._converb(a, lowered)
                                             for a in valid)):
             best = max(valid, key=lambda a: a.rank if a.verbal else self._noun_rank(a, _DECLINED_OVER_VERB))
-            return best.stem if best.verbal else max((a for a in valid if not a.verbal), key=self._noun_rank).stem
+            if best.verbal:
+                return _agent_noun(best, candidates) or best.stem
+            return max((a for a in valid if not a.verbal), key=self._noun_rank).stem
         if word_known:
             return lowered
         unlisted = [a for a in candidates if a.verbal and a.stripped and self._unlisted_verb(a)]
         if unlisted:
-            return max(unlisted, key=lambda a: a.rank).stem
-        return max((a for a in analyses(lowered, check_harmony=False) if _unknown_ok(a)),
-                   key=lambda a: a.stripped).stem
+            best = max(unlisted, key=lambda a: a.rank)
+            return _agent_noun(best, candidates) or best.stem
+        return _unknown_lemma(lowered)
 
     def _keep_derivatives(self, word: str, valid: list[Analysis]) -> list[Analysis]:
         """`valid` without the analyses that cut a derived noun the lexicon lists (`word`, or

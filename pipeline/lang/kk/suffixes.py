@@ -25,7 +25,9 @@ little (0.6): UD strips it (сатылып -> сат, өтілді -> өт); its
 nothing, so it comes off (салынып -> сал) unless hunspell-kk lists the verb with it, as
 UD keeps it then (бүлінер -> бүлін); the reflexive, reciprocal and
 causative weigh -0.3, as UD keeps them when the derived verb is known (қоштас, сездір)
-and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті). The
+and a nominal reading of the same letters wins (өндіріс-ті, not өндір-іс-ті); the
+reciprocal's one letter -с after a vowel -0.8, so a verb's past beats a present built on
+it (жаса-ды, not жа-с-а-ды). The
 converb -п weighs 2, like a two-letter ending; future participles -ар weigh 0.5 (-р 0.4,
 nothing when declined) and -мақ, negation -ма 1, as they are often part of a noun's
 stem (жоспар, қатар, тамақ, бағдарлама); the agent -ушы weighs nothing, so a known noun
@@ -60,6 +62,7 @@ class Suffix:
     needs: frozenset[str] = frozenset()  # kinds one of which must stand right before it (бар-а-ды)
     excludes: frozenset[str] = frozenset()  # kinds that may not stand right before it
     declined_weight: float | None = None  # its evidence when plural, possessive or case follows; None: as alone
+    ends_word: bool = True  # False: a person ending always follows it (the copula of айт-қан-ды-м)
 
     @property
     def evidence(self) -> float:
@@ -166,6 +169,10 @@ SUFFIXES: list[Suffix] = [
     *_pair("ыңыз", "іңіз", PERSON, "imp2", after=CONSONANT, verbal=True, weight=0.1, excludes=TENSES),
     *_pair("ңыз", "ңіз", PERSON, "imp2", after=VOWEL, verbal=True, weight=0.1, excludes=TENSES),
     *_pair("ыңдар", "іңдер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
+    # the imperative spelled with its vowel after a stem's vowel (ойла-ыңыз for ойлаңыз), as
+    # UniMorph's tables write it: two vowels meet in no native stem, so nothing else reads so
+    *(Suffix(form, PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES)
+      for form in ("ыңыз", "іңіз", "ың", "ің", "ыңдар", "іңдер", "ыңыздар", "іңіздер")),
     *_pair("ңдар", "ңдер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
     *_pair("ыңыздар", "іңіздер", PERSON, "imp2", after=CONSONANT, verbal=True, excludes=TENSES),
     *_pair("ңыздар", "ңіздер", PERSON, "imp2", after=VOWEL, verbal=True, excludes=TENSES),
@@ -194,6 +201,10 @@ SUFFIXES: list[Suffix] = [
       for forms, after in ((("лық", "лік"), VOICED_ALL - SONORANT), (("дық", "дік"), SONORANT),
                            (("тық", "тік"), frozenset({"voiceless"})))
       for form in forms),
+    # the participle with the copula еді run into it (айт-па-ған-ды-м for айтпаған едім): a
+    # past tense the person endings of the past follow, and never ends a word (Қараған-ды is a name)
+    *_pair("ды", "ді", ABSTRACT, "past", after=frozenset({"nasal"}), verbal=True, needs=frozenset({"ptcp"}),
+           ends_word=False),
     # tense, aspect, mood, non-finite forms
     *_pair("ды", "ді", TENSE, "past", after=VOICED_ALL, verbal=True),
     *_pair("ты", "ті", TENSE, "past", after=frozenset({"voiceless"}), verbal=True),
@@ -205,6 +216,16 @@ SUFFIXES: list[Suffix] = [
     *_pair("қан", "кен", TENSE, "ptcp", after=frozenset({"voiceless"}), verbal=True, nominalizer=True),
     *_pair("атын", "етін", TENSE, "ptcp", after=CONSONANT, verbal=True, nominalizer=True),
     *_pair("йтын", "йтін", TENSE, "ptcp", after=VOWEL, verbal=True, nominalizer=True),
+    # the negative habitual without its й (айт-па-тын for айтпайтын, as UniMorph writes it),
+    # weighing little and taking no case: -матын is more often a name's (Алматы-ның, Алматы-ны,
+    # not ал-ма-тын-ың, ал-ма-тын-ы)
+    *_pair("тын", "тін", TENSE, "ptcp", after=VOWEL, verbal=True, needs=frozenset({"neg"}),
+           weight=0.5),
+    # the negative present with the converb before the negation (айт-а-ма-й-мын, ойла-й-ма-й-ды,
+    # as UniMorph writes айтпаймын): one tense, so the person endings follow it; weighing
+    # less than -ма-й, so a verb in -а keeps its vowel (жаса-ма-й-ды, not жас-амай-ды)
+    *(Suffix(form, TENSE, "pres", after=after, verbal=True, weight=1)
+      for forms, after in ((("амай", "емей"), CONSONANT), (("ймай", "ймей"), VOWEL)) for form in forms),
     # (the negative future is -мас, never -ма-р: жоспар is no жос-па-р)
     # (declined, -ар is far more often a noun's own: қатар-да, not қат-ар-да; after a vowel
     # -р weighs a little less than -ар, so біл-ер-мін wins over біле-р-мін when both are verbs)
@@ -234,10 +255,11 @@ SUFFIXES: list[Suffix] = [
     *_pair("қасын", "кесін", TENSE, "conv", after=frozenset({"voiceless"}), verbal=True, weight=1),
     *_pair("ғалы", "гелі", TENSE, "intent", after=VOICED_ALL, verbal=True),
     *_pair("қалы", "келі", TENSE, "intent", after=frozenset({"voiceless"}), verbal=True),
-    *_pair("ушы", "уші", TENSE, "agent", after=CONSONANT, verbal=True, nominalizer=True, weight=0),
+    *_pair("ушы", "уші", TENSE, "agent", verbal=True, nominalizer=True, weight=0),  # айт-ушы, тазала-ушы
     Suffix("у", TENSE, "vnoun", verbal=True, nominalizer=True, weight=0),
     # negation
-    *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l"}), verbal=True, weight=1),
+    # (after a nasal -ба, and -ма as it is often written there too: түсін-бе-ді, түсін-ме-ді)
+    *_pair("ма", "ме", NEGATION, "neg", after=frozenset({"vowel", "glide", "l", "nasal"}), verbal=True, weight=1),
     *_pair("ба", "бе", NEGATION, "neg", after=frozenset({"nasal", "voiced"}), verbal=True, weight=1),
     *_pair("па", "пе", NEGATION, "neg", after=frozenset({"voiceless"}), verbal=True, weight=1),
     # voice: passive, reflexive, reciprocal, causative
@@ -248,7 +270,7 @@ SUFFIXES: list[Suffix] = [
     *_pair("ын", "ін", VOICE, "refl", after=CONSONANT, verbal=True, weight=-0.3),
     Suffix("н", VOICE, "refl", after=VOWEL, verbal=True, weight=-0.3),
     *_pair("ыс", "іс", VOICE, "rcp", after=CONSONANT, verbal=True, weight=-0.3),
-    Suffix("с", VOICE, "rcp", after=VOWEL, verbal=True, weight=-0.3),
+    Suffix("с", VOICE, "rcp", after=VOWEL, verbal=True, weight=-0.8),
     *_pair("дыр", "дір", VOICE, "caus", verbal=True, weight=-0.3),
     *_pair("тыр", "тір", VOICE, "caus", verbal=True, weight=-0.3),
     *_pair("ғыз", "гіз", VOICE, "caus", verbal=True, weight=-0.3),
