@@ -21,6 +21,7 @@ from .rules import after_street_word
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
+_ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]го|[ео]му|[ыиео]м|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
@@ -81,13 +82,14 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
             depth += 1
         elif token.text in _QUOTES_CLOSE and depth:
             depth -= 1
-        elif depth == 0 and token.pos in ("NOUN", "PROPN"):
+        elif depth == 0 and (token.pos in ("NOUN", "PROPN") or _mistagged_noun(token) and not _before_common_noun(tokens, i + 1)):
             head = i
             break
     if head is None:
         return join_tokens([t.text for t in tokens], tokens)
     while head + 1 < len(tokens) and tokens[head + 1].pos in ("NOUN", "PROPN") \
-            and tokens[head + 1].text[:1].isupper() and _names_the_next(tokens[head], ru):
+            and tokens[head + 1].text[:1].isupper() and _names_the_next(tokens[head], ru) \
+            and not _place_in_genitive(tokens[head + 1], ru):
         head += 1
     head_token = tokens[head]
     case, number = head_token.feats.get("Case"), head_token.feats.get("Number")
@@ -194,6 +196,20 @@ def _names_the_next(token: Token, ru: RussianLemmatizer) -> bool:
         return False
     parse = ru.best_parse(normal_word(token.text), token.pos, feats_key(token))
     return parse is None or not parse.is_known or bool({"Name", "Surn", "Geox", "Orgn", "Trad"} & parse.tag.grammemes)
+
+
+def _mistagged_noun(token: Token) -> bool:
+    """A capitalised word the tagger called an adjective that has no adjective's ending
+    ("Нацфонда Казахстана"): a noun it does not know, unless a common noun follows it
+    ("Отбасы банка": a name before its noun)."""
+    return token.pos == "ADJ" and token.text[:1].isupper() and not _ADJECTIVE_ENDING.search(token.text.lower())
+
+
+def _place_in_genitive(token: Token, ru: RussianLemmatizer) -> bool:
+    """"Нацфонда Казахстана": a place in the genitive after a name is whose it is, not the
+    noun the name names."""
+    parse = ru.best_parse(normal_word(token.text), token.pos, feats_key(token))
+    return parse is not None and "Geox" in parse.tag and parse.tag.case == "gent"
 
 
 def _is_modifier(token: Token) -> bool:
