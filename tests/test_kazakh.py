@@ -230,6 +230,13 @@ def test_kazakh_normal_forms(mention, normal, resources):
     assert normalize_kazakh(mention, resources.kk_lemmatizer) == normal
 
 
+@pytest.mark.parametrize("mention,normal", [("Ерлан ҚҰСАЙЫН", "Ерлан ҚҰСАЙЫН"), ("Асқар Құсайынға", "Асқар Құсайын"),
+                                            ("Мұрат Серікұлын", "Мұрат Серікұлы"), ("Әлия Болатқызына", "Әлия Болатқызы")])
+def test_a_persons_name_takes_no_possessive_but_its_patronymic(mention, normal, resources):
+    from kaznews.entities.normalize import normalize_kazakh
+    assert normalize_kazakh(mention, resources.kk_lemmatizer, person=True) == normal
+
+
 def test_mixed_article_sends_each_sentence_to_its_analyser(sample_result):
     ents = sample_result.entities
     mixed = ents[ents.article_id == "mix-001"]
@@ -253,7 +260,8 @@ def test_quoted_kazakh_names_without_kazakh_letters_keep_their_form():
 
 @pytest.mark.parametrize("mention,normal", [("«Ертіске»", "«Ертіс»"), ("«Шахтерді»", "«Шахтер»"), ("«Болашақ»", "«Болашақ»"),
                                             ("«Самұрық-Қазына»", "«Самұрық-Қазына»"), ("«Қазына»", "«Қазына»"),
-                                            ("«Қайсарын»", "«Қайсар»"), ("«Ордабасыны»", "«Ордабасы»")])
+                                            ("«Қайсарын»", "«Қайсар»"), ("«Ордабасыны»", "«Ордабасы»"),
+                                            ("«Достық үйінде»", "«Достық үйі»")])
 def test_an_organisation_all_quoted_loses_its_case_ending_inside_the_quotes(mention, normal, resources):
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, inside_quotes=True) == normal

@@ -81,7 +81,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     for entity in doc.entities:
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
-            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG")
+            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG",
+                                             person=entity.label == "PER")
             if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
                 entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
         elif entity.label != "PER":

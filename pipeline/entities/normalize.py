@@ -220,7 +220,7 @@ def _is_modifier(token: Token) -> bool:
 _OPENING, _CLOSING, _QUOTES = "«“„\"", "»”\"", "«»“”„\""
 
 
-def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = False) -> str:
+def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = False, person: bool = False) -> str:
     """A Kazakh mention with the case ending off its last word ("Астана қаласының
     әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев", "АҚШ-тың" ->
     "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
@@ -231,15 +231,15 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
-    return _without_case(text, kk)
+    return _without_case(text, kk, person=person)
 
 
-def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False) -> str:
+def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, person: bool = False) -> str:
     head, space, last = text.rpartition(" ")
     initials, dot, name = last.rpartition(".")  # "Б.Сапарбаевтың": the ending is on the surname
     if not name.replace("-", "").isalpha() and name.rpartition("-")[2].lower() not in NAME_CASE_FORMS:
         return text  # «Нұр Отан»-ның goes on; «Болашақ» stays as it is
-    return f"{head}{space}{initials}{dot}{kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name)}"
+    return f"{head}{space}{initials}{dot}{kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name, person=person)}"
 
 
 def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,

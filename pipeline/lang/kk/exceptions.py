@@ -38,3 +38,5 @@ INVARIANT = frozenset("""
 # The possessed nouns compounds end in, whose -ы/-сы is no possessive of the compound
 # (отбасы, Елбасы, Құнанбайұлы, Нұрланқызы).
 POSSESSED_HEADS = ("басы", "ұлы", "қызы")
+# "son of", "daughter of" in both spellings: the only possessed part of a person's name.
+PATRONYMIC_ENDINGS = ("ұлы", "қызы", "улы", "кызы")

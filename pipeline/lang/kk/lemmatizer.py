@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
-from .exceptions import INVARIANT, IRREGULAR, POSSESSED_HEADS
+from .exceptions import INVARIANT, IRREGULAR, PATRONYMIC_ENDINGS, POSSESSED_HEADS
 from .places import PLACES
 from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, PREDICATES, TENSE_PERSONS, Spelling, Suffix
 
@@ -352,21 +352,25 @@ class KazakhLemmatizer:
             return head
         return f"{head}-{self.lemmatize(tail)}"
 
-    def strip_case(self, word: str, keep_possessive: bool = True, quoted_name: bool = False) -> str:
+    def strip_case(self, word: str, keep_possessive: bool = True, quoted_name: bool = False,
+                   person: bool = False) -> str:
         """`word` without its case ending, for entity normal forms ("Астанаға" -> "Астана",
         "әкімдігіне" -> "әкімдігі", "АҚШ-тың" -> "АҚШ"). With keep_possessive=False a
         3rd-person possessive comes off too when a known stem remains ("Президенті" ->
-        "Президент", "Алматы" stays). A quoted_name is a name in its own quotes: a word the
-        lexicon lists is no possessive + case form («Самұрық-Қазына» is no "Қазы" + -на),
-        and a possessive before a case ending comes off with it («Қайсарын» -> «Қайсар»).
-        Place names the lexicon lists stay as they are."""
+        "Президент", "Алматы" stays). A quoted_name is a name in its own quotes: a noun the
+        lexicon shows declined itself is no possessive + case form («Самұрық-Қазына» is no
+        "Қазы" + -на), and a possessive before a case ending comes off with it («Қайсарын»
+        -> «Қайсар»).
+        A person's name takes no possessive but -ұлы/-қызы, so no case form that only follows
+        one is read elsewhere ("ҚҰСАЙЫН" is no "Құсайы" + -н; "Нұржанұлын" is "Нұржанұлы" +
+        -н). Place names the lexicon lists stay as they are."""
         head, hyphen, tail = word.rpartition("-")
         if hyphen and head and tail.lower() in NAME_CASE_FORMS:
             return head  # an abbreviation's or a foreign name's ending after a hyphen
         lowered = word.lower()
         if lowered in PLACES:
             return word
-        listed = quoted_name and (self.known(lowered, False) or self.known(lowered.rpartition("-")[2], False))
+        listed = quoted_name and (self._declines_itself(lowered) or self._declines_itself(lowered.rpartition("-")[2]))
         best, after_possessive = lowered, False
         for spelling in BY_LAST_LETTER.get(lowered[-1:], ()):
             suffix = spelling.suffix
@@ -374,11 +378,14 @@ class KazakhLemmatizer:
                     or len(suffix.form) >= len(lowered) - 2 or (listed and suffix.needs_possessive):
                 continue
             stem = lowered[: -len(suffix.form)]
+            if person and suffix.needs_possessive and not stem.endswith(PATRONYMIC_ENDINGS):
+                continue
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
             takes = stem[-1] in "ыі" if suffix.needs_possessive else fits(stem, suffix, check_harmony=False)
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
             # "қазақс"); a possessed stem counts as known by its noun (мәжілісі-нде).
-            if takes and len(stem) < len(best) and (self._known_or_possessed(stem) or not self.known(lowered, False)):
+            if takes and len(stem) < len(best) \
+                    and (self._known_or_possessed(stem, suffix.needs_possessive) or not self.known(lowered, False)):
                 best, after_possessive = stem, suffix.needs_possessive
         for form in ("сы", "сі", "ы", "і"):
             stem = best[: -len(form)]
@@ -388,8 +395,16 @@ class KazakhLemmatizer:
                 break
         return word[: len(best)] if lowered.startswith(best) else best
 
-    def _known_or_possessed(self, stem: str) -> bool:
-        return self.known(stem, False) or self._possessed_form(stem, _UNKNOWN_MIN_STEM)
+    def _declines_itself(self, word: str) -> bool:
+        """Whether news shows `word` with case endings of its own (the lexicon's D mark):
+        a noun, not an inflected form the lexicon also lists ("қазына", not "үйінде")."""
+        return "D" in self.lexicon.get(word, "")
+
+    def _known_or_possessed(self, stem: str, before_possessive_case: bool = False) -> bool:
+        """A known stem, or a known noun with its possessive; a two-letter noun counts only
+        before a case form that needs the possessive (үй-і-нде, іс-і-не)."""
+        return self.known(stem, False) \
+            or self._possessed_form(stem, _MIN_STEM if before_possessive_case else _UNKNOWN_MIN_STEM)
 
     def _possessed_form(self, stem: str, min_stem: int = _MIN_STEM) -> bool:
         """Whether `stem` reads as a known nominal with the 3rd-person possessive (елі, облысы)."""
