@@ -644,3 +644,15 @@ def test_not_programmes_lower_case_quotes_places_and_quotes_across_sentences():
     assert not progs & {"Проект «зеленых улиц»", "Планы “весом”", "Акбулак", "комфортной школе"}
     assert "проекте \"Мектеп\"" in progs
     assert not any("\n" in t or ". " in t for t in ents.text)  # no mention runs from one sentence into the next
+
+
+def test_a_name_and_its_other_name_in_brackets_are_two_mentions():
+    ents = _entities("Об этом заявил адвокат Джошуа Вольфа (Joshua Wolf) в пятницу.",
+                     "Министр состоял в партии ХДС (Христианско-демократический союз Германии) с юности.",
+                     "Эксперты Агентства по делам спорта (АДС) встретились с тренерами.")
+    assert not {t for t in ents.text if "(" in t or ")" in t}
+    assert {"Джошуа Вольфа", "Joshua Wolf"} <= set(ents[ents.label == "PER"].text)
+    orgs = ents[ents.label == "ORG"]
+    assert "Христианско-демократический союз Германии" in set(orgs.text)
+    sport = orgs[orgs.text.isin(["АДС", "Агентства по делам спорта"])]
+    assert len(sport) == 2 and sport.canonical.nunique() == 1  # the abbreviation is the name's alias
