@@ -656,3 +656,13 @@ def test_a_name_and_its_other_name_in_brackets_are_two_mentions():
     assert "Христианско-демократический союз Германии" in set(orgs.text)
     sport = orgs[orgs.text.isin(["АДС", "Агентства по делам спорта"])]
     assert len(sport) == 2 and sport.canonical.nunique() == 1  # the abbreviation is the name's alias
+
+
+def test_a_latin_name_or_abbreviation_in_brackets_after_an_organisation_is_one_too():
+    ents = _entities("Японская компания «Тойота» (Toyota) отзывает машины.",
+                     "Отчёт выпустил Фонд защиты гласности (ФЗГ) (Glasnost Defence Foundation).",
+                     "Доклад подготовили в Институте экономики Лондона (London Institute of Economics, LIE).",
+                     "Вратарь перешёл в клуб из Турина (Италия).")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Toyota", "ФЗГ", "Glasnost Defence Foundation", "London Institute of Economics", "LIE"} <= orgs
+    assert "Италия" not in orgs

@@ -97,7 +97,7 @@ _SINGULAR = {"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}
 _PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
                   {"LEMMA": {"IN": ["область", "город", "район", "регион", "республика"]}}, {"POS": "PROPN", "OP": "?"}]
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
-_BRACKETED = re.compile(r"^([^()]*[^()\s])\s*\(([^()]*)\)?$")  # "name (other name)", the ")" may be cut off
+_BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12}$")
 
 
@@ -429,8 +429,35 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
-    out = [*kept, *found]
+    out = _bracketed_aliases(doc, [*kept, *found])
     return sorted([*out, *_quoted_again(doc, index, out)], key=lambda e: (e.start, -e.end)), aliases
+
+
+_LATIN_NAME_IN_BRACKETS = re.compile(r"^[A-Z][\w’'.&\- ]*$")
+# after a name: its closing quotes or bracket, then "(" or, after an alias in brackets, ","
+_NEXT_IN_BRACKETS = re.compile(r"[»\"”)]*\s*[(,]\s*([^(),;]+?)\s*[),;]")
+
+
+def _bracketed_aliases(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """"концерн «Фольксваген» (Volkswagen)", "Комитет защиты журналистов (КЗЖ) (Committee to
+    Protect Journalists)", "колледжа Лондона (King's College London, KCL)": names in Latin
+    letters or abbreviations in brackets right after an organisation are other names of it,
+    organisations whatever the tagger called them."""
+    out = sorted(entities, key=lambda e: (e.start, -e.end))
+    ends = sorted({e.end for e in out if e.label == "ORG"})
+    aliases: set[int] = set()
+    for end in ends:  # grows: an alias may be followed by another
+        match = _NEXT_IN_BRACKETS.match(doc.text, end)
+        word = match[1] if match else ""
+        if not word or "\n" in match[0] or ("(" not in match[0] and end not in aliases) \
+                or not (_LATIN_NAME_IN_BRACKETS.match(word) or (_ABBREVIATION.match(word) and word.isupper())):
+            continue
+        start = match.start(1)
+        alias = Entity("ORG", word, start, start + len(word), _sentence_of(doc, start))
+        out = [e for e in out if not (e.start < alias.end and alias.start < e.end)] + [alias]
+        ends.append(alias.end)
+        aliases.add(alias.end)
+    return out
 
 
 def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -479,24 +506,38 @@ def _split_brackets(doc: Document, entities: list[Entity], aliases: dict[str, st
     taken: set[tuple[int, int]] = set()
     for entity in sorted(entities, key=lambda e: e.start - e.end):  # of two mentions' brackets the longer's label
         text = entity.text.rstrip(")") if "(" not in entity.text else entity.text
-        match = _BRACKETED.match(text)
-        if not match:
+        groups = _bracket_groups(text)
+        if not groups:
             out.append(Entity(entity.label, text, entity.start, entity.start + len(text), entity.sentence)
                        if text and text != entity.text else entity)
             continue
-        name, inner = match[1], match[2]
+        name = text[:text.index("(")].rstrip()
         out.append(Entity(entity.label, name, entity.start, entity.start + len(name), entity.sentence))
-        offset = entity.start + match.start(2)
-        for part in re.finditer(r"[^,;]+", inner):
-            word = part[0].strip()
-            start = offset + part.start() + part[0].index(word[0]) if word else 0
-            if not word or not word[0].isalpha() or word[0].islower() or (start, start + len(word)) in taken:
-                continue
-            taken.add((start, start + len(word)))
-            out.append(Entity(entity.label, word, start, start + len(word), entity.sentence))
-            if entity.label == "ORG" and word == inner.strip() and _ABBREVIATION.match(word):
-                aliases[word] = name
+        for group in groups:
+            inner = group[1]
+            for part in re.finditer(r"[^,;]+", inner):
+                word = part[0].strip()
+                start = entity.start + group.start(1) + part.start() + part[0].index(word[0]) if word else 0
+                if not word or not word[0].isalpha() or word[0].islower() or (start, start + len(word)) in taken:
+                    continue
+                taken.add((start, start + len(word)))
+                out.append(Entity(entity.label, word, start, start + len(word), entity.sentence))
+                if entity.label == "ORG" and word == inner.strip() and _ABBREVIATION.match(word):
+                    aliases.setdefault(word, name)
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _bracket_groups(text: str) -> list[re.Match]:
+    """The bracket groups that end a mention's text after a name, none when anything else
+    follows a closing bracket."""
+    first = text.find("(")
+    if first < 1 or not text[:first].strip():
+        return []
+    groups, pos = [], first
+    while pos < len(text) and (group := _BRACKET_GROUP.match(text, pos)):
+        groups.append(group)
+        pos = group.end()
+    return groups if pos == len(text) else []
 
 
 def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
