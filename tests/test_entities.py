@@ -666,3 +666,12 @@ def test_a_latin_name_or_abbreviation_in_brackets_after_an_organisation_is_one_t
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"Toyota", "ФЗГ", "Glasnost Defence Foundation", "London Institute of Economics", "LIE"} <= orgs
     assert "Италия" not in orgs
+
+
+def test_the_level_of_a_body_before_its_name_is_part_of_it():
+    ents = _entities("Об этом сообщили в пресс-службе городского ДВД.",
+                     "Районный ДЧС направил на место пожара две машины.",
+                     "Заявку рассмотрели в областном Управлении образования.",
+                     "Сделку одобрила норвежская Telenor.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"городского ДВД", "Районный ДЧС", "областном Управлении образования", "Telenor"} <= orgs

@@ -98,6 +98,8 @@ _PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "
                   {"LEMMA": {"IN": ["область", "город", "район", "регион", "республика"]}}, {"POS": "PROPN", "OP": "?"}]
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
+# the level of a body: "городского ДВД", "областного Управления здравоохранения", "Региональный ДЧС"
+_LEVEL_ADJECTIVE = re.compile(r"^(областн|городск|районн|региональн|столичн|республиканск|межрайонн)", re.I)
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12}$")
 
 
@@ -772,6 +774,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _bodies_named_by_place(doc, index, out)
+    out = [_with_level(doc, e, index) for e in out]
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -846,6 +849,20 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
+    """"городского ДВД", "региональной Службе коммуникаций", "Региональный ДЧС": the adjective
+    of a body's level before its capitalised name or abbreviation is part of the mention (the
+    news gold marks it; a nationality adjective it leaves out: "шведской Telia")."""
+    span = index.span(entity) if entity.label == "ORG" else None
+    if span is None or span[0] == 0 or not entity.text[:1].isupper():
+        return entity
+    before = index.tokens[span[0] - 1]
+    if not _LEVEL_ADJECTIVE.match(before.text) or before.pos != "ADJ" or not _spaced(doc, before, index.tokens[span[0]]) \
+            or not (before.text.islower() or _line_start(doc, _from_tokens(doc, index, span[0] - 1, span[1], "ORG"))):
+        return entity
+    return _from_tokens(doc, index, span[0] - 1, span[1], "ORG")
 
 
 def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
