@@ -675,3 +675,10 @@ def test_the_level_of_a_body_before_its_name_is_part_of_it():
                      "Сделку одобрила норвежская Telenor.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"городского ДВД", "Районный ДЧС", "областном Управлении образования", "Telenor"} <= orgs
+
+
+def test_a_league_division_is_no_organisation():
+    ents = _entities("Клуб вернулся в Премьер-лигу, а год назад играл среди команд Первой лиги.",
+                     "Форвард провёл сезон в Серии А и перешёл в Национальную хоккейную лигу.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert not orgs & {"Премьер-лигу", "Первой лиги", "Серии А"}

@@ -79,6 +79,14 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
 
+# "среди команд Премьер-лиги", "играет в Серии А": the divisions of a league are
+# competitions, not organisations (lemmas of the mention's words, folded; none of the gold
+# sets marks one).
+LEAGUE_DIVISIONS = frozenset({
+    "премьер-лига", "суперлига", "первый лига", "второй лига", "высший лига", "высокий лига",  # pymorphy3: высший -> высокий
+    "серия а", "серия в", "серия b", "первый дивизион", "второй дивизион", "высший дивизион", "высокий дивизион",
+})
+
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 
