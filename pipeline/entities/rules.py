@@ -775,6 +775,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
     out = _bodies_named_by_place(doc, index, out)
     out = [_with_level(doc, e, index) for e in out]
+    out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -851,6 +852,31 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Служба центральных коммуникаций при Президенте РК", "Высшей партийной школе при ЦК
+    КПСС": a body attached to another («при» and an organisation, or an official or body
+    and its place) is named with it; the organisation inside stays a mention ("при
+    реализации проекта" attaches nothing)."""
+    tokens = index.tokens
+    starts = {e.start: e for e in sorted(entities, key=lambda e: e.end)}  # the longest at each start
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        i = span[1] if span else 0
+        if span and i + 1 < len(tokens) and tokens[i].text == "при" and _spaced(doc, tokens[i - 1], tokens[i]) \
+                and _body(entity, index):
+            head = tokens[i + 1]
+            inner = starts.get(head.start)
+            end = inner.end if inner is not None and inner.label == "ORG" else None
+            if end is None and (head.lemma in POSITION_WORDS or head.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS):
+                place = starts.get(tokens[i + 2].start) if i + 2 < len(tokens) else None
+                end = place.end if place is not None and place.label in ("LOC", "ORG") else head.end
+            if end is not None:
+                entity = Entity("ORG", doc.text[entity.start:end], entity.start, end, entity.sentence)
+        out.append(entity)
+    return out
 
 
 def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
