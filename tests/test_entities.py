@@ -697,3 +697,10 @@ def test_a_body_attached_to_another_is_named_with_it():
 def test_a_bureau_takes_its_territory():
     ents = _entities("Дело расследует Национальное бюро по противодействию коррупции по Костанайской области.")
     assert "Национальное бюро по противодействию коррупции по Костанайской области" in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_union_of_states_is_an_organisation():
+    ents = _entities("Казахстан обсудил с ЕС поставки зерна. Министры стран Евросоюза и ЕАЭС встретились в Астане.")
+    orgs, places = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "LOC"].text)
+    assert {"ЕС", "Евросоюза", "ЕАЭС"} <= orgs and not {"ЕС", "Евросоюза", "ЕАЭС"} & places
+    assert {"Казахстан", "Астане"} <= places

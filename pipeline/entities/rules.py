@@ -33,7 +33,7 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
-                                    LEAGUE_DIVISIONS, NOT_FIELDS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
+                                    LEAGUE_DIVISIONS, NOT_FIELDS, STATE_UNIONS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
                                     NOT_PROGRAMME_TITLES, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS,
                                     QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS, VEHICLE_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
@@ -794,8 +794,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     tokens = index.tokens
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES):
         return []
-    if label == "ORG" and _fold(" ".join(t.lemma for t in tokens[first:end])) in LEAGUE_DIVISIONS:
+    lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
+    if label == "ORG" and lemmas in LEAGUE_DIVISIONS:
         return []  # "среди команд Премьер-лиги": a division is a competition, no organisation
+    if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
+        label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru)):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."

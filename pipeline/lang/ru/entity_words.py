@@ -87,6 +87,13 @@ LEAGUE_DIVISIONS = frozenset({
     "серия а", "серия в", "серия b", "первый дивизион", "второй дивизион", "высший дивизион", "высокий дивизион",
 })
 
+# "санкции ЕС", "страны Евросоюза", "в рамках ЕАЭС": unions of states are organisations,
+# which the taggers often call places (folded lemmas of the mention's words, or its text).
+STATE_UNIONS = frozenset({
+    "ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз", "евразэс",
+    "евразийский союз", "африканский союз", "асеан",
+})
+
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 
