@@ -704,3 +704,12 @@ def test_a_union_of_states_is_an_organisation():
     orgs, places = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "LOC"].text)
     assert {"ЕС", "Евросоюза", "ЕАЭС"} <= orgs and not {"ЕС", "Евросоюза", "ЕАЭС"} & places
     assert {"Казахстан", "Астане"} <= places
+
+
+def test_a_quoted_work_or_vehicle_is_no_organisation_anywhere_in_the_article():
+    texts = ["Шаттл «Дискавери» вернулся. Затем полёт «Индевор» отложили, а шаттл «Индевор» остался на Земле.",
+             "Вышел фильм «Кочевник», его снимали в горах."]
+    ents = kaznews.analyze(texts, clean=False).entities
+    starts = {(int(e.article_id), int(e.start)) for e in ents[ents.label == "ORG"].itertuples()}
+    assert (0, texts[0].rindex("Индевор")) not in starts  # the name an ORG elsewhere in the article
+    assert (1, texts[1].index("Кочевник")) not in starts

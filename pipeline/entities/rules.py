@@ -33,9 +33,10 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
-                                    LEAGUE_DIVISIONS, NOT_FIELDS, STATE_UNIONS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
-                                    NOT_PROGRAMME_TITLES, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS,
-                                    QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS, VEHICLE_WORDS)
+                                    LEAGUE_DIVISIONS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
+                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
+                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -472,7 +473,8 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
     for name in names:
         for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
             start, end = match.start() + 1, match.end() - 1
-            if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken):
+            if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken) \
+                    and getattr(_word_before_quoted(index.tokens, index.starts[start]), "lemma", None) not in NOT_ENTITY_KINDS:
                 found.append(Entity("ORG", name, start, end, _sentence_of(doc, start)))
                 taken.append((start, end))
     return found
@@ -804,7 +806,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
     quoted = first > 0 and tokens[first - 1].text in _QUOTES
     if label == "ORG" and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
-        if kind.lemma in VEHICLE_WORDS:  # "шаттлы «Индевор» и «Атлантис»"
+        if kind.lemma in NOT_ENTITY_KINDS:  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
             return []
         if kind.lemma in QUOTED_PLACE_WORDS and not (tokens[first].feats.get("Case") == "Gen" != kind.feats.get("Case")):
             label = "LOC"  # "станций «Сарыарка» и «Достык»", not the owner in "станция „Водоканала“"

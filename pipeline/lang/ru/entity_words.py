@@ -112,10 +112,13 @@ QUOTED_PLACE_WORDS = frozenset("""
 станция вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
 """.split())
 
-# "шаттл «Дискавери»", "корабль «Союз МС-23»": a quoted name after these names a vehicle, no
-# entity of ours (lemmas).
-VEHICLE_WORDS = frozenset("""
+# "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "песня «Тишина»": a quoted
+# name after these names a vehicle or a work, no entity of ours (lemmas; not «концерт»: "концерт
+# «Астана Опера»" is the theatre's).
+NOT_ENTITY_KINDS = frozenset("""
 шаттл корабль самолёт самолет спутник ракета судно яхта лайнер поезд подлодка ледокол
+фильм кинофильм мультфильм сериал песня сингл альбом клип роман повесть книга поэма стихотворение
+картина спектакль мюзикл сочинение
 """.split())
 
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
