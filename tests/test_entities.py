@@ -713,3 +713,11 @@ def test_a_quoted_work_or_vehicle_is_no_organisation_anywhere_in_the_article():
     starts = {(int(e.article_id), int(e.start)) for e in ents[ents.label == "ORG"].itertuples()}
     assert (0, texts[0].rindex("Индевор")) not in starts  # the name an ORG elsewhere in the article
     assert (1, texts[1].index("Кочевник")) not in starts
+
+
+def test_an_abbreviation_named_after_a_person_and_the_person_after_it():
+    ents = _entities("Министр встретился с ректором ЖМУ им. К. Сатпаева Ерланом Мукановым.",
+                     "В Таразе отметили юбилей ТарГУ имени М. Дулати.")
+    orgs, people = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "PER"].text)
+    assert {"ЖМУ им. К. Сатпаева", "ТарГУ имени М. Дулати"} <= orgs
+    assert "Ерланом Мукановым" in people and not {p for p in people if "Сатпаева" in p and "Муканов" in p}

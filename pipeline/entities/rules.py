@@ -774,7 +774,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
     out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
-    out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
+    out = _covering(out, [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *_outlets(doc, index),
+                          *_quoted_after_place_adjective(doc, index)])
     out = _bodies_named_by_place(doc, index, out)
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
@@ -1213,8 +1214,11 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     """Organisations found by the news rules, in place of the tagger's organisations inside
     them; persons and places inside stay, as after _join_genitive (the person a school is
     named after is still mentioned), but not one of the same span ("Павлодар-онлайн" is no
-    person). A found span that cuts a tagger's mention is dropped."""
+    person). A person running on past the end of a name it ends ("ЗКМУ им. [М. Оспанова]
+    [Талгаром Абиловым]": the tagger joined the rector to the one the university is named
+    after) is two persons; another found span that cuts a tagger's mention is dropped."""
     for new in sorted(found, key=lambda e: e.start - e.end):
+        entities = [part for e in entities for part in _cut_person(e, new)]
         inside = [e for e in entities if new.start <= e.start and e.end <= new.end
                   and (e.label not in ("PER", "LOC") or (e.start, e.end) == (new.start, new.end))]
         if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
@@ -1223,6 +1227,17 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
             continue
         entities = [e for e in entities if e not in inside] + [new]
     return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+def _cut_person(entity: Entity, name: Entity) -> list[Entity]:
+    """A person mention that starts inside `name` and runs on past it, cut at its end (the
+    rest a person of its own when it starts with a capital)."""
+    if entity.label != "PER" or not name.start < entity.start < name.end < entity.end:
+        return [entity]
+    rest = entity.text[name.end - entity.start:]
+    start = name.end + len(rest) - len(rest.lstrip())
+    head = Entity("PER", entity.text[:name.end - entity.start], entity.start, name.end, entity.sentence)
+    return [head, Entity("PER", rest.strip(), start, entity.end, entity.sentence)] if rest.strip()[:1].isupper() else [head]
 
 
 def _spaced(doc: Document, left: Token, right: Token) -> bool:
@@ -1309,21 +1324,35 @@ def _institution(token: Token, ru: RussianLemmatizer) -> bool:
 
 
 def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> int | None:
-    """End of "имени Героя Советского Союза У. Туктибаева", "имени Коркыт Ата" starting at
-    token `i` («имени»): capitalised words and initials up to the first surname-shaped word,
-    or two words when none is."""
-    if i >= len(tokens) or tokens[i].text.lower() != "имени":
+    """End of "имени Героя Советского Союза У. Туктибаева", "им. Коркыт Ата" starting at
+    token `i` («имени» or «им.»): capitalised words and initials up to the first surname-shaped
+    word, or two words when none is."""
+    if i >= len(tokens) or tokens[i].text.lower() not in ("имени", "им."):
         return None
-    words, j = 0, i + 1
+    ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
     while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha():
         if _SURNAME_SHAPE.match(tokens[j].text):
             return j + 1
         if len(tokens[j].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text == ".":
             j += 2
             continue
-        words += 1
         j += 1
-    return i + 1 + min(2, j - i - 1) if words else None
+        ends.append(j)
+    return ends[min(1, len(ends) - 1)] if ends else None
+
+
+_SHORT_NAME = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*$")  # ЗКМУ, КарТУ, КазНУ
+
+
+def _abbreviations_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"ЗКМУ им. М. Оспанова", "КарТУ имени А. Сагинова": an abbreviation and «имени» with a
+    person's name is one organisation, named after the person (whether the tagger found it)."""
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if _SHORT_NAME.match(token.text) and len(token.text) <= 8 and (end := _named_after(doc, tokens, i + 1)):
+            found.append(_from_tokens(doc, index, i, end, "ORG"))
+    return found
 
 
 def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:
