@@ -432,7 +432,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
-    out = _bracketed_aliases(doc, [*kept, *found])
+    out = _bracketed_aliases(doc, [*kept, *found], ru)
     return sorted([*out, *_quoted_again(doc, index, out)], key=lambda e: (e.start, -e.end)), aliases
 
 
@@ -441,11 +441,11 @@ _LATIN_NAME_IN_BRACKETS = re.compile(r"^[A-Z][\w’'.&\- ]*$")
 _NEXT_IN_BRACKETS = re.compile(r"[»\"”)]*\s*[(,]\s*([^(),;]+?)\s*[),;]")
 
 
-def _bracketed_aliases(doc: Document, entities: list[Entity]) -> list[Entity]:
+def _bracketed_aliases(doc: Document, entities: list[Entity], ru: RussianLemmatizer) -> list[Entity]:
     """"концерн «Фольксваген» (Volkswagen)", "Комитет защиты журналистов (КЗЖ) (Committee to
     Protect Journalists)", "колледжа Лондона (King's College London, KCL)": names in Latin
     letters or abbreviations in brackets right after an organisation are other names of it,
-    organisations whatever the tagger called them."""
+    organisations whatever the tagger called them; not a country's ("суд Сан-Франциско (США)")."""
     out = sorted(entities, key=lambda e: (e.start, -e.end))
     ends = sorted({e.end for e in out if e.label == "ORG"})
     aliases: set[int] = set()
@@ -453,7 +453,8 @@ def _bracketed_aliases(doc: Document, entities: list[Entity]) -> list[Entity]:
         match = _NEXT_IN_BRACKETS.match(doc.text, end)
         word = match[1] if match else ""
         if not word or "\n" in match[0] or ("(" not in match[0] and end not in aliases) \
-                or not (_LATIN_NAME_IN_BRACKETS.match(word) or (_ABBREVIATION.match(word) and word.isupper())):
+                or not (_LATIN_NAME_IN_BRACKETS.match(word) or (_ABBREVIATION.match(word) and word.isupper()
+                                                                 and not _may_be_place(word, ru))):
             continue
         start = match.start(1)
         alias = Entity("ORG", word, start, start + len(word), _sentence_of(doc, start))
@@ -727,9 +728,10 @@ def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) ->
     return bool(known) and all("Geox" in p.tag for p in known)
 
 
-def _may_be_place(token: Token, ru: RussianLemmatizer) -> bool:
-    """Whether pymorphy3 knows any place reading of the word (Берлине, София)."""
-    return is_russian_word(token.text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(token.text)))
+def _may_be_place(token: Token | str, ru: RussianLemmatizer) -> bool:
+    """Whether pymorphy3 knows any place reading of the word (Берлине, София, США)."""
+    text = token if isinstance(token, str) else token.text
+    return is_russian_word(text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(text)))
 
 
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
