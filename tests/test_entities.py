@@ -722,3 +722,9 @@ def test_an_abbreviation_named_after_a_person_and_the_person_after_it():
     orgs, people = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "PER"].text)
     assert {"ЖМУ им. К. Сатпаева", "ТарГУ имени М. Дулати"} <= orgs
     assert "Ерланом Мукановым" in people and not {p for p in people if "Сатпаева" in p and "Муканов" in p}
+
+
+def test_a_kind_of_power_plant_alone_is_no_organisation():
+    ents = _entities("В городе построят еще одну ТЭЦ. Специалисты выехали на ТЭЦ-2 Павлодара.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "ТЭЦ" not in orgs and "ТЭЦ-2 Павлодара" in orgs

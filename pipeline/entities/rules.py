@@ -35,8 +35,8 @@ from ..doc import Document, Entity, Token
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
                                     LEAGUE_DIVISIONS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
-                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
-                                    STATE_UNIONS, STREET_WORDS)
+                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -510,6 +510,9 @@ def _split_brackets(doc: Document, entities: list[Entity], aliases: dict[str, st
     out: list[Entity] = []
     taken: set[tuple[int, int]] = set()
     for entity in sorted(entities, key=lambda e: e.start - e.end):  # of two mentions' brackets the longer's label
+        if ")" not in entity.text and "(" not in entity.text:
+            out.append(entity)
+            continue
         text = entity.text.rstrip(")") if "(" not in entity.text else entity.text
         groups = _bracket_groups(text)
         if not groups:
@@ -800,8 +803,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES):
         return []
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
-    if label == "ORG" and lemmas in LEAGUE_DIVISIONS:
-        return []  # "среди команд Премьер-лиги": a division is a competition, no organisation
+    if label == "ORG" and (lemmas in LEAGUE_DIVISIONS or _fold(entity.text) in PLANT_KINDS):
+        return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
@@ -1351,9 +1354,10 @@ def _abbreviations_named_after(doc: Document, index: TokenIndex) -> list[Entity]
     person's name is one organisation, named after the person (whether the tagger found it)."""
     tokens = index.tokens
     found = []
-    for i, token in enumerate(tokens[:-1]):
-        if _SHORT_NAME.match(token.text) and len(token.text) <= 8 and (end := _named_after(doc, tokens, i + 1)):
-            found.append(_from_tokens(doc, index, i, end, "ORG"))
+    for i in range(1, len(tokens)):
+        if tokens[i].text in ("имени", "им.") and len(tokens[i - 1].text) <= 8 and _SHORT_NAME.match(tokens[i - 1].text) \
+                and (end := _named_after(doc, tokens, i)):
+            found.append(_from_tokens(doc, index, i - 1, end, "ORG"))
     return found
 
 

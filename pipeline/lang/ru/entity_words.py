@@ -94,6 +94,10 @@ STATE_UNIONS = frozenset({
     "евразийский союз", "африканский союз", "асеан",
 })
 
+# "еще одной ТЭЦ", "рядом с АЭС": a kind of power plant alone names none; "ТЭЦ-2",
+# "Экибастузской ТЭЦ" do (folded).
+PLANT_KINDS = frozenset({"тэц", "аэс", "гэс", "грэс", "тэс", "гтэс"})
+
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 
