@@ -34,10 +34,10 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
-                                    NOT_FIELDS, NOT_NAMES, NATIONAL_BODIES, OFFICE_WORDS, ORG_DESCRIPTORS,
-                                    NOT_PROGRAMME_TITLES, ORG_HEADS_OF_PLACE, PLACE_NOUNS, POSITION_WORDS, PROG_HEADS,
-                                    QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, STREET_WORDS, UNIONS_OF_STATES,
-                                    VEHICLE_WORDS)
+                                    LEAGUE_DIVISIONS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
+                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
+                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -99,7 +99,10 @@ _SINGULAR = {"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}
 _PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
                   {"LEMMA": {"IN": ["область", "город", "район", "регион", "республика"]}}, {"POS": "PROPN", "OP": "?"}]
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
-_ABBREVIATION_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12})\s*\)$")
+_BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
+# the level of a body: "городского ДВД", "областного Управления здравоохранения", "Региональный ДЧС"
+_LEVEL_ADJECTIVE = re.compile(r"^(областн|городск|районн|региональн|столичн|республиканск|межрайонн)", re.I)
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12}$")
 
 
 class EntityRules:
@@ -417,7 +420,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     index = TokenIndex(tokens)
     aliases: dict[str, str] = {}
     entities = [e for e in map(_cut_at_newline, entities) if e is not None]
-    entities = [*_split_abbreviations(doc, entities, aliases)]
+    entities = _split_brackets(doc, entities, aliases)
     entities = [_with_descriptor(doc, e, index) for e in entities]
     entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index, rules.places)
     entities = news_repairs(doc, entities, index, rules, ru)
@@ -431,9 +434,37 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
-    out = [*kept, *found]
+    out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
+
+
+_LATIN_NAME_IN_BRACKETS = re.compile(r"^[A-Z][\w’'.&\- ]*$")
+# after a name: its closing quotes or bracket, then "(" or, after an alias in brackets, ","
+_NEXT_IN_BRACKETS = re.compile(r"[»\"”)]*\s*[(,]\s*([^(),;]+?)\s*[),;]")
+
+
+def _bracketed_aliases(doc: Document, entities: list[Entity], ru: RussianLemmatizer) -> list[Entity]:
+    """"концерн «Фольксваген» (Volkswagen)", "Комитет защиты журналистов (КЗЖ) (Committee to
+    Protect Journalists)", "колледжа Лондона (King's College London, KCL)": names in Latin
+    letters or abbreviations in brackets right after an organisation are other names of it,
+    organisations whatever the tagger called them; not a country's ("суд Сан-Франциско (США)")."""
+    out = sorted(entities, key=lambda e: (e.start, -e.end))
+    ends = sorted({e.end for e in out if e.label == "ORG"})
+    aliases: set[int] = set()
+    for end in ends:  # grows: an alias may be followed by another
+        match = _NEXT_IN_BRACKETS.match(doc.text, end)
+        word = match[1] if match else ""
+        if not word or "\n" in match[0] or ("(" not in match[0] and end not in aliases) \
+                or not (_LATIN_NAME_IN_BRACKETS.match(word) or (_ABBREVIATION.match(word) and word.isupper()
+                                                                 and not _may_be_place(word, ru))):
+            continue
+        start = match.start(1)
+        alias = Entity("ORG", word, start, start + len(word), _sentence_of(doc, start))
+        out = [e for e in out if not (e.start < alias.end and alias.start < e.end)] + [alias]
+        ends.append(alias.end)
+        aliases.add(alias.end)
+    return out
 
 
 def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -446,7 +477,8 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
     for name in names:
         for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
             start, end = match.start() + 1, match.end() - 1
-            if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken):
+            if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken) \
+                    and getattr(_word_before_quoted(index.tokens, index.starts[start]), "lemma", None) not in NOT_ENTITY_KINDS:
                 found.append(Entity("ORG", name, start, end, _sentence_of(doc, start)))
                 taken.append((start, end))
     return found
@@ -471,17 +503,52 @@ def _entity(doc: Document, tokens: list[Token], start: int, end: int, label: str
     return Entity(label, doc.text[char_start:char_end], char_start, char_end, sentence)
 
 
-def _split_abbreviations(doc: Document, entities: list[Entity], aliases: dict[str, str]):
-    for entity in entities:
-        match = _ABBREVIATION_IN_BRACKETS.match(entity.text) if entity.label == "ORG" else None
-        if not match:
-            yield entity
+def _split_brackets(doc: Document, entities: list[Entity], aliases: dict[str, str]) -> list[Entity]:
+    """"Джошуа Вольфа (Joshua Wolf)", "ХДС (Христианско-демократический союз Германии)",
+    "колледжа Лондона (King's College London, KCL)": the taggers run a name on into its other
+    names in brackets; each is a mention of its own (factRuEval, NEREL and the news gold
+    agree), a lower-case remark in the brackets none. An organisation's abbreviation in
+    brackets is the article's alias of its name. A bracketed word inside a name
+    ("Кировоградской (Кропивницкой) области") stays, a stray closing bracket goes."""
+    out: list[Entity] = []
+    taken: set[tuple[int, int]] = set()
+    for entity in sorted(entities, key=lambda e: e.start - e.end):  # of two mentions' brackets the longer's label
+        if ")" not in entity.text and "(" not in entity.text:
+            out.append(entity)
             continue
-        name, abbreviation = match[1], match[2]
-        abbr_start = entity.start + entity.text.rindex(abbreviation)
-        yield Entity("ORG", name, entity.start, entity.start + len(name), entity.sentence)
-        yield Entity("ORG", abbreviation, abbr_start, abbr_start + len(abbreviation), entity.sentence)
-        aliases[abbreviation] = name
+        text = entity.text.rstrip(")") if "(" not in entity.text else entity.text
+        groups = _bracket_groups(text)
+        if not groups:
+            out.append(Entity(entity.label, text, entity.start, entity.start + len(text), entity.sentence)
+                       if text and text != entity.text else entity)
+            continue
+        name = text[:text.index("(")].rstrip()
+        out.append(Entity(entity.label, name, entity.start, entity.start + len(name), entity.sentence))
+        for group in groups:
+            inner = group[1]
+            for part in re.finditer(r"[^,;]+", inner):
+                word = part[0].strip()
+                start = entity.start + group.start(1) + part.start() + part[0].index(word[0]) if word else 0
+                if not word or not word[0].isalpha() or word[0].islower() or (start, start + len(word)) in taken:
+                    continue
+                taken.add((start, start + len(word)))
+                out.append(Entity(entity.label, word, start, start + len(word), entity.sentence))
+                if entity.label == "ORG" and word == inner.strip() and _ABBREVIATION.match(word):
+                    aliases.setdefault(word, name)
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _bracket_groups(text: str) -> list[re.Match]:
+    """The bracket groups that end a mention's text after a name, none when anything else
+    follows a closing bracket."""
+    first = text.find("(")
+    if first < 1 or not text[:first].strip():
+        return []
+    groups, pos = [], first
+    while pos < len(text) and (group := _BRACKET_GROUP.match(text, pos)):
+        groups.append(group)
+        pos = group.end()
+    return groups if pos == len(text) else []
 
 
 def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
@@ -667,9 +734,10 @@ def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) ->
     return bool(known) and all("Geox" in p.tag for p in known)
 
 
-def _may_be_place(token: Token, ru: RussianLemmatizer) -> bool:
-    """Whether pymorphy3 knows any place reading of the word (Берлине, София)."""
-    return is_russian_word(token.text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(token.text)))
+def _may_be_place(token: Token | str, ru: RussianLemmatizer) -> bool:
+    """Whether pymorphy3 knows any place reading of the word (Берлине, София, США)."""
+    text = token if isinstance(token, str) else token.text
+    return is_russian_word(text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(text)))
 
 
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
@@ -714,8 +782,11 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
     out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
-    out = _covering(out, [*_institutions(doc, index, ru), *_outlets(doc, index), *_quoted_after_place_adjective(doc, index)])
+    out = _covering(out, [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *_outlets(doc, index),
+                          *_quoted_after_place_adjective(doc, index)])
     out = _bodies_named_by_place(doc, index, out)
+    out = [_with_level(doc, e, index) for e in out]
+    out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -734,14 +805,17 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     tokens = index.tokens
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES):
         return []
-    if label == "LOC" and " ".join(normal_word(t.lemma) for t in tokens[first:end]) in UNIONS_OF_STATES:
-        label = "ORG"
+    lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
+    if label == "ORG" and (lemmas in LEAGUE_DIVISIONS or _fold(entity.text) in PLANT_KINDS):
+        return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
+    if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
+        label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru)):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
     quoted = first > 0 and tokens[first - 1].text in _QUOTES
     if label == "ORG" and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
-        if kind.lemma in VEHICLE_WORDS:  # "шаттлы «Индевор» и «Атлантис»"
+        if kind.lemma in NOT_ENTITY_KINDS:  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
             return []
         if kind.lemma in QUOTED_PLACE_WORDS and not (tokens[first].feats.get("Case") == "Gen" != kind.feats.get("Case")):
             label = "LOC"  # "станций «Сарыарка» и «Достык»", not the owner in "станция „Водоканала“"
@@ -792,6 +866,45 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Служба центральных коммуникаций при Президенте РК", "Высшей партийной школе при ЦК
+    КПСС": a body attached to another («при» and an organisation, or an official or body
+    and its place) is named with it; the organisation inside stays a mention ("при
+    реализации проекта" attaches nothing)."""
+    tokens = index.tokens
+    starts = {e.start: e for e in sorted(entities, key=lambda e: e.end)}  # the longest at each start
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        i = span[1] if span else 0
+        if span and i + 1 < len(tokens) and tokens[i].text == "при" and _spaced(doc, tokens[i - 1], tokens[i]) \
+                and _body(entity, index):
+            head = tokens[i + 1]
+            inner = starts.get(head.start)
+            end = inner.end if inner is not None and inner.label == "ORG" else None
+            if end is None and (head.lemma in POSITION_WORDS or head.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS):
+                place = starts.get(tokens[i + 2].start) if i + 2 < len(tokens) else None
+                end = place.end if place is not None and place.label in ("LOC", "ORG") else head.end
+            if end is not None:
+                entity = Entity("ORG", doc.text[entity.start:end], entity.start, end, entity.sentence)
+        out.append(entity)
+    return out
+
+
+def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
+    """"городского ДВД", "региональной Службе коммуникаций", "Региональный ДЧС": the adjective
+    of a body's level before its capitalised name or abbreviation is part of the mention (the
+    news gold marks it; a nationality adjective it leaves out: "шведской Telia")."""
+    span = index.span(entity) if entity.label == "ORG" else None
+    if span is None or span[0] == 0 or not entity.text[:1].isupper():
+        return entity
+    before = index.tokens[span[0] - 1]
+    if not _LEVEL_ADJECTIVE.match(before.text) or before.pos != "ADJ" or not _spaced(doc, before, index.tokens[span[0]]) \
+            or not (before.text.islower() or _line_start(doc, _from_tokens(doc, index, span[0] - 1, span[1], "ORG"))):
+        return entity
+    return _from_tokens(doc, index, span[0] - 1, span[1], "ORG")
 
 
 def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
@@ -1144,8 +1257,11 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     """Organisations found by the news rules, in place of the tagger's organisations inside
     them; persons and places inside stay, as after _join_genitive (the person a school is
     named after is still mentioned), but not one of the same span ("Павлодар-онлайн" is no
-    person). A found span that cuts a tagger's mention is dropped."""
+    person). A person running on past the end of a name it ends ("ЗКМУ им. [М. Оспанова]
+    [Талгаром Абиловым]": the tagger joined the rector to the one the university is named
+    after) is two persons; another found span that cuts a tagger's mention is dropped."""
     for new in sorted(found, key=lambda e: e.start - e.end):
+        entities = [part for e in entities for part in _cut_person(e, new)]
         inside = [e for e in entities if new.start <= e.start and e.end <= new.end
                   and (e.label not in ("PER", "LOC") or (e.start, e.end) == (new.start, new.end))]
         if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
@@ -1154,6 +1270,17 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
             continue
         entities = [e for e in entities if e not in inside] + [new]
     return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+def _cut_person(entity: Entity, name: Entity) -> list[Entity]:
+    """A person mention that starts inside `name` and runs on past it, cut at its end (the
+    rest a person of its own when it starts with a capital)."""
+    if entity.label != "PER" or not name.start < entity.start < name.end < entity.end:
+        return [entity]
+    rest = entity.text[name.end - entity.start:]
+    start = name.end + len(rest) - len(rest.lstrip())
+    head = Entity("PER", entity.text[:name.end - entity.start], entity.start, name.end, entity.sentence)
+    return [head, Entity("PER", rest.strip(), start, entity.end, entity.sentence)] if rest.strip()[:1].isupper() else [head]
 
 
 def _spaced(doc: Document, left: Token, right: Token) -> bool:
@@ -1240,21 +1367,36 @@ def _institution(token: Token, ru: RussianLemmatizer) -> bool:
 
 
 def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> int | None:
-    """End of "имени Героя Советского Союза У. Туктибаева", "имени Коркыт Ата" starting at
-    token `i` («имени»): capitalised words and initials up to the first surname-shaped word,
-    or two words when none is."""
-    if i >= len(tokens) or tokens[i].text.lower() != "имени":
+    """End of "имени Героя Советского Союза У. Туктибаева", "им. Коркыт Ата" starting at
+    token `i` («имени» or «им.»): capitalised words and initials up to the first surname-shaped
+    word, or two words when none is."""
+    if i >= len(tokens) or tokens[i].text.lower() not in ("имени", "им."):
         return None
-    words, j = 0, i + 1
+    ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
     while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha():
         if _SURNAME_SHAPE.match(tokens[j].text):
             return j + 1
         if len(tokens[j].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text == ".":
             j += 2
             continue
-        words += 1
         j += 1
-    return i + 1 + min(2, j - i - 1) if words else None
+        ends.append(j)
+    return ends[min(1, len(ends) - 1)] if ends else None
+
+
+_SHORT_NAME = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*$")  # ЗКМУ, КарТУ, КазНУ
+
+
+def _abbreviations_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"ЗКМУ им. М. Оспанова", "КарТУ имени А. Сагинова": an abbreviation and «имени» with a
+    person's name is one organisation, named after the person (whether the tagger found it)."""
+    tokens = index.tokens
+    found = []
+    for i in range(1, len(tokens)):
+        if tokens[i].text in ("имени", "им.") and len(tokens[i - 1].text) <= 8 and _SHORT_NAME.match(tokens[i - 1].text) \
+                and (end := _named_after(doc, tokens, i)):
+            found.append(_from_tokens(doc, index, i - 1, end, "ORG"))
+    return found
 
 
 def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:

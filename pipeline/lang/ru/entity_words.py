@@ -27,7 +27,7 @@ GENERIC_KINDS = frozenset("""
 ORG_HEADS_OF_PLACE = frozenset("""
 мэрия администрация правительство парламент министерство посольство консульство акимат
 маслихат мажилис сенат суд прокуратура полиция департамент управление комитет совет
-дума конгресс палата армия генштаб штаб казначейство сборная кабмин
+дума конгресс палата армия генштаб штаб казначейство сборная кабмин бюро
 """.split())
 
 # "департамент экологии", "районного отдела культуры и спорта", "министерства сельского
@@ -79,16 +79,31 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
 
+# "среди команд Премьер-лиги", "играет в Серии А": the divisions of a league are
+# competitions, not organisations (lemmas of the mention's words, folded; none of the gold
+# sets marks one).
+LEAGUE_DIVISIONS = frozenset({
+    "премьер-лига", "суперлига", "первый лига", "второй лига", "высший лига", "высокий лига",  # pymorphy3: высший -> высокий
+    "серия а", "серия в", "серия b", "первый дивизион", "второй дивизион", "высший дивизион", "высокий дивизион",
+})
+
+# "санкции ЕС", "страны Евросоюза", "в рамках ЕАЭС": unions of states are organisations,
+# which the taggers often call places (folded lemmas of the mention's words, or its text).
+STATE_UNIONS = frozenset({
+    "ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз", "евразэс",
+    "евразийский союз", "африканский союз", "асеан",
+})
+
+# "еще одной ТЭЦ", "рядом с АЭС": a kind of power plant alone names none; "ТЭЦ-2",
+# "Экибастузской ТЭЦ" do (folded).
+PLANT_KINDS = frozenset({"тэц", "аэс", "гэс", "грэс", "тэс", "гтэс"})
+
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 
 # "в правительстве", "сессия мажилиса": the country's own bodies, one of each, name an
 # organisation in lower case too (lemmas; in the singular).
 NATIONAL_BODIES = frozenset({"парламент", "мажилис", "сенат", "правительство", "кабмин"})
-
-# Unions of states natasha calls places ("представитель ЕС", "послы Евросоюза"): bodies, as
-# factRuEval, NEREL and the news gold mark them (lemmas, as the tagger gives them).
-UNIONS_OF_STATES = frozenset({"ес", "евросоюз", "европейский союз"})
 
 # "ул. Абая", "на улице Сатпаева", "пр. Тауелсыздык": the name after these is a street (a
 # place), often a person's name in the genitive; the street word is not part of it.
@@ -101,10 +116,13 @@ QUOTED_PLACE_WORDS = frozenset("""
 станция вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
 """.split())
 
-# "шаттл «Дискавери»", "корабль «Союз МС-23»": a quoted name after these names a vehicle, no
-# entity of ours (lemmas).
-VEHICLE_WORDS = frozenset("""
+# "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "песня «Тишина»": a quoted
+# name after these names a vehicle or a work, no entity of ours (lemmas; not «концерт»: "концерт
+# «Астана Опера»" is the theatre's).
+NOT_ENTITY_KINDS = frozenset("""
 шаттл корабль самолёт самолет спутник ракета судно яхта лайнер поезд подлодка ледокол
+фильм кинофильм мультфильм сериал песня сингл альбом клип роман повесть книга поэма стихотворение
+картина спектакль мюзикл сочинение
 """.split())
 
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
