@@ -443,3 +443,33 @@ def test_districts_and_villages_of_the_gazetteer_are_places_in_any_case():
     # kk_places.txt, so the CRF's place feature fires on them and a locative is no person
     assert ("LOC", "Тереңкөлдегі") in _entities("Тереңкөлдегі фермерлер егін оруды бастады.")
     assert _entities("Тұрғындар Сарыкемерде жиналыс өткізді.") == {("LOC", "Сарыкемерде")}
+
+
+def test_a_place_with_a_quantifier_before_its_noun_names_no_body():
+    doc = _doc("Облыстың барлық мектебінде жиын өтті , Алматының көптеген ауруханасы жабылды")
+    spans = repair(doc, [(0, 1, "LOC"), (6, 7, "LOC")], {}, frozenset({"алматы"}))
+    assert spans == [(0, 1, "LOC"), (6, 7, "LOC")]
+
+
+def test_a_person_ends_at_the_surname_after_a_given_name_or_an_initial():
+    doc = _doc("Марат Жұмабеков Әлем чемпионымен , Д.Ахметова Павлодар облыстық жиында")
+    spans = repair(doc, [(0, 3, "PER"), (5, 7, "PER")], {}, frozenset({"павлодар"}))
+    assert spans == [(0, 2, "PER"), (5, 6, "PER")]
+    # a patronymic, or the given name after a surname first, stays in
+    doc = _doc("Жиынды Ахметов Серік Болатұлы мен Серік Ахметов Болатұлы ашты")
+    assert repair(doc, [(1, 4, "PER"), (5, 8, "PER")], {}, frozenset()) == [(1, 4, "PER"), (5, 8, "PER")]
+
+
+def test_a_question_word_is_no_name():
+    doc = _doc("Неше адам келді ?")
+    assert repair(doc, [(0, 1, "PER")], {}, frozenset()) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Жастар «Болашақ жолы» тұжырымдамасын талқылады.", ["«Болашақ жолы» тұжырымдамасын"]),
+    ("Облыста «Жасыл ауыл» бастамасы жалғасуда.", ["«Жасыл ауыл» бастамасы"]),
+    ("Ол Ерлан Сапаровтың бастамасымен ашылды.", []),  # a person's initiative
+    ("Кеште «Арман қанатты» атты бағдарламалық кеш өтті.", []),  # an adjective, no programme
+])
+def test_concepts_and_quoted_initiatives_are_programmes(text, found):
+    assert [text[s:e] for s, e in programme_spans(text, [0])] == found

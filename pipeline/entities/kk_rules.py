@@ -26,12 +26,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..lang.kk import POSTPOSITIONS, STOP_WORDS
+from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
                               is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
                               is_title, mentions_national_body, names_a_place, names_a_team, owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
-from .kazakh import LEGAL_FORMS, is_domain, is_place
+from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -54,6 +54,8 @@ _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
 
 Spans = list[tuple[int, int, str]]
 
@@ -347,17 +349,21 @@ def _place_word(token, places: frozenset[str]) -> bool:
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
-    """Spans less Roman numerals at their end, and less the lower-case words after a legal
+    """Spans less Roman numerals at their end, a person less the word after a surname that
+    follows a given name or an initial, unless a patronymic ("Ғабит Сыздықбеков | Әлем және
+    Азия чемпиондарымен", "М.Әзілханов | Алматы облыстық"), and less the lower-case words after a legal
     form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
     the genitive that own no body, being what the body has ("... университетінің ректоры
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
     ("деп хабарлайды ҚазТАГ тілшісі"); spans less punctuation at their start. An ORG ending
     on a legal form with no name or on a body noun in the plural ("аудандық және қалалық
-    мәслихаттардың"), or a headline in capitals with no body noun, is none."""
+    мәслихаттардың"), a headline in capitals with no body noun, or a question word ("Неше"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
             end -= 1
+        if label == "PER":
+            end = _person_end(doc, start, end)
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
         if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
             end = legal[-1] + 1
@@ -368,11 +374,22 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
             start += 1
         if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
-                               or is_plural_body(doc[end - 1].lower_)):
+                               or is_plural_body(doc[end - 1].lower_)) or end - start == 1 and doc[start].lower_ in QUESTION_WORDS:
             continue
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _person_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name at a surname after a given name or glued to an initial:
+    only a patronymic follows one there ("Ғабит Сыздықбеков", "Б.Сапарбаев"); a surname
+    first ("Назарбаев Нұрсұлтан") is followed by the given name."""
+    for k in range(start, end - 1):
+        word = doc[k].text
+        if (k > start or is_initial_name(word)) and _SURNAME.search(word) and not _PATRONYMIC.search(doc[k + 1].lower_):
+            return k + 1
+    return end
 
 
 def _sites_apart(doc: Doc, spans: Spans) -> Spans:
@@ -614,7 +631,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
             return None
         if is_body_head(token.text):
             return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
-        if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
+        if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in QUANTIFIERS \
+                or token.text in POSTPOSITIONS and token.text != "бойынша" \
                 or token.text.endswith(GENITIVE_ENDINGS) and not (j == start and token.text in _PLACE_NOUNS):
             return None  # another owner: "оқиғаның орталығы" is no body's name
     return None
