@@ -7,6 +7,7 @@ import kaznews
 from kaznews.entities.kazakh import merge_programmes, programme_spans, shape
 from kaznews.entities.kk_rules import repair
 from kaznews.entities.tags import bio_spans
+from kaznews.lang.kk.bodies import is_plural_body
 from kaznews.train.kk_augment import inflect
 
 
@@ -473,3 +474,9 @@ def test_a_question_word_is_no_name():
 ])
 def test_concepts_and_quoted_initiatives_are_programmes(text, found):
     assert [text[s:e] for s, e in programme_spans(text, [0])] == found
+
+
+def test_quoted_names_listed_before_bodies_in_the_plural_are_each_an_organisation():
+    doc = _doc("Кешке « Сұңқар » және « Бүркіт » шахмат клубтары , « Нұр » мектептері келді")
+    assert repair(doc, [], {}, frozenset()) == [(1, 4, "ORG"), (5, 8, "ORG"), (11, 14, "ORG")]
+    assert is_plural_body("орталықтары") and is_plural_body("мектептердің") and not is_plural_body("мектебі")

@@ -574,8 +574,10 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
     «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
     what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
-    әлеуметтік желілері), unless it is what a team has («Тобыл» шабуылшысы, «Қайрат» сапынан),
-    and a programme's name is taken by its head noun later."""
+    әлеуметтік желілері), unless it is what a team has («Тобыл» шабуылшысы, «Қайрат» сапынан)
+    or, with at most one word before it, a body noun in the plural: each name is one of those
+    bodies («Молот» және «Зияткер» пікірсайыс клубтары); a programme's name is taken by its
+    head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = _covered(spans)
@@ -590,7 +592,12 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                     and all(t.text[:1].isupper() for t in doc[first:end])
                     and not (after[first] < len(doc) and doc[after[first]].is_lower
                              and doc[after[first]].lower_ not in _CONJUNCTIONS
-                             and not names_a_team(doc[after[first]].text))]
+                             and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first]))]
+
+
+def _bodies_named(doc: Doc, i: int) -> bool:
+    """Token `i`, or the lower-case word after it, is a body noun in the plural."""
+    return any(j < len(doc) and doc[j].is_lower and is_plural_body(doc[j].text) for j in (i, i + 1))
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:

@@ -22,7 +22,9 @@ BODY_STEMS = frozenset("""
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
-_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})[а-яәғқңөұүһі]?"
+# A stem as it stands bare or before a consonant: мектеб -> мектеп (мектептер), орталығ -> орталық.
+_BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
+_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})[а-яәғқңөұүһі]?"
                           r"(?:лар|лер|дар|дер|тар|тер)")
 _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
 # A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
@@ -37,7 +39,6 @@ _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нд
 _PLACE_PHRASE = re.compile(r"^әкімшілік орталығ")
 # A numbered body's head, bare or possessed, in any case form but the plural: "№50 орта
 # мектептің", "қалалық №3 емханаға", "№9 колледжінде" (the number is its name).
-_BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
 _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})"
                             r"(?!лар|лер|дар|дер|тар|тер)[а-яәғқңөұүһі]{0,5}$")
 # The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
@@ -69,8 +70,8 @@ def is_body_head(word: str) -> bool:
 
 
 def is_plural_body(word: str) -> bool:
-    """A body noun in the plural ("мәслихаттардың", "кеңестердің", "департаменттері"): bodies
-    of a kind, never one body's name."""
+    """A body noun in the plural ("мәслихаттардың", "кеңестердің", "департаменттері",
+    "орталықтары"): bodies of a kind, never one body's name."""
     return bool(_PLURAL_BODY.match(word))
 
 
