@@ -480,3 +480,9 @@ def test_quoted_names_listed_before_bodies_in_the_plural_are_each_an_organisatio
     doc = _doc("Кешке « Сұңқар » және « Бүркіт » шахмат клубтары , « Нұр » мектептері келді")
     assert repair(doc, [], {}, frozenset()) == [(1, 4, "ORG"), (5, 8, "ORG"), (11, 14, "ORG")]
     assert is_plural_body("орталықтары") and is_plural_body("мектептердің") and not is_plural_body("мектебі")
+
+
+def test_a_place_s_people_before_a_state_body_is_part_of_it():
+    doc = _doc("Жиынға Қазақстан халқы Ассамблеясы мен Ресей халқы Ассамблеясының өкілдері келді")
+    spans = repair(doc, [(5, 6, "LOC")], {}, frozenset({"қазақстан", "ресей"}))
+    assert spans == [(1, 4, "ORG"), (5, 8, "ORG")]

@@ -46,6 +46,7 @@ _CONJUNCTIONS = frozenset("мен бен пен және немесе не".spli
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
+_PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _CORRESPONDENT_HINT = "тілші"
@@ -89,7 +90,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_untagged(doc, spans, text, pairs)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
-    spans = _national_bodies(doc, spans, text)
+    spans = _national_bodies(doc, spans, text, places)
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
     spans = _owned_bodies(doc, spans, places)
@@ -148,18 +149,33 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
     return sorted(out)
 
 
-def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
+def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG, unless
     its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is. A span the
-    CRF took for a place that ends on one is that body ("ҚР Парламенті")."""
+    CRF took for a place that ends on one is that body ("ҚР Парламенті"), and so is a place
+    with its people before one ("Қазақстан халқы Ассамблеясы": the people's assembly)."""
     if not mentions_national_body(text):
         return spans
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
     spans = [(s, e, "ORG" if label == "LOC" and e - s > 1 and is_national_body(doc[e - 1].text) else label)
              for s, e, label in spans if not (e - s == 1 and s in titles)]
     covered = _covered(spans)
-    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
-                    if i not in covered and i not in titles and is_national_body(t.text)]
+    return _peoples_bodies(doc, spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
+                                         if i not in covered and i not in titles and is_national_body(t.text)], places)
+
+
+def _peoples_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A place (tagged or listed), "халқы" (its people) and a state body with the possessive
+    after them: one ORG."""
+    out: Spans = []
+    for start, end, label in sorted(spans):
+        if label == "ORG" and start > 1 and doc[start - 1].lower_ == _PEOPLE and is_possessed_national_body(doc[start].text):
+            if out and out[-1][2] == "LOC" and out[-1][1] == start - 1:
+                start = out.pop()[0]
+            elif doc[start - 2].is_title and is_place(doc[start - 2].lower_, places) and not (out and out[-1][1] > start - 2):
+                start -= 2
+        out.append((start, end, label))
+    return out
 
 
 def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
