@@ -486,3 +486,13 @@ def test_a_place_s_people_before_a_state_body_is_part_of_it():
     doc = _doc("Жиынға Қазақстан халқы Ассамблеясы мен Ресей халқы Ассамблеясының өкілдері келді")
     spans = repair(doc, [(5, 6, "LOC")], {}, frozenset({"қазақстан", "ресей"}))
     assert spans == [(1, 4, "ORG"), (5, 8, "ORG")]
+
+
+def test_the_outlet_at_the_end_of_a_dateline_is_an_organisation():
+    places = frozenset({"алматы", "қазақстан"})
+    doc = _doc("АЛМАТЫ , 5 наурыз – Sputnik .")
+    assert repair(doc, [(0, 1, "LOC")], {}, places) == [(0, 1, "LOC"), (5, 6, "ORG")]
+    doc = _doc("АЛМАТЫ , 5 наурыз – Sputnik Қазақстан .")
+    assert repair(doc, [(0, 1, "LOC"), (5, 6, "ORG"), (6, 7, "LOC")], {}, places) == [(0, 1, "LOC"), (5, 7, "ORG")]
+    doc = _doc("АЛМАТЫ – Қазақстанның ең үлкен қаласы .")  # no outlet
+    assert repair(doc, [(0, 1, "LOC"), (2, 3, "LOC")], {}, places) == [(0, 1, "LOC"), (2, 3, "LOC")]

@@ -46,6 +46,7 @@ _CONJUNCTIONS = frozenset("мен бен пен және немесе не".spli
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
+_DASHES = ("–", "—", "-")
 _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
@@ -97,6 +98,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
     spans = _outlets(doc, spans, text)
+    spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
 
@@ -237,6 +239,22 @@ def _outlets(doc: Doc, spans: Spans, text: str) -> Spans:
             continue
         out = [span for span in out if not (span[0] < i and first < span[1])] + [(first, i, "ORG")]
     return sorted(out)
+
+
+def _dateline_outlet(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A dateline, a place in capitals, its date and a dash, ends on the outlet's name, one
+    to three capitalised words: "АСТАНА, 28 ақпан – Sputnik." (ORG Sputnik; "Sputnik
+    Қазақстан" one ORG, not the place)."""
+    if len(doc) < 4 or not (doc[0].is_upper and is_place(doc[0].lower_, places)):
+        return spans
+    dash = next((i for i in range(1, min(6, len(doc))) if doc[i].text in _DASHES), None)
+    if dash is None or not all(t.is_punct or t.like_num or t.is_lower for t in doc[1:dash]):
+        return spans
+    end = len(doc) - 1 if doc[-1].text == "." else len(doc)
+    if not 0 < end - dash - 1 <= 3 or not all(t.text[:1].isupper() for t in doc[dash + 1:end]) \
+            or any(s <= dash < e or s < end < e for s, e, _ in spans):
+        return spans
+    return sorted([span for span in spans if not dash < span[0] < end] + [(dash + 1, end, "ORG")])
 
 
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
