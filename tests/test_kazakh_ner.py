@@ -496,3 +496,13 @@ def test_the_outlet_at_the_end_of_a_dateline_is_an_organisation():
     assert repair(doc, [(0, 1, "LOC"), (5, 6, "ORG"), (6, 7, "LOC")], {}, places) == [(0, 1, "LOC"), (5, 7, "ORG")]
     doc = _doc("АЛМАТЫ – Қазақстанның ең үлкен қаласы .")  # no outlet
     assert repair(doc, [(0, 1, "LOC"), (2, 3, "LOC")], {}, places) == [(0, 1, "LOC"), (2, 3, "LOC")]
+
+
+def test_partnerships_associations_and_consortia_are_bodies():
+    doc = _doc("« Жас ұрпақ » республикалық қоғамдық бірлестігінің төрағасы келді")
+    assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(0, 7, "ORG")]
+    doc = _doc("Ол Теңіз мұнай консорциумына барды")
+    assert repair(doc, [(1, 2, "LOC")], {}, frozenset({"теңіз"})) == [(1, 4, "ORG")]
+    # quoted names before a plural kind stay named bodies
+    doc = _doc("Ол « Береке » , « Дән » серіктестіктерінде болды")
+    assert repair(doc, [(6, 9, "ORG")], {}, frozenset()) == [(1, 4, "ORG"), (5, 9, "ORG")]

@@ -390,8 +390,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     the genitive that own no body, being what the body has ("... университетінің ректоры
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
     ("деп хабарлайды ҚазТАГ тілшісі"); spans less punctuation at their start. An ORG ending
-    on a legal form with no name or on a body noun in the plural ("аудандық және қалалық
-    мәслихаттардың"), a headline in capitals with no body noun, or a question word ("Неше"), is none."""
+    on a legal form with no name or on a body noun in the plural with no quoted name
+    ("аудандық және қалалық мәслихаттардың"; not «Алтын», «Дән» серіктестіктерінде), a
+    headline in capitals with no body noun, or a question word ("Неше"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -408,11 +409,15 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
             start += 1
         if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
-                               or is_plural_body(doc[end - 1].lower_)) or end - start == 1 and doc[start].lower_ in QUESTION_WORDS:
+                               or is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])) or end - start == 1 and doc[start].lower_ in QUESTION_WORDS:
             continue
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _quoted(tokens) -> bool:
+    return any(t.text in _OPEN or t.text in _CLOSE for t in tokens)
 
 
 def _person_end(doc: Doc, start: int, end: int) -> int:
