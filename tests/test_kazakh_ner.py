@@ -506,3 +506,10 @@ def test_partnerships_associations_and_consortia_are_bodies():
     # quoted names before a plural kind stay named bodies
     doc = _doc("Ол « Береке » , « Дән » серіктестіктерінде болды")
     assert repair(doc, [(6, 9, "ORG")], {}, frozenset()) == [(1, 4, "ORG"), (5, 9, "ORG")]
+
+
+def test_a_quoted_award_contest_or_work_is_no_organisation():
+    doc = _doc("« Үздік маман » номинациясын Асқар алды , « Құрмет » орденімен марапатталды")
+    assert repair(doc, [(0, 3, "ORG"), (6, 7, "PER"), (9, 10, "ORG")], {}, frozenset()) == [(6, 7, "PER")]
+    doc = _doc("« Қайрат » сапынан шықты")  # what a team has: still the club
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]

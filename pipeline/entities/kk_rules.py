@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
                               is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
-                              is_title, mentions_national_body, names_a_place, names_a_team, owns_next)
+                              is_title, mentions_national_body, names_a_place, names_a_team, names_no_body,
+                              owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
 
@@ -89,6 +90,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_names(doc, spans, places, pairs)
     text = "".join(t.text_with_ws for t in tokens)
     spans = _quoted_untagged(doc, spans, text, pairs)
+    spans = _quoted_works(doc, spans, pairs)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
     spans = _national_bodies(doc, spans, text, places)
@@ -637,6 +639,23 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
 def _bodies_named(doc: Doc, i: int) -> bool:
     """Token `i`, or the lower-case word after it, is a body noun in the plural."""
     return any(j < len(doc) and doc[j].is_lower and is_plural_body(doc[j].text) for j in (i, i + 1))
+
+
+def _quoted_works(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
+    """A quoted name the CRF took for an ORG or a programme is none when an award, a contest,
+    an event or a work follows it («Жас ғалым» номинациясы, «Абай жолы» романының)."""
+    works = {(first, end) for first, end in pairs if end + 1 < len(doc) and names_no_body(doc[end + 1].text)}
+    return [(s, e, label) for s, e, label in spans
+            if not (label in ("ORG", "PROG") and _unquoted(doc, s, e) in works)] if works else spans
+
+
+def _unquoted(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A span less the quotes at its edges."""
+    while start < end and doc[start].text in _OPEN:
+        start += 1
+    while end > start and doc[end - 1].text in _CLOSE:
+        end -= 1
+    return start, end
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:

@@ -55,6 +55,11 @@ LEGAL_STATUS = frozenset("ұлттық мемлекеттік республик
 # name mostly says it is no organisation («Айбын» орденімен).
 _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|ойыншы|футболшы|бапкер|капитан|легионер|жанкүйер|сап|қақпа)"
                         r"(?:лар|лер)?(?:сы|сі|ы|і)")
+# What a quoted name names when one of these follows it, possessed: an award, a contest, an
+# event or a work, no body («Жас ғалым» номинациясы, «Құрмет» орденімен, «Абай жолы» романының).
+# акция is left out: the written-news gold marks «...» акциясы a programme.
+_NO_BODY = re.compile(r"^(?:номинация|байқау|конкурс|фестиваль|марафон|орден|медаль|төсбелгі|сыйлығ|фильм|"
+                      r"кітаб|роман|спектакль|көрме|референдум)(?:сы|сі|ы|і)")
 # A person's title or job, possessed, in any case form, a body's name never ends on:
 # "Kazinform тілшісі", "... басқармасының басшысы".
 _TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман)"
@@ -103,6 +108,12 @@ def mentions_national_body(text: str) -> bool:
 def names_a_team(word: str) -> bool:
     """A lower-case noun of what a team has ("шабуылшысы", "сапынан", "қақпасына")."""
     return bool(_TEAM_WORD.match(word))
+
+
+def names_no_body(word: str) -> bool:
+    """A lower-case noun of an award, a contest, an event or a work, possessed
+    ("номинациясы", "орденімен", "романының"): the quoted name before it is none of a body."""
+    return bool(_NO_BODY.match(word))
 
 
 def is_title(word: str) -> bool:
