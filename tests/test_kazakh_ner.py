@@ -513,3 +513,10 @@ def test_a_quoted_award_contest_or_work_is_no_organisation():
     assert repair(doc, [(0, 3, "ORG"), (6, 7, "PER"), (9, 10, "ORG")], {}, frozenset()) == [(6, 7, "PER")]
     doc = _doc("« Қайрат » сапынан шықты")  # what a team has: still the club
     assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]
+
+
+def test_a_capitalised_kind_after_a_quoted_name_is_part_of_it():
+    doc = _doc("Бұл туралы « Ертіс » Ақпарат Агенттігі хабарлайды")
+    assert repair(doc, [(3, 4, "ORG"), (5, 7, "PER")], {}, frozenset()) == [(2, 7, "ORG")]
+    doc = _doc("Бұл туралы « Ертіс » агенттігі хабарлайды")
+    assert repair(doc, [(3, 4, "ORG")], {}, frozenset()) == [(2, 5, "ORG")]

@@ -484,16 +484,23 @@ def _owner_end(doc: Doc, start: int, end: int) -> int:
 def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A one-word PER that is a listed place in the locative is the place ("Иранда — 1500,
     Францияда — 130"): a person is seldom where something happens. A PER right before a
-    body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы")."""
+    body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы"), and so
+    does one that ends on a body noun ("Ақпараттық Агенттігі"). Capitalised words up to a
+    body noun right after a quoted ORG are its kind, written as part of the name: one ORG
+    («ZhambylNews» Ақпараттық Агенттігі; a lower-case kind stays out, as in KazNERD)."""
     out = []
     for start, end, label in spans:
         if label == "PER" and end - start == 1:
             word = doc[start].lower_
             if any(word.endswith(e) and word[:-len(e)] in places for e in _LOCATIVE):
                 label = "LOC"
-        if label == "PER" and end < len(doc) and is_body_head(doc[end].text) \
-                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS):
+        if label == "PER" and (end < len(doc) and is_body_head(doc[end].text)
+                               and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS)
+                               or end - start > 1 and is_body_head(doc[end - 1].lower_)):
             label = "ORG"
+        if label == "ORG" and out and out[-1][2] == "ORG" and out[-1][1] == start - 1 and doc[start - 1].text in _CLOSE \
+                and doc[start].is_title and is_body_head(doc[end - 1].lower_):
+            start = out.pop()[0]
         out.append((start, end, label))
     return out
 
