@@ -520,3 +520,11 @@ def test_a_capitalised_kind_after_a_quoted_name_is_part_of_it():
     assert repair(doc, [(3, 4, "ORG"), (5, 7, "PER")], {}, frozenset()) == [(2, 7, "ORG")]
     doc = _doc("Бұл туралы « Ертіс » агенттігі хабарлайды")
     assert repair(doc, [(3, 4, "ORG")], {}, frozenset()) == [(2, 5, "ORG")]
+
+
+def test_a_listed_place_where_whither_or_whence_is_a_place():
+    places = frozenset({"көкшетау", "қостанай"})
+    doc = _doc("Көкшетаудағы аурухана Қостанайға дейін қызмет етеді")
+    assert repair(doc, [], {}, places) == [(0, 1, "LOC"), (2, 3, "LOC")]
+    doc = _doc("Ол « Қостанайға » келді , Ахмет Қостанайға жазды")  # a name, part of a longer name
+    assert repair(doc, [], {}, places) == []

@@ -55,6 +55,7 @@ _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
+_WHERE_TO_FROM = _WHERE + ("ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
@@ -102,7 +103,29 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _outlets(doc, spans, text)
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
+    spans = _listed_places(doc, spans, places)
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
+
+
+def _listed_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """An untagged capitalised word that is a listed place in the locative, dative or
+    ablative is that place ("Көкшетаудағы жаңа аурухана", a sentence's first word the CRF
+    leaves): where, whither and whence name a place, not a person or a body. Not inside
+    quotes (a name) nor next to a capitalised word (part of a longer name); in the
+    nominative or the genitive it is often part of a title KazNERD marks whole
+    ("Қазақстан Президенті"), so those are left to the CRF."""
+    covered = _covered(spans)
+    out = list(spans)
+    for i, token in enumerate(doc):
+        word = token.lower_
+        if i in covered or not token.is_title or "-" in word \
+                or not any(word.endswith(e) and word[:-len(e)] in places for e in _WHERE_TO_FROM):
+            continue
+        if i > 0 and (doc[i - 1].text in _OPEN or doc[i - 1].is_title and not doc[i - 1].is_sent_start) \
+                or i + 1 < len(doc) and (doc[i + 1].text in _CLOSE or doc[i + 1].is_title):
+            continue
+        out.append((i, i + 1, "LOC"))
+    return sorted(out)
 
 
 def _covered(spans: Spans) -> set[int]:
