@@ -103,11 +103,11 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _outlets(doc, spans, text)
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
-    spans = _listed_places(doc, spans, places)
+    spans = _listed_places(doc, spans, places, words)
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
 
 
-def _listed_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+def _listed_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) -> Spans:
     """An untagged capitalised word that is a listed place in the locative, dative or
     ablative is that place ("Көкшетаудағы жаңа аурухана", a sentence's first word the CRF
     leaves): where, whither and whence name a place, not a person or a body. Not inside
@@ -116,10 +116,11 @@ def _listed_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     ("Қазақстан Президенті"), so those are left to the CRF."""
     covered = _covered(spans)
     out = list(spans)
-    for i, token in enumerate(doc):
-        word = token.lower_
-        if i in covered or not token.is_title or "-" in word \
-                or not any(word.endswith(e) and word[:-len(e)] in places for e in _WHERE_TO_FROM):
+    for i, text in enumerate(words):
+        if not text[:1].isupper() or i in covered or "-" in text:
+            continue
+        word = text.lower()
+        if not doc[i].is_title or not any(word.endswith(e) and word[:-len(e)] in places for e in _WHERE_TO_FROM):
             continue
         if i > 0 and (doc[i - 1].text in _OPEN or doc[i - 1].is_title and not doc[i - 1].is_sent_start) \
                 or i + 1 < len(doc) and (doc[i + 1].text in _CLOSE or doc[i + 1].is_title):
