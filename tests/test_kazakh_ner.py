@@ -7,6 +7,7 @@ import kaznews
 from kaznews.entities.kazakh import merge_programmes, programme_spans, shape
 from kaznews.entities.kk_rules import repair
 from kaznews.entities.tags import bio_spans
+from kaznews.lang.kk.bodies import is_plural_body
 from kaznews.train.kk_augment import inflect
 
 
@@ -443,3 +444,87 @@ def test_districts_and_villages_of_the_gazetteer_are_places_in_any_case():
     # kk_places.txt, so the CRF's place feature fires on them and a locative is no person
     assert ("LOC", "Тереңкөлдегі") in _entities("Тереңкөлдегі фермерлер егін оруды бастады.")
     assert _entities("Тұрғындар Сарыкемерде жиналыс өткізді.") == {("LOC", "Сарыкемерде")}
+
+
+def test_a_place_with_a_quantifier_before_its_noun_names_no_body():
+    doc = _doc("Облыстың барлық мектебінде жиын өтті , Алматының көптеген ауруханасы жабылды")
+    spans = repair(doc, [(0, 1, "LOC"), (6, 7, "LOC")], {}, frozenset({"алматы"}))
+    assert spans == [(0, 1, "LOC"), (6, 7, "LOC")]
+
+
+def test_a_person_ends_at_the_surname_after_a_given_name_or_an_initial():
+    doc = _doc("Марат Жұмабеков Әлем чемпионымен , Д.Ахметова Павлодар облыстық жиында")
+    spans = repair(doc, [(0, 3, "PER"), (5, 7, "PER")], {}, frozenset({"павлодар"}))
+    assert spans == [(0, 2, "PER"), (5, 6, "PER")]
+    # a patronymic, or the given name after a surname first, stays in
+    doc = _doc("Жиынды Ахметов Серік Болатұлы мен Серік Ахметов Болатұлы ашты")
+    assert repair(doc, [(1, 4, "PER"), (5, 8, "PER")], {}, frozenset()) == [(1, 4, "PER"), (5, 8, "PER")]
+
+
+def test_a_question_word_is_no_name():
+    doc = _doc("Неше адам келді ?")
+    assert repair(doc, [(0, 1, "PER")], {}, frozenset()) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Жастар «Болашақ жолы» тұжырымдамасын талқылады.", ["«Болашақ жолы» тұжырымдамасын"]),
+    ("Облыста «Жасыл ауыл» бастамасы жалғасуда.", ["«Жасыл ауыл» бастамасы"]),
+    ("Ол Ерлан Сапаровтың бастамасымен ашылды.", []),  # a person's initiative
+    ("Кеште «Арман қанатты» атты бағдарламалық кеш өтті.", []),  # an adjective, no programme
+])
+def test_concepts_and_quoted_initiatives_are_programmes(text, found):
+    assert [text[s:e] for s, e in programme_spans(text, [0])] == found
+
+
+def test_quoted_names_listed_before_bodies_in_the_plural_are_each_an_organisation():
+    doc = _doc("Кешке « Сұңқар » және « Бүркіт » шахмат клубтары , « Нұр » мектептері келді")
+    assert repair(doc, [], {}, frozenset()) == [(1, 4, "ORG"), (5, 8, "ORG"), (11, 14, "ORG")]
+    assert is_plural_body("орталықтары") and is_plural_body("мектептердің") and not is_plural_body("мектебі")
+
+
+def test_a_place_s_people_before_a_state_body_is_part_of_it():
+    doc = _doc("Жиынға Қазақстан халқы Ассамблеясы мен Ресей халқы Ассамблеясының өкілдері келді")
+    spans = repair(doc, [(5, 6, "LOC")], {}, frozenset({"қазақстан", "ресей"}))
+    assert spans == [(1, 4, "ORG"), (5, 8, "ORG")]
+
+
+def test_the_outlet_at_the_end_of_a_dateline_is_an_organisation():
+    places = frozenset({"алматы", "қазақстан"})
+    doc = _doc("АЛМАТЫ , 5 наурыз – Sputnik .")
+    assert repair(doc, [(0, 1, "LOC")], {}, places) == [(0, 1, "LOC"), (5, 6, "ORG")]
+    doc = _doc("АЛМАТЫ , 5 наурыз – Sputnik Қазақстан .")
+    assert repair(doc, [(0, 1, "LOC"), (5, 6, "ORG"), (6, 7, "LOC")], {}, places) == [(0, 1, "LOC"), (5, 7, "ORG")]
+    doc = _doc("АЛМАТЫ – Қазақстанның ең үлкен қаласы .")  # no outlet
+    assert repair(doc, [(0, 1, "LOC"), (2, 3, "LOC")], {}, places) == [(0, 1, "LOC"), (2, 3, "LOC")]
+
+
+def test_partnerships_associations_and_consortia_are_bodies():
+    doc = _doc("« Жас ұрпақ » республикалық қоғамдық бірлестігінің төрағасы келді")
+    assert repair(doc, [(1, 3, "ORG")], {}, frozenset()) == [(0, 7, "ORG")]
+    doc = _doc("Ол Теңіз мұнай консорциумына барды")
+    assert repair(doc, [(1, 2, "LOC")], {}, frozenset({"теңіз"})) == [(1, 4, "ORG")]
+    # quoted names before a plural kind stay named bodies
+    doc = _doc("Ол « Береке » , « Дән » серіктестіктерінде болды")
+    assert repair(doc, [(6, 9, "ORG")], {}, frozenset()) == [(1, 4, "ORG"), (5, 9, "ORG")]
+
+
+def test_a_quoted_award_contest_or_work_is_no_organisation():
+    doc = _doc("« Үздік маман » номинациясын Асқар алды , « Құрмет » орденімен марапатталды")
+    assert repair(doc, [(0, 3, "ORG"), (6, 7, "PER"), (9, 10, "ORG")], {}, frozenset()) == [(6, 7, "PER")]
+    doc = _doc("« Қайрат » сапынан шықты")  # what a team has: still the club
+    assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(0, 3, "ORG")]
+
+
+def test_a_capitalised_kind_after_a_quoted_name_is_part_of_it():
+    doc = _doc("Бұл туралы « Ертіс » Ақпарат Агенттігі хабарлайды")
+    assert repair(doc, [(3, 4, "ORG"), (5, 7, "PER")], {}, frozenset()) == [(2, 7, "ORG")]
+    doc = _doc("Бұл туралы « Ертіс » агенттігі хабарлайды")
+    assert repair(doc, [(3, 4, "ORG")], {}, frozenset()) == [(2, 5, "ORG")]
+
+
+def test_a_listed_place_where_whither_or_whence_is_a_place():
+    places = frozenset({"көкшетау", "қостанай"})
+    doc = _doc("Көкшетаудағы аурухана Қостанайға дейін қызмет етеді")
+    assert repair(doc, [], {}, places) == [(0, 1, "LOC"), (2, 3, "LOC")]
+    doc = _doc("Ол « Қостанайға » келді , Ахмет Қостанайға жазды")  # a name, part of a longer name
+    assert repair(doc, [], {}, places) == []

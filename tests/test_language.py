@@ -64,3 +64,13 @@ def test_sentences_table_has_a_language_per_sentence(sample_result):
     assert list(mixed.lang) == ["ru", "ru", "kk", "kk", "ru"]
     text = sample_result.articles.set_index("article_id").loc["mix-001", "text"]
     assert text[mixed.start.iat[2]:mixed.end.iat[2]] == "Акция бүкіл республика бойынша өтеді."
+
+
+def test_a_sentence_of_names_only_takes_a_kazakh_article_s_language(resources):
+    from kaznews.doc import Document
+    from kaznews.langid import detect_language
+    kazakh = "ОРАЛ. KAZINFORM — Облыс орталығында жаңа мектеп ашылды. Оқушылар қуанышты.\nАЛМАТЫ"
+    russian = "АЛМАТЫ. В городе открыли новую школу. Ученики рады."
+    doc_kk, doc_ru = detect_language([Document("a", kazakh, "a"), Document("b", russian, "b")], resources)
+    assert doc_kk.lang == "kk" and [s.lang for s in doc_kk.sentences] == ["kk"] * len(doc_kk.sentences)
+    assert doc_ru.sentences[0].lang == "ru"

@@ -9,7 +9,8 @@ from models/gazetteers/kk_places.txt and kk_countries.txt). Prefixes stand in fo
 (Kazakh only suffixes), so the tagger does not depend on the lemmatizer's output.
 
 Programmes (`programme_spans`): a quoted or capitalised name followed by бағдарлама,
-стратегия, жоба, карта or жоспар in any case form is one PROG span, head included
+стратегия, жоба, карта, жоспар or тұжырымдама (after a quoted name бастама too) in any case
+form (not an adjective made of one: «...» атты бағдарламалық кеш) is one PROG span, head included
 ("«Қазақстан — 2050» стратегиясының"); KazNERD marks only the name, so the model's PROG
 spans are widened to this.
 """
@@ -57,6 +58,11 @@ def is_place(lower: str, places: frozenset[str]) -> bool:
     head = lower.split("-")[0]
     return head in places or any(head[-n:] in _ENDINGS_BY_LENGTH[n] and head[:-n] in places
                                  for n in _ENDING_LENGTHS if n <= len(head))
+
+
+def is_initial_name(word: str) -> bool:
+    """A surname with its initials glued on ("Б.Сапарбаев", "Қ.Ж.Тоқаев")."""
+    return bool(_INITIAL_NAME.match(word))
 
 
 def is_domain(word: str) -> bool:
@@ -219,9 +225,14 @@ _GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
 _BETWEEN = rf"(?:(?!{_GENITIVE}\s){_LOWER_WORD}\s+)?"  # one word that is not the owner in the genitive
 # A programme noun, capitalised or not, in any case form but not the plural (several programmes:
 # «Алтын асық» бағдарламалары names only «Алтын асық»).
-_HEAD = r"(?:[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар)(?![а-яәғқңөұүһі]*(?:лар|лер))[а-яәғқңөұүһі]*"
+# An initiative (бастама) only after a quoted name: after a person it is theirs ("Бердібек
+# Сапарбаевтың бастамасымен").
+_NOUNS = r"[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар|[тТ]ұжырымдама"
+_FORMS = r"(?![а-яәғқңөұүһі]*(?:лар|лер)|л[ыі][қк])[а-яәғқңөұүһі]*"
+_HEAD = rf"(?:{_NOUNS}){_FORMS}"
+_QUOTED_HEAD = rf"(?:{_NOUNS}|[бБ]астама){_FORMS}"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
-_QUOTED_PROGRAMME = re.compile(rf"[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_HEAD}\b")
+_QUOTED_PROGRAMME = re.compile(rf"[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_QUOTED_HEAD}\b")
 _QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
 _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
 # Quoted names listed before a programme noun in the plural: each is a programme («Алтын»,

@@ -26,12 +26,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..lang.kk import POSTPOSITIONS, STOP_WORDS
+from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_status,
                               is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
-                              is_title, mentions_national_body, names_a_place, names_a_team, owns_next)
+                              is_title, mentions_national_body, names_a_place, names_a_team, names_no_body,
+                              owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
-from .kazakh import LEGAL_FORMS, is_domain, is_place
+from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -46,14 +47,19 @@ _CONJUNCTIONS = frozenset("мен бен пен және немесе не".spli
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
+_DASHES = ("–", "—", "-")
+_PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
+_WHERE_TO_FROM = _WHERE + ("ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
 
 Spans = list[tuple[int, int, str]]
 
@@ -85,17 +91,42 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_names(doc, spans, places, pairs)
     text = "".join(t.text_with_ws for t in tokens)
     spans = _quoted_untagged(doc, spans, text, pairs)
+    spans = _quoted_works(doc, spans, pairs)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
-    spans = _national_bodies(doc, spans, text)
+    spans = _national_bodies(doc, spans, text, places)
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
     spans = _owned_bodies(doc, spans, places)
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
     spans = _outlets(doc, spans, text)
+    spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
+    spans = _listed_places(doc, spans, places, words)
     return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
+
+
+def _listed_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) -> Spans:
+    """An untagged capitalised word that is a listed place in the locative, dative or
+    ablative is that place ("Көкшетаудағы жаңа аурухана", a sentence's first word the CRF
+    leaves): where, whither and whence name a place, not a person or a body. Not inside
+    quotes (a name) nor next to a capitalised word (part of a longer name); in the
+    nominative or the genitive it is often part of a title KazNERD marks whole
+    ("Қазақстан Президенті"), so those are left to the CRF."""
+    covered = _covered(spans)
+    out = list(spans)
+    for i, text in enumerate(words):
+        if not text[:1].isupper() or i in covered or "-" in text:
+            continue
+        word = text.lower()
+        if not doc[i].is_title or not any(word.endswith(e) and word[:-len(e)] in places for e in _WHERE_TO_FROM):
+            continue
+        if i > 0 and (doc[i - 1].text in _OPEN or doc[i - 1].is_title and not doc[i - 1].is_sent_start) \
+                or i + 1 < len(doc) and (doc[i + 1].text in _CLOSE or doc[i + 1].is_title):
+            continue
+        out.append((i, i + 1, "LOC"))
+    return sorted(out)
 
 
 def _covered(spans: Spans) -> set[int]:
@@ -146,18 +177,33 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
     return sorted(out)
 
 
-def _national_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
+def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG, unless
     its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is. A span the
-    CRF took for a place that ends on one is that body ("ҚР Парламенті")."""
+    CRF took for a place that ends on one is that body ("ҚР Парламенті"), and so is a place
+    with its people before one ("Қазақстан халқы Ассамблеясы": the people's assembly)."""
     if not mentions_national_body(text):
         return spans
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
     spans = [(s, e, "ORG" if label == "LOC" and e - s > 1 and is_national_body(doc[e - 1].text) else label)
              for s, e, label in spans if not (e - s == 1 and s in titles)]
     covered = _covered(spans)
-    return spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
-                    if i not in covered and i not in titles and is_national_body(t.text)]
+    return _peoples_bodies(doc, spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
+                                         if i not in covered and i not in titles and is_national_body(t.text)], places)
+
+
+def _peoples_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A place (tagged or listed), "халқы" (its people) and a state body with the possessive
+    after them: one ORG."""
+    out: Spans = []
+    for start, end, label in sorted(spans):
+        if label == "ORG" and start > 1 and doc[start - 1].lower_ == _PEOPLE and is_possessed_national_body(doc[start].text):
+            if out and out[-1][2] == "LOC" and out[-1][1] == start - 1:
+                start = out.pop()[0]
+            elif doc[start - 2].is_title and is_place(doc[start - 2].lower_, places) and not (out and out[-1][1] > start - 2):
+                start -= 2
+        out.append((start, end, label))
+    return out
 
 
 def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
@@ -219,6 +265,22 @@ def _outlets(doc: Doc, spans: Spans, text: str) -> Spans:
             continue
         out = [span for span in out if not (span[0] < i and first < span[1])] + [(first, i, "ORG")]
     return sorted(out)
+
+
+def _dateline_outlet(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """A dateline, a place in capitals, its date and a dash, ends on the outlet's name, one
+    to three capitalised words: "АСТАНА, 28 ақпан – Sputnik." (ORG Sputnik; "Sputnik
+    Қазақстан" one ORG, not the place)."""
+    if len(doc) < 4 or not (doc[0].is_upper and is_place(doc[0].lower_, places)):
+        return spans
+    dash = next((i for i in range(1, min(6, len(doc))) if doc[i].text in _DASHES), None)
+    if dash is None or not all(t.is_punct or t.like_num or t.is_lower for t in doc[1:dash]):
+        return spans
+    end = len(doc) - 1 if doc[-1].text == "." else len(doc)
+    if not 0 < end - dash - 1 <= 3 or not all(t.text[:1].isupper() for t in doc[dash + 1:end]) \
+            or any(s <= dash < e or s < end < e for s, e, _ in spans):
+        return spans
+    return sorted([span for span in spans if not dash < span[0] < end] + [(dash + 1, end, "ORG")])
 
 
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
@@ -347,17 +409,22 @@ def _place_word(token, places: frozenset[str]) -> bool:
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
-    """Spans less Roman numerals at their end, and less the lower-case words after a legal
+    """Spans less Roman numerals at their end, a person less the word after a surname that
+    follows a given name or an initial, unless a patronymic ("Ғабит Сыздықбеков | Әлем және
+    Азия чемпиондарымен", "М.Әзілханов | Алматы облыстық"), and less the lower-case words after a legal
     form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
     the genitive that own no body, being what the body has ("... университетінің ректоры
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
     ("деп хабарлайды ҚазТАГ тілшісі"); spans less punctuation at their start. An ORG ending
-    on a legal form with no name or on a body noun in the plural ("аудандық және қалалық
-    мәслихаттардың"), or a headline in capitals with no body noun, is none."""
+    on a legal form with no name or on a body noun in the plural with no quoted name
+    ("аудандық және қалалық мәслихаттардың"; not «Алтын», «Дән» серіктестіктерінде), a
+    headline in capitals with no body noun, or a question word ("Неше"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
             end -= 1
+        if label == "PER":
+            end = _person_end(doc, start, end)
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
         if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
             end = legal[-1] + 1
@@ -368,11 +435,26 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
             start += 1
         if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
-                               or is_plural_body(doc[end - 1].lower_)):
+                               or is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])) or end - start == 1 and doc[start].lower_ in QUESTION_WORDS:
             continue
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _quoted(tokens) -> bool:
+    return any(t.text in _OPEN or t.text in _CLOSE for t in tokens)
+
+
+def _person_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name at a surname after a given name or glued to an initial:
+    only a patronymic follows one there ("Ғабит Сыздықбеков", "Б.Сапарбаев"); a surname
+    first ("Назарбаев Нұрсұлтан") is followed by the given name."""
+    for k in range(start, end - 1):
+        word = doc[k].text
+        if (k > start or is_initial_name(word)) and _SURNAME.search(word) and not _PATRONYMIC.search(doc[k + 1].lower_):
+            return k + 1
+    return end
 
 
 def _sites_apart(doc: Doc, spans: Spans) -> Spans:
@@ -426,16 +508,23 @@ def _owner_end(doc: Doc, start: int, end: int) -> int:
 def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A one-word PER that is a listed place in the locative is the place ("Иранда — 1500,
     Францияда — 130"): a person is seldom where something happens. A PER right before a
-    body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы")."""
+    body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы"), and so
+    does one that ends on a body noun ("Ақпараттық Агенттігі"). Capitalised words up to a
+    body noun right after a quoted ORG are its kind, written as part of the name: one ORG
+    («ZhambylNews» Ақпараттық Агенттігі; a lower-case kind stays out, as in KazNERD)."""
     out = []
     for start, end, label in spans:
         if label == "PER" and end - start == 1:
             word = doc[start].lower_
             if any(word.endswith(e) and word[:-len(e)] in places for e in _LOCATIVE):
                 label = "LOC"
-        if label == "PER" and end < len(doc) and is_body_head(doc[end].text) \
-                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS):
+        if label == "PER" and (end < len(doc) and is_body_head(doc[end].text)
+                               and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS)
+                               or end - start > 1 and is_body_head(doc[end - 1].lower_)):
             label = "ORG"
+        if label == "ORG" and out and out[-1][2] == "ORG" and out[-1][1] == start - 1 and doc[start - 1].text in _CLOSE \
+                and doc[start].is_title and is_body_head(doc[end - 1].lower_):
+            start = out.pop()[0]
         out.append((start, end, label))
     return out
 
@@ -557,8 +646,10 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
     «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
     what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
-    әлеуметтік желілері), unless it is what a team has («Тобыл» шабуылшысы, «Қайрат» сапынан),
-    and a programme's name is taken by its head noun later."""
+    әлеуметтік желілері), unless it is what a team has («Тобыл» шабуылшысы, «Қайрат» сапынан)
+    or, with at most one word before it, a body noun in the plural: each name is one of those
+    bodies («Молот» және «Зияткер» пікірсайыс клубтары); a programme's name is taken by its
+    head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = _covered(spans)
@@ -573,7 +664,29 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                     and all(t.text[:1].isupper() for t in doc[first:end])
                     and not (after[first] < len(doc) and doc[after[first]].is_lower
                              and doc[after[first]].lower_ not in _CONJUNCTIONS
-                             and not names_a_team(doc[after[first]].text))]
+                             and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first]))]
+
+
+def _bodies_named(doc: Doc, i: int) -> bool:
+    """Token `i`, or the lower-case word after it, is a body noun in the plural."""
+    return any(j < len(doc) and doc[j].is_lower and is_plural_body(doc[j].text) for j in (i, i + 1))
+
+
+def _quoted_works(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
+    """A quoted name the CRF took for an ORG or a programme is none when an award, a contest,
+    an event or a work follows it («Жас ғалым» номинациясы, «Абай жолы» романының)."""
+    works = {(first, end) for first, end in pairs if end + 1 < len(doc) and names_no_body(doc[end + 1].text)}
+    return [(s, e, label) for s, e, label in spans
+            if not (label in ("ORG", "PROG") and _unquoted(doc, s, e) in works)] if works else spans
+
+
+def _unquoted(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A span less the quotes at its edges."""
+    while start < end and doc[start].text in _OPEN:
+        start += 1
+    while end > start and doc[end - 1].text in _CLOSE:
+        end -= 1
+    return start, end
 
 
 def _before(doc: Doc, start: int, end: int, label: str, limit: int, stop: int) -> Spans:
@@ -614,7 +727,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
             return None
         if is_body_head(token.text):
             return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
-        if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in POSTPOSITIONS and token.text != "бойынша" \
+        if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in QUANTIFIERS \
+                or token.text in POSTPOSITIONS and token.text != "бойынша" \
                 or token.text.endswith(GENITIVE_ENDINGS) and not (j == start and token.text in _PLACE_NOUNS):
             return None  # another owner: "оқиғаның орталығы" is no body's name
     return None

@@ -16,7 +16,9 @@ Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
   "Ол жерде мектеп бар.");
 - otherwise lingua, restricted to Kazakh and Russian, decides.
 The article is "kk" or "ru" when at least 80% of its Cyrillic text is that language,
-"mixed" in between, and "other" when most of its letters are not Cyrillic.
+"mixed" in between, and "other" when most of its letters are not Cyrillic. In a Kazakh
+article a "ru" sentence with no lower-case word, only names and numbers ("ОРАЛ.", a
+dateline), says nothing of its language and is Kazakh.
 """
 from __future__ import annotations
 
@@ -116,4 +118,8 @@ def detect_language(docs: Iterable[Document], resources: Resources) -> list[Docu
                          for start, end in split_sentences(doc.text)]
         doc.lang, doc.kk_share = article_language(doc.sentences)
         doc.kk_share = round(doc.kk_share, 4)
+        if doc.lang == "kk":
+            for sent in doc.sentences:
+                if sent.lang == "ru" and not any(word.islower() for word in _WORD.findall(doc.text[sent.start:sent.end])):
+                    sent.lang = "kk"
     return docs

@@ -17,12 +17,14 @@ BODY_STEMS = frozenset("""
 партия қанат одағ қауымдастығ ассоциация федерация қор орталығ кеңес клуб команда
 мектеб колледж университет институт академия лицей гимназия балабақша
 театр үй мешіт музей кітапхана филармония аурухана емхана
-зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн
+зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум
 """.split())
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
-_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})[а-яәғқңөұүһі]?"
+# A stem as it stands bare or before a consonant: мектеб -> мектеп (мектептер), орталығ -> орталық.
+_BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
+_PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})[а-яәғқңөұүһі]?"
                           r"(?:лар|лер|дар|дер|тар|тер)")
 _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
 # A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
@@ -37,7 +39,6 @@ _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нд
 _PLACE_PHRASE = re.compile(r"^әкімшілік орталығ")
 # A numbered body's head, bare or possessed, in any case form but the plural: "№50 орта
 # мектептің", "қалалық №3 емханаға", "№9 колледжінде" (the number is its name).
-_BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
 _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})"
                             r"(?!лар|лер|дар|дер|тар|тер)[а-яәғқңөұүһі]{0,5}$")
 # The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
@@ -54,6 +55,11 @@ LEGAL_STATUS = frozenset("ұлттық мемлекеттік республик
 # name mostly says it is no organisation («Айбын» орденімен).
 _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|ойыншы|футболшы|бапкер|капитан|легионер|жанкүйер|сап|қақпа)"
                         r"(?:лар|лер)?(?:сы|сі|ы|і)")
+# What a quoted name names when one of these follows it, possessed: an award, a contest, an
+# event or a work, no body («Жас ғалым» номинациясы, «Құрмет» орденімен, «Абай жолы» романының).
+# акция is left out: the written-news gold marks «...» акциясы a programme.
+_NO_BODY = re.compile(r"^(?:номинация|байқау|конкурс|фестиваль|марафон|орден|медаль|төсбелгі|сыйлығ|фильм|"
+                      r"кітаб|роман|спектакль|көрме|референдум)(?:сы|сі|ы|і)")
 # A person's title or job, possessed, in any case form, a body's name never ends on:
 # "Kazinform тілшісі", "... басқармасының басшысы".
 _TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман)"
@@ -69,8 +75,8 @@ def is_body_head(word: str) -> bool:
 
 
 def is_plural_body(word: str) -> bool:
-    """A body noun in the plural ("мәслихаттардың", "кеңестердің", "департаменттері"): bodies
-    of a kind, never one body's name."""
+    """A body noun in the plural ("мәслихаттардың", "кеңестердің", "департаменттері",
+    "орталықтары"): bodies of a kind, never one body's name."""
     return bool(_PLURAL_BODY.match(word))
 
 
@@ -102,6 +108,12 @@ def mentions_national_body(text: str) -> bool:
 def names_a_team(word: str) -> bool:
     """A lower-case noun of what a team has ("шабуылшысы", "сапынан", "қақпасына")."""
     return bool(_TEAM_WORD.match(word))
+
+
+def names_no_body(word: str) -> bool:
+    """A lower-case noun of an award, a contest, an event or a work, possessed
+    ("номинациясы", "орденімен", "романының"): the quoted name before it is none of a body."""
+    return bool(_NO_BODY.match(word))
 
 
 def is_title(word: str) -> bool:

@@ -9,10 +9,15 @@ POSTPOSITIONS = frozenset("""
 үстінде астында аясында кезінде
 """.split())
 
-STOP_WORDS = POSTPOSITIONS | frozenset("""
+# Question words: capitalised at a sentence's start, never a name ("Неше адам өтеді?").
+QUESTION_WORDS = frozenset("кім не қандай қанша неше қай қашан қайда неге неліктен қалай".split())
+# Quantifiers: a noun phrase holding one names a kind, not one body or place ("Қазақстанның
+# барлық мектебі" is all its schools, no school's name).
+QUANTIFIERS = frozenset("барлық бүкіл барша бәрі әр әрбір кейбір бірнеше көптеген".split())
+
+STOP_WORDS = POSTPOSITIONS | QUESTION_WORDS | QUANTIFIERS | frozenset("""
 мен сен сіз ол біз сендер сіздер олар бұл осы сол мына ана анау мынау осындай сондай
-өз өзі өздері кім не қандай қанша қай қашан қайда неге неліктен қалай барлық бәрі әр
-әрбір кейбір бірнеше ешкім ештеңе ешқандай бір екі және мен мен бен пен да де та те
+өз өзі өздері ешкім ештеңе ешқандай бір екі және мен мен бен пен да де та те
 ал бірақ әйтсе дегенмен немесе яки не әлде сондықтан себебі өйткені егер онда сонда
 шамамен тағы енді әлі әлі де ғана тек қана нақ дәл
 ма ме ба бе па пе ғой қой шығар екен еді емес жоқ бар иә болып болды болады болған
