@@ -50,6 +50,8 @@ def test_abbreviation_with_a_case_suffix_is_a_place():
     ("Мәжіліс бірқатар жаңа заң жобасын жұмысқа алды.", []),  # a bill, not a named programme
     ("«Хабар» арнасының жаңа жобасы басталды.", []),  # the channel owns the project
     ("Жол картасы дайын.", []),  # a capitalised first word is no name
+    ("Облыста «Мектепке жол» акциясы басталды.", ["«Мектепке жол» акциясы"]),  # a campaign
+    ("Ауылда Ұлттық «Жайлы мектеп» жобасы бойынша мектеп салынды.", ["Ұлттық «Жайлы мектеп» жобасы"]),
 ])
 def test_programme_spans(text, found):
     assert [text[s:e] for s, e in programme_spans(text, [0])] == found

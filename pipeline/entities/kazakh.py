@@ -230,9 +230,11 @@ _BETWEEN = rf"(?:(?!{_GENITIVE}\s){_LOWER_WORD}\s+)?"  # one word that is not th
 _NOUNS = r"[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар|[тТ]ұжырымдама"
 _FORMS = r"(?![а-яәғқңөұүһі]*(?:лар|лер)|л[ыі][қк])[а-яәғқңөұүһі]*"
 _HEAD = rf"(?:{_NOUNS}){_FORMS}"
-_QUOTED_HEAD = rf"(?:{_NOUNS}|[бБ]астама){_FORMS}"
+_QUOTED_HEAD = rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан){_FORMS}"  # campaigns too: «Таза бейсенбі» акциясы
+# "Ұлттық «Келешек мектебі» жобасы": the adjective of a national or regional programme joins
+_LEVEL = r"(?:(?:[Ұұ]лттық|[Жж]алпыұлттық|[Мм]емлекеттік|[Рр]еспубликалық|[Өө]ңірлік|[Аа]ймақтық)\s+)?"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
-_QUOTED_PROGRAMME = re.compile(rf"[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_QUOTED_HEAD}\b")
+_QUOTED_PROGRAMME = re.compile(rf"{_LEVEL}[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_QUOTED_HEAD}\b")
 _QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
 _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
 # Quoted names listed before a programme noun in the plural: each is a programme («Алтын»,
