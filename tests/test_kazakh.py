@@ -230,6 +230,11 @@ def test_kazakh_normal_forms(mention, normal, resources):
     assert normalize_kazakh(mention, resources.kk_lemmatizer) == normal
 
 
+def test_nouns_in_u_are_nouns_not_infinitives():
+    from kaznews import lemmatize
+    assert lemmatize(["таулардың", "отауы", "күйеуіне", "аққулар"], "kk") == ["тау", "отау", "күйеу", "аққу"]
+
+
 @pytest.mark.parametrize("mention,normal", [("Ерлан ҚҰСАЙЫН", "Ерлан ҚҰСАЙЫН"), ("Асқар Құсайынға", "Асқар Құсайын"),
                                             ("Мұрат Серікұлын", "Мұрат Серікұлы"), ("Әлия Болатқызына", "Әлия Болатқызы")])
 def test_a_persons_name_takes_no_possessive_but_its_patronymic(mention, normal, resources):

@@ -32,6 +32,9 @@ DEVOICED = str.maketrans("гғб", "кқп")
 # Nominals hunspell-kk lists cut short, which read a common word as a verb's converb
 # ("өнеркәс" makes "өнеркәсіп" -> "өнеркәс-іп")
 TRUNCATED = {"өнеркәс": "өнеркәсіп"}
+# Nouns in -у that hunspell-kk files with verb classes only, as if "тау" (mountain) were
+# the infinitive of "та-": nominals too (written from a Kazakh dictionary, not from gold)
+NOUNS_IN_U = ("тау", "отау", "аққу", "күйеу", "дау", "бау", "қырау", "бұғау", "жау", "ту", "су", "ау", "ру")
 DECLINING_KINDS = {"plural", "gen", "dat", "acc", "loc", "abl"}
 # Case endings a verb's past shares (аттан-ды, жолда-н-дың): no evidence of a declined noun
 VERB_LOOKALIKES = ("ды", "ді", "ты", "ті")
@@ -69,6 +72,8 @@ def build(dic: Path) -> dict[str, str]:
         if VERB_FLAGS & set(flags):
             for stem in verb_stems(word):
                 entries[stem] = "V" if entries.get(stem, "V") == "V" else "NV"
+            if word in NOUNS_IN_U:
+                entries[word] = "N" if entries.get(word, "N") == "N" else "NV"
         else:
             word = TRUNCATED.get(word, word)
             entries[word] = "N" if entries.get(word, "N") == "N" else "NV"
