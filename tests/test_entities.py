@@ -715,3 +715,8 @@ def test_village_and_its_rural_district_are_two_places():
     ents = _entities("Газ провели в поселки Жанатурмыс Каратальского сельского округа и Жана дала.")
     places = set(ents[ents.label == "LOC"].text)
     assert {"Жанатурмыс", "Каратальского сельского округа", "Жана дала"} <= places
+
+
+def test_names_listed_after_a_settlement_noun_are_places():
+    ents = _entities("Водопровод проведут в населенные пункты Каракемер, Ынталы, Жанаталап и Ерлан.")
+    assert not set(ents[ents.label == "PER"].text) & {"Ынталы", "Жанаталап", "Ерлан"}

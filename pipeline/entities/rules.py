@@ -1040,8 +1040,9 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     """A name right after a settlement noun is a place ("в ауле Наги Ильясова", named after
     a person; not after a position: "аким села Ерлан ..." may name the akim); a region or
     district named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
-    official names), but not a declined town ("в районе Донецка" is near it) nor an
-    adjective ("района Акмолинской области"); one named after a person only after «им.» or
+    official names), but not a declined town ("в районе Донецка" is near it), an adjective
+    ("района Акмолинской области") nor a district a city's adjective names ("лондонском
+    районе Тоттенем"); one named after a person only after «им.» or
     a preposition ("в районе Магжана Жумабаева", not "аким района Ерлан Ахметов")."""
     span = index.span(entity) if entity.label in ("LOC", "PER") else None
     if span is None or span[0] < 1:
@@ -1063,7 +1064,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
             and not (j and _position(tokens[j - 1])):
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
-            or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" \
+            or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" or (j and tokens[j - 1].pos == "ADJ") \
             or (entity.label == "PER" and j == span[0] - 1 - quoted and not (j and tokens[j - 1].pos == "ADP")):
         return entity
     if entity.label == "LOC" and not quoted and (
@@ -1082,19 +1083,32 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
 
 def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
     """"в селах Курмангазы, Сафон, Бирлик, Котяевка": a name without a known first name in a
-    list of places (its neighbours joined by a comma or «и» are places) is a place; not a
-    byline's name, on a line of its own with the city ("Маргарита НИКИТИНА, Астана")."""
+    list of places (its neighbours joined by a comma or «и» are places) is a place, and any
+    name in a list a settlement noun opens ("населенных пунктов Карой, Ынтымак и Темирлан");
+    not a byline's name, on a line of its own with the city ("Маргарита НИКИТИНА, Астана")."""
     out = list(entities)
+
+    def joined(a: Entity, b: Entity) -> bool:
+        return doc.text[min(a.end, b.end):max(a.start, b.start)].strip() in (",", "и")
+
     for i, entity in enumerate(out):
-        if entity.label != "PER" or (span := index.span(entity)) is None \
-                or any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]) \
+        if entity.label != "PER" or (span := index.span(entity)) is None:
+            continue
+        head = i
+        while head > 0 and joined(out[head - 1], out[head]):
+            head -= 1
+        first = index.span(out[head])
+        if head < i and first is not None and first[0] > 0 and index.tokens[first[0] - 1].lemma in SETTLEMENT_NOUNS \
+                and index.tokens[first[0] - 1].text.islower():
+            out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
+            continue
+        if any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]) \
                 or (_line_start(doc, entity) and i + 1 < len(out) and _at_line_end(doc, out[i + 1].end)):
             continue
         neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
-        joined = [n for n in neighbours if doc.text[min(n.end, entity.end):max(n.start, entity.start)].strip()
-                  in (",", "и")]
-        if joined and all(n.label == "LOC" for n in joined) and (len(joined) == 2 or "," in
-                                                                 doc.text[joined[0].end:entity.start] + doc.text[entity.end:joined[0].start]):
+        listed = [n for n in neighbours if joined(n, entity)]
+        if listed and all(n.label == "LOC" for n in listed) and (len(listed) == 2 or "," in
+                                                                 doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start]):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
     return out
 
