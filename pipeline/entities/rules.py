@@ -840,7 +840,7 @@ def _streets(doc: Document, index: TokenIndex, entities: list[Entity], reach: in
     """"ул. Кордонная", "улицы Магистральной", "улице Бауыржана Момышулы", "ул. К. Мунайтпасова":
     the capitalised words after a street word or its abbreviation (up to `reach`, an
     initial and a Kazakh honorific besides) name a street, a place, where the taggers
-    found nothing; not a sentence's first word after "улиц." """
+    found nothing (not the first word of a sentence after «улиц.»)."""
     tokens = index.tokens
     taken = [(e.start, e.end) for e in entities]
     found = []
