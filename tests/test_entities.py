@@ -767,3 +767,79 @@ def test_a_kind_of_power_plant_alone_is_no_organisation():
     ents = _entities("В городе построят еще одну ТЭЦ. Специалисты выехали на ТЭЦ-2 Павлодара.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert "ТЭЦ" not in orgs and "ТЭЦ-2 Павлодара" in orgs
+
+
+def test_region_or_district_named_by_a_noun_keeps_the_noun():
+    ents = _entities("Фермеры области Улытау собрали урожай, а школу открыли в районе им. Габита Мусрепова. "
+                     "Бои идут в районе Донецка. Аким области Ерлан Сапаров выступил.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"области Улытау", "районе им. Габита Мусрепова", "Донецка"} <= places and "районе Донецка" not in places
+    assert "Ерлан Сапаров" in set(ents[ents.label == "PER"].text)
+
+
+def test_name_after_a_settlement_noun_and_honorific_are_a_place():
+    ents = _entities("Новую амбулаторию открыли в ауле Жанибек Омаров, а дорогу отремонтировали "
+                     "в селе Райымбек батыра и в Талдыбулаке (Аксуский район).")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Жанибек Омаров", "Райымбек батыра", "Аксуский район"} <= places
+    assert not set(ents[ents.label == "PER"].text) & places
+
+
+def test_route_of_two_towns_written_with_a_hyphen_is_two_places():
+    ents = _entities("Водители жалуются на трассу Астана-Караганда, жители Усть-Каменогорска тоже.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Астана", "Караганда", "Усть-Каменогорска"} <= places and "Астана-Караганда" not in places
+
+
+def test_town_before_a_surname_is_no_first_name_and_a_former_post_is_no_name():
+    ents = _entities("В Жезказгане Кайназарова осмотрела больницу. Экс-аким СКО Ерлан Сапаров назначен советником.")
+    assert {"Кайназарова", "Ерлан Сапаров"} <= set(ents[ents.label == "PER"].text)
+    assert {"Жезказгане", "СКО"} <= set(ents[ents.label == "LOC"].text)
+
+
+def test_byline_on_a_line_of_its_own_stays_a_person():
+    ents = _entities("Вопросы остались без ответа.\nЕкатерина СМИРНОВА, Караганда")
+    assert "Екатерина СМИРНОВА" in set(ents[ents.label == "PER"].text)
+    assert "Караганда" in set(ents[ents.label == "LOC"].text)
+
+
+def test_names_in_brackets_are_persons_apart():
+    ents = _entities("Шайбы забросили: 1:0 – Петров (Сидоров) - 12:02, 2:0 – Кузнецов (Иванов, Смирнов) - 19:10.")
+    assert {"Петров", "Сидоров", "Кузнецов"} <= set(ents[ents.label == "PER"].text)
+    assert not any("(" in t or ")" in t for t in ents.text)
+
+
+def test_streets_after_a_street_word_are_places():
+    ents = _entities("Ремонт пройдет на ул. Тополиная, ул. Заводская и на улице Садовой. Работы на улицах.\n"
+                     "Сегодня аким города осмотрел двор.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Тополиная", "Заводская", "Садовой"} <= places and "Сегодня" not in places
+
+
+def test_village_suffix_is_no_surname():
+    ents = _entities("Школу отремонтировали за лето.\nРомашковка встречает учеников новыми классами.")
+    assert "Ромашковка" in set(ents[ents.label == "LOC"].text)
+
+
+def test_themed_year_and_environmental_campaign_are_programmes():
+    ents = _entities("Наступающий год объявлен Годом рабочих профессий. Год работы показал рост. "
+                     "В городе стартовала экологическая акция «Чистый берег».")
+    progs = set(ents[ents.label == "PROG"].text)
+    assert {"Годом рабочих профессий", "экологическая акция «Чистый берег»"} <= progs
+    assert not any(p.startswith("Год работы") for p in progs)
+
+
+def test_programme_name_of_a_school_is_no_programme():
+    ents = _entities("Волонтеры поздравили учеников школы-интерната «Болашак» с праздником.")
+    assert "Болашак" not in {t.strip("«»") for t in ents[ents.label == "PROG"].text}
+
+
+def test_village_and_its_rural_district_are_two_places():
+    ents = _entities("Газ провели в поселки Жанатурмыс Каратальского сельского округа и Жана дала.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Жанатурмыс", "Каратальского сельского округа", "Жана дала"} <= places
+
+
+def test_names_listed_after_a_settlement_noun_are_places():
+    ents = _entities("Водопровод проведут в населенные пункты Каракемер, Ынталы, Жанаталап и Ерлан.")
+    assert not set(ents[ents.label == "PER"].text) & {"Ынталы", "Жанаталап", "Ерлан"}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import accumulate
 from pathlib import Path
 
@@ -34,10 +34,11 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
-                                    LEAGUE_DIVISIONS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
-                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, STATE_UNIONS, STREET_WORDS)
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS,
+                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES,
+                                    OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, PLANT_KINDS,
+                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -58,7 +59,7 @@ _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
 _PROG_MODIFIER = re.compile(r"^(национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
     r"дорожн|комплексн|отраслев|генеральн|районн|президентск|правительственн|социальн|благотворительн|международн|" \
-    r"межведомственн)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+    r"межведомственн|экологическ)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
 _LATIN_TITLE = r"^[A-Z][A-Za-z]+$"
@@ -285,7 +286,7 @@ class EntityRules:
                 found += _quoted_list(tokens, e)
         for _, s, e in phrases(sdoc):
             s, e = _enclosing_quotes(sdoc, s, e)
-            if e - s > 1 or _programme_word(tokens, s):
+            if (e - s > 1 or _programme_word(tokens, s)) and not _named_body(tokens, s):
                 found.append((s, e, "PROG"))
         # in another case a name keeps its capital: "в комфортной школе" is no programme
         found += [(s, e, "PROG") for _, s, e in inflected(sdoc) if tokens[s].text[:1].isupper()]
@@ -379,6 +380,14 @@ def _programme_word(tokens: list[Token], i: int, reach: int = 3) -> bool:
         or any(t.lemma in PROG_HEADS | CAMPAIGN_WORDS for t in tokens[max(0, i - reach):i])
 
 
+def _named_body(tokens: list[Token], start: int) -> bool:
+    """A quoted name right after an organisation or institution noun is the body's
+    ("школы-интерната «Болашак»", "фонда «Самрук-Казына»"), though a programme bears it too."""
+    i = start - 1 if start and tokens[start - 1].text in _CLOSING_QUOTE else start
+    return i > 0 and (tokens[i - 1].lemma in ORG_DESCRIPTORS | INSTITUTION_WORDS
+                      or normal_word(tokens[i - 1].text).split("-")[0] in INSTITUTION_WORDS)
+
+
 def _lower_case_quote(tokens: list[Token], start: int, end: int) -> bool:
     """A quoted word in lower case is a figure of speech, not a programme's name
     ("планов “весом” 1,25 млрд", "проект «яблоневых садов» оказался фиктивным")."""
@@ -429,7 +438,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     found = [_with_descriptor(doc, f, index) if f.start and doc.text[f.start - 1] in "«\"“„" else f
              for s, e, label in (rules.rule_spans(candidates) if candidates else [])
              if (f := _cut_at_newline(_entity(doc, flat, s, e, label))) is not None]  # АО «Национальная компания «...»
-    found += [h for h in hashtag_campaigns(doc, index, entities) if not any(f.start <= h.start < f.end for f in found)]
+    found += [h for h in [*hashtag_campaigns(doc, index, entities), *_themed_years(doc, index)]
+              if not any(f.start < h.end and h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
@@ -662,6 +672,7 @@ _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пг�
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
@@ -740,6 +751,12 @@ def _may_be_place(token: Token | str, ru: RussianLemmatizer) -> bool:
     return is_russian_word(text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(text)))
 
 
+def _position(token: Token) -> bool:
+    """A position word, also a former one ("Экс-аким")."""
+    return any(w in POSITION_WORDS or w.removeprefix("экс-") in POSITION_WORDS
+               for w in (token.lemma, normal_word(token.text)))
+
+
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
     position and a place or body ("Аким Алматы Ерболат Досаев", "Депутат Мажилиса Ерлан
@@ -751,7 +768,7 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
         if token.text.lower() in rules.first_names and token.text[:1].isupper():
             break
         place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2)
-        if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS or not token.text[:1].isupper() \
+        if _position(token) or not token.text[:1].isupper() \
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
                 or token.lemma in ORG_HEADS_OF_PLACE or lowered in ORG_HEADS_OF_PLACE \
                 or any(c.isdigit() for c in token.text):
@@ -778,7 +795,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules),
-           *_datelines(doc, index, out, rules)]
+           *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
     out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
@@ -788,6 +805,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
+    out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
+    out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
@@ -826,7 +845,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         lowered = normal_word(token.text)
         if label != "ORG" and token.lemma in NATIONAL_BODIES and token.feats.get("Number") != "Plur":
             label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
-        position = token.lemma in POSITION_WORDS or lowered in POSITION_WORDS
+        position = _position(token)
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
             return []
@@ -835,6 +854,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             # also "отделилась Абайская": a region named by its adjective; a quoted place
             # the tagger called an organisation is a club or company ("проиграл «Астане»")
             return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
+        if label == "PER" and _VILLAGE_NAME.match(token.text):
+            label = "LOC"  # "Васильковка встречает ...": a village's suffix, no surname's
         if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
                 and not _may_be_place(token, ru):
             label = "PER"  # "инфраструктуры Кажина": a surname no place list knows
@@ -859,10 +880,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return [_from_tokens(doc, index, first, end, "PROG")]
     if label in ("LOC", "ORG"):
         start = first
-        while start < end and (tokens[start].lemma in POSITION_WORDS or normal_word(tokens[start].text) in POSITION_WORDS):
+        while start < end and _position(tokens[start]):
             start += 1
-        if start > first:
-            return [_from_tokens(doc, index, start, end, label)] if start < end and tokens[start].text[:1].isupper() else []
+        if start > first:  # "Экс-аким СКО": what follows the position is repaired on its own
+            return _repair(doc, _from_tokens(doc, index, start, end, label), (start, end), index, rules, ru, previous) \
+                if start < end and tokens[start].text[:1].isupper() else []
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
@@ -933,11 +955,47 @@ def after_street_word(tokens: list[Token], first: int) -> bool:
         (dot or tokens[i].text.endswith(".")) and word in _STREET_ABBREVIATIONS)
 
 
+def _streets(doc: Document, index: TokenIndex, entities: list[Entity], reach: int = 2) -> list[Entity]:
+    """"ул. Кордонная", "улицы Магистральной", "улице Бауыржана Момышулы", "ул. К. Мунайтпасова":
+    the capitalised words after a street word or its abbreviation (up to `reach`, an
+    initial and a Kazakh honorific besides) name a street, a place, where the taggers
+    found nothing (not the first word of a sentence after «улиц.»)."""
+    tokens = index.tokens
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper() or not after_street_word(tokens, i) or tokens[i - 1].text[:1].isupper() \
+                or (tokens[i - 1].text == "." and tokens[i - 2].text.lower() not in _STREET_ABBREVIATIONS) \
+                or "\n" in doc.text[tokens[i - 1].start:token.start]:
+            continue
+        end, words = i, 0
+        while end < len(tokens) and words < reach and tokens[end].text[:1].isupper() \
+                and (end == i or _spaced(doc, tokens[end - 1], tokens[end])):
+            if len(tokens[end].text) == 1 and end + 1 < len(tokens) and tokens[end + 1].text == ".":
+                end += 2  # an initial
+                continue
+            if not tokens[end].text.replace("-", "").isalpha():
+                break
+            end, words = end + 1, words + 1
+        if words and end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
+            end += 1
+        if words and not any(s < tokens[end - 1].end and token.start < e for s, e in taken):
+            found.append(_from_tokens(doc, index, i, end, "LOC"))
+    return found
+
+
 def _dashed_places(doc: Document, entity: Entity, rules: EntityRules) -> list[Entity]:
-    """"Астана–Алматы", "Бахты–Аягоз": a route between two known places joined by a dash is
-    two places; empty when the mention is no such pair."""
-    parts = re.split(r"[–—]", entity.text)
-    if len(parts) != 2 or not all(p and p == p.strip() and p.lower() in rules.places for p in parts):
+    """"Астана–Алматы", "Бахты–Аягоз", "Жезказган-Бейнеу": a route between two known places
+    joined by a dash or hyphen is two places (a hyphenated name is one: Усть-Каменогорск,
+    whose parts are no places); a place the tagger found may pair a known place with a
+    district centre no list knows ("Жезказган-Бейнеу"), not with an adjective
+    ("Петропавловск-Камчатский"); empty when the mention is no such pair."""
+    parts = re.split(r"[–—-]", entity.text)
+    if len(parts) != 2 or entity.text.lower() in rules.places or not all(p and p == p.strip() for p in parts):
+        return []
+    known = [p.lower() in rules.places for p in parts]
+    if not all(known) and not (entity.label == "LOC" and any(known) and all(
+            p[:1].isupper() and not re.search(r"(ий|ый|ой|ая|ое|ые|ие)$", p) for p in parts)):
         return []
     second = entity.start + len(parts[0]) + 1
     return [Entity("LOC", parts[0], entity.start, entity.start + len(parts[0]), entity.sentence),
@@ -952,6 +1010,11 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     after = text[tokens[end - 1].end:].lstrip(" ")
     if before.endswith(("«", "„", "“", '"')) and after.startswith(("»", "“", "”", '"')):
         return [_from_tokens(doc, index, first, end, "ORG")]  # «Аманат»: a quoted name is no person
+    brackets = [i for i in range(first, end) if tokens[i].text in "()"]
+    if brackets:  # "Лоханин (Виноградов)": a name and the one in brackets are two persons
+        bounds = [first - 1, *brackets, end]
+        return [e for a, b in zip(bounds, bounds[1:]) if b > a + 1
+                for e in _repair_person(doc, index, a + 1, b, rules, ru, previous)]
     commas = [i for i in range(first, end) if tokens[i].text == ","]
     if commas:  # "Айгуль Сейткалиева, Нур-Султан": a byline; the city is a place
         comma = commas[0]
@@ -1012,7 +1075,8 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
                 and (span := index.span(prior)) and span[1] - span[0] == 1:
             token, surname = index.tokens[span[0]], index.tokens[person[0]]
             if token.text[:1].isupper() and (token.text.lower() in rules.first_names or (
-                    _SURNAME_SHAPE.match(surname.text) and prior.label == "LOC" and not _may_be_place(token, ru))):
+                    _SURNAME_SHAPE.match(surname.text) and prior.label == "LOC" and not _may_be_place(token, ru)
+                    and normal_word(token.text) not in rules.places)):  # "В Жезказгане Альназарова"
                 out[-1] = Entity("PER", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
                 continue
         out.append(entity)
@@ -1041,19 +1105,129 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
     return found
 
 
+def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
+    """Words the taggers leave after a name: a Kazakh honorific in lower case after a place
+    or person ("Отеген батыр", "Бекарыстан би", "Акана серэ"), the Kazakh noun of a
+    village's name after its first word ("Жана дала", "Жылы су": a place, whatever the tagger
+    called the first word), and the noun after a place's adjective, which is no name alone
+    ("Аксуский район", "Абайского сельского округа")."""
+    span = index.span(entity) if entity.label in ("LOC", "PER") else None
+    if span is None:
+        return entity
+    tokens, end, label = index.tokens, span[1], entity.label
+    if end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
+        end += 1
+    elif end < len(tokens) and span[1] - span[0] == 1 and tokens[end].text in KAZAKH_PLACE_WORDS:
+        end, label = end + 1, "LOC"
+    elif entity.label == "LOC" and _CAPITAL_PLACE_ADJECTIVE.match(tokens[end - 1].text):
+        while end < len(tokens) and tokens[end].pos == "ADJ" and tokens[end].text.islower() and end - span[1] < 2:
+            end += 1
+        noun = tokens[end] if end < len(tokens) else None
+        end = end + 1 if noun is not None and noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | {"округ"} \
+            else span[1]
+    if end == span[1] or not all(_spaced(doc, tokens[k - 1], tokens[k]) for k in range(span[1], end)):
+        return entity
+    return _from_tokens(doc, index, span[0], end, label)
+
+
+def _split_territory(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
+    """"Атажурт Абайского сельского округа", "Атаконыс сельского округа": a village and the
+    district or region it belongs to (in the genitive after it) are two places; the
+    district is one only with its name ("сельского округа" alone is none)."""
+    span = index.span(entity) if entity.label == "LOC" else None
+    if span is None or span[1] - span[0] < 2:
+        return [entity]
+    tokens = index.tokens
+    noun = tokens[span[1] - 1]
+    genitive = noun.feats.get("Case") == "Gen" or tokens[span[1] - 2].text.endswith(("ого", "ой"))  # "округа": or plural
+    if not noun.text.islower() or noun.lemma not in NAMED_TERRITORY_NOUNS | {"округ"} or not genitive:
+        return [entity]
+    k = span[1] - 1
+    while k > span[0] and tokens[k - 1].pos == "ADJ" and tokens[k - 1].feats.get("Case", "Gen") == "Gen" \
+            and (tokens[k - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[k - 1].text)):
+        k -= 1
+    if k == span[0] or _CAPITAL_PLACE_ADJECTIVE.match(tokens[k - 1].text) or not tokens[k - 1].text[:1].isupper():
+        return [entity]
+    out = [_from_tokens(doc, index, span[0], k, "LOC")]
+    if _CAPITAL_PLACE_ADJECTIVE.match(tokens[k].text):
+        out.append(_from_tokens(doc, index, k, span[1], "LOC"))
+    return out
+
+
+def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: list[Entity],
+                 places: dict[str, str], ru: RussianLemmatizer) -> Entity:
+    """A name right after a settlement noun is a place ("в ауле Наги Ильясова", named after
+    a person; not after a position: "аким села Ерлан ..." may name the akim); a region or
+    district named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
+    official names), but not a declined town ("в районе Донецка" is near it), an adjective
+    ("района Акмолинской области") nor a district a city's adjective names ("лондонском
+    районе Тоттенем"); one named after a person only after «им.» or
+    a preposition ("в районе Магжана Жумабаева", not "аким района Ерлан Ахметов")."""
+    span = index.span(entity) if entity.label in ("LOC", "PER") else None
+    if span is None or span[0] < 1:
+        return entity
+    tokens = index.tokens
+    first, j = tokens[span[0]], span[0] - 1
+    quoted = tokens[j].text in _CLOSING_QUOTE
+    j -= quoted
+    if j >= 1 and tokens[j].text == "." and tokens[j - 1].text == "им":  # "района им. Габита Мусрепова"
+        j -= 2
+    elif tokens[j].text in ("им.", "имени"):
+        j -= 1
+    if j < 0:
+        return entity
+    noun = tokens[j]
+    if not noun.text.islower() or "\n" in doc.text[noun.end:first.start]:
+        return entity
+    if entity.label == "PER" and j == span[0] - 1 and noun.lemma in SETTLEMENT_NOUNS \
+            and not (j and _position(tokens[j - 1])):
+        return _from_tokens(doc, index, span[0], span[1], "LOC")
+    if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
+            or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" or (j and tokens[j - 1].pos == "ADJ") \
+            or (entity.label == "PER" and j == span[0] - 1 - quoted and not (j and tokens[j - 1].pos == "ADP")):
+        return entity
+    if entity.label == "LOC" and not quoted and (
+            (span[1] - span[0] == 1 and is_russian_word(first.text)
+             and any(p.is_known and "gent" in p.tag for p in ru.parse(normal_word(first.text))))
+            or (noun.lemma == "район" and j and tokens[j - 1].text.lower() in ("в", "во", "на")
+                and normal_word(first.text) not in places)):
+        return entity  # "в районе Вонсан": near it
+    end = span[1] + (quoted and span[1] < len(tokens) and tokens[span[1]].text in _QUOTES)
+    new = _from_tokens(doc, index, j, end, "LOC")
+    if any(e is not entity and e.start < noun.end and noun.start < e.end and not (e.start <= new.start and new.end <= e.end)
+           for e in entities):
+        return entity
+    return new
+
+
 def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
     """"в селах Курмангазы, Сафон, Бирлик, Котяевка": a name without a known first name in a
-    list of places (its neighbours joined by a comma or «и» are places) is a place."""
+    list of places (its neighbours joined by a comma or «и» are places) is a place, and any
+    name in a list a settlement noun opens ("населенных пунктов Карой, Ынтымак и Темирлан");
+    not a byline's name, on a line of its own with the city ("Маргарита НИКИТИНА, Астана")."""
     out = list(entities)
+
+    def joined(a: Entity, b: Entity) -> bool:
+        return doc.text[min(a.end, b.end):max(a.start, b.start)].strip() in (",", "и")
+
     for i, entity in enumerate(out):
-        if entity.label != "PER" or (span := index.span(entity)) is None \
-                or any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]):
+        if entity.label != "PER" or (span := index.span(entity)) is None:
+            continue
+        head = i
+        while head > 0 and joined(out[head - 1], out[head]):
+            head -= 1
+        first = index.span(out[head])
+        if head < i and first is not None and first[0] > 0 and index.tokens[first[0] - 1].lemma in SETTLEMENT_NOUNS \
+                and index.tokens[first[0] - 1].text.islower():
+            out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
+            continue
+        if any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]) \
+                or (_line_start(doc, entity) and i + 1 < len(out) and _at_line_end(doc, out[i + 1].end)):
             continue
         neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
-        joined = [n for n in neighbours if doc.text[min(n.end, entity.end):max(n.start, entity.start)].strip()
-                  in (",", "и")]
-        if joined and all(n.label == "LOC" for n in joined) and (len(joined) == 2 or "," in
-                                                                 doc.text[joined[0].end:entity.start] + doc.text[entity.end:joined[0].start]):
+        listed = [n for n in neighbours if joined(n, entity)]
+        if listed and all(n.label == "LOC" for n in listed) and (len(listed) == 2 or "," in
+                                                                 doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start]):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
     return out
 
@@ -1143,7 +1317,7 @@ def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int
         if "\n" in doc.text[token.end:following.start] or _sentence_of(doc, token.start) != _sentence_of(doc, following.start):
             break
         lowered = normal_word(token.text)
-        if token.lemma in POSITION_WORDS or lowered in POSITION_WORDS:
+        if _position(token):
             leftmost = i
         elif not (token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.text in _QUOTES
                   or lowered in ("по", "при", "и", "-")) or lowered in BOILERPLATE_WORDS:
@@ -1178,6 +1352,29 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
         if named or camel or campaign:
             found.append(Entity("PROG", doc.text[token.start:tokens[last].end], token.start, tokens[last].end,
                                 _sentence_of(doc, token.start)))
+    return found
+
+
+def _themed_years(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"объявленный Годом рабочих профессий", "этот год - "Год волонтеров"": a year
+    capitalised inside a sentence and named by a genitive noun (and its adjectives) is a
+    state campaign (PROG); at a sentence's start "Год работы" is only a year."""
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lemma != "год" or not token.text.startswith("Год"):
+            continue
+        before = i - 1
+        while before >= 0 and tokens[before].text in _QUOTES:
+            before -= 1
+        if before < 0 or _sentence_of(doc, tokens[before].start) != _sentence_of(doc, token.start):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
+            j += 1
+        if j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen" \
+                and all(_spaced(doc, tokens[k - 1], tokens[k]) for k in range(i + 1, j + 1)):
+            found.append(_from_tokens(doc, index, i, j + 1, "PROG"))
     return found
 
 

@@ -61,7 +61,7 @@ POSITION_WORDS = frozenset("""
 академик доцент инспектор следователь дознаватель участковый бизнесмен предприниматель
 основатель сооснователь владелец акын писатель поэт художник певец певица актёр актер
 актриса режиссёр режиссер композитор спортсмен чемпион боксёр боксер борец футболист
-патриарх митрополит имам муфтий король королева принц канцлер премьер-министерка елбасы
+патриарх митрополит имам муфтий король королева принц канцлер премьер-министерка елбасы мажилисмен мажилисменка
 """.split())
 
 # Boilerplate words left in scraped bodies ("Читайте также", "Фото: ...") that a tagger
@@ -179,4 +179,27 @@ REPORTING_VERBS = frozenset({"передавать", "сообщать", "пис
 # a town's name often stays in the nominative, and still names the body's place.
 PLACE_NOUNS = frozenset("""
 город село поселок посёлок аул район область округ станция
+""".split())
+
+# "области Жетысу", "района Байтерек", "районе Магжана Жумабаева": a region or district named
+# by a noun, not an adjective, has this word in its name (lemmas; the official names:
+# "область Абай", "область Ұлытау").
+NAMED_TERRITORY_NOUNS = frozenset({"область", "район"})
+
+# "в селе Наги Ильясова", "в ауле Шеген Кодаманов": a name right after these (lemmas) is a
+# settlement, often named after a person; "пункт" as in "населённом пункте".
+SETTLEMENT_NOUNS = frozenset("""
+село аул поселок посёлок деревня станица хутор пункт
+""".split())
+
+# "село Отеген батыр", "улица Бокенбай батыра", "Акан сері": a Kazakh honorific written in
+# lower case after a name is part of it (as written, in its Russian cases).
+KAZAKH_HONORIFICS = frozenset("""
+батыр батыра батыру батыром батыре би ата баба ана хан хана хану ханом сері серэ
+""".split())
+
+# "Жана ауыл", "Жана дала", "Жылы су": Kazakh common nouns written in lower case as the
+# second word of a village's name (a place with them is one place).
+KAZAKH_PLACE_WORDS = frozenset("""
+ауыл аул дала су тау көл кол булак бұлақ жол кум құм
 """.split())
