@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
-from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPTORS, PROG_HEADS
+from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPTORS, PROG_HEADS, SETTLEMENT_NOUNS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
@@ -251,13 +251,16 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
     "Акжарский район", "Есильский район"). A street's name after its street word keeps the
     case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines),
-    and the country's parliament, its chambers and government named alone are proper names
-    ("в мажилисе" -> "Мажилис")."""
+    as does a village's name after its settlement noun ("в селе Жана дала"), and the
+    country's parliament, its chambers and government named alone are proper names ("в
+    мажилисе" -> "Мажилис")."""
     if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)):
         return entity.text
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is not None:
         return place
+    if entity.label == "LOC" and before and before[-1].lemma in SETTLEMENT_NOUNS:
+        return entity.text  # "в селе Жана дала", "пункты Карой": a village's name after its noun does not decline
     if not tokens:
         return entity.text
     if len(tokens) == 1 and (declined := _DECLINED_ABBREVIATION.match(tokens[0].text)):
