@@ -767,3 +767,45 @@ def test_a_kind_of_power_plant_alone_is_no_organisation():
     ents = _entities("В городе построят еще одну ТЭЦ. Специалисты выехали на ТЭЦ-2 Павлодара.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert "ТЭЦ" not in orgs and "ТЭЦ-2 Павлодара" in orgs
+
+
+def test_a_branch_a_place_names_is_one_organisation_with_its_parent():
+    ents = _entities("Выступил секретарь Шуского районного филиала партии «AMANAT» Ерлан Касымов.",
+                     "Работу проверил директор Кызылординского производственного филиала АО «QazaqGaz» Асхат Нуров.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Шуского районного филиала партии «AMANAT»", "Кызылординского производственного филиала АО «QazaqGaz»"} <= orgs
+    assert not {"партии «AMANAT»", "АО «QazaqGaz»"} & orgs
+
+
+def test_a_quoted_body_takes_the_territory_it_serves():
+    ents = _entities("Как отметил руководитель общественного фонда «Добрые сердца» по ЗКО Марат Оспанов, акция продлится месяц.")
+    assert "общественного фонда «Добрые сердца» по ЗКО" in set(ents[ents.label == "ORG"].text)
+    assert "ЗКО" in set(ents[ents.label == "LOC"].text)
+
+
+def test_awards_events_emergencies_and_kinds_of_facility_are_no_organisations():
+    ents = _entities("Ветерана наградили орденами «Курмет» и «Парасат». Гости посетили выставку «Астана-Строй».",
+                     "На место прибыл министр по ЧС. Задержанного водворили в ИВС, а в селе открыли ФАП.",
+                     "Министр осмотрела областную многопрофильную больницу и городскую поликлинику.")
+    assert not set(ents[ents.label == "ORG"].text)
+
+
+def test_a_numbered_or_placed_hospital_is_an_organisation():
+    ents = _entities("Пациента доставили в Павлодарскую областную больницу. Врачи городской больницы №2 провели операцию.")
+    assert {"Павлодарскую областную больницу", "городской больницы №2"} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_the_press_service_of_a_named_institution_is_no_person():
+    ents = _entities("«Мы готовы к сотрудничеству», — цитирует Касым-Жомарта Токаева пресс-служба Акорды.",
+                     "Как сообщила пресс-служба Токаева, встреча прошла в теплой обстановке.")
+    assert "Акорды" in set(ents[ents.label == "ORG"].text) and "Токаева" in set(ents[ents.label == "PER"].text)
+
+
+def test_an_institution_named_after_a_person_runs_to_the_name():
+    ents = _entities("Турнир пройдет в Центре бокса имени Серика Сапиева в Караганде.")
+    assert "Центре бокса имени Серика Сапиева" in set(ents[ents.label == "ORG"].text)
+
+
+def test_clubs_listed_after_a_plural_place_adjective():
+    ents = _entities("Павлодарские «Иртыш» и «Экибастуз» пропустят розыгрыш Кубка.")
+    assert {"Иртыш", "Экибастуз"} <= {t.strip("«»") for t in ents[ents.label == "ORG"].text}

@@ -33,11 +33,12 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
-                                    LEAGUE_DIVISIONS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS,
-                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, STATE_UNIONS, STREET_WORDS)
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, CAMPAIGN_WORDS, FACILITY_WORDS, FUNCTION_BODIES,
+                                    GENERIC_KINDS, INSTITUTION_WORDS, LEAGUE_DIVISIONS, NATIONAL_BODIES,
+                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, PLANT_KINDS, POSITION_WORDS,
+                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -436,6 +437,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
+    out = _covering(out, _branches(doc, index, out))
+    out = _quoted_with_territory(doc, index, [_with_named_after(doc, index, e) for e in out])
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
@@ -907,6 +910,28 @@ def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
     return _from_tokens(doc, index, span[0] - 1, span[1], "ORG")
 
 
+def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Жамбылского областного филиала партии «X»": a branch word with a place or level
+    adjective before an organisation names the branch, the organisation's name included."""
+    tokens = index.tokens
+    found = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        if span is None or span[0] < 2:
+            continue
+        branch = tokens[span[0] - 1]
+        if branch.lemma not in BRANCH_WORDS or branch.feats.get("Number") == "Plur" or not branch.text.islower() \
+                or not _spaced(doc, branch, tokens[span[0]]):
+            continue
+        start = span[0] - 1
+        while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]) \
+                and (tokens[start - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text)):
+            start -= 1
+        if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:span[0] - 1]):
+            found.append(_from_tokens(doc, index, start, span[1], "ORG"))
+    return found
+
+
 def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
     """The lower-case word before the quoted name that starts at token `first`, or before
     the list of quoted names it ends ("станций «Сарыарка» и «Достык»": станций); None when
@@ -952,6 +977,9 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     after = text[tokens[end - 1].end:].lstrip(" ")
     if before.endswith(("«", "„", "“", '"')) and after.startswith(("»", "“", "”", '"')):
         return [_from_tokens(doc, index, first, end, "ORG")]  # «Аманат»: a quoted name is no person
+    if end - first == 1 and first > 0 and tokens[first - 1].lemma in OFFICE_WORDS \
+            and not _SURNAME_SHAPE.match(tokens[first].text) and tokens[first].text.lower() not in rules.first_names:
+        return [_from_tokens(doc, index, first, end, "ORG")]  # "пресс-служба Акорды", not "пресс-служба Кадырова"
     commas = [i for i in range(first, end) if tokens[i].text == ","]
     if commas:  # "Айгуль Сейткалиева, Нур-Султан": a byline; the city is a place
         comma = commas[0]
@@ -1347,6 +1375,32 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     return out
 
 
+def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
+    """"Центре бокса имени Серика Сапиева": an organisation the tagger ended at «имени» (or
+    within the name after it) runs on to the end of the name (the person stays a mention)."""
+    span = index.span(entity) if entity.label == "ORG" else None
+    if span is None:
+        return entity
+    k = next((k for k in range(span[1] - 1, max(span[0], span[1] - 3) - 1, -1)
+              if index.tokens[k].text.lower() in ("имени", "им.")), None)
+    end = _named_after(doc, index.tokens, k) if k is not None else None
+    return _from_tokens(doc, index, span[0], end, "ORG") if end is not None and end > span[1] else entity
+
+
+def _quoted_with_territory(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"общественного фонда «Лига волонтеров» по ЗКО": a kind of body with its quoted name
+    takes the territory it serves, as _with_fields gives one unquoted."""
+    places = {e.start: e.end for e in entities if e.label == "LOC"}
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" and entity.text[-1:] in "»\"”" else None
+        if span is not None and _body(entity, index) \
+                and (end := _territory_end(doc, index, span[1], places)) > span[1]:
+            entity = _from_tokens(doc, index, span[0], end, "ORG")
+        out.append(entity)
+    return out
+
+
 def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
     """End of "по Алматы", "по городу Астана" right after token `end - 1`: «по», a place
     noun in lower case or none, and a place mention; `end` itself when there is none."""
@@ -1426,6 +1480,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         named = _named_after(doc, tokens, end)
         if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
             continue
+        if named is None and not numbered and token.lemma in FACILITY_WORDS \
+                and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:i]):
+            continue
         found.append(_from_tokens(doc, index, start, named or end, "ORG"))
     return found
 
@@ -1469,20 +1526,27 @@ def _glued_name(doc: Document, tokens: list[Token], j: int) -> str:
     return doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".")
 
 
-_PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
+_PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 
 
 def _quoted_after_place_adjective(doc: Document, index: TokenIndex) -> list[Entity]:
     """"костанайском «Тоболе»", "алматинского «Кайрата»": a quoted capitalised name of one
     or two words after an adjective of a place is a club, theatre or company, whatever case
-    it is in; the adjective may open the sentence, the quotes be straight ("Шымкентский "Ордабасы"")."""
+    it is in; the adjective may open the sentence, the quotes be straight ("Шымкентский "Ордабасы""),
+    and a plural one names a list ("павлодарские «Иртыш» и «Мунайшы»")."""
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens[:-4]):
-        if not _PLACE_ADJECTIVE.match(token.text.lower()) or tokens[i + 1].text not in _CLOSING_QUOTE:
+        if not _PLACE_ADJECTIVE.match(token.text.lower()):
             continue
-        close = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].text in _QUOTES), None)
-        if close is not None and close > i + 2 and tokens[close].text == _CLOSING_QUOTE[tokens[i + 1].text] \
-                and tokens[i + 2].text[:1].isupper():
-            found.append(_from_tokens(doc, index, i + 2, close, "ORG"))
+        opening = i + 1
+        while opening + 3 < len(tokens) and tokens[opening].text in _CLOSING_QUOTE:
+            close = next((k for k in range(opening + 1, min(len(tokens), opening + 4)) if tokens[k].text in _QUOTES), None)
+            if close is None or close == opening + 1 or tokens[close].text != _CLOSING_QUOTE[tokens[opening].text] \
+                    or not tokens[opening + 1].text[:1].isupper():
+                break
+            found.append(_from_tokens(doc, index, opening + 1, close, "ORG"))
+            if token.feats.get("Number") != "Plur" or close + 2 >= len(tokens) or tokens[close + 1].text not in (",", "и"):
+                break
+            opening = close + 2
     return found
