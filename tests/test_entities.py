@@ -809,3 +809,10 @@ def test_an_institution_named_after_a_person_runs_to_the_name():
 def test_clubs_listed_after_a_plural_place_adjective():
     ents = _entities("Павлодарские «Иртыш» и «Экибастуз» пропустят розыгрыш Кубка.")
     assert {"Иртыш", "Экибастуз"} <= {t.strip("«»") for t in ents[ents.label == "ORG"].text}
+
+
+def test_a_town_names_its_museum_or_philharmonic_but_not_any_hospital():
+    ents = _entities("Гости ознакомились с экспозицией музея города Караганды. В филармонии Шымкента открылся сезон.",
+                     "Пострадавшего доставили в больницу Актобе.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"музея города Караганды", "филармонии Шымкента"} <= orgs and not {o for o in orgs if "Актобе" in o}

@@ -36,9 +36,9 @@ from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, CAMPAIGN_WORDS, FACILITY_WORDS, FUNCTION_BODIES,
                                     GENERIC_KINDS, INSTITUTION_WORDS, LEAGUE_DIVISIONS, NATIONAL_BODIES,
                                     NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
-                                    STATE_UNIONS, STREET_WORDS)
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NOUNS,
+                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -637,10 +637,12 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
     adjectives before them ("городского маслихата": the tagger's case of a loanword is
     unreliable, so a body's usual adjectives join whatever case it gave them) and the
     words between the head and the place ("суд по уголовным делам"). The service of an
-    official heads one too ("пресс-служба акима области")."""
+    official heads one too ("пресс-служба акима области"), and so does a cultural institution
+    in the singular ("музея города Алматы")."""
     def heads(i: int) -> bool:
         return tokens[i].lemma in ORG_HEADS_OF_PLACE or (
-            tokens[i].lemma in OFFICE_WORDS and i < last and tokens[i + 1].lemma in POSITION_WORDS)
+            tokens[i].lemma in OFFICE_WORDS and i < last and tokens[i + 1].lemma in POSITION_WORDS) or (
+            tokens[i].lemma in PLACE_INSTITUTIONS and tokens[i].feats.get("Number") != "Plur")
     head = last
     while head > max(0, last - reach) and not heads(head):
         token = tokens[head]

@@ -162,6 +162,10 @@ INSTITUTION_WORDS = frozenset("""
 детсад ясли-сад дворец стадион
 """.split())
 
+# "музея города Алматы", "в филармонии Астаны": a town's own cultural institution, named by
+# the town in the genitive (lemmas; not a school or hospital: "в больнице Лондона" is any).
+PLACE_INSTITUTIONS = frozenset({"музей", "театр", "филармония", "библиотека", "консерватория", "цирк"})
+
 # "областная многопрофильная больница", "городской поликлиники": a level adjective alone does
 # not name one of these (every town has them); a place, a number or a name does
 # ("Костанайской районной больницы", "больница №3").
