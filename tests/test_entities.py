@@ -16,9 +16,9 @@ def test_seed_article_people_in_nominative(seed_entities):
 
 def test_seed_article_organisations(seed_entities):
     orgs = seed_entities[seed_entities.label == "ORG"]
-    assert {"партия «AMANAT»", "партия «Аманат»", "Антикоррупционная служба",
+    assert {"Акмолинский областной филиал партии «AMANAT»", "партия «Аманат»", "Антикоррупционная служба",
             "Агентство по противодействию коррупции", "РОО «Әділдік жолы»"} <= set(orgs.normal)
-    amanat = orgs[orgs.normal.str.contains("AMANAT|Аманат")]
+    amanat = orgs[orgs.normal.str.contains("AMANAT|Аманат")]  # the party, and its regional branch
     assert amanat.canonical.nunique() == 1 and len(amanat) == 2
 
 
