@@ -816,3 +816,12 @@ def test_a_town_names_its_museum_or_philharmonic_but_not_any_hospital():
                      "Пострадавшего доставили в больницу Актобе.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"музея города Караганды", "филармонии Шымкента"} <= orgs and not {o for o in orgs if "Актобе" in o}
+
+
+def test_a_kind_and_whose_it_is_join_the_quoted_name():
+    ents = _entities("В Уральске открылся координационный центр волонтеров «Добрые руки».",
+                     "Президент заслушал отчет группы компаний «Казахтелеком» за прошлый год.",
+                     "Акцию поддержали сотрудники компании «Air Astana».")
+    orgs = {t.rstrip("»") for t in ents[ents.label == "ORG"].text}
+    assert {"координационный центр волонтеров «Добрые руки", "группы компаний «Казахтелеком"} <= orgs
+    assert "«Air Astana" in orgs  # a kind of business alone stays out

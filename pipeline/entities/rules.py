@@ -437,7 +437,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
-    out = _covering(out, _branches(doc, index, out))
+    out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
     out = _quoted_with_territory(doc, index, [_with_named_after(doc, index, e) for e in out])
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
@@ -931,6 +931,35 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
             start -= 1
         if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:span[0] - 1]):
             found.append(_from_tokens(doc, index, start, span[1], "ORG"))
+    return found
+
+
+def _kinds_of_whom(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"координационного центра волонтеров «Ашық жүрек»", "группы компаний «Казахтелеком»": a
+    kind of organisation, one lower-case noun in the genitive that says whose or what it is,
+    and the quoted name are one mention (the kind's adjectives join)."""
+    tokens = index.tokens
+    found = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        if span is None:
+            continue
+        quote = span[0] if tokens[span[0]].text in _CLOSING_QUOTE else span[0] - 1
+        if quote < 2 or tokens[quote].text not in _CLOSING_QUOTE:
+            continue
+        whose, kind = tokens[quote - 1], tokens[quote - 2]
+        if whose.pos != "NOUN" or not whose.text.islower() or whose.feats.get("Case") != "Gen" \
+                or not _body_word(kind, ORG_DESCRIPTORS) or _generic_kind(tokens, quote - 2) \
+                or not (_spaced(doc, kind, whose) and _spaced(doc, whose, tokens[quote])):
+            continue
+        start, case = quote - 2, kind.feats.get("Case")
+        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].feats.get("Case") == case \
+                and _spaced(doc, tokens[start - 1], tokens[start]):
+            start -= 1
+        closing = _CLOSING_QUOTE[tokens[quote].text]
+        closed = span[1] - 1 > quote and tokens[span[1] - 1].text == closing
+        end = span[1] + (not closed and span[1] < len(tokens) and tokens[span[1]].text == closing)
+        found.append(_from_tokens(doc, index, start, end, "ORG"))
     return found
 
 
