@@ -801,9 +801,17 @@ def test_the_press_service_of_a_named_institution_is_no_person():
     assert "Акорды" in set(ents[ents.label == "ORG"].text) and "Токаева" in set(ents[ents.label == "PER"].text)
 
 
-def test_an_institution_named_after_a_person_runs_to_the_name():
-    ents = _entities("Турнир пройдет в Центре бокса имени Серика Сапиева в Караганде.")
-    assert "Центре бокса имени Серика Сапиева" in set(ents[ents.label == "ORG"].text)
+def test_an_institution_named_after_a_person_runs_to_the_name_and_no_further():
+    ents = _entities("Турнир пройдет в Центре бокса имени Серика Сапиева в Караганде.",
+                     "Слово взял проректор Кызылординского университета имени Коркыт Ата Ахметбек Бахытжан Мухарамович.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Центре бокса имени Серика Сапиева", "Кызылординского университета имени Коркыт Ата"} <= orgs
+    assert "Ахметбек Бахытжан Мухарамович" in set(ents[ents.label == "PER"].text)
+
+
+def test_an_initial_alone_is_no_organisation():
+    ents = _entities("Газ получили жители населенного пункта Г. Муратбаева Ералиевского сельского округа.")
+    assert not {t for t in ents[ents.label == "ORG"].text if t.startswith("Г.")}
 
 
 def test_clubs_listed_after_a_plural_place_adjective():

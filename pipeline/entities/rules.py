@@ -438,7 +438,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
     out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
-    out = _quoted_with_territory(doc, index, [_with_named_after(doc, index, e) for e in out])
+    out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
@@ -665,6 +665,7 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
+_INITIAL = re.compile(r"^\w\.?$")
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
@@ -833,7 +834,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
         position = token.lemma in POSITION_WORDS or lowered in POSITION_WORDS
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
-                or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
+                or (position and (_line_start(doc, entity) or not token.text[:1].isupper())) \
+                or (label == "ORG" and _INITIAL.match(token.text)):  # "пункта Г. Муратбаева": an initial
             return []
         if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
                 and lowered not in rules.first_names and not (quoted and label == "ORG"):
@@ -1406,16 +1408,22 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     return out
 
 
-def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
+def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
     """"Центре бокса имени Серика Сапиева": an organisation the tagger ended at «имени» (or
-    within the name after it) runs on to the end of the name (the person stays a mention)."""
+    within the name after it) runs on to the end of the name (the person stays a mention);
+    one it ran on past the name into another person's ("университета имени Коркыт Ата
+    Ахметбек Бахытжан": the rector) ends with the name, and the rest is that person."""
     span = index.span(entity) if entity.label == "ORG" else None
     if span is None:
-        return entity
-    k = next((k for k in range(span[1] - 1, max(span[0], span[1] - 3) - 1, -1)
-              if index.tokens[k].text.lower() in ("имени", "им.")), None)
-    end = _named_after(doc, index.tokens, k) if k is not None else None
-    return _from_tokens(doc, index, span[0], end, "ORG") if end is not None and end > span[1] else entity
+        return [entity]
+    tokens = index.tokens
+    k = next((k for k in range(span[1] - 1, span[0], -1) if tokens[k].text.lower() in ("имени", "им.")), None)
+    end = _named_after(doc, tokens, k) if k is not None else None
+    if end is not None and end > span[1]:
+        return [_from_tokens(doc, index, span[0], end, "ORG")]
+    if end is not None and span[1] - end >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[end:span[1]]):
+        return [_from_tokens(doc, index, span[0], end, "ORG"), _from_tokens(doc, index, end, span[1], "PER")]
+    return [entity]
 
 
 def _quoted_with_territory(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
