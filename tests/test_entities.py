@@ -833,3 +833,8 @@ def test_a_kind_and_whose_it_is_join_the_quoted_name():
     orgs = {t.rstrip("»") for t in ents[ents.label == "ORG"].text}
     assert {"координационный центр волонтеров «Добрые руки", "группы компаний «Казахтелеком"} <= orgs
     assert "«Air Astana" in orgs  # a kind of business alone stays out
+
+
+def test_a_court_takes_its_town_in_the_genitive_the_tagger_does_not_know():
+    ents = _entities("Межрайонный суд по уголовным делам Семея завершил рассмотрение дела.")
+    assert "Межрайонный суд по уголовным делам Семея" in set(ents[ents.label == "ORG"].text)

@@ -609,7 +609,8 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
         after_place_noun = abbreviated or entity.label == "LOC" and place_noun.text.islower() \
             and place_noun.lemma in PLACE_NOUNS and place_noun.feats.get("Case") == "Gen"
         fixed = span[1] - span[0] == 1 and places.get(first.text.lower()) == first.text and first.text[-1] in "уюиыэо"
-        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed:
+        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
+                and not (span[1] - span[0] == 1 and _place_genitive(first.text, places)):
             continue
         before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
             after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
@@ -622,6 +623,16 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _place_genitive(word: str, places: dict[str, str]) -> bool:
+    """Whether `word` is the genitive of a Kazakhstani place by its paradigm ("Семея",
+    "Нур-Султана"), whatever case the tagger, not knowing the name, gave it."""
+    name = places.get(word.lower())
+    if name is None or name.lower() == word.lower():
+        return False
+    forms = declensions(name, "femn" if name[-1] in "ая" else "masc")
+    return any("gent" in cases for form, cases in forms.items() if form.lower() == word.lower())
 
 
 def _body(entity: Entity, index: TokenIndex) -> bool:
