@@ -609,8 +609,9 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
         after_place_noun = abbreviated or entity.label == "LOC" and place_noun.text.islower() \
             and place_noun.lemma in PLACE_NOUNS and place_noun.feats.get("Case") == "Gen"
         fixed = span[1] - span[0] == 1 and places.get(first.text.lower()) == first.text and first.text[-1] in "уюиыэо"
+        declined = span[1] - span[0] == 1 and _place_genitive(first.text, places)
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
-                and not (span[1] - span[0] == 1 and _place_genitive(first.text, places)):
+                and not declined:
             continue
         before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
             after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
@@ -618,8 +619,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        elif (new_bodies or abbreviated) and entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
-                and (start_tok := _body_start(index.tokens, previous - gap if abbreviated else previous)) is not None:
+        elif (new_bodies or abbreviated or declined) and entity.label == "LOC" \
+                and by_start.get(index.tokens[previous].start) is None \
+                and (start_tok := _body_start(index.tokens, previous - gap if abbreviated else previous)) is not None \
+                and (new_bodies or not any(e.label == "ORG" and e.start < entity.start and index.tokens[start_tok].start < e.end
+                                           for e in out)):
+            # a town the tagger misread ("маслихата Нур-Султана": a person) makes its body in the
+            # second join too, where no organisation it would cut stands in the way
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
