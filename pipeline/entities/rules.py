@@ -663,7 +663,9 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
     head = last
     while head > max(0, last - reach) and not heads(head):
         token = tokens[head]
-        if not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по"):
+        # "суде №2 Павлодара": a body's number may stand between it and its place
+        numbered = token.text.isdigit() and tokens[head - 1].text in ("№", "N") or token.text in ("№", "N") and head < last
+        if not numbered and (not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по")):
             return None
         head -= 1
     if not heads(head):
