@@ -78,12 +78,13 @@ BOILERPLATE_WORDS = frozenset("""
 
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
 # "КВИ"), the press in general ("сообщают СМИ"), an emergency ("министр по ЧС") and kinds of
-# facility or group by their abbreviation ("водворили в ИВС", "ФАП в селе", "золотой ОПГ",
-# "работники МИО"): never a PER, ORG or LOC (folded: lower case, ё as е).
+# facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
+# "строительство LRT", "золотой ОПГ", "работники МИО"): never a PER, ORG or LOC (folded:
+# lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
-чс ивс фап опг мио
+чс ивс фап lrt brt опг мио
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
 
 # "среди команд Премьер-лиги", "играет в Серии А": the divisions of a league are
