@@ -16,9 +16,9 @@ def test_seed_article_people_in_nominative(seed_entities):
 
 def test_seed_article_organisations(seed_entities):
     orgs = seed_entities[seed_entities.label == "ORG"]
-    assert {"партия «AMANAT»", "партия «Аманат»", "Антикоррупционная служба",
+    assert {"Акмолинский областной филиал партии «AMANAT»", "партия «Аманат»", "Антикоррупционная служба",
             "Агентство по противодействию коррупции", "РОО «Әділдік жолы»"} <= set(orgs.normal)
-    amanat = orgs[orgs.normal.str.contains("AMANAT|Аманат")]
+    amanat = orgs[orgs.normal.str.contains("AMANAT|Аманат")]  # the party, and its regional branch
     assert amanat.canonical.nunique() == 1 and len(amanat) == 2
 
 
@@ -844,3 +844,78 @@ def test_village_and_its_rural_district_are_two_places():
 def test_names_listed_after_a_settlement_noun_are_places():
     ents = _entities("Водопровод проведут в населенные пункты Каракемер, Ынталы, Жанаталап и Ерлан.")
     assert not set(ents[ents.label == "PER"].text) & {"Ынталы", "Жанаталап", "Ерлан"}
+
+
+def test_a_branch_a_place_names_is_one_organisation_with_its_parent():
+    ents = _entities("Выступил секретарь Шуского районного филиала партии «AMANAT» Ерлан Касымов.",
+                     "Работу проверил директор Кызылординского производственного филиала АО «QazaqGaz» Асхат Нуров.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Шуского районного филиала партии «AMANAT»", "Кызылординского производственного филиала АО «QazaqGaz»"} <= orgs
+    assert not {"партии «AMANAT»", "АО «QazaqGaz»"} & orgs
+
+
+def test_a_quoted_body_takes_the_territory_it_serves():
+    ents = _entities("Как отметил руководитель общественного фонда «Добрые сердца» по ЗКО Марат Оспанов, акция продлится месяц.")
+    assert "общественного фонда «Добрые сердца» по ЗКО" in set(ents[ents.label == "ORG"].text)
+    assert "ЗКО" in set(ents[ents.label == "LOC"].text)
+
+
+def test_awards_events_emergencies_and_kinds_of_facility_are_no_organisations():
+    ents = _entities("Ветерана наградили орденами «Курмет» и «Парасат». Гости посетили выставку «Астана-Строй».",
+                     "На место прибыл министр по ЧС. Задержанного водворили в ИВС, а в селе открыли ФАП.",
+                     "Министр осмотрела областную многопрофильную больницу и городскую поликлинику.",
+                     "Суд огласил приговор по делу о строительстве LRT в столице.")
+    assert not set(ents[ents.label == "ORG"].text)
+
+
+def test_a_numbered_or_placed_hospital_is_an_organisation():
+    ents = _entities("Пациента доставили в Павлодарскую областную больницу. Врачи городской больницы №2 провели операцию.")
+    assert {"Павлодарскую областную больницу", "городской больницы №2"} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_the_press_service_of_a_named_institution_is_no_person():
+    ents = _entities("«Мы готовы к сотрудничеству», — цитирует Касым-Жомарта Токаева пресс-служба Акорды.",
+                     "Как сообщила пресс-служба Токаева, встреча прошла в теплой обстановке.")
+    assert "Акорды" in set(ents[ents.label == "ORG"].text) and "Токаева" in set(ents[ents.label == "PER"].text)
+
+
+def test_an_institution_named_after_a_person_runs_to_the_name_and_no_further():
+    ents = _entities("Турнир пройдет в Центре бокса имени Серика Сапиева в Караганде.",
+                     "Слово взял проректор Кызылординского университета имени Коркыт Ата Ахметбек Бахытжан Мухарамович.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Центре бокса имени Серика Сапиева", "Кызылординского университета имени Коркыт Ата"} <= orgs
+    assert "Ахметбек Бахытжан Мухарамович" in set(ents[ents.label == "PER"].text)
+
+
+def test_an_initial_alone_is_no_organisation():
+    ents = _entities("Газ получили жители населенного пункта Г. Муратбаева Ералиевского сельского округа.")
+    assert not {t for t in ents[ents.label == "ORG"].text if t.startswith("Г.")}
+
+
+def test_clubs_listed_after_a_plural_place_adjective():
+    ents = _entities("Павлодарские «Иртыш» и «Экибастуз» пропустят розыгрыш Кубка.")
+    assert {"Иртыш", "Экибастуз"} <= {t.strip("«»") for t in ents[ents.label == "ORG"].text}
+
+
+def test_a_town_names_its_museum_or_philharmonic_but_not_any_hospital():
+    ents = _entities("Гости ознакомились с экспозицией музея города Караганды. В филармонии Шымкента открылся сезон.",
+                     "Пострадавшего доставили в больницу Актобе.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"музея города Караганды", "филармонии Шымкента"} <= orgs and not {o for o in orgs if "Актобе" in o}
+
+
+def test_a_kind_and_whose_it_is_join_the_quoted_name():
+    ents = _entities("В Уральске открылся координационный центр волонтеров «Добрые руки».",
+                     "Президент заслушал отчет группы компаний «Казахтелеком» за прошлый год.",
+                     "Акцию поддержали сотрудники компании «Air Astana».")
+    orgs = {t.rstrip("»") for t in ents[ents.label == "ORG"].text}
+    assert {"координационный центр волонтеров «Добрые руки", "группы компаний «Казахтелеком"} <= orgs
+    assert "«Air Astana" in orgs  # a kind of business alone stays out
+
+
+def test_a_court_takes_its_town_in_the_genitive_the_tagger_does_not_know():
+    ents = _entities("Межрайонный суд по уголовным делам Семея завершил рассмотрение дела.",
+                     "Бывшего секретаря маслихата Нур-Султана осудили на пять лет.",
+                     "Дело рассмотрели в суде №2 Павлодара на прошлой неделе.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Межрайонный суд по уголовным делам Семея", "маслихата Нур-Султана", "суде №2 Павлодара"} <= orgs

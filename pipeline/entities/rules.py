@@ -33,12 +33,13 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, CAMPAIGN_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
-                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS,
-                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES,
-                                    OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_NOUNS, PLANT_KINDS,
-                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS)
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, CAMPAIGN_WORDS, FACILITY_WORDS, FUNCTION_BODIES,
+                                    GENERIC_KINDS, INSTITUTION_WORDS, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
+                                    LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS,
+                                    NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS,
+                                    ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NOUNS, PLANT_KINDS, POSITION_WORDS,
+                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -446,6 +447,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
+    out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
+    out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
@@ -616,7 +619,9 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
         after_place_noun = abbreviated or entity.label == "LOC" and place_noun.text.islower() \
             and place_noun.lemma in PLACE_NOUNS and place_noun.feats.get("Case") == "Gen"
         fixed = span[1] - span[0] == 1 and places.get(first.text.lower()) == first.text and first.text[-1] in "уюиыэо"
-        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed:
+        declined = span[1] - span[0] == 1 and _place_genitive(first.text, places)
+        if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
+                and not declined:
             continue
         before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
             after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
@@ -624,11 +629,26 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        elif (new_bodies or abbreviated) and entity.label == "LOC" and by_start.get(index.tokens[previous].start) is None \
-                and (start_tok := _body_start(index.tokens, previous - gap if abbreviated else previous)) is not None:
+        elif (new_bodies or abbreviated or declined) and entity.label == "LOC" \
+                and by_start.get(index.tokens[previous].start) is None \
+                and (start_tok := _body_start(index.tokens, previous - gap if abbreviated else previous)) is not None \
+                and (new_bodies or not any(e.label == "ORG" and e.start < entity.start and index.tokens[start_tok].start < e.end
+                                           for e in out)):
+            # a town the tagger misread ("маслихата Нур-Султана": a person) makes its body in the
+            # second join too, where no organisation it would cut stands in the way
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _place_genitive(word: str, places: dict[str, str]) -> bool:
+    """Whether `word` is the genitive of a Kazakhstani place by its paradigm ("Семея",
+    "Нур-Султана"), whatever case the tagger, not knowing the name, gave it."""
+    name = places.get(word.lower())
+    if name is None or name.lower() == word.lower():
+        return False
+    forms = declensions(name, "femn" if name[-1] in "ая" else "masc")
+    return any("gent" in cases for form, cases in forms.items() if form.lower() == word.lower())
 
 
 def _body(entity: Entity, index: TokenIndex) -> bool:
@@ -644,14 +664,18 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
     adjectives before them ("городского маслихата": the tagger's case of a loanword is
     unreliable, so a body's usual adjectives join whatever case it gave them) and the
     words between the head and the place ("суд по уголовным делам"). The service of an
-    official heads one too ("пресс-служба акима области")."""
+    official heads one too ("пресс-служба акима области"), and so does a cultural institution
+    in the singular ("музея города Алматы")."""
     def heads(i: int) -> bool:
         return tokens[i].lemma in ORG_HEADS_OF_PLACE or (
-            tokens[i].lemma in OFFICE_WORDS and i < last and tokens[i + 1].lemma in POSITION_WORDS)
+            tokens[i].lemma in OFFICE_WORDS and i < last and tokens[i + 1].lemma in POSITION_WORDS) or (
+            tokens[i].lemma in PLACE_INSTITUTIONS and tokens[i].feats.get("Number") != "Plur")
     head = last
     while head > max(0, last - reach) and not heads(head):
         token = tokens[head]
-        if not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по"):
+        # "суде №2 Павлодара": a body's number may stand between it and its place
+        numbered = token.text.isdigit() and tokens[head - 1].text in ("№", "N") or token.text in ("№", "N") and head < last
+        if not numbered and (not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по")):
             return None
         head -= 1
     if not heads(head):
@@ -670,6 +694,7 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
+_INITIAL = re.compile(r"^\w\.?$")
 _KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
@@ -847,7 +872,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
         position = _position(token)
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
-                or (position and (_line_start(doc, entity) or not token.text[:1].isupper())):
+                or (position and (_line_start(doc, entity) or not token.text[:1].isupper())) \
+                or (label == "ORG" and _INITIAL.match(token.text)):  # "пункта Г. Муратбаева": an initial
             return []
         if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
                 and lowered not in rules.first_names and not (quoted and label == "ORG"):
@@ -927,6 +953,57 @@ def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
             or not (before.text.islower() or _line_start(doc, _from_tokens(doc, index, span[0] - 1, span[1], "ORG"))):
         return entity
     return _from_tokens(doc, index, span[0] - 1, span[1], "ORG")
+
+
+def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Жамбылского областного филиала партии «X»": a branch word with a place or level
+    adjective before an organisation names the branch, the organisation's name included."""
+    tokens = index.tokens
+    found = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        if span is None or span[0] < 2:
+            continue
+        branch = tokens[span[0] - 1]
+        if branch.lemma not in BRANCH_WORDS or branch.feats.get("Number") == "Plur" or not branch.text.islower() \
+                or not _spaced(doc, branch, tokens[span[0]]):
+            continue
+        start = span[0] - 1
+        while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]) \
+                and (tokens[start - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text)):
+            start -= 1
+        if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:span[0] - 1]):
+            found.append(_from_tokens(doc, index, start, span[1], "ORG"))
+    return found
+
+
+def _kinds_of_whom(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"координационного центра волонтеров «Ашық жүрек»", "группы компаний «Казахтелеком»": a
+    kind of organisation, one lower-case noun in the genitive that says whose or what it is,
+    and the quoted name are one mention (the kind's adjectives join)."""
+    tokens = index.tokens
+    found = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        if span is None:
+            continue
+        quote = span[0] if tokens[span[0]].text in _CLOSING_QUOTE else span[0] - 1
+        if quote < 2 or tokens[quote].text not in _CLOSING_QUOTE:
+            continue
+        whose, kind = tokens[quote - 1], tokens[quote - 2]
+        if whose.pos != "NOUN" or not whose.text.islower() or whose.feats.get("Case") != "Gen" \
+                or not _body_word(kind, ORG_DESCRIPTORS) or _generic_kind(tokens, quote - 2) \
+                or not (_spaced(doc, kind, whose) and _spaced(doc, whose, tokens[quote])):
+            continue
+        start, case = quote - 2, kind.feats.get("Case")
+        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].feats.get("Case") == case \
+                and _spaced(doc, tokens[start - 1], tokens[start]):
+            start -= 1
+        closing = _CLOSING_QUOTE[tokens[quote].text]
+        closed = span[1] - 1 > quote and tokens[span[1] - 1].text == closing
+        end = span[1] + (not closed and span[1] < len(tokens) and tokens[span[1]].text == closing)
+        found.append(_from_tokens(doc, index, start, end, "ORG"))
+    return found
 
 
 def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
@@ -1010,6 +1087,9 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     after = text[tokens[end - 1].end:].lstrip(" ")
     if before.endswith(("«", "„", "“", '"')) and after.startswith(("»", "“", "”", '"')):
         return [_from_tokens(doc, index, first, end, "ORG")]  # «Аманат»: a quoted name is no person
+    if end - first == 1 and first > 0 and tokens[first - 1].lemma in OFFICE_WORDS \
+            and not _SURNAME_SHAPE.match(tokens[first].text) and tokens[first].text.lower() not in rules.first_names:
+        return [_from_tokens(doc, index, first, end, "ORG")]  # "пресс-служба Акорды", not "пресс-служба Кадырова"
     brackets = [i for i in range(first, end) if tokens[i].text in "()"]
     if brackets:  # "Лоханин (Виноградов)": a name and the one in brackets are two persons
         bounds = [first - 1, *brackets, end]
@@ -1544,6 +1624,38 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     return out
 
 
+def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
+    """"Центре бокса имени Серика Сапиева": an organisation the tagger ended at «имени» (or
+    within the name after it) runs on to the end of the name (the person stays a mention);
+    one it ran on past the name into another person's ("университета имени Коркыт Ата
+    Ахметбек Бахытжан": the rector) ends with the name, and the rest is that person."""
+    span = index.span(entity) if entity.label == "ORG" else None
+    if span is None:
+        return [entity]
+    tokens = index.tokens
+    k = next((k for k in range(span[1] - 1, span[0], -1) if tokens[k].text.lower() in ("имени", "им.")), None)
+    end = _named_after(doc, tokens, k) if k is not None else None
+    if end is not None and end > span[1]:
+        return [_from_tokens(doc, index, span[0], end, "ORG")]
+    if end is not None and span[1] - end >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[end:span[1]]):
+        return [_from_tokens(doc, index, span[0], end, "ORG"), _from_tokens(doc, index, end, span[1], "PER")]
+    return [entity]
+
+
+def _quoted_with_territory(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"общественного фонда «Лига волонтеров» по ЗКО": a kind of body with its quoted name
+    takes the territory it serves, as _with_fields gives one unquoted."""
+    places = {e.start: e.end for e in entities if e.label == "LOC"}
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" and entity.text[-1:] in "»\"”" else None
+        if span is not None and _body(entity, index) \
+                and (end := _territory_end(doc, index, span[1], places)) > span[1]:
+            entity = _from_tokens(doc, index, span[0], end, "ORG")
+        out.append(entity)
+    return out
+
+
 def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
     """End of "по Алматы", "по городу Астана" right after token `end - 1`: «по», a place
     noun in lower case or none, and a place mention; `end` itself when there is none."""
@@ -1623,6 +1735,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         named = _named_after(doc, tokens, end)
         if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
             continue
+        if named is None and not numbered and token.lemma in FACILITY_WORDS \
+                and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:i]):
+            continue
         found.append(_from_tokens(doc, index, start, named or end, "ORG"))
     return found
 
@@ -1666,20 +1781,27 @@ def _glued_name(doc: Document, tokens: list[Token], j: int) -> str:
     return doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".")
 
 
-_PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
+_PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 
 
 def _quoted_after_place_adjective(doc: Document, index: TokenIndex) -> list[Entity]:
     """"костанайском «Тоболе»", "алматинского «Кайрата»": a quoted capitalised name of one
     or two words after an adjective of a place is a club, theatre or company, whatever case
-    it is in; the adjective may open the sentence, the quotes be straight ("Шымкентский "Ордабасы"")."""
+    it is in; the adjective may open the sentence, the quotes be straight ("Шымкентский "Ордабасы""),
+    and a plural one names a list ("павлодарские «Иртыш» и «Мунайшы»")."""
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens[:-4]):
-        if not _PLACE_ADJECTIVE.match(token.text.lower()) or tokens[i + 1].text not in _CLOSING_QUOTE:
+        if not _PLACE_ADJECTIVE.match(token.text.lower()):
             continue
-        close = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].text in _QUOTES), None)
-        if close is not None and close > i + 2 and tokens[close].text == _CLOSING_QUOTE[tokens[i + 1].text] \
-                and tokens[i + 2].text[:1].isupper():
-            found.append(_from_tokens(doc, index, i + 2, close, "ORG"))
+        opening = i + 1
+        while opening + 3 < len(tokens) and tokens[opening].text in _CLOSING_QUOTE:
+            close = next((k for k in range(opening + 1, min(len(tokens), opening + 4)) if tokens[k].text in _QUOTES), None)
+            if close is None or close == opening + 1 or tokens[close].text != _CLOSING_QUOTE[tokens[opening].text] \
+                    or not tokens[opening + 1].text[:1].isupper():
+                break
+            found.append(_from_tokens(doc, index, opening + 1, close, "ORG"))
+            if token.feats.get("Number") != "Plur" or close + 2 >= len(tokens) or tokens[close + 1].text not in (",", "и"):
+                break
+            opening = close + 2
     return found

@@ -23,6 +23,11 @@ GENERIC_KINDS = frozenset("""
 компания корпорация холдинг концерн фирма фабрика завод комбинат клуб команда агентство сеть
 """.split())
 
+# "Шымкентского городского филиала партии «X»", "Карагандинского представительства АО «Y»": a
+# branch a place or level adjective names is a body of its own, named with its organisation
+# (lemmas; a bare "филиал X" the gold sets mark either way).
+BRANCH_WORDS = frozenset({"филиал", "представительство"})
+
 # "мэрии Москвы", "акимата Акмолинской области": a body of a place, named by the place.
 ORG_HEADS_OF_PLACE = frozenset("""
 мэрия администрация правительство парламент министерство посольство консульство акимат
@@ -72,11 +77,14 @@ BOILERPLATE_WORDS = frozenset("""
 """.split())
 
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
-# "КВИ"), and the press in general ("сообщают СМИ"): never a PER, ORG or LOC (folded:
+# "КВИ"), the press in general ("сообщают СМИ"), an emergency ("министр по ЧС") and kinds of
+# facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
+# "строительство LRT", "золотой ОПГ", "работники МИО"): never a PER, ORG or LOC (folded:
 # lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
+чс ивс фап lrt brt опг мио
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
 
 # "среди команд Премьер-лиги", "играет в Серии А": the divisions of a league are
@@ -116,13 +124,14 @@ QUOTED_PLACE_WORDS = frozenset("""
 станция вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
 """.split())
 
-# "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "песня «Тишина»": a quoted
-# name after these names a vehicle or a work, no entity of ours (lemmas; not «концерт»: "концерт
-# «Астана Опера»" is the theatre's).
+# "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "орден «Парасат»", "выставка
+# «ЭКСПО-2017»": a quoted name after these names a vehicle, a work, an award or an event, no
+# entity of ours (lemmas; not «концерт»: "концерт «Астана Опера»" is the theatre's).
 NOT_ENTITY_KINDS = frozenset("""
 шаттл корабль самолёт самолет спутник ракета судно яхта лайнер поезд подлодка ледокол
 фильм кинофильм мультфильм сериал песня сингл альбом клип роман повесть книга поэма стихотворение
 картина спектакль мюзикл сочинение
+орден медаль премия награда звание выставка фестиваль конкурс
 """.split())
 
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
@@ -153,6 +162,15 @@ INSTITUTION_WORDS = frozenset("""
 консерватория колледж лицей гимназия университет институт академия училище техникум
 детсад ясли-сад дворец стадион
 """.split())
+
+# "музея города Алматы", "в филармонии Астаны": a town's own cultural institution, named by
+# the town in the genitive (lemmas; not a school or hospital: "в больнице Лондона" is any).
+PLACE_INSTITUTIONS = frozenset({"музей", "театр", "филармония", "библиотека", "консерватория", "цирк"})
+
+# "областная многопрофильная больница", "городской поликлиники": a level adjective alone does
+# not name one of these (every town has them); a place, a number or a name does
+# ("Костанайской районной больницы", "больница №3").
+FACILITY_WORDS = frozenset({"больница", "поликлиника", "роддом", "госпиталь"})
 
 # "сборная Казахстана по боксу", "МВК по нераспространению COVID-19": a «по» phrase after a
 # body is its field, unless it is one of these phrases about the sentence ("МВД по данным
