@@ -59,7 +59,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     stem = word[:max(len(word) - 3, 4)]
     if form is not None and "Supr" in parse.tag and not form.word.startswith(stem):
         # a superlative keeps its stem: "Высшей" -> "Высшая", not pymorphy3's "Высочайшая"
-        form = next((f for f in parse.lexeme if form.tag.grammemes <= f.tag.grammemes and f.word.startswith(stem)), form)
+        form = next((f for f in parse.lexeme
+                     if form.tag.grammemes <= f.tag.grammemes and f.word.startswith(stem)), form)
     return restore_shape(form.word, token.text) if form is not None else token.text
 
 
@@ -82,7 +83,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
             depth += 1
         elif token.text in _QUOTES_CLOSE and depth:
             depth -= 1
-        elif depth == 0 and (token.pos in ("NOUN", "PROPN") or _mistagged_noun(token) and not _before_common_noun(tokens, i + 1)):
+        elif depth == 0 and (token.pos in ("NOUN", "PROPN")
+                             or _mistagged_noun(token) and not _before_common_noun(tokens, i + 1)):
             head = i
             break
     if head is None:
@@ -239,7 +241,8 @@ def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, pe
     initials, dot, name = last.rpartition(".")  # "Б.Сапарбаевтың": the ending is on the surname
     if not name.replace("-", "").isalpha() and name.rpartition("-")[2].lower() not in NAME_CASE_FORMS:
         return text  # «Нұр Отан»-ның goes on; «Болашақ» stays as it is
-    return f"{head}{space}{initials}{dot}{kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name, person=person)}"
+    bare = kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name, person=person)
+    return f"{head}{space}{initials}{dot}{bare}"
 
 
 def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,

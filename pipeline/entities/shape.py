@@ -11,7 +11,8 @@ def restore_shape(word: str, like: str) -> str:
     if "ё" in word and "ё" not in like.lower():  # pymorphy3 writes ё where the text did not
         word = word.replace("ё", "е")
     elif "ё" in like.lower():  # and е where the text wrote ё (a surname it does not know)
-        word = "".join("ё" if c == "е" and i < len(like) and like[i].lower() == "ё" else c for i, c in enumerate(word))
+        word = "".join("ё" if c == "е" and i < len(like) and like[i].lower() == "ё" else c
+                       for i, c in enumerate(word))
     if "-" in like and word.count("-") == like.count("-"):
         return "-".join(restore_shape(w, lk) for w, lk in zip(word.split("-"), like.split("-")))
     if like.isupper() and len(like) > 1:
