@@ -83,8 +83,7 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
             depth += 1
         elif token.text in _QUOTES_CLOSE and depth:
             depth -= 1
-        elif depth == 0 and (token.pos in ("NOUN", "PROPN")
-                             or _mistagged_noun(token) and not _before_common_noun(tokens, i + 1)):
+        elif depth == 0 and (token.pos in ("NOUN", "PROPN") or _mistagged_noun(tokens, i)):
             head = i
             break
     if head is None:
@@ -200,11 +199,13 @@ def _names_the_next(token: Token, ru: RussianLemmatizer) -> bool:
     return parse is None or not parse.is_known or bool({"Name", "Surn", "Geox", "Orgn", "Trad"} & parse.tag.grammemes)
 
 
-def _mistagged_noun(token: Token) -> bool:
-    """A capitalised word the tagger called an adjective that has no adjective's ending
-    ("Нацфонда Казахстана"): a noun it does not know, unless a common noun follows it
-    ("Отбасы банка": a name before its noun)."""
-    return token.pos == "ADJ" and token.text[:1].isupper() and not _ADJECTIVE_ENDING.search(token.text.lower())
+def _mistagged_noun(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a capitalised word the tagger called an adjective that has no
+    adjective's ending ("Нацфонда Казахстана"): a noun it does not know, unless a common
+    noun follows it ("Отбасы банка": a name before its noun)."""
+    token = tokens[i]
+    return token.pos == "ADJ" and token.text[:1].isupper() and not _ADJECTIVE_ENDING.search(token.text.lower()) \
+        and not _before_common_noun(tokens, i + 1)
 
 
 def _place_in_genitive(token: Token, ru: RussianLemmatizer) -> bool:

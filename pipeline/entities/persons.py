@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Token
 from ..lang.kk import has_kazakh_letters
+from ..lang.kk.exceptions import PATRONYMIC_ENDINGS
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .shape import join_tokens, name_case, restore_shape
@@ -44,7 +45,7 @@ _ADJECTIVAL_ENDINGS = {
     "masc": {"ий": ("nomn",), "ого": ("gent", "accs"), "ому": ("datv",), "им": ("ablt",), "ом": ("loct",)},
     "femn": {"ая": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ую": ("accs",)},
 }
-_KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
+KAZAKH_PATRONYMIC = re.compile(f"({'|'.join(PATRONYMIC_ENDINGS)})$", re.I)
 FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models folder
 _HUSHING = set("гкхжшчщ")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
@@ -153,7 +154,7 @@ def _in_russian_spelling(token: Token) -> Token:
 def part_readings(token: Token, resources: Resources) -> set[Reading]:
     """Which (gender, case) readings a name part allows; empty if it says nothing."""
     word = token.text
-    if m := _KAZAKH_PATRONYMIC.search(word):
+    if m := KAZAKH_PATRONYMIC.search(word):
         return {(_KAZAKH_GENDER[m[1].lower()], c) for c in CASES}
     listed = resources.first_names.get(word.lower())
     if listed:
@@ -235,7 +236,7 @@ def _confident(token: Token, resources: Resources) -> bool:
     name, a Kazakh patronymic, a surname paradigm, a regular masculine ending, a known word."""
     word = russian_spelling(token.text)
     if word.lower() in resources.first_names or token.text.lower() in resources.first_names \
-            or _KAZAKH_PATRONYMIC.search(token.text) or _surname_readings(word)[1] or not is_russian_word(word):
+            or KAZAKH_PATRONYMIC.search(token.text) or _surname_readings(word)[1] or not is_russian_word(word):
         return True
     parses = _name_parses(word, resources.ru_lemmatizer)
     return any(p.is_known for p in parses) or bool(regular_masculine(word))
@@ -252,7 +253,7 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     listed = resources.first_names.get(word.lower(), {})
     if (gender, case) in listed:
         return listed[(gender, case)]
-    if _KAZAKH_PATRONYMIC.search(word) or not word[:1].isupper() or _written_as_is(word):
+    if KAZAKH_PATRONYMIC.search(word) or not word[:1].isupper() or _written_as_is(word):
         return word
     if has_kazakh_letters(word):
         return kazakh_spelling(nominative(_in_russian_spelling(token), gender, case, resources), word)

@@ -43,7 +43,7 @@ from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, CAMPAIGN_WO
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
-from .persons import FIRST_NAMES_FILE, Reading, declensions, load_first_names
+from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -695,7 +695,6 @@ _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _INITIAL = re.compile(r"^\w\.?$")
-_KAZAKH_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.I)
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
@@ -889,7 +888,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
         if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads:
             return []
-        if label != "PER" and _KAZAKH_PATRONYMIC.search(token.text):
+        if label != "PER" and KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"
     if pair := _dashed_places(doc, entity, rules):
         return pair
@@ -1043,7 +1042,7 @@ def _streets(doc: Document, index: TokenIndex, entities: list[Entity], reach: in
     for i, token in enumerate(tokens):
         if not token.text[:1].isupper() or not after_street_word(tokens, i) or tokens[i - 1].text[:1].isupper() \
                 or (tokens[i - 1].text == "." and tokens[i - 2].text.lower() not in _STREET_ABBREVIATIONS) \
-                or "\n" in doc.text[tokens[i - 1].start:token.start]:
+                or _line_break_before(doc, tokens, i):
             continue
         end, words = i, 0
         while end < len(tokens) and words < reach and tokens[end].text[:1].isupper() \
@@ -1394,7 +1393,7 @@ def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int
     i = first - 1
     while i >= 0 and first - i <= reach and i not in persons:
         token, following = tokens[i], tokens[i + 1]
-        if "\n" in doc.text[token.end:following.start] or _sentence_of(doc, token.start) != _sentence_of(doc, following.start):
+        if _line_break_before(doc, tokens, i + 1) or _sentence_of(doc, token.start) != _sentence_of(doc, following.start):
             break
         lowered = normal_word(token.text)
         if _position(token):

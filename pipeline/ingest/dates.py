@@ -42,6 +42,7 @@ _MONTHS = {
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
     "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
 }
+_LONGEST_STEMS_FIRST = sorted(_MONTHS.items(), key=lambda kv: -len(kv[0]))  # "март" before "ма"
 _TIME = r"(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 _DOTTED = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})" + _TIME + r"\s*$")
 _WORDY = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\s+(\d{4})(?:\s*(?:г\.?|года|ж\.?|жыл\w*))?" + _TIME + r"\s*$")
@@ -222,7 +223,7 @@ def _relative(text: str, anchor: Published, zone: ZoneInfo) -> Published | None:
 def month_number(word: str) -> int | None:
     """The month a Russian or Kazakh month name names, in any case form ("октября", "ақпан")."""
     word = word.lower()
-    for stem, number in sorted(_MONTHS.items(), key=lambda kv: -len(kv[0])):
+    for stem, number in _LONGEST_STEMS_FIRST:
         if word.startswith(stem) and (stem != "ма" or word in ("мая", "май")):
             return number
     return None
