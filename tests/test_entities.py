@@ -747,6 +747,14 @@ def test_a_union_of_states_is_an_organisation():
     assert {"Казахстан", "Астане"} <= places
 
 
+def test_a_seat_of_power_is_the_administration_unless_it_is_the_building():
+    ents = _entities("Кремль пока не комментирует решение. Указ опубликован на сайте Акорды.",
+                     "Глава государства принял посла в Акорде. Журналисты собрались у Белого дома.")
+    rows = set(zip(ents.text, ents.label, ents.normal))
+    assert {("Кремль", "ORG", "Кремль"), ("Акорды", "ORG", "Акорда")} <= rows
+    assert {("Акорде", "LOC", "Акорда"), ("Белого дома", "LOC", "Белый дом")} <= rows
+
+
 def test_a_quoted_work_or_vehicle_is_no_organisation_anywhere_in_the_article():
     texts = ["Шаттл «Дискавери» вернулся. Затем полёт «Индевор» отложили, а шаттл «Индевор» остался на Земле.",
              "Вышел фильм «Кочевник», его снимали в горах."]

@@ -17,7 +17,7 @@ from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPT
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
-from .rules import after_street_word
+from .rules import after_street_word, seat_of_power
 from .shape import join_tokens, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
@@ -267,6 +267,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return entity.text  # "в селе Жана дала", "пункты Карой": a village's name after its noun does not decline
     if not tokens:
         return entity.text
+    if (seat := seat_of_power(entity.text)) is not None:
+        return seat  # "в Акорде" -> "Акорда", not pymorphy3's "акорд"
     if len(tokens) == 1 and (declined := _DECLINED_ABBREVIATION.match(tokens[0].text)):
         return declined[1]  # an abbreviation takes a case ending in speech; its name is as written
     if entity.label in ("LOC", "ORG") and all(_adjectival(t) for t in tokens) and tokens[0].text[:1].isupper():

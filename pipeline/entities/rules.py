@@ -33,13 +33,14 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, CAMPAIGN_WORDS, FACILITY_WORDS, FUNCTION_BODIES,
-                                    GENERIC_KINDS, INSTITUTION_WORDS, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
-                                    LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS,
-                                    NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS,
-                                    ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NOUNS, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
-                                    SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS)
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_WORDS,
+                                    FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
+                                    KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
+                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NOUNS,
+                                    PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
+                                    STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -712,6 +713,15 @@ def _cut_at_newline(entity: Entity) -> Entity | None:
     return Entity(entity.label, text, entity.start, entity.start + len(text), entity.sentence) if text.strip() else None
 
 
+_SEAT_OF_POWER = re.compile("|".join(f"({form})" for form in SEATS_OF_POWER))
+
+
+def seat_of_power(text: str) -> str | None:
+    """The name of the seat of power `text` is a case form of ("Акорде" -> "Акорда"), or None."""
+    match = _SEAT_OF_POWER.fullmatch(_fold(text))
+    return list(SEATS_OF_POWER.values())[match.lastindex - 1] if match else None
+
+
 def _fold(text: str) -> str:
     return " ".join(normal_word(text).strip(_QUOTES + " ").split())
 
@@ -853,6 +863,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
+    if seat_of_power(entity.text) is not None:
+        at_building = first > 0 and (tokens[first - 1].text.lower() in PLACE_PREPOSITIONS
+                                     or tokens[first - 1].lemma in BUILDING_NOUNS)
+        label = "LOC" if at_building else "ORG"
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru)):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
@@ -886,7 +900,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             label = "PER"  # "инфраструктуры Кажина": a surname no place list knows
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
-        if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads:
+        if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads \
+                and seat_of_power(token.text) is None:
             return []
         if label != "PER" and KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"

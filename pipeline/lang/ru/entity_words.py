@@ -102,6 +102,21 @@ STATE_UNIONS = frozenset({
     "евразийский союз", "африканский союз", "асеан",
 })
 
+# "Кремль заявил", "пресс-служба Акорды": a seat of power named for the administration it
+# houses is an organisation; "встреча в Акорде", "у Белого дома" is the building, a place
+# (NEREL and factRuEval mark them so). The name's case forms (folded) -> the name.
+SEATS_OF_POWER = {
+    r"кремл(?:ь|я|ю|е|ем)": "Кремль",
+    r"бел(?:ый|ого|ому|ым|ом) дом(?:а|у|ом|е)?": "Белый дом",
+    r"акорд(?:а|ы|е|у|ой)": "Акорда",
+    r"ак орд(?:а|ы|е|у|ой)": "Ак Орда",
+}
+
+# Words before a seat of power that make it the building: "в Кремле", "перед Белым домом",
+# "в резиденции Акорда" (lower case; the nouns as lemmas).
+PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "перед", "возле", "около", "близ", "под", "к"})
+BUILDING_NOUNS = frozenset({"резиденция", "дворец", "здание"})
+
 # "еще одной ТЭЦ", "рядом с АЭС": a kind of power plant alone names none; "ТЭЦ-2",
 # "Экибастузской ТЭЦ" do (folded).
 PLANT_KINDS = frozenset({"тэц", "аэс", "гэс", "грэс", "тэс", "гтэс"})
