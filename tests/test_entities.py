@@ -747,6 +747,14 @@ def test_a_union_of_states_is_an_organisation():
     assert {"Казахстан", "Астане"} <= places
 
 
+def test_a_common_noun_for_a_person_is_a_title_not_part_of_the_name():
+    ents = _entities("Император Акихито отрёкся от престола. Папа Франциск прибыл в Астану.",
+                     "Договор подписан Мавром Абдуллиным и Львом Толстым.")
+    persons = set(ents[ents.label == "PER"].text)
+    assert {"Акихито", "Франциск"} <= persons and not {"Император Акихито", "Папа Франциск"} & persons
+    assert "Мавром Абдуллиным" in persons  # a first name that is also a noun, before a surname
+
+
 def test_a_seat_of_power_is_the_administration_unless_it_is_the_building():
     ents = _entities("Кремль пока не комментирует решение. Указ опубликован на сайте Акорды.",
                      "Глава государства принял посла в Акорде. Журналисты собрались у Белого дома.")

@@ -749,6 +749,14 @@ def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> boo
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+def _person_noun(tokens: list[Token], i: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"Император Акихито", "Кронпринц", "Мадам": a common noun for a person, no name, is a
+    title before one; not before a surname ("Мавром Абдуллиным": Мавр is a first name too)."""
+    token = tokens[i]
+    return not _SURNAME_SHAPE.match(normal_word(tokens[i + 1].text)) and _common_word(token, rules, ru) \
+        and all(p.tag.POS == "NOUN" and "anim" in p.tag for p in ru.parse(normal_word(token.text)))
+
+
 def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
     """"На", "В", "Ночью" at a sentence start: a word whose likeliest reading is a
     preposition, conjunction, particle, adverb or pronoun, or a lone letter, is no name."""
@@ -802,7 +810,7 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
         if token.text.lower() in rules.first_names and token.text[:1].isupper():
             break
         place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2)
-        if _position(token) or not token.text[:1].isupper() \
+        if _position(token) or not token.text[:1].isupper() or _person_noun(tokens, i, rules, ru) \
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
                 or token.lemma in ORG_HEADS_OF_PLACE or lowered in ORG_HEADS_OF_PLACE \
                 or any(c.isdigit() for c in token.text):
