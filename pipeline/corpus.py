@@ -46,12 +46,25 @@ def read_iob(path: Path) -> list[Sentence]:
 
 
 def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
-    """(train, dev, held_out), reproducible from SEED."""
+    """(train, dev, held_out), reproducible from SEED. KazNERD writes many sentences two or
+    three times (a number in words, in digits, with %): a held-out sentence with such a
+    variant in the train or dev part is left out of held_out (222 of 1,340 in the valid
+    split; the tagger scored 0.987 on them, 0.876 on the rest), so held-out figures measure
+    sentences the tagger has not seen in another spelling."""
     order = list(range(len(sentences)))
     random.Random(SEED).shuffle(order)
     n_test, n_dev = int(len(order) * HELD_OUT), int(len(order) * DEV)
     pick = lambda idx: [sentences[i] for i in idx]  # noqa: E731
-    return pick(order[n_test + n_dev:]), pick(order[n_test:n_test + n_dev]), pick(order[:n_test])
+    train, dev, held_out = pick(order[n_test + n_dev:]), pick(order[n_test:n_test + n_dev]), pick(order[:n_test])
+    seen = {spelling_variant_key(s) for s in (*train, *dev)}
+    return train, dev, [s for s in held_out if spelling_variant_key(s) not in seen]
+
+
+def spelling_variant_key(sentence: Sentence) -> tuple[str, ...]:
+    """What the spellings of one KazNERD sentence share: its first three and last four words
+    that hold no digit (lower-cased)."""
+    words = [w.lower() for w, _ in sentence if not any(c.isdigit() for c in w)]
+    return tuple(words[:3] + words[-4:])
 
 
 def spaces_for(words: list[str]) -> list[bool]:
