@@ -755,6 +755,11 @@ def test_a_common_noun_for_a_person_is_a_title_not_part_of_the_name():
     assert "Мавром Абдуллиным" in persons  # a first name that is also a noun, before a surname
 
 
+def test_a_compound_of_a_body_noun_is_an_organisation():
+    ents = _entities("Дело передано в Нацбюро. Об этом сообщили в Рыбохране.")
+    assert {("Нацбюро", "ORG"), ("Рыбохране", "ORG")} <= set(zip(ents.text, ents.label))
+
+
 def test_a_seat_of_power_is_the_administration_unless_it_is_the_building():
     ents = _entities("Кремль пока не комментирует решение. Указ опубликован на сайте Акорды.",
                      "Глава государства принял посла в Акорде. Журналисты собрались у Белого дома.")

@@ -697,6 +697,7 @@ _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пг�
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _INITIAL = re.compile(r"^\w\.?$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств)[а-яё]{0,3}$")
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
@@ -901,6 +902,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             # also "отделилась Абайская": a region named by its adjective; a quoted place
             # the tagger called an organisation is a club or company ("проиграл «Астане»")
             return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
+        if label != "ORG" and _COMPOUND_BODY.match(token.text):
+            label = "ORG"  # "Продкорпорации", "в Нацбюро": a compound of a body noun is a body
         if label == "PER" and _VILLAGE_NAME.match(token.text):
             label = "LOC"  # "Васильковка встречает ...": a village's suffix, no surname's
         if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
