@@ -49,8 +49,7 @@ def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence], li
     """(train, dev, held_out), reproducible from SEED. KazNERD writes many sentences two or
     three times (a number in words, in digits, with %): a held-out sentence with such a
     variant in the train or dev part is left out of held_out (222 of 1,340 in the valid
-    split; the tagger scored 0.987 on them, 0.876 on the rest), so held-out figures measure
-    sentences the tagger has not seen in another spelling."""
+    split), so held-out figures measure sentences the tagger has not seen in another spelling."""
     order = list(range(len(sentences)))
     random.Random(SEED).shuffle(order)
     n_test, n_dev = int(len(order) * HELD_OUT), int(len(order) * DEV)

@@ -533,7 +533,7 @@ def test_a_listed_place_where_whither_or_whence_is_a_place():
 
 
 def test_kaznerd_held_out_part_holds_no_spelling_variant_of_a_training_sentence():
-    from kaznews.corpus import spelling_variant_key, read_iob, split
+    from kaznews.corpus import read_iob, spelling_variant_key, split
 
     from .conftest import SHARED, needs_shared
     sentences = read_iob(needs_shared(SHARED / "data" / "kaznerd" / "IOB2_valid.txt"))
