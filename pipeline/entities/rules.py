@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cached_property, partial
 from itertools import accumulate
 from pathlib import Path
@@ -980,6 +981,16 @@ def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
     return _from_tokens(doc, index, span[0] - 1, span[1], "ORG")
 
 
+def _adjectives_before(doc: Document, tokens: list[Token], start: int,
+                       accept: Callable[[Token], bool] = lambda t: True) -> int:
+    """Index of the first of the adjectives written right before tokens[start] (spaced,
+    each taken by `accept`): where a name's modifiers begin ("Жамбылского областного")."""
+    while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]) \
+            and accept(tokens[start - 1]):
+        start -= 1
+    return start
+
+
 def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"Жамбылского областного филиала партии «X»": a branch word with a place or level
     adjective before an organisation names the branch, the organisation's name included."""
@@ -993,10 +1004,8 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
         if branch.lemma not in BRANCH_WORDS or branch.feats.get("Number") == "Plur" or not branch.text.islower() \
                 or not _spaced(doc, branch, tokens[span[0]]):
             continue
-        start = span[0] - 1
-        while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]) \
-                and (tokens[start - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text)):
-            start -= 1
+        start = _adjectives_before(doc, tokens, span[0] - 1,
+                                   lambda t: t.text.islower() or bool(_CAPITAL_PLACE_ADJECTIVE.match(t.text)))
         if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:span[0] - 1]):
             found.append(_from_tokens(doc, index, start, span[1], "ORG"))
     return found
@@ -1020,10 +1029,8 @@ def _kinds_of_whom(doc: Document, index: TokenIndex, entities: list[Entity]) -> 
                 or not _body_word(kind, ORG_DESCRIPTORS) or _generic_kind(tokens, quote - 2) \
                 or not (_spaced(doc, kind, whose) and _spaced(doc, whose, tokens[quote])):
             continue
-        start, case = quote - 2, kind.feats.get("Case")
-        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].feats.get("Case") == case \
-                and _spaced(doc, tokens[start - 1], tokens[start]):
-            start -= 1
+        case = kind.feats.get("Case")
+        start = _adjectives_before(doc, tokens, quote - 2, lambda t: t.feats.get("Case") == case)
         closing = _CLOSING_QUOTE[tokens[quote].text]
         closed = span[1] - 1 > quote and tokens[span[1] - 1].text == closing
         end = span[1] + (not closed and span[1] < len(tokens) and tokens[span[1]].text == closing)
@@ -1539,10 +1546,7 @@ def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Enti
     for i, token in enumerate(tokens):
         if token.lemma not in _PLACE_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
             continue
-        start = i
-        while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
-                and _spaced(doc, tokens[start - 1], tokens[start]):
-            start -= 1
+        start = _adjectives_before(doc, tokens, i, lambda t: t.text.islower())
         if start == 0 or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) \
                 or not _spaced(doc, tokens[start - 1], tokens[start]):
             continue
@@ -1744,9 +1748,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     for i, token in enumerate(tokens):
         if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or not _institution(token, ru):
             continue
-        start = i
-        while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]):
-            start -= 1
+        start = _adjectives_before(doc, tokens, i)
         end = i + 1
         numbered = end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit()
         end += 2 * numbered
