@@ -74,3 +74,17 @@ def test_a_sentence_of_names_only_takes_a_kazakh_article_s_language(resources):
     doc_kk, doc_ru = detect_language([Document("a", kazakh, "a"), Document("b", russian, "b")], resources)
     assert doc_kk.lang == "kk" and [s.lang for s in doc_kk.sentences] == ["kk"] * len(doc_kk.sentences)
     assert doc_ru.sentences[0].lang == "ru"
+
+
+def test_a_short_sentence_without_kazakh_letters_takes_a_kazakh_article_s_language(resources):
+    """"Жалпы орын саны – 7400." alone reads as Russian (no Kazakh letter, no cue); in a Kazakh
+    article lingua decides, and a Russian quote there stays Russian."""
+    from kaznews.doc import Document
+    from kaznews.langid import detect_language
+    text = ("Облыста 2025 жылға дейін 18 мектеп салынады. Жалпы орын саны – 7400. "
+            "Бұл туралы өңір басшысы Ермек Көшербаев айтты. Оқушылар жаңа ғимаратқа қуанышты, "
+            "ата-аналар да ризашылығын білдірді. Спасибо всем!")
+    doc, = detect_language([Document("a", text, "a")], resources)
+    assert doc.lang == "kk"
+    assert [s.lang for s in doc.sentences] == ["kk", "kk", "kk", "kk", "ru"]
+    assert sentence_language("Жалпы орын саны – 7400.", resources.language_detector) == "ru"

@@ -17,8 +17,8 @@ Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
 - otherwise lingua, restricted to Kazakh and Russian, decides.
 The article is "kk" or "ru" when at least 80% of its Cyrillic text is that language,
 "mixed" in between, and "other" when most of its letters are not Cyrillic. In a Kazakh
-article a "ru" sentence with no lower-case word, only names and numbers ("ОРАЛ.", a
-dateline), says nothing of its language and is Kazakh.
+article a "ru" sentence with no lower-case word ("ОРАЛ.", a dateline) is Kazakh, and so is
+one with no Russian cue that lingua reads as Kazakh ("Жалпы орын саны – 7400.").
 """
 from __future__ import annotations
 
@@ -120,6 +120,18 @@ def detect_language(docs: Iterable[Document], resources: Resources) -> list[Docu
         doc.kk_share = round(doc.kk_share, 4)
         if doc.lang == "kk":
             for sent in doc.sentences:
-                if sent.lang == "ru" and not any(word.islower() for word in _WORD.findall(doc.text[sent.start:sent.end])):
+                if sent.lang == "ru" and _kazakh_in_context(doc.text[sent.start:sent.end], detector):
                     sent.lang = "kk"
     return docs
+
+
+def _kazakh_in_context(text: str, detector) -> bool:
+    """A sentence of a Kazakh article that the letters called Russian is Kazakh when it has
+    no lower-case word, only names and numbers ("ОРАЛ.", a dateline), or no Russian cue and
+    lingua reads it as Kazakh ("Жалпы орын саны – 7400."): outside a Kazakh article
+    lingua is not asked, as it calls short Russian phrases with a Kazakh name Kazakh."""
+    words = _WORD.findall(text)
+    if not any(word.islower() for word in words):
+        return True
+    from lingua import Language
+    return not russian_cues(words) and detector.detect_language_of(text) == Language.KAZAKH
