@@ -18,6 +18,7 @@ BODY_STEMS = frozenset("""
 мектеб колледж университет институт академия лицей гимназия балабақша
 театр үй мешіт музей кітапхана филармония аурухана емхана
 зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум
+сарай жасағ қозғалыс ансамбл амбулатория телеарна
 """.split())
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
@@ -46,10 +47,10 @@ _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.value
 NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
 _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
                        r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
-# Adjectives that open a legal form spelled out after a quoted name: "ұлттық компаниясы" (ҰК),
-# "мемлекеттік мекемесі" (ММ), "республикалық мемлекеттік кәсіпорны" (РМК), "коммуналдық
-# мемлекеттік кәсіпорны" (КМК), "акционерлік қоғамы" (АҚ).
-LEGAL_STATUS = frozenset("ұлттық мемлекеттік республикалық коммуналдық акционерлік".split())
+# A company's or an institution's kind, possessed, in any case form: written news keeps it
+# with the quoted name before it even bare («Memolux» серіктестігінің, «ҚазГермұнай»
+# компаниясының), where KazNERD leaves it out.
+_LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг)(?:сы|сі|ы|і)")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
 # шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
 # name mostly says it is no organisation («Айбын» орденімен).
@@ -62,7 +63,7 @@ _NO_BODY = re.compile(r"^(?:номинация|байқау|конкурс|фе�
                       r"кітаб|роман|спектакль|көрме|референдум)(?:сы|сі|ы|і)")
 # A person's title or job, possessed, in any case form, a body's name never ends on:
 # "Kazinform тілшісі", "... басқармасының басшысы".
-_TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман)"
+_TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман|министр)"
                     r"(?:лар|лер)?(?:сы|сі|ы|і)")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
@@ -135,9 +136,9 @@ def is_possessed_national_body(word: str) -> bool:
     return is_national_body(word) and bool(_POSSESSED_NATIONAL.match(word.lower()))
 
 
-def is_legal_status(word: str) -> bool:
-    """A lower-case adjective that opens a spelled-out legal form ("ұлттық", "мемлекеттік")."""
-    return word in LEGAL_STATUS
+def is_legal_kind(word: str) -> bool:
+    """A lower-case noun of a company's or an institution's kind, possessed ("серіктестігінің")."""
+    return bool(_LEGAL_KIND.match(word))
 
 
 def is_numbered_head(word: str) -> bool:

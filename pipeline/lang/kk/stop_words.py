@@ -11,6 +11,11 @@ POSTPOSITIONS = frozenset("""
 
 # Question words: capitalised at a sentence's start, never a name ("Неше адам өтеді?").
 QUESTION_WORDS = frozenset("кім не қандай қанша неше қай қашан қайда неге неліктен қалай".split())
+# Adverbs that open a sentence, capitalised there, never a name ("Жалпы орын саны – 7400").
+SENTENCE_ADVERBS = frozenset("""
+жалпы бүгін кеше биыл қазір алайда дегенмен әрине мысалы яғни осылайша сонымен сондай-ақ
+негізінен әсіресе кейін бұрын ертең
+""".split())
 # Quantifiers: a noun phrase holding one names a kind, not one body or place ("Қазақстанның
 # барлық мектебі" is all its schools, no school's name).
 QUANTIFIERS = frozenset("барлық бүкіл барша бәрі әр әрбір кейбір бірнеше көптеген".split())
