@@ -532,6 +532,13 @@ def test_news_outlets_and_quoted_clubs_after_a_place_adjective():
     assert {"zakon.kz", "Караганда-онлайн", "Шахтером"} <= orgs
 
 
+def test_a_site_stands_alone_without_the_words_and_slashes_around_it():
+    ents = _entities("Передает корреспондент zakon.kz, встреча прошла в Акорде.",
+                     "Как сообщает Zakon.kz/, в Алматы открыли школу.",
+                     "АСТАНА, 12 мая. /Zakon.kz/. Аким города провел совещание.")
+    assert list(ents[ents.label == "ORG"].text) == ["zakon.kz", "Zakon.kz", "Zakon.kz"]
+
+
 def test_a_surname_written_in_capitals_is_normalised_in_dictionary_case():
     """Regional news writes surnames in capitals ("Серик АХМЕТОВ"): the normal form, which
     researchers count by, is the name as a dictionary writes it, in either language."""

@@ -843,8 +843,10 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
     out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
-    out = _covering(out, [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *_outlets(doc, index),
-                          *_quoted_after_place_adjective(doc, index)])
+    outlets = _outlets(doc, index)
+    out = _covering(_without_words_around_sites(doc, out, outlets),
+                    [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
+                     *_quoted_after_place_adjective(doc, index)])
     out = _bodies_named_by_place(doc, index, out)
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
@@ -1784,7 +1786,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     for j, token in enumerate(tokens):
         if "." not in token.text and not (j + 1 < len(tokens) and tokens[j + 1].text == "."):
             continue  # a site's name has its dot in or right after its first token
-        glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text != "@"
+        glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text not in ("@", "/")
         if not glued and not (j > 0 and tokens[j - 1].lemma in ("сайт", "портал")) \
                 and _SITE.match(name := _glued_name(doc, tokens, j)):
             found.append(Entity("ORG", name, token.start, token.start + len(name), _sentence_of(doc, token.start)))
@@ -1800,10 +1802,29 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     return [e for e in found if e.end in index.ends]
 
 
+def _without_words_around_sites(doc: Document, entities: list[Entity], sites: list[Entity]) -> list[Entity]:
+    """The tagger's ORG that runs from common words into a site's name ("Передает
+    корреспондент zakon.kz" at a sentence's start) or on past it into punctuation
+    ("Zakon.kz/") is dropped, so the site stands alone."""
+    if not sites:
+        return entities
+    starts = {sentence.start for sentence in doc.sentences}
+
+    def padded_site(e: Entity) -> bool:
+        return e.label == "ORG" and any(
+            e.start <= site.start and site.end <= e.end and (e.start, e.end) != (site.start, site.end)
+            and not any(c.isalnum() for c in doc.text[site.end:e.end])
+            and not any(word[:1].isupper() for word in doc.text[e.start:site.start].split()[e.start in starts:])
+            for site in sites)
+    return [e for e in entities if not padded_site(e)]
+
+
 def _glued_name(doc: Document, tokens: list[Token], j: int) -> str:
-    """The tokens from `j` written without spaces and quotes ("zakon.kz"), a final full stop left out."""
+    """The tokens from `j` written without spaces, quotes or other punctuation than dots and
+    hyphens ("zakon.kz" of "/Zakon.kz/."), a final full stop left out."""
     end = j
-    while end < len(tokens) and (end == j or tokens[end].start == tokens[end - 1].end) and tokens[end].text not in _QUOTES:
+    while end < len(tokens) and (end == j or tokens[end].start == tokens[end - 1].end
+                                 and (tokens[end].text[:1].isalnum() or tokens[end].text in ".-")):
         end += 1
     return doc.text[tokens[j].start:tokens[end - 1].end].rstrip(".")
 
