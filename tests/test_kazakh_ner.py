@@ -561,3 +561,10 @@ def test_an_organisation_opens_on_the_capitalised_words_before_it():
     assert repair(doc, [(1, 2, "ORG")], {}, frozenset()) == [(1, 2, "ORG")]
     doc = _doc("Оны Елбасы Мәскеу университетінде айтқан")  # a possessed head is a title
     assert repair(doc, [(2, 4, "ORG")], {}, frozenset())[0][0] == 2
+
+
+def test_a_quoted_work_or_festival_is_no_entity_even_when_named_after_a_person():
+    doc = _doc("Әртістер « Абай » операсын сахналады")
+    assert repair(doc, [(2, 3, "PER")], {}, frozenset()) == []
+    doc = _doc("Театр « Смотрины » фестивалінде жеңді")
+    assert repair(doc, [(2, 3, "ORG")], {}, frozenset()) == []

@@ -710,11 +710,10 @@ def _bodies_named(doc: Doc, i: int) -> bool:
 
 
 def _quoted_works(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
-    """A quoted name the CRF took for an ORG or a programme is none when an award, a contest,
-    an event or a work follows it («Жас ғалым» номинациясы, «Абай жолы» романының)."""
+    """A quoted name the CRF took for an entity is none when an award, a contest, an event or
+    a work follows it («Жас ғалым» номинациясы, «Абай жолы» романының, «Абай» операсы)."""
     works = {(first, end) for first, end in pairs if end + 1 < len(doc) and names_no_body(doc[end + 1].text)}
-    return [(s, e, label) for s, e, label in spans
-            if not (label in ("ORG", "PROG") and _unquoted(doc, s, e) in works)] if works else spans
+    return [span for span in spans if _unquoted(doc, span[0], span[1]) not in works] if works else spans
 
 
 def _unquoted(doc: Doc, start: int, end: int) -> tuple[int, int]:
