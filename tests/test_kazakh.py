@@ -242,6 +242,15 @@ def test_a_persons_name_takes_no_possessive_but_its_patronymic(mention, normal, 
     assert normalize_kazakh(mention, resources.kk_lemmatizer, person=True) == normal
 
 
+@pytest.mark.parametrize("mention,normal", [("Шеңгелді", "Шеңгелді"), ("Үлкен Нарын", "Үлкен Нарын"),
+                                            ("Астананы", "Астана"), ("Павлодарды", "Павлодар"),
+                                            ("ҚАЗАЛЫ АУДАНЫНЫҢ", "Қазалы ауданы"), ("НҰР-СҰЛТАН", "Нұр-Сұлтан"),
+                                            ("ШҚО-ның", "ШҚО"), ("ОҚО", "ОҚО")])
+def test_a_place_keeps_what_only_looks_like_an_accusative_and_loses_its_capitals(mention, normal, resources):
+    from kaznews.entities.normalize import normalize_kazakh
+    assert normalize_kazakh(mention, resources.kk_lemmatizer, place=True) == normal
+
+
 def test_mixed_article_sends_each_sentence_to_its_analyser(sample_result):
     ents = sample_result.entities
     mixed = ents[ents.article_id == "mix-001"]

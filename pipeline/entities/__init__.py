@@ -82,7 +82,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
             entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG",
-                                             person=entity.label == "PER")
+                                             person=entity.label == "PER", place=entity.label == "LOC")
             if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
                 entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
         elif entity.label != "PER":

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
+from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPTORS, PROG_HEADS, SETTLEMENT_NOUNS
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
 from .rules import after_street_word, seat_of_power
-from .shape import join_tokens, restore_shape
+from .shape import join_tokens, name_case, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]го|[ео]му|[ыиео]м|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
@@ -221,28 +222,42 @@ def _is_modifier(token: Token) -> bool:
 
 
 _OPENING, _CLOSING, _QUOTES = "«“„\"", "»”\"", "«»“”„\""
+_VOWELS = frozenset("аәеёиоөуұүыіэюя")
 
 
-def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = False, person: bool = False) -> str:
+def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = False, person: bool = False,
+                     place: bool = False) -> str:
     """A Kazakh mention with the case ending off its last word ("Астана қаласының
     әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев", "АҚШ-тың" ->
     "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
     of a mention that is all one quoted name (an organisation: "«Тобылға»" -> "«Тобыл»";
     a programme's quoted name is a phrase that keeps its endings: «Сыбаға», «Қаладан
     ауылға»). A quoted name before a noun and the possessive of a several-word name
-    ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay."""
+    ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
+    dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы"."""
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
-    return _without_case(text, kk, person=person)
+    normal = _without_case(text, kk, person=person, place=place)
+    return " ".join(map(_place_case, normal.split(" "))) if place and normal.isupper() else normal
 
 
-def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, person: bool = False) -> str:
+def _place_case(word: str) -> str:
+    """A word of a place's name in capitals in a dictionary's case: its kind noun lower-case
+    ("АУДАНЫ" -> "ауданы"), a name of four letters or more "Қазалы"; an abbreviation (ШҚО,
+    ОҚО, АҚШ) as written."""
+    if REGION_NOUN.match(word.lower()) or SETTLEMENT_NOUN.match(word.lower()):
+        return word.lower()
+    return name_case(word) if len(word) >= 4 and sum(c in _VOWELS for c in word.lower()) >= 2 else word
+
+
+def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, person: bool = False,
+                  place: bool = False) -> str:
     head, space, last = text.rpartition(" ")
     initials, dot, name = last.rpartition(".")  # "Б.Сапарбаевтың": the ending is on the surname
     if not name.replace("-", "").isalpha() and name.rpartition("-")[2].lower() not in NAME_CASE_FORMS:
         return text  # «Нұр Отан»-ның goes on; «Болашақ» stays as it is
-    bare = kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name, person=person)
+    bare = kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name, person=person, place=place)
     return f"{head}{space}{initials}{dot}{bare}"
 
 
