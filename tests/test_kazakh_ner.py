@@ -568,3 +568,10 @@ def test_a_quoted_work_or_festival_is_no_entity_even_when_named_after_a_person()
     assert repair(doc, [(2, 3, "PER")], {}, frozenset()) == []
     doc = _doc("Театр « Смотрины » фестивалінде жеңді")
     assert repair(doc, [(2, 3, "ORG")], {}, frozenset()) == []
+
+
+def test_the_centre_of_a_place_is_where_not_a_body():
+    doc = _doc("Жиын Алматының орталығында өтті")
+    assert repair(doc, [(1, 2, "LOC")], {}, frozenset({"алматы"})) == [(1, 2, "LOC")]
+    doc = _doc("Алматы облысының халыққа қызмет көрсету орталығы ашылды")  # a body's name
+    assert repair(doc, [(0, 2, "LOC")], {}, frozenset({"алматы"})) == [(0, 6, "ORG")]

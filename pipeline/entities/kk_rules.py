@@ -100,7 +100,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _national_bodies(doc, spans, text, places)
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
-    spans = _owned_bodies(doc, _opened_by_capitals(doc, spans), places)
+    spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
     spans = _outlets(doc, spans, text)
@@ -302,16 +302,17 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-def _opened_by_capitals(doc: Doc, spans: Spans) -> Spans:
+def _opened_by_capitals(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """An ORG opens on the capitalised words right before it, when they are not a sentence's
-    first nor in a case nor a possessed head ("Елбасы") nor an adverb ("Бүгін"): the CRF starts a long name late
+    first nor in a case nor a possessed head ("Елбасы") nor an adverb ("Бүгін") nor a listed
+    place ("Қазақстан | Орталық Азияның көшбасшысы"): the CRF starts a long name late
     ("Орталық | Азия университетінің", "Ыбырай | Алтынсарин атындағы ... мектебінің")."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
         while label == "ORG" and doc[start].is_title and start > 1 and start - 1 not in covered \
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
-                and doc[start - 1].lower_ not in _NEVER_A_NAME \
+                and doc[start - 1].lower_ not in _NEVER_A_NAME and not is_place(doc[start - 1].lower_, places) \
                 and not doc[start - 1].lower_.endswith(GENITIVE_ENDINGS + _OTHER_CASES + _POSSESSIVE):
             start -= 1
         out.append((start, end, label))

@@ -36,8 +36,9 @@ _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
 _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нде|нан|нен|на|не)$|(?:с[ыі]|[лдт][ае]р[ыі])н$"
                       r"|[лдт][ае]р(?:да|де|та|те|ға|ге|дан|ден|тан|тен|ды|ді)$|^.{4,}(?:дан|ден|тан|тен|нан|нен)$")
 # A head noun that with the word before it names a place, not a body: a region's
-# administrative centre is a town ("Алматы облысының әкімшілік орталығы").
-_PLACE_PHRASE = re.compile(r"^әкімшілік орталығ")
+# administrative centre is a town ("Алматы облысының әкімшілік орталығы"), and the centre of
+# a place in the genitive is where something is ("Алматының орталығында", "ауданының орталығы").
+_PLACE_PHRASE = re.compile(r"^(?:әкімшілік|\S+(?:ның|нің|дың|дің|тың|тің)) орталығ")
 # A numbered body's head, bare or possessed, in any case form but the plural: "№50 орта
 # мектептің", "қалалық №3 емханаға", "№9 колледжінде" (the number is its name).
 _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})"
