@@ -575,3 +575,8 @@ def test_the_centre_of_a_place_is_where_not_a_body():
     assert repair(doc, [(1, 2, "LOC")], {}, frozenset({"алматы"})) == [(1, 2, "LOC")]
     doc = _doc("Алматы облысының халыққа қызмет көрсету орталығы ашылды")  # a body's name
     assert repair(doc, [(0, 2, "LOC")], {}, frozenset({"алматы"})) == [(0, 6, "ORG")]
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two_organisations():
+    doc = _doc("Ол Ауыл шаруашылығы министрлігі мен Азық-түлік корпорациясына тапсырма берді")
+    assert repair(doc, [(1, 7, "ORG")], {}, frozenset()) == [(1, 4, "ORG"), (5, 7, "ORG")]

@@ -82,7 +82,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
+    spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, _bodies_apart(doc, spans), places)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
@@ -130,6 +130,21 @@ def _listed_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[s
             continue
         out.append((i, i + 1, "LOC"))
     return sorted(out)
+
+
+def _bodies_apart(doc: Doc, spans: Spans) -> Spans:
+    """An ORG the CRF ran over two bodies joined by a conjunction is two ORGs: "Ауыл
+    шаруашылығы министрлігі | мен | Азық-түлік корпорациясына" (the first ends on its head
+    noun, the second opens with a capital)."""
+    out = []
+    for start, end, label in spans:
+        cuts = [k for k in range(start + 1, end - 1) if label == "ORG" and doc[k].lower_ in _CONJUNCTIONS
+                and doc[k - 1].is_lower and is_body_head(doc[k - 1].text) and doc[k + 1].text[:1].isupper()]
+        for k in cuts:
+            out.append((start, k, label))
+            start = k + 1
+        out.append((start, end, label))
+    return out
 
 
 def _covered(spans: Spans) -> set[int]:
