@@ -29,8 +29,8 @@ from spacy.tokens import Doc
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_kind,
                               is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
-                              is_title, mentions_national_body, names_a_place, names_a_team, names_no_body,
-                              owns_next)
+                              is_press_office, is_title, is_unit, mentions_national_body, names_a_place, names_a_team,
+                              names_no_body, owns_next)
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
 
@@ -103,7 +103,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
-    spans = _outlets(doc, spans, text)
+    spans = _press_offices(doc, _outlets(doc, spans, text))
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _listed_places(doc, spans, places, words)
@@ -342,8 +342,9 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     Республикасы, облысы), a body noun with the bare possessive or a one-word state body; the
     owned span ends on a body noun or on such a state body with the possessive (not
     "Президент Әкімшілігі Үкіметпен"). An owner in the
-    genitive is left apart: "Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
-    партиясына қосылуы"."""
+    genitive is left apart ("Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
+    партиясына қосылуы") unless the owned body is its unit: "«Нұр Отан» партиясының
+    Целиноград аудандық филиалы"."""
     out: Spans = []
     for start, end, label in sorted(spans):
         if label == "ORG" and out and out[-1][1] == start and (is_body_head(doc[end - 1].lower_)
@@ -352,11 +353,31 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             word = doc[last - 1].lower_
             if not word.endswith(GENITIVE_ENDINGS) and (
                     owner == "LOC" and (_can_own(word, places) or word == "республикасы")
-                    or owner == "ORG" and (owns_next(word) or is_national_body(doc[last - 1].text))):
+                    or owner == "ORG" and (owns_next(word) or is_national_body(doc[last - 1].text))) \
+                    or owner == "ORG" and is_unit(doc[end - 1].lower_):
                 out[-1] = (first, end, "ORG")
                 continue
         out.append((start, end, label))
     return out
+
+
+def _press_offices(doc: Doc, spans: Spans) -> Spans:
+    """A body's or an akim's press office is one ORG with the body, as the written-news gold
+    writes it: "Ақорданың баспасөз қызметі", "Шымкент қаласы әкімдігінің баспасөз қызметі",
+    "Өскемен қаласы әкімінің баспасөз қызметінен"."""
+    out = list(spans)
+    for j in range(1, len(doc) - 1):
+        if not is_press_office([doc[j].lower_, doc[j + 1].lower_]):
+            continue
+        owner = next((s for s in out if s[1] == j and s[2] == "ORG"), None)
+        if owner is None:  # a place, its place noun and its akim or body: "Өскемен қаласы әкімінің"
+            k = j - 1 if _AKIM.match(doc[j - 1].lower_) or doc[j - 1].is_lower and is_body_head(doc[j - 1].lower_) else j
+            while k > 0 and doc[k - 1].lower_ in _PLACE_NOUNS:
+                k -= 1
+            owner = next((s for s in out if s[1] == k and s[2] in ("ORG", "LOC")), None) if k < j else None
+        if owner is not None:
+            out = [s for s in out if not owner[0] <= s[0] < j + 2] + [(owner[0], j + 2, "ORG")]
+    return sorted(out)
 
 
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:

@@ -52,6 +52,8 @@ _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н
 # with the quoted name before it even bare («Memolux» серіктестігінің, «ҚазГермұнай»
 # компаниясының), where KazNERD leaves it out.
 _LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг)(?:сы|сі|ы|і)")
+_UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
+_PRESS_OFFICE = re.compile(r"^(?:қызмет|орталығ)(?:і|ы)(?:н|нің|ның|не|на|нде|нда|нен|нан|мен)?$")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
 # шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
 # name mostly says it is no organisation («Айбын» орденімен).
@@ -141,6 +143,19 @@ def is_possessed_national_body(word: str) -> bool:
 def is_legal_kind(word: str) -> bool:
     """A lower-case noun of a company's or an institution's kind, possessed ("серіктестігінің")."""
     return bool(_LEGAL_KIND.match(word))
+
+
+def is_unit(word: str) -> bool:
+    """A lower-case noun of a body's unit, possessed ("филиалының", "бөлімі"): it names the unit
+    of the body before it even in the genitive ("«Нұр Отан» партиясының Целиноград аудандық
+    филиалы")."""
+    return bool(_UNIT.match(word))
+
+
+def is_press_office(words: list[str]) -> bool:
+    """Two lower-case words of a body's press office, possessed ("баспасөз қызметі",
+    "баспасөз орталығында"): the written-news gold takes them into the body's ORG."""
+    return len(words) == 2 and words[0] == "баспасөз" and bool(_PRESS_OFFICE.match(words[1]))
 
 
 def is_numbered_head(word: str) -> bool:
