@@ -31,6 +31,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks
                               is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
                               is_press_office, is_title, is_unit, mentions_national_body, names_a_place, names_a_team,
                               names_no_body, owns_next)
+from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
 
@@ -42,7 +43,6 @@ _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
 _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
-_VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
@@ -261,7 +261,7 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
         if j != i + 1 or i in covered or j in covered or not (first.is_title and first.is_alpha and second.is_alpha) \
                 or is_place(first.lower_, places):
             continue
-        capitals = second.is_upper and len(second) >= 5 and sum(c in _VOWELS for c in second.lower_) >= 2
+        capitals = second.is_upper and len(second) >= 5 and sum(c in VOWELS for c in second.lower_) >= 2
         if capitals or words == [i, j] and second.is_title:
             out.append((i, j + 1, "PER"))
     return out
@@ -554,7 +554,7 @@ def _headline(words) -> bool:
         return False
     if any(is_body_head(t.lower_) or is_national_body(t.text.capitalize()) for t in words):
         return False
-    return sum(sum(c in _VOWELS for c in t.lower_) >= 2 for t in words) * 2 > len(words)
+    return sum(sum(c in VOWELS for c in t.lower_) >= 2 for t in words) * 2 > len(words)
 
 
 def _nameless_legal_form(doc: Doc, i: int) -> bool:

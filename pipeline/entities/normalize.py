@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
+from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPTORS, PROG_HEADS, SETTLEMENT_NOUNS
 from ..lang.ru.exceptions import KAZAKH_LOANS
@@ -222,7 +223,6 @@ def _is_modifier(token: Token) -> bool:
 
 
 _OPENING, _CLOSING, _QUOTES = "«“„\"", "»”\"", "«»“”„\""
-_VOWELS = frozenset("аәеёиоөуұүыіэюя")
 
 
 def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = False, person: bool = False,
@@ -248,7 +248,7 @@ def _place_case(word: str) -> str:
     ОҚО, АҚШ) as written."""
     if REGION_NOUN.match(word.lower()) or SETTLEMENT_NOUN.match(word.lower()):
         return word.lower()
-    return name_case(word) if len(word) >= 4 and sum(c in _VOWELS for c in word.lower()) >= 2 else word
+    return name_case(word) if len(word) >= 4 and sum(c in VOWELS for c in word.lower()) >= 2 else word
 
 
 def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, person: bool = False,
