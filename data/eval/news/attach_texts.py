@@ -8,7 +8,8 @@ TEXTS/<id>.txt (any longer excerpt is cut to `chars`), then
 
 writes GOLD/<split>/NAME.jsonl (dev, locked, train: the index rows plus "text"), the
 files `make eval-news GOLD=...` reads. A text whose sha256 differs from the index is
-refused; rows without a text are left out and counted, so a figure says what it covers.
+refused; rows without a text are left out and counted, so a figure says what it covers. A
+gold file that already holds more items with their text than TEXTS gives is kept.
 """
 import hashlib
 import json
@@ -40,7 +41,11 @@ def main(texts: Path, gold: Path) -> None:
                 out[row["split"]].append(json.dumps({**fields, "text": text}, ensure_ascii=False))
         for split, lines in out.items():
             (gold / split).mkdir(parents=True, exist_ok=True)
-            (gold / split / f"{name}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+            target = gold / split / f"{name}.jsonl"
+            if target.exists() and len(read(target)) > len(lines):
+                print(f"{target}: kept, it holds more items with their text than TEXTS gives ({len(lines)})")
+                continue  # a partial texts folder never empties a gold file already complete
+            target.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         kept = {split: len(lines) for split, lines in out.items()}
         total = {split: sum(r["split"] == split for r in rows) for split in out}
         print(f"{name}: " + ", ".join(f"{split} {kept[split]}/{total[split]}" for split in out) + " items with their text")
