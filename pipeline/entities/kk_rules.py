@@ -103,7 +103,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
-    spans = _press_offices(doc, _outlets(doc, spans, text))
+    spans = _press_offices(doc, _outlets(doc, spans, text), words)
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _listed_places(doc, spans, places, words)
@@ -361,13 +361,14 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return out
 
 
-def _press_offices(doc: Doc, spans: Spans) -> Spans:
+def _press_offices(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """A body's or an akim's press office is one ORG with the body, as the written-news gold
     writes it: "Ақорданың баспасөз қызметі", "Шымкент қаласы әкімдігінің баспасөз қызметі",
-    "Өскемен қаласы әкімінің баспасөз қызметінен"."""
+    "Өскемен қаласы әкімінің баспасөз қызметінен". The words are read as strings: only a
+    press office found makes spaCy Tokens."""
     out = list(spans)
-    for j in range(1, len(doc) - 1):
-        if not is_press_office([doc[j].lower_, doc[j + 1].lower_]):
+    for j in range(1, len(words) - 1):
+        if not is_press_office(words[j], words[j + 1]):
             continue
         owner = next((s for s in out if s[1] == j and s[2] == "ORG"), None)
         if owner is None:  # a place, its place noun and its akim or body: "Өскемен қаласы әкімінің"

@@ -152,10 +152,10 @@ def is_unit(word: str) -> bool:
     return bool(_UNIT.match(word))
 
 
-def is_press_office(words: list[str]) -> bool:
-    """Two lower-case words of a body's press office, possessed ("баспасөз қызметі",
-    "баспасөз орталығында"): the written-news gold takes them into the body's ORG."""
-    return len(words) == 2 and words[0] == "баспасөз" and bool(_PRESS_OFFICE.match(words[1]))
+def is_press_office(first: str, second: str) -> bool:
+    """Two words of a body's press office, possessed ("баспасөз қызметі", "баспасөз
+    орталығында"): the written-news gold takes them into the body's ORG."""
+    return first.lower() == "баспасөз" and bool(_PRESS_OFFICE.match(second.lower()))
 
 
 def is_numbered_head(word: str) -> bool:
