@@ -947,3 +947,28 @@ def test_a_court_takes_its_town_in_the_genitive_the_tagger_does_not_know():
                      "Дело рассмотрели в суде №2 Павлодара на прошлой неделе.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"Межрайонный суд по уголовным делам Семея", "маслихата Нур-Султана", "суде №2 Павлодара"} <= orgs
+
+
+def test_a_gazetteer_town_after_a_preposition_and_a_settlement_word_opening_a_sentence():
+    ents = _entities("Паводки обсудили во время рабочего визита в Семей акима Восточно-Казахстанской области.",
+                     "В Костанае поздравили лучших спортсменов и тренеров области, проявивших себя в прошлом году.",
+                     "Село Степное отделено от Усть-Каменогорска лишь несколькими кварталами частных домов.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Семей", "Костанае", "Степное"} <= places and "Село Степное" not in places
+
+
+def test_a_first_name_inside_a_sentence_joins_its_surname_and_a_noun_opening_one_is_no_person():
+    ents = _entities("В Кызылорде побывал общественный деятель Икрам Адырбеков.",
+                     "Аким области решил уйти в отставку\n\nПричиной стала коррупция его подчиненного.",
+                     "Министр Адырбеков открыл школу.")
+    persons = set(ents[ents.label == "PER"].text)
+    assert "Икрам Адырбеков" in persons and "Причиной" not in set(ents.text)
+    assert "Министр Адырбеков" not in persons
+
+
+def test_the_draft_of_a_programme_is_not_part_of_its_name():
+    ents = _entities("Прошли общественные слушания по проекту Генерального плана развития Балхаша до 2035 года.",
+                     "Акимат реализует проект «Цифровой Казахстан».")
+    progs = set(ents[ents.label == "PROG"].text)
+    assert "Генерального плана развития Балхаша до 2035 года" in progs
+    assert "проект «Цифровой Казахстан»" in progs

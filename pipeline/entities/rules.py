@@ -294,6 +294,7 @@ class EntityRules:
         # in another case a name keeps its capital: "в комфортной школе" is no programme
         found += [(s, e, "PROG") for _, s, e in inflected(sdoc) if tokens[s].text[:1].isupper()]
         found += _listed_after_kak(tokens)
+        found = [(s + (label == "PROG" and _draft_of(tokens, s, e)), e, label) for s, e, label in found]
         ends = list(accumulate(len(sentence) for sentence in sentences))
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
 
@@ -315,6 +316,13 @@ def _straight_nested_end(tokens: list[Token], end: int, reach: int = 12) -> int:
     if close + 1 < len(tokens) and tokens[close + 1].text == '"' and tokens[close + 1].start == tokens[close].end:
         close += 1
     return close + 1
+
+
+def _draft_of(tokens: list[Token], start: int, end: int) -> int:
+    """1 when a programme's span opens with «проект» before another programme's head:
+    "проекту Генерального плана развития Балхаша" is the draft of the plan the span names."""
+    return int(end - start > 2 and tokens[start].lemma == "проект" and tokens[start + 1].text not in _QUOTES
+               and any(t.lemma in PROG_HEADS - {"проект"} for t in tokens[start + 1:start + 3]))
 
 
 def _plural_state_programme(token: SpacyToken) -> bool:
@@ -698,6 +706,8 @@ _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пг�
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _INITIAL = re.compile(r"^\w\.?$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "через", "около", "возле", "близ"})
+_SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств)[а-яё]{0,3}$")
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
@@ -745,8 +755,8 @@ def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> boo
         return True
     if token.text.isupper() and len(token.text) > 1:
         return False  # an abbreviation (ФИФА), whatever pymorphy3 knows of the word
-    if not is_russian_word(word) or word in rules.places or word in rules.first_names or _SURNAME_SHAPE.match(word):
-        return False  # a surname shape ("Шумов") is read as a name
+    if not is_russian_word(word) or word in rules.places or word in rules.first_names or _SURNAME_BASE.match(word):
+        return False  # a surname's base shape ("Шумов") is read as a name; "Причиной" is not one
     parses = ru.parse(word)
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
@@ -775,7 +785,14 @@ def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer)
 
 def _line_start(doc: Document, entity: Entity) -> bool:
     """Whether the mention opens its sentence or line (after quotes and dashes)."""
-    before = doc.text[doc.sentences[entity.sentence].start:entity.start] if doc.sentences else ""
+    return _opens_sentence(doc, entity.start, entity.sentence)
+
+
+def _opens_sentence(doc: Document, offset: int, sentence: int | None = None) -> bool:
+    """Whether the text at offset opens its sentence or line (after quotes and dashes)."""
+    if sentence is None:
+        sentence = _sentence_of(doc, offset)
+    before = doc.text[doc.sentences[sentence].start:offset] if doc.sentences else ""
     tail = before.rsplit("\n", 1)[-1]
     return not tail.strip(" \t" + _QUOTES + "-–—•*") or bool(re.search(r"[.!?…]\s+$", tail))  # "м/с. Днем ..."
 
@@ -838,7 +855,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             out.append(entity)
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
-    out = [*out, *_places_after_abbreviations(doc, index, out), *_listed_names(doc, index, out, rules),
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
+           *_listed_names(doc, index, out, rules),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
@@ -882,6 +900,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru)):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
+    if end - first > 1 and label != "ORG" and tokens[first].lemma in SETTLEMENT_NOUNS:
+        first, label = first + 1, "LOC"  # "Село Степное", "Аул Кымызынай" opening a sentence
     quoted = first > 0 and tokens[first - 1].text in _QUOTES
     if label == "ORG" and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
         if kind.lemma in NOT_ENTITY_KINDS:  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
@@ -1153,12 +1173,33 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
             if tokens[i].lemma in NATIONAL_BODIES and tokens[i].feats.get("Number") != "Plur"]
     if start > first and end - start == 1 and _is_place(tokens[start:end], rules, ru):
         return [*out, _from_tokens(doc, index, start, end, "LOC")]  # "Аким Туркестана": the place of a title
-    if start > first or first == 0 or tokens[first - 1].text.lower() not in rules.first_names \
-            or not tokens[first - 1].text[:1].isupper() or text[tokens[first - 1].end:tokens[first].start] != " ":
-        out.append(_from_tokens(doc, index, start, end, "PER"))
-    else:  # "Жанне Бекқызы": the first name the tagger left out
+    if start == first and _first_name_left_out(doc, index, first, end, rules, ru, previous):
         out.append(_from_tokens(doc, index, first - 1, end, "PER"))
+    else:
+        out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
+
+
+def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,
+                         ru: RussianLemmatizer, previous: list[Entity]) -> bool:
+    """"Жанне Бекқызы", "деятель Икрам Адырбеков": the capitalised word right before a
+    surname the tagger found alone is its first name when a list knows it as one or an
+    earlier person of the text opened with it, or when the surname has a surname's shape and
+    the word is no place or title, nor a dictionary word opening a sentence (inside one, its
+    capital says name: Икрам, not "икрам")."""
+    if first == 0 or doc.text[index.tokens[first - 1].end:index.tokens[first].start] != " ":
+        return False
+    word = index.tokens[first - 1]
+    if not word.text[:1].isupper() or (previous and previous[-1].end > word.start):
+        return False
+    if word.text.lower() in rules.first_names or any(
+            e.label == "PER" and e.text.startswith(word.text + " ")
+            for e in previous):
+        return True
+    return end - first == 1 and bool(_SURNAME_SHAPE.match(index.tokens[first].text)) and word.text.isalpha() \
+        and not word.text.isupper() and is_russian_word(word.text) \
+        and not (_opens_sentence(doc, word.start) and _common_word(word, rules, ru)) and not _function_word(word, ru) and not _position(word) and not _may_be_place(word, ru) \
+        and normal_word(word.text) not in rules.places and word.lemma not in ORG_HEADS_OF_PLACE | NATIONAL_BODIES
 
 
 def _person_shaped(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
@@ -1364,6 +1405,22 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
         for token in sent.tokens:
             if token.text in REGION_ABBREVIATIONS and not any(s < token.end and token.start < e for s, e in taken):
                 found.append(Entity("LOC", token.text, token.start, token.end, _sentence_of(doc, token.start)))
+    return found
+
+
+def _places_after_prepositions(doc: Document, index: TokenIndex, entities: list[Entity],
+                               rules: EntityRules) -> list[Entity]:
+    """"визита в Семей", "В Костанае": a Kazakhstani place of the gazetteer, in any case,
+    after a preposition of place is a place the tagger missed (not a first name: "у Айгерим")."""
+    taken = [(e.start, e.end) for e in entities]
+    tokens = index.tokens
+    found = []
+    for before, token in zip(tokens, tokens[1:]):
+        lowered = token.text.lower()
+        if before.text.lower() in _PLACE_WORD_PREPOSITIONS and token.text[:1].isupper() \
+                and lowered in rules.places and lowered not in rules.first_names \
+                and not any(s < token.end and token.start < e for s, e in taken):
+            found.append(Entity("LOC", token.text, token.start, token.end, _sentence_of(doc, token.start)))
     return found
 
 
