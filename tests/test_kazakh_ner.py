@@ -589,3 +589,15 @@ def test_a_press_office_and_a_branch_are_part_of_their_body():
     assert repair(doc, [(2, 3, "LOC")], {}, frozenset({"өскемен"})) == [(2, 7, "ORG")]
     doc = _doc("Мұны « Нұр Отан » партиясының Целиноград аудандық филиалы хабарлады")
     assert repair(doc, [(1, 6, "ORG"), (6, 9, "ORG")], {}, frozenset()) == [(1, 9, "ORG")]
+
+
+def test_a_place_in_the_attributive_locative_and_the_name_after_it_are_two_places():
+    doc = _doc("Еуропадағы Венгрияның Азиядағы Қазақстанға ден қоюының себептері бар")
+    assert repair(doc, [(2, 4, "LOC")], {}, frozenset({"азия", "қазақстан"})) == [(2, 3, "LOC"), (3, 4, "LOC")]
+
+
+def test_a_name_inside_the_quoted_title_of_an_article_is_no_entity():
+    doc = _doc("Президенттің « Абай және жиырма бірінші ғасырдағы Қазақстан » мақаласын талқылады")
+    assert repair(doc, [(7, 8, "PROG")], {}, frozenset({"қазақстан"})) == []
+    doc = _doc("« Нұр Отан » партиясы жиналды")  # a body's kind after the quote keeps the name
+    assert repair(doc, [(1, 3, "ORG")], {}, frozenset())[0][2] == "ORG"

@@ -62,6 +62,8 @@ _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысын�
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
 
+_WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
+_ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
 
 Spans = list[tuple[int, int, str]]
@@ -82,7 +84,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, _bodies_apart(doc, spans), places)), places)
+    spans = _places_apart(doc, _bodies_apart(doc, spans))
+    spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
@@ -94,7 +97,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_names(doc, spans, places, pairs)
     text = "".join(t.text_with_ws for t in tokens)
     spans = _quoted_untagged(doc, spans, text, pairs)
-    spans = _quoted_works(doc, spans, pairs)
+    spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
     spans = _national_bodies(doc, spans, text, places)
@@ -143,6 +146,21 @@ def _bodies_apart(doc: Doc, spans: Spans) -> Spans:
         for k in cuts:
             out.append((start, k, label))
             start = k + 1
+        out.append((start, end, label))
+    return out
+
+
+def _places_apart(doc: Doc, spans: Spans) -> Spans:
+    """A LOC the CRF ran over a place in the attributive locative and the capitalised name
+    after it is two places: "Азиядағы | Қазақстанға", "Жамбыл ауданындағы | Қостөбе" (-дағы
+    says "which is in", so what follows is another place)."""
+    out = []
+    for start, end, label in spans:
+        if label == "LOC":
+            for k in range(start, end - 1):
+                if doc[k].lower_.endswith(_ATTRIBUTIVE_LOCATIVE) and doc[k + 1].is_title:
+                    out.append((start, k + 1, label))
+                    start = k + 1
         out.append((start, end, label))
     return out
 
@@ -747,11 +765,21 @@ def _bodies_named(doc: Doc, i: int) -> bool:
     return any(j < len(doc) and doc[j].is_lower and is_plural_body(doc[j].text) for j in (i, i + 1))
 
 
-def _quoted_works(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
-    """A quoted name the CRF took for an entity is none when an award, a contest, an event or
-    a work follows it («Жас ғалым» номинациясы, «Абай жолы» романының, «Абай» операсы)."""
-    works = {(first, end) for first, end in pairs if end + 1 < len(doc) and names_no_body(doc[end + 1].text)}
-    return [span for span in spans if _unquoted(doc, span[0], span[1]) not in works] if works else spans
+def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
+    """A quoted name the CRF took for an entity, or a name inside it, is none when an award,
+    a contest, an event or a work follows it («Жас ғалым» номинациясы, «Абай жолы» романының,
+    «Абай» операсы, «Абай және ... Қазақстан» мақаласын)."""
+    works = []
+    for i, word in enumerate(words):
+        close = next((j for j in range(i + 1, min(i + _WORK_TITLE_REACH, len(words))) if words[j] in _CLOSE), None) \
+            if word in _OPEN else None
+        if close is not None and close + 1 < len(words) and names_no_body(words[close + 1]):
+            works.append((i + 1, close))
+    if not works:
+        return spans
+    inside = [_unquoted(doc, start, end) for start, end, _ in spans]
+    return [span for span, (start, end) in zip(spans, inside)
+            if not any(first <= start and end <= last for first, last in works)]
 
 
 def _unquoted(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -61,10 +61,12 @@ _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|�
                         r"(?:лар|лер)?(?:сы|сі|ы|і)")
 # What a quoted name names when one of these follows it, possessed: an award, a contest, an
 # event or a work, no body («Жас ғалым» номинациясы, «Құрмет» орденімен, «Абай жолы» романының,
-# «Абай» операсы: nor the person it is named after); a stem losing its soft sign (фестивалі).
+# «Абай» операсы, «...» мақаласы: nor the person it is named after); a stem losing its soft
+# sign (фестивалі).
 # акция is left out: the written-news gold marks «...» акциясы a programme.
 _NO_BODY = re.compile(r"^(?:номинация|байқау|конкурс|фестивал|марафон|орден|медал|төсбелгі|сыйлығ|фильм|"
-                      r"кітаб|роман|спектакл|көрме|референдум|драма|опера|пьеса|ән|альбом|қойылым)(?:сы|сі|ы|і)")
+                      r"кітаб|роман|спектакл|көрме|референдум|драма|опера|пьеса|ән|альбом|қойылым|мақала|өлең|дастан)"
+                      r"(?:сы|сі|ы|і)")
 # A person's title or job, possessed, in any case form, a body's name never ends on:
 # "Kazinform тілшісі", "... басқармасының басшысы".
 _TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман|министр)"
