@@ -972,3 +972,11 @@ def test_the_draft_of_a_programme_is_not_part_of_its_name():
     progs = set(ents[ents.label == "PROG"].text)
     assert "Генерального плана развития Балхаша до 2035 года" in progs
     assert "проект «Цифровой Казахстан»" in progs
+
+
+def test_a_writers_adjective_before_a_body_and_a_page_on_a_platform_are_no_name():
+    ents = _entities("Нуржигитов возглавил новое министерство водных ресурсов и ирригации.",
+                     "Об этом сообщается в Telegram-канале ведомства. Видео опубликовали в Facebook.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "министерство водных ресурсов и ирригации" in orgs
+    assert not {t for t in orgs if t.startswith("новое") or "Telegram" in t} and "Facebook" in orgs

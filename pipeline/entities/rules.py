@@ -37,7 +37,8 @@ from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_WORDS,
                                     FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS,
+                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
+                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS,
                                     ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NOUNS,
                                     PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
@@ -275,7 +276,7 @@ class EntityRules:
             elif label == "ORG" and _generic_kind(tokens, s):
                 s += 1  # "компании «Аркан»": the quoted name alone
             elif label == "ORG":
-                while s and sdoc[s - 1].pos_ == "ADJ":
+                while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES:
                     s -= 1
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
@@ -706,6 +707,7 @@ _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пг�
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
 _INITIAL = re.compile(r"^\w\.?$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "через", "около", "возле", "близ"})
 _SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств)[а-яё]{0,3}$")
@@ -886,8 +888,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     first, end = span
     label = entity.label
     tokens = index.tokens
-    if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES):
-        return []
+    if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
+            or (end - first == 1 and _PLATFORM_PAGE.match(tokens[first].text)):
+        return []  # "в Telegram-канале": a page on a platform names nobody
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
@@ -1580,6 +1583,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
         start = i
         case = token.feats.get("Case")
         while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
+                and tokens[start - 1].lemma not in NOT_NAME_ADJECTIVES \
                 and (tokens[start - 1].feats.get("Case") == case or _BODY_MODIFIERS.match(tokens[start - 1].text)):
             start -= 1
         first, last = tokens[start].start, tokens[end - 1].end
