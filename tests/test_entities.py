@@ -980,3 +980,14 @@ def test_a_writers_adjective_before_a_body_and_a_page_on_a_platform_are_no_name(
     orgs = set(ents[ents.label == "ORG"].text)
     assert "министерство водных ресурсов и ирригации" in orgs
     assert not {t for t in orgs if t.startswith("новое") or "Telegram" in t} and "Facebook" in orgs
+
+
+def test_an_elided_territory_noun_a_region_after_a_settlement_noun_and_a_womans_consonant_surname():
+    ents = _entities("Сразу в 4 областях сменились акимы: в Карагандинской и Мангистауской.",
+                     "Обеспеченность водой в населенных пунктах Павлодарской области достигла 23 процентов.",
+                     "Илья Коробейников — наставник Полины Омельчук. Награду вручили Ивану Омельчуку.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Карагандинской"] == "Карагандинская область"
+    assert normals["Мангистауской"] == "Мангистауская область"
+    assert normals["Павлодарской области"] == "Павлодарская область"
+    assert normals["Полины Омельчук"] == "Полина Омельчук" and normals["Ивану Омельчуку"] == "Иван Омельчук"

@@ -15,7 +15,8 @@ from ..doc import Entity, Token
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
-from ..lang.ru.entity_words import CAMPAIGN_WORDS, NATIONAL_BODIES, ORG_DESCRIPTORS, PROG_HEADS, SETTLEMENT_NOUNS
+from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
+                                    PROG_HEADS, SETTLEMENT_NOUNS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is
@@ -28,6 +29,7 @@ _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ом�
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
+_TERRITORY_GENDER = {"область": "Fem", "район": "Masc"}  # of NAMED_TERRITORY_NOUNS, for a plural that shows none
 _LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
 
@@ -165,7 +167,11 @@ def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[T
         if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \
                 and before[i - 1].text[:1].isupper():
             return before[i] if _may_agree(tokens[-1], before[i]) else None
-    return None
+    # "в 4 областях сменились акимы: в Карагандинской, ...", "из южных районов: Жангельдинского":
+    # the territory noun the sentence named before the list
+    return next((t for t in reversed(before) if t.lemma in NAMED_TERRITORY_NOUNS and t.text.islower()
+                 and _may_agree(tokens[-1], Token(t.text, t.start, t.end, t.pos,
+                                                  {"Gender": _TERRITORY_GENDER[t.lemma]}, t.lemma))), None)
 
 
 def _may_agree(adjective: Token, noun: Token) -> bool:
@@ -278,7 +284,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is not None:
         return place
-    if entity.label == "LOC" and before and before[-1].lemma in SETTLEMENT_NOUNS:
+    if entity.label == "LOC" and before and before[-1].lemma in SETTLEMENT_NOUNS \
+            and not (tokens and tokens[-1].lemma in NAMED_TERRITORY_NOUNS):  # "в пунктах Павлодарской области"
         return entity.text  # "в селе Жана дала", "пункты Карой": a village's name after its noun does not decline
     if not tokens:
         return entity.text

@@ -48,6 +48,7 @@ _ADJECTIVAL_ENDINGS = {
 KAZAKH_PATRONYMIC = re.compile(f"({'|'.join(PATRONYMIC_ENDINGS)})$", re.I)
 FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models folder
 _HUSHING = set("гкхжшчщ")
+_VOWELS_AND_SIGNS = set("аяоёеэиыуюйь")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
 _KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
@@ -175,6 +176,9 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
                 readings.update({("masc", tag.case), ("femn", tag.case)})
             elif tag.gender in ("masc", "femn"):
                 readings.add((tag.gender, tag.case))
+    if word[-1].lower() not in _VOWELS_AND_SIGNS and not _surname_readings(word)[1] \
+            and any("Surn" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in parses):
+        readings.update(("femn", case) for case in CASES)  # "наставник Полины Омельчук": a woman's does not decline
     return readings
 
 

@@ -219,8 +219,6 @@ PLACE_NOUNS = frozenset("""
 # "область Абай", "область Ұлытау").
 NAMED_TERRITORY_NOUNS = frozenset({"область", "район"})
 
-# "в селе Наги Ильясова", "в ауле Шеген Кодаманов": a name right after these (lemmas) is a
-# settlement, often named after a person; "пункт" as in "населённом пункте".
 # "возглавил новое министерство водных ресурсов": adjectives of time, reference or
 # evaluation before a body are the writer's words, not the body's name.
 NOT_NAME_ADJECTIVES = frozenset("""
@@ -228,6 +226,8 @@ NOT_NAME_ADJECTIVES = frozenset("""
 каждый любой другой весь свой наш ваш этот тот такой сам
 """.split())
 
+# "в селе Наги Ильясова", "в ауле Шеген Кодаманов": a name right after these (lemmas) is a
+# settlement, often named after a person; "пункт" as in "населённом пункте".
 SETTLEMENT_NOUNS = frozenset("""
 село аул поселок посёлок деревня станица хутор пункт
 """.split())
