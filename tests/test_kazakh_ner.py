@@ -601,3 +601,10 @@ def test_a_name_inside_the_quoted_title_of_an_article_is_no_entity():
     assert repair(doc, [(7, 8, "PROG")], {}, frozenset({"қазақстан"})) == []
     doc = _doc("« Нұр Отан » партиясы жиналды")  # a body's kind after the quote keeps the name
     assert repair(doc, [(1, 3, "ORG")], {}, frozenset())[0][2] == "ORG"
+
+
+def test_an_address_or_decree_is_no_organisation_and_a_farm_is_a_body():
+    doc = _doc("Шу ауданы әкімдігінің залында Президент жолдауында айтылған міндеттер түсіндірілді")
+    assert (4, 6, "ORG") not in repair(doc, [(4, 6, "ORG")], {}, frozenset({"шу"}))
+    from kaznews.lang.kk.bodies import is_body_head, is_legal_kind
+    assert is_body_head("қожалығының") and is_legal_kind("кешенінде") and not is_body_head("жолдасы")

@@ -29,8 +29,8 @@ from spacy.tokens import Doc
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_kind,
                               is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
-                              is_press_office, is_title, is_unit, mentions_national_body, names_a_place, names_a_team,
-                              names_no_body, owns_next)
+                              is_press_office, is_title, is_unit, mentions_national_body, names_a_document,
+                              names_a_place, names_a_team, names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
@@ -494,8 +494,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
     ("деп хабарлайды ҚазТАГ тілшісі"), and the person after a title in one ("Қаржы министрі
     Такиев"); spans less punctuation at their start and a closing bracket at their end. An ORG ending
-    on a legal form with no name or on a body noun in the plural with no quoted name
-    ("аудандық және қалалық мәслихаттардың"; not «Алтын», «Дән» серіктестіктерінде), a
+    on a legal form with no name, on a document ("Президент жолдауында") or on a body noun
+    in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not «Алтын»,
+    «Дән» серіктестіктерінде), a
     headline in capitals with no body noun, or a question word or an adverb ("Неше", "Жалпы"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
@@ -517,7 +518,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
             start += 1
         if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
-                               or is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])) or end - start == 1 and doc[start].lower_ in _NEVER_A_NAME:
+                               or names_a_document(doc[end - 1].lower_)
+                               or is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])) \
+                or end - start == 1 and doc[start].lower_ in _NEVER_A_NAME:
             continue
         if end > start:
             out.append((start, end, label))

@@ -18,7 +18,7 @@ BODY_STEMS = frozenset("""
 мектеб колледж университет институт академия лицей гимназия балабақша
 театр үй мешіт музей кітапхана филармония аурухана емхана
 зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум
-сарай жасағ қозғалыс ансамбл амбулатория телеарна
+сарай жасағ қозғалыс ансамбл амбулатория телеарна қожалығ
 """.split())
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
@@ -51,7 +51,7 @@ _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н
 # A company's or an institution's kind, possessed, in any case form: written news keeps it
 # with the quoted name before it even bare («Memolux» серіктестігінің, «ҚазГермұнай»
 # компаниясының), where KazNERD leaves it out.
-_LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг)(?:сы|сі|ы|і)")
+_LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг|кешен)(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
 _PRESS_OFFICE = re.compile(r"^(?:қызмет|орталығ)(?:і|ы)(?:н|нің|ның|не|на|нде|нда|нен|нан|мен)?$")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
@@ -67,6 +67,7 @@ _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|�
 _NO_BODY = re.compile(r"^(?:номинация|байқау|конкурс|фестивал|марафон|орден|медал|төсбелгі|сыйлығ|фильм|"
                       r"кітаб|роман|спектакл|көрме|референдум|драма|опера|пьеса|ән|альбом|қойылым|мақала|өлең|дастан)"
                       r"(?:сы|сі|ы|і)")
+_DOCUMENT = re.compile(r"^(?:жолдау|заң|жарлығ|қаулы|бұйрығ|мәлімдеме)(?:сы|сі|ы|і)")
 # A person's title or job, possessed, in any case form, a body's name never ends on:
 # "Kazinform тілшісі", "... басқармасының басшысы".
 _TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман|министр)"
@@ -121,6 +122,12 @@ def names_no_body(word: str) -> bool:
     """A lower-case noun of an award, a contest, an event or a work, possessed
     ("номинациясы", "орденімен", "романының"): the quoted name before it is none of a body."""
     return bool(_NO_BODY.match(word))
+
+
+def names_a_document(word: str) -> bool:
+    """A lower-case noun of an address, a law or a decree, possessed ("Президент жолдауында",
+    "Үкімет қаулысы"): the words before it name whose it is, and the phrase is no body."""
+    return bool(_DOCUMENT.match(word))
 
 
 def is_title(word: str) -> bool:
