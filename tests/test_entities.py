@@ -991,3 +991,10 @@ def test_an_elided_territory_noun_a_region_after_a_settlement_noun_and_a_womans_
     assert normals["Мангистауской"] == "Мангистауская область"
     assert normals["Павлодарской области"] == "Павлодарская область"
     assert normals["Полины Омельчук"] == "Полина Омельчук" and normals["Ивану Омельчуку"] == "Иван Омельчук"
+
+
+def test_a_region_named_by_a_noun_after_an_akims_title_is_the_place():
+    ents = _entities("Об этом сообщает пресс-служба акима области Абай.",
+                     "Аким района Абай Жумабаев выступил на сессии.")
+    assert "области Абай" in set(ents[ents.label == "LOC"].text)
+    assert "Абай Жумабаев" in set(ents[ents.label == "PER"].text)

@@ -1342,7 +1342,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
             or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" or (j and tokens[j - 1].pos == "ADJ") \
-            or (entity.label == "PER" and j == span[0] - 1 - quoted and not (j and tokens[j - 1].pos == "ADP")):
+            or (entity.label == "PER" and j == span[0] - 1 - quoted and not (j and tokens[j - 1].pos == "ADP")
+                and not (span[1] - span[0] == 1 and normal_word(first.text) in places)):  # "акима области Абай"
         return entity
     if entity.label == "LOC" and not quoted and (
             (span[1] - span[0] == 1 and is_russian_word(first.text)
