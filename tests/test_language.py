@@ -88,3 +88,21 @@ def test_a_short_sentence_without_kazakh_letters_takes_a_kazakh_article_s_langua
     assert doc.lang == "kk"
     assert [s.lang for s in doc.sentences] == ["kk", "kk", "kk", "kk", "ru"]
     assert sentence_language("Жалпы орын саны – 7400.", resources.language_detector) == "ru"
+
+
+def test_a_line_of_kazakh_names_takes_a_russian_article_s_language(resources):
+    """"— Жаңалық (Аксуский район)" alone reads as Kazakh (a quarter of its words have
+    Kazakh letters); in a Russian article its lower-case words are Russian, so it is, while
+    a Kazakh quote there stays Kazakh."""
+    from kaznews.doc import Document
+    from kaznews.langid import detect_language
+    text = ("Медицинские объекты введены в эксплуатацию в селах области, сообщила пресс-служба акима. "
+            "Строительство финансировалось из местного бюджета, работы завершены досрочно. "
+            "В новых зданиях есть процедурные кабинеты, аптеки и комнаты для вакцинации детей.\n"
+            "— Жаңалық (Аксуский район)\n"
+            "Жители благодарят строителей и врачей за новую амбулаторию. «Біз өте ризамыз», — сказала жительница.")
+    doc, = detect_language([Document("a", text, "a")], resources)
+    langs = {doc.text[s.start:s.end]: s.lang for s in doc.sentences}
+    assert doc.lang == "ru" and langs["— Жаңалық (Аксуский район)"] == "ru"
+    assert sentence_language("— Жаңалық (Аксуский район)", resources.language_detector) == "kk"
+    assert langs["«Біз өте ризамыз», — сказала жительница."] == "kk"

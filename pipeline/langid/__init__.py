@@ -18,7 +18,9 @@ Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
 The article is "kk" or "ru" when at least 80% of its Cyrillic text is that language,
 "mixed" in between, and "other" when most of its letters are not Cyrillic. In a Kazakh
 article a "ru" sentence with no lower-case word ("ОРАЛ.", a dateline) is Kazakh, and so is
-one with no Russian cue that lingua reads as Kazakh ("Жалпы орын саны – 7400.").
+one with no Russian cue that lingua reads as Kazakh ("Жалпы орын саны – 7400."); in a
+Russian article a "kk" sentence whose Kazakh letters are only in names and whose
+lower-case words are Russian is Russian ("— Жаңалық (Аксуский район)").
 """
 from __future__ import annotations
 
@@ -122,7 +124,20 @@ def detect_language(docs: Iterable[Document], resources: Resources) -> list[Docu
             for sent in doc.sentences:
                 if sent.lang == "ru" and _kazakh_in_context(doc.text[sent.start:sent.end], detector):
                     sent.lang = "kk"
+        elif doc.lang == "ru":
+            for sent in doc.sentences:
+                if sent.lang == "kk" and _kazakh_names_only(doc.text[sent.start:sent.end]):
+                    sent.lang = "ru"
     return docs
+
+
+def _kazakh_names_only(text: str) -> bool:
+    """A sentence of a Russian article that the letters called Kazakh is Russian when its
+    Kazakh letters are all in capitalised words (names) and its lower-case words are
+    Russian, with no Kazakh cue ("— Жаңалық (Аксуский район)", a list of villages)."""
+    words = _WORD.findall(text)
+    lower = [word for word in words if word.islower()]
+    return bool(lower) and not any(map(has_kazakh_letters, lower)) and not kazakh_cues(lower)
 
 
 def _kazakh_in_context(text: str, detector) -> bool:
