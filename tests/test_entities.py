@@ -998,3 +998,25 @@ def test_a_region_named_by_a_noun_after_an_akims_title_is_the_place():
                      "Аким района Абай Жумабаев выступил на сессии.")
     assert "области Абай" in set(ents[ents.label == "LOC"].text)
     assert "Абай Жумабаев" in set(ents[ents.label == "PER"].text)
+
+
+def test_places_named_by_an_adjective_in_lists_of_districts_and_streets_and_in_capitals():
+    ents = _entities("Акиму Рудного на встрече задали более 20 вопросов.",
+                     "Район создан из сельских округов Шага, Жана Икан, Ески Икан и Ушкайык.",
+                     "В селе Акжар отремонтировали улицы Абая, Ш. Уалиханова и С. Сейфуллина.",
+                     "Выборы прошли спокойно.\nСНХР: МУХТАР АЯГАНОВ - ЖИТЕЛЬ Г. ПЕТРОПАВЛОВСК",
+                     "Из прежнего здания, расположенного по улице Абая 35, их переселили летом.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places["Рудного"] == "Рудный" and "Рудного" not in set(ents[ents.label == "PER"].text)
+    assert {"Жана Икан", "Ески Икан", "Ушкайык", "Ш. Уалиханова", "С. Сейфуллина", "Абая"} <= set(places)
+    assert places["Ш. Уалиханова"] == "Ш. Уалиханова" and places["ПЕТРОПАВЛОВСК"] == "Петропавловск"
+
+
+def test_a_kind_of_place_or_a_common_noun_opening_a_sentence_stays_out_of_the_place():
+    ents = _entities("Город Кульсары в этом году празднует 16-летие.",
+                     "Молодёжь Шахтинска очищает от снега дворы пожилых людей.",
+                     "В Туркестанской области появится новый район Сауран.",
+                     "Республика Казахстан и Новая Зеландия подписали договор.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Кульсары", "Шахтинска", "район Сауран", "Туркестанской области"} <= places
+    assert {"Республика Казахстан", "Новая Зеландия"} <= places and not places & {"Город Кульсары", "Сауран"}

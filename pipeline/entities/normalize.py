@@ -29,6 +29,7 @@ _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ом�
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
+_INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 _TERRITORY_GENDER = {"область": "Fem", "район": "Masc"}  # of NAMED_TERRITORY_NOUNS, for a plural that shows none
 _LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
@@ -284,6 +285,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is not None:
         return place
+    if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):
+        return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
     if entity.label == "LOC" and before and before[-1].lemma in SETTLEMENT_NOUNS \
             and not (tokens and tokens[-1].lemma in NAMED_TERRITORY_NOUNS):  # "в пунктах Павлодарской области"
         return entity.text  # "в селе Жана дала", "пункты Карой": a village's name after its noun does not decline

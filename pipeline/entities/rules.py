@@ -38,8 +38,8 @@ from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NO
                                     FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
                                     NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NOUNS,
+                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
+                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
                                     PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
                                     STATE_UNIONS, STREET_WORDS)
@@ -154,7 +154,10 @@ class EntityRules:
             if " " in name or name.isupper():
                 forms[name.lower()] = name
                 continue
-            for form in declensions(name, "femn" if name[-1] in "ая" else "masc"):
+            adjectival = _ADJECTIVAL_PLACE.match(name)
+            cases = ([name[:-2] + ending for ending in _ADJECTIVE_CASES[adjectival[1]]] if adjectival else
+                     declensions(name, "femn" if name[-1] in "ая" else "masc"))  # Рудный: "акиму Рудного"
+            for form in cases:
                 forms.setdefault(form.lower(), name)
         return forms
 
@@ -317,6 +320,14 @@ def _straight_nested_end(tokens: list[Token], end: int, reach: int = 12) -> int:
     if close + 1 < len(tokens) and tokens[close + 1].text == '"' and tokens[close + 1].start == tokens[close].end:
         close += 1
     return close + 1
+
+
+def _after_place_abbreviation(tokens: list[Token], first: int, end: int) -> int | None:
+    """Where the name starts in a span opening with «г.», «с.», «пос.» (one token or two)."""
+    if tokens[first].text.rstrip(".").lower() not in ("г", "с", "пос", "пгт"):
+        return None
+    name = first + 1 if tokens[first].text.endswith(".") else first + 2
+    return name if name < end and (name == first + 1 or tokens[first + 1].text == ".") else None
 
 
 def _draft_of(tokens: list[Token], start: int, end: int) -> int:
@@ -704,9 +715,16 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
 
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
-_PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)")
+# "с. Белоусовка", and in a line of capitals "Г. ПЕТРОПАВЛОВСК" (not "Г. Муратбаева": an initial)
+_PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)"
+                                       r"|(?:Г|С|ПОС|ПГТ)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
+_ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
+_ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
+                    "ая": ("ая", "ой", "ую")}
+_KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
+_LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS  # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова"
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "через", "около", "возле", "близ"})
 _SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
@@ -903,8 +921,21 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru)):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
-    if end - first > 1 and label != "ORG" and tokens[first].lemma in SETTLEMENT_NOUNS:
-        first, label = first + 1, "LOC"  # "Село Степное", "Аул Кымызынай" opening a sentence
+    if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE:
+        first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары" opening a sentence
+    elif end - first > 1 and label == "LOC" and _line_start(doc, entity) and tokens[first].lemma not in PLACE_NAME_NOUNS \
+            and _common_word(tokens[first], rules, ru) \
+            and all(p.tag.POS == "NOUN" for p in ru.parse(normal_word(tokens[first].text))) \
+            and _is_place(tokens[first + 1:end], rules, ru):
+        first += 1  # "Молодёжь Шахтинска": a common noun opening a sentence before its place
+    name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
+    if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
+        first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole
+    while end - first > 1 and label == "LOC" and tokens[end - 1].text.isdigit():
+        end -= 1  # "по улице Абая 35": the house number is no part of the street
+    if end - first > 2 and label == "LOC" and tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS \
+            and tokens[end - 1].text.islower() and tokens[end - 2].lemma in NAMED_TERRITORY_NOUNS:
+        end -= 1  # "в составе Туркестанской области | район Сауран": the next territory's noun
     quoted = first > 0 and tokens[first - 1].text in _QUOTES
     if label == "ORG" and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
         if kind.lemma in NOT_ENTITY_KINDS:  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
@@ -1341,7 +1372,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
             and not (j and _position(tokens[j - 1])):
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
-            or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" or (j and tokens[j - 1].pos == "ADJ") \
+            or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" \
+            or (j and tokens[j - 1].pos == "ADJ" and tokens[j - 1].lemma not in NOT_NAME_ADJECTIVES) \
             or (entity.label == "PER" and j == span[0] - 1 - quoted and not (j and tokens[j - 1].pos == "ADP")
                 and not (span[1] - span[0] == 1 and normal_word(first.text) in places)):  # "акима области Абай"
         return entity
@@ -1362,7 +1394,9 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
 def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
     """"в селах Курмангазы, Сафон, Бирлик, Котяевка": a name without a known first name in a
     list of places (its neighbours joined by a comma or «и» are places) is a place, and any
-    name in a list a settlement noun opens ("населенных пунктов Карой, Ынтымак и Темирлан");
+    name in a list a settlement, district or street noun in the plural opens ("населенных
+    пунктов Карой, Ынтымак и Темирлан", "сельских округов Шага, Жана Икан", "улиц Абая,
+    Ш. Уалиханова"; not "глава округа Тимур АШИГАЛИЕВ и Максим ТЛЕГЕНОВ");
     not a byline's name, on a line of its own with the city ("Маргарита НИКИТИНА, Астана")."""
     out = list(entities)
 
@@ -1376,8 +1410,9 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         while head > 0 and joined(out[head - 1], out[head]):
             head -= 1
         first = index.span(out[head])
-        if head < i and first is not None and first[0] > 0 and index.tokens[first[0] - 1].lemma in SETTLEMENT_NOUNS \
-                and index.tokens[first[0] - 1].text.islower():
+        noun = index.tokens[first[0] - 1] if first is not None and first[0] > 0 else None
+        if head < i and noun is not None and noun.lemma in _LIST_OF_PLACES and noun.text.islower() \
+                and noun.feats.get("Number") == "Plur":
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
             continue
         if any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]) \
@@ -1401,7 +1436,7 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
             continue
         chunk = doc.text[sent.start:sent.end]
         for match in _PLACE_AFTER_ABBREVIATION.finditer(chunk):
-            start, end = sent.start + match.start(1), sent.start + match.end(1)
+            start, end = sent.start + match.start(match.lastindex), sent.start + match.end(match.lastindex)
             if re.search(r"\d\s*$", chunk[:match.start()]) or start not in index.starts or end not in index.ends \
                     or any(s < end and start < e for s, e in taken):
                 continue

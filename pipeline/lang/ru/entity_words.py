@@ -128,6 +128,11 @@ REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 # organisation in lower case too (lemmas; in the singular).
 NATIONAL_BODIES = frozenset({"парламент", "мажилис", "сенат", "правительство", "кабмин"})
 
+# "Республика Казахстан", "Королевство Марокко": nouns that are part of a place's own name.
+PLACE_NAME_NOUNS = frozenset("""
+республика федерация королевство княжество эмират штат провинция край остров озеро река море
+""".split())
+
 # "ул. Абая", "на улице Сатпаева", "пр. Тауелсыздык": the name after these is a street (a
 # place), often a person's name in the genitive; the street word is not part of it.
 STREET_WORDS = frozenset({"улица", "проспект", "бульвар", "переулок", "шоссе", "набережная"})
