@@ -928,6 +928,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(p.tag.POS == "NOUN" for p in ru.parse(normal_word(tokens[first].text))) \
             and _is_place(tokens[first + 1:end], rules, ru):
         first += 1  # "Молодёжь Шахтинска": a common noun opening a sentence before its place
+    if label != "PER" and len(tokens[first].text) > 1 and _function_word(tokens[first], ru) \
+            and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
+        return []  # "Перед врачами и пациентами" opening a line: no name in it
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
         first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole

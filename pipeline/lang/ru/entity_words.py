@@ -12,7 +12,8 @@ ORG_DESCRIPTORS = frozenset("""
 академия колледж лицей центр театр музей клуб команда федерация сеть служба товарищество
 кооператив консорциум альянс коалиция блок фракция филиал отделение
 госкорпорация политсовет сборная портал комплекс библиотека школа отдел
-роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб
+студия ансамбль хор сад ясли-сад хозяйство
+роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб кх
 """.split())
 
 # "компании «Мобайл Телеком-Сервис»", "клуба «Иртыш»", "холдинг Fintur Holdings": a kind of
@@ -79,12 +80,12 @@ BOILERPLATE_WORDS = frozenset("""
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
 # "КВИ"), the press in general ("сообщают СМИ"), an emergency ("министр по ЧС") and kinds of
 # facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
-# "строительство LRT", "золотой ОПГ", "работники МИО"): never a PER, ORG or LOC (folded:
-# lower case, ё as е).
+# "строительство LRT", "золотой ОПГ", "работники МИО"), livestock and paperwork ("КРС и МРС",
+# "готовится ПСД"): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
-чс ивс фап lrt brt опг мио
+чс ивс фап lrt brt опг мио крс мрс псд
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
 
 # "среди команд Премьер-лиги", "играет в Серии А": the divisions of a league are
