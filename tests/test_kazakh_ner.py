@@ -582,11 +582,9 @@ def test_two_bodies_joined_by_a_conjunction_are_two_organisations():
     assert repair(doc, [(1, 7, "ORG")], {}, frozenset()) == [(1, 4, "ORG"), (5, 7, "ORG")]
 
 
-def test_a_press_office_and_a_branch_are_part_of_their_body():
-    doc = _doc("Бұл туралы Шымкент қаласы әкімдігінің баспасөз қызметі хабарлады")
-    assert repair(doc, [(2, 5, "ORG")], {}, frozenset({"шымкент"})) == [(2, 7, "ORG")]
-    doc = _doc("Бұл туралы Өскемен қаласы әкімінің баспасөз қызметінен білдік")  # an akim's office
-    assert repair(doc, [(2, 3, "LOC")], {}, frozenset({"өскемен"})) == [(2, 7, "ORG")]
+def test_a_branch_is_part_of_its_body_and_a_press_office_is_not():
+    doc = _doc("Бұл туралы Шымкент қаласы әкімдігінің баспасөз қызметі хабарлады")  # 16 of 22 in the news gold
+    assert repair(doc, [(2, 5, "ORG")], {}, frozenset({"шымкент"})) == [(2, 5, "ORG")]
     doc = _doc("Мұны « Нұр Отан » партиясының Целиноград аудандық филиалы хабарлады")
     assert repair(doc, [(1, 6, "ORG"), (6, 9, "ORG")], {}, frozenset()) == [(1, 9, "ORG")]
 

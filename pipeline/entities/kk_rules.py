@@ -28,9 +28,9 @@ from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_kind,
-                              is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
-                              is_press_office, is_title, is_unit, mentions_national_body, names_a_document,
-                              names_a_place, names_a_team, names_no_body, owns_next)
+                              is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body, is_title,
+                              is_unit, mentions_national_body, names_a_document, names_a_place, names_a_team,
+                              names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
@@ -106,7 +106,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _legal_forms_after_quotes(doc, spans)
     spans = _bylines(doc, spans, places, text)
-    spans = _press_offices(doc, _outlets(doc, spans, text), words)
+    spans = _outlets(doc, spans, text)
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _listed_places(doc, spans, places, words)
@@ -377,26 +377,6 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
                 continue
         out.append((start, end, label))
     return out
-
-
-def _press_offices(doc: Doc, spans: Spans, words: list[str]) -> Spans:
-    """A body's or an akim's press office is one ORG with the body, as the written-news gold
-    writes it: "Ақорданың баспасөз қызметі", "Шымкент қаласы әкімдігінің баспасөз қызметі",
-    "Өскемен қаласы әкімінің баспасөз қызметінен". The words are read as strings: only a
-    press office found makes spaCy Tokens."""
-    out = list(spans)
-    for j in range(1, len(words) - 1):
-        if not is_press_office(words[j], words[j + 1]):
-            continue
-        owner = next((s for s in out if s[1] == j and s[2] == "ORG"), None)
-        if owner is None:  # a place, its place noun and its akim or body: "Өскемен қаласы әкімінің"
-            k = j - 1 if _AKIM.match(doc[j - 1].lower_) or doc[j - 1].is_lower and is_body_head(doc[j - 1].lower_) else j
-            while k > 0 and doc[k - 1].lower_ in _PLACE_NOUNS:
-                k -= 1
-            owner = next((s for s in out if s[1] == k and s[2] in ("ORG", "LOC")), None) if k < j else None
-        if owner is not None:
-            out = [s for s in out if not owner[0] <= s[0] < j + 2] + [(owner[0], j + 2, "ORG")]
-    return sorted(out)
 
 
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:

@@ -53,7 +53,6 @@ _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н
 # компаниясының), where KazNERD leaves it out.
 _LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг|кешен)(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
-_PRESS_OFFICE = re.compile(r"^(?:қызмет|орталығ)(?:і|ы)(?:н|нің|ның|не|на|нде|нда|нен|нан|мен)?$")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
 # шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
 # name mostly says it is no organisation («Айбын» орденімен).
@@ -159,12 +158,6 @@ def is_unit(word: str) -> bool:
     of the body before it even in the genitive ("«Нұр Отан» партиясының Целиноград аудандық
     филиалы")."""
     return bool(_UNIT.match(word))
-
-
-def is_press_office(first: str, second: str) -> bool:
-    """Two words of a body's press office, possessed ("баспасөз қызметі", "баспасөз
-    орталығында"): the written-news gold takes them into the body's ORG."""
-    return first.lower() == "баспасөз" and bool(_PRESS_OFFICE.match(second.lower()))
 
 
 def is_numbered_head(word: str) -> bool:
