@@ -606,3 +606,10 @@ def test_an_address_or_decree_is_no_organisation_and_a_farm_is_a_body():
     assert (4, 6, "ORG") not in repair(doc, [(4, 6, "ORG")], {}, frozenset({"шу"}))
     from kaznews.lang.kk.bodies import is_body_head, is_legal_kind
     assert is_body_head("қожалығының") and is_legal_kind("кешенінде") and not is_body_head("жолдасы")
+
+
+def test_a_pronoun_or_adverb_opening_the_sentence_is_no_part_of_a_name():
+    doc = _doc("Біз жұмыспен қамту және әлеуметтік бағдарламалар бөліміне жүгіндік")
+    assert repair(doc, [(0, 7, "ORG")], {}, frozenset()) == [(1, 7, "ORG")]
+    doc = _doc("« Жайлы мектеп » құрылысы жүріп жатыр")  # inside quotes it is the name's
+    assert repair(doc, [(1, 3, "PROG")], {}, frozenset())[0][0] in (0, 1)

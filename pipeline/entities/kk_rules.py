@@ -65,6 +65,9 @@ _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
 _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
+# Words that open a sentence, never a name: pronouns, conjunctions, adverbs (not "Ана", "Бір",
+# which open "Ана тілі" and the like)
+_OPENING_WORDS = (STOP_WORDS - {"ана", "бір", "екі", "өз"}) | _NEVER_A_NAME
 
 Spans = list[tuple[int, int, str]]
 
@@ -110,7 +113,19 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _listed_places(doc, spans, places, words)
-    return [_with_quotes(doc, *span) for span in _named_places(doc, spans, places, text)]
+    return [_with_quotes(doc, *span) for span in _without_opening_words(doc, _named_places(doc, spans, places, text))]
+
+
+def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
+    """Spans less a pronoun, conjunction or adverb that opens the sentence before a name
+    ("Біз | жұмыспен қамту ... бөліміне", "Кеше | Алматыда"); not inside quotes («Жайлы мектеп»)."""
+    out = []
+    for start, end, label in spans:
+        while end - start > 1 and doc[start].is_title and doc[start].lower_ in _OPENING_WORDS \
+                and not (start and doc[start - 1].text in _OPEN):
+            start += 1
+        out.append((start, end, label))
+    return out
 
 
 def _listed_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) -> Spans:
