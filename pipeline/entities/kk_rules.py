@@ -62,6 +62,9 @@ _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысын�
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
 
+# a settlement or district noun in the plural, in any case: "ауылдарында", "аудандары"
+_PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
+                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
 _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
@@ -112,17 +115,32 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _outlets(doc, spans, text)
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
-    spans = _listed_places(doc, spans, places, words)
-    return [_with_quotes(doc, *span) for span in _without_opening_words(doc, _named_places(doc, spans, places, text))]
+    spans = _places_listed_before(doc, _listed_places(doc, spans, places, words))
+    spans = _without_opening_words(doc, _named_places(doc, spans, places, text))
+    return [_with_quotes(doc, *span) for span in _surname_first(doc, spans)]
+
+
+def _surname_first(doc: Doc, spans: Spans) -> Spans:
+    """A surname the tagger split from the given name and patronymic after it is one person:
+    "Жантілесов | Самат Қанахатұлы" (the order of official lists)."""
+    out: Spans = []
+    for span in spans:
+        if out and out[-1][2] == span[2] == "PER" and out[-1][1] == span[0] and out[-1][1] - out[-1][0] == 1 \
+                and _SURNAME.search(doc[out[-1][0]].lower_) and _PATRONYMIC.search(doc[span[1] - 1].lower_):
+            out[-1] = (out[-1][0], span[1], "PER")
+        else:
+            out.append(span)
+    return out
 
 
 def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
     """Spans less a pronoun, conjunction or adverb that opens the sentence before a name
-    ("Біз | жұмыспен қамту ... бөліміне", "Кеше | Алматыда"); not inside quotes («Жайлы мектеп»)."""
+    ("Біз | жұмыспен қамту ... бөліміне", "Кеше | Алматыда"), and a person less a title
+    opening it ("Басшысы | Жантілесов"); not inside quotes («Жайлы мектеп»)."""
     out = []
     for start, end, label in spans:
-        while end - start > 1 and doc[start].is_title and doc[start].lower_ in _OPENING_WORDS \
-                and not (start and doc[start - 1].text in _OPEN):
+        while end - start > 1 and doc[start].is_title and not (start and doc[start - 1].text in _OPEN) \
+                and (doc[start].lower_ in _OPENING_WORDS or label == "PER" and is_title(doc[start].lower_)):
             start += 1
         out.append((start, end, label))
     return out
@@ -470,6 +488,42 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         end = j if settlement else j + 1
         out = [span for span in out if span not in before] + [(start, end, "LOC")]
         covered |= set(range(start, end))
+    return sorted(out)
+
+
+def _places_listed_before(doc: Doc, spans: Spans) -> Spans:
+    """Names listed before a settlement or district noun in the plural are each a place:
+    "Мұқыр, Миялы және Қарабау ауылдарында", "Дүр Оңғар, «Таң», «Бесарық» ауылдарындағы"
+    (a person's name there names a village: LOC). An ORG among them stops the list."""
+    out = list(spans)
+    for j, token in enumerate(doc):
+        if j < 3 or not _PLURAL_PLACE_NOUN.match(token.lower_):
+            continue
+        items, k = [], j - 1
+        while k >= 0:
+            if doc[k].text in _CLOSE:
+                first = next((i for i in range(k - 1, max(-1, k - 5), -1) if doc[i].text in _OPEN), None)
+                if first is None or first + 1 == k:
+                    break
+                items.append((first + 1, k))
+                k = first - 1
+            else:
+                first = k
+                while first >= 0 and k - first < 3 and doc[first].is_title and doc[first].is_alpha \
+                        and doc[first].lower_ not in _OPENING_WORDS:
+                    first -= 1
+                if first == k:
+                    break
+                tagged = [s for s, e, _ in out if e == k + 1 and first + 1 < s <= k]  # the tagger's "Дүр Оңғар"
+                items.append((max(tagged, default=first + 1), k + 1))
+                k = first
+            if k < 0 or doc[k].text not in (",", "және", "мен"):
+                break
+            k -= 1
+        if len(items) < 2 or any(s < e2 and s2 < e and label == "ORG" for s2, e2 in items for s, e, label in out):
+            continue
+        out = [span for span in out if not any(s2 < span[1] and span[0] < e2 for s2, e2 in items)]
+        out += [(s2, e2, "LOC") for s2, e2 in items]
     return sorted(out)
 
 
