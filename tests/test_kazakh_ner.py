@@ -622,3 +622,8 @@ def test_names_listed_before_a_plural_settlement_noun_are_places_and_a_title_ope
     assert repair(doc, [(1, 3, "PER")], {}, frozenset()) == [(1, 3, "LOC"), (5, 6, "LOC")]  # the tagger's extent
     doc = _doc("Басшысы Жантілесов Самат Қанахатұлы")
     assert repair(doc, [(0, 2, "PER"), (2, 4, "PER")], {}, frozenset()) == [(1, 4, "PER")]
+
+
+def test_a_verbal_noun_ends_no_name_and_what_is_left_of_a_region_is_a_place():
+    doc = _doc("Биыл Түркістан облысының құрылғанына бес жыл толды")
+    assert repair(doc, [(1, 4, "ORG")], {}, frozenset({"түркістан"})) == [(1, 3, "LOC")]

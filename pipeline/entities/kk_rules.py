@@ -65,6 +65,8 @@ _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое
 # a settlement or district noun in the plural, in any case: "ауылдарында", "аудандары"
 _PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                 r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
+# a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
+_VERBAL_NOUN = re.compile(r"^\w{3,}(?:ған|ген|қан|кен)(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
 _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
@@ -541,8 +543,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
     the genitive that own no body, being what the body has ("... университетінің ректоры
     қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
-    ("деп хабарлайды ҚазТАГ тілшісі"), and the person after a title in one ("Қаржы министрі
-    Такиев"); spans less punctuation at their start and a closing bracket at their end. An ORG ending
+    ("деп хабарлайды ҚазТАГ тілшісі") or a verbal noun ("облысының құрылғанына"), and the
+    person after a title in one ("Қаржы министрі Такиев"); spans less punctuation at their
+    start and a closing bracket at their end. An ORG ending
     on a legal form with no name, on a document ("Президент жолдауында") or on a body noun
     in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not «Алтын»,
     «Дән» серіктестіктерінде), a
@@ -562,6 +565,11 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end = legal[-1] + 1
         while label == "ORG" and end - start > 1 and doc[end - 1].is_lower and is_title(doc[end - 1].text):
             end -= 1
+        while label in ("ORG", "LOC") and end - start > 1 and doc[end - 1].is_lower \
+                and _VERBAL_NOUN.match(doc[end - 1].lower_):
+            end -= 1  # "Түркістан облысының | құрылғанына": what happened to it, no part of its name
+            if label == "ORG" and REGION_NOUN.match(doc[end - 1].lower_):
+                label = "LOC"  # what is left is the region
         if label == "ORG" and end - start > 2:
             end = _owner_end(doc, start, end)
         while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
