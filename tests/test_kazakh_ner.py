@@ -627,3 +627,8 @@ def test_names_listed_before_a_plural_settlement_noun_are_places_and_a_title_ope
 def test_a_verbal_noun_ends_no_name_and_what_is_left_of_a_region_is_a_place():
     doc = _doc("Биыл Түркістан облысының құрылғанына бес жыл толды")
     assert repair(doc, [(1, 4, "ORG")], {}, frozenset({"түркістан"})) == [(1, 3, "LOC")]
+
+
+def test_a_bare_regional_akimat_after_a_named_body_is_no_part_of_it():
+    doc = _doc("Қарағанды ұн комбинаты облыс әкімдігінің қолдауымен көмек көрсетті")
+    assert repair(doc, [(0, 5, "ORG")], {}, frozenset({"қарағанды"})) == [(0, 3, "ORG")]

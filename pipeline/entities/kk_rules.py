@@ -67,6 +67,7 @@ _PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|ок
                                 r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 # a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
 _VERBAL_NOUN = re.compile(r"^\w{3,}(?:ған|ген|қан|кен)(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
+_BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл"})  # "облыс әкімдігі": the region's, unnamed
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
 _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
@@ -118,7 +119,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words))
-    spans = _without_opening_words(doc, _named_places(doc, spans, places, text))
+    spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     return [_with_quotes(doc, *span) for span in _surname_first(doc, spans)]
 
 
@@ -182,6 +183,18 @@ def _bodies_apart(doc: Doc, spans: Spans) -> Spans:
             out.append((start, k, label))
             start = k + 1
         out.append((start, end, label))
+    return out
+
+
+def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
+    """An ORG the CRF ran from a named body over a bare "облыс әкімдігі" after it ends on the
+    first body's head: "Қарағанды ұн комбинаты | облыс әкімдігінің" (the second names no place)."""
+    out = []
+    for start, end, label in spans:
+        cut = next((k for k in range(start + 2, end - 1) if label == "ORG" and doc[k].lower_ in _BARE_PLACE_NOUNS
+                    and doc[k - 1].lower_.endswith(("ы", "і")) and is_body_head(doc[k - 1].lower_)
+                    and is_body_head(doc[end - 1].lower_)), None)
+        out.append((start, cut if cut is not None else end, label))
     return out
 
 
