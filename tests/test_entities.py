@@ -1031,3 +1031,12 @@ def test_a_studio_garden_or_farm_keeps_its_kind_and_livestock_or_a_preposition_i
     assert {"детского сада «Нұр бөбек»", "вокальной студии «Журек дауысы»",
             "крестьянское хозяйство “Жүнісовтер”", "Vласть"} <= orgs
     assert not {"Перед врачами и пациентами", "КРС", "МРС"} & set(ents.text)
+
+
+def test_a_region_named_like_a_first_name_before_its_akim_and_a_plural_participle_before_a_person():
+    ents = _entities("Фото секретаря президента РК Берика Уали и акима города Курчатов области Абай Болата Абдралиева.",
+                     "Юные хоккеисты готовы удивить\n\nПодопечные Сергея Польского экзаменуют гостей.",
+                     "Соединенные Штаты и Южная Корея подписали соглашение.")
+    persons, places = set(ents[ents.label == "PER"].text), set(ents[ents.label == "LOC"].text)
+    assert {"Болата Абдралиева", "Сергея Польского"} <= persons and "Абай" in places
+    assert {"Соединенные Штаты", "Южная Корея"} <= places

@@ -797,10 +797,13 @@ def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
                                                                            "NPRO", "PRED")
 
 
-def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
-    """"Жители СКО", "Казахстанцы": a plural common noun does not start a name."""
+def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer, person: bool = False) -> bool:
+    """"Жители СКО", "Казахстанцы": a plural common noun does not start a name, nor, before a
+    person, an adjective or participle standing for one ("Подопечные Сергея Польского"; not
+    "Соединенные Штаты")."""
+    kinds = ("NOUN", "ADJF", "PRTF") if person else ("NOUN",)
     return token.text[:1].isupper() and _common_word(token, rules, ru) and \
-        all("plur" in p.tag and p.tag.POS == "NOUN" for p in ru.parse(normal_word(token.text)))
+        all("plur" in p.tag and p.tag.POS in kinds for p in ru.parse(normal_word(token.text)))
 
 
 def _line_start(doc: Document, entity: Entity) -> bool:
@@ -919,7 +922,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                                      or tokens[first - 1].lemma in BUILDING_NOUNS)
         label = "LOC" if at_building else "ORG"
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
-                               or _plural_common_noun(tokens[first], rules, ru)):
+                               or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
     if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE:
         first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары" opening a sentence
@@ -1197,6 +1200,10 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return out
     if _is_place(tokens[first:end], rules, ru):
         return [_from_tokens(doc, index, first, end, "LOC")]
+    if end - first >= 3 and first > 0 and tokens[first - 1].lemma in NAMED_TERRITORY_NOUNS \
+            and normal_word(tokens[first].text) in rules.places:  # "акима области Абай Болата Абдралиева"
+        place = _from_tokens(doc, index, first, first + 1, "LOC")
+        return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
     prior = previous[-1] if previous else None
     if prior is not None and prior.label == "PER" and text[prior.end:tokens[first].start].strip() == "," \
             and _at_line_end(doc, tokens[end - 1].end):
