@@ -552,17 +552,17 @@ def _place_word(token, places: frozenset[str]) -> bool:
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
     """Spans less Roman numerals at their end, a person less the word after a surname that
     follows a given name or an initial, unless a patronymic ("Ғабит Сыздықбеков | Әлем және
-    Азия чемпиондарымен", "М.Әзілханов | Алматы облыстық"), and less the lower-case words after a legal
-    form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a body noun in
-    the genitive that own no body, being what the body has ("... университетінің ректоры
-    қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a person's title at its end
-    ("деп хабарлайды ҚазТАГ тілшісі") or a verbal noun ("облысының құрылғанына"), and the
-    person after a title in one ("Қаржы министрі Такиев"); spans less punctuation at their
-    start and a closing bracket at their end. An ORG ending
-    on a legal form with no name, on a document ("Президент жолдауында") or on a body noun
-    in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not «Алтын»,
-    «Дән» серіктестіктерінде), a
-    headline in capitals with no body noun, or a question word or an adverb ("Неше", "Жалпы"), is none."""
+    Азия чемпиондарымен", "М.Әзілханов | Алматы облыстық"), and less the lower-case words
+    after a legal form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a
+    body noun in the genitive that own no body, being what the body has ("...
+    университетінің ректоры қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a
+    person's title at its end ("деп хабарлайды ҚазТАГ тілшісі") or a verbal noun
+    ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
+    Такиев"); spans less punctuation at their start and a closing bracket at their end. An
+    ORG ending on a legal form with no name, on a document ("Президент жолдауында") or on a
+    body noun in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not
+    «Алтын», «Дән» серіктестіктерінде), a headline in capitals with no body noun, or a
+    question word or an adverb ("Неше", "Жалпы"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):

@@ -926,8 +926,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
     if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE:
         first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары" opening a sentence
-    elif end - first > 1 and label == "LOC" and _line_start(doc, entity) and tokens[first].lemma not in PLACE_NAME_NOUNS \
-            and _common_word(tokens[first], rules, ru) \
+    elif end - first > 1 and label == "LOC" and _line_start(doc, entity) \
+            and tokens[first].lemma not in PLACE_NAME_NOUNS and _common_word(tokens[first], rules, ru) \
             and all(p.tag.POS == "NOUN" for p in ru.parse(normal_word(tokens[first].text))) \
             and _is_place(tokens[first + 1:end], rules, ru):
         first += 1  # "Молодёжь Шахтинска": a common noun opening a sentence before its place
@@ -1236,13 +1236,13 @@ def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int,
     word = index.tokens[first - 1]
     if not word.text[:1].isupper() or (previous and previous[-1].end > word.start):
         return False
-    if word.text.lower() in rules.first_names or any(
-            e.label == "PER" and e.text.startswith(word.text + " ")
-            for e in previous):
+    if word.text.lower() in rules.first_names or any(e.label == "PER" and e.text.startswith(word.text + " ")
+                                                     for e in previous):
         return True
     return end - first == 1 and bool(_SURNAME_SHAPE.match(index.tokens[first].text)) and word.text.isalpha() \
         and not word.text.isupper() and is_russian_word(word.text) \
-        and not (_opens_sentence(doc, word.start) and _common_word(word, rules, ru)) and not _function_word(word, ru) and not _position(word) and not _may_be_place(word, ru) \
+        and not (_opens_sentence(doc, word.start) and _common_word(word, rules, ru)) \
+        and not _function_word(word, ru) and not _position(word) and not _may_be_place(word, ru) \
         and normal_word(word.text) not in rules.places and word.lemma not in ORG_HEADS_OF_PLACE | NATIONAL_BODIES
 
 
