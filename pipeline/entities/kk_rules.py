@@ -32,7 +32,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks
                               is_unit, mentions_national_body, names_a_document, names_a_place, names_a_team,
                               names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
+from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -62,9 +62,6 @@ _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысын�
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
 
-# a settlement or district noun in the plural, in any case: "ауылдарында", "аудандары"
-_PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
-                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 # a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
 _VERBAL_NOUN = re.compile(r"^\w{3,}(?:ған|ген|қан|кен)(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
 _BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл"})  # "облыс әкімдігі": the region's, unnamed
@@ -118,7 +115,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _outlets(doc, spans, text)
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
-    spans = _places_listed_before(doc, _listed_places(doc, spans, places, words))
+    spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     return [_with_quotes(doc, *span) for span in _surname_first(doc, spans)]
 
@@ -506,13 +503,14 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
     return sorted(out)
 
 
-def _places_listed_before(doc: Doc, spans: Spans) -> Spans:
+def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """Names listed before a settlement or district noun in the plural are each a place:
     "Мұқыр, Миялы және Қарабау ауылдарында", "Дүр Оңғар, «Таң», «Бесарық» ауылдарындағы"
-    (a person's name there names a village: LOC). An ORG among them stops the list."""
+    (a person's name there names a village: LOC). An ORG among them stops the list. The
+    words are read as strings: only a plural place noun found makes spaCy Tokens."""
     out = list(spans)
-    for j, token in enumerate(doc):
-        if j < 3 or not _PLURAL_PLACE_NOUN.match(token.lower_):
+    for j in range(3, len(words)):
+        if not PLURAL_PLACE_NOUN.match(words[j].lower()):
             continue
         items, k = [], j - 1
         while k >= 0:

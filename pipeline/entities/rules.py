@@ -324,7 +324,7 @@ def _straight_nested_end(tokens: list[Token], end: int, reach: int = 12) -> int:
 
 def _after_place_abbreviation(tokens: list[Token], first: int, end: int) -> int | None:
     """Where the name starts in a span opening with «г.», «с.», «пос.» (one token or two)."""
-    if tokens[first].text.rstrip(".").lower() not in ("г", "с", "пос", "пгт"):
+    if tokens[first].text.rstrip(".").lower() not in _TOWN_ABBREVIATIONS:
         return None
     name = first + 1 if tokens[first].text.endswith(".") else first + 2
     return name if name < end and (name == first + 1 or tokens[first + 1].text == ".") else None
@@ -716,8 +716,10 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(«,])(?:г|с|п|пос|пгт|мкр|ст|а)\.\s*$")
 # "с. Белоусовка", and in a line of capitals "Г. ПЕТРОПАВЛОВСК" (not "Г. Муратбаева": an initial)
+_TOWN_ABBREVIATIONS = ("г", "с", "пос", "пгт")  # город, село, посёлок, посёлок городского типа
 _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|пос|пгт|мкр)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:-\w+)*)"
-                                       r"|(?:Г|С|ПОС|ПГТ)\.\s*([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
+                                       rf"|(?:{'|'.join(a.upper() for a in _TOWN_ABBREVIATIONS)})\.\s*"
+                                       r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective

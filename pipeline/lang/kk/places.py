@@ -24,3 +24,7 @@ PLACES = frozenset("""
 _POSSESSED = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){_POSSESSED}$")
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл){_POSSESSED}$")
+# A settlement or district noun in the plural, in any case ("ауылдарында", "аудандары"): the
+# names listed before it are each a place.
+PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
+                               r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
