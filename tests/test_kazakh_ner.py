@@ -633,3 +633,13 @@ def test_a_verbal_noun_ends_no_name_and_what_is_left_of_a_region_is_a_place():
 def test_a_bare_regional_akimat_after_a_named_body_is_no_part_of_it():
     doc = _doc("Қарағанды ұн комбинаты облыс әкімдігінің қолдауымен көмек көрсетті")
     assert repair(doc, [(0, 5, "ORG")], {}, frozenset({"қарағанды"})) == [(0, 3, "ORG")]
+
+
+def test_a_regional_body_opens_on_its_place_and_an_outlet_keeps_its_kind():
+    found = _entities("Жиынға Павлодар қалалық Ардагерлер кеңесінің төрағасы Болат Жұмабаев қатысты. "
+                      "Кеше Солтүстік-Қазақстан облыстық Жастар ресурстық орталығы жиын өткізді.")
+    assert ("ORG", "Павлодар қалалық Ардагерлер кеңесінің") in found
+    assert ("ORG", "Солтүстік-Қазақстан облыстық Жастар ресурстық орталығы") in found
+    found = _entities("Бұл туралы «Ақ Орда» газетінің тілшісі хабарлады. Мақаланы «Шұғыла» порталы жариялады.")
+    assert {("ORG", "«Ақ Орда» газетінің"), ("ORG", "«Шұғыла» порталы")} <= found
+    assert ("ORG", "Бөлімше аудандық №2 емханаға") not in _entities("Бөлімше аудандық №2 емханаға қарайды.")

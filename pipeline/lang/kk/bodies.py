@@ -18,7 +18,7 @@ BODY_STEMS = frozenset("""
 мектеб колледж университет институт академия лицей гимназия балабақша
 театр үй мешіт музей кітапхана филармония аурухана емхана
 зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум
-сарай жасағ қозғалыс ансамбл амбулатория телеарна қожалығ
+сарай жасағ қозғалыс ансамбл амбулатория телеарна қожалығ газет портал журнал
 """.split())
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
@@ -48,10 +48,11 @@ _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.value
 NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
 _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
                        r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
-# A company's or an institution's kind, possessed, in any case form: written news keeps it
-# with the quoted name before it even bare («Memolux» серіктестігінің, «ҚазГермұнай»
-# компаниясының, «Мұз айдыны» спорт кешенінің), where KazNERD leaves it out.
-_LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг|кешен)"
+# A company's, an institution's or an outlet's kind, possessed, in any case form: written
+# news keeps it with the quoted name before it even bare («Memolux» серіктестігінің,
+# «ҚазГермұнай» компаниясының, «Мұз айдыны» спорт кешенінің, «...» газетінің), where KazNERD
+# leaves it out.
+_LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг|кешен|газет|портал|журнал)"
                          r"(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
@@ -150,7 +151,8 @@ def is_possessed_national_body(word: str) -> bool:
 
 
 def is_legal_kind(word: str) -> bool:
-    """A lower-case noun of a company's or an institution's kind, possessed ("серіктестігінің")."""
+    """A lower-case noun of a company's, an institution's or an outlet's kind, possessed
+    ("серіктестігінің", "газетінің")."""
     return bool(_LEGAL_KIND.match(word))
 
 
