@@ -643,3 +643,11 @@ def test_a_regional_body_opens_on_its_place_and_an_outlet_keeps_its_kind():
     found = _entities("Бұл туралы «Ақ Орда» газетінің тілшісі хабарлады. Мақаланы «Шұғыла» порталы жариялады.")
     assert {("ORG", "«Ақ Орда» газетінің"), ("ORG", "«Шұғыла» порталы")} <= found
     assert ("ORG", "Бөлімше аудандық №2 емханаға") not in _entities("Бөлімше аудандық №2 емханаға қарайды.")
+
+
+def test_against_is_part_of_a_body_s_name_and_a_subject_body_owns_no_other():
+    found = _entities("Облыстық денсаулық сақтау басқармасы Есірткіге қарсы күрес комитетінің мәлімдемесін жоққа шығарды.")
+    assert ("ORG", "Есірткіге қарсы күрес комитетінің") in found
+    assert not any("басқармасы Есірткіге" in text for _, text in found)
+    found = _entities("Жиынға «Amanat» партиясы Атырау облыстық филиалының төрағасы қатысты.")
+    assert ("ORG", "«Amanat» партиясы Атырау облыстық филиалының") in found

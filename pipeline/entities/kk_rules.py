@@ -56,7 +56,8 @@ _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
-_WHERE_TO_FROM = _WHERE + ("ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")
+_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+_WHERE_TO_FROM = _WHERE + _DATIVE + ("дан", "ден", "тан", "тен", "нан", "нен")
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
@@ -90,7 +91,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_apart(doc, _bodies_apart(doc, spans))
+    spans = _places_apart(doc, _bodies_apart(doc, spans, places))
     spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
@@ -169,16 +170,21 @@ def _listed_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[s
     return sorted(out)
 
 
-def _bodies_apart(doc: Doc, spans: Spans) -> Spans:
-    """An ORG the CRF ran over two bodies joined by a conjunction is two ORGs: "Ауыл
-    шаруашылығы министрлігі | мен | Азық-түлік корпорациясына" (the first ends on its head
-    noun, the second opens with a capital)."""
+def _bodies_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """An ORG the CRF ran over two bodies is two ORGs: joined by a conjunction ("Ауыл
+    шаруашылығы министрлігі | мен | Азық-түлік корпорациясына": the first ends on its head
+    noun, the second opens with a capital), or the first in the nominative, the sentence's
+    subject, and the second no unit of it ("Мәдениет басқармасы | Сыбайлас жемқорлыққа
+    қарсы іс-қимыл агенттігінің хабарламасын ...": _regional_unit)."""
     out = []
     for start, end, label in spans:
         cuts = [k for k in range(start + 1, end - 1) if label == "ORG" and doc[k].lower_ in _CONJUNCTIONS
                 and doc[k - 1].is_lower and is_body_head(doc[k - 1].text) and doc[k + 1].text[:1].isupper()]
-        for k in cuts:
-            out.append((start, k, label))
+        cuts += [k - 1 for k in range(start + 2, end - 1) if label == "ORG" and doc[k].is_title
+                 and doc[k - 1].is_lower and owns_next(doc[k - 1].text) and not doc[k - 1].text.endswith(GENITIVE_ENDINGS)
+                 and not _regional_unit(doc, k, end, places)]
+        for k in sorted(cuts):
+            out.append((start, k, label) if doc[k].lower_ in _CONJUNCTIONS else (start, k + 1, label))
             start = k + 1
         out.append((start, end, label))
     return out
@@ -439,10 +445,10 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     written-news gold writes a body's full name: "Қазақстан Республикасы Ішкі істер
     министрлігі", "ҚР Энергетика министрлігінің", "... министрлігі Астана қалалық Полиция
     департаменті", "Парламент Мәжілісінің". The owner is a place in the nominative (bare,
-    Республикасы, облысы), a body noun with the bare possessive or a one-word state body; the
-    owned span ends on a body noun or on such a state body with the possessive (not
-    "Президент Әкімшілігі Үкіметпен"). An owner in the
-    genitive is left apart ("Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
+    Республикасы, облысы), a body noun with the bare possessive when the owned one is its
+    unit (_regional_unit) or a one-word state body; the owned span ends on a body noun or on
+    such a state body with the possessive (not "Президент Әкімшілігі Үкіметпен"). An owner in
+    the genitive is left apart ("Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
     партиясына қосылуы") unless the owned body is its unit: "«Нұр Отан» партиясының
     Целиноград аудандық филиалы"."""
     out: Spans = []
@@ -453,7 +459,8 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             word = doc[last - 1].lower_
             if not word.endswith(GENITIVE_ENDINGS) and (
                     owner == "LOC" and (_can_own(word, places) or word == "республикасы")
-                    or owner == "ORG" and (owns_next(word) or is_national_body(doc[last - 1].text))) \
+                    or owner == "ORG" and (owns_next(word) and _regional_unit(doc, start, end, places)
+                                           or is_national_body(doc[last - 1].text))) \
                     or owner == "ORG" and is_unit(doc[end - 1].lower_):
                 out[-1] = (first, end, "ORG")
                 continue
@@ -730,6 +737,16 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
     return out
 
 
+def _regional_unit(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
+    """The body in tokens [start, end) is a unit of a body named right before it, not a second
+    body: it names its place or level ("«Amanat» партиясы | Маңғыстау облыстық филиалы", "Ішкі
+    істер министрлігі | Астана қаласының Полиция департаменті") or is a unit or a department.
+    Else a body in the nominative is a sentence's subject ("Мәдениет басқармасы | Сыбайлас
+    жемқорлыққа қарсы іс-қимыл агенттігінің хабарламасын жоққа шығарды")."""
+    return is_unit(doc[end - 1].lower_) or doc[end - 1].lower_.startswith("департамент") \
+        or any(t.lower_ in _REGIONAL or is_place(t.lower_, places) for t in doc[start:end])
+
+
 def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """An ORG opened by a listed place in the locative ("Ақтауда", "Қарағандыдағы") says
     where the body is: the place is a LOC of its own, the rest an ORG when it opens with a
@@ -938,10 +955,16 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
         if is_body_head(token.text):
             return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
         if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in QUANTIFIERS \
-                or token.text in POSTPOSITIONS and token.text != "бойынша" \
+                or token.text in POSTPOSITIONS and token.text != "бойынша" and not _against(doc, j, start) \
                 or token.text.endswith(GENITIVE_ENDINGS) and not (j == start and token.text in _PLACE_NOUNS):
             return None  # another owner: "оқиғаның орталығы" is no body's name
     return None
+
+
+def _against(doc: Doc, j: int, start: int) -> bool:
+    """Token j is «қарсы» after a dative inside the chain: what a body fights is part of its
+    name ("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", "қылмысқа қарсы күрес басқармасы")."""
+    return doc[j].text == "қарсы" and j > start and doc[j - 1].text.endswith(_DATIVE)
 
 
 def _abbreviation(token) -> bool:
