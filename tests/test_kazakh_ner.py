@@ -651,3 +651,8 @@ def test_against_is_part_of_a_body_s_name_and_a_subject_body_owns_no_other():
     assert not any("басқармасы Есірткіге" in text for _, text in found)
     found = _entities("Жиынға «Amanat» партиясы Атырау облыстық филиалының төрағасы қатысты.")
     assert ("ORG", "«Amanat» партиясы Атырау облыстық филиалының") in found
+
+
+def test_a_capitalised_body_noun_alone_is_no_entity():
+    found = _entities("Таразда жастар Орталығы ашылды\n\nОрталықтың есігі барлығына ашық.")
+    assert not any(text == "Орталығы" for _, text in found)
