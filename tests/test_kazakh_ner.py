@@ -656,3 +656,9 @@ def test_against_is_part_of_a_body_s_name_and_a_subject_body_owns_no_other():
 def test_a_capitalised_body_noun_alone_is_no_entity():
     found = _entities("Таразда жастар Орталығы ашылды\n\nОрталықтың есігі барлығына ашық.")
     assert not any(text == "Орталығы" for _, text in found)
+
+
+def test_a_programme_named_by_atty_is_one_span_from_its_quoted_name():
+    found = _entities("Депутат «Жаңа белес: әр отбасыға баспана!» атты Сайлауалды бағдарламаны іске асыру туралы айтты.")
+    assert ("PROG", "«Жаңа белес: әр отбасыға баспана!» атты Сайлауалды бағдарламаны") in found
+    assert not any(label == "PROG" for label, _ in _entities("Ауылда «Достық – ел тірегі» атты іс-шара өтті."))

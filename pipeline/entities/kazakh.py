@@ -223,6 +223,9 @@ def make_crf_tagger(nlp: Language, name: str) -> CRFTagger:
 _LOWER_WORD = r"[а-яәғқңөұүһіё-]+"
 _GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
 _BETWEEN = rf"(?:(?!{_GENITIVE}\s){_LOWER_WORD}\s+)?"  # one word that is not the owner in the genitive
+# "«Өзгерістер жолы» атты Сайлауалды бағдарламасы": a name given by «атты» (called) and a
+# word, of either case, before the programme noun
+_CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
 # A programme noun, capitalised or not, in any case form but not the plural (several programmes:
 # «Алтын асық» бағдарламалары names only «Алтын асық»).
 # An initiative (бастама) only after a quoted name: after a person it is theirs ("Бердібек
@@ -234,7 +237,7 @@ _QUOTED_HEAD = rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан
 # "Ұлттық «Келешек мектебі» жобасы": the adjective of a national or regional programme joins
 _LEVEL = r"(?:(?:[Ұұ]лттық|[Жж]алпыұлттық|[Мм]емлекеттік|[Рр]еспубликалық|[Өө]ңірлік|[Аа]ймақтық)\s+)?"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
-_QUOTED_PROGRAMME = re.compile(rf"{_LEVEL}[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+{_BETWEEN}{_QUOTED_HEAD}\b")
+_QUOTED_PROGRAMME = re.compile(rf"{_LEVEL}[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+(?:{_CALLED}|{_BETWEEN}){_QUOTED_HEAD}\b")
 _QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
 _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
 # Quoted names listed before a programme noun in the plural: each is a programme («Алтын»,
