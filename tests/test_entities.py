@@ -1040,3 +1040,11 @@ def test_a_region_named_like_a_first_name_before_its_akim_and_a_plural_participl
     persons, places = set(ents[ents.label == "PER"].text), set(ents[ents.label == "LOC"].text)
     assert {"Болата Абдралиева", "Сергея Польского"} <= persons and "Абай" in places
     assert {"Соединенные Штаты", "Южная Корея"} <= places
+
+
+def test_a_surname_printed_in_capitals_after_a_first_name_is_a_person():
+    ents = _entities("Как пояснил директор филиала Данияр ТОКСАНБАЕВ, работы завершат к осени.",
+                     "Ремонт начнется в мае, – сообщил аким города Абай КУРМАНОВ.")
+    persons = dict(zip(ents[ents.label == "PER"].text, ents[ents.label == "PER"].normal))
+    assert persons == {"Данияр ТОКСАНБАЕВ": "Данияр Токсанбаев", "Абай КУРМАНОВ": "Абай Курманов"}
+    assert not set(ents[ents.label == "LOC"].text)

@@ -880,6 +880,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             out.append(entity)
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
+    out = _capitalised_surnames(doc, index, out, rules, ru)
     out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
            *_listed_names(doc, index, out, rules),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
@@ -1304,6 +1305,35 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
             found.append(Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start)))
             taken.append((start, stop))
     return found
+
+
+def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
+                          ru: RussianLemmatizer) -> list[Entity]:
+    """"аким города Абай ИБРАЕВ", "Алмат РОМАНКУЛОВ": regional papers print the surname in
+    capitals, which the tagger reads as a place or misses; a capitalised word that is no
+    dictionary, function or position word before a surname-shaped word in capitals is a
+    person, in place of the mentions inside the pair (a body that runs into it ends before)."""
+    tokens = index.tokens
+    for i, token in enumerate(tokens[:-1]):
+        surname = tokens[i + 1]
+        if not (surname.text.isupper() and len(surname.text) > 3 and _SURNAME_SHAPE.match(surname.text)
+                and token.text.istitle() and token.text.isalpha() and _spaced(doc, token, surname)) \
+                or _position(token) or _function_word(token, ru) \
+                or (token.text.lower() not in rules.first_names and _common_word(token, rules, ru)):
+            continue
+        start, stop = token.start, surname.end
+        if any(e.start < stop and start < e.end and e.end > stop for e in entities):
+            continue
+        person = Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start))
+        kept = []
+        for e in entities:
+            if e.end <= start or e.start >= stop:
+                kept.append(e)
+            elif e.start < start and e.label != "PER":  # "маслихата Аккали АУБЕКЕРОВ" tagged one body
+                head = doc.text[e.start:start].rstrip()
+                kept.append(Entity(e.label, head, e.start, e.start + len(head), e.sentence))
+        entities = [*kept, person]
+    return entities
 
 
 def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
