@@ -1048,3 +1048,10 @@ def test_a_surname_printed_in_capitals_after_a_first_name_is_a_person():
     persons = dict(zip(ents[ents.label == "PER"].text, ents[ents.label == "PER"].normal))
     assert persons == {"Данияр ТОКСАНБАЕВ": "Данияр Токсанбаев", "Абай КУРМАНОВ": "Абай Курманов"}
     assert not set(ents[ents.label == "LOC"].text)
+
+
+def test_a_district_adjective_joined_to_another_before_their_shared_noun_is_a_place():
+    ents = _entities("Для проведения выборов выбраны три пилотных региона. "
+                     "Выборы акимов Жанибекского и Казталовского районов состоятся осенью.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places["Жанибекского"] == "Жанибекский район" and "Жанибекского" not in set(ents[ents.label == "PER"].text)

@@ -1463,9 +1463,18 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
         listed = [n for n in neighbours if joined(n, entity)]
         if listed and all(n.label == "LOC" for n in listed) and (len(listed) == 2 or "," in
-                                                                 doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start]):
+                                                                 doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start]
+                                                                 or _agreeing_place_adjectives(entity, listed[0])):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
     return out
+
+
+def _agreeing_place_adjectives(entity: Entity, place: Entity) -> bool:
+    """"Актогайского и Осакаровского районов": two place adjectives in the same case ending,
+    the second with the district noun both share."""
+    word = place.text.split()[0]
+    return bool(_CAPITAL_PLACE_ADJECTIVE.match(entity.text) and _CAPITAL_PLACE_ADJECTIVE.match(word)) \
+        and entity.text[-3:] == word[-3:]
 
 
 def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
