@@ -1055,3 +1055,12 @@ def test_a_district_adjective_joined_to_another_before_their_shared_noun_is_a_pl
                      "Выборы акимов Жанибекского и Казталовского районов состоятся осенью.")
     places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert places["Жанибекского"] == "Жанибекский район" and "Жанибекского" not in set(ents[ents.label == "PER"].text)
+
+
+def test_a_plural_place_adjective_a_preposition_or_a_common_noun_opening_a_line_is_no_name():
+    ents = _entities("Аким пообещал жителям тепло\nКостанайские энергетики готовятся к зиме, отмечая рост тарифов.",
+                     "Западноказахстанские спасатели провели учения для детей",
+                     "Громкие дела года: прокуратура рассказала подробности\nС 2015 года в органах прокуратуры работает институт медиации.",
+                     "Новости региона\n\nВ приграничной зоне усилен контроль.",
+                     "Съезд партии состоится в марте\nДелегаты соберутся в Астане.")
+    assert set(ents.text) <= {"Астане", "региона"}

@@ -736,6 +736,9 @@ _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым
 _QUOTES = "«»\"„“”"
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
+_PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ые|ие)$")
+_BODY_WORDS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | NATIONAL_BODIES | INSTITUTION_WORDS | PLACE_INSTITUTIONS \
+    | FACILITY_WORDS | BRANCH_WORDS
 _DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
 
 
@@ -934,9 +937,16 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(p.tag.POS == "NOUN" for p in ru.parse(normal_word(tokens[first].text))) \
             and _is_place(tokens[first + 1:end], rules, ru):
         first += 1  # "Молодёжь Шахтинска": a common noun opening a sentence before its place
-    if label != "PER" and len(tokens[first].text) > 1 and _function_word(tokens[first], ru) \
-            and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
-        return []  # "Перед врачами и пациентами" opening a line: no name in it
+    if label != "PER" and (len(tokens[first].text) > 1 or end - first > 1 and _spaced(doc, tokens[first], tokens[first + 1])) \
+            and _function_word(tokens[first], ru) and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
+        return []  # "Перед врачами и пациентами", "В приграничной", "С 2007" opening a line: no name in it
+    if label == "LOC" and _PLURAL_ADJECTIVE.match(tokens[first].text) and end < len(tokens) and _line_start(doc, entity) \
+            and all(t.text.islower() for t in tokens[first + 1:end + 1]):
+        return []  # "Аксуские энергетики", "Селеопасные участки": an adjective opening a line before its noun
+    if label == "ORG" and end - first > 1 and _line_start(doc, entity) and tokens[first].pos == "NOUN" \
+            and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
+            and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
+        return []  # "Запуск заводов", "Съезд партии" opening a line: a common noun, no kind of body, heads it
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
         first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole
