@@ -1871,11 +1871,15 @@ def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> 
     if i >= len(tokens) or tokens[i].text.lower() not in ("имени", "им."):
         return None
     ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
-    while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha():
+    while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() \
+            and (tokens[j].text.replace("-", "").isalpha() or _INITIAL.match(tokens[j].text)):
         if _SURNAME_SHAPE.match(tokens[j].text):
             return j + 1
         if len(tokens[j].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text == ".":
             j += 2
+            continue
+        if _INITIAL.match(tokens[j].text):  # "им. Г. Султанова": the initial one token with its dot
+            j += 1
             continue
         j += 1
         ends.append(j)
@@ -1906,8 +1910,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or not _institution(token, ru):
-            continue
+        named_next = i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("имени", "им.")
+        if (token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next or not _institution(token, ru):
+            continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
         start = _adjectives_before(doc, tokens, i)
         end = i + 1
         numbered = end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit()
