@@ -1071,3 +1071,9 @@ def test_an_institution_named_after_initials_or_with_a_compound_noun_takes_the_n
                      "Учащиеся гимназии-интерната им. Абая Кунанбаева победили в олимпиаде.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"городская поликлиника им. Г. Жубановой", "гимназии-интерната им. Абая Кунанбаева"} <= orgs
+
+
+def test_the_source_after_a_present_reporting_verb_is_no_person():
+    ents = _entities("На трассе введены ограничения из-за метели, передает Казавтожол. Движение откроют утром.",
+                     "Об этом сообщил Карин.")
+    assert "Казавтожол" in set(ents[ents.label == "ORG"].text) and "Карин" in set(ents[ents.label == "PER"].text)

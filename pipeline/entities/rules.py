@@ -999,6 +999,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return [_from_tokens(doc, index, first, end, "LOC")]
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
+    if label != "ORG" and _source_after_reporting_verb(doc, tokens, first, end, rules, ru):
+        return [_from_tokens(doc, index, first, end, "ORG")]  # "..., передает Казгидромет.": the source is an outlet or body
     if label == "PER":
         return _repair_person(doc, index, first, end, rules, ru, previous)
     if label == "ORG":
@@ -1015,6 +1017,20 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _source_after_reporting_verb(doc: Document, tokens: list[Token], first: int, end: int, rules: EntityRules,
+                                 ru: RussianLemmatizer) -> bool:
+    """"..., передает Казгидромет.", "сообщает Курсив": one word closing the clause after a reporting
+    verb in the present is the outlet or body that reports, not a person (no surname's shape, no
+    first name; "сообщил Карин" is one) nor a place the tagger guessed (no known place)."""
+    if end - first != 1 or first == 0:
+        return False
+    verb, word = tokens[first - 1], tokens[first]
+    after = doc.text[word.end:word.end + 1]
+    return verb.lemma in REPORTING_VERBS and verb.text.islower() and verb.feats.get("Tense") == "Pres" \
+        and after in ("", ".", ",", ";", "\n") and not _SURNAME_SHAPE.match(word.text) \
+        and word.text.lower() not in rules.first_names and not _is_place([word], rules, ru)
 
 
 def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
