@@ -1077,3 +1077,10 @@ def test_the_source_after_a_present_reporting_verb_is_no_person():
     ents = _entities("На трассе введены ограничения из-за метели, передает Казавтожол. Движение откроют утром.",
                      "Об этом сообщил Карин.")
     assert "Казавтожол" in set(ents[ents.label == "ORG"].text) and "Карин" in set(ents[ents.label == "PER"].text)
+
+
+def test_a_station_named_after_a_person_is_a_place_also_after_metro_or_opening_a_sentence():
+    ents = _entities("Две новые станции метро «Сарыарка» и «Т. Рыскулова» запустят в июне. Об этом сообщил аким города.",
+                     "Станция «Ж. Жабаева» расположена на пр. Абая, возле рынка. Станция «Сарыарка» находится рядом.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Ж. Жабаева", "Т. Рыскулова"} <= places and not set(ents[ents.label.isin(["ORG", "PER"])].text)

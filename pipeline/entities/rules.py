@@ -956,11 +956,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and tokens[end - 1].text.islower() and tokens[end - 2].lemma in NAMED_TERRITORY_NOUNS:
         end -= 1  # "в составе Туркестанской области | район Сауран": the next territory's noun
     quoted = first > 0 and tokens[first - 1].text in _QUOTES
-    if label == "ORG" and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
-        if kind.lemma in NOT_ENTITY_KINDS:  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
+    if label in ("ORG", "PER") and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
+        if kind.lemma in NOT_ENTITY_KINDS and label == "ORG":  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
             return []
         if kind.lemma in QUOTED_PLACE_WORDS and not (tokens[first].feats.get("Case") == "Gen" != kind.feats.get("Case")):
-            label = "LOC"  # "станций «Сарыарка» и «Достык»", not the owner in "станция „Водоканала“"
+            label = "LOC"  # "станций «Сарыарка» и «Достык»", "Станция «Б. Момышулы»" (a person's name); not the owner in "станция „Водоканала“"
     if end - first == 1:
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
@@ -1139,7 +1139,7 @@ def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Toke
         if opening is None:
             return None
         i = opening - 1
-    return tokens[i] if i >= 0 and tokens[i].text.islower() else None
+    return tokens[i] if i >= 0 and tokens[i].text[1:].islower() else None  # also opening a sentence
 
 
 def after_street_word(tokens: list[Token], first: int) -> bool:
