@@ -1084,3 +1084,8 @@ def test_a_station_named_after_a_person_is_a_place_also_after_metro_or_opening_a
                      "Станция «Ж. Жабаева» расположена на пр. Абая, возле рынка. Станция «Сарыарка» находится рядом.")
     places = set(ents[ents.label == "LOC"].text)
     assert {"Ж. Жабаева", "Т. Рыскулова"} <= places and not set(ents[ents.label.isin(["ORG", "PER"])].text)
+
+
+def test_an_unquoted_development_programme_takes_an_adjective_before_its_compound():
+    ents = _entities("В рамках государственной программы ускоренного индустриально-инновационного развития открыт цех.")
+    assert "государственной программы ускоренного индустриально-инновационного развития" in set(ents[ents.label == "PROG"].text)

@@ -66,6 +66,7 @@ _PROG_MODIFIER = re.compile(r"^(национальн|общенациональ�
     r"межведомственн|экологическ)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
+_GENITIVE_ADJECTIVE = {"TEXT": {"REGEX": r"^[а-яё]{3,}(ого|ой)$"}, "OP": "?"}  # "форсированного индустриально-..."
 _LATIN_TITLE = r"^[A-Z][A-Za-z]+$"
 _CYRILLIC_TITLE = r"^[А-ЯЁ][а-яё]+$"
 _TITLE_ADJECTIVE = r"^[А-ЯЁ][а-яё]+(ый|ий|ая|яя|ое|ее|ые|ие)$"  # in the nominative ("-ой" is a genitive too)
@@ -193,7 +194,7 @@ class EntityRules:
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
             # "программы индустриально-инновационного развития (Республики Казахстан)": a
             # compound adjective before «развития» makes a programme's title
-            *([{"LEMMA": {"IN": sorted(_DEVELOPMENT_HEADS)}}, {"TEXT": {"REGEX": _COMPOUND_GENITIVE}},
+            *([{"LEMMA": {"IN": sorted(_DEVELOPMENT_HEADS)}}, _GENITIVE_ADJECTIVE, {"TEXT": {"REGEX": _COMPOUND_GENITIVE}},
                {"LEMMA": "развитие"}, *tail] for tail in ([], _PLACE_OF_PLAN)),
             # unquoted names: "проекта Smart City", "программы Дорожная карта занятости" (a
             # title in the nominative after a head in any case), "акции Комфортная школа"
