@@ -1040,3 +1040,52 @@ def test_a_region_named_like_a_first_name_before_its_akim_and_a_plural_participl
     persons, places = set(ents[ents.label == "PER"].text), set(ents[ents.label == "LOC"].text)
     assert {"Болата Абдралиева", "Сергея Польского"} <= persons and "Абай" in places
     assert {"Соединенные Штаты", "Южная Корея"} <= places
+
+
+def test_a_surname_printed_in_capitals_after_a_first_name_is_a_person():
+    ents = _entities("Как пояснил директор филиала Данияр ТОКСАНБАЕВ, работы завершат к осени.",
+                     "Ремонт начнется в мае, – сообщил аким города Абай КУРМАНОВ.")
+    persons = dict(zip(ents[ents.label == "PER"].text, ents[ents.label == "PER"].normal))
+    assert persons == {"Данияр ТОКСАНБАЕВ": "Данияр Токсанбаев", "Абай КУРМАНОВ": "Абай Курманов"}
+    assert not set(ents[ents.label == "LOC"].text)
+
+
+def test_a_district_adjective_joined_to_another_before_their_shared_noun_is_a_place():
+    ents = _entities("Для проведения выборов выбраны три пилотных региона. "
+                     "Выборы акимов Жанибекского и Казталовского районов состоятся осенью.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places["Жанибекского"] == "Жанибекский район" and "Жанибекского" not in set(ents[ents.label == "PER"].text)
+
+
+def test_a_plural_place_adjective_a_preposition_or_a_common_noun_opening_a_line_is_no_name():
+    ents = _entities("Аким пообещал жителям тепло\nКостанайские энергетики готовятся к зиме, отмечая рост тарифов.",
+                     "Западноказахстанские спасатели провели учения для детей",
+                     "Громкие дела года: прокуратура рассказала подробности\nС 2015 года в органах прокуратуры работает институт медиации.",
+                     "Новости региона\n\nВ приграничной зоне усилен контроль.",
+                     "Съезд партии состоится в марте\nДелегаты соберутся в Астане.")
+    assert set(ents.text) <= {"Астане", "региона"}
+
+
+def test_an_institution_named_after_initials_or_with_a_compound_noun_takes_the_name():
+    ents = _entities("Лучшей признана городская поликлиника им. Г. Жубановой.",
+                     "Учащиеся гимназии-интерната им. Абая Кунанбаева победили в олимпиаде.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"городская поликлиника им. Г. Жубановой", "гимназии-интерната им. Абая Кунанбаева"} <= orgs
+
+
+def test_the_source_after_a_present_reporting_verb_is_no_person():
+    ents = _entities("На трассе введены ограничения из-за метели, передает Казавтожол. Движение откроют утром.",
+                     "Об этом сообщил Карин.")
+    assert "Казавтожол" in set(ents[ents.label == "ORG"].text) and "Карин" in set(ents[ents.label == "PER"].text)
+
+
+def test_a_station_named_after_a_person_is_a_place_also_after_metro_or_opening_a_sentence():
+    ents = _entities("Две новые станции метро «Сарыарка» и «Т. Рыскулова» запустят в июне. Об этом сообщил аким города.",
+                     "Станция «Ж. Жабаева» расположена на пр. Абая, возле рынка. Станция «Сарыарка» находится рядом.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Ж. Жабаева", "Т. Рыскулова"} <= places and not set(ents[ents.label.isin(["ORG", "PER"])].text)
+
+
+def test_an_unquoted_development_programme_takes_an_adjective_before_its_compound():
+    ents = _entities("В рамках государственной программы ускоренного индустриально-инновационного развития открыт цех.")
+    assert "государственной программы ускоренного индустриально-инновационного развития" in set(ents[ents.label == "PROG"].text)

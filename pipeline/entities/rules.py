@@ -66,6 +66,7 @@ _PROG_MODIFIER = re.compile(r"^(национальн|общенациональ�
     r"межведомственн|экологическ)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
+_GENITIVE_ADJECTIVE = {"TEXT": {"REGEX": r"^[а-яё]{3,}(ого|ой)$"}, "OP": "?"}  # "форсированного индустриально-..."
 _LATIN_TITLE = r"^[A-Z][A-Za-z]+$"
 _CYRILLIC_TITLE = r"^[А-ЯЁ][а-яё]+$"
 _TITLE_ADJECTIVE = r"^[А-ЯЁ][а-яё]+(ый|ий|ая|яя|ое|ее|ые|ие)$"  # in the nominative ("-ой" is a genitive too)
@@ -193,7 +194,7 @@ class EntityRules:
              {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
             # "программы индустриально-инновационного развития (Республики Казахстан)": a
             # compound adjective before «развития» makes a programme's title
-            *([{"LEMMA": {"IN": sorted(_DEVELOPMENT_HEADS)}}, {"TEXT": {"REGEX": _COMPOUND_GENITIVE}},
+            *([{"LEMMA": {"IN": sorted(_DEVELOPMENT_HEADS)}}, _GENITIVE_ADJECTIVE, {"TEXT": {"REGEX": _COMPOUND_GENITIVE}},
                {"LEMMA": "развитие"}, *tail] for tail in ([], _PLACE_OF_PLAN)),
             # unquoted names: "проекта Smart City", "программы Дорожная карта занятости" (a
             # title in the nominative after a head in any case), "акции Комфортная школа"
@@ -736,6 +737,9 @@ _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым
 _QUOTES = "«»\"„“”"
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
+_PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ые|ие)$")
+_BODY_WORDS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | NATIONAL_BODIES | INSTITUTION_WORDS | PLACE_INSTITUTIONS \
+    | FACILITY_WORDS | BRANCH_WORDS
 _DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
 
 
@@ -880,6 +884,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             out.append(entity)
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
+    out = _capitalised_surnames(doc, index, out, rules, ru)
     out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
            *_listed_names(doc, index, out, rules),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
@@ -933,9 +938,16 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(p.tag.POS == "NOUN" for p in ru.parse(normal_word(tokens[first].text))) \
             and _is_place(tokens[first + 1:end], rules, ru):
         first += 1  # "Молодёжь Шахтинска": a common noun opening a sentence before its place
-    if label != "PER" and len(tokens[first].text) > 1 and _function_word(tokens[first], ru) \
-            and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
-        return []  # "Перед врачами и пациентами" opening a line: no name in it
+    if label != "PER" and (len(tokens[first].text) > 1 or end - first > 1 and _spaced(doc, tokens[first], tokens[first + 1])) \
+            and _function_word(tokens[first], ru) and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
+        return []  # "Перед врачами и пациентами", "В приграничной", "С 2007" opening a line: no name in it
+    if label == "LOC" and _PLURAL_ADJECTIVE.match(tokens[first].text) and end < len(tokens) and _line_start(doc, entity) \
+            and all(t.text.islower() for t in tokens[first + 1:end + 1]):
+        return []  # "Аксуские энергетики", "Селеопасные участки": an adjective opening a line before its noun
+    if label == "ORG" and end - first > 1 and _line_start(doc, entity) and tokens[first].pos == "NOUN" \
+            and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
+            and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
+        return []  # "Запуск заводов", "Съезд партии" opening a line: a common noun, no kind of body, heads it
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
         first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole
@@ -945,11 +957,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and tokens[end - 1].text.islower() and tokens[end - 2].lemma in NAMED_TERRITORY_NOUNS:
         end -= 1  # "в составе Туркестанской области | район Сауран": the next territory's noun
     quoted = first > 0 and tokens[first - 1].text in _QUOTES
-    if label == "ORG" and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
-        if kind.lemma in NOT_ENTITY_KINDS:  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
+    if label in ("ORG", "PER") and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
+        if kind.lemma in NOT_ENTITY_KINDS and label == "ORG":  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
             return []
         if kind.lemma in QUOTED_PLACE_WORDS and not (tokens[first].feats.get("Case") == "Gen" != kind.feats.get("Case")):
-            label = "LOC"  # "станций «Сарыарка» и «Достык»", not the owner in "станция „Водоканала“"
+            label = "LOC"  # "станций «Сарыарка» и «Достык»", "Станция «Б. Момышулы»" (a person's name); not the owner in "станция „Водоканала“"
     if end - first == 1:
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
@@ -988,6 +1000,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return [_from_tokens(doc, index, first, end, "LOC")]
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
+    if label != "ORG" and _source_after_reporting_verb(doc, tokens, first, end, rules, ru):
+        return [_from_tokens(doc, index, first, end, "ORG")]  # "..., передает Казгидромет.": the source is an outlet or body
     if label == "PER":
         return _repair_person(doc, index, first, end, rules, ru, previous)
     if label == "ORG":
@@ -1004,6 +1018,20 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _source_after_reporting_verb(doc: Document, tokens: list[Token], first: int, end: int, rules: EntityRules,
+                                 ru: RussianLemmatizer) -> bool:
+    """"..., передает Казгидромет.", "сообщает Курсив": one word closing the clause after a reporting
+    verb in the present is the outlet or body that reports, not a person (no surname's shape, no
+    first name; "сообщил Карин" is one) nor a place the tagger guessed (no known place)."""
+    if end - first != 1 or first == 0:
+        return False
+    verb, word = tokens[first - 1], tokens[first]
+    after = doc.text[word.end:word.end + 1]
+    return verb.lemma in REPORTING_VERBS and verb.text.islower() and verb.feats.get("Tense") == "Pres" \
+        and after in ("", ".", ",", ";", "\n") and not _SURNAME_SHAPE.match(word.text) \
+        and word.text.lower() not in rules.first_names and not _is_place([word], rules, ru)
 
 
 def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -1112,7 +1140,7 @@ def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Toke
         if opening is None:
             return None
         i = opening - 1
-    return tokens[i] if i >= 0 and tokens[i].text.islower() else None
+    return tokens[i] if i >= 0 and tokens[i].text[1:].islower() else None  # also opening a sentence
 
 
 def after_street_word(tokens: list[Token], first: int) -> bool:
@@ -1306,6 +1334,35 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
     return found
 
 
+def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
+                          ru: RussianLemmatizer) -> list[Entity]:
+    """"аким города Абай ИБРАЕВ", "Алмат РОМАНКУЛОВ": regional papers print the surname in
+    capitals, which the tagger reads as a place or misses; a capitalised word that is no
+    dictionary, function or position word before a surname-shaped word in capitals is a
+    person, in place of the mentions inside the pair (a body that runs into it ends before)."""
+    tokens = index.tokens
+    for i, token in enumerate(tokens[:-1]):
+        surname = tokens[i + 1]
+        if not (surname.text.isupper() and len(surname.text) > 3 and _SURNAME_SHAPE.match(surname.text)
+                and token.text.istitle() and token.text.isalpha() and _spaced(doc, token, surname)) \
+                or _position(token) or _function_word(token, ru) \
+                or (token.text.lower() not in rules.first_names and _common_word(token, rules, ru)):
+            continue
+        start, stop = token.start, surname.end
+        if any(e.start < stop and start < e.end and e.end > stop for e in entities):
+            continue
+        person = Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start))
+        kept = []
+        for e in entities:
+            if e.end <= start or e.start >= stop:
+                kept.append(e)
+            elif e.start < start and e.label != "PER":  # "маслихата Аккали АУБЕКЕРОВ" tagged one body
+                head = doc.text[e.start:start].rstrip()
+                kept.append(Entity(e.label, head, e.start, e.start + len(head), e.sentence))
+        entities = [*kept, person]
+    return entities
+
+
 def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     """Words the taggers leave after a name: a Kazakh honorific in lower case after a place
     or person ("Отеген батыр", "Бекарыстан би", "Акана серэ"), the Kazakh noun of a
@@ -1433,9 +1490,18 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
         listed = [n for n in neighbours if joined(n, entity)]
         if listed and all(n.label == "LOC" for n in listed) and (len(listed) == 2 or "," in
-                                                                 doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start]):
+                                                                 doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start]
+                                                                 or _agreeing_place_adjectives(entity, listed[0])):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
     return out
+
+
+def _agreeing_place_adjectives(entity: Entity, place: Entity) -> bool:
+    """"Актогайского и Осакаровского районов": two place adjectives in the same case ending,
+    the second with the district noun both share."""
+    word = place.text.split()[0]
+    return bool(_CAPITAL_PLACE_ADJECTIVE.match(entity.text) and _CAPITAL_PLACE_ADJECTIVE.match(word)) \
+        and entity.text[-3:] == word[-3:]
 
 
 def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -1822,11 +1888,15 @@ def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> 
     if i >= len(tokens) or tokens[i].text.lower() not in ("имени", "им."):
         return None
     ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
-    while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha():
+    while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() \
+            and (tokens[j].text.replace("-", "").isalpha() or _INITIAL.match(tokens[j].text)):
         if _SURNAME_SHAPE.match(tokens[j].text):
             return j + 1
         if len(tokens[j].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text == ".":
             j += 2
+            continue
+        if _INITIAL.match(tokens[j].text):  # "им. Г. Султанова": the initial one token with its dot
+            j += 1
             continue
         j += 1
         ends.append(j)
@@ -1857,8 +1927,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or not _institution(token, ru):
-            continue
+        named_next = i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("имени", "им.")
+        if (token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next or not _institution(token, ru):
+            continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
         start = _adjectives_before(doc, tokens, i)
         end = i + 1
         numbered = end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit()
