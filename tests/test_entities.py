@@ -1089,3 +1089,9 @@ def test_a_station_named_after_a_person_is_a_place_also_after_metro_or_opening_a
 def test_an_unquoted_development_programme_takes_an_adjective_before_its_compound():
     ents = _entities("В рамках государственной программы ускоренного индустриально-инновационного развития открыт цех.")
     assert "государственной программы ускоренного индустриально-инновационного развития" in set(ents[ents.label == "PROG"].text)
+
+
+def test_a_name_closing_the_text_leaves_the_period_out():
+    ents = _entities("Об этом сообщает Казгидромет.", "Цены выросли, сообщает Курсив.")
+    assert {"Казгидромет", "Курсив"} <= set(ents.text)
+    assert not any(text.endswith(".") for text in ents.text)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..doc import Document, Entity, Sentence
+from ..doc import Document, Entity, Sentence, Token
 from ..lang.kk import POSTPOSITIONS
 from ..lang.ru.entity_words import POSITION_WORDS
 from ..lang.ru.lemmatizer import normal_word
@@ -144,6 +144,11 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
             doc.entities.append(Entity(label, doc.text[start:stop], start, stop, index))
 
 
+def _closes_sentence(token: Token, sentence_ends: set[int]) -> bool:
+    """A sentence's closing punctuation, no part of a name before it."""
+    return token.end in sentence_ends and token.text in (".", "!", "?", "...", "…")
+
+
 def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Document]:
     """Stage entry point: fill doc.entities, sorted by offset."""
     docs = list(docs)
@@ -153,8 +158,11 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     # natasha's NER on the analysis stage's tokens: no second razdel pass over the text
     for (doc, tokens), tags in zip(jobs, resources.ner_tagger([[t.text for t in tokens] for _, tokens in jobs])):
         starts = [s.start for s in doc.sentences]
+        ends = {s.tokens[-1].end for s in doc.sentences if s.tokens}
         limit = tokens[-1].end
         for first, last, label in bio_spans(tags):
+            while last - first > 1 and _closes_sentence(tokens[last - 1], ends):
+                last -= 1  # "сообщает Казгидромет." at a text's end: the tagger takes the period in
             start = tokens[first].start
             end = balance_quotes(doc.text, start, tokens[last - 1].end, limit)
             doc.entities.append(Entity(label, doc.text[start:end], start, end, bisect_right(starts, start) - 1))
