@@ -662,3 +662,11 @@ def test_a_programme_named_by_atty_is_one_span_from_its_quoted_name():
     found = _entities("Депутат «Жаңа белес: әр отбасыға баспана!» атты Сайлауалды бағдарламаны іске асыру туралы айтты.")
     assert ("PROG", "«Жаңа белес: әр отбасыға баспана!» атты Сайлауалды бағдарламаны") in found
     assert not any(label == "PROG" for label, _ in _entities("Ауылда «Достық – ел тірегі» атты іс-шара өтті."))
+
+
+def test_a_body_named_after_a_person_is_one_organisation_and_initials_keep_their_capitals():
+    ents = kaznews.analyze(["Кеше М.Ж. Көпеев атындағы Павлодар облыстық әмбебап ғылыми кітапханасында кездесу өтті."],
+                           clean=False).entities
+    assert list(zip(ents.label, ents.text)) == [
+        ("ORG", "М.Ж. Көпеев атындағы Павлодар облыстық әмбебап ғылыми кітапханасында")]
+    assert ents.normal.iloc[0].startswith("М.Ж. Көпеев атындағы")

@@ -25,10 +25,10 @@ def restore_shape(word: str, like: str) -> str:
 def name_case(word: str) -> str:
     """A name written in capitals, as news writes surnames ("Серик АХМЕТОВ", datelines
     "НҰР-СҰЛТАН"), in the case a dictionary writes it: "Ахметов", "Нұр-Сұлтан"; other
-    words, and initials ("А."), as they are."""
+    words, and initials ("А.", "Н.В.", those of "Н.В.ГОГОЛЬ"), as they are."""
     if sum(c.isalpha() for c in word) < 2 or not word.isupper():
         return word
-    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return ".".join("-".join(part[:1] + part[1:].lower() for part in piece.split("-")) for piece in word.split("."))
 
 
 def join_tokens(words: list[str], tokens: list[Token]) -> str:
