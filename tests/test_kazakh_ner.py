@@ -653,9 +653,13 @@ def test_against_is_part_of_a_body_s_name_and_a_subject_body_owns_no_other():
     assert ("ORG", "«Amanat» партиясы Атырау облыстық филиалының") in found
 
 
-def test_a_capitalised_body_noun_alone_is_no_entity():
+def test_a_capitalised_body_noun_alone_or_with_its_level_only_is_no_entity():
     found = _entities("Таразда жастар Орталығы ашылды\n\nОрталықтың есігі барлығына ашық.")
     assert not any(text == "Орталығы" for _, text in found)
+    found = _entities("Ерлан Сейітов Атырау қалалық мәслихатының хатшысы болып сайланды\n\n"
+                      "Қалалық мәслихаттың 30 депутатына куәліктері табысталды.")
+    assert ("ORG", "Атырау қалалық мәслихатының") in found
+    assert not any(text.startswith("Қалалық") for _, text in found)
 
 
 def test_a_programme_named_by_atty_is_one_span_from_its_quoted_name():
