@@ -674,3 +674,9 @@ def test_a_body_named_after_a_person_is_one_organisation_and_initials_keep_their
     assert list(zip(ents.label, ents.text)) == [
         ("ORG", "М.Ж. Көпеев атындағы Павлодар облыстық әмбебап ғылыми кітапханасында")]
     assert ents.normal.iloc[0].startswith("М.Ж. Көпеев атындағы")
+
+
+def test_names_listed_before_rural_districts_are_places_with_a_two_word_name_inside_the_list():
+    found = _entities("Аудан құрамына Ақтөбе, Жаңатұрмыс, Бірлік, Көк жайлауы, Талапты ауылдық округтері енді.")
+    assert {("LOC", "Ақтөбе"), ("LOC", "Жаңатұрмыс"), ("LOC", "Бірлік"), ("LOC", "Көк жайлауы"), ("LOC", "Талапты")} <= found
+    assert not any("округ" in text for _, text in found)

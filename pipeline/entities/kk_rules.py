@@ -59,6 +59,7 @@ _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағ�
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
 _WHERE_TO_FROM = _WHERE + _DATIVE + ("дан", "ден", "тан", "тен", "нан", "нен")
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
+_SETTLEMENT_LEVEL = frozenset("ауылдық кенттік".split())  # "ауылдық округтері": rural districts
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
@@ -575,6 +576,8 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
         if not PLURAL_PLACE_NOUN.match(words[j].lower()):
             continue
         items, k = [], j - 1
+        if words[k] in _SETTLEMENT_LEVEL:
+            k -= 1  # "Шорнақ, Майдантал ауылдық округтерін"
         while k >= 0:
             if doc[k].text in _CLOSE:
                 first = next((i for i in range(k - 1, max(-1, k - 5), -1) if doc[i].text in _OPEN), None)
@@ -583,7 +586,9 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                 items.append((first + 1, k))
                 k = first - 1
             else:
-                first = k
+                first = k - 1 if items and k > 0 and _LOWER.match(words[k]) and words[k].endswith(("ы", "і")) \
+                    and not PLURAL_PLACE_NOUN.match(words[k]) and words[k - 1].istitle() else k
+                # "..., Жібек жолы, Майдантал ауылдық округтері": a name of two words inside the list
                 while first >= 0 and k - first < 3 and doc[first].is_title and doc[first].is_alpha \
                         and doc[first].lower_ not in _OPENING_WORDS:
                     first -= 1
