@@ -680,3 +680,8 @@ def test_names_listed_before_rural_districts_are_places_with_a_two_word_name_ins
     found = _entities("Аудан құрамына Ақтөбе, Жаңатұрмыс, Бірлік, Көк жайлауы, Талапты ауылдық округтері енді.")
     assert {("LOC", "Ақтөбе"), ("LOC", "Жаңатұрмыс"), ("LOC", "Бірлік"), ("LOC", "Көк жайлауы"), ("LOC", "Талапты")} <= found
     assert not any("округ" in text for _, text in found)
+
+
+def test_a_quoted_name_with_the_year_of_an_event_is_no_programme_but_a_horizon_is():
+    assert not any(label == "PROG" for label, _ in _entities("«Жастар көктемі – 2023» өз мәресіне жетті."))
+    assert ("PROG", "«Қазақстан – 2050» Стратегиясын") in _entities("Жастар «Қазақстан – 2050» Стратегиясын талқылады.")

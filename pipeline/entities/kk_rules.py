@@ -48,6 +48,7 @@ _OTHER_CASES = tuple("""да де та те нда нде дағы дегі та
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
 _DASHES = ("–", "—", "-")
+_EVENT_YEAR = re.compile(r"\w\s?[-–—]\s?(?:19|20)\d[1-46-9]$")  # "көктем – 2024", "домбыра-2023": not 2025 or 2050
 _POSSESSIVE = ("сы", "сі")  # a possessed head ("Елбасы", "Мемлекет басшысы"), not a name's first word
 _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
@@ -120,7 +121,21 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
-    return [_with_quotes(doc, *span) for span in _surname_first(doc, spans)]
+    return [_with_quotes(doc, *span) for span in _surname_first(doc, _without_event_years(doc, spans))]
+
+
+def _without_event_years(doc: Doc, spans: Spans) -> Spans:
+    """A quoted name ending in a year that is no round target ("«Студенттік көктем – 2024»",
+    "«Алтын күз - 2024»") names a festival or a contest of that year, not a programme: the
+    news gold marks none of them, while programmes name a horizon ("Қазақстан – 2050",
+    "Бизнестің жол картасы – 2025"). A programme noun after the name makes it one again
+    (kazakh.programme_spans)."""
+    out = []
+    for start, end, label in spans:
+        if label == "PROG" and _EVENT_YEAR.search(" ".join(t.text for t in doc[start:end] if t.text not in _CLOSE)):
+            continue
+        out.append((start, end, label))
+    return out
 
 
 def _surname_first(doc: Doc, spans: Spans) -> Spans:
