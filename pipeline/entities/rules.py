@@ -41,7 +41,7 @@ from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NO
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
                                     PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
                                     PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES,
                                     STATE_UNIONS, STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -279,6 +279,8 @@ class EntityRules:
                 label = "PROG"
             elif label == "ORG" and _generic_kind(tokens, s):
                 s += 1  # "компании «Аркан»": the quoted name alone
+            elif label == "ORG" and _sport_club(tokens, s):
+                s -= 1  # "Костанайский футбольный клуб «Тобол»": the town's adjective stays out
             elif label == "ORG":
                 while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES:
                     s -= 1
@@ -347,8 +349,15 @@ def _plural_state_programme(token: SpacyToken) -> bool:
 
 def _generic_kind(tokens: list[Token], i: int) -> bool:
     """Whether token `i` is a kind of business or club that stays out of the name it stands
-    before ("турецкой компанией «Аркан»"), not the legal status "национальная компания"."""
-    return tokens[i].lemma in GENERIC_KINDS and not (i and tokens[i - 1].text.lower().startswith("национальн"))
+    before ("турецкой компанией «Аркан»"), not the legal status "национальная компания" nor
+    a club's sport ("хоккейный клуб «Барыс»")."""
+    return tokens[i].lemma in GENERIC_KINDS and not (i and (tokens[i - 1].text.lower().startswith("национальн")
+                                                            or _sport_club(tokens, i)))
+
+
+def _sport_club(tokens: list[Token], i: int) -> bool:
+    """Token `i` is «клуб» after its sport ("футбольного клуба"), which joins the name."""
+    return i > 0 and tokens[i].lemma == "клуб" and tokens[i - 1].lemma in SPORT_ADJECTIVES
 
 
 def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:

@@ -24,6 +24,14 @@ GENERIC_KINDS = frozenset("""
 компания корпорация холдинг концерн фирма фабрика завод комбинат клуб команда агентство сеть
 """.split())
 
+# "футбольный клуб «Тобол»", "хоккейного клуба «Саров»": a club named by its sport is the
+# club's full name as its emblem writes it (ФК, ХК), and the gold sets keep it in (five of
+# six), not the town adjective before it (lemmas).
+SPORT_ADJECTIVES = frozenset("""
+футбольный хоккейный баскетбольный волейбольный гандбольный регбийный бейсбольный
+мини-футбольный футзальный теннисный шахматный боксёрский боксерский велосипедный
+""".split())
+
 # "Шымкентского городского филиала партии «X»", "Карагандинского представительства АО «Y»": a
 # branch a place or level adjective names is a body of its own, named with its organisation
 # (lemmas; a bare "филиал X" the gold sets mark either way).
