@@ -171,6 +171,18 @@ def test_a_club_keeps_its_sport_but_not_its_town():
     assert {"баскетбольный клуб «Кереку»", 'футбольного клуба "Жетысу Талдыкорган"'} <= orgs
 
 
+def test_a_surname_written_before_the_first_name_and_patronymic():
+    """Orders and lists write "Фамилия Имя Отчество": one person, whatever the tagger split."""
+    ents = _entities("Назначены на должность Бекмуханов Серик Жумабекович и ТАЖИБАЕВА Алия Маратовна.",
+                     "Кротов Игорь Николаевич освобожден от должности. Вчера Игорь Николаевич уехал.")
+    people = set(ents[ents.label == "PER"].text)
+    assert {"Бекмуханов Серик Жумабекович", "ТАЖИБАЕВА Алия Маратовна", "Кротов Игорь Николаевич",
+            "Игорь Николаевич"} <= people
+    assert not {t for t in people if t.startswith("Вчера")}
+    ents = _entities("На вечере выступила жена Кротова Ольга Сергеевна.")
+    assert "Ольга Сергеевна" in set(ents[ents.label == "PER"].text)
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

@@ -908,6 +908,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
+    out = _surnames_before_names(doc, index, out, rules, ru)
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, out, index, rules)
@@ -1321,6 +1322,36 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
     return out
 
 
+_PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|улы|кызы)\w{0,3}$")  # in any case: Мубараковича
+
+
+def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
+                           ru: RussianLemmatizer) -> list[Entity]:
+    """"Ныгыметов Гани Сактаганович", "ИВАНОВА Марина Петровна": in orders and lists the
+    surname comes first, which the tagger leaves out of the first name and patronymic or
+    tags apart; a capitalised word right before them that may be a surname joins them, not
+    after a kin word: "вдова Ельцина Наина Иосифовна" is Ельцин's widow."""
+    tokens = index.tokens
+    out: list[Entity] = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "PER" else None
+        if span is not None and span[1] - span[0] == 2 and span[0] > 0 and _PATRONYMIC.search(tokens[span[1] - 1].text):
+            word = tokens[span[0] - 1]
+            joined = [e for e in out if e.end > word.start]
+            kin = span[0] > 1 and tokens[span[0] - 2].pos == "NOUN" and tokens[span[0] - 2].text.islower() \
+                and tokens[span[0] - 2].feats.get("Animacy") == "Anim" and not _position(tokens[span[0] - 2])
+            if not kin and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() and len(word.text) > 2 \
+                    and (word.text.istitle() or word.text.isupper()) \
+                    and all(e.start == word.start and e.end == word.end for e in joined) \
+                    and not (_position(word) or _function_word(word, ru)) \
+                    and (_SURNAME_SHAPE.match(word.text) or not (_common_word(word, rules, ru) or _may_be_place(word, ru)
+                                                                  or normal_word(word.text) in rules.places)):
+                out = [e for e in out if e not in joined]
+                entity = Entity("PER", doc.text[word.start:entity.end], word.start, entity.end, entity.sentence)
+        out.append(entity)
+    return out
+
+
 def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
     """"Президента Касым-Жомарта Токаева" the tagger missed: a listed first name (any case)
     followed by a capitalised surname-shaped word (and a patronymic) is a person."""
@@ -1334,7 +1365,7 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
             continue
         end = i + 2
         if end < len(tokens) and doc.text[tokens[end - 1].end:tokens[end].start] == " " \
-                and re.search(r"(вич|вна|ұлы|қызы|улы|кызы)\w{0,3}$", tokens[end].text):
+                and _PATRONYMIC.search(tokens[end].text):
             end += 1
         start, stop = token.start, tokens[end - 1].end
         if not any(s < stop and start < e for s, e in taken):
