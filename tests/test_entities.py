@@ -183,6 +183,14 @@ def test_a_surname_written_before_the_first_name_and_patronymic():
     assert "Ольга Сергеевна" in set(ents[ents.label == "PER"].text)
 
 
+def test_a_place_after_its_noun_and_the_person_after_it_are_apart():
+    """"акима села X Имя Фамилия": the tagger runs the village into its akim's name."""
+    ents = _entities("Прием ведет аким поселка Жанатурмыс Бакытжан Омаров, а жалобы на акима г. Кентау "
+                     "Сейтжанова Е.Б. поступили в прокуратуру. В селе Шокан Уалиханов открыли школу.")
+    assert {"Жанатурмыс", "Кентау", "Шокан Уалиханов"} <= set(ents[ents.label == "LOC"].text)
+    assert {"Бакытжан Омаров", "Сейтжанова Е.Б."} <= set(ents[ents.label == "PER"].text)
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

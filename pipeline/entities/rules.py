@@ -1008,6 +1008,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
     if after_street_word(tokens, first):
         return [_from_tokens(doc, index, first, end, "LOC")]
+    if label != "ORG" and first > 0 and (tokens[first - 1].lemma in PLACE_NOUNS | SETTLEMENT_NOUNS
+                                         or _PLACE_ABBREVIATION_BEFORE.search(before)) \
+            and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
+        place = _from_tokens(doc, index, first, first + 1, "LOC")
+        return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label != "ORG" and _source_after_reporting_verb(doc, tokens, first, end, rules, ru):
@@ -1262,6 +1267,20 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     else:
         out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
+
+
+def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"акима поселка Зачаганск Курмангали Байгаржанова", "акима г. Темиртау Таурбекова О.К.":
+    after a place noun or abbreviation, one word names the place and a person's name follows
+    it (a listed first name and another word, or a surname and initials); two words alone
+    may be a place named after a person ("село Наги Ильясова")."""
+    word, rest = tokens[first], tokens[first + 1:end]
+    if len(rest) < 2 or not rest[0].text[:1].isupper() \
+            or (word.text.lower() in rules.first_names and normal_word(word.text) not in rules.places):
+        return False
+    if _SURNAME_SHAPE.match(rest[0].text) and all(_INITIAL.match(t.text) or t.text == "." for t in rest[1:]):
+        return True
+    return rest[0].text.lower() in rules.first_names and rest[1].text[:1].isupper() or _person_shaped(rest, rules, ru)
 
 
 def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,
