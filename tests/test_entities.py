@@ -191,6 +191,13 @@ def test_a_place_after_its_noun_and_the_person_after_it_are_apart():
     assert {"Бакытжан Омаров", "Сейтжанова Е.Б."} <= set(ents[ents.label == "PER"].text)
 
 
+def test_a_kazakh_honorific_closes_the_name_an_institution_bears():
+    ents = _entities("Ремонт начался в школе № 12 имени Райымбек батыра села Акши, а затем в гимназии имени "
+                     "Карасай батыра.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"школе № 12 имени Райымбек батыра", "гимназии имени Карасай батыра"} <= orgs
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

@@ -1943,7 +1943,16 @@ def _institution(token: Token, ru: RussianLemmatizer) -> bool:
 def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> int | None:
     """End of "имени Героя Советского Союза У. Туктибаева", "им. Коркыт Ата" starting at
     token `i` («имени» or «им.»): capitalised words and initials up to the first surname-shaped
-    word, or two words when none is."""
+    word, or two words when none is, and a Kazakh honorific in lower case after them ("имени
+    Бауыржана батыра")."""
+    end = _named_after_name(tokens, i, reach)
+    if end is not None and end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
+        end += 1
+    return end
+
+
+def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
+    """End of the name after «имени» or «им.» at token `i` (see _named_after)."""
     if i >= len(tokens) or tokens[i].text.lower() not in ("имени", "им."):
         return None
     ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
