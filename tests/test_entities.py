@@ -198,6 +198,14 @@ def test_a_kazakh_honorific_closes_the_name_an_institution_bears():
     assert {"школе № 12 имени Райымбек батыра", "гимназии имени Карасай батыра"} <= orgs
 
 
+def test_a_house_of_culture_names_none_alone():
+    ents = _entities("Концерт прошел в Доме культуры поселка Жаксы, а в районном Доме культуры имени Абая "
+                     "открыли выставку. Ремонт Дома культуры завершат летом.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert not {"Доме культуры", "Дома культуры"} & orgs
+    assert any("имени Абая" in t for t in orgs)
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

@@ -34,15 +34,15 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_WORDS,
-                                    FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
-                                    KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_KINDS,
+                                    FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS,
+                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
-                                    PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES,
-                                    STATE_UNIONS, STREET_WORDS)
+                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS,
+                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS,
+                                    STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -930,7 +930,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (end - first == 1 and _PLATFORM_PAGE.match(tokens[first].text)):
         return []  # "в Telegram-канале": a page on a platform names nobody
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
-    if label == "ORG" and (lemmas in LEAGUE_DIVISIONS or _fold(entity.text) in PLANT_KINDS):
+    if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place

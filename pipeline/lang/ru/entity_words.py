@@ -177,6 +177,11 @@ NOT_PROGRAMME_TITLES = frozenset("""
 сенат совет суд прокуратура полиция служба организация ассоциация союз палата
 """.split())
 
+# "в Доме культуры села", "ремонт Дома культуры": every village has its house of culture,
+# a kind of facility that names none alone (folded lemmas; the gold sets mark none of eight
+# such mentions), unlike "Дом культуры имени Будабая" or "ДК «Мирас»".
+FACILITY_KINDS = frozenset({"дом культура"})
+
 # "флешмоб #BizBirgemiz": a hashtag is a campaign when a word for campaigns names it, or it
 # is written as a name (CamelCase).
 CAMPAIGN_WORDS = frozenset("""
