@@ -206,6 +206,12 @@ def test_a_house_of_culture_names_none_alone():
     assert any("имени Абая" in t for t in orgs)
 
 
+def test_a_holiday_is_no_person_or_place():
+    ents = _entities("Прием граждан перенесли в связи с празднованием Ораза Айта. Концерт посвятили Наурызу, "
+                     "а по программе «Наурыз» выдали ипотеку.")
+    assert not {t for t in ents[ents.label.isin(["PER", "LOC"])].text if "Ораза" in t or "Наурыз" in t}
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

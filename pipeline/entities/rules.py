@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_KINDS,
-                                    FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS,
+                                    FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS,
                                     KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS,
                                     NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
@@ -744,6 +744,7 @@ _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|хол�
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+_HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ые|ие)$")
@@ -932,6 +933,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
+    if label in ("PER", "LOC") and _HOLIDAY_CASE.sub("", _fold(entity.text)) in HOLIDAYS:
+        return []  # "празднованием Курбан Айта": a holiday
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
     if seat_of_power(entity.text) is not None:
