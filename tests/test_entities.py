@@ -212,6 +212,13 @@ def test_a_holiday_is_no_person_or_place():
     assert not {t for t in ents[ents.label.isin(["PER", "LOC"])].text if "Ораза" in t or "Наурыз" in t}
 
 
+def test_an_ordinal_numbers_a_hospital():
+    ents = _entities("Пациента перевели из второй горбольницы в четвертую поликлинику, а в пятой школе начался ремонт.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"второй горбольницы", "четвертую поликлинику"} <= orgs
+    assert not {t for t in orgs if "школе" in t}
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

@@ -38,7 +38,7 @@ from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NO
                                     FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS,
                                     KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS,
                                     NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
+                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
                                     PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS,
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
                                     REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS,
@@ -1993,7 +1993,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     """"областного историко-краеведческого музея", "школы № 24 имени У. Туктибаева",
     "областной школы олимпийского резерва по боксу", "школе №23": an institution noun names
     one institution when a body's adjective (областной, городской) stands before it, a
-    number after it, or «имени» and a name; the mention takes its adjectives, its number, one genitive
+    number after it (an ordinal before a hospital: "третьей горбольницы"), or «имени» and a name; the mention takes its adjectives, its number, one genitive
     complement with an adjective, its «по» field and the name."""
     tokens = index.tokens
     found = []
@@ -2013,6 +2013,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
             end = j + 1  # "школы олимпийского резерва", "станции скорой помощи"
         end = _field_end(doc, tokens, end)
         named = _named_after(doc, tokens, end)
+        numbered = numbered or (token.lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].lemma in ORDINALS)
         if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
             continue
         if named is None and not numbered and token.lemma in FACILITY_WORDS \

@@ -199,7 +199,7 @@ CAMPAIGN_WORDS = frozenset("""
 INSTITUTION_WORDS = frozenset("""
 музей школа школа-интернат библиотека больница поликлиника роддом госпиталь театр филармония
 консерватория колледж лицей гимназия университет институт академия училище техникум
-детсад ясли-сад дворец стадион
+детсад ясли-сад дворец стадион горбольница облбольница
 """.split())
 
 # "музея города Алматы", "в филармонии Астаны": a town's own cultural institution, named by
@@ -209,7 +209,11 @@ PLACE_INSTITUTIONS = frozenset({"музей", "театр", "филармони�
 # "областная многопрофильная больница", "городской поликлиники": a level adjective alone does
 # not name one of these (every town has them); a place, a number or a name does
 # ("Костанайской районной больницы", "больница №3").
-FACILITY_WORDS = frozenset({"больница", "поликлиника", "роддом", "госпиталь"})
+FACILITY_WORDS = frozenset({"больница", "поликлиника", "роддом", "госпиталь", "горбольница", "облбольница"})
+
+# "третьей горбольницы", "второй поликлиники Шымкента": an ordinal before a facility is its
+# number, which names it as "больница № 3" does (lemmas; the gold sets mark four of four).
+ORDINALS = frozenset("первый второй третий четвёртый четвертый пятый шестой седьмой восьмой девятый десятый".split())
 
 # "сборная Казахстана по боксу", "МВК по нераспространению COVID-19": a «по» phrase after a
 # body is its field, unless it is one of these phrases about the sentence ("МВД по данным
