@@ -219,6 +219,11 @@ def test_an_ordinal_numbers_a_hospital():
     assert not {t for t in orgs if "школе" in t}
 
 
+def test_an_abbreviation_marked_once_is_an_organisation_throughout_the_article():
+    ents = _entities("Годовщина АМК\nСотрудники АМК получили награды от руководства АМК.")
+    assert list(ents[ents.label == "ORG"].text).count("АМК") == 3
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

@@ -479,6 +479,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
+    out = [*out, *_abbreviations_again(doc, index, out)]
     out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
     out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
@@ -526,6 +527,29 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
                     and getattr(_word_before_quoted(index.tokens, index.starts[start]), "lemma", None) not in NOT_ENTITY_KINDS:
                 found.append(Entity("ORG", name, start, end, _sentence_of(doc, start)))
                 taken.append((start, end))
+    return found
+
+
+_CAPITALS_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}$")  # ТШО, КНБ, KASE
+
+
+def _abbreviations_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"ветераны ТШО ... 30 лет ТШО": an abbreviation the article has marked an organisation
+    once is one wherever else it stands alone (one sense per article); not before another
+    capitalised word or «по», where it opens a longer name ("СЦК РК", "МВД по Москве"), nor
+    in brackets after the words it shortens."""
+    names = {e.text for e in entities if e.label == "ORG" and _CAPITALS_ABBREVIATION.match(e.text)}
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for i, token in enumerate(index.tokens):
+        if token.text not in names or any(s < token.end and token.start < e for s, e in taken):
+            continue
+        after = index.tokens[i + 1] if i + 1 < len(index.tokens) else None
+        before = index.tokens[i - 1] if i else None
+        if after is not None and (after.text == "по" or after.text[:1].isupper() and _spaced(doc, token, after)) \
+                or (before is not None and before.text == "(" and after is not None and after.text == ")"):
+            continue
+        found.append(Entity("ORG", token.text, token.start, token.end, _sentence_of(doc, token.start)))
     return found
 
 
