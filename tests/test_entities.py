@@ -224,6 +224,11 @@ def test_an_abbreviation_marked_once_is_an_organisation_throughout_the_article()
     assert list(ents[ents.label == "ORG"].text).count("АМК") == 3
 
 
+def test_a_kind_of_facility_in_capitals_names_none():
+    ents = _entities("Суд обязал ВУЗ вернуть деньги студентам. Выпускники ВУЗа пожаловались начальнику РЭС Ивану Петренко.")
+    assert not {"ВУЗ", "ВУЗа", "РЭС"} & set(ents[ents.label == "ORG"].text)
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

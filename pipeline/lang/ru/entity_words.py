@@ -88,12 +88,13 @@ BOILERPLATE_WORDS = frozenset("""
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
 # "КВИ"), the press in general ("сообщают СМИ"), an emergency ("министр по ЧС") and kinds of
 # facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
+# "лишить ВУЗ лицензии", "начальнику РЭС": any higher school, any district power grid,
 # "строительство LRT", "золотой ОПГ", "работники МИО"), livestock and paperwork ("КРС и МРС",
 # "готовится ПСД"): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
-чс ивс фап lrt brt опг мио крс мрс псд
+чс ивс фап lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов вузам вузами вузах
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
