@@ -229,6 +229,12 @@ def test_a_kind_of_facility_in_capitals_names_none():
     assert not {"ВУЗ", "ВУЗа", "РЭС"} & set(ents[ents.label == "ORG"].text)
 
 
+def test_a_party_with_a_latin_name_needs_no_quotes():
+    ents = _entities("Выдвигать партию BAYTAQ на выборах будут ветераны. Кроме того, BAYTAQ открыла новый филиал.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"партию BAYTAQ", "BAYTAQ"} <= orgs
+
+
 def test_offsets_index_the_text(seed_path):
     result = kaznews.analyze(seed_path.read_text(encoding="utf-8"))
     text = result.articles.text.iat[0]

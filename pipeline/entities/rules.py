@@ -535,10 +535,12 @@ _CAPITALS_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}$")  #
 
 def _abbreviations_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"ветераны ТШО ... 30 лет ТШО": an abbreviation the article has marked an organisation
-    once is one wherever else it stands alone (one sense per article); not before another
-    capitalised word or «по», where it opens a longer name ("СЦК РК", "МВД по Москве"), nor
-    in brackets after the words it shortens."""
-    names = {e.text for e in entities if e.label == "ORG" and _CAPITALS_ABBREVIATION.match(e.text)}
+    once, alone or after its kind ("партию AMANAT"), is one wherever else it stands alone
+    (one sense per article; its kind before it joins); not before another capitalised word
+    or «по», where it opens a longer name ("СЦК РК", "МВД по Москве"), nor in brackets after
+    the words it shortens."""
+    names = {words[-1] for e in entities if e.label == "ORG"
+             and _CAPITALS_ABBREVIATION.match((words := e.text.split())[-1]) and all(w.islower() for w in words[:-1])}
     taken = [(e.start, e.end) for e in entities]
     found = []
     for i, token in enumerate(index.tokens):
@@ -549,7 +551,8 @@ def _abbreviations_again(doc: Document, index: TokenIndex, entities: list[Entity
         if after is not None and (after.text == "по" or after.text[:1].isupper() and _spaced(doc, token, after)) \
                 or (before is not None and before.text == "(" and after is not None and after.text == ")"):
             continue
-        found.append(Entity("ORG", token.text, token.start, token.end, _sentence_of(doc, token.start)))
+        found.append(_with_descriptor(doc, Entity("ORG", token.text, token.start, token.end,
+                                                  _sentence_of(doc, token.start)), index))
     return found
 
 
