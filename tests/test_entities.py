@@ -284,6 +284,13 @@ def assert_normal_forms(tmp_path, lines: list[str]) -> None:
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
 
 
+def test_a_town_adjective_pymorphy_reads_as_the_town(tmp_path):
+    """"Зыряновском": pymorphy3 knows only Зыряновск's instrumental; before its noun it is the adjective."""
+    assert_normal_forms(tmp_path, [
+        "Дороги отремонтируют в [[Зыряновском районе|Зыряновский район|LOC]] к осени.",
+    ])
+
+
 def test_organisation_and_place_normal_forms_on_gold_spans(tmp_path):
     """Names in the order Kazakhstani names take decline on their last noun; a known common
     noun heads its own phrase; a Kazakh loanword head gives its adjective the right gender;
