@@ -49,6 +49,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     if word in KAZAKH_LOANS and "sing" in grams:
         return restore_shape(KAZAKH_LOANS[word], token.text)
     parse = ru.best_parse(word, token.pos, feats_key(token))
+    if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and _PLACE_ADJECTIVE.search(word):
+        parse = _place_adjective(word, ru) or parse
     if parse is not None and not parse.is_known and token.text[:1].isupper() and word[-1] in "ыи":
         return token.text  # Kazakh names in -ы/-и do not decline: Мойылды, Жетекши
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
@@ -67,6 +69,14 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         form = next((f for f in parse.lexeme
                      if form.tag.grammemes <= f.tag.grammemes and f.word.startswith(stem)), form)
     return restore_shape(form.word, token.text) if form is not None else token.text
+
+
+def _place_adjective(word: str, ru: RussianLemmatizer):
+    """"Казалинском районе": pymorphy3 reads the adjective of a town in -ск as the town's
+    instrumental (Казалинск) when its dictionary lacks the adjective; its «-ский» form,
+    parsed, is the adjective (None when pymorphy3 knows no adjective there either)."""
+    lemma = _PLACE_ADJECTIVE.sub(lambda m: m.group(0)[:2] + "ий", word)
+    return next((p for p in ru.parse(lemma) if {"ADJF", "masc", "nomn"} <= p.tag.grammemes), None)
 
 
 def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool = False) -> str:

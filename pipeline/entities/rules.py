@@ -34,15 +34,15 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_WORDS,
-                                    FUNCTION_BODIES, GENERIC_KINDS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
-                                    KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
-                                    PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
-                                    STATE_UNIONS, STREET_WORDS)
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_KINDS,
+                                    FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS,
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS,
+                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
+                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
+                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS,
+                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS,
+                                    STREET_WORDS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -279,6 +279,8 @@ class EntityRules:
                 label = "PROG"
             elif label == "ORG" and _generic_kind(tokens, s):
                 s += 1  # "компании «Аркан»": the quoted name alone
+            elif label == "ORG" and _sport_club(tokens, s):
+                s -= 1  # "Костанайский футбольный клуб «Тобол»": the town's adjective stays out
             elif label == "ORG":
                 while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES:
                     s -= 1
@@ -347,8 +349,15 @@ def _plural_state_programme(token: SpacyToken) -> bool:
 
 def _generic_kind(tokens: list[Token], i: int) -> bool:
     """Whether token `i` is a kind of business or club that stays out of the name it stands
-    before ("турецкой компанией «Аркан»"), not the legal status "национальная компания"."""
-    return tokens[i].lemma in GENERIC_KINDS and not (i and tokens[i - 1].text.lower().startswith("национальн"))
+    before ("турецкой компанией «Аркан»"), not the legal status "национальная компания" nor
+    a club's sport ("хоккейный клуб «Барыс»")."""
+    return tokens[i].lemma in GENERIC_KINDS and not (i and (tokens[i - 1].text.lower().startswith("национальн")
+                                                            or _sport_club(tokens, i)))
+
+
+def _sport_club(tokens: list[Token], i: int) -> bool:
+    """Token `i` is «клуб» after its sport ("футбольного клуба"), which joins the name."""
+    return i > 0 and tokens[i].lemma == "клуб" and tokens[i - 1].lemma in SPORT_ADJECTIVES
 
 
 def _enclosing_quotes(sdoc: SpacyDoc, start: int, end: int, reach: int = 12) -> tuple[int, int]:
@@ -470,6 +479,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out)]) if e is not None]
+    out = [*out, *_abbreviations_again(doc, index, out)]
     out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
     out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
@@ -517,6 +527,32 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
                     and getattr(_word_before_quoted(index.tokens, index.starts[start]), "lemma", None) not in NOT_ENTITY_KINDS:
                 found.append(Entity("ORG", name, start, end, _sentence_of(doc, start)))
                 taken.append((start, end))
+    return found
+
+
+_CAPITALS_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}$")  # ТШО, КНБ, KASE
+
+
+def _abbreviations_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"ветераны ТШО ... 30 лет ТШО": an abbreviation the article has marked an organisation
+    once, alone or after its kind ("партию AMANAT"), is one wherever else it stands alone
+    (one sense per article; its kind before it joins); not before another capitalised word
+    or «по», where it opens a longer name ("СЦК РК", "МВД по Москве"), nor in brackets after
+    the words it shortens."""
+    names = {words[-1] for e in entities if e.label == "ORG"
+             and _CAPITALS_ABBREVIATION.match((words := e.text.split())[-1]) and all(w.islower() for w in words[:-1])}
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for i, token in enumerate(index.tokens):
+        if token.text not in names or any(s < token.end and token.start < e for s, e in taken):
+            continue
+        after = index.tokens[i + 1] if i + 1 < len(index.tokens) else None
+        before = index.tokens[i - 1] if i else None
+        if after is not None and (after.text == "по" or after.text[:1].isupper() and _spaced(doc, token, after)) \
+                or (before is not None and before.text == "(" and after is not None and after.text == ")"):
+            continue
+        found.append(_with_descriptor(doc, Entity("ORG", token.text, token.start, token.end,
+                                                  _sentence_of(doc, token.start)), index))
     return found
 
 
@@ -735,6 +771,7 @@ _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|хол�
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+_HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ые|ие)$")
@@ -899,6 +936,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
+    out = _surnames_before_names(doc, index, out, rules, ru)
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, out, index, rules)
@@ -920,8 +958,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (end - first == 1 and _PLATFORM_PAGE.match(tokens[first].text)):
         return []  # "в Telegram-канале": a page on a platform names nobody
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
-    if label == "ORG" and (lemmas in LEAGUE_DIVISIONS or _fold(entity.text) in PLANT_KINDS):
+    if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
+    if label in ("PER", "LOC") and _HOLIDAY_CASE.sub("", _fold(entity.text)) in HOLIDAYS:
+        return []  # "празднованием Курбан Айта": a holiday
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
     if seat_of_power(entity.text) is not None:
@@ -998,6 +1038,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
     if after_street_word(tokens, first):
         return [_from_tokens(doc, index, first, end, "LOC")]
+    if label != "ORG" and first > 0 and (tokens[first - 1].lemma in PLACE_NOUNS | SETTLEMENT_NOUNS
+                                         or _PLACE_ABBREVIATION_BEFORE.search(before)) \
+            and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
+        place = _from_tokens(doc, index, first, first + 1, "LOC")
+        return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label != "ORG" and _source_after_reporting_verb(doc, tokens, first, end, rules, ru):
@@ -1254,6 +1299,20 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     return out
 
 
+def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"акима поселка Зачаганск Курмангали Байгаржанова", "акима г. Темиртау Таурбекова О.К.":
+    after a place noun or abbreviation, one word names the place and a person's name follows
+    it (a listed first name and another word, or a surname and initials); two words alone
+    may be a place named after a person ("село Наги Ильясова")."""
+    word, rest = tokens[first], tokens[first + 1:end]
+    if len(rest) < 2 or not rest[0].text[:1].isupper() \
+            or (word.text.lower() in rules.first_names and normal_word(word.text) not in rules.places):
+        return False
+    if _SURNAME_SHAPE.match(rest[0].text) and all(_INITIAL.match(t.text) or t.text == "." for t in rest[1:]):
+        return True
+    return rest[0].text.lower() in rules.first_names and rest[1].text[:1].isupper() or _person_shaped(rest, rules, ru)
+
+
 def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,
                          ru: RussianLemmatizer, previous: list[Entity]) -> bool:
     """"Жанне Бекқызы", "деятель Икрам Адырбеков": the capitalised word right before a
@@ -1312,6 +1371,36 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
     return out
 
 
+_PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|улы|кызы)\w{0,3}$")  # in any case: Мубараковича
+
+
+def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
+                           ru: RussianLemmatizer) -> list[Entity]:
+    """"Ныгыметов Гани Сактаганович", "ИВАНОВА Марина Петровна": in orders and lists the
+    surname comes first, which the tagger leaves out of the first name and patronymic or
+    tags apart; a capitalised word right before them that may be a surname joins them, not
+    after a kin word: "вдова Ельцина Наина Иосифовна" is Ельцин's widow."""
+    tokens = index.tokens
+    out: list[Entity] = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "PER" else None
+        if span is not None and span[1] - span[0] == 2 and span[0] > 0 and _PATRONYMIC.search(tokens[span[1] - 1].text):
+            word = tokens[span[0] - 1]
+            joined = [e for e in out if e.end > word.start]
+            kin = span[0] > 1 and tokens[span[0] - 2].pos == "NOUN" and tokens[span[0] - 2].text.islower() \
+                and tokens[span[0] - 2].feats.get("Animacy") == "Anim" and not _position(tokens[span[0] - 2])
+            if not kin and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() and len(word.text) > 2 \
+                    and (word.text.istitle() or word.text.isupper()) \
+                    and all(e.start == word.start and e.end == word.end for e in joined) \
+                    and not (_position(word) or _function_word(word, ru)) \
+                    and (_SURNAME_SHAPE.match(word.text) or not (_common_word(word, rules, ru) or _may_be_place(word, ru)
+                                                                  or normal_word(word.text) in rules.places)):
+                out = [e for e in out if e not in joined]
+                entity = Entity("PER", doc.text[word.start:entity.end], word.start, entity.end, entity.sentence)
+        out.append(entity)
+    return out
+
+
 def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
     """"Президента Касым-Жомарта Токаева" the tagger missed: a listed first name (any case)
     followed by a capitalised surname-shaped word (and a patronymic) is a person."""
@@ -1325,7 +1414,7 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
             continue
         end = i + 2
         if end < len(tokens) and doc.text[tokens[end - 1].end:tokens[end].start] == " " \
-                and re.search(r"(вич|вна|ұлы|қызы|улы|кызы)\w{0,3}$", tokens[end].text):
+                and _PATRONYMIC.search(tokens[end].text):
             end += 1
         start, stop = token.start, tokens[end - 1].end
         if not any(s < stop and start < e for s, e in taken):
@@ -1884,7 +1973,16 @@ def _institution(token: Token, ru: RussianLemmatizer) -> bool:
 def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> int | None:
     """End of "имени Героя Советского Союза У. Туктибаева", "им. Коркыт Ата" starting at
     token `i` («имени» or «им.»): capitalised words and initials up to the first surname-shaped
-    word, or two words when none is."""
+    word, or two words when none is, and a Kazakh honorific in lower case after them ("имени
+    Бауыржана батыра")."""
+    end = _named_after_name(tokens, i, reach)
+    if end is not None and end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
+        end += 1
+    return end
+
+
+def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
+    """End of the name after «имени» or «им.» at token `i` (see _named_after)."""
     if i >= len(tokens) or tokens[i].text.lower() not in ("имени", "им."):
         return None
     ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
@@ -1922,7 +2020,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     """"областного историко-краеведческого музея", "школы № 24 имени У. Туктибаева",
     "областной школы олимпийского резерва по боксу", "школе №23": an institution noun names
     one institution when a body's adjective (областной, городской) stands before it, a
-    number after it, or «имени» and a name; the mention takes its adjectives, its number, one genitive
+    number after it (an ordinal before a hospital: "третьей горбольницы"), or «имени» and a name; the mention takes its adjectives, its number, one genitive
     complement with an adjective, its «по» field and the name."""
     tokens = index.tokens
     found = []
@@ -1942,6 +2040,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
             end = j + 1  # "школы олимпийского резерва", "станции скорой помощи"
         end = _field_end(doc, tokens, end)
         named = _named_after(doc, tokens, end)
+        numbered = numbered or (token.lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].lemma in ORDINALS)
         if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
             continue
         if named is None and not numbered and token.lemma in FACILITY_WORDS \

@@ -24,6 +24,14 @@ GENERIC_KINDS = frozenset("""
 компания корпорация холдинг концерн фирма фабрика завод комбинат клуб команда агентство сеть
 """.split())
 
+# "футбольный клуб «Тобол»", "хоккейного клуба «Саров»": a club named by its sport is the
+# club's full name as its emblem writes it (ФК, ХК), and the gold sets keep it in (five of
+# six), not the town adjective before it (lemmas).
+SPORT_ADJECTIVES = frozenset("""
+футбольный хоккейный баскетбольный волейбольный гандбольный регбийный бейсбольный
+мини-футбольный футзальный теннисный шахматный боксёрский боксерский велосипедный
+""".split())
+
 # "Шымкентского городского филиала партии «X»", "Карагандинского представительства АО «Y»": a
 # branch a place or level adjective names is a body of its own, named with its organisation
 # (lemmas; a bare "филиал X" the gold sets mark either way).
@@ -80,13 +88,19 @@ BOILERPLATE_WORDS = frozenset("""
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
 # "КВИ"), the press in general ("сообщают СМИ"), an emergency ("министр по ЧС") and kinds of
 # facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
+# "лишить ВУЗ лицензии", "начальнику РЭС": any higher school, any district power grid,
 # "строительство LRT", "золотой ОПГ", "работники МИО"), livestock and paperwork ("КРС и МРС",
 # "готовится ПСД"): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
-чс ивс фап lrt brt опг мио крс мрс псд
+чс ивс фап lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов вузам вузами вузах
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония"}
+
+# "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
+# the taggers read as a person or place (folded, the last word without its case ending; a
+# quoted «Наурыз» is a programme's name and stays).
+HOLIDAYS = frozenset({"наурыз", "курбан айт", "курбан-айт", "ораза айт", "ораза-айт"})
 
 # "среди команд Премьер-лиги", "играет в Серии А": the divisions of a league are
 # competitions, not organisations (lemmas of the mention's words, folded; none of the gold
@@ -169,6 +183,11 @@ NOT_PROGRAMME_TITLES = frozenset("""
 сенат совет суд прокуратура полиция служба организация ассоциация союз палата
 """.split())
 
+# "в Доме культуры села", "ремонт Дома культуры": every village has its house of culture,
+# a kind of facility that names none alone (folded lemmas; the gold sets mark none of eight
+# such mentions), unlike "Дом культуры имени Будабая" or "ДК «Мирас»".
+FACILITY_KINDS = frozenset({"дом культура"})
+
 # "флешмоб #BizBirgemiz": a hashtag is a campaign when a word for campaigns names it, or it
 # is written as a name (CamelCase).
 CAMPAIGN_WORDS = frozenset("""
@@ -181,7 +200,7 @@ CAMPAIGN_WORDS = frozenset("""
 INSTITUTION_WORDS = frozenset("""
 музей школа школа-интернат библиотека больница поликлиника роддом госпиталь театр филармония
 консерватория колледж лицей гимназия университет институт академия училище техникум
-детсад ясли-сад дворец стадион
+детсад ясли-сад дворец стадион горбольница облбольница
 """.split())
 
 # "музея города Алматы", "в филармонии Астаны": a town's own cultural institution, named by
@@ -191,7 +210,11 @@ PLACE_INSTITUTIONS = frozenset({"музей", "театр", "филармони�
 # "областная многопрофильная больница", "городской поликлиники": a level adjective alone does
 # not name one of these (every town has them); a place, a number or a name does
 # ("Костанайской районной больницы", "больница №3").
-FACILITY_WORDS = frozenset({"больница", "поликлиника", "роддом", "госпиталь"})
+FACILITY_WORDS = frozenset({"больница", "поликлиника", "роддом", "госпиталь", "горбольница", "облбольница"})
+
+# "третьей горбольницы", "второй поликлиники Шымкента": an ordinal before a facility is its
+# number, which names it as "больница № 3" does (lemmas; the gold sets mark four of four).
+ORDINALS = frozenset("первый второй третий четвёртый четвертый пятый шестой седьмой восьмой девятый десятый".split())
 
 # "сборная Казахстана по боксу", "МВК по нераспространению COVID-19": a «по» phrase after a
 # body is its field, unless it is one of these phrases about the sentence ("МВД по данным
