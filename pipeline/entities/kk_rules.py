@@ -432,19 +432,19 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     as the written-news gold writes them (43 times of 43 in its training batches). The place
     is a LOC right before облыстық/аудандық/қалалық, or the untagged word (or hyphenated
     words) there in the nominative."""
-    out = sorted(spans)
-    for n, (start, end, label) in enumerate(out):
+    spans = sorted(spans)
+    widened, joined = {}, set()
+    for start, end, label in spans:
         level = start if doc[start].lower_ in _REGIONAL else start - 1
         if label != "ORG" or level < 1 or doc[level].lower_ not in _REGIONAL:
             continue
-        place = next((s for s in out if s[1] == level and s[2] == "LOC"), None)
+        place = next((s for s in spans if s[1] == level and s[2] == "LOC"), None)
         first = place[0] if place else _place_before(doc, level, places)
-        if first is None or any(s[0] < level and s[1] > first for s in out if s != place):
+        if first is None or any(s[0] < level and s[1] > first for s in spans if s != place):
             continue
-        out[n] = (first, end, label)
-        if place:
-            out.remove(place)
-    return out
+        widened[(start, end, label)] = (first, end, label)
+        joined.add(place)
+    return [widened.get(span, span) for span in spans if span not in joined]
 
 
 def _named_after(doc: Doc, spans: Spans) -> Spans:
