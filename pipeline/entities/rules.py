@@ -541,6 +541,8 @@ def _abbreviations_again(doc: Document, index: TokenIndex, entities: list[Entity
     the words it shortens."""
     names = {words[-1] for e in entities if e.label == "ORG"
              and _CAPITALS_ABBREVIATION.match((words := e.text.split())[-1]) and all(w.islower() for w in words[:-1])}
+    if not names:
+        return []  # most articles: no token to walk
     taken = [(e.start, e.end) for e in entities]
     found = []
     for i, token in enumerate(index.tokens):
