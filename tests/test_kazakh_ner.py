@@ -685,3 +685,23 @@ def test_names_listed_before_rural_districts_are_places_with_a_two_word_name_ins
 def test_a_quoted_name_with_the_year_of_an_event_is_no_programme_but_a_horizon_is():
     assert not any(label == "PROG" for label, _ in _entities("«Жастар көктемі – 2023» өз мәресіне жетті."))
     assert ("PROG", "«Қазақстан – 2050» Стратегиясын") in _entities("Жастар «Қазақстан – 2050» Стратегиясын талқылады.")
+
+
+def test_a_party_or_mosque_keeps_its_kind_after_its_quoted_name_even_opening_the_text():
+    found = _entities("«Ақ жол» партиясының Маңғыстау облыстық мәслихат депутаттары Жаңаөзенге барды.")
+    assert ("ORG", "«Ақ жол» партиясының") in found
+    assert ("ORG", "«Нұр Мұбарак» мешітінде") in _entities("Ауылдағы «Нұр Мұбарак» мешітінде жиын өтті.")
+
+
+def test_a_hajji_between_a_given_name_and_a_surname_is_inside_one_person():
+    assert ("PER", "Ахметжан қажы Керімбек") in _entities("Ахметжан қажы Керімбек мешіттің наиб имамы болып тағайындалды.")
+    found = _entities("Мешітте Серікбай қажы Ораз уағыз айтты.")
+    assert ("PER", "Серікбай қажы Ораз") in found
+    assert not any(label == "LOC" for label, _ in found)
+
+
+def test_a_microdistrict_with_a_plain_name_is_named_without_its_noun():
+    found = _entities("Қостанай қаласының Береке шағын ауданындағы мектеп құрылысы жүріп жатыр.")
+    assert ("LOC", "Береке") in found
+    assert not any("шағын" in text for _, text in found)
+    assert ("LOC", "20-шы шағын ауданында") in _entities("Екпе пункттері 20-шы шағын ауданында жұмыс істейді.")
