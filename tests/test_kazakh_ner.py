@@ -705,3 +705,7 @@ def test_a_microdistrict_with_a_plain_name_is_named_without_its_noun():
     assert ("LOC", "Береке") in found
     assert not any("шағын" in text for _, text in found)
     assert ("LOC", "20-шы шағын ауданында") in _entities("Екпе пункттері 20-шы шағын ауданында жұмыс істейді.")
+
+
+def test_a_country_of_the_widened_list_is_a_place_in_any_case():
+    assert ("LOC", "Мажарстанға") in _entities("Мемлекет басшысы Мажарстанға ресми сапармен барды.")
