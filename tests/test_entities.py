@@ -1174,3 +1174,11 @@ def test_a_name_closing_the_text_leaves_the_period_out():
     ents = _entities("Об этом сообщает Казгидромет.", "Цены выросли, сообщает Курсив.")
     assert {"Казгидромет", "Курсив"} <= set(ents.text)
     assert not any(text.endswith(".") for text in ents.text)
+
+
+def test_a_listed_town_after_streets_in_the_plural_is_the_town_but_a_street_keeps_its_genitive():
+    ents = _entities("Группа всадников устроила кокпар на улицах Талдыкоргана. Задержано семь человек.",
+                     "Дом стоит на улице Абая. На улицах Абая и Сейфуллина идет ремонт.")
+    places = list(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert ("Талдыкоргана", "Талдыкорган") in places
+    assert ("Абая", "Абая") in places and ("Абая", "Абай") not in places

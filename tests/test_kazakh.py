@@ -236,8 +236,9 @@ def test_nouns_in_u_are_nouns_not_infinitives():
 
 
 @pytest.mark.parametrize("mention,normal", [("Ерлан ҚҰСАЙЫН", "Ерлан ҚҰСАЙЫН"), ("Асқар Құсайынға", "Асқар Құсайын"),
-                                            ("Мұрат Серікұлын", "Мұрат Серікұлы"), ("Әлия Болатқызына", "Әлия Болатқызы")])
-def test_a_persons_name_takes_no_possessive_but_its_patronymic(mention, normal, resources):
+                                            ("Мұрат Серікұлын", "Мұрат Серікұлы"), ("Әлия Болатқызына", "Әлия Болатқызы"),
+                                            ("Темір Мусаевтармен", "Темір Мусаев"), ("Балжігітовтер", "Балжігітовтер")])
+def test_a_persons_name_takes_no_possessive_but_its_patronymic_nor_the_plural_of_company(mention, normal, resources):
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, person=True) == normal
 
@@ -245,8 +246,9 @@ def test_a_persons_name_takes_no_possessive_but_its_patronymic(mention, normal, 
 @pytest.mark.parametrize("mention,normal", [("Шеңгелді", "Шеңгелді"), ("Үлкен Нарын", "Үлкен Нарын"),
                                             ("Астананы", "Астана"), ("Павлодарды", "Павлодар"),
                                             ("ҚАЗАЛЫ АУДАНЫНЫҢ", "Қазалы ауданы"), ("НҰР-СҰЛТАН", "Нұр-Сұлтан"),
-                                            ("ШҚО-ның", "ШҚО"), ("ОҚО", "ОҚО")])
-def test_a_place_keeps_what_only_looks_like_an_accusative_and_loses_its_capitals(mention, normal, resources):
+                                            ("ШҚО-ның", "ШҚО"), ("ОҚО", "ОҚО"), ("Мажарстан", "Мажарстан"),
+                                            ("Дағыстаннан", "Дағыстан"), ("Тараздан", "Тараз")])
+def test_a_place_keeps_what_only_looks_like_an_accusative_or_an_ablative_and_loses_its_capitals(mention, normal, resources):
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, place=True) == normal
 

@@ -30,6 +30,9 @@ _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
+# A named person's surname in the plural means "and those with them" ("Темір Мусаевтармен",
+# "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
+_SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
 _TERRITORY_GENDER = {"область": "Fem", "район": "Masc"}  # of NAMED_TERRITORY_NOUNS, for a plural that shows none
 _LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
@@ -249,13 +252,16 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
     of a mention that is all one quoted name (an organisation: "«Тобылға»" -> "«Тобыл»";
     a programme's quoted name is a phrase that keeps its endings: «Сыбаға», «Қаладан
-    ауылға»). A quoted name before a noun and the possessive of a several-word name
+    ауылға»). A person named in full loses the plural on the surname ("Темір Мусаевтармен"
+    -> "Темір Мусаев"). A quoted name before a noun and the possessive of a several-word name
     ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
     dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы"."""
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
     normal = _without_case(text, kk, person=person, place=place)
+    if person and " " in normal:
+        normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)
     return " ".join(map(_place_case, normal.split(" "))) if place and normal.isupper() else normal
 
 
@@ -286,13 +292,16 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     `before` and `after` are the sentence's tokens around the mention: a place named by an
     adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
     "Акжарский район", "Есильский район"). A street's name after its street word keeps the
-    case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines),
+    case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines;
+    "на улицах Абая и Сейфуллина" too, but a listed town after a plural is the town's streets),
     as does a village's name after its settlement noun ("в селе Жана дала"), and the
     country's parliament, its chambers and government named alone are proper names ("в
     мажилисе" -> "Мажилис")."""
-    if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)):
-        return entity.text
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
+    if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)) \
+            and not (place is not None and before[-1].feats.get("Number") == "Plur"
+                     and not (after and after[0].text in ("и", ","))):
+        return entity.text  # but "на улицах Талдыкоргана": the streets of a listed town
     if place is not None:
         return place
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):

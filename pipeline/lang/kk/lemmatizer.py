@@ -366,7 +366,8 @@ class KazakhLemmatizer:
         -н). Place names the lexicon lists stay as they are, and a place's name keeps what
         only looks like an accusative unless a listed place remains ("Шеңгелді", "Көкпекті",
         "Нарын" are names; "Астананы" is Астана): the written-news gold has 31 places ending
-        so in the nominative to 2 in the accusative, both of listed places."""
+        so in the nominative to 2 in the accusative, both of listed places. Nor is a place's
+        "-стан" an ablative ("Мажарстан" stays)."""
         head, hyphen, tail = word.rpartition("-")
         if hyphen and head and tail.lower() in NAME_CASE_FORMS:
             return head  # an abbreviation's or a foreign name's ending after a hyphen
@@ -385,6 +386,8 @@ class KazakhLemmatizer:
                 continue
             if place and suffix.kind == "acc" and stem not in PLACES:
                 continue
+            if place and suffix.form in ("тан", "тен") and stem.endswith("с"):
+                continue  # "-стан" names a land (Мажарстан, Дағыстан), no ablative of a stem in -с
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
             takes = stem[-1] in "ыі" if suffix.needs_possessive else fits(stem, suffix, check_harmony=False)
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
