@@ -709,3 +709,9 @@ def test_a_microdistrict_with_a_plain_name_is_named_without_its_noun():
 
 def test_a_country_of_the_widened_list_is_a_place_in_any_case():
     assert ("LOC", "Мажарстанға") in _entities("Мемлекет басшысы Мажарстанға ресми сапармен барды.")
+
+
+def test_an_outlet_in_latin_script_keeps_the_country_of_its_edition():
+    found = _entities("Берік Уәли мәлімдеді, деп хабарлайды Sputnik Қазақстан.")
+    assert ("ORG", "Sputnik Қазақстан") in found
+    assert not any(label == "LOC" for label, _ in found)
