@@ -715,3 +715,8 @@ def test_an_outlet_in_latin_script_keeps_the_country_of_its_edition():
     found = _entities("Берік Уәли мәлімдеді, деп хабарлайды Sputnik Қазақстан.")
     assert ("ORG", "Sputnik Қазақстан") in found
     assert not any(label == "LOC" for label, _ in found)
+
+
+def test_a_body_never_runs_on_through_a_word_that_places_or_directs():
+    found = _entities("Ресейдің қорғаныс министрлігі Байқоңыр ғарыш айлағынан биыл соңғы ғарыш аппаратын ұшырды.")
+    assert not any(text.endswith("аппаратын") for _, text in found)

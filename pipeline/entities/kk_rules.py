@@ -1055,12 +1055,13 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     body's abbreviation with words before the head ("ІІМ тергеу департаментінің"; the bare
     kind after one stays out, as KazNERD has it: "Astana LRT компаниясы"), or an
     untagged capitalised word (not a sentence's first, unless a place) with a chain of
-    lower-case words up to a body noun becomes one ORG with it. An ORG that ends on its
+    lower-case words up to a body noun becomes one ORG with it; not an ORG the CRF ended on
+    a word that places or directs ("... ғарыш айлағынан"), which no name runs through. An ORG that ends on its
     name is left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
     партиясы"), and so does the Kazakh NER."""
     covered = _covered(spans)
     starts = [(s, e, label) for s, e, label in spans
-              if label == "ORG" and (doc[e - 1].is_lower or _abbreviation(doc[e - 1]))
+              if label == "ORG" and (doc[e - 1].is_lower and not breaks_chain(doc[e - 1].text) or _abbreviation(doc[e - 1]))
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
     starts += [(i, i + 1, "") for i, word in enumerate(words) if i not in covered and word[:1].isupper()
                and doc[i].is_alpha and (_can_own(word, places) if is_place(word.lower(), places) else i > 0)]
