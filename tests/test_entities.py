@@ -1174,3 +1174,9 @@ def test_a_name_closing_the_text_leaves_the_period_out():
     ents = _entities("Об этом сообщает Казгидромет.", "Цены выросли, сообщает Курсив.")
     assert {"Казгидромет", "Курсив"} <= set(ents.text)
     assert not any(text.endswith(".") for text in ents.text)
+
+
+def test_a_region_adjective_in_kazakh_letters_keeps_its_noun_and_declines():
+    ents = _entities("Туристов в этом году ждут на курортах Жетісуской области и Ұлытауской области.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places == {"Жетісуской области": "Жетісуская область", "Ұлытауской области": "Ұлытауская область"}
