@@ -1180,3 +1180,16 @@ def test_a_region_adjective_in_kazakh_letters_keeps_its_noun_and_declines():
     ents = _entities("Туристов в этом году ждут на курортах Жетісуской области и Ұлытауской области.")
     places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert places == {"Жетісуской области": "Жетісуская область", "Ұлытауской области": "Ұлытауская область"}
+
+
+def test_names_with_initials_in_a_list_closing_the_line_are_persons():
+    ents = _entities("На торжестве выступили руководители общин Г.Д. Ковальчук, Е.Б. Сидоренко.")
+    persons = set(ents[ents.label == "PER"].text)
+    assert {"Г.Д. Ковальчук", "Е.Б. Сидоренко"} <= persons and not set(ents[ents.label == "LOC"].text)
+
+
+def test_a_capitalised_body_opening_a_line_heads_its_place_and_a_date_in_capitals_is_no_name():
+    ents = _entities("Проверка продлится неделю.\nДепартамент полиции Атырауской области напомнил об ответственности.",
+                     "КОСТАНАЙ. 12 МАРТА — В городе открыли новую школу.")
+    assert "Департамент полиции Атырауской области" in set(ents[ents.label == "ORG"].text)
+    assert not {"МАРТА", "12 МАРТА"} & set(ents.text)

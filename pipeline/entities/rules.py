@@ -692,7 +692,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             out[out.index(head)] = merged
         elif (new_bodies or abbreviated or declined) and entity.label == "LOC" \
                 and by_start.get(index.tokens[previous].start) is None \
-                and (start_tok := _body_start(index.tokens, previous - gap if abbreviated else previous)) is not None \
+                and (start_tok := _body_start(doc, index.tokens, previous - gap if abbreviated else previous)) is not None \
                 and (new_bodies or not any(e.label == "ORG" and e.start < entity.start and index.tokens[start_tok].start < e.end
                                            for e in out)):
             # a town the tagger misread ("маслихата Нур-Султана": a person) makes its body in the
@@ -719,7 +719,7 @@ def _body(entity: Entity, index: TokenIndex) -> bool:
     return span is not None and any(t.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS for t in index.tokens[slice(*span)])
 
 
-def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
+def _body_start(doc: Document, tokens: list[Token], last: int, reach: int = 6) -> int | None:
     """The first token of a body of a place that ends at `last`, right before the place:
     its head ("мэрии"), the bodies it belongs to before it ("департаменте полиции"), the
     adjectives before them ("городского маслихата": the tagger's case of a loanword is
@@ -741,8 +741,9 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
         head -= 1
     if not heads(head):
         return None
-    while head > 0 and tokens[head - 1].lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS and tokens[head - 1].text.islower():
-        head -= 1
+    while head > 0 and tokens[head - 1].lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS and (
+            tokens[head - 1].text.islower() or _opens_sentence(doc, tokens[head - 1].start)):
+        head -= 1  # "Департамент полиции ...": capitalised where it opens the sentence
     case = tokens[head].feats.get("Case")
     while head > 0 and tokens[head - 1].pos == "ADJ" and tokens[head - 1].text[:1].islower() \
             and (tokens[head - 1].feats.get("Case") == case or _BODY_MODIFIERS.match(tokens[head - 1].text)):
@@ -886,6 +887,28 @@ def _position(token: Token) -> bool:
                for w in (token.lemma, normal_word(token.text)))
 
 
+def _day_number(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a day of a month ("4" in "4 АВГУСТА")."""
+    return i >= 0 and tokens[i].text.isdigit() and 1 <= int(tokens[i].text) <= 31
+
+
+def _initial(token: Token) -> bool:
+    """An initial of a person's name ("А", "В." in "В.П. Магазинщиков")."""
+    return bool(_INITIAL.match(token.text)) and token.text[:1].isupper()
+
+
+def _initials_before(doc: Document, tokens: list[Token], first: int) -> int:
+    """First token of the initials the tagger left before a name that opens with one
+    ("В." + PER "П. Магазинщиков"): a name with initials is one person."""
+    if not _initial(tokens[first]):
+        return first
+    while first > 0 and (_initial(tokens[first - 1]) or tokens[first - 1].text == "." and first > 1
+                         and _initial(tokens[first - 2])) \
+            and doc.text[tokens[first - 1].end:tokens[first].start] in ("", " "):
+        first -= 1 if tokens[first - 1].text != "." else 2
+    return first
+
+
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
     position and a place or body ("Аким Алматы Ерболат Досаев", "Депутат Мажилиса Ерлан
@@ -1014,8 +1037,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         position = _position(token)
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())) \
-                or (label == "ORG" and _INITIAL.match(token.text)):  # "пункта Г. Муратбаева": an initial
-            return []
+                or (label == "ORG" and _INITIAL.match(token.text)) \
+                or (_day_number(tokens, first - 1) and month_number(token.text) is not None):
+            return []  # "пункта Г. Муратбаева": an initial; "ПАВЛОДАР. 4 АВГУСТА": a date in capitals
         if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
                 and lowered not in rules.first_names and not (quoted and label == "ORG"):
             # also "отделилась Абайская": a region named by its adjective; a quoted place
@@ -1283,7 +1307,7 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
     prior = previous[-1] if previous else None
     if prior is not None and prior.label == "PER" and text[prior.end:tokens[first].start].strip() == "," \
-            and _at_line_end(doc, tokens[end - 1].end):
+            and _at_line_end(doc, tokens[end - 1].end) and not _initial(tokens[first]):
         return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
     out = []
     start = first + _name_start(tokens[first:end], rules, ru)
@@ -1297,7 +1321,7 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     if start == first and _first_name_left_out(doc, index, first, end, rules, ru, previous):
         out.append(_from_tokens(doc, index, first - 1, end, "PER"))
     else:
-        out.append(_from_tokens(doc, index, start, end, "PER"))
+        out.append(_from_tokens(doc, index, _initials_before(doc, tokens, start) if start == first else start, end, "PER"))
     return out
 
 
