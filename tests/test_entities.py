@@ -1193,3 +1193,9 @@ def test_a_capitalised_body_opening_a_line_heads_its_place_and_a_date_in_capital
                      "КОСТАНАЙ. 12 МАРТА — В городе открыли новую школу.")
     assert "Департамент полиции Атырауской области" in set(ents[ents.label == "ORG"].text)
     assert not {"МАРТА", "12 МАРТА"} & set(ents.text)
+
+
+def test_a_town_spelt_with_kazakh_letters_is_the_place_the_russian_spelling_names():
+    ents = _entities("Новую школу откроют в сентябре, сообщил аким города Қонаева Ерлан Сапаров. В целом Қонаев быстро растёт.")
+    places = ents[ents.label == "LOC"]
+    assert set(places.text) == {"Қонаева", "Қонаев"} and set(places.normal) == {"Қонаев"}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..doc import Entity, Token
-from ..lang.kk import has_kazakh_letters
+from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
@@ -20,7 +20,7 @@ from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIO
                                     PROG_HEADS, SETTLEMENT_NOUNS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
-from .persons import UD_CASE, _written_as_is
+from .persons import UD_CASE, _written_as_is, kazakh_spelling
 from .rules import after_street_word, seat_of_power
 from .shape import join_tokens, name_case, restore_shape
 
@@ -306,6 +306,9 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)):
         return entity.text
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
+    if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
+        spelt = (places or {}).get(russian_spelling(entity.text.lower()))
+        place = kazakh_spelling(spelt, entity.text) if spelt else None  # "Қонаева": Конаев -> Қонаев
     if place is not None:
         return place
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):

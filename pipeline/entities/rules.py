@@ -43,6 +43,7 @@ from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NO
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
                                     REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS,
                                     STREET_WORDS)
+from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -867,9 +868,10 @@ def _opens_sentence(doc: Document, offset: int, sentence: int | None = None) -> 
 
 
 def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
-    """A Kazakhstani place of the gazetteer, or a name pymorphy3 knows only as a place."""
+    """A Kazakhstani place of the gazetteer (also spelt with Kazakh letters: "Қонаева"), or a
+    name pymorphy3 knows only as a place."""
     text = " ".join(t.text for t in tokens).lower()
-    if text in rules.places and text not in rules.first_names:
+    if (text in rules.places or russian_spelling(text) in rules.places) and text not in rules.first_names:
         return True
     known = [p for p in ru.parse(normal_word(text)) if p.is_known] if len(tokens) == 1 and is_russian_word(text) else []
     return bool(known) and all("Geox" in p.tag for p in known)
