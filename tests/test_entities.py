@@ -1199,3 +1199,11 @@ def test_a_town_spelt_with_kazakh_letters_is_the_place_the_russian_spelling_name
     ents = _entities("Новую школу откроют в сентябре, сообщил аким города Қонаева Ерлан Сапаров. В целом Қонаев быстро растёт.")
     places = ents[ents.label == "LOC"]
     assert set(places.text) == {"Қонаева", "Қонаев"} and set(places.normal) == {"Қонаев"}
+
+
+def test_a_district_or_village_named_after_a_person_is_a_place():
+    ents = _entities("Новую школу построили в районе им. Б. Момышулы и в селе имени К. Сатпаева.",
+                     "Жители аула имени Исатая батыра и села имени Жанибека датка получили газ.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"районе им. Б. Момышулы", "имени К. Сатпаева", "имени Исатая батыра", "имени Жанибека датка"} <= places
+    assert not set(ents[ents.label == "ORG"].text)

@@ -965,6 +965,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _surnames_before_names(doc, index, out, rules, ru)
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
+    out = _covering(out, _places_named_after(doc, index))  # those the tagger missed or split at an initial
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -2027,6 +2028,19 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
         j += 1
         ends.append(j)
     return ends[min(1, len(ends) - 1)] if ends else None
+
+
+def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"района им. Габита Мусрепова", "села имени Ш. Калдаякова": a district or settlement
+    named after a person is a place; a district's name keeps its noun (the official "район
+    имени ..."), a settlement's opens at «имени» as "Степное" does after «село»."""
+    tokens = index.tokens
+    found = []
+    for k, noun in enumerate(tokens[:-1], 1):
+        if noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS \
+                and (end := _named_after(doc, tokens, k)) is not None:
+            found.append(_from_tokens(doc, index, k - 1 if noun.lemma in NAMED_TERRITORY_NOUNS else k, end, "LOC"))
+    return found
 
 
 _SHORT_NAME = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*$")  # ЗКМУ, КарТУ, КазНУ
