@@ -1207,3 +1207,11 @@ def test_a_district_or_village_named_after_a_person_is_a_place():
     places = set(ents[ents.label == "LOC"].text)
     assert {"районе им. Б. Момышулы", "имени К. Сатпаева", "имени Исатая батыра", "имени Жанибека датка"} <= places
     assert not set(ents[ents.label == "ORG"].text)
+
+
+def test_a_numbered_institution_takes_its_town_and_one_named_after_a_person_ends_with_the_name():
+    ents = _entities("Пациентов перевели из городской больницы №2 Караганды в областной центр.",
+                     "Ремонт школы № 15 имени Абая Кунанбаева поселка Жолымбет завершат к сентябрю.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"городской больницы №2 Караганды", "школы № 15 имени Абая Кунанбаева"} <= orgs
+    assert "Жолымбет" in set(ents[ents.label == "LOC"].text)

@@ -685,8 +685,9 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
                 and not declined:
             continue
-        before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
-            after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
+        before = [e for e in out if e.label == "ORG" and not _named_after_person(e, index) and (
+            e.end == index.tokens[previous].end or (after_place_noun and previous >= gap
+                                                    and e.end == index.tokens[previous - gap].end and _body(e, index)))]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
@@ -701,6 +702,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _named_after_person(entity: Entity, index: TokenIndex) -> bool:
+    """"школе № 70 имени Жанкожа батыра": a body named after a person ends with the name;
+    the village after it is the body's place, not part of its name."""
+    span = index.span(entity)
+    return span is not None and any(t.text.lower() in ("имени", "им.") for t in index.tokens[slice(*span)])
 
 
 def _place_genitive(word: str, places: dict[str, str]) -> bool:
@@ -954,11 +962,13 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
-    out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
+    out = _with_fields(doc, index, out)
     outlets = _outlets(doc, index)
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
                      *_quoted_after_place_adjective(doc, index)])
+    # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
+    out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
     out = _bodies_named_by_place(doc, index, out)
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
@@ -1324,7 +1334,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     if start == first and _first_name_left_out(doc, index, first, end, rules, ru, previous):
         out.append(_from_tokens(doc, index, first - 1, end, "PER"))
     else:
-        out.append(_from_tokens(doc, index, _initials_before(doc, tokens, start) if start == first else start, end, "PER"))
+        start = _initials_before(doc, tokens, start) if start == first else start
+        out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
 
 
