@@ -1182,3 +1182,44 @@ def test_a_listed_town_after_streets_in_the_plural_is_the_town_but_a_street_keep
     places = list(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert ("Талдыкоргана", "Талдыкорган") in places
     assert ("Абая", "Абая") in places and ("Абая", "Абай") not in places
+
+
+def test_a_region_adjective_in_kazakh_letters_keeps_its_noun_and_declines():
+    ents = _entities("Туристов в этом году ждут на курортах Жетісуской области и Ұлытауской области.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places == {"Жетісуской области": "Жетісуская область", "Ұлытауской области": "Ұлытауская область"}
+
+
+def test_names_with_initials_in_a_list_closing_the_line_are_persons():
+    ents = _entities("На торжестве выступили руководители общин Г.Д. Ковальчук, Е.Б. Сидоренко.")
+    persons = set(ents[ents.label == "PER"].text)
+    assert {"Г.Д. Ковальчук", "Е.Б. Сидоренко"} <= persons and not set(ents[ents.label == "LOC"].text)
+
+
+def test_a_capitalised_body_opening_a_line_heads_its_place_and_a_date_in_capitals_is_no_name():
+    ents = _entities("Проверка продлится неделю.\nДепартамент полиции Атырауской области напомнил об ответственности.",
+                     "КОСТАНАЙ. 12 МАРТА — В городе открыли новую школу.")
+    assert "Департамент полиции Атырауской области" in set(ents[ents.label == "ORG"].text)
+    assert not {"МАРТА", "12 МАРТА"} & set(ents.text)
+
+
+def test_a_town_spelt_with_kazakh_letters_is_the_place_the_russian_spelling_names():
+    ents = _entities("Новую школу откроют в сентябре, сообщил аким города Қонаева Ерлан Сапаров. В целом Қонаев быстро растёт.")
+    places = ents[ents.label == "LOC"]
+    assert set(places.text) == {"Қонаева", "Қонаев"} and set(places.normal) == {"Қонаев"}
+
+
+def test_a_district_or_village_named_after_a_person_is_a_place():
+    ents = _entities("Новую школу построили в районе им. Б. Момышулы и в селе имени К. Сатпаева.",
+                     "Жители аула имени Исатая батыра и села имени Жанибека датка получили газ.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"районе им. Б. Момышулы", "имени К. Сатпаева", "имени Исатая батыра", "имени Жанибека датка"} <= places
+    assert not set(ents[ents.label == "ORG"].text)
+
+
+def test_a_numbered_institution_takes_its_town_and_one_named_after_a_person_ends_with_the_name():
+    ents = _entities("Пациентов перевели из городской больницы №2 Караганды в областной центр.",
+                     "Ремонт школы № 15 имени Абая Кунанбаева поселка Жолымбет завершат к сентябрю.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"городской больницы №2 Караганды", "школы № 15 имени Абая Кунанбаева"} <= orgs
+    assert "Жолымбет" in set(ents[ents.label == "LOC"].text)

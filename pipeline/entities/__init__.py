@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence, Token
-from ..lang.kk import POSTPOSITIONS
+from ..lang.kk import POSTPOSITIONS, russian_spelling
 from ..lang.ru.entity_words import POSITION_WORDS
 from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
@@ -155,8 +155,10 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     kazakh_entities(docs, resources)
     jobs = [(doc, tokens) for doc in docs for run in stretches(doc, "ru")
             if (tokens := [t for sent in run for t in sent.tokens])]
-    # natasha's NER on the analysis stage's tokens: no second razdel pass over the text
-    for (doc, tokens), tags in zip(jobs, resources.ner_tagger([[t.text for t in tokens] for _, tokens in jobs])):
+    # natasha's NER on the analysis stage's tokens: no second razdel pass over the text; Kazakh
+    # letters in Russian spelling, as its Russian vocabulary knows the names ("Қонаев": Конаев)
+    words = [[russian_spelling(t.text) for t in tokens] for _, tokens in jobs]
+    for (doc, tokens), tags in zip(jobs, resources.ner_tagger(words)):
         starts = [s.start for s in doc.sentences]
         ends = {s.tokens[-1].end for s in doc.sentences if s.tokens}
         limit = tokens[-1].end

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..doc import Entity, Token
+from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
@@ -19,13 +20,14 @@ from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIO
                                     PROG_HEADS, SETTLEMENT_NOUNS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
-from .persons import UD_CASE, _written_as_is
+from .persons import UD_CASE, _written_as_is, kazakh_spelling
 from .rules import after_street_word, seat_of_power
 from .shape import join_tokens, name_case, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]го|[ео]му|[ыиео]м|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
+_RUSSIAN_PLACE_STEM = "московск"  # the model a place adjective with Kazakh letters declines on
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
@@ -46,9 +48,11 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
     ending in a consonant is a nominative already (pymorphy3 would guess "Тенгизшевройл" ->
     "Тенгизшевройло"), one ending in a vowel is inflected by guess ("Шымкента" -> "Шымкент")."""
+    word = normal_word(token.text)
+    if (ending := _PLACE_ADJECTIVE.search(word)) and has_kazakh_letters(word) and token.text[:1].isupper():
+        return _kazakh_place_adjective(token, word[:ending.start() + 2], grams, ru)
     if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
         return token.text
-    word = normal_word(token.text)
     if word in KAZAKH_LOANS and "sing" in grams:
         return restore_shape(KAZAKH_LOANS[word], token.text)
     parse = ru.best_parse(word, token.pos, feats_key(token))
@@ -72,6 +76,15 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         form = next((f for f in parse.lexeme
                      if form.tag.grammemes <= f.tag.grammemes and f.word.startswith(stem)), form)
     return restore_shape(form.word, token.text) if form is not None else token.text
+
+
+def _kazakh_place_adjective(token: Token, stem: str, grams: set[str], ru: RussianLemmatizer) -> str:
+    """"Жетісуской области": a place adjective spelt with Kazakh letters, which pymorphy3
+    cannot parse, declines as any Russian adjective in -ский; its ending is inflected on one."""
+    model = _RUSSIAN_PLACE_STEM + normal_word(token.text)[len(stem):]
+    parse = next((p for p in ru.parse(model) if "ADJF" in p.tag), None)
+    form = parse.inflect(grams) if parse is not None else None
+    return restore_shape(stem + form.word[len(_RUSSIAN_PLACE_STEM):], token.text) if form is not None else token.text
 
 
 def _place_adjective(word: str, ru: RussianLemmatizer):
@@ -298,6 +311,9 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     country's parliament, its chambers and government named alone are proper names ("в
     мажилисе" -> "Мажилис")."""
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
+    if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
+        spelt = (places or {}).get(russian_spelling(entity.text.lower()))
+        place = kazakh_spelling(spelt, entity.text) if spelt else None  # "Қонаева": Конаев -> Қонаев
     if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)) \
             and not (place is not None and before[-1].feats.get("Number") == "Plur"
                      and not (after and after[0].text in ("и", ","))):

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..doc import Token
-from ..lang.kk import has_kazakh_letters
+from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.exceptions import PATRONYMIC_ENDINGS
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -50,8 +50,6 @@ FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models fo
 _HUSHING = set("гкхжшчщ")
 _VOWELS_AND_SIGNS = set("аяоёеэиыуюйь")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
-
-_KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 Reading = tuple[str, str]  # (gender, case)
 
@@ -133,12 +131,6 @@ def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
             for case in cases:
                 forms.setdefault(form.lower(), {})[(gender, case)] = name
     return forms
-
-
-def russian_spelling(word: str) -> str:
-    """Kazakh letters as Russian text spells them (Гүлмира -> Гулмира), letter for letter,
-    so a Kazakh-spelt name declined in a Russian sentence can be analysed as Russian."""
-    return word.translate(_KAZAKH_LETTERS)
 
 
 def kazakh_spelling(word: str, like: str) -> str:

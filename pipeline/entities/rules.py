@@ -43,6 +43,7 @@ from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NO
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
                                     REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS,
                                     STREET_WORDS)
+from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -684,15 +685,16 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
                 and not declined:
             continue
-        before = [e for e in out if e.label == "ORG" and (e.end == index.tokens[previous].end or (
-            after_place_noun and previous >= gap and e.end == index.tokens[previous - gap].end and _body(e, index)))]
+        before = [e for e in out if e.label == "ORG" and not _named_after_person(e, index) and (
+            e.end == index.tokens[previous].end or (after_place_noun and previous >= gap
+                                                    and e.end == index.tokens[previous - gap].end and _body(e, index)))]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
         elif (new_bodies or abbreviated or declined) and entity.label == "LOC" \
                 and by_start.get(index.tokens[previous].start) is None \
-                and (start_tok := _body_start(index.tokens, previous - gap if abbreviated else previous)) is not None \
+                and (start_tok := _body_start(doc, index.tokens, previous - gap if abbreviated else previous)) is not None \
                 and (new_bodies or not any(e.label == "ORG" and e.start < entity.start and index.tokens[start_tok].start < e.end
                                            for e in out)):
             # a town the tagger misread ("маслихата Нур-Султана": a person) makes its body in the
@@ -700,6 +702,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _named_after_person(entity: Entity, index: TokenIndex) -> bool:
+    """"школе № 70 имени Жанкожа батыра": a body named after a person ends with the name;
+    the village after it is the body's place, not part of its name."""
+    span = index.span(entity)
+    return span is not None and any(t.text.lower() in ("имени", "им.") for t in index.tokens[slice(*span)])
 
 
 def _place_genitive(word: str, places: dict[str, str]) -> bool:
@@ -719,7 +728,7 @@ def _body(entity: Entity, index: TokenIndex) -> bool:
     return span is not None and any(t.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS for t in index.tokens[slice(*span)])
 
 
-def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
+def _body_start(doc: Document, tokens: list[Token], last: int, reach: int = 6) -> int | None:
     """The first token of a body of a place that ends at `last`, right before the place:
     its head ("мэрии"), the bodies it belongs to before it ("департаменте полиции"), the
     adjectives before them ("городского маслихата": the tagger's case of a loanword is
@@ -741,8 +750,9 @@ def _body_start(tokens: list[Token], last: int, reach: int = 6) -> int | None:
         head -= 1
     if not heads(head):
         return None
-    while head > 0 and tokens[head - 1].lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS and tokens[head - 1].text.islower():
-        head -= 1
+    while head > 0 and tokens[head - 1].lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS and (
+            tokens[head - 1].text.islower() or _opens_sentence(doc, tokens[head - 1].start)):
+        head -= 1  # "Департамент полиции ...": capitalised where it opens the sentence
     case = tokens[head].feats.get("Case")
     while head > 0 and tokens[head - 1].pos == "ADJ" and tokens[head - 1].text[:1].islower() \
             and (tokens[head - 1].feats.get("Case") == case or _BODY_MODIFIERS.match(tokens[head - 1].text)):
@@ -866,9 +876,10 @@ def _opens_sentence(doc: Document, offset: int, sentence: int | None = None) -> 
 
 
 def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
-    """A Kazakhstani place of the gazetteer, or a name pymorphy3 knows only as a place."""
+    """A Kazakhstani place of the gazetteer (also spelt with Kazakh letters: "Қонаева"), or a
+    name pymorphy3 knows only as a place."""
     text = " ".join(t.text for t in tokens).lower()
-    if text in rules.places and text not in rules.first_names:
+    if (text in rules.places or russian_spelling(text) in rules.places) and text not in rules.first_names:
         return True
     known = [p for p in ru.parse(normal_word(text)) if p.is_known] if len(tokens) == 1 and is_russian_word(text) else []
     return bool(known) and all("Geox" in p.tag for p in known)
@@ -884,6 +895,28 @@ def _position(token: Token) -> bool:
     """A position word, also a former one ("Экс-аким")."""
     return any(w in POSITION_WORDS or w.removeprefix("экс-") in POSITION_WORDS
                for w in (token.lemma, normal_word(token.text)))
+
+
+def _day_number(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a day of a month ("4" in "4 АВГУСТА")."""
+    return i >= 0 and tokens[i].text.isdigit() and 1 <= int(tokens[i].text) <= 31
+
+
+def _initial(token: Token) -> bool:
+    """An initial of a person's name ("А", "В." in "В.П. Магазинщиков")."""
+    return bool(_INITIAL.match(token.text)) and token.text[:1].isupper()
+
+
+def _initials_before(doc: Document, tokens: list[Token], first: int) -> int:
+    """First token of the initials the tagger left before a name that opens with one
+    ("В." + PER "П. Магазинщиков"): a name with initials is one person."""
+    if not _initial(tokens[first]):
+        return first
+    while first > 0 and (_initial(tokens[first - 1]) or tokens[first - 1].text == "." and first > 1
+                         and _initial(tokens[first - 2])) \
+            and doc.text[tokens[first - 1].end:tokens[first].start] in ("", " "):
+        first -= 1 if tokens[first - 1].text != "." else 2
+    return first
 
 
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
@@ -929,17 +962,20 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
-    out = _join_genitive(doc, _with_fields(doc, index, out), index, rules.places, new_bodies=False)  # "суд по делам ... Семея"
+    out = _with_fields(doc, index, out)
     outlets = _outlets(doc, index)
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
                      *_quoted_after_place_adjective(doc, index)])
+    # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
+    out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
     out = _bodies_named_by_place(doc, index, out)
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _surnames_before_names(doc, index, out, rules, ru)
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
+    out = _covering(out, _places_named_after(doc, index))  # those the tagger missed or split at an initial
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -1014,8 +1050,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         position = _position(token)
         if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())) \
-                or (label == "ORG" and _INITIAL.match(token.text)):  # "пункта Г. Муратбаева": an initial
-            return []
+                or (label == "ORG" and _INITIAL.match(token.text)) \
+                or (_day_number(tokens, first - 1) and month_number(token.text) is not None):
+            return []  # "пункта Г. Муратбаева": an initial; "ПАВЛОДАР. 4 АВГУСТА": a date in capitals
         if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
                 and lowered not in rules.first_names and not (quoted and label == "ORG"):
             # also "отделилась Абайская": a region named by its adjective; a quoted place
@@ -1283,7 +1320,7 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
     prior = previous[-1] if previous else None
     if prior is not None and prior.label == "PER" and text[prior.end:tokens[first].start].strip() == "," \
-            and _at_line_end(doc, tokens[end - 1].end):
+            and _at_line_end(doc, tokens[end - 1].end) and not _initial(tokens[first]):
         return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
     out = []
     start = first + _name_start(tokens[first:end], rules, ru)
@@ -1297,6 +1334,7 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     if start == first and _first_name_left_out(doc, index, first, end, rules, ru, previous):
         out.append(_from_tokens(doc, index, first - 1, end, "PER"))
     else:
+        start = _initials_before(doc, tokens, start) if start == first else start
         out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
 
@@ -1798,7 +1836,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
     return found
 
 
-_CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
+_CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
 # bodies of a place that its adjective names ("Костанайский областной маслихат"); not the
 # country's own (NATIONAL_BODIES: "Российское правительство" is another country's) or an army
 _PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "сборная", "палата"}
@@ -2001,6 +2039,19 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
         j += 1
         ends.append(j)
     return ends[min(1, len(ends) - 1)] if ends else None
+
+
+def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"района им. Габита Мусрепова", "села имени Ш. Калдаякова": a district or settlement
+    named after a person is a place; a district's name keeps its noun (the official "район
+    имени ..."), a settlement's opens at «имени» as "Степное" does after «село»."""
+    tokens = index.tokens
+    found = []
+    for k, noun in enumerate(tokens[:-1], 1):
+        if noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS \
+                and (end := _named_after(doc, tokens, k)) is not None:
+            found.append(_from_tokens(doc, index, k - 1 if noun.lemma in NAMED_TERRITORY_NOUNS else k, end, "LOC"))
+    return found
 
 
 _SHORT_NAME = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*$")  # ЗКМУ, КарТУ, КазНУ

@@ -16,12 +16,12 @@ import random
 from pathlib import Path
 
 from ..corpus import NerText
+from ..lang.kk import russian_spelling
 
 SWAP = 0.8
 GAZETTEERS = Path("gazetteers")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct", "voct": "nomn"}
-RUSSIAN_SPELLING = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 _PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
 _SIBILANT = tuple("жшчщц")
 _VELAR = tuple("гкхжшчщ")
@@ -117,7 +117,7 @@ class Augmenter:
         first, surname = rng.choice(self.names[gender]), rng.choice(self.surnames)
         surname = _feminine(surname) if gender == "femn" else surname
         if rng.random() < 0.5:
-            first, surname = first.translate(RUSSIAN_SPELLING), surname.translate(RUSSIAN_SPELLING)
+            first, surname = russian_spelling(first), russian_spelling(surname)
         surname = self.decline_name(surname, gender, case, surname=True)
         if len(words) == 1:
             return surname if rng.random() < 0.8 else self.decline_name(first, gender, case)
@@ -127,7 +127,7 @@ class Augmenter:
             surname = surname.upper()
         first = self.decline_name(first, gender, case)
         if rng.random() < 0.15:  # lists of officials: surname, first name, patronymic
-            father = rng.choice(self.names["masc"]).translate(RUSSIAN_SPELLING)
+            father = russian_spelling(rng.choice(self.names["masc"]))
             return f"{surname} {first} {self.decline_name(_patronymic(father, gender), gender, case)}"
         return f"{first} {surname}"
 
