@@ -51,9 +51,9 @@ _DASHES = ("–", "—", "-")
 _EVENT_YEAR = re.compile(r"\w\s?[-–—]\s?(?:19|20)\d[1-46-9]$")  # "көктем – 2024", "домбыра-2023": not 2025 or 2050
 _POSSESSIVE = ("сы", "сі")  # a possessed head ("Елбасы", "Мемлекет басшысы"), not a name's first word
 _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
-_TEAM = "құрама"
+_TEAM = "құрама"  # a national team: құрамасы, құраманың
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
-_HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"  # a national team: құрамасы, құраманың
+_HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
@@ -62,8 +62,8 @@ _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағ�
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
 _WHERE_TO_FROM = _WHERE + _DATIVE + ("дан", "ден", "тан", "тен", "нан", "нен")
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
-_SETTLEMENT_LEVEL = frozenset("ауылдық кенттік".split())
-_SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town  # "ауылдық округтері": rural districts
+_SETTLEMENT_LEVEL = frozenset("ауылдық кенттік".split())  # "ауылдық округтері": rural districts
+_SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
@@ -675,11 +675,11 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     person's title at its end ("деп хабарлайды ҚазТАГ тілшісі") or a verbal noun
     ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
     Такиев"); spans less punctuation at their start, a closing bracket at their end and
-    what follows an opening bracket they do not close. An
-    ORG ending on a legal form with no name, on a document ("Президент жолдауында") or on a
-    body noun in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not
-    «Алтын», «Дән» серіктестіктерінде), a headline in capitals with no body noun, or a
-    question word or an adverb ("Неше", "Жалпы"), is none."""
+    what follows an opening bracket they do not close. An ORG ending on a legal form with no
+    name, on a document ("Президент жолдауында") or on a body noun in the plural with no
+    quoted name ("аудандық және қалалық мәслихаттардың"; not «Алтын», «Дән»
+    серіктестіктерінде), a headline in capitals with no body noun, or a question word or an
+    adverb ("Неше", "Жалпы"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -1056,9 +1056,9 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     kind after one stays out, as KazNERD has it: "Astana LRT компаниясы"), or an
     untagged capitalised word (not a sentence's first, unless a place) with a chain of
     lower-case words up to a body noun becomes one ORG with it; not an ORG the CRF ended on
-    a word that places or directs ("... ғарыш айлағынан"), which no name runs through. An ORG that ends on its
-    name is left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
-    партиясы"), and so does the Kazakh NER."""
+    a word that places or directs ("... ғарыш айлағынан"), which no name runs through. An
+    ORG that ends on its name is left as it is: KazNERD keeps the kind outside ("«Хабар»
+    агенттігі", "Nūr Otan партиясы"), and so does the Kazakh NER."""
     covered = _covered(spans)
     starts = [(s, e, label) for s, e, label in spans
               if label == "ORG" and (doc[e - 1].is_lower and not breaks_chain(doc[e - 1].text) or _abbreviation(doc[e - 1]))
