@@ -1223,3 +1223,11 @@ def test_a_numbered_institution_takes_its_town_and_one_named_after_a_person_ends
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"городской больницы №2 Караганды", "школы № 15 имени Абая Кунанбаева"} <= orgs
     assert "Жолымбет" in set(ents[ents.label == "LOC"].text)
+
+
+
+def test_initials_and_a_surname_are_a_person_also_after_a_body_the_tagger_ran_on():
+    ents = _entities("Гостей встречал директор областного Дома дружбы Ж.Толегенов.",
+                     "Председатели этнокультурных обьеденений Т.К. Бондаренков, С.А. Гринько поздравили гостей.")
+    assert {"Ж.Толегенов", "Т.К. Бондаренков"} <= set(ents[ents.label == "PER"].text)
+    assert "областного Дома дружбы" in set(ents[ents.label == "ORG"].text)

@@ -770,6 +770,7 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|пос|п
                                        rf"|(?:{'|'.join(a.upper() for a in _TOWN_ABBREVIATIONS)})\.\s*"
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
+_JOINED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){2,3}$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
 _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
@@ -919,6 +920,23 @@ def _initials_before(doc: Document, tokens: list[Token], first: int) -> int:
     return first
 
 
+def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | None:
+    """First token of "В.П. Магазинщиков" ending at tokens[end - 1]: initials and a surname in
+    the nominative, a person (all 20 such in the news gold); after "имени" the one a body is
+    named after, in the genitive anyway ("им. Г. Мусрепова")."""
+    last = end - 1
+    if last < 1 or not tokens[last].text[:1].isupper() or not _SURNAME_BASE.match(tokens[last].text):
+        return None
+    initial = last - 2 if tokens[last - 1].text == "." and last > 1 else last - 1
+    joined = bool(_JOINED_INITIALS.match(tokens[initial].text))  # "Т.К." one token
+    if not (_initial(tokens[initial]) or joined) or doc.text[tokens[last - 1].end:tokens[last].start] not in ("", " "):
+        return None
+    start = initial if joined else _initials_before(doc, tokens, initial)
+    if start > 0 and tokens[start - 1].text.lower() in ("имени", "им.", "им"):
+        return None
+    return start
+
+
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
     position and a place or body ("Аким Алматы Ерболат Досаев", "Депутат Мажилиса Ерлан
@@ -958,7 +976,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = _capitalised_surnames(doc, index, out, rules, ru)
     out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
-           *_listed_names(doc, index, out, rules),
+           *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
@@ -1026,6 +1044,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
         return []  # "Запуск заводов", "Съезд партии" opening a line: a common noun, no kind of body, heads it
+    if label == "ORG" and (person := _initialled_surname(doc, tokens, end)) is not None and person > first:
+        body = _from_tokens(doc, index, first, person, "ORG")  # "Дома дружбы Э.Толеубеков": its head, then him
+        return [*_repair(doc, body, (first, person), index, rules, ru, previous),
+                _from_tokens(doc, index, person, end, "PER")]
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
         first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole
@@ -1460,6 +1482,19 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
         if not any(s < stop and start < e for s, e in taken):
             found.append(Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start)))
             taken.append((start, stop))
+    return found
+
+
+def _initialled_names(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"В.П. Магазинщиков" the tagger missed: initials and a surname are a person."""
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for end in range(2, len(index.tokens) + 1):
+        if (start := _initialled_surname(doc, index.tokens, end)) is None:
+            continue
+        person = _from_tokens(doc, index, start, end, "PER")
+        if not any(s < person.end and person.start < e for s, e in taken):
+            found.append(person)
     return found
 
 
