@@ -1231,3 +1231,11 @@ def test_initials_and_a_surname_are_a_person_also_after_a_body_the_tagger_ran_on
                      "Председатели этнокультурных обьеденений Т.К. Бондаренков, С.А. Гринько поздравили гостей.")
     assert {"Ж.Толегенов", "Т.К. Бондаренков"} <= set(ents[ents.label == "PER"].text)
     assert "областного Дома дружбы" in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_first_name_spelt_as_a_town_opens_the_name_where_nothing_governs_a_place():
+    ents = _entities("С отчётом выступил секретарь маслихата Шалкар Тулегенов.",
+                     "Бронзу в весе до 60 кг взял Шалкар Есимбай.",
+                     "Об этом рассказал аким города Шымкент Марат Сейткалиев.")
+    assert {"Шалкар Тулегенов", "Шалкар Есимбай", "Марат Сейткалиев"} == set(ents[ents.label == "PER"].text)
+    assert set(ents[ents.label == "LOC"].text) == {"Шымкент"}

@@ -1346,6 +1346,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
     out = []
     start = first + _name_start(tokens[first:end], rules, ru)
+    if start == first + 1 and end - first == 2 and _first_name_spelt_as_place(doc, tokens, first, rules):
+        start = first
     places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
     if places:
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
@@ -1359,6 +1361,23 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         start = _initials_before(doc, tokens, start) if start == first else start
         out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
+
+
+def _first_name_spelt_as_place(doc: Document, tokens: list[Token], first: int, rules: EntityRules) -> bool:
+    """"председатель маслихата Шалкар Байбеков": a town's name that declines, left in its
+    nominative before a name, with no place noun or preposition to govern it, is the
+    person's first name (a place after a body would be in the genitive: "маслихата
+    Шалкара"); the news gold marks all 4 such as one person, and splits "аким города
+    Шымкент Мурат ...", "в Экибастуз Асаин ...", "Республики Казахстан Нурсултан ..."."""
+    token = tokens[first]
+    if rules.places.get(token.text.lower()) != token.text or token.text[-1] in "аяеёиоуыэюь":
+        return False
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    return before.lemma not in _KIND_OF_PLACE | {"республика"} \
+        and before.text.lower() not in PLACE_PREPOSITIONS | _PLACE_WORD_PREPOSITIONS \
+        and not _PLACE_ABBREVIATION_BEFORE.search(doc.text[max(0, token.start - 12):token.start])
 
 
 def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
