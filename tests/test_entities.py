@@ -1239,3 +1239,8 @@ def test_a_first_name_spelt_as_a_town_opens_the_name_where_nothing_governs_a_pla
                      "Об этом рассказал аким города Шымкент Марат Сейткалиев.")
     assert {"Шалкар Тулегенов", "Шалкар Есимбай", "Марат Сейткалиев"} == set(ents[ents.label == "PER"].text)
     assert set(ents[ents.label == "LOC"].text) == {"Шымкент"}
+
+
+def test_a_place_in_the_locative_takes_no_genitive_phrase_after_it():
+    ents = _entities("Вопрос о развитии в Баянауле курортной зоны обсудили в акимате.")
+    assert set(ents[ents.label == "LOC"].text) == {"Баянауле"}

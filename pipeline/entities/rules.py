@@ -1051,6 +1051,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
         first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole
+    if label == "LOC" and end - first > 2 and tokens[first].text[:1].isupper() \
+            and tokens[first].feats.get("Case") in ("Loc", "Dat", "Ins") \
+            and all(t.text.islower() and t.feats.get("Case") == "Gen" for t in tokens[first + 1:end]):
+        end = first + 1  # "в Бурабае курортной зоны": a phrase in the genitive after a place in another case
+        # is none of its name (one word may be: "по улице Даулет керея", a person's title)
     while end - first > 1 and label == "LOC" and tokens[end - 1].text.isdigit():
         end -= 1  # "по улице Абая 35": the house number is no part of the street
     if end - first > 2 and label == "LOC" and tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS \
