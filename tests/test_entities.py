@@ -1244,3 +1244,9 @@ def test_a_first_name_spelt_as_a_town_opens_the_name_where_nothing_governs_a_pla
 def test_a_place_in_the_locative_takes_no_genitive_phrase_after_it():
     ents = _entities("Вопрос о развитии в Баянауле курортной зоны обсудили в акимате.")
     assert set(ents[ents.label == "LOC"].text) == {"Баянауле"}
+
+
+def test_a_headline_in_capitals_names_the_place_before_its_verb():
+    ents = _entities("В КОСТАНАЕ ОТКРЫЛАСЬ НОВАЯ ШКОЛА\nШкола рассчитана на 600 мест.",
+                     "В ПАВЛОДАРЕ ПРОШЁЛ ОБЛАСТНОЙ ФЕСТИВАЛЬ\nВчера в городе прошёл фестиваль.")
+    assert set(ents.text) == {"КОСТАНАЕ", "ПАВЛОДАРЕ"} and set(ents.label) == {"LOC"}

@@ -1013,6 +1013,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (end - first == 1 and _PLATFORM_PAGE.match(tokens[first].text)):
         return []  # "в Telegram-канале": a page on a platform names nobody
+    if (verb := _headline_verb(tokens, first, end, ru)) is not None:
+        end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
+        label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
@@ -1129,6 +1132,18 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _headline_verb(tokens: list[Token], first: int, end: int, ru: RussianLemmatizer) -> int | None:
+    """Index of the first verb in the past or present after the first word of a span written
+    in capitals: the tagger takes a headline's words for a name ("ТУРКЕСТАНЕ ОТКРЫЛСЯ ...");
+    no name in the news gold's headlines in capitals runs on over a verb. pymorphy3 reads the
+    word: the tagger's parts of speech fail on capitals ("ОТКРЫЛАСЬ" an adjective)."""
+    words = tokens[first:end]
+    if len(words) < 2 or not all(t.text.isupper() or not t.text.isalpha() for t in words):
+        return None
+    return next((first + i for i, t in enumerate(words[1:], 1) if t.text.isalpha() and is_russian_word(t.text)
+                 and (parses := ru.parse(normal_word(t.text))) and parses[0].tag.POS == "VERB"), None)
 
 
 def _source_after_reporting_verb(doc: Document, tokens: list[Token], first: int, end: int, rules: EntityRules,
