@@ -1250,3 +1250,10 @@ def test_a_headline_in_capitals_names_the_place_before_its_verb():
     ents = _entities("В КОСТАНАЕ ОТКРЫЛАСЬ НОВАЯ ШКОЛА\nШкола рассчитана на 600 мест.",
                      "В ПАВЛОДАРЕ ПРОШЁЛ ОБЛАСТНОЙ ФЕСТИВАЛЬ\nВчера в городе прошёл фестиваль.")
     assert set(ents.text) == {"КОСТАНАЕ", "ПАВЛОДАРЕ"} and set(ents.label) == {"LOC"}
+
+
+def test_a_programme_takes_the_place_in_the_genitive_it_is_drawn_up_for():
+    ents = _entities("Завод вошёл в Карту индустриализации Павлодарской области в прошлом году.",
+                     "Всего Карта индустриализации Аксу насчитывает семь проектов.")
+    progs = set(ents[ents.label == "PROG"].text)
+    assert {"Карту индустриализации Павлодарской области", "Карта индустриализации Аксу"} <= progs

@@ -105,6 +105,7 @@ _SINGULAR = {"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}
 # "... развития Алматинской области", "... развития города Алматы", "... развития Республики Казахстан"
 _PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
                   {"LEMMA": {"IN": ["область", "город", "район", "регион", "республика"]}}, {"POS": "PROPN", "OP": "?"}]
+_PLAN_PLACES = frozenset({"область", "город", "район", "регион", "республика"})  # a plan's place in lower case
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
 # the level of a body: "городского ДВД", "областного Управления здравоохранения", "Региональный ДЧС"
@@ -483,6 +484,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = [*out, *_abbreviations_again(doc, index, out)]
     out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
     out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
+    out = _plans_with_place(doc, index, out, rules.places)
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
@@ -2063,6 +2065,37 @@ def _quoted_with_territory(doc: Document, index: TokenIndex, entities: list[Enti
             entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
     return out
+
+
+def _plans_with_place(doc: Document, index: TokenIndex, entities: list[Entity], names: dict[str, str]) -> list[Entity]:
+    """"Карта индустриализации Кокшетау", "карту индустриализации области": an unquoted
+    programme takes the place it is drawn up for, a place in the genitive right after it
+    (all 3 such in the news gold; no programme there is followed by one it leaves out)."""
+    places = {index.starts[e.start]: index.ends[e.end] for e in entities
+              if e.label == "LOC" and e.start in index.starts and e.end in index.ends}
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "PROG" and entity.text[-1:].isalpha() else None
+        if span is not None and (end := _plan_place_end(doc, index, span[1], places, names)) is not None:
+            entity = _from_tokens(doc, index, span[0], end, "PROG")
+        out.append(entity)
+    return out
+
+
+def _plan_place_end(doc: Document, index: TokenIndex, i: int, places: dict[int, int],
+                    names: dict[str, str]) -> int | None:
+    """End of a place in the genitive starting at token i ("Кокшетау", "области", "города
+    Алматы"; a name that does not decline is in any case), None if there is none."""
+    tokens = index.tokens
+    if i >= len(tokens) or not _spaced(doc, tokens[i - 1], tokens[i]):
+        return None
+    if i in places:
+        last = tokens[places[i]]
+        fixed = names.get(last.text.lower()) == last.text and last.text[-1] in "уюиыэо"
+        return places[i] + 1 if fixed or last.feats.get("Case") == "Gen" else None
+    if not (tokens[i].text.islower() and tokens[i].lemma in _PLAN_PLACES and tokens[i].feats.get("Case") == "Gen"):
+        return None
+    return places[i + 1] + 1 if i + 1 in places and _spaced(doc, tokens[i], tokens[i + 1]) else i + 1
 
 
 def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
