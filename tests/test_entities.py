@@ -1223,3 +1223,37 @@ def test_a_numbered_institution_takes_its_town_and_one_named_after_a_person_ends
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"городской больницы №2 Караганды", "школы № 15 имени Абая Кунанбаева"} <= orgs
     assert "Жолымбет" in set(ents[ents.label == "LOC"].text)
+
+
+
+def test_initials_and_a_surname_are_a_person_also_after_a_body_the_tagger_ran_on():
+    ents = _entities("Гостей встречал директор областного Дома дружбы Ж.Толегенов.",
+                     "Председатели этнокультурных обьеденений Т.К. Бондаренков, С.А. Гринько поздравили гостей.")
+    assert {"Ж.Толегенов", "Т.К. Бондаренков"} <= set(ents[ents.label == "PER"].text)
+    assert "областного Дома дружбы" in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_first_name_spelt_as_a_town_opens_the_name_where_nothing_governs_a_place():
+    ents = _entities("С отчётом выступил секретарь маслихата Шалкар Тулегенов.",
+                     "Бронзу в весе до 60 кг взял Шалкар Есимбай.",
+                     "Об этом рассказал аким города Шымкент Марат Сейткалиев.")
+    assert {"Шалкар Тулегенов", "Шалкар Есимбай", "Марат Сейткалиев"} == set(ents[ents.label == "PER"].text)
+    assert set(ents[ents.label == "LOC"].text) == {"Шымкент"}
+
+
+def test_a_place_in_the_locative_takes_no_genitive_phrase_after_it():
+    ents = _entities("Вопрос о развитии в Баянауле курортной зоны обсудили в акимате.")
+    assert set(ents[ents.label == "LOC"].text) == {"Баянауле"}
+
+
+def test_a_headline_in_capitals_names_the_place_before_its_verb():
+    ents = _entities("В КОСТАНАЕ ОТКРЫЛАСЬ НОВАЯ ШКОЛА\nШкола рассчитана на 600 мест.",
+                     "В ПАВЛОДАРЕ ПРОШЁЛ ОБЛАСТНОЙ ФЕСТИВАЛЬ\nВчера в городе прошёл фестиваль.")
+    assert set(ents.text) == {"КОСТАНАЕ", "ПАВЛОДАРЕ"} and set(ents.label) == {"LOC"}
+
+
+def test_a_programme_takes_the_place_in_the_genitive_it_is_drawn_up_for():
+    ents = _entities("Завод вошёл в Карту индустриализации Павлодарской области в прошлом году.",
+                     "Всего Карта индустриализации Аксу насчитывает семь проектов.")
+    progs = set(ents[ents.label == "PROG"].text)
+    assert {"Карту индустриализации Павлодарской области", "Карта индустриализации Аксу"} <= progs

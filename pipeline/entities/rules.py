@@ -105,6 +105,7 @@ _SINGULAR = {"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}
 # "... развития Алматинской области", "... развития города Алматы", "... развития Республики Казахстан"
 _PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
                   {"LEMMA": {"IN": ["область", "город", "район", "регион", "республика"]}}, {"POS": "PROPN", "OP": "?"}]
+_PLAN_PLACES = frozenset({"область", "город", "район", "регион", "республика"})  # a plan's place in lower case
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
 # the level of a body: "городского ДВД", "областного Управления здравоохранения", "Региональный ДЧС"
@@ -483,6 +484,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = [*out, *_abbreviations_again(doc, index, out)]
     out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
     out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
+    out = _plans_with_place(doc, index, out, rules.places)
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
@@ -770,6 +772,7 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|пос|п
                                        rf"|(?:{'|'.join(a.upper() for a in _TOWN_ABBREVIATIONS)})\.\s*"
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
+_JOINED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){2,3}$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
 _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
@@ -919,6 +922,23 @@ def _initials_before(doc: Document, tokens: list[Token], first: int) -> int:
     return first
 
 
+def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | None:
+    """First token of "В.П. Магазинщиков" ending at tokens[end - 1]: initials and a surname in
+    the nominative, a person (all 20 such in the news gold); after "имени" the one a body is
+    named after, in the genitive anyway ("им. Г. Мусрепова")."""
+    last = end - 1
+    if last < 1 or not tokens[last].text[:1].isupper() or not _SURNAME_BASE.match(tokens[last].text):
+        return None
+    initial = last - 2 if tokens[last - 1].text == "." and last > 1 else last - 1
+    joined = bool(_JOINED_INITIALS.match(tokens[initial].text))  # "Т.К." one token
+    if not (_initial(tokens[initial]) or joined) or doc.text[tokens[last - 1].end:tokens[last].start] not in ("", " "):
+        return None
+    start = initial if joined else _initials_before(doc, tokens, initial)
+    if start > 0 and tokens[start - 1].text.lower() in ("имени", "им.", "им"):
+        return None
+    return start
+
+
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
     position and a place or body ("Аким Алматы Ерболат Досаев", "Депутат Мажилиса Ерлан
@@ -958,7 +978,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = _capitalised_surnames(doc, index, out, rules, ru)
     out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
-           *_listed_names(doc, index, out, rules),
+           *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*out, *_bodies_with_function(doc, index, out)]
@@ -995,6 +1015,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (end - first == 1 and _PLATFORM_PAGE.match(tokens[first].text)):
         return []  # "в Telegram-канале": a page on a platform names nobody
+    if (verb := _headline_verb(tokens, first, end, ru)) is not None:
+        end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
+        label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
@@ -1026,9 +1049,18 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
         return []  # "Запуск заводов", "Съезд партии" opening a line: a common noun, no kind of body, heads it
+    if label == "ORG" and (person := _initialled_surname(doc, tokens, end)) is not None and person > first:
+        body = _from_tokens(doc, index, first, person, "ORG")  # "Дома дружбы Э.Толеубеков": its head, then him
+        return [*_repair(doc, body, (first, person), index, rules, ru, previous),
+                _from_tokens(doc, index, person, end, "PER")]
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
         first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole
+    if label == "LOC" and end - first > 2 and tokens[first].text[:1].isupper() \
+            and tokens[first].feats.get("Case") in ("Loc", "Dat", "Ins") \
+            and all(t.text.islower() and t.feats.get("Case") == "Gen" for t in tokens[first + 1:end]):
+        end = first + 1  # "в Бурабае курортной зоны": a phrase in the genitive after a place in another case
+        # is none of its name (one word may be: "по улице Даулет керея", a person's title)
     while end - first > 1 and label == "LOC" and tokens[end - 1].text.isdigit():
         end -= 1  # "по улице Абая 35": the house number is no part of the street
     if end - first > 2 and label == "LOC" and tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS \
@@ -1102,6 +1134,18 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
             return _repair_person(doc, index, first, end, rules, ru, previous)
     return [_from_tokens(doc, index, first, end, label)]
+
+
+def _headline_verb(tokens: list[Token], first: int, end: int, ru: RussianLemmatizer) -> int | None:
+    """Index of the first verb in the past or present after the first word of a span written
+    in capitals: the tagger takes a headline's words for a name ("ТУРКЕСТАНЕ ОТКРЫЛСЯ ...");
+    no name in the news gold's headlines in capitals runs on over a verb. pymorphy3 reads the
+    word: the tagger's parts of speech fail on capitals ("ОТКРЫЛАСЬ" an adjective)."""
+    words = tokens[first:end]
+    if len(words) < 2 or not all(t.text.isupper() or not t.text.isalpha() for t in words):
+        return None
+    return next((first + i for i, t in enumerate(words[1:], 1) if t.text.isalpha() and is_russian_word(t.text)
+                 and (parses := ru.parse(normal_word(t.text))) and parses[0].tag.POS == "VERB"), None)
 
 
 def _source_after_reporting_verb(doc: Document, tokens: list[Token], first: int, end: int, rules: EntityRules,
@@ -1324,6 +1368,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
     out = []
     start = first + _name_start(tokens[first:end], rules, ru)
+    if start == first + 1 and end - first == 2 and _first_name_spelt_as_place(doc, tokens, first, rules):
+        start = first
     places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
     if places:
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
@@ -1337,6 +1383,23 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         start = _initials_before(doc, tokens, start) if start == first else start
         out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
+
+
+def _first_name_spelt_as_place(doc: Document, tokens: list[Token], first: int, rules: EntityRules) -> bool:
+    """"председатель маслихата Шалкар Байбеков": a town's name that declines, left in its
+    nominative before a name, with no place noun or preposition to govern it, is the
+    person's first name (a place after a body would be in the genitive: "маслихата
+    Шалкара"); the news gold marks all 4 such as one person, and splits "аким города
+    Шымкент Мурат ...", "в Экибастуз Асаин ...", "Республики Казахстан Нурсултан ..."."""
+    token = tokens[first]
+    if rules.places.get(token.text.lower()) != token.text or token.text[-1] in "аяеёиоуыэюь":
+        return False
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    return before.lemma not in _KIND_OF_PLACE | {"республика"} \
+        and before.text.lower() not in PLACE_PREPOSITIONS | _PLACE_WORD_PREPOSITIONS \
+        and not _PLACE_ABBREVIATION_BEFORE.search(doc.text[max(0, token.start - 12):token.start])
 
 
 def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
@@ -1460,6 +1523,19 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
         if not any(s < stop and start < e for s, e in taken):
             found.append(Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start)))
             taken.append((start, stop))
+    return found
+
+
+def _initialled_names(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"В.П. Магазинщиков" the tagger missed: initials and a surname are a person."""
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for end in range(2, len(index.tokens) + 1):
+        if (start := _initialled_surname(doc, index.tokens, end)) is None:
+            continue
+        person = _from_tokens(doc, index, start, end, "PER")
+        if not any(s < person.end and person.start < e for s, e in taken):
+            found.append(person)
     return found
 
 
@@ -1989,6 +2065,37 @@ def _quoted_with_territory(doc: Document, index: TokenIndex, entities: list[Enti
             entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
     return out
+
+
+def _plans_with_place(doc: Document, index: TokenIndex, entities: list[Entity], names: dict[str, str]) -> list[Entity]:
+    """"Карта индустриализации Кокшетау", "карту индустриализации области": an unquoted
+    programme takes the place it is drawn up for, a place in the genitive right after it
+    (all 3 such in the news gold; no programme there is followed by one it leaves out)."""
+    places = {index.starts[e.start]: index.ends[e.end] for e in entities
+              if e.label == "LOC" and e.start in index.starts and e.end in index.ends}
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "PROG" and entity.text[-1:].isalpha() else None
+        if span is not None and (end := _plan_place_end(doc, index, span[1], places, names)) is not None:
+            entity = _from_tokens(doc, index, span[0], end, "PROG")
+        out.append(entity)
+    return out
+
+
+def _plan_place_end(doc: Document, index: TokenIndex, i: int, places: dict[int, int],
+                    names: dict[str, str]) -> int | None:
+    """End of a place in the genitive starting at token i ("Кокшетау", "области", "города
+    Алматы"; a name that does not decline is in any case), None if there is none."""
+    tokens = index.tokens
+    if i >= len(tokens) or not _spaced(doc, tokens[i - 1], tokens[i]):
+        return None
+    if i in places:
+        last = tokens[places[i]]
+        fixed = names.get(last.text.lower()) == last.text and last.text[-1] in "уюиыэо"
+        return places[i] + 1 if fixed or last.feats.get("Case") == "Gen" else None
+    if not (tokens[i].text.islower() and tokens[i].lemma in _PLAN_PLACES and tokens[i].feats.get("Case") == "Gen"):
+        return None
+    return places[i + 1] + 1 if i + 1 in places and _spaced(doc, tokens[i], tokens[i + 1]) else i + 1
 
 
 def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
