@@ -103,9 +103,9 @@ _TITLES = (
 _DEVELOPMENT_HEADS = frozenset({"программа", "госпрограмма", "стратегия", "концепция", "план"})
 _SINGULAR = {"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}
 # "... развития Алматинской области", "... развития города Алматы", "... развития Республики Казахстан"
-_PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
-                  {"LEMMA": {"IN": ["область", "город", "район", "регион", "республика"]}}, {"POS": "PROPN", "OP": "?"}]
 _PLAN_PLACES = frozenset({"область", "город", "район", "регион", "республика"})  # a plan's place in lower case
+_PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "?"},
+                  {"LEMMA": {"IN": sorted(_PLAN_PLACES)}}, {"POS": "PROPN", "OP": "?"}]
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
 # the level of a body: "городского ДВД", "областного Управления здравоохранения", "Региональный ДЧС"
