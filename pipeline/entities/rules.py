@@ -687,9 +687,10 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
                 and not declined:
             continue
-        before = [e for e in out if e.label == "ORG" and not _named_after_person(e, index) and (
+        before = [e for e in out if e.label == "ORG" and (
             e.end == index.tokens[previous].end or (after_place_noun and previous >= gap
-                                                    and e.end == index.tokens[previous - gap].end and _body(e, index)))]
+                                                    and e.end == index.tokens[previous - gap].end and _body(e, index)))
+                  and not _named_after_person(e, index)]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
