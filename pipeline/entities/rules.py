@@ -711,7 +711,7 @@ def _named_after_person(entity: Entity, index: TokenIndex) -> bool:
     """"школе № 70 имени Жанкожа батыра": a body named after a person ends with the name;
     the village after it is the body's place, not part of its name."""
     span = index.span(entity)
-    return span is not None and any(t.text.lower() in ("имени", "им.") for t in index.tokens[slice(*span)])
+    return span is not None and any(t.text.lower() in _NAMED_AFTER_WORDS for t in index.tokens[slice(*span)])
 
 
 def _place_genitive(word: str, places: dict[str, str]) -> bool:
@@ -773,6 +773,7 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|пос|п
                                        rf"|(?:{'|'.join(a.upper() for a in _TOWN_ABBREVIATIONS)})\.\s*"
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
+_NAMED_AFTER_WORDS = frozenset({"имени", "им."})  # "школа имени Абая", "им. Г. Мусрепова"
 _JOINED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){2,3}$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
@@ -935,7 +936,7 @@ def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | N
     if not (_initial(tokens[initial]) or joined) or doc.text[tokens[last - 1].end:tokens[last].start] not in ("", " "):
         return None
     start = initial if joined else _initials_before(doc, tokens, initial)
-    if start > 0 and tokens[start - 1].text.lower() in ("имени", "им.", "им"):
+    if start > 0 and tokens[start - 1].text.lower() in _NAMED_AFTER_WORDS | {"им"}:
         return None
     return start
 
@@ -1636,7 +1637,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     j -= quoted
     if j >= 1 and tokens[j].text == "." and tokens[j - 1].text == "им":  # "района им. Габита Мусрепова"
         j -= 2
-    elif tokens[j].text in ("им.", "имени"):
+    elif tokens[j].text in _NAMED_AFTER_WORDS:
         j -= 1
     if j < 0:
         return entity
@@ -2045,7 +2046,7 @@ def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[
     if span is None:
         return [entity]
     tokens = index.tokens
-    k = next((k for k in range(span[1] - 1, span[0], -1) if tokens[k].text.lower() in ("имени", "им.")), None)
+    k = next((k for k in range(span[1] - 1, span[0], -1) if tokens[k].text.lower() in _NAMED_AFTER_WORDS), None)
     end = _named_after(doc, tokens, k) if k is not None else None
     if end is not None and end > span[1]:
         return [_from_tokens(doc, index, span[0], end, "ORG")]
@@ -2131,7 +2132,7 @@ def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> 
 
 def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
     """End of the name after «имени» or «им.» at token `i` (see _named_after)."""
-    if i >= len(tokens) or tokens[i].text.lower() not in ("имени", "им."):
+    if i >= len(tokens) or tokens[i].text.lower() not in _NAMED_AFTER_WORDS:
         return None
     ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
     while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() \
@@ -2171,7 +2172,7 @@ def _abbreviations_named_after(doc: Document, index: TokenIndex) -> list[Entity]
     tokens = index.tokens
     found = []
     for i in range(1, len(tokens)):
-        if tokens[i].text in ("имени", "им.") and len(tokens[i - 1].text) <= 8 and _SHORT_NAME.match(tokens[i - 1].text) \
+        if tokens[i].text in _NAMED_AFTER_WORDS and len(tokens[i - 1].text) <= 8 and _SHORT_NAME.match(tokens[i - 1].text) \
                 and (end := _named_after(doc, tokens, i)):
             found.append(_from_tokens(doc, index, i - 1, end, "ORG"))
     return found
@@ -2186,7 +2187,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens):
-        named_next = i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("имени", "им.")
+        named_next = i + 1 < len(tokens) and tokens[i + 1].text.lower() in _NAMED_AFTER_WORDS
         if (token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next or not _institution(token, ru):
             continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
         start = _adjectives_before(doc, tokens, i)
