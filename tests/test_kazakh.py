@@ -147,6 +147,18 @@ def test_kazakh_known_stems_are_not_overstripped(word, lemma):
     assert lemmatize([word], "kk") == [lemma]
 
 
+@pytest.mark.parametrize("word, lemma", [
+    # nouns hunspell-kk lacks, known from UniMorph's tables (models/kk_lexicon/unimorph_nouns.txt),
+    # were cut to a stem it does list: өн-імнің, ау-ру-да, ай-лар
+    ("өнімнің", "өнім"), ("өнімдері", "өнім"), ("ауруда", "ауру"), ("шіркеуі", "шіркеу"), ("аюлар", "аю"),
+    ("мұражайында", "мұражай"), ("тікұшақпен", "тікұшақ"),
+    # verbal nouns in -у stay the verb's, as UD writes them (left out of the list)
+    ("өндіруді", "өндір"), ("пайдалануға", "пайдалан"), ("кіруге", "кір"),
+])
+def test_kazakh_nouns_hunspell_lacks_keep_their_stem(word, lemma):
+    assert lemmatize([word], "kk") == [lemma]
+
+
 UNIMORPH = Path(__file__).resolve().parents[2] / "shared" / "data" / "kk_morph" / "unimorph_kaz.tsv.gz"
 
 

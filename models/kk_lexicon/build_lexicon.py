@@ -1,7 +1,7 @@
 """Build stems.tsv, the Kazakh lemmatizer's lexicon, from the hunspell-kk dictionary.
 
     PYTHONPATH=.src python models/kk_lexicon/build_lexicon.py ../shared/data/hunspell_kk/kk_KZ.dic \
-        ../shared/data/kaznerd/IOB2_valid.txt
+        ../shared/data/kaznerd/IOB2_valid.txt ../shared/data/kk_morph/unimorph_kaz.tsv.gz
 
 hunspell-kk (Akmaral Mussayeva, László Németh, Rail Aliev, 2009; GPL-2+ or LGPL-2.1+ or
 MPL-1.1+) lists nominals with affix classes A..L and verbs, in their -у citation form,
@@ -19,6 +19,17 @@ own is one (теңге-ні, орын-да, баға-сы... ба-ға is not it
 in their kind ("ND"), from KazNERD's training part (kaznews.corpus.split: its dev and
 held-out sentences are not read); a word in -ы/-і seen with endings no possessive takes
 gets an "S" too ("жалақы	NDS": no possessed form of жалақ).
+
+With UniMorph Kazakh, it also writes unimorph_nouns.txt: the nouns UniMorph gives a
+declension table for (Polish Wiktionary's tables), those of the lemmas `kaznews eval
+lemma` does not hold out, which the lemmatizer adds as declined nominals ("ND"). hunspell-kk
+lacks many derived and common nouns (өнім, ауру, шіркеу), so a word was cut to a shorter
+stem it does list (өнімнің -> өн). A noun in -у/-ю whose verb stem KazNERD's training part
+shows in forms only a verb makes (өндіреді, пайдаланған; not the past's -ды or the converb's
+-ып, which a noun's accusative and a noun spell too: айды, айып) is a verbal noun, which UD
+lemmatizes to the verb (өндіру -> өндір), and is left out; so are agent nouns in -ушы,
+which the lemmatizer reads as UD KTB does (a bare тазалаушы is the verb, a declined one
+the noun).
 """
 from __future__ import annotations
 
@@ -45,8 +56,12 @@ AUXILIARIES = frozenset({"ал", "бер", "жат", "тұр", "отыр", "жү
 # and the verb seen as a verb that often: past, participle, converb -ып (not ерте "early": ерт- is rare)
 VERB_FORMS = ("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "еді", "ады")
 VERB_EVIDENCE = 3
+# a verb's own forms, which no noun ending spells: participles, the present, the passive
+VERB_ONLY_FORMS = ("ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "атын", "етін", "йтын", "йтін",
+                   "ылған", "ілген", "ылды", "ілді", "ылады", "іледі")
 SHADOW_RATIO = 5  # how much more often a verb in -а/-е must be seen to shadow the shorter one
 OUT = Path(__file__).with_name("stems.tsv")
+UNIMORPH_OUT = Path(__file__).with_name("unimorph_nouns.txt")
 
 
 def verb_stems(infinitive: str) -> list[str]:
@@ -162,16 +177,41 @@ def unmark_shadowed_verbs(entries: dict[str, str], kaznerd: Path) -> None:
                 del entries[stem]
 
 
+def unimorph_nouns(unimorph: Path, kaznerd: Path) -> list[str]:
+    """The development part's noun lemmas of UniMorph Kazakh, verbal nouns left out."""
+    import csv
+    import gzip
+
+    from kaznews.corpus import read_iob, split
+    from kaznews.evaluate.lemma import unimorph_held_out
+    from kaznews.lang.kk.lemmatizer import AGENT_FORMS
+
+    with gzip.open(unimorph, "rt", encoding="utf-8") as fh:
+        nouns = {lemma for lemma, _, features, _ in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                 if features.startswith("N;") and lemma.islower() and " " not in lemma}
+    words = Counter(word.lower() for sentence in split(read_iob(kaznerd))[0] for word, _ in sentence)
+
+    def verbal(noun: str) -> bool:
+        return noun.endswith(("у", "ю")) and any(
+            sum(words[stem + ending] for ending in VERB_ONLY_FORMS) >= VERB_EVIDENCE for stem in verb_stems(noun))
+
+    return sorted(n for n in nouns if not unimorph_held_out(n) and not verbal(n) and not n.endswith(AGENT_FORMS))
+
+
 def main() -> None:
-    if len(sys.argv) not in (2, 3):
+    if len(sys.argv) not in (2, 3, 4):
         sys.exit(__doc__)
     entries = build(Path(sys.argv[1]))
-    if len(sys.argv) == 3:
+    if len(sys.argv) >= 3:
         mark_declined(entries, Path(sys.argv[2]))
         mark_converbs(entries, Path(sys.argv[2]))
         unmark_shadowed_verbs(entries, Path(sys.argv[2]))
     OUT.write_text("".join(f"{s}\t{k}\n" for s, k in sorted(entries.items())), encoding="utf-8")
     print(f"wrote {len(entries)} stems to {OUT}")
+    if len(sys.argv) == 4:
+        nouns = unimorph_nouns(Path(sys.argv[3]), Path(sys.argv[2]))
+        UNIMORPH_OUT.write_text("".join(f"{n}\n" for n in nouns), encoding="utf-8")
+        print(f"wrote {len(nouns)} UniMorph nouns to {UNIMORPH_OUT}")
 
 
 if __name__ == "__main__":

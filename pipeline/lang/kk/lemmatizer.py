@@ -32,6 +32,7 @@ from .places import PLACES
 from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, PREDICATES, TENSE_PERSONS, Spelling, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
+UNIMORPH_NOUNS_FILE = "unimorph_nouns.txt"  # beside it
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
 DENOMINAL = ("ла", "ле", "да", "де", "та", "те")
 _VOICING = {"г": "к", "ғ": "қ", "б": "п"}
@@ -60,12 +61,18 @@ CONVERB = "C"  # a listed verb's converb in -а/-е news text shows before an au
 
 def load_lexicon(path: Path) -> dict[str, str]:
     """stem -> "N", "V" or "NV", with "D" when news text shows the word declined (see
-    models/kk_lexicon/build_lexicon.py)."""
+    models/kk_lexicon/build_lexicon.py); the nouns UniMorph declines, listed beside it
+    (UNIMORPH_NOUNS_FILE, under its own licence), are declined nominals too."""
     entries = dict.fromkeys(PLACES, "N")
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             stem, _, kind = line.rstrip("\n").partition("\t")
             entries[stem] = kind
+    nouns = path.with_name(UNIMORPH_NOUNS_FILE)
+    if nouns.exists():
+        for noun in nouns.read_text(encoding="utf-8").split():
+            kind = entries.get(noun, "")
+            entries[noun] = kind + "N" * ("N" not in kind) + DECLINED * (DECLINED not in kind)
     return entries
 
 
