@@ -117,6 +117,36 @@ def test_a_place_with_its_chain_up_to_the_body_noun_is_one_organisation(text, bo
     assert not any(label == "LOC" for label, _ in found)
 
 
+@pytest.mark.parametrize("text,body", [
+    # a department named by its level and fields, no place before it
+    ("Ашылу салтанатына облыстық денсаулық сақтау басқармасының басшысы қатысты.",
+     "облыстық денсаулық сақтау басқармасының"),
+    # fields listed with commas, the last joined by "және"; an accusative a verbal noun governs
+    ("Ақтөбе облысының мәдениет, архивтер және құжаттама басқармасы байқау өткізді.",
+     "Ақтөбе облысының мәдениет, архивтер және құжаттама басқармасы"),
+    ("Қазығұрт аудандық мәдениет, тілдерді дамыту, дене шынықтыру және спорт бөлімінің басшысы келді.",
+     "Қазығұрт аудандық мәдениет, тілдерді дамыту, дене шынықтыру және спорт бөлімінің"),
+    # a state body in the genitive owns its committee
+    ("Атап өтсек, Мәжілістің Заңнама және сот-құқықтық реформа комитетінің мүшесі келді.",
+     "Мәжілістің Заңнама және сот-құқықтық реформа комитетінің"),
+    # a quoted name with the kind of a cooperative or a group
+    ("Ауыл азаматтары өткен жылы «Бауыр» кооперативін құрған болатын.", "«Бауыр» кооперативін"),
+    ("Ол бұрын «Самұрық-Қазына» тобында жұмыс істеді.", "«Самұрық-Қазына» тобында"),
+])
+def test_departments_named_by_their_fields_and_quoted_kinds_are_one_organisation(text, body):
+    assert ("ORG", body) in _entities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Кеште аудандық мәдениет үйінің әншілері өнер көрсетті.",  # an institution's level and kind name none
+    "Жиында облыстық мәслихат депутаттары сөйледі.",
+    "Астана қаласының әкімі, денсаулық сақтау және білім басқармасының басшылары келді.",
+])
+def test_a_level_or_a_title_does_not_open_a_department(text):
+    found = _entities(text)
+    assert not any(body.startswith(("аудандық", "облыстық", "қаласының әкімі")) for _, body in found)
+
+
 def test_listed_abbreviations_and_regional_units_are_organisations():
     assert ("ORG", "ТЖМ") in _entities("Оқиға орнына ТЖМ қызметкерлері жедел жетті.")
     assert ("ORG", "Қарағанды облысы ПД") in _entities("Қарағанды облысы ПД мәліметінше, жол апаты түнде болған.")

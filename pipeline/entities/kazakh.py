@@ -231,7 +231,7 @@ _CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
 # An initiative (бастама) only after a quoted name: after a person it is theirs ("Бердібек
 # Сапарбаевтың бастамасымен").
 _NOUNS = r"[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар|[тТ]ұжырымдама"
-_FORMS = r"(?![а-яәғқңөұүһі]*(?:лар|лер)|л[ыі][қк])[а-яәғқңөұүһі]*"
+_FORMS = r"(?![а-яәғқңөұүһі]*(?:лар|лер)|л[ыі][қк]|л[ае])[а-яәғқңөұүһі]*"  # not жобалау (designing), a verb
 _HEAD = rf"(?:{_NOUNS}){_FORMS}"
 _QUOTED_HEAD = rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан){_FORMS}"  # campaigns too: «Таза бейсенбі» акциясы
 # "Ұлттық «Келешек мектебі» жобасы": the adjective of a national or regional programme joins

@@ -27,9 +27,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
-from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_legal_kind,
-                              is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body, is_title,
-                              is_unit, mentions_national_body, names_a_document, names_a_place, names_a_team,
+from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_department,
+                              is_legal_kind, is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
+                              is_title, is_unit, mentions_national_body, names_a_document, names_a_place, names_a_team,
                               names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
@@ -44,6 +44,9 @@ _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та
 _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
+_AND = "және"  # joins the last of the fields a body's name lists
+_ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
+_FIELD_VERBAL_NOUN = re.compile(r"^[а-яәғқңөұүһі]{3,}[ую]$")  # дамыту, қорғау, басқару
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
@@ -194,9 +197,15 @@ def _bodies_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     шаруашылығы министрлігі | мен | Азық-түлік корпорациясына": the first ends on its head
     noun, the second opens with a capital), or the first in the nominative, the sentence's
     subject, and the second no unit of it ("Мәдениет басқармасы | Сыбайлас жемқорлыққа
-    қарсы іс-қимыл агенттігінің хабарламасын ...": _regional_unit)."""
+    қарсы іс-қимыл агенттігінің хабарламасын ...": _regional_unit). A person by initials and
+    surname opening an ORG before a capitalised word is that person ("Б.Сәрсенбаев | Қазақстан
+    мұсылмандары діни басқармасының": the subject, then the body he speaks of)."""
     out = []
     for start, end, label in spans:
+        if label == "ORG" and end - start > 1 and is_initial_name(doc[start].text) and _SURNAME.search(doc[start].text) \
+                and doc[start + 1].is_title:
+            out.append((start, start + 1, "PER"))  # "Б.Сәрсенбаев | Қазақстан мұсылмандары діни басқармасының"
+            start += 1
         cuts = [k for k in range(start + 1, end - 1) if label == "ORG" and doc[k].lower_ in _CONJUNCTIONS
                 and doc[k - 1].is_lower and is_body_head(doc[k - 1].text) and doc[k + 1].text[:1].isupper()]
         cuts += [k - 1 for k in range(start + 2, end - 1) if label == "ORG" and doc[k].is_title
@@ -285,6 +294,8 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
             continue
         others = covered - set(range(start, close + 1))
         head = _chain_head(doc, close + 1, others)
+        if head is None and close + 1 not in others and is_legal_kind(doc[close + 1].text):
+            head = close + 1  # a kind that is no body noun of its own: «Самұрық-Қазына» тобында
         if head is None or head == close + 1 and not is_legal_kind(doc[head].text):
             continue
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
@@ -508,7 +519,9 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     such a state body with the possessive (not "Президент Әкімшілігі Үкіметпен"). An owner in
     the genitive is left apart ("Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
     партиясына қосылуы") unless the owned body is its unit: "«Нұр Отан» партиясының
-    Целиноград аудандық филиалы"."""
+    Целиноград аудандық филиалы", or a department named by its fields, of a place or a state
+    body: "Семей қаласының Мәдениет және тілдерді дамыту бөлімі" (the news gold's genitive
+    places before an ORG are all a club's town: "Шымкенттің «Ордабасы» клубы")."""
     out: Spans = []
     for start, end, label in sorted(spans):
         if label == "ORG" and out and out[-1][1] == start and (is_body_head(doc[end - 1].lower_)
@@ -519,11 +532,19 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
                     owner == "LOC" and (_can_own(word, places) or word == "республикасы")
                     or owner == "ORG" and (owns_next(word) and _regional_unit(doc, start, end, places)
                                            or is_national_body(doc[last - 1].text))) \
-                    or owner == "ORG" and is_unit(doc[end - 1].lower_):
+                    or owner == "ORG" and is_unit(doc[end - 1].lower_) \
+                    or word.endswith(GENITIVE_ENDINGS) and _department_named_by_fields(doc, start, end) and (
+                        owner == "LOC" or is_national_body(doc[last - 1].text)):
                 out[-1] = (first, end, "ORG")
                 continue
         out.append((start, end, label))
     return out
+
+
+def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
+    """The ORG [start, end) is a department named by its fields, no name of its own in
+    quotes: "Мәдениет және тілдерді дамыту бөлімі" (not "«Ордабасы» клубы")."""
+    return is_department(doc[end - 1].lower_) and not any(t.text in _OPEN or t.text in _CLOSE for t in doc[start:end])
 
 
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
@@ -1025,18 +1046,44 @@ def _chain_head(doc: Doc, start: int, covered: set[int]) -> int | None:
 
 def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
     """The index of the body noun that ends a chain of lower-case words from `start`; the
-    chain may open with a place noun in the genitive ("Ақтау қаласының әкімдігі")."""
-    for j in range(start, min(start + MAX_CHAIN + 1, len(doc))):
+    chain may open with a place noun in the genitive ("Ақтау қаласының әкімдігі") and list
+    the body's fields ("мәдениет, архивтер және құжаттама басқармасы"), each of which may
+    run to MAX_CHAIN words."""
+    run = 0  # words since the chain's start or the last comma of its list of fields
+    for j in range(start, len(doc)):
         token = doc[j]
-        if j in covered or not _LOWER.match(token.text):
+        if j not in covered and token.text == "," and j > 0 and _listed_field(doc, j, covered):
+            run = 0
+            continue
+        if run > MAX_CHAIN or j in covered or not _LOWER.match(token.text):
             return None
         if is_body_head(token.text):
             return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
-        if breaks_chain(token.text) or token.text in _CHAIN_BREAKS or token.text in QUANTIFIERS \
+        if breaks_chain(token.text) and not _object_of_field(doc, j) or token.text in _CHAIN_BREAKS \
+                or token.text in QUANTIFIERS \
                 or token.text in POSTPOSITIONS and token.text != "бойынша" and not _against(doc, j, start) \
                 or token.text.endswith(GENITIVE_ENDINGS) and not (j == start and token.text in _PLACE_NOUNS):
             return None  # another owner: "оқиғаның орталығы" is no body's name
+        run += 1
     return None
+
+
+def _object_of_field(doc: Doc, j: int) -> bool:
+    """Token j is an accusative the verbal noun after it governs, a field a body is named by:
+    "тілдерді дамыту" ("мәдениет және тілдерді дамыту басқармасы")."""
+    return doc[j].text.endswith(_ACCUSATIVE) and j + 1 < len(doc) and bool(_FIELD_VERBAL_NOUN.match(doc[j + 1].text))
+
+
+def _listed_field(doc: Doc, comma: int, covered: set[int]) -> bool:
+    """The comma at `comma` parts the fields a body's name lists, the last joined by "және"
+    ("құрылыс, сәулет және қала құрылысы басқармасы"): lower-case words either side, no
+    owner in the genitive nor a person's title before it ("облысының, ...", "аудан әкімі,
+    білім бөлімінің басшысы"), and "және" within the next MAX_CHAIN words."""
+    before, after = doc[comma - 1].text, doc[comma + 1].text if comma + 1 < len(doc) else ""
+    if not (_LOWER.match(before) and _LOWER.match(after)) or before.endswith(GENITIVE_ENDINGS) \
+            or is_title(before) or _AKIM.match(before):
+        return False
+    return any(doc[k].text == _AND for k in range(comma + 2, min(comma + 2 + MAX_CHAIN, len(doc))) if k not in covered)
 
 
 def _against(doc: Doc, j: int, start: int) -> bool:
@@ -1055,7 +1102,11 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     body's abbreviation with words before the head ("ІІМ тергеу департаментінің"; the bare
     kind after one stays out, as KazNERD has it: "Astana LRT компаниясы"), or an
     untagged capitalised word (not a sentence's first, unless a place) with a chain of
-    lower-case words up to a body noun becomes one ORG with it; not an ORG the CRF ended on
+    lower-case words up to a body noun becomes one ORG with it, and so does a department's
+    level with the fields it is named by ("облыстық денсаулық сақтау басқармасының": the news
+    gold marks 12 such in its training batches before batch 11; the place before the level
+    joins it in _regional_bodies; an institution with only its level and kind, "аудандық
+    мәдениет үйі", names none); not an ORG the CRF ended on
     a word that places or directs ("... ғарыш айлағынан"), which no name runs through. An
     ORG that ends on its name is left as it is: KazNERD keeps the kind outside ("«Хабар»
     агенттігі", "Nūr Otan партиясы"), and so does the Kazakh NER."""
@@ -1065,14 +1116,17 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
     starts += [(i, i + 1, "") for i, word in enumerate(words) if i not in covered and word[:1].isupper()
                and doc[i].is_alpha and (_can_own(word, places) if is_place(word.lower(), places) else i > 0)]
+    starts += [(i, i + 1, "LEVEL") for i, word in enumerate(words)
+               if i not in covered and word in _REGIONAL and not (i and words[i - 1] in _CLOSE)]
     out, made = list(spans), set()
     for start, end, label in starts:
         if made & set(range(start, end)):  # already inside a body found before
             continue
         others = (covered | made) - set(range(start, end))
         head = _chain_head(doc, end, others)
-        if head is None or head == end and _abbreviation(doc[end - 1]):
-            continue
+        if head is None or head == end and _abbreviation(doc[end - 1]) \
+                or label == "LEVEL" and (head == end or not is_department(doc[head].lower_)):
+            continue  # a level and a body noun alone name nothing ("облыстық мәслихат"), nor an institution's kind
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         made |= set(range(start, head + 1))
     return out

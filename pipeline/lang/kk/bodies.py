@@ -17,7 +17,7 @@ BODY_STEMS = frozenset("""
 партия қанат одағ қауымдастығ ассоциация федерация қор орталығ кеңес клуб команда
 мектеб колледж университет институт академия лицей гимназия балабақша
 театр үй мешіт музей кітапхана филармония аурухана емхана
-зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум
+зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум кооператив
 сарай жасағ қозғалыс ансамбл амбулатория телеарна қожалығ газет портал журнал
 """.split())
 
@@ -50,12 +50,14 @@ _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н
                        r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
 # A company's, an institution's or an outlet's kind, possessed, in any case form: written
 # news keeps it with the quoted name before it even bare («Memolux» серіктестігінің,
-# «ҚазГермұнай» компаниясының, «Мұз айдыны» спорт кешенінің, «...» газетінің), where KazNERD
-# leaves it out.
+# «ҚазГермұнай» компаниясының, «Мұз айдыны» спорт кешенінің, «...» газетінің, «Бауыр»
+# кооперативі, «Самұрық-Қазына» тобында, a group of companies or a band), where KazNERD
+# leaves it out. тоб is no body noun of its own (BODY_STEMS): "жұмыс тобы" names no body.
 _LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг|кешен|газет|портал|журнал"
-                         r"|партия|мешіт)"
+                         r"|партия|мешіт|кооператив|тоб)"
                          r"(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
+_DEPARTMENT = re.compile(r"^(?:басқарма|бөлім|департамент|комитет)(?:сы|сі|ы|і)")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
 # шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
 # name mostly says it is no organisation («Айбын» орденімен).
@@ -152,9 +154,10 @@ def is_possessed_national_body(word: str) -> bool:
 
 
 def is_legal_kind(word: str) -> bool:
-    """A lower-case noun of a company's, an institution's, an outlet's, a party's or a
-    mosque's kind, possessed ("серіктестігінің", "газетінің", "партиясының": the news gold
-    takes a party's kind in 24 times of 25, a mosque's 5 of 5)."""
+    """A lower-case noun of a company's, an institution's, an outlet's, a party's, a
+    mosque's, a cooperative's or a group's kind, possessed ("серіктестігінің", "газетінің",
+    "партиясының", "кооперативі", "тобында": the news gold takes a party's kind in 24 times
+    of 25, a mosque's 5 of 5, a group's 2 of 2)."""
     return bool(_LEGAL_KIND.match(word))
 
 
@@ -163,6 +166,13 @@ def is_unit(word: str) -> bool:
     of the body before it even in the genitive ("«Нұр Отан» партиясының Целиноград аудандық
     филиалы")."""
     return bool(_UNIT.match(word))
+
+
+def is_department(word: str) -> bool:
+    """A lower-case noun of a department, possessed ("басқармасы", "комитетінің"): a region's,
+    a town's or a state body's in the genitive before it is part of its name ("Семей
+    қаласының Мәдениет және тілдерді дамыту бөлімі", "Мәжілістің Заңнама ... комитетінің")."""
+    return bool(_DEPARTMENT.match(word))
 
 
 def is_numbered_head(word: str) -> bool:
