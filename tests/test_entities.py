@@ -1257,3 +1257,43 @@ def test_a_programme_takes_the_place_in_the_genitive_it_is_drawn_up_for():
                      "Всего Карта индустриализации Аксу насчитывает семь проектов.")
     progs = set(ents[ents.label == "PROG"].text)
     assert {"Карту индустриализации Павлодарской области", "Карта индустриализации Аксу"} <= progs
+
+
+def test_every_street_of_a_list_keeps_the_case_it_is_named_in():
+    ents = _entities("В этом году отремонтированы улицы Б. Момышулы, Курмангазы, Кайсенова, Ерубаева и Баршина.",
+                     "На улице Абая, сообщил Нурлан Сериков, идет ремонт.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert {name: places.get(name) for name in ("Кайсенова", "Ерубаева", "Баршина")} == \
+        {"Кайсенова": "Кайсенова", "Ерубаева": "Ерубаева", "Баршина": "Баршина"}
+    assert "Нурлан Сериков" in set(ents[ents.label == "PER"].text)  # a person after a street is no street
+
+
+def test_a_post_after_a_body_in_another_case_and_a_field_after_the_government_stay_out_of_the_body():
+    ents = _entities("Об этом сообщил в Службе центральных коммуникаций вице-министр внутренних дел РК Юрий Ильин.",
+                     "Компании поручено внести предложения в Правительство по развитию новых месторождений.",
+                     "Комитет Мажилиса по международным делам одобрил закон.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Службе центральных коммуникаций", "Правительство", "Комитет Мажилиса по международным делам"} <= orgs
+    assert not any("министр" in org or "развитию" in org for org in orgs)
+
+
+def test_a_listed_company_in_a_place_case_is_the_company():
+    ents = _entities("До этого он работал в Казмунайгазе и Казатомпроме, потом в Казпочте.")
+    assert {"Казмунайгазе", "Казатомпроме", "Казпочте"} <= set(ents[ents.label == "ORG"].text)
+    assert dict(zip(ents.text, ents.normal))["Казатомпроме"] == "Казатомпром"
+
+
+def test_no_person_is_a_post_alone_an_acting_mark_or_a_numbered_district():
+    ents = _entities("И.о.акима города Виктор Ионенко встретился с жителями.",
+                     "Как сообщает ведомство, Самал-3 полностью обеспечен водой.",
+                     "Как отметил Премьер-министр, запасы выросли. Его сменил Николай II.")
+    persons = dict(zip(ents[ents.label == "PER"].text, ents[ents.label == "PER"].normal))
+    assert persons == {"Виктор Ионенко": "Виктор Ионенко", "Николай II": "Николай II"}
+    assert "Самал-3" in set(ents[ents.label == "LOC"].text)
+
+
+def test_the_last_of_a_list_of_places_and_a_town_after_its_embankment_are_the_towns():
+    ents = _entities("Вода подается в Курсае, Сайраме и Кайнарбулаке по графику.",
+                     "Прием граждан прошел на центральной набережной Павлодара.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places == {"Курсае": "Курсай", "Сайраме": "Сайрам", "Кайнарбулаке": "Кайнарбулак", "Павлодара": "Павлодар"}

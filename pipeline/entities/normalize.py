@@ -21,9 +21,10 @@ from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIO
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
-from .rules import after_street_word, seat_of_power
+from .rules import after_street_word, listed_after_street_word, seat_of_power
 from .shape import join_tokens, name_case, restore_shape
 
+_EMBANKMENT = "набережная"  # a street word a town's name follows as its owner: "набережной Павлодара"
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]го|[ео]му|[ыиео]м|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
@@ -306,7 +307,9 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
     "Акжарский район", "Есильский район"). A street's name after its street word keeps the
     case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines;
-    "на улицах Абая и Сейфуллина" too, but a listed town after a plural is the town's streets),
+    "на улицах Абая и Сейфуллина" too, but a listed town after a plural is the town's streets,
+    after "набережная" the town's embankment;
+    so do the streets listed after the first, "улицы Абая, Кайсенова и Ерубаева", unless a town),
     as does a village's name after its settlement noun ("в селе Жана дала"), and the
     country's parliament, its chambers and government named alone are proper names ("в
     мажилисе" -> "Мажилис")."""
@@ -315,9 +318,11 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         spelt = (places or {}).get(russian_spelling(entity.text.lower()))
         place = kazakh_spelling(spelt, entity.text) if spelt else None  # "Қонаева": Конаев -> Қонаев
     if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)) \
-            and not (place is not None and before[-1].feats.get("Number") == "Plur"
+            and not (place is not None and (before[-1].feats.get("Number") == "Plur" or before[-1].lemma == _EMBANKMENT)
                      and not (after and after[0].text in ("и", ","))):
-        return entity.text  # but "на улицах Талдыкоргана": the streets of a listed town
+        return entity.text  # but "на улицах Талдыкоргана", "набережной Павлодара": a listed town's
+    if place is None and entity.label == "LOC" and tokens and listed_after_street_word([*before, *tokens], len(before)):
+        return entity.text  # "улицы Абая, Кайсенова и Ерубаева": each street keeps the case it is named in
     if place is not None:
         return place
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):

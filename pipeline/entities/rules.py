@@ -34,15 +34,15 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, FACILITY_KINDS,
-                                    FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS,
-                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS, NAMED_TERRITORY_NOUNS,
-                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAME_ADJECTIVES, NOT_NAMES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS,
-                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS,
-                                    STREET_WORDS)
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS,
+                                    FACILITY_KINDS, FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS,
+                                    INSTITUTION_WORDS, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS,
+                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
+                                    NOT_NAME_ADJECTIVES, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS,
+                                    PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS,
+                                    QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER,
+                                    SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS, STREET_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -51,6 +51,8 @@ from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, 
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
+ORGANISATIONS_FILE = "kz_organisations.txt"  # beside it too
+_COMPANY_KINDS = ("АО ", "ТОО ", "фонд ")  # lines of that file that name a company by its quoted name
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"
 _QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}]
 _STRAIGHT_QUOTED = [{"ORTH": '"'}, {"ORTH": {"NOT_IN": ['"', "«", "»"]}, "OP": "+"}, {"ORTH": '"'}]
@@ -163,6 +165,22 @@ class EntityRules:
             for form in cases:
                 forms.setdefault(form.lower(), name)
         return forms
+
+    @cached_property
+    def companies(self) -> frozenset[str]:
+        """Lower-cased case forms of the one-word company names in kz_organisations.txt
+        ("Казатомпром", АО «Казпочта»): "в Казатомпроме" is the company, not a place. Not
+        other quoted names: Атамекен is a village too, Байтерек a monument."""
+        forms = set()
+        for line in (self.gazetteer.parent / ORGANISATIONS_FILE).read_text(encoding="utf-8").splitlines():
+            quoted = re.findall(r"«([^«»]+)»?$", line) if line.startswith(_COMPANY_KINDS) else []
+            name = quoted[0].rstrip("»") if quoted else line
+            if line.startswith("#") or not name or " " in name or name.isupper() or "{" in name:
+                continue
+            cyrillic = is_russian_word(name.replace("-", ""))
+            forms.update(form.lower() for form in (declensions(name, "femn" if name[-1] in "ая" else "masc")
+                                                   if cyrillic else [name]))
+        return frozenset(forms)
 
     @cached_property
     def first_names(self) -> dict[str, dict[Reading, str]]:
@@ -1020,6 +1038,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:
         end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
+    if label == "ORG" and (post := next((k for k in range(first + 1, end) if tokens[k].text.islower()
+                                         and tokens[k].feats.get("Case") == "Nom" and _position(tokens[k])), None)):
+        end = post  # "в Службе центральных коммуникаций | вице-министр внутренних дел": the subject's post
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
@@ -1027,6 +1048,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "празднованием Курбан Айта": a holiday
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
+    if label == "LOC" and end - first == 1 and tokens[first].text.lower() in rules.companies:
+        label = "ORG"  # "трудился в Казатомпроме": a listed company, not a place
     if seat_of_power(entity.text) is not None:
         at_building = first > 0 and (tokens[first - 1].text.lower() in PLACE_PREPOSITIONS
                                      or tokens[first - 1].lemma in BUILDING_NOUNS)
@@ -1109,8 +1132,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if pair := _dashed_places(doc, entity, rules):
         return pair
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
-    if after_street_word(tokens, first):
-        return [_from_tokens(doc, index, first, end, "LOC")]
+    if after_street_word(tokens, first) or end - first == 1 and listed_after_street_word(tokens, first):
+        return [_from_tokens(doc, index, first, end, "LOC")]  # "улицы Абая, Кайсенова и Ерубаева"
     if label != "ORG" and first > 0 and (tokens[first - 1].lemma in PLACE_NOUNS | SETTLEMENT_NOUNS
                                          or _PLACE_ABBREVIATION_BEFORE.search(before)) \
             and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
@@ -1286,6 +1309,27 @@ def after_street_word(tokens: list[Token], first: int) -> bool:
         (dot or tokens[i].text.endswith(".")) and word in _STREET_ABBREVIATIONS)
 
 
+def listed_after_street_word(tokens: list[Token], first: int, items: int = 8) -> bool:
+    """Whether token `first` goes on a list of streets a street word opens: "улицы Абая,
+    Кайсенова и Ерубаева", "улиц Б. Момышулы, Курмангазы" (each name one word, with an
+    initial before it or a Kazakh honorific after it)."""
+    i = first
+    for _ in range(items):
+        if i < 2 or tokens[i - 1].text not in (",", "и"):
+            return False
+        j = i - 2  # the last word of the name before the comma or "и"
+        if tokens[j].text in KAZAKH_HONORIFICS:
+            j -= 1
+        if j < 0 or not tokens[j].text[:1].isupper() or not tokens[j].text.replace("-", "").isalpha():
+            return False
+        if j >= 2 and tokens[j - 1].text == "." and len(tokens[j - 2].text) == 1:
+            j -= 2  # its initial
+        if after_street_word(tokens, j):
+            return True
+        i = j
+    return False
+
+
 def _streets(doc: Document, index: TokenIndex, entities: list[Entity], reach: int = 2) -> list[Entity]:
     """"ул. Кордонная", "улицы Магистральной", "улице Бауыржана Момышулы", "ул. К. Мунайтпасова":
     the capitalised words after a street word or its abbreviation (up to `reach`, an
@@ -1358,6 +1402,10 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
             label = "LOC" if _is_place(rest, rules, ru) or _at_line_end(doc, tokens[end - 1].end) else "PER"
             out.append(_from_tokens(doc, index, comma + 1, end, label))
         return out
+    if all(_position(t) and (t.text.islower() or t.lemma in CAPITALISED_POSTS) for t in tokens[first:end]):
+        return []  # "Как отметил Премьер-министр": a post, no name (but "позиция Адвоката": a surname)
+    if any(c.isdigit() for c in text[tokens[first].start:tokens[end - 1].end]):
+        return [_from_tokens(doc, index, first, end, "LOC")]  # "Самал-3": a microdistrict; no name has a digit
     if _is_place(tokens[first:end], rules, ru):
         return [_from_tokens(doc, index, first, end, "LOC")]
     if end - first >= 3 and first > 0 and tokens[first - 1].lemma in NAMED_TERRITORY_NOUNS \
@@ -1696,9 +1744,10 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
             continue
         neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
         listed = [n for n in neighbours if joined(n, entity)]
-        if listed and all(n.label == "LOC" for n in listed) and (len(listed) == 2 or "," in
-                                                                 doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start]
-                                                                 or _agreeing_place_adjectives(entity, listed[0])):
+        comma = "," in doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start] if listed else False
+        longer = i - head >= 2 and all(out[j].label == "LOC" for j in range(head, i))  # "в Курсае, Сайраме и Кайнарбулаке"
+        if listed and all(n.label == "LOC" for n in listed) and (
+                len(listed) == 2 or comma or longer or _agreeing_place_adjectives(entity, listed[0])):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
     return out
 
@@ -2014,8 +2063,9 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
 
 def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"сборная Казахстана по боксу", "МВК по нераспространению COVID-19": an organisation
-    named by a kind of body or an abbreviation takes the «по» phrase of its field; not an
-    abbreviation after a noun, whose field it may be ("директор НАСА по космическим полётам",
+    named by a kind of body or an abbreviation takes the «по» phrase of its field; not the
+    country's one government or parliament, which has none ("предложения в Правительство по
+    развитию месторождений"), nor an abbreviation after a noun, whose field it may be ("директор НАСА по космическим полётам",
     "конвенции ООН по изменению климата"). Then the territory it serves: "Антимонопольный
     департамент по Алматы", "... по защите конкуренции по городу Алматы" (a place the
     taggers found, after «по» and a place noun)."""
@@ -2027,6 +2077,7 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
             tokens = index.tokens[span[0]:span[1]]
             before = index.tokens[span[0] - 1] if span[0] else None
             body = any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE for t in tokens) \
+                and not (len(tokens) == 1 and tokens[0].lemma in NATIONAL_BODIES) \
                 or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
                     and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
             end = _field_end(doc, index.tokens, span[1]) if body else span[1]

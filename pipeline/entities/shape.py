@@ -1,7 +1,11 @@
 """Putting normalised words back together the way the mention was written."""
 from __future__ import annotations
 
+import re
+
 from ..doc import Token
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def restore_shape(word: str, like: str) -> str:
@@ -25,8 +29,9 @@ def restore_shape(word: str, like: str) -> str:
 def name_case(word: str) -> str:
     """A name written in capitals, as news writes surnames ("Серик АХМЕТОВ", datelines
     "НҰР-СҰЛТАН"), in the case a dictionary writes it: "Ахметов", "Нұр-Сұлтан"; other
-    words, and initials ("А.", "Н.В.", those of "Н.В.ГОГОЛЬ"), as they are."""
-    if sum(c.isalpha() for c in word) < 2 or not word.isupper():
+    words, initials ("А.", "Н.В.", those of "Н.В.ГОГОЛЬ") and Roman numerals ("Николай II")
+    as they are."""
+    if sum(c.isalpha() for c in word) < 2 or not word.isupper() or _ROMAN.match(word):
         return word
     return ".".join("-".join(part[:1] + part[1:].lower() for part in piece.split("-")) for piece in word.split("."))
 

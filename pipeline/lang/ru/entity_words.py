@@ -63,6 +63,10 @@ GOVERNS_GENITIVE_NAME = frozenset({"имени"})
 
 # "Аким Алматы Ерболат Досаев", "Министр здравоохранения Ажар Гиният": a position before a
 # person's name is the person's title, not part of the name (it goes to Entity.title).
+# Posts news writes with a capital out of respect ("Как отметил Премьер-министр"): alone,
+# still a post, where another capitalised post word may be a surname ("позиция Адвоката").
+CAPITALISED_POSTS = frozenset({"президент", "премьер-министр", "вице-премьер", "вице-президент", "премьер"})
+
 POSITION_WORDS = frozenset("""
 аким заместитель замакима президент вице-президент премьер премьер-министр вице-премьер министр
 вице-министр глава руководитель директор гендиректор председатель зампред сопредседатель
@@ -95,7 +99,7 @@ NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
 чс ивс фап lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов вузам вузами вузах
-""".split()) | {"спутник v", "sputnik v", "кви-пневмония"}
+""".split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
 # the taggers read as a person or place (folded, the last word without its case ending; a
