@@ -28,9 +28,9 @@ from spacy.tokens import Doc
 
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_department,
-                              is_legal_kind, is_national_body, is_numbered_head, is_plural_body, is_possessed_national_body,
-                              is_title, is_unit, mentions_national_body, names_a_document, names_a_place, names_a_team,
-                              names_no_body, owns_next)
+                              is_legal_kind, is_national_body, is_numbered_head, is_plural_body,
+                              is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
+                              names_a_place, names_a_team, names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
@@ -202,8 +202,8 @@ def _bodies_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     мұсылмандары діни басқармасының": the subject, then the body he speaks of)."""
     out = []
     for start, end, label in spans:
-        if label == "ORG" and end - start > 1 and is_initial_name(doc[start].text) and _SURNAME.search(doc[start].text) \
-                and doc[start + 1].is_title:
+        if label == "ORG" and end - start > 1 and is_initial_name(doc[start].text) \
+                and _SURNAME.search(doc[start].text) and doc[start + 1].is_title:
             out.append((start, start + 1, "PER"))  # "Б.Сәрсенбаев | Қазақстан мұсылмандары діни басқармасының"
             start += 1
         cuts = [k for k in range(start + 1, end - 1) if label == "ORG" and doc[k].lower_ in _CONJUNCTIONS

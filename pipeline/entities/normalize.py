@@ -307,12 +307,11 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     adjective alone takes the noun its list shares ("в Акжарском и Есильском районах" ->
     "Акжарский район", "Есильский район"). A street's name after its street word keeps the
     case it is written in ("на улице Абая", "проспекте Райымбека": the street word declines;
-    "на улицах Абая и Сейфуллина" too, but a listed town after a plural is the town's streets,
-    after "набережная" the town's embankment;
-    so do the streets listed after the first, "улицы Абая, Кайсенова и Ерубаева", unless a town),
-    as does a village's name after its settlement noun ("в селе Жана дала"), and the
-    country's parliament, its chambers and government named alone are proper names ("в
-    мажилисе" -> "Мажилис")."""
+    "на улицах Абая и Сейфуллина" and the streets of a list, "улицы Абая, Кайсенова и
+    Ерубаева", too; but a listed town after a plural is the town's streets, after
+    "набережная" its embankment), as does a village's name after its settlement noun ("в
+    селе Жана дала"), and the country's parliament, its chambers and government named alone
+    are proper names ("в мажилисе" -> "Мажилис")."""
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
         spelt = (places or {}).get(russian_spelling(entity.text.lower()))

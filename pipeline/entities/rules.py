@@ -174,7 +174,7 @@ class EntityRules:
         forms = set()
         for line in (self.gazetteer.parent / ORGANISATIONS_FILE).read_text(encoding="utf-8").splitlines():
             quoted = re.findall(r"«([^«»]+)»?$", line) if line.startswith(_COMPANY_KINDS) else []
-            name = quoted[0].rstrip("»") if quoted else line
+            name = quoted[0] if quoted else line
             if line.startswith("#") or not name or " " in name or name.isupper() or "{" in name:
                 continue
             cyrillic = is_russian_word(name.replace("-", ""))
@@ -1745,7 +1745,8 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         neighbours = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
         listed = [n for n in neighbours if joined(n, entity)]
         comma = "," in doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start] if listed else False
-        longer = i - head >= 2 and all(out[j].label == "LOC" for j in range(head, i))  # "в Курсае, Сайраме и Кайнарбулаке"
+        # the last of a longer list of places: "в Курсае, Сайраме и Кайнарбулаке"
+        longer = i - head >= 2 and all(out[j].label == "LOC" for j in range(head, i))
         if listed and all(n.label == "LOC" for n in listed) and (
                 len(listed) == 2 or comma or longer or _agreeing_place_adjectives(entity, listed[0])):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
@@ -2065,10 +2066,10 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     """"сборная Казахстана по боксу", "МВК по нераспространению COVID-19": an organisation
     named by a kind of body or an abbreviation takes the «по» phrase of its field; not the
     country's one government or parliament, which has none ("предложения в Правительство по
-    развитию месторождений"), nor an abbreviation after a noun, whose field it may be ("директор НАСА по космическим полётам",
-    "конвенции ООН по изменению климата"). Then the territory it serves: "Антимонопольный
-    департамент по Алматы", "... по защите конкуренции по городу Алматы" (a place the
-    taggers found, after «по» and a place noun)."""
+    развитию месторождений"), nor an abbreviation after a noun, whose field it may be
+    ("директор НАСА по космическим полётам", "конвенции ООН по изменению климата"). Then the
+    territory it serves: "Антимонопольный департамент по Алматы", "... по защите конкуренции
+    по городу Алматы" (a place the taggers found, after «по» and a place noun)."""
     out = []
     places = {e.start: e.end for e in entities if e.label == "LOC"}
     for entity in entities:
