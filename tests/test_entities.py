@@ -1297,3 +1297,12 @@ def test_the_last_of_a_list_of_places_and_a_town_after_its_embankment_are_the_to
                      "Прием граждан прошел на центральной набережной Павлодара.")
     places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert places == {"Курсае": "Курсай", "Сайраме": "Сайрам", "Кайнарбулаке": "Кайнарбулак", "Павлодара": "Павлодар"}
+
+
+def test_a_person_after_a_place_and_a_named_school_with_its_district():
+    ents = _entities("Аким Нур-Султана Алтай Кульгинов на своей странице сообщил о новостях.",
+                     "Одна из них — Улпан Ержанова, ученица средней школы им. Г.Муратбаева Ордабасинского района.")
+    labels = dict(zip(ents.text, ents.label))
+    assert labels.get("Нур-Султана") == "LOC" and labels.get("Алтай Кульгинов") == "PER"
+    assert labels.get("средней школы им. Г.Муратбаева Ордабасинского района") == "ORG"
+    assert "Г.Муратбаева Ордабасинского района" not in labels

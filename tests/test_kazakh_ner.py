@@ -750,3 +750,11 @@ def test_an_outlet_in_latin_script_keeps_the_country_of_its_edition():
 def test_a_body_never_runs_on_through_a_word_that_places_or_directs():
     found = _entities("Ресейдің қорғаныс министрлігі Байқоңыр ғарыш айлағынан биыл соңғы ғарыш аппаратын ұшырды.")
     assert not any(text.endswith("аппаратын") for _, text in found)
+
+
+def test_a_surname_alone_is_the_person_the_article_names_in_full():
+    found = _entities("Оралдың әкімшілік соты қала тұрғыны Бекболат Өтебаевты кінәлі деп таныды. "
+                      "Судья Ернар Халықов Өтебаевқа айыппұл салды. Өтебаевтың уәжіне қарамастан сот шешім шығарды. "
+                      "Кеше Ақтөбеде жиын өтті.")
+    assert {("PER", "Өтебаевқа"), ("PER", "Өтебаевтың")} <= found
+    assert not any(label == "PER" and text.startswith("Ақтөбе") for label, text in found)

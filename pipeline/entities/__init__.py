@@ -22,7 +22,7 @@ from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import merge_programmes, programme_spans
 from .keys import link_in_article
-from .kk_rules import repair
+from .kk_rules import repair, surnames_again
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .shape import name_case
@@ -142,6 +142,11 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
         for start, stop, label in merge_programmes(found, programme_spans(doc.text[offset:end], [0])):
             start, stop = offset + start, offset + stop
             doc.entities.append(Entity(label, doc.text[start:stop], start, stop, index))
+    kazakh_sentences: dict[int, tuple[Document, list[int]]] = {}
+    for doc, index, *_ in jobs:
+        kazakh_sentences.setdefault(id(doc), (doc, []))[1].append(index)
+    for doc, indexes in kazakh_sentences.values():  # an article's surnames alone, once its full names are known
+        doc.entities += surnames_again(doc, indexes)
 
 
 def _closes_sentence(token: Token, sentence_ends: set[int]) -> bool:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..doc import Document, Entity
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_department,
                               is_legal_kind, is_national_body, is_numbered_head, is_plural_body,
@@ -128,6 +129,32 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     return [_with_quotes(doc, *span) for span in _surname_first(doc, _without_event_years(doc, spans))]
+
+
+def surnames_again(doc: Document, sentences: list[int]) -> list[Entity]:
+    """A surname alone in one of the article's Kazakh `sentences`, in any case form
+    ("Өтебаевқа", "Өтебаевтың", "Өтебаев пен"), when the article names the person in full
+    ("Бекболат Өтебаевты"): the CRF, which reads two words either side, misses it alone,
+    and the news gold marks every such mention. Surnames by their shape only (-ов, -ева,
+    -ин, -ұлы, -қызы), compared by lemma; a word inside another mention stays as it is."""
+    kazakh = set(sentences)
+    taken = [(e.start, e.end) for e in doc.entities]
+    surnames = set()
+    for entity in doc.entities:
+        if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
+            last = next((t for t in reversed(doc.sentences[entity.sentence].tokens) if t.end <= entity.end), None)
+            if last is not None and last.start > entity.start and _surname_shaped(last.lemma):
+                surnames.add(last.lemma)
+    if not surnames:
+        return []
+    return [Entity("PER", token.text, token.start, token.end, index) for index in sorted(kazakh)
+            for token in doc.sentences[index].tokens
+            if token.lemma in surnames and token.text[:1].isupper() and token.text[1:2].islower()
+            and not any(s < token.end and token.start < e for s, e in taken)]
+
+
+def _surname_shaped(lemma: str) -> bool:
+    return bool(_SURNAME.search(lemma) or _PATRONYMIC.search(lemma))
 
 
 def _without_event_years(doc: Doc, spans: Spans) -> Spans:

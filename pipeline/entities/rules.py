@@ -792,6 +792,7 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|пос|п
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
 _NAMED_AFTER_WORDS = frozenset({"имени", "им."})  # "школа имени Абая", "им. Г. Мусрепова"
+_NAMED_AFTER = re.compile(r"(?:^|\s)(?:имени|им\.)\s*$")  # the text before a name ends on them
 _JOINED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){2,3}$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
@@ -1078,6 +1079,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         body = _from_tokens(doc, index, first, person, "ORG")  # "Дома дружбы Э.Толеубеков": its head, then him
         return [*_repair(doc, body, (first, person), index, rules, ru, previous),
                 _from_tokens(doc, index, person, end, "PER")]
+    if label == "LOC" and end - first >= 3 and _person_after_place(tokens[end - 2], tokens[end - 1], rules):
+        place = _from_tokens(doc, index, first, end - 2, "LOC")  # "Аким Нур-Султана | Алтай Кульгинов"
+        return [*_repair(doc, place, (first, end - 2), index, rules, ru, previous),
+                _from_tokens(doc, index, end - 2, end, "PER")]
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
         first, label = name, "LOC"  # "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК" tagged whole
@@ -1433,6 +1438,15 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         start = _initials_before(doc, tokens, start) if start == first else start
         out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
+
+
+def _person_after_place(given: Token, surname: Token, rules: EntityRules) -> bool:
+    """The last two words of a place the tagger ran on are a person: a surname no place list
+    knows after a first name, or after a town's name in the nominative that is one too
+    ("Нур-Султана Алтай Кульгинов")."""
+    return bool(_SURNAME_SHAPE.match(surname.text)) and surname.text.lower() not in rules.places \
+        and given.text[:1].isupper() and (given.text.lower() in rules.first_names
+                                           or rules.places.get(given.text.lower()) == given.text)
 
 
 def _first_name_spelt_as_place(doc: Document, tokens: list[Token], first: int, rules: EntityRules) -> bool:
@@ -1997,11 +2011,18 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     """Organisations found by the news rules, in place of the tagger's organisations inside
     them; persons and places inside stay, as after _join_genitive (the person a school is
     named after is still mentioned), but not one of the same span ("Павлодар-онлайн" is no
-    person). A person running on past the end of a name it ends ("ЗКМУ им. [М. Оспанова]
+    person). A tagger's organisation from the name after «имени» on past it is the
+    institution's name with its place ("средней школы им. Г.Муратбаева Ордабасинского
+    района"). A person running on past the end of a name it ends ("ЗКМУ им. [М. Оспанова]
     [Талгаром Абиловым]": the tagger joined the rector to the one the university is named
     after) is two persons; another found span that cuts a tagger's mention is dropped."""
     for new in sorted(found, key=lambda e: e.start - e.end):
         entities = [part for e in entities for part in _cut_person(e, new)]
+        tail = next((e for e in entities if e.label == "ORG" and new.start < e.start < new.end < e.end
+                     and _NAMED_AFTER.search(new.text[:e.start - new.start])), None)
+        if tail is not None:  # "средней школы им. [Г.Муратбаева Ордабасинского района]": one body, its district
+            entities.remove(tail)
+            new = Entity("ORG", new.text[:tail.start - new.start] + tail.text, new.start, tail.end, new.sentence)
         inside = [e for e in entities if new.start <= e.start and e.end <= new.end
                   and (e.label not in ("PER", "LOC") or (e.start, e.end) == (new.start, new.end))]
         if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
