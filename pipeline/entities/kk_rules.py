@@ -17,6 +17,8 @@ need a word list:
   owner in the nominative ("Қазақстан Республикасы Ішкі істер министрлігі"), numbered
   bodies ("№50 орта мектептің"), one-word state bodies (Сенат), sites (egemen.kz), quoted
   names the CRF left untagged, names before a village or street noun, bylines.
+One repair reads the whole article instead (surnames_again): a surname alone is the person
+the article names in full.
 """
 from __future__ import annotations
 
