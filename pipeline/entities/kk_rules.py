@@ -573,7 +573,7 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
     """The ORG [start, end) is a department named by its fields, no name of its own in
     quotes: "Мәдениет және тілдерді дамыту бөлімі" (not "«Ордабасы» клубы")."""
-    return is_department(doc[end - 1].lower_) and not any(t.text in _OPEN or t.text in _CLOSE for t in doc[start:end])
+    return is_department(doc[end - 1].lower_) and not _quoted(doc[start:end])
 
 
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
@@ -1135,10 +1135,10 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     level with the fields it is named by ("облыстық денсаулық сақтау басқармасының": the news
     gold marks 12 such in its training batches before batch 11; the place before the level
     joins it in _regional_bodies; an institution with only its level and kind, "аудандық
-    мәдениет үйі", names none); not an ORG the CRF ended on
-    a word that places or directs ("... ғарыш айлағынан"), which no name runs through. An
-    ORG that ends on its name is left as it is: KazNERD keeps the kind outside ("«Хабар»
-    агенттігі", "Nūr Otan партиясы"), and so does the Kazakh NER."""
+    мәдениет үйі", names none); not an ORG the CRF ended on a word that places or directs
+    ("... ғарыш айлағынан"), which no name runs through. An ORG that ends on its name is
+    left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
+    партиясы"), and so does the Kazakh NER."""
     covered = _covered(spans)
     starts = [(s, e, label) for s, e, label in spans
               if label == "ORG" and (doc[e - 1].is_lower and not breaks_chain(doc[e - 1].text) or _abbreviation(doc[e - 1]))

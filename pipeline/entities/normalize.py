@@ -316,11 +316,12 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
         spelt = (places or {}).get(russian_spelling(entity.text.lower()))
         place = kazakh_spelling(spelt, entity.text) if spelt else None  # "Қонаева": Конаев -> Қонаев
-    if entity.label == "LOC" and tokens and after_street_word([*before, *tokens], len(before)) \
+    around = [*before, *tokens] if entity.label == "LOC" and tokens else []
+    if around and after_street_word(around, len(before)) \
             and not (place is not None and (before[-1].feats.get("Number") == "Plur" or before[-1].lemma == _EMBANKMENT)
                      and not (after and after[0].text in ("и", ","))):
         return entity.text  # but "на улицах Талдыкоргана", "набережной Павлодара": a listed town's
-    if place is None and entity.label == "LOC" and tokens and listed_after_street_word([*before, *tokens], len(before)):
+    if place is None and around and listed_after_street_word(around, len(before)):
         return entity.text  # "улицы Абая, Кайсенова и Ерубаева": each street keeps the case it is named in
     if place is not None:
         return place

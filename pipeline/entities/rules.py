@@ -792,7 +792,8 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|пос|п
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
 _NAMED_AFTER_WORDS = frozenset({"имени", "им."})  # "школа имени Абая", "им. Г. Мусрепова"
-_NAMED_AFTER = re.compile(r"(?:^|\s)(?:имени|им\.)\s*$")  # the text before a name ends on them
+# the text before a name ends on one of them
+_NAMED_AFTER = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(_NAMED_AFTER_WORDS)))})\s*$")
 _JOINED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){2,3}$")
 _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
