@@ -1306,3 +1306,87 @@ def test_a_person_after_a_place_and_a_named_school_with_its_district():
     assert labels.get("Нур-Султана") == "LOC" and labels.get("Алтай Кульгинов") == "PER"
     assert labels.get("средней школы им. Г.Муратбаева Ордабасинского района") == "ORG"
     assert "Г.Муратбаева Ордабасинского района" not in labels
+
+
+def test_a_post_s_village_named_by_its_adjective_is_a_place_not_a_person():
+    ents = _entities("Экс-акиму Заречного дали два года колонии.")
+    assert "PER" not in set(ents.label)
+    assert dict(zip(ents.text, ents.normal)).get("Заречного") == "Заречный"
+
+
+def test_an_outlet_and_the_anticorruption_service_by_the_names_news_use():
+    ents = _entities("Антикор задержал акима района. Об этом Азаттыку сообщил прокурор Марат Ахметов.")
+    orgs = dict(zip(ents[ents.label == "ORG"].text, ents[ents.label == "ORG"].normal))
+    assert orgs.get("Азаттыку") == "Азаттык" and "Антикор" in orgs
+    assert set(ents[ents.label == "PER"].text) == {"Марат Ахметов"}
+
+
+def test_an_abbreviated_body_takes_the_region_it_serves():
+    ents = _entities("Задержан руководитель ГАСК по ЗКО.",
+                     "Задержана начальник УМС ДП области Абай Г. Доненбаева при получении денег.")
+    assert {"ГАСК по ЗКО", "УМС ДП области Абай"} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_the_districts_of_a_count_are_places():
+    ents = _entities("Новые скверы появятся в Алмалинском районе – 5, Ауэзовском – 4 и Медеуском – 1.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places.get("Ауэзовском") == "Ауэзовский район" and places.get("Медеуском") == "Медеуский район"
+    assert "PER" not in set(ents.label)
+
+
+def test_parks_and_quoted_microdistricts_are_places():
+    ents = _entities("Аким Алматы поручил продолжить модернизацию Центрального парка отдыха.",
+                     "Аким осмотрел парк «Жастар» и сквер в мкр. «Самал-2». "
+                     "Митинг прошел в парке Победы, а один из парков Алматы закрыли.")
+    assert {"Центрального парка отдыха", "Жастар", "Самал-2", "парке Победы", "Алматы"} == \
+        set(ents[ents.label == "LOC"].text)
+    assert "ORG" not in set(ents.label)
+
+
+def test_no_entity_in_a_festival_s_name_a_holiday_a_currency_or_a_withheld_name():
+    ents = _entities("В Таразе прошел фестиваль землячества «Страна Азия». Поздравляю вас с Днём Независимости! "
+                     "Сотрудник Б., работая в отделе, получил 500 долларов США.")
+    assert list(zip(ents.label, ents.text)) == [("LOC", "Таразе")]
+
+
+def test_a_person_by_initial_a_byline_in_capitals_and_a_son_s_father():
+    ents = _entities("Пришел поздравить горожан и аким города Н. Турегалиев.\nИнна ПЕДАН, фото автора",
+                     "Сын Мусина идет в депутаты.")
+    assert {"Н. Турегалиев", "Инна ПЕДАН", "Мусина"} == set(ents[ents.label == "PER"].text)
+
+
+def test_a_kazakh_company_name_in_a_russian_sentence_is_read_as_russian():
+    ents = _entities("Замену лифтов в жилых домах ведут по программе модернизации жилья, которую реализуют "
+                     "местные исполнительные органы.\nОлжас Базарбеков, заместитель директора ТОО «Тұрғын үй Шымкент»:"
+                     "\n«Для участия в программе жильцам нужно подать заявку».")
+    assert set(ents[ents.label == "ORG"].text) == {"ТОО «Тұрғын үй Шымкент»"}
+    assert "LOC" not in set(ents.label)
+
+
+def test_a_body_s_second_field_after_and_and_a_map_of_a_region():
+    ents = _entities("Отчет Казахстанского международного бюро по правам человека и соблюдению законности опубликован.",
+                     "Карта Южно-Казахстанской области (ЮКО).")
+    assert "Казахстанского международного бюро по правам человека и соблюдению законности" in \
+        set(ents[ents.label == "ORG"].text)
+    assert "Южно-Казахстанской области" in set(ents[ents.label == "LOC"].text) and "PROG" not in set(ents.label)
+
+
+def test_economic_and_industrial_zones_are_places_with_their_names():
+    ents = _entities("Проект будет реализован в специальной экономической зоне TURAN. "
+                     "Заводы уже возводят в индустриальной зоне «Талдыкорган».")
+    assert {"специальной экономической зоне TURAN", "индустриальной зоне «Талдыкорган»"} == \
+        set(ents[ents.label == "LOC"].text)
+
+
+def test_a_legal_form_inside_a_tagger_span_opens_a_company_of_its_own():
+    ents = _entities("По инициативе Министерства просвещения РК ОФ «Қазақстан халқына» принято решение.")
+    assert {"Министерства просвещения РК", "ОФ «Қазақстан халқына»"} == set(ents[ents.label == "ORG"].text)
+
+
+def test_a_programme_s_capitalised_first_adjective_and_words_that_name_nothing():
+    ents = _entities("Помощь оказана в рамках Единой программы поддержки предпринимательства «Дорожная карта бизнеса – "
+                     "2020». Пожар произошел в КХ, пациентов примут в зданиях ФАПов.",
+                     "Ru  Kz\nВсе новости\n\nПрошло заседание Агросовета.")
+    assert list(zip(ents.label, ents.text)) == [
+        ("PROG", "Единой программы поддержки предпринимательства «Дорожная карта бизнеса – 2020»"),
+        ("ORG", "Агросовета")]

@@ -35,11 +35,11 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS,
-                                    FACILITY_KINDS, FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS,
-                                    INSTITUTION_WORDS, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, LEAGUE_DIVISIONS,
+                                    CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS,
+                                    INSTITUTION_WORDS, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
                                     NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
                                     NOT_NAME_ADJECTIVES, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS,
                                     PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS,
                                     QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER,
                                     SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS, STREET_WORDS)
@@ -483,6 +483,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     aliases: dict[str, str] = {}
     entities = [e for e in map(_cut_at_newline, entities) if e is not None]
     entities = _split_brackets(doc, entities, aliases)
+    entities = [part for e in entities for part in _split_at_legal_form(doc, index, e)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
     entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index, rules.places)
     entities = news_repairs(doc, entities, index, rules, ru)
@@ -502,8 +503,23 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = [*out, *_abbreviations_again(doc, index, out)]
     out = _covering(out, [*_branches(doc, index, out), *_kinds_of_whom(doc, index, out)])
     out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
-    out = _plans_with_place(doc, index, out, rules.places)
+    out = [_with_capitalised_adjective(doc, index, e) for e in _plans_with_place(doc, index, out, rules.places)]
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
+
+
+def _with_capitalised_adjective(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
+    """"Единой | программы поддержки предпринимательства «Дорожная карта бизнеса – 2020»",
+    "Национальный | проект «Комфортная школа»": a capitalised adjective agreeing with a
+    programme noun is the first word of the programme's official name."""
+    span = index.span(entity) if entity.label == "PROG" else None
+    if span is None or span[0] == 0:
+        return entity
+    head, before = index.tokens[span[0]], index.tokens[span[0] - 1]
+    if head.lemma not in PROG_HEADS or not head.text.islower() or before.pos != "ADJ" \
+            or not before.text[:1].isupper() or not before.text[1:].islower() \
+            or before.feats.get("Case") != head.feats.get("Case") or not _spaced(doc, before, head):
+        return entity
+    return Entity("PROG", doc.text[before.start:entity.end], before.start, entity.end, entity.sentence)
 
 
 _LATIN_NAME_IN_BRACKETS = re.compile(r"^[A-Z][\w’'.&\- ]*$")
@@ -633,6 +649,21 @@ def _split_brackets(doc: Document, entities: list[Entity], aliases: dict[str, st
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
+def _split_at_legal_form(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
+    """A legal form and a quoted name inside a tagger's span open a company of their own: "РК |
+    ОФ «Қазақстан халқына»" (a LOC), "Министерства просвещения | ТОО «...»" (an ORG)."""
+    span = index.span(entity)
+    if span is None:
+        return [entity]
+    first, end = span
+    tokens = index.tokens
+    legal = next((k for k in range(first + 1, end - 1) if tokens[k].text.isupper()
+                  and tokens[k].text.lower() in LEGAL_FORMS and tokens[k + 1].text in _QUOTES), None)
+    if legal is None:
+        return [entity]
+    return [_from_tokens(doc, index, first, legal, entity.label), _from_tokens(doc, index, legal, end, "ORG")]
+
+
 def _bracket_groups(text: str) -> list[re.Match]:
     """The bracket groups that end a mention's text after a name, none when anything else
     follows a closing bracket."""
@@ -691,7 +722,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             continue
         first = index.tokens[span[0]]
         previous = span[0] - 1
-        if previous < 0:
+        if previous < 0 or first.text.lower() in LEGAL_FORMS:  # "ОФ «...»" names a company, nobody's part
             continue
         place_noun = index.tokens[previous]  # "города Караганда": the name in the nominative
         # "суд г. Аксу", "акимат с. Жанатурмыс": the abbreviation is one token or two
@@ -707,7 +738,8 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             continue
         before = [e for e in out if e.label == "ORG" and (
             e.end == index.tokens[previous].end or (after_place_noun and previous >= gap
-                                                    and e.end == index.tokens[previous - gap].end and _body(e, index)))
+                                                    and e.end == index.tokens[previous - gap].end
+                                                    and (_body(e, index) or _abbreviated(e))))  # "УМС ДП | области Абай"
                   and not _named_after_person(e, index)]
         if before:
             head = before[0]
@@ -740,6 +772,12 @@ def _place_genitive(word: str, places: dict[str, str]) -> bool:
         return False
     forms = declensions(name, "femn" if name[-1] in "ая" else "masc")
     return any("gent" in cases for form, cases in forms.items() if form.lower() == word.lower())
+
+
+def _abbreviated(entity: Entity) -> bool:
+    """Whether the mention ends in an abbreviation ("УМС ДП", "ДЧС"), a body's name."""
+    last = entity.text.split()[-1]
+    return len(last) > 1 and last.isupper() and last.isalpha()
 
 
 def _body(entity: Entity, index: TokenIndex) -> bool:
@@ -804,10 +842,12 @@ _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS  # "сельских округ�
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "через", "около", "возле", "близ"})
 _SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
-_COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств)[а-яё]{0,3}$")
+_COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств|совет)[а-яё]{0,3}$")
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+_COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
+_CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
@@ -910,6 +950,20 @@ def _is_place(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) ->
     return bool(known) and all("Geox" in p.tag for p in known)
 
 
+def _given_name(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """A first name a list or pymorphy3 knows (Инна, Айгуль)."""
+    word = normal_word(token.text)
+    return word in rules.first_names or is_russian_word(word) and any(
+        p.is_known and "Name" in p.tag for p in ru.parse(word))
+
+
+def _adjective_only(token: Token, ru: RussianLemmatizer) -> bool:
+    """Whether pymorphy3 knows the word only as an adjective ("Заречного"): after a post it
+    names the post's village or district, no person (an adjectival surname has a Surn reading)."""
+    parses = ru.parse(normal_word(token.text)) if is_russian_word(token.text) else []
+    return bool(parses) and all(p.is_known and p.tag.POS == "ADJF" and not (_PROPER & p.tag.grammemes) for p in parses)
+
+
 def _may_be_place(token: Token | str, ru: RussianLemmatizer) -> bool:
     """Whether pymorphy3 knows any place reading of the word (Берлине, София, США)."""
     text = token if isinstance(token, str) else token.text
@@ -917,8 +971,10 @@ def _may_be_place(token: Token | str, ru: RussianLemmatizer) -> bool:
 
 
 def _position(token: Token) -> bool:
-    """A position word, also a former one ("Экс-аким")."""
-    return any(w in POSITION_WORDS or w.removeprefix("экс-") in POSITION_WORDS
+    """A position word, also a former one ("Экс-аким", "Экс-акиму": pymorphy3 knows no
+    such compound, so its case ending comes off here)."""
+    return any(w in POSITION_WORDS or (former := w.removeprefix("экс-")) != w
+               and (former in POSITION_WORDS or _CASE_ENDING.sub("", former) in POSITION_WORDS)
                for w in (token.lemma, normal_word(token.text)))
 
 
@@ -973,6 +1029,7 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
             break
         place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2)
         if _position(token) or not token.text[:1].isupper() or _person_noun(tokens, i, rules, ru) \
+                or token.lemma in KINSHIP_NOUNS and not any("plur" in p.tag for p in ru.parse(lowered)) \
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
                 or token.lemma in ORG_HEADS_OF_PLACE or lowered in ORG_HEADS_OF_PLACE \
                 or any(c.isdigit() for c in token.text):
@@ -1017,7 +1074,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _surnames_before_names(doc, index, out, rules, ru)
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
-    out = _covering(out, _places_named_after(doc, index))  # those the tagger missed or split at an initial
+    out = _covering(out, [*_places_named_after(doc, index), *_parks(doc, index, rules.places),
+                         *_quoted_places(doc, index), *_zones(doc, index)])
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, out, index, rules)
     for entity in out:
@@ -1050,8 +1108,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "празднованием Курбан Айта": a holiday
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
-    if label == "LOC" and end - first == 1 and tokens[first].text.lower() in rules.companies:
-        label = "ORG"  # "трудился в Казатомпроме": a listed company, not a place
+    if label != "ORG" and end - first == 1 and tokens[first].text.lower() in rules.companies:
+        label = "ORG"  # "трудился в Казатомпроме", "рассказали Азаттыку": a listed company or outlet
     if seat_of_power(entity.text) is not None:
         at_building = first > 0 and (tokens[first - 1].text.lower() in PLACE_PREPOSITIONS
                                      or tokens[first - 1].lemma in BUILDING_NOUNS)
@@ -1107,6 +1165,17 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
+        if first > 0 and (tokens[first - 1].lemma in CURRENCY_NOUNS
+                          or tokens[first - 1].lemma == "день" and _common_word(token, rules, ru)):
+            return []  # "1000 долларов США": the currency; "с Днём Независимости": a holiday
+        if token.text.isupper() and len(token.text) > 3 and is_russian_word(token.text) \
+                and (parses := ru.parse(normal_word(token.text))) \
+                and all(p.is_known and p.tag.POS in ("VERB", "INFN") for p in parses):
+            return []  # "ПОДЕЛИТЬСЯ": a page's button in capitals
+        if label != "PER" and token.text.isupper() and len(token.text) > 2 and first > 0 \
+                and _given_name(given := tokens[first - 1], rules, ru) and given.text[1:].islower() \
+                and _spaced(doc, given, token) and not (previous and previous[-1].end > given.start):
+            return [_from_tokens(doc, index, first - 1, end, "PER")]  # "Инна ПЕДАН, фото ...": a byline
         lowered = normal_word(token.text)
         if label != "ORG" and token.lemma in NATIONAL_BODIES and token.feats.get("Number") != "Plur":
             label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
@@ -1145,6 +1214,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
         place = _from_tokens(doc, index, first, first + 1, "LOC")
         return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
+    if label == "LOC" and _initialled_surname(doc, tokens, end) == first and not after_street_word(tokens, first) \
+            and not _PLACE_ABBREVIATION_BEFORE.search(before):
+        return [_from_tokens(doc, index, first, end, "PER")]  # "аким города Н. Турегалиев"
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label != "ORG" and _source_after_reporting_verb(doc, tokens, first, end, rules, ru):
@@ -1153,6 +1225,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return _repair_person(doc, index, first, end, rules, ru, previous)
     if label == "ORG":
         head = next((t for t in tokens[first:end] if t.pos in ("NOUN", "PROPN")), None)
+        if any(t.lemma in PARK_WORDS for t in tokens[first:end]) and not any(t.text in _QUOTES for t in tokens[first:end]):
+            return [_from_tokens(doc, index, first, end, "LOC")]  # "Центральный парк отдыха": a place
+        if head is tokens[first] and head.lemma == "карта" and end - first > 1 \
+                and (tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS or _is_place(tokens[first + 1:end], rules, ru)):
+            return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "Карта Южно-Казахстанской области": a map
         if head is not None and head.lemma in _DOCUMENT_HEADS:  # "Региональная Карта занятости"
             return [_from_tokens(doc, index, first, end, "PROG")]
     if label in ("LOC", "ORG"):
@@ -1292,14 +1369,19 @@ def _kinds_of_whom(doc: Document, index: TokenIndex, entities: list[Entity]) -> 
 def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
     """The lower-case word before the quoted name that starts at token `first`, or before
     the list of quoted names it ends ("станций «Сарыарка» и «Достык»": станций); None when
-    there is none."""
+    there is none. A kind of work or event keeps its genitive complement between
+    ("фестиваль землячества «Страна Азия»": фестиваль)."""
     i = first - 2
     while i > 1 and tokens[i].text in (",", "и") and tokens[i - 1].text in _QUOTES:
         opening = next((k for k in range(i - 2, max(0, i - reach), -1) if tokens[k].text in _QUOTES), None)
         if opening is None:
             return None
         i = opening - 1
-    return tokens[i] if i >= 0 and tokens[i].text[1:].islower() else None  # also opening a sentence
+    if i < 0 or not tokens[i].text[1:].islower():  # also opening a sentence
+        return None
+    if i > 0 and tokens[i].feats.get("Case") == "Gen" and tokens[i - 1].lemma in NOT_ENTITY_KINDS:
+        return tokens[i - 1]
+    return tokens[i]
 
 
 def after_street_word(tokens: list[Token], first: int) -> bool:
@@ -1410,6 +1492,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return out
     if all(_position(t) and (t.text.islower() or t.lemma in CAPITALISED_POSTS) for t in tokens[first:end]):
         return []  # "Как отметил Премьер-министр": a post, no name (but "позиция Адвоката": a surname)
+    if all(_initial(t) or t.text == "." for t in tokens[first:end]):
+        return []  # "Сотрудник Б., работая ...": a name withheld
     if any(c.isdigit() for c in text[tokens[first].start:tokens[end - 1].end]):
         return [_from_tokens(doc, index, first, end, "LOC")]  # "Самал-3": a microdistrict; no name has a digit
     if _is_place(tokens[first:end], rules, ru):
@@ -1431,8 +1515,9 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
     out += [_from_tokens(doc, index, i, i + 1, "ORG") for i in range(first, start)  # "депутат Мажилиса Майра Айсина"
             if tokens[i].lemma in NATIONAL_BODIES and tokens[i].feats.get("Number") != "Plur"]
-    if start > first and end - start == 1 and _is_place(tokens[start:end], rules, ru):
-        return [*out, _from_tokens(doc, index, start, end, "LOC")]  # "Аким Туркестана": the place of a title
+    if start > first and end - start == 1 and (_is_place(tokens[start:end], rules, ru) or (
+            all(_position(t) for t in tokens[first:start]) and _adjective_only(tokens[start], ru))):
+        return [*out, _from_tokens(doc, index, start, end, "LOC")]  # "Аким Туркестана", "Экс-акиму Заречного"
     if start == first and _first_name_left_out(doc, index, first, end, rules, ru, previous):
         out.append(_from_tokens(doc, index, first - 1, end, "PER"))
     else:
@@ -1754,6 +1839,11 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
                 and noun.feats.get("Number") == "Plur":
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
             continue
+        prior = out[i - 1] if i else None
+        if prior is not None and prior.label == "LOC" and _agreeing_place_adjectives(entity, prior) \
+                and _COUNTED_GAP.fullmatch(doc.text[prior.end:entity.start]):
+            out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
+            continue  # "в Алмалинском районе – 5, Ауэзовском – 4": the districts of a count
         if any(t.text.lower() in rules.first_names for t in index.tokens[span[0]:span[1]]) \
                 or (_line_start(doc, entity) and i + 1 < len(out) and _at_line_end(doc, out[i + 1].end)):
             continue
@@ -2025,7 +2115,8 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
             entities.remove(tail)
             new = Entity("ORG", new.text[:tail.start - new.start] + tail.text, new.start, tail.end, new.sentence)
         inside = [e for e in entities if new.start <= e.start and e.end <= new.end
-                  and (e.label not in ("PER", "LOC") or (e.start, e.end) == (new.start, new.end))]
+                  and (e.label not in ("PER", "LOC") or (e.start, e.end) == (new.start, new.end)
+                       or e.label == new.label == "LOC")]  # not "Победы" inside "парке Победы"
         if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
                for e in entities) \
                 or any((e.start, e.end, e.label) == (new.start, new.end, new.label) for e in inside):
@@ -2067,20 +2158,24 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
             or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun):
         return end
     i += 1
-    if i + 1 < len(tokens) and tokens[i].text == "и" and tokens[i + 1].pos == "NOUN" \
-            and tokens[i + 1].feats.get("Case") == "Dat" and tokens[i + 1].text.islower():
-        i += 2  # "по бобслею и скелетону"
-    for _ in range(2):
-        j = i
-        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and _spaced(doc, tokens[j - 1], tokens[j]):
-            j += 1
-        if j < len(tokens) and _spaced(doc, tokens[j - 1], tokens[j]) and (
-                (tokens[j].pos == "NOUN" and tokens[j].text.islower() and tokens[j].feats.get("Case") in ("Gen", "Dat"))
-                or (tokens[j].text[:1].isupper() and tokens[j].text.upper() == tokens[j].text and j == i)
-                or (j == i and tokens[j].pos == "PROPN" and tokens[j - 1].lemma in PLACE_NOUNS)):  # "по городу Алматы"
-            i = j + 1
-        else:
+    for field in range(2):  # "по правам человека и соблюдению законности": a second field after «и»
+        if i + 1 < len(tokens) and tokens[i].text == "и" and tokens[i + 1].pos == "NOUN" \
+                and tokens[i + 1].feats.get("Case") == "Dat" and tokens[i + 1].text.islower():
+            i += 2  # "по бобслею и скелетону"
+        elif field:
             break
+        for _ in range(2):
+            j = i
+            while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() \
+                    and _spaced(doc, tokens[j - 1], tokens[j]):
+                j += 1
+            if j < len(tokens) and _spaced(doc, tokens[j - 1], tokens[j]) and (
+                    (tokens[j].pos == "NOUN" and tokens[j].text.islower() and tokens[j].feats.get("Case") in ("Gen", "Dat"))
+                    or (tokens[j].text[:1].isupper() and tokens[j].text.upper() == tokens[j].text and j == i)
+                    or (j == i and tokens[j].pos == "PROPN" and tokens[j - 1].lemma in PLACE_NOUNS)):  # "по городу Алматы"
+                i = j + 1
+            else:
+                break
     return i
 
 
@@ -2091,7 +2186,8 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     развитию месторождений"), nor an abbreviation after a noun, whose field it may be
     ("директор НАСА по космическим полётам", "конвенции ООН по изменению климата"). Then the
     territory it serves: "Антимонопольный департамент по Алматы", "... по защите конкуренции
-    по городу Алматы" (a place the taggers found, after «по» and a place noun)."""
+    по городу Алматы", "главой ГАСК по ЗКО" (a place the taggers found, after «по» and a
+    place noun; a post has no territory of its own)."""
     out = []
     places = {e.start: e.end for e in entities if e.label == "LOC"}
     for entity in entities:
@@ -2099,12 +2195,12 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
         if span is not None:
             tokens = index.tokens[span[0]:span[1]]
             before = index.tokens[span[0] - 1] if span[0] else None
+            abbreviation = len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
             body = any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE for t in tokens) \
                 and not (len(tokens) == 1 and tokens[0].lemma in NATIONAL_BODIES) \
-                or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
-                    and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
+                or (abbreviation and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
             end = _field_end(doc, index.tokens, span[1]) if body else span[1]
-            end = _territory_end(doc, index, end, places) if body else end
+            end = _territory_end(doc, index, end, places) if body or abbreviation else end
             if end > span[1]:
                 entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
@@ -2234,6 +2330,73 @@ def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
         if noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS \
                 and (end := _named_after(doc, tokens, k)) is not None:
             found.append(_from_tokens(doc, index, k - 1 if noun.lemma in NAMED_TERRITORY_NOUNS else k, end, "LOC"))
+    return found
+
+
+def _parks(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Entity]:
+    """"парке Победы", "сквере имени Амангельды Иманова": a park and the name after it
+    (capitalised words in the genitive, or a name after «имени») are one place; not "парков
+    Алматы", the town's parks."""
+    tokens = index.tokens
+    found = []
+    for k, noun in enumerate(tokens[:-1], 1):
+        if noun.lemma not in PARK_WORDS or not noun.text.islower() or noun.feats.get("Number") == "Plur":
+            continue
+        end = _named_after(doc, tokens, k)
+        if end is None:
+            end = k
+            while end < len(tokens) and end - k < 2 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha() \
+                    and tokens[end].feats.get("Case") == "Gen" and normal_word(tokens[end].text) not in places \
+                    and _spaced(doc, tokens[end - 1], tokens[end]):
+                end += 1
+        if end > k:
+            found.append(_from_tokens(doc, index, k - 1, end, "LOC"))
+    return found
+
+
+def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
+    """"в специальной экономической зоне TURAN", "индустриальной зоны «Талдыкорган»", "СЭЗ
+    «Сарыарка»": a special economic or industrial zone, its adjectives and its name (quoted,
+    Latin or capitalised) are one place, as the news gold marks all 6 of its batches' zones."""
+    tokens = index.tokens
+    found = []
+    for k, token in enumerate(tokens[:-1]):
+        if token.text == "СЭЗ":
+            start = k
+        elif token.lemma == "зона" and token.text.islower() and k and tokens[k - 1].pos == "ADJ":
+            start = k
+            while start and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() and k - start < 3:
+                start -= 1
+        else:
+            continue
+        name = tokens[k + 1]
+        if name.text in _QUOTES:
+            close = next((j for j in range(k + 2, min(len(tokens), k + reach)) if tokens[j].text in _QUOTES), None)
+            end = close + 1 if close is not None and close > k + 2 else None
+        else:
+            end = k + 2 if name.text[:1].isupper() and name.text.replace("-", "").isalpha() \
+                and _spaced(doc, token, name) else None
+        if end is not None:
+            found.append(_from_tokens(doc, index, start, end, "LOC"))
+    return found
+
+
+def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
+    """"парка «Желтоксан»", "в мкр. «Жетысу-3»", "станции «Достык»": a quoted name right after
+    a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) is that place, the
+    quotes and the word left out, as the news gold writes them; not its owner in the genitive."""
+    tokens = index.tokens
+    found = []
+    for k, token in enumerate(tokens[1:-1], 1):
+        if token.text not in _QUOTES:
+            continue
+        word = tokens[k - 2] if tokens[k - 1].text == "." and k > 1 else tokens[k - 1]
+        if not (word.text.islower() and word.lemma in QUOTED_PLACE_WORDS | {"микрорайон"} or word.text == "мкр"):
+            continue
+        close = next((j for j in range(k + 1, min(len(tokens), k + reach)) if tokens[j].text in _QUOTES), None)
+        owner = tokens[k + 1].feats.get("Case") == "Gen" != word.feats.get("Case")  # "станция „Водоканала“"
+        if close is not None and close > k + 1 and tokens[k + 1].text[:1].isupper() and not owner:
+            found.append(_from_tokens(doc, index, k + 1, close, "LOC"))
     return found
 
 

@@ -46,6 +46,7 @@ ARTICLE_MAJORITY = 0.8
 MIN_OUTSIDE_WORDS = 3  # lower-case words outside quotes that decide without the quoted names
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LEGAL_NAME = re.compile(r"\b[А-ЯЁA-Z]{2,5}\s*«[^«»]*»")  # ТОО «Тұрғын үй Шымкент»: a legal form and its name
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]")
 
 
@@ -124,18 +125,23 @@ def detect_language(docs: Iterable[Document], resources: Resources) -> list[Docu
             for sent in doc.sentences:
                 if sent.lang == "ru" and _kazakh_in_context(doc.text[sent.start:sent.end], detector):
                     sent.lang = "kk"
-        elif doc.lang == "ru":
+        elif doc.lang in ("ru", "mixed"):  # also a short Russian article its Kazakh names made "mixed"
+            changed = False
             for sent in doc.sentences:
                 if sent.lang == "kk" and _kazakh_names_only(doc.text[sent.start:sent.end]):
-                    sent.lang = "ru"
+                    sent.lang, changed = "ru", True
+            if changed and doc.lang == "mixed":
+                doc.lang, doc.kk_share = article_language(doc.sentences)
+                doc.kk_share = round(doc.kk_share, 4)
     return docs
 
 
 def _kazakh_names_only(text: str) -> bool:
     """A sentence of a Russian article that the letters called Kazakh is Russian when its
-    Kazakh letters are all in capitalised words (names) and its lower-case words are
-    Russian, with no Kazakh cue ("— Жаңалық (Аксуский район)", a list of villages)."""
-    words = _WORD.findall(text)
+    Kazakh letters are all in capitalised words (names) or a company's quoted name and its
+    lower-case words are Russian, with no Kazakh cue ("— Жаңалық (Аксуский район)", a list
+    of villages, "директора ТОО «Тұрғын үй Шымкент»"; not a quoted Kazakh remark)."""
+    words = _WORD.findall(_LEGAL_NAME.sub(" ", text))
     lower = [word for word in words if word.islower()]
     return bool(lower) and not any(map(has_kazakh_letters, lower)) and not kazakh_cues(lower)
 

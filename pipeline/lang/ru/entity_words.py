@@ -16,6 +16,12 @@ ORG_DESCRIPTORS = frozenset("""
 роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб кх
 """.split())
 
+# Kazakhstani and Russian legal forms, written before a quoted name ("ТОО «X»", "ОФ «Қазақстан
+# халқына»", "ГКП «Каспий жылу, су арнасы»"): a mention of its own (lower case).
+LEGAL_FORMS = frozenset("""
+роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко
+""".split())
+
 # "компании «Мобайл Телеком-Сервис»", "клуба «Иртыш»", "холдинг Fintur Holdings": a kind of
 # business, club or outlet is said of the organisation and is not part of its name (a legal
 # form is: "ТОО «X»"; so is a party's, fund's or theatre's kind: "партии «AMANAT»"). "национальная
@@ -82,11 +88,11 @@ POSITION_WORDS = frozenset("""
 патриарх митрополит имам муфтий король королева принц канцлер премьер-министерка елбасы мажилисмен мажилисменка
 """.split())
 
-# Boilerplate words left in scraped bodies ("Читайте также", "Фото: ...") that a tagger
-# reads as a person when they stand before a name.
+# Boilerplate words left in scraped bodies ("Читайте также", "Фото: ...", a site's language
+# switch "Ru Kz") that a tagger reads as a name or as part of one.
 BOILERPLATE_WORDS = frozenset("""
 читайте читать смотрите смотреть фото фотография видео подробнее источник реклама
-автор автора подписывайтесь новости новость
+автор автора подписывайтесь новости новость ru kz
 """.split())
 
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
@@ -94,11 +100,14 @@ BOILERPLATE_WORDS = frozenset("""
 # facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
 # "лишить ВУЗ лицензии", "начальнику РЭС": any higher school, any district power grid,
 # "строительство LRT", "золотой ОПГ", "работники МИО"), livestock and paperwork ("КРС и МРС",
-# "готовится ПСД"): never a PER, ORG or LOC (folded: lower case, ё as е).
+# "готовится ПСД"), a peasant farm ("пожар произошел в КХ") and the owners' association every
+# block of flats has ("через ОСИ", "КСК"):
+# never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
-чс ивс фап lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов вузам вузами вузах
+чс ивс фап фапа фапе фапы фапов фапах lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов
+вузам вузами вузах оси кск кх
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
@@ -120,6 +129,16 @@ STATE_UNIONS = frozenset({
     "ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз", "евразэс",
     "евразийский союз", "африканский союз", "асеан",
 })
+
+# "Сын Мусина идет в депутаты", "вдова Нуркадилова": a kinship noun before a surname is
+# who the person is to another, no part of a name (lemmas).
+KINSHIP_NOUNS = frozenset("""
+сын дочь жена муж брат сестра отец мать вдова вдовец внук внучка племянник племянница супруг супруга
+""".split())
+
+# "1000 долларов США", "в евро ЕС": a currency's country or union after it names the
+# currency, no place the news gold marks (lemmas).
+CURRENCY_NOUNS = frozenset({"доллар", "цент"})
 
 # "Кремль заявил", "пресс-служба Акорды": a seat of power named for the administration it
 # houses is an organisation; "встреча в Акорде", "у Белого дома" is the building, a place
@@ -162,6 +181,10 @@ STREET_WORDS = frozenset({"улица", "проспект", "бульвар", "�
 QUOTED_PLACE_WORDS = frozenset("""
 станция метро вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
 """.split())
+
+# "Центральный парк отдыха", "парке Победы", "сквере имени Амангельды Иманова": a park is a
+# place with its noun (all 14 in the news gold), never an organisation (lemmas).
+PARK_WORDS = frozenset({"парк", "сквер"})
 
 # "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "орден «Парасат»", "выставка
 # «ЭКСПО-2017»": a quoted name after these names a vehicle, a work, an award or an event, no
