@@ -758,3 +758,40 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full():
                       "Кеше Ақтөбеде жиын өтті.")
     assert {("PER", "Өтебаевқа"), ("PER", "Өтебаевтың")} <= found
     assert not any(label == "PER" and text.startswith("Ақтөбе") for label, text in found)
+
+
+def test_persons_the_crf_took_for_places():
+    found = _entities("Дәрігерлер Г. Қ. Сейдалинаға және Ж. Б. Имангазиеваға алғыс айтамыз. "
+                      "Жұмыс Президент Қасым-Жомарт Тоқаевтың елді мекендерді газдандыру тапсырмасы бойынша жүрді. "
+                      "Қызылжар ауылында Асыл-Кеней батырдың мемориалдық кешені ашылды.")
+    persons = {text for label, text in found if label == "PER"}
+    assert {"Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың", "Асыл-Кеней"} <= persons
+    assert {text for label, text in found if label == "LOC"} == {"Қызылжар"}
+
+
+def test_an_epithet_or_subject_before_a_name_is_no_part_of_it():
+    found = _entities("Іс-шара Абайдың әнімен басталды. Тағы оқыңыз: «Шошитын еді»: Ұлы Абайдың ұрпағы елордада "
+                      "қалай тұрып жатыр.")
+    assert {text for label, text in found if label == "PER"} == {"Абайдың"}
+
+
+def test_a_district_opening_a_sentence_and_a_body_that_helped():
+    found = _entities("Кездесулер ауылдық округтерде өтіп жатыр. Теректі ауданы әкімі кестені бекітті. "
+                      "Көрме Батыс Қазақстан облысының мәдениет, архивтер және құжаттама басқармасының қолдауымен "
+                      "облыстық тарихи-өлкетану музейінде ашылды.")
+    assert ("LOC", "Теректі ауданы") in found
+    assert ("ORG", "Батыс Қазақстан облысының мәдениет, архивтер және құжаттама басқармасының") in found
+    assert not any("қолдауымен" in text for _, text in found)
+
+
+def test_two_numbered_bodies_joined_by_and_are_two():
+    found = _entities("Шараға қалалық №1 ОКЖ және №2 ОКЖ-ның кітапханашылары қатысты.")
+    assert {("ORG", "қалалық №1 ОКЖ"), ("ORG", "№2 ОКЖ-ның")} <= found
+
+
+def test_quoted_industrial_zones_are_places_an_exam_is_no_entity():
+    found = _entities("Шымкентте «Оңтүстік» және «Тассай» индустриалды аймағы толды. Ал «Бозарық» тамақ өнеркәсібі "
+                      "индустриалды аймағы салынды. ҰБТ-дан 125 балл алған оқушы Алматының №1 емхананың жаңа "
+                      "бөлімшесінде жұмыс істейді.")
+    assert {("LOC", "Оңтүстік"), ("LOC", "Тассай"), ("LOC", "Бозарық"), ("ORG", "№1 емхананың")} <= found
+    assert not any(text.startswith("ҰБТ") or "бөлімше" in text for _, text in found)

@@ -43,7 +43,7 @@ MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
 _ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written for Latin I and X ("VІІ", "XХХVIII–сессиясы")
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
-_CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп".split())
+_CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа".split())  # "№1 емхананың | жаңа бөлімшесі"
 _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
@@ -59,6 +59,11 @@ _POSSESSIVE = ("сы", "сі")  # a possessed head ("Елбасы", "Мемле�
 _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
+_VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
+_NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
+_ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
+_NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
+_HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
 _HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _CORRESPONDENT_HINT = "тілші"
@@ -106,6 +111,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
+        spans = _persons_taken_for_places(doc, spans, places, strip_case)
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
     # word (Doc.text is one more such pass)
     tokens = list(doc)
@@ -114,7 +120,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _listed_abbreviations(doc, spans, abbreviations, words)
     spans = _quoted_names(doc, spans, places, pairs)
     text = "".join(t.text_with_ws for t in tokens)
-    spans = _quoted_untagged(doc, spans, text, pairs)
+    spans = _quoted_zones(doc, _quoted_untagged(doc, spans, text, pairs), pairs)
     spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
@@ -188,12 +194,14 @@ def _surname_first(doc: Doc, spans: Spans) -> Spans:
 
 def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
     """Spans less a pronoun, conjunction or adverb that opens the sentence before a name
-    ("Біз | жұмыспен қамту ... бөліміне", "Кеше | Алматыда"), and a person less a title
-    opening it ("Басшысы | Жантілесов"); not inside quotes («Жайлы мектеп»)."""
+    ("Біз | жұмыспен қамту ... бөліміне", "Кеше | Алматыда"), and a person less a title or
+    common noun opening it ("Басшысы | Жантілесов", "Ұлы | Абайдың", "Іс-шара | Абайдың ...
+    әнімен басталды"); not inside quotes («Жайлы мектеп»)."""
     out = []
     for start, end, label in spans:
         while end - start > 1 and doc[start].is_title and not (start and doc[start - 1].text in _OPEN) \
-                and (doc[start].lower_ in _OPENING_WORDS or label == "PER" and is_title(doc[start].lower_)):
+                and (doc[start].lower_ in _OPENING_WORDS
+                     or label == "PER" and (is_title(doc[start].lower_) or doc[start].lower_ in _NOT_NAME_OPENERS)):
             start += 1
         out.append((start, end, label))
     return out
@@ -364,10 +372,20 @@ def _peoples_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
     """A number sign and its number open a body's name up to its head noun ("№50 орта
     мектептің", "№1 Павлодар қалалық ауруханасының"), after the regional adjective before it
-    ("қалалық №3 емханаға"): one ORG, over what the CRF found inside."""
+    ("қалалық №3 емханаға"): one ORG, over what the CRF found inside. Two numbered bodies
+    the CRF joined are two ("№1 ОКЖ және №2 ОКЖ-ның")."""
     if "№" not in text:
         return spans
-    out = list(spans)
+    out = []
+    for start, end, label in spans:
+        joint = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in _CONJUNCTIONS and doc[k + 1].text == "№"
+                      and doc[start].text == "№"), None)
+        if label == "ORG" and joint is not None:
+            out += [(start, joint, label), (joint + 1, end, label)]
+        else:
+            out.append((start, end, label))
+    out = [(s - 1, e, label) if label == "ORG" and doc[s].text == "№" and s > 0 and doc[s - 1].lower_ in _REGIONAL
+           and not any(s2 <= s - 1 < e2 for s2, e2, _ in out) else (s, e, label) for s, e, label in out]
     for i in range(len(doc) - 2):
         if doc[i].text != "№" or not doc[i + 1].like_num or any(s <= i < e for s, e, _ in out):
             continue
@@ -637,17 +655,20 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
     taken for a person, are that place's name: "Алмалы ауылында", "Жалғызағым елді
     мекенінде", "Қ.Айтазин көшесінің" (LOC; a region noun joins it: "Шиелі ауданында"). An
     owner in the genitive ("Польшаның Гливице қаласында") or a sentence's first word that is
-    no listed place ("Бүгін Көкшетау қаласы") is not part of it."""
-    out = list(spans)
+    no listed place ("Бүгін Көкшетау қаласы") is not part of it; before a region noun it is
+    a name unless a word that opens sentences ("Теректі ауданы әкімі ..."), and a region
+    noun the CRF tagged alone takes it in."""
     words = text.translate(_PUNCTUATION).split()
     if not any(before[:1].isupper() and (word == "елді" or REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word))
                for before, word in zip(words, words[1:])):
         return spans
     words = [t.lower_ for t in doc]
-    covered = _covered(spans)
+    out = [span for span in spans if not (span[1] - span[0] == 1 and REGION_NOUN.match(words[span[0]]))]
+    covered = _covered(out)
     for j in range(1, len(doc)):
         word = words[j]
-        settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) and words[j + 1].startswith("мекен")
+        settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) \
+            and words[j + 1].startswith("мекен") and not words[j + 1].startswith("мекендер")  # not "елді мекендерді"
         if not settlement and not REGION_NOUN.match(word) or j in covered:
             continue
         before = [span for span in out if span[1] == j]
@@ -657,7 +678,8 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
             start = before[0][0]
         else:
             start = j
-            while start > max(0, j - 3) and start - 1 not in covered and _place_word(doc[start - 1], places):
+            while start > max(0, j - 3) and start - 1 not in covered \
+                    and _place_word(doc[start - 1], places, region=start == j and not settlement):
                 start -= 1
             if start == j:
                 continue
@@ -708,11 +730,14 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     return sorted(out)
 
 
-def _place_word(token, places: frozenset[str]) -> bool:
-    """A word that can be part of a place's name before its kind noun."""
+def _place_word(token, places: frozenset[str], region: bool = False) -> bool:
+    """A word that can be part of a place's name before its kind noun (right before a
+    `region` noun, also a sentence's first word that is no opening word)."""
     text = token.text
     return text[:1].isupper() and not token.is_upper and text.replace(".", "").isalpha() \
-        and not text.lower().endswith(GENITIVE_ENDINGS) and (not token.is_sent_start or is_place(text.lower(), places))
+        and not text.lower().endswith(GENITIVE_ENDINGS) \
+        and (not token.is_sent_start or is_place(text.lower(), places)
+             or region and token.lower_ not in _OPENING_WORDS and not _VERBAL_NOUN_OBJECT.match(token.lower_))
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
@@ -865,6 +890,23 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
     return out
 
 
+def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
+                              strip_case: Callable[[str], str]) -> Spans:
+    """A LOC of capitalised words or initials that ends on a surname no place list knows
+    ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың") is a person, and so is a name before
+    "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
+    out = []
+    for start, end, label in spans:
+        if label == "LOC" and end - start > 1 and all(t.is_title for t in doc[start:end]):
+            surname = strip_case(doc[end - 1].text, person=True).lower()
+            if _SURNAME.search(surname) and not is_place(surname, places):
+                label = "PER"
+        if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO):
+            label = "PER"
+        out.append((start, end, label))
+    return out
+
+
 def _regional_unit(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     """The body in tokens [start, end) is a unit of a body named right before it, not a second
     body: it names its place or level ("«Amanat» партиясы | Маңғыстау облыстық филиалы", "Ішкі
@@ -925,7 +967,8 @@ def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
 
 def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str], words: list[str]) -> Spans:
     """Listed abbreviations, alone or with a hyphenated suffix, take their label; the
-    lower-case words after one that name no body are not part of it ("ТЖД күштерімен")."""
+    lower-case words after one that name no body are not part of it ("ТЖД күштерімен");
+    one listed as no entity ("-": ҰБТ, an exam) is none alone."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
@@ -933,8 +976,9 @@ def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str],
         if listed and all(t.is_lower and not is_body_head(t.text) for t in doc[start + 1:end]):
             end, label = start + 1, listed
         out.append((start, end, label))
-    return out + [(i, i + 1, listed) for i, word in enumerate(words)
-                  if i not in covered and (listed := _abbreviation_label(word, abbreviations))]
+    out += [(i, i + 1, listed) for i, word in enumerate(words)
+            if i not in covered and (listed := _abbreviation_label(word, abbreviations))]
+    return [span for span in out if span[2] != _NO_ENTITY]
 
 
 def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
@@ -1011,6 +1055,25 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                     and not (after[first] < len(doc) and doc[after[first]].is_lower
                              and doc[after[first]].lower_ not in _CONJUNCTIONS
                              and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first]))]
+
+
+def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: int = 4) -> Spans:
+    """Quoted names before an industrial zone's noun, listed or alone, are places: «Оңтүстік»
+    және «Тассай» индустриалды аймағы, «Бозарық» тамақ өнеркәсібі индустриалды аймағы (the
+    news gold marks zones as places, in Russian too)."""
+    zones = []
+    for first, end in pairs:
+        k = end + 1
+        while k < len(doc) and (doc[k].text in _OPEN or doc[k].text in _CLOSE or doc[k].text == ","
+                                or doc[k].lower_ in _CONJUNCTIONS or doc[k].text[:1].isupper() and k < end + 4):
+            k += 1  # past the other names of the list
+        if any(doc[j].lower_.startswith(_ZONE) and doc[j - 1].lower_.startswith(_INDUSTRIAL)
+               for j in range(k + 1, min(len(doc), k + reach))) and all(t.is_lower for t in doc[k:k + 1]):
+            zones.append((first, end))
+    if not zones:
+        return spans
+    return [span for span in spans if not any(s < span[1] and span[0] < e for s, e in zones)] \
+        + [(s, e, "LOC") for s, e in zones]
 
 
 def _bodies_named(doc: Doc, i: int) -> bool:

@@ -31,10 +31,12 @@ _OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
 # A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
 # in the ablative: where or whence, not a word of a body's name ("Атырау қаласында
 # әуежайдан облыс әкімдігіне", "Текелі қалаларын бөлу жолымен"). The bare locative and
-# dative are left out (сауда, медицина, дене end like them); the instrumental too ("жұмыспен
-# қамту орталығы").
+# dative are left out (сауда, медицина, дене end like them); the bare instrumental too
+# ("жұмыспен қамту орталығы"), not the possessed one, by whose help or doing ("басқармасының
+# қолдауымен облыстық ... музейінде").
 _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нде|нан|нен|на|не)$|(?:с[ыі]|[лдт][ае]р[ыі])н$"
-                      r"|[лдт][ае]р(?:да|де|та|те|ға|ге|дан|ден|тан|тен|ды|ді)$|^.{4,}(?:дан|ден|тан|тен|нан|нен)$")
+                      r"|[лдт][ае]р(?:да|де|та|те|ға|ге|дан|ден|тан|тен|ды|ді)$|^.{4,}(?:дан|ден|тан|тен|нан|нен)$"
+                      r"|^.{3,}[ыі]мен$")
 # A head noun that with the word before it names a place, not a body: a region's
 # administrative centre is a town ("Алматы облысының әкімшілік орталығы"), and the centre of
 # a place in the genitive is where something is ("Алматының орталығында", "ауданының орталығы").
