@@ -795,3 +795,11 @@ def test_quoted_industrial_zones_are_places_an_exam_is_no_entity():
                       "бөлімшесінде жұмыс істейді.")
     assert {("LOC", "Оңтүстік"), ("LOC", "Тассай"), ("LOC", "Бозарық"), ("ORG", "№1 емхананың")} <= found
     assert not any(text.startswith("ҰБТ") or "бөлімше" in text for _, text in found)
+
+
+def test_the_person_an_award_or_contest_is_named_after_and_a_quoted_award():
+    found = _entities("Оқушылар О.Жәутіков атындағы ХХ халықаралық олимпиадада жүлде алды. Ақын Халықаралық «Алаш» "
+                      "әдеби сыйлығының иегері. Кеш Н.В. Гоголь атындағы облыстық ғылыми кітапханасында өтті.")
+    assert ("PER", "О.Жәутіков") in found
+    assert not any("Алаш" in text or text.endswith("атындағы") for _, text in found)
+    assert any(label == "ORG" and text.startswith("Н.В. Гоголь атындағы") for label, text in found)

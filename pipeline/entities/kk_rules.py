@@ -62,6 +62,8 @@ _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik �
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
+_KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
+_NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
 _HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
@@ -511,11 +513,20 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 def _named_after(doc: Doc, spans: Spans) -> Spans:
     """A body named after a person or a place is one ORG with the name: "Н.В. Гоголь атындағы
     Қарағанды облыстық ... кітапханасы" (the news gold: 26 times of 27); the CRF tags the
-    name apart when the body's own name opens with a capital."""
-    out = sorted(spans)
+    name apart when the body's own name opens with a capital. An ORG the CRF ended at
+    "атындағы" with no body after it is the person an award or a contest is named after
+    ("[О.Жәутіков] атындағы ХХ халықаралық олимпиада", "[Махамбет] атындағы және ...
+    сыйлықтардың")."""
+    out = []
+    for start, end, label in sorted(spans):
+        named = next((k for k in range(start + 1, end) if doc[k].lower_ == _NAMED_AFTER), None)
+        if label == "ORG" and named is not None and all(t.lower_ in _CONJUNCTIONS for t in doc[named + 1:end]) \
+                and all(t.is_title for t in doc[start:named]):
+            end, label = named, "PER"
+        out.append((start, end, label))
     for n in range(len(out) - 2, -1, -1):
         (start, end, label), (after, stop, next_label) = out[n], out[n + 1]
-        if label in ("PER", "LOC") and next_label == "ORG" and after == end + 1 and doc[end].lower_ == "атындағы":
+        if label in ("PER", "LOC") and next_label == "ORG" and after == end + 1 and doc[end].lower_ == _NAMED_AFTER:
             out[n:n + 2] = [(start, stop, "ORG")]
     return out
 
@@ -1068,7 +1079,7 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
                                 or doc[k].lower_ in _CONJUNCTIONS or doc[k].text[:1].isupper() and k < end + 4):
             k += 1  # past the other names of the list
         if any(doc[j].lower_.startswith(_ZONE) and doc[j - 1].lower_.startswith(_INDUSTRIAL)
-               for j in range(k + 1, min(len(doc), k + reach))) and all(t.is_lower for t in doc[k:k + 1]):
+               for j in range(k + 1, min(len(doc), k + reach))) and k < len(doc) and doc[k].is_lower:
             zones.append((first, end))
     if not zones:
         return spans
@@ -1083,13 +1094,17 @@ def _bodies_named(doc: Doc, i: int) -> bool:
 
 def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """A quoted name the CRF took for an entity, or a name inside it, is none when an award,
-    a contest, an event or a work follows it («Жас ғалым» номинациясы, «Абай жолы» романының,
-    «Абай» операсы, «Абай және ... Қазақстан» мақаласын)."""
+    a contest, an event or a work follows it, also after an adjective of its kind («Жас ғалым»
+    номинациясы, «Абай жолы» романының, «Абай» операсы, «Абай және ... Қазақстан» мақаласын,
+    «Алаш» әдеби сыйлығының)."""
     works = []
     for i, word in enumerate(words):
         close = next((j for j in range(i + 1, min(i + _WORK_TITLE_REACH, len(words))) if words[j] in _CLOSE), None) \
             if word in _OPEN else None
-        if close is not None and close + 1 < len(words) and names_no_body(words[close + 1]):
+        if close is None:
+            continue
+        kind = close + 2 if close + 2 < len(words) and _KIND_ADJECTIVE.match(words[close + 1]) else close + 1
+        if kind < len(words) and names_no_body(words[kind]):
             works.append((i + 1, close))
     if not works:
         return spans
