@@ -34,15 +34,16 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS,
-                                    CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS, FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS,
-                                    INSTITUTION_WORDS, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
-                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
-                                    NOT_NAME_ADJECTIVES, NOT_NAMES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS,
-                                    PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS,
-                                    QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, SEATS_OF_POWER,
-                                    SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS, STREET_WORDS)
+from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS,
+                                    CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
+                                    FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
+                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
+                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
+                                    NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
+                                    PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
+                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS, STREET_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word

@@ -89,7 +89,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def article_language(sentences: list[Sentence]) -> tuple[str, float]:
-    """The article's language and the share of its Cyrillic text that is Kazakh."""
+    """The article's language and the share of its Cyrillic text that is Kazakh (to 4 places)."""
     chars = {"ru": 0, "kk": 0, "other": 0}
     for sent in sentences:
         chars[sent.lang] += sent.end - sent.start
@@ -97,11 +97,8 @@ def article_language(sentences: list[Sentence]) -> tuple[str, float]:
     if cyrillic == 0 or chars["other"] > cyrillic:
         return "other", 0.0
     kk_share = chars["kk"] / cyrillic
-    if kk_share >= ARTICLE_MAJORITY:
-        return "kk", kk_share
-    if kk_share <= 1 - ARTICLE_MAJORITY:
-        return "ru", kk_share
-    return "mixed", kk_share
+    lang = "kk" if kk_share >= ARTICLE_MAJORITY else "ru" if kk_share <= 1 - ARTICLE_MAJORITY else "mixed"
+    return lang, round(kk_share, 4)
 
 
 def analyser_language(doc: Document, sent: Sentence) -> str:
@@ -120,7 +117,6 @@ def detect_language(docs: Iterable[Document], resources: Resources) -> list[Docu
         doc.sentences = [Sentence(start, end, sentence_language(doc.text[start:end], detector))
                          for start, end in split_sentences(doc.text)]
         doc.lang, doc.kk_share = article_language(doc.sentences)
-        doc.kk_share = round(doc.kk_share, 4)
         if doc.lang == "kk":
             for sent in doc.sentences:
                 if sent.lang == "ru" and _kazakh_in_context(doc.text[sent.start:sent.end], detector):
@@ -132,7 +128,6 @@ def detect_language(docs: Iterable[Document], resources: Resources) -> list[Docu
                     sent.lang, changed = "ru", True
             if changed and doc.lang == "mixed":
                 doc.lang, doc.kk_share = article_language(doc.sentences)
-                doc.kk_share = round(doc.kk_share, 4)
     return docs
 
 
