@@ -37,6 +37,9 @@ _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 # "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
 _SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
 _TERRITORY_GENDER = {"область": "Fem", "район": "Masc"}  # of NAMED_TERRITORY_NOUNS, for a plural that shows none
+_SETTLEMENT_ABBREVIATIONS = frozenset({"с", "п", "пос", "а", "ст", "д", "пгт"})  # село, посёлок, аул, ...
+_ABBREVIATED_TERRITORY = {"обл": "область", "обл.": "область", "р-н": "район", "р-на": "район", "р-не": "район"}
+_COUNT = re.compile(r"^(?:\d+(?:[.,]\d+)?[%,.]?|[-–—%,.])$")  # a figure given for each place of a list, and its signs
 _LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
 
@@ -115,7 +118,7 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
             depth += 1
         elif token.text in _QUOTES_CLOSE and depth:
             depth -= 1
-        elif depth == 0 and (token.pos in ("NOUN", "PROPN") or _mistagged_noun(tokens, i)):
+        elif depth == 0 and (token.pos in ("NOUN", "PROPN") or _mistagged_noun(tokens, i, ru)):
             head = i
             break
     if head is None:
@@ -186,14 +189,15 @@ def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[T
     or, when none follows, the nearest "Adjective noun" before in the sentence ("от
     Павлодарской области отделилась Абайская")."""
     for token in after[:_LIST_WINDOW]:
-        if token.text.lower() in _LIST_JOINERS or _adjectival(token) and token.text[:1].isupper():
+        if token.text.lower() in _LIST_JOINERS or _adjectival(token) and token.text[:1].isupper() \
+                or _COUNT.match(token.text):  # "в Алматинской - 25,2% и Восточно-Казахстанской областях"
             continue
         if token.pos == "NOUN" and token.text.islower():
             return token
         break
     for i in range(len(before) - 1, 0, -1):
         if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \
-                and before[i - 1].text[:1].isupper():
+                and before[i - 1].text[:1].isupper() and _PLACE_ADJECTIVE.search(before[i - 1].text):
             return before[i] if _may_agree(tokens[-1], before[i]) else None
     # "в 4 областях сменились акимы: в Карагандинской, ...", "из южных районов: Жангельдинского":
     # the territory noun the sentence named before the list
@@ -221,8 +225,12 @@ def _may_agree(adjective: Token, noun: Token) -> bool:
 def _in_a_list(before: Sequence[Token]) -> bool:
     """Whether a capitalised adjective and "и" or a comma stand right before the mention
     ("Алматинской и Атырауской областях"): its plural head is shared by several places."""
-    return len(before) >= 2 and before[-1].text.lower() in _LIST_JOINERS and _adjectival(before[-2]) \
-        and before[-2].text[:1].isupper()
+    if not before or before[-1].text.lower() not in _LIST_JOINERS:
+        return False
+    i = len(before) - 2
+    while i >= 0 and _COUNT.match(before[i].text):  # "в Алматинской - 25,2% и Восточно-Казахстанской"
+        i -= 1
+    return i >= 0 and _adjectival(before[i]) and before[i].text[:1].isupper()
 
 
 def _names_the_next(token: Token, ru: RussianLemmatizer) -> bool:
@@ -235,13 +243,17 @@ def _names_the_next(token: Token, ru: RussianLemmatizer) -> bool:
     return parse is None or not parse.is_known or bool({"Name", "Surn", "Geox", "Orgn", "Trad"} & parse.tag.grammemes)
 
 
-def _mistagged_noun(tokens: list[Token], i: int) -> bool:
+def _mistagged_noun(tokens: list[Token], i: int, ru: RussianLemmatizer) -> bool:
     """Whether token `i` is a capitalised word the tagger called an adjective that has no
     adjective's ending ("Нацфонда Казахстана"): a noun it does not know, unless a common
-    noun follows it ("Отбасы банка": a name before its noun)."""
+    noun follows it ("Отбасы банка": a name before its noun) and pymorphy3 does not know
+    the word as a noun only ("Ассамблеи народа Казахстана" in a headline)."""
     token = tokens[i]
-    return token.pos == "ADJ" and token.text[:1].isupper() and not _ADJECTIVE_ENDING.search(token.text.lower()) \
-        and not _before_common_noun(tokens, i + 1)
+    if token.pos != "ADJ" or not token.text[:1].isupper() or _ADJECTIVE_ENDING.search(token.text.lower()):
+        return False
+    parses = ru.parse(normal_word(token.text)) if is_russian_word(token.text) else ()
+    known_noun = bool(parses) and all(p.is_known and p.tag.POS == "NOUN" for p in parses)
+    return known_noun or not _before_common_noun(tokens, i + 1)
 
 
 def _place_in_genitive(token: Token, ru: RussianLemmatizer) -> bool:
@@ -323,19 +335,25 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return entity.text  # but "на улицах Талдыкоргана", "набережной Павлодара": a listed town's
     if place is None and around and listed_after_street_word(around, len(before)):
         return entity.text  # "улицы Абая, Кайсенова и Ерубаева": each street keeps the case it is named in
-    if place is not None:
-        return place
+    if place is not None and not (len(tokens) == 1 and _PLACE_ADJECTIVE.search(tokens[0].text)
+                                  and _shared_head(tokens, before, after) is not None):
+        return place  # but "в Аральском, Казалинском районах": a district, not the town Аральск
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):
         return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
-    if entity.label == "LOC" and before and before[-1].lemma in SETTLEMENT_NOUNS \
+    if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS or _after_settlement_abbreviation(before)) \
             and not (tokens and tokens[-1].lemma in NAMED_TERRITORY_NOUNS):  # "в пунктах Павлодарской области"
-        return entity.text  # "в селе Жана дала", "пункты Карой": a village's name after its noun does not decline
+        return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески": a village's name after its noun
     if not tokens:
         return entity.text
     if (seat := seat_of_power(entity.text)) is not None:
         return seat  # "в Акорде" -> "Акорда", not pymorphy3's "акорд"
     if len(tokens) == 1 and (declined := _DECLINED_ABBREVIATION.match(tokens[0].text)):
         return declined[1]  # an abbreviation takes a case ending in speech; its name is as written
+    words = [t for t in tokens if t.text != "."]
+    if entity.label == "LOC" and len(words) > 1 and (noun := _ABBREVIATED_TERRITORY.get(words[-1].text.lower())) \
+            and all(_adjectival(t) for t in words[:-1]) and words[0].text[:1].isupper():
+        head = Token(noun, words[-1].start, words[-1].end, "NOUN", {"Gender": _TERRITORY_GENDER[noun]}, noun)
+        return normalize_phrase([*map(_as_modifier, words[:-1]), head], ru, singular=True)  # "Кызылординской обл."
     if entity.label in ("LOC", "ORG") and all(_adjectival(t) for t in tokens) and tokens[0].text[:1].isupper():
         head = _shared_head(tokens, before, after)
         if head is not None:
@@ -343,6 +361,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             phrase = [_as_modifier(t) for t in tokens] + [Token(head.text, end, end + len(head.text), head.pos,
                                                                 head.feats, head.lemma)]
             return normalize_phrase(phrase, ru, singular=True)
+    if entity.label == "LOC" and len(tokens) == 1 and (region := _region_of_adjective(tokens[0].text, places or {})):
+        return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)) is not None:
         return name
     normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
@@ -351,6 +371,23 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     return normal
 
 
+def _after_settlement_abbreviation(before: Sequence[Token]) -> bool:
+    """Whether a village's abbreviated noun ends the tokens before a mention ("п. Перелески",
+    "с. Акжар"; not "г.": a town's name after it declines, "в г. Таразе")."""
+    if len(before) > 1 and before[-1].text == ".":
+        return before[-2].text.lower() in _SETTLEMENT_ABBREVIATIONS
+    return before[-1].text.endswith(".") and before[-1].text[:-1].lower() in _SETTLEMENT_ABBREVIATIONS  # not "с" alone
+
+
+def _region_of_adjective(word: str, places: dict[str, str]) -> str | None:
+    """The region a feminine place adjective alone names, when the gazetteer lists it with
+    "область" ("Акмолинской" -> "Акмолинская область"): news lists regions by their adjective
+    once the noun has been said."""
+    match = _FEMININE_OBLIQUE.search(word)
+    return places.get(f"{word[:match.start()].lower()}ая область") if match else None
+
+
+_FEMININE_OBLIQUE = re.compile(r"(?<=[сц]к)(?:ой|ую)$")
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 
