@@ -803,3 +803,10 @@ def test_the_person_an_award_or_contest_is_named_after_and_a_quoted_award():
     assert ("PER", "О.Жәутіков") in found
     assert not any("Алаш" in text or text.endswith("атындағы") for _, text in found)
     assert any(label == "ORG" and text.startswith("Н.В. Гоголь атындағы") for label, text in found)
+
+
+def test_a_club_s_or_party_s_abbreviation_after_its_quoted_name_is_part_of_it():
+    found = _entities("Оның қатарында Көкшетаудың «Арлан» ХК, Рудныйдың «Горняк» ХК бар. Сайланғандар: "
+                      "«Ауыл» ХДСП – 4, «Ақ Жол» ҚДП – 4.")
+    assert {("ORG", "«Арлан» ХК"), ("ORG", "«Горняк» ХК"), ("ORG", "«Ауыл» ХДСП"), ("ORG", "«Ақ Жол» ҚДП")} <= found
+    assert not any(text in ("ХК", "ХДСП", "ҚДП") for _, text in found)

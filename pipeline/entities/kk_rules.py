@@ -63,6 +63,7 @@ _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "�
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
+_CLUB_KINDS = frozenset("хк фк вк бк қдп хдсп жсдп".split())  # hockey, football, ... club; a party's kind
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
@@ -460,16 +461,20 @@ def _dateline_outlet(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     """A legal form right after a quoted company's name is part of the ORG («Қытай ...
-    корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say."""
-    covered = _covered(spans)
-    out = []
+    корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say, and so is
+    a club's or party's abbreviation («Арлан» ХК, «Ауыл» ХДСП), which the CRF may have
+    tagged alone."""
+    alone = {s for s, e, _ in spans if e == s + 1}
+    covered = _covered(spans) - alone
+    out, taken = [], set()
     for start, end, label in spans:
         after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
         if label == "ORG" and doc[after - 1].text in _CLOSE and after < len(doc) and after not in covered \
-                and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in LEGAL_FORMS:
+                and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in LEGAL_FORMS | _CLUB_KINDS:
             end = after + 1
+            taken.add(after)
         out.append((start, end, label))
-    return out
+    return [span for span in out if not (span[1] == span[0] + 1 and span[0] in taken)]
 
 
 def _opened_by_capitals(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:

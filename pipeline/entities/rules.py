@@ -578,7 +578,8 @@ def _abbreviations_again(doc: Document, index: TokenIndex, entities: list[Entity
     or «по», where it opens a longer name ("СЦК РК", "МВД по Москве"), nor in brackets after
     the words it shortens."""
     names = {words[-1] for e in entities if e.label == "ORG"
-             and _CAPITALS_ABBREVIATION.match((words := e.text.split())[-1]) and all(w.islower() for w in words[:-1])}
+             and _CAPITALS_ABBREVIATION.match((words := e.text.split())[-1]) and all(w.islower() for w in words[:-1])
+             and words[-1].lower() not in PLANT_KINDS}  # "риддерскую ТЭЦ": any other ТЭЦ is another plant
     if not names:
         return []  # most articles: no token to walk
     taken = [(e.start, e.end) for e in entities]
@@ -847,6 +848,8 @@ _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|хол�
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _QUOTES = "«»\"„“”"
+_PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
+_PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
 _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
@@ -1066,7 +1069,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     outlets = _outlets(doc, index)
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
-                     *_quoted_after_place_adjective(doc, index)])
+                     *_quoted_after_place_adjective(doc, index), *_plants(doc, index)])
     # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
     out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
     out = _bodies_named_by_place(doc, index, out)
@@ -2352,6 +2355,24 @@ def _parks(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Ent
                 end += 1
         if end > k:
             found.append(_from_tokens(doc, index, k - 1, end, "LOC"))
+    return found
+
+
+def _plants(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"ТЭЦ-1", "на риддерскую ТЭЦ", "Экибастузской ГРЭС-1": a power plant named by its number
+    or its town's adjective is an organisation (all 27 such in the news gold); "еще одной ТЭЦ",
+    "городскую ТЭЦ" name none."""
+    tokens = index.tokens
+    found = []
+    for k, token in enumerate(tokens):
+        plant = _PLANT.match(token.text)
+        if plant is None:
+            continue
+        adjective = tokens[k - 1] if k else None
+        start = k - 1 if adjective is not None and _PLACE_ADJECTIVE_FORM.search(adjective.text) \
+            and not adjective.text.lower().startswith(("городск", "сельск")) and _spaced(doc, adjective, token) else k
+        if start < k or plant[1]:
+            found.append(_from_tokens(doc, index, start, k + 1, "ORG"))
     return found
 
 
