@@ -63,7 +63,8 @@ _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "�
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
-_CLUB_KINDS = frozenset("хк фк вк бк қдп хдсп жсдп".split())  # hockey, football, ... club; a party's kind
+# after a quoted name: a legal form, or a club's (hockey, football, ...) or party's abbreviation
+_KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк қдп хдсп жсдп".split())
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
@@ -387,8 +388,7 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
             out += [(start, joint, label), (joint + 1, end, label)]
         else:
             out.append((start, end, label))
-    out = [(s - 1, e, label) if label == "ORG" and doc[s].text == "№" and s > 0 and doc[s - 1].lower_ in _REGIONAL
-           and not any(s2 <= s - 1 < e2 for s2, e2, _ in out) else (s, e, label) for s, e, label in out]
+    out = [(_level_start(doc, s, out) if label == "ORG" and doc[s].text == "№" else s, e, label) for s, e, label in out]
     for i in range(len(doc) - 2):
         if doc[i].text != "№" or not doc[i + 1].like_num or any(s <= i < e for s, e, _ in out):
             continue
@@ -396,10 +396,17 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
             if not doc[j].is_alpha or doc[j].lower_ in _CHAIN_BREAKS:
                 break
             if doc[j].is_lower and is_numbered_head(doc[j].text):
-                first = i - 1 if i > 0 and doc[i - 1].lower_ in _REGIONAL and not any(s < i <= e for s, e, _ in out) else i
+                first = _level_start(doc, i, out)
                 out = [s for s in out if not (s[0] <= j and first < s[1])] + [(first, j + 1, "ORG")]
                 break
     return out
+
+
+def _level_start(doc: Doc, i: int, spans: Spans) -> int:
+    """Where a numbered body whose «№» is token `i` starts: at the regional adjective before
+    it ("қалалық №3 емханаға"), unless another span holds that word."""
+    level = i > 0 and doc[i - 1].lower_ in _REGIONAL and not any(s <= i - 1 < e for s, e, _ in spans)
+    return i - 1 if level else i
 
 
 def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
@@ -470,7 +477,7 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     for start, end, label in spans:
         after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
         if label == "ORG" and doc[after - 1].text in _CLOSE and after < len(doc) and after not in covered \
-                and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in LEGAL_FORMS | _CLUB_KINDS:
+                and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in _KINDS_AFTER_QUOTES:
             end = after + 1
             taken.add(after)
         out.append((start, end, label))

@@ -850,6 +850,7 @@ _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым
 _QUOTES = "«»\"„“”"
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
+_QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {"микрорайон"}  # "микрорайона «Батыс-2»"; "мкр." by its text
 _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
@@ -2393,14 +2394,21 @@ def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
             continue
         name = tokens[k + 1]
         if name.text in _QUOTES:
-            close = next((j for j in range(k + 2, min(len(tokens), k + reach)) if tokens[j].text in _QUOTES), None)
-            end = close + 1 if close is not None and close > k + 2 else None
+            close = _closing_quote(tokens, k + 1, reach - 1)
+            end = close + 1 if close is not None else None
         else:
             end = k + 2 if name.text[:1].isupper() and name.text.replace("-", "").isalpha() \
                 and _spaced(doc, token, name) else None
         if end is not None:
             found.append(_from_tokens(doc, index, start, end, "LOC"))
     return found
+
+
+def _closing_quote(tokens: list[Token], opening: int, reach: int) -> int | None:
+    """The quote closing a name opened at token `opening`, within `reach` tokens of it and
+    with a word between; None when there is none."""
+    close = next((j for j in range(opening + 1, min(len(tokens), opening + reach)) if tokens[j].text in _QUOTES), None)
+    return close if close is not None and close > opening + 1 else None
 
 
 def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
@@ -2413,11 +2421,11 @@ def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Ent
         if token.text not in _QUOTES:
             continue
         word = tokens[k - 2] if tokens[k - 1].text == "." and k > 1 else tokens[k - 1]
-        if not (word.text.islower() and word.lemma in QUOTED_PLACE_WORDS | {"микрорайон"} or word.text == "мкр"):
+        if not (word.text.islower() and word.lemma in _QUOTED_PLACE_NOUNS or word.text == "мкр"):
             continue
-        close = next((j for j in range(k + 1, min(len(tokens), k + reach)) if tokens[j].text in _QUOTES), None)
+        close = _closing_quote(tokens, k, reach)
         owner = tokens[k + 1].feats.get("Case") == "Gen" != word.feats.get("Case")  # "станция „Водоканала“"
-        if close is not None and close > k + 1 and tokens[k + 1].text[:1].isupper() and not owner:
+        if close is not None and tokens[k + 1].text[:1].isupper() and not owner:
             found.append(_from_tokens(doc, index, k + 1, close, "LOC"))
     return found
 
