@@ -21,6 +21,7 @@ from .entities import extract_entities
 from .langid import detect_language
 from .resources import Resources
 from .roles import extract_roles
+from .script import cyrillic_view
 from .topics import CodebookTagger, TopicTagger
 
 Component = Callable[[Iterable[Document]], list[Document]]
@@ -102,10 +103,15 @@ class Pipeline:
         return f"Pipeline({list(self.stages)}, {self.resources!r})"
 
     def __call__(self, docs: Iterable[Document]) -> list[Document]:
+        """The stages on `docs`, in order; a Latin-script Kazakh article goes through them
+        as its Cyrillic transliteration and comes back in its own letters (script.py)."""
         docs = list(docs)
+        views = [cyrillic_view(doc) for doc in docs]
+        docs = [view.cyrillic if view else doc for doc, view in zip(docs, views)]
+        views_by_copy = {id(view.cyrillic): view for view in views if view}
         for component in self.components.values():
             docs = component(docs)
-        return docs
+        return [views_by_copy[id(doc)].restore(doc) if id(doc) in views_by_copy else doc for doc in docs]
 
 
 def check_requirements(stages: tuple[str, ...]) -> None:

@@ -68,21 +68,27 @@ def read_gold(path: Path) -> list[GoldSentence]:
 
 
 def kaznews_normals(sentences: list[GoldSentence]) -> list[list[str]]:
-    from ..doc import Entity, RawRecord
+    from ..doc import Document, Entity, RawRecord
     from ..entities import normalize_entities
     from ..nlp import Pipeline
     from ..resources import shared_resources
     from ..runner import documents
+    from ..script import cyrillic_view
     resources = shared_resources()
-    docs = documents([RawRecord(str(i), {"id": str(i), "text": s.text}) for i, s in enumerate(sentences)],
+    # a Latin-script Kazakh text is normalised in Cyrillic, as the pipeline does, and its
+    # normal forms spelt back (script.py)
+    views = [cyrillic_view(Document(str(i), s.text, "")) for i, s in enumerate(sentences)]
+    docs = documents([RawRecord(str(i), {"id": str(i), "text": view.spelling.text if view else s.text})
+                      for i, (s, view) in enumerate(zip(sentences, views))],
                      Pipeline(["language", "analysis"], resources), clean=False)
     out = []
-    for doc, sentence in zip(docs, sentences):
+    for doc, sentence, view in zip(docs, sentences, views):
         starts = [s.start for s in doc.sentences]
-        doc.entities = [Entity(m.label, doc.text[m.start:m.end], m.start, m.end,
-                               max(i for i, s in enumerate(starts) if s <= m.start)) for m in sentence.mentions]
+        spans = [view.cyrillic_span(m.start, m.end) if view else (m.start, m.end) for m in sentence.mentions]
+        doc.entities = [Entity(m.label, doc.text[start:end], start, end, max(i for i, s in enumerate(starts) if s <= start))
+                        for m, (start, end) in zip(sentence.mentions, spans)]
         normalize_entities(doc, resources)
-        out.append([e.normal for e in doc.entities])
+        out.append([view.latin(e.normal, e.start, e.end) if view else e.normal for e in doc.entities])
     return out
 
 

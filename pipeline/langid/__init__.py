@@ -15,6 +15,8 @@ Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
   (99.5% of Kazakh news sentences have such a letter, but short ones often do not:
   "Ол жерде мектеп бар.");
 - otherwise lingua, restricted to Kazakh and Russian, decides.
+A Latin-script Kazakh article reaches this stage transliterated (script.py), so "other"
+is left to other languages and scripts.
 The article is "kk" or "ru" when at least 80% of its Cyrillic text is that language,
 "mixed" in between, and "other" when most of its letters are not Cyrillic. In a Kazakh
 article a "ru" sentence with no lower-case word ("ОРАЛ.", a dateline) is Kazakh, and so is

@@ -1,0 +1,142 @@
+"""Kazakh written in the Latin alphabet, read through Cyrillic.
+
+Kazakh outlets publish Latin-script editions (lat.egemen.kz, qz.inform.kz, adyrna.kz/lt,
+abai.kz/lt) in three spellings at once, and the same letter means different sounds in
+them (`ı` is и/й in the 2018 alphabet and і in the 2021 one; `ý` is у in one, ү in
+another). The analysers only read Cyrillic, so a Latin-script article is transliterated
+letter by letter, keeping for every Cyrillic character the original characters it came
+from, and the spelling is chosen by which reading turns the most words into Kazakh
+function words (men, jáne, úshin, týraly): the right alphabet makes them, the others do not.
+
+- "2018": the alphabet of the decree of February 2018, acutes and two digraphs
+  (Qazaqstan Respýblıkasy, ákimi, Toqaev, basshysy);
+- "2021": the revised one, with umlauts and cedillas (Qazaqstan Respublikasy, äkımı,
+  ūlttyq, basşysy; adyrna.kz writes ǧ and ŋ for ğ and ñ);
+- "digraph": the informal spelling of abai.kz/lt (taghy, Almatydaghy, elimizding, ýshin).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import FUNCTION_WORDS
+from .stop_words import STOP_WORDS
+
+_VOWELS = frozenset("аәеиоөұүыіэюя")  # not у, which is [w] after a vowel (тілеуі, not тілеуй)
+_GLIDE = "\0"  # и after a consonant, й after a vowel: decided once the letter before is known
+
+# Latin (lower case, one or two letters) -> Cyrillic, per alphabet. Letters outside the table
+# (Cyrillic look-alikes some sites mix in, digits, punctuation) pass through unchanged.
+_TABLES: dict[str, dict[str, str]] = {
+    "2018": {"sh": "ш", "ch": "ч", "ıa": "я", "ıý": "ю", "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д", "e": "е",
+             "f": "ф", "g": "г", "ǵ": "ғ", "h": "х", "i": "і", "ı": _GLIDE, "í": _GLIDE, "j": "ж", "k": "к", "l": "л",
+             "m": "м", "n": "н", "ń": "ң", "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
+             "u": "ұ", "ú": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "ý": "у", "z": "з"},
+    "2021": {"ia": "я", "iu": "ю", "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф",
+             "g": "г", "ğ": "ғ", "ǧ": "ғ", "h": "х", "ı": "і", "i": _GLIDE, "j": "ж", "k": "к", "l": "л", "m": "м",
+             "n": "н", "ñ": "ң", "ŋ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш",
+             "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з"},
+    "digraph": {"gh": "ғ", "ng": "ң", "sh": "ш", "ch": "ч", "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д",
+                "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
+                "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "у", "ú": "ұ", "v": "в",
+                "w": "у", "x": "х", "y": "ы", "ý": "ү", "z": "з"},
+}
+_GLIDES = {"digraph": frozenset("iy")}  # letters that are й after a vowel in that spelling (aitty, moyyn)
+
+
+def _reverse(latin: str) -> dict[str, str]:
+    """Cyrillic letter -> its Latin spelling, from the spellings of "аәб...я" in order ("-": none)."""
+    return {cyr: "" if lat == "-" else lat for cyr, lat in zip("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя", latin.split(),
+                                                               strict=True)}
+
+
+_TO_LATIN = {
+    "2018": _reverse("a á b v g ǵ d e ıo j z ı ı k q l m n ń o ó p r s t ý u ú f h h ts ch sh shsh - y i - e ıý ıa"),
+    "2021": _reverse("a ä b v g ğ d e io j z i i k q l m n ñ o ö p r s t u ū ü f h h ts ç ş şş - y ı - e iu ia"),
+    "digraph": _reverse("a á b v g gh d e io j z i i k q l m n ng o ó p r s t u ú ý f h h ts ch sh sh - y i - e iu ia"),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_SPELLING_MARKS = re.compile(r"[áǵńóúýıäğǧñŋöūüşç]|gh|ng|sh", re.IGNORECASE)
+
+LATIN_SHARE = 0.5  # of an article's letters, for it to be read as Latin-script at all
+MIN_SCORE = 0.08  # the best alphabet's share of Kazakh function words (and of words in its own marks, weighed)
+MARKED_WORD_WEIGHT = 0.5
+# Letters no other alphabet of these or Turkish writes: they tell a headline with no function word
+_OWN_MARKS = {"2018": re.compile("[ǵńı]"), "2021": re.compile("[äūñŋǧ]"), "digraph": re.compile("ә|gh")}  # in lower case
+MIN_WORDS = 8
+MAX_UNREAD_LETTERS = 0.02  # Latin letters an alphabet leaves untransliterated, as a share of the text
+_KAZAKH_FUNCTION_WORDS = STOP_WORDS | FUNCTION_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Transliteration:
+    """Cyrillic `text` and, for each of its characters, the original characters
+    [starts[i], ends[i]) it was made from (one, or two for a digraph)."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    alphabet: str
+
+
+def to_cyrillic(text: str, alphabet: str) -> Transliteration:
+    """`text` with its Latin-script words spelt in Kazakh Cyrillic by `alphabet`'s table."""
+    table, glides = _TABLES[alphabet], _GLIDES.get(alphabet, frozenset())
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        key = text[i:i + 2].lower()
+        if key not in table:
+            key = char.lower()
+        letter = table.get(key, char)
+        after_vowel = bool(out) and out[-1].lower() in _VOWELS
+        if letter == _GLIDE or key in glides and after_vowel:
+            letter = "й" if after_vowel else "и"
+        out.append(letter.upper() if char.isupper() else letter)
+        starts.append(i)
+        ends.append(i + len(key) if key in table else i + 1)
+        i = ends[-1]
+    return Transliteration("".join(out), tuple(starts), tuple(ends), alphabet)
+
+
+def to_latin(cyrillic: str, alphabet: str) -> str:
+    """A Cyrillic word or phrase back in `alphabet` (a normal form the analysers rebuilt,
+    such as a consonant they restored, in the article's own spelling)."""
+    table = _TO_LATIN[alphabet]
+    out = []
+    for char in cyrillic:
+        latin = table.get(char.lower(), char)
+        out.append(latin[:1].upper() + latin[1:] if char.isupper() and latin else latin)
+    return "".join(out)
+
+
+def latin_alphabet(text: str) -> str | None:
+    """The Latin alphabet a Kazakh article is written in, or None when it is not
+    Latin-script Kazakh (Cyrillic, or English, Turkish, Uzbek, Turkmen in Latin letters):
+    most letters Latin, some spelling mark of a Kazakh alphabet, an alphabet that reads
+    nearly every letter, and the best of those scoring MIN_SCORE: its share of words that
+    it makes Kazakh function words (men, jáne, úshin, týraly), with half a point for a word
+    in a letter only it writes (a headline has no function word). Karakalpak, which spells
+    like the 2018 alphabet, passes."""
+    all_words = _WORD.findall(text)
+    words = [word for word in all_words if _LATIN.search(word)]
+    letters = sum(map(len, all_words))
+    if len(words) < MIN_WORDS or sum(map(len, words)) < LATIN_SHARE * letters or not _SPELLING_MARKS.search(text):
+        return None
+    sample = " ".join(words[:2000])
+    scores = {}
+    for alphabet in _TABLES:
+        cyrillic = to_cyrillic(sample, alphabet).text
+        if len(_LATIN.findall(cyrillic)) > MAX_UNREAD_LETTERS * len(sample):  # Kyrgyz or Turkmen: ş ö ü ç ň
+            continue
+        function_words = sum(word in _KAZAKH_FUNCTION_WORDS for word in cyrillic.lower().split())
+        marked = sum(bool(_OWN_MARKS[alphabet].search(word.lower())) for word in words)
+        scores[alphabet] = (function_words + MARKED_WORD_WEIGHT * marked) / len(words)
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= MIN_SCORE else None
