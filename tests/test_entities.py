@@ -1412,3 +1412,11 @@ def test_a_power_plant_named_by_its_number_or_town_is_an_organisation():
                      "поставили мазут. Реконструкция Экибастузской ГРЭС-1 завершена. В городе нет еще одной ТЭЦ, "
                      "а городскую ТЭЦ закрыли.")
     assert set(ents[ents.label == "ORG"].text) == {"Балхашской ТЭЦ", "ТЭЦ-1", "риддерскую ТЭЦ", "Экибастузской ГРЭС-1"}
+
+
+def test_a_route_is_its_two_places_and_a_national_team_an_organisation():
+    ents = _entities("Трасса Актобе-Кенкияк закрыта из-за снежных заносов. В Усть-Каменогорске идет снег.",
+                     "Команда Казахстана завоевала шесть медалей, вторая строчка у команды Узбекистана.")
+    assert {"Актобе", "Кенкияк", "Усть-Каменогорске"} <= set(ents[ents.label == "LOC"].text)
+    assert not any("Актобе-Кенкияк" in text for text in ents.text)
+    assert {"Команда Казахстана", "команды Узбекистана"} <= set(ents[ents.label == "ORG"].text)

@@ -810,3 +810,24 @@ def test_a_club_s_or_party_s_abbreviation_after_its_quoted_name_is_part_of_it():
                       "«Ауыл» ХДСП – 4, «Ақ Жол» ҚДП – 4.")
     assert {("ORG", "«Арлан» ХК"), ("ORG", "«Горняк» ХК"), ("ORG", "«Ауыл» ХДСП"), ("ORG", "«Ақ Жол» ҚДП")} <= found
     assert not any(text in ("ХК", "ХДСП", "ҚДП") for _, text in found)
+
+
+def test_a_route_is_its_two_places_a_hyphenated_place_name_is_one():
+    found = _entities("Түнде облыстағы Қобда-Жиренқопа тас жолында 30 автокөлік қалды. Алматы-Өскемен жолындағы көпір "
+                      "бұзылды. Іле-Алатау ұлттық паркіне келушілер көбейді.")
+    assert {("LOC", "Қобда"), ("LOC", "Жиренқопа"), ("LOC", "Алматы"), ("LOC", "Өскемен")} <= found
+    assert not any(text in ("Қобда-Жиренқопа", "Алматы-Өскемен") for _, text in found)
+    assert not any(text in ("Іле", "Алатау") for _, text in found)
+
+
+def test_a_country_and_its_state_body_in_lower_case_are_one_organisation():
+    found = _entities("Конституцияның 70-бабына сәйкес, ҚР үкіметінің орнынан түсуі қабылдансын. Тоқаев Қазақстан "
+                      "үкіметін тарату туралы жарлыққа қол қойды.")
+    assert {("ORG", "ҚР үкіметінің"), ("ORG", "Қазақстан үкіметін")} <= found
+    assert ("LOC", "ҚР") not in found
+
+
+def test_a_latin_source_line_in_a_kazakh_article_names_its_outlet():
+    found = _entities("Қазақстанның Украинадағы елшілігі Варшаваға көшіріліп жатыр.\n\naikyn.kz\n\nАвторы: Qyzyljar "
+                      "News\n\nСыртқы істер министрлігі бұл туралы хабарлады.")
+    assert {("ORG", "aikyn.kz"), ("ORG", "Qyzyljar News")} <= found

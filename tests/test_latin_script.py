@@ -92,3 +92,9 @@ def test_eval_normal_normalises_gold_spans_of_a_latin_script_text_in_its_own_let
     mentions = [GoldMention(text.index(name), text.index(name) + len(name), label, "")
                 for name, label in (("Qasym-Jomart Toqaev", "PER"), ("Shymkent", "LOC"), ("Túrkistan oblysynyń", "LOC"))]
     assert kaznews_normals([GoldSentence(text, mentions)]) == [["Qasym-Jomart Toqaev", "Shymkent", "Túrkistan oblysy"]]
+
+
+def test_web_addresses_stay_as_written_and_a_three_letter_cluster_is_two_letters():
+    spelling = to_cyrillic("Bul týraly Dalanews.kz habarlady, https://abai.kz/lt/post/1", "2018")
+    assert spelling.text == "Бұл туралы Dalanews.kz хабарлады, https://abai.kz/lt/post/1"
+    assert to_cyrillic("sońǵy songhy", "digraph").text.split()[1] == "соңғы"

@@ -25,6 +25,7 @@ from .keys import link_in_article
 from .kk_rules import repair, surnames_again
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
+from .routes import split_routes
 from .shape import name_case
 from .rules import apply_rules
 from .tags import bio_spans
@@ -176,5 +177,6 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
+        doc.entities = split_routes(doc, doc.entities)
         normalize_entities(doc, resources, aliases)
     return docs

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..doc import Document, Entity
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_department,
-                              is_legal_kind, is_national_body, is_numbered_head, is_plural_body,
+                              is_legal_kind, is_national_body, is_numbered_head, is_owned_national_body, is_plural_body,
                               is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
                               names_a_place, names_a_team, names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
@@ -46,6 +46,7 @@ _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа".split())  # "№1 емхананың | жаңа бөлімшесі"
 _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
+_OUTLET_WORDS = frozenset({"News", "Media", "TV", "Times", "Online", "Info", "Press", "Today", "Daily", "Post"})
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
 _ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
@@ -128,7 +129,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
-    spans = _national_bodies(doc, spans, text, places)
+    spans = _countries_bodies(doc, _national_bodies(doc, spans, text, places))
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
@@ -357,6 +358,14 @@ def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) 
     covered = _covered(spans)
     return _peoples_bodies(doc, spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
                                          if i not in covered and i not in titles and is_national_body(t.text)], places)
+
+
+def _countries_bodies(doc: Doc, spans: Spans) -> Spans:
+    """A place and a state body in lower case with the possessive after it are that
+    country's body: "[ҚР үкіметінің]", "[Қазақстан парламенті]" (the news gold, 6 of 6)."""
+    covered = _covered(spans)
+    return [(s, e + 1, "ORG") if label == "LOC" and e < len(doc) and e not in covered
+            and is_owned_national_body(doc[e].text) else (s, e, label) for s, e, label in spans]
 
 
 def _peoples_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
@@ -618,7 +627,8 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
 
 
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
-    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"); an ORG in Latin
+    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin
+    name ending in an outlet's word ("Qyzyljar News"); an ORG in Latin
     script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media") and
     the country of its edition ("Sputnik Қазақстан": 3 times of 3 in the news gold); an
     abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
@@ -642,6 +652,8 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
             if end - start > 3 and doc[end - 3].text == "(" and doc[end - 1].text == ")" and doc[end - 2].text.isupper():
                 out.append((start, end - 3, label))
                 start, end = end - 2, end - 1
+        if label != "ORG" and doc[end - 1].text in _OUTLET_WORDS and all(map(_latin_name, doc[start:end])):
+            label = "ORG"  # "Qyzyljar News", "Astana TV": an outlet, whatever the tagger took it for
         out.append((start, end, label))
     return out
 

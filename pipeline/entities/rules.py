@@ -2077,7 +2077,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
 _CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
 # bodies of a place that its adjective names ("Костанайский областной маслихат"); not the
 # country's own (NATIONAL_BODIES: "Российское правительство" is another country's) or an army
-_PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "сборная", "палата"}
+_PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "сборная", "команда", "палата"}
 
 
 def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:

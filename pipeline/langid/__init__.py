@@ -105,9 +105,11 @@ def article_language(sentences: list[Sentence]) -> tuple[str, float]:
 
 def analyser_language(doc: Document, sent: Sentence) -> str:
     """Which analyser a sentence goes to: Latin-script sentences inside a Russian or mixed
-    article ("Google и Hewlett-Packard объявили...") are Russian text with foreign names."""
-    if sent.lang == "other" and doc.lang in ("ru", "mixed"):
-        return "ru"
+    article ("Google и Hewlett-Packard объявили...") are Russian text with foreign names,
+    and inside a Kazakh article Kazakh text with them (a source line "aikyn.kz", a
+    photo credit "AstanaTV")."""
+    if sent.lang == "other" and doc.lang in ("ru", "mixed", "kk"):
+        return "ru" if doc.lang != "kk" else "kk"
     return sent.lang
 
 

@@ -149,6 +149,12 @@ def is_national_body(word: str) -> bool:
 _POSSESSED_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:ы|і|сы)")
 
 
+def is_owned_national_body(word: str) -> bool:
+    """A state body in lower case with the possessive, in any case form, as some outlets
+    write it after its country ("ҚР үкіметінің", "Қазақстан парламенті")."""
+    return word.islower() and bool(_POSSESSED_NATIONAL.match(word)) and bool(_NATIONAL.match(word))
+
+
 def is_possessed_national_body(word: str) -> bool:
     """A one-word state body with the possessive, owned by the body or place before it
     ("Парламент Мәжілісінің", "ҚР Парламенті Сенаты"; not "Үкіметпен")."""

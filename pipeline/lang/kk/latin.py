@@ -25,7 +25,7 @@ from .stop_words import STOP_WORDS
 _VOWELS = frozenset("аәеиоөұүыіэюя")  # not у, which is [w] after a vowel (тілеуі, not тілеуй)
 _GLIDE = "\0"  # и after a consonant, й after a vowel: decided once the letter before is known
 
-# Latin (lower case, one or two letters) -> Cyrillic, per alphabet. Letters outside the table
+# Latin (lower case, one to three letters) -> Cyrillic, per alphabet. Letters outside the table
 # (Cyrillic look-alikes some sites mix in, digits, punctuation) pass through unchanged.
 _TABLES: dict[str, dict[str, str]] = {
     "2018": {"sh": "ш", "ch": "ч", "ıa": "я", "ıý": "ю", "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д", "e": "е",
@@ -36,7 +36,7 @@ _TABLES: dict[str, dict[str, str]] = {
              "g": "г", "ğ": "ғ", "ǧ": "ғ", "h": "х", "ı": "і", "i": _GLIDE, "j": "ж", "k": "к", "l": "л", "m": "м",
              "n": "н", "ñ": "ң", "ŋ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш",
              "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з"},
-    "digraph": {"gh": "ғ", "ng": "ң", "sh": "ш", "ch": "ч", "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д",
+    "digraph": {"ngh": "ңғ", "gh": "ғ", "ng": "ң", "sh": "ш", "ch": "ч", "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д",
                 "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
                 "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "у", "ú": "ұ", "v": "в",
                 "w": "у", "x": "х", "y": "ы", "ý": "ү", "z": "з"},
@@ -56,6 +56,8 @@ _TO_LATIN = {
     "digraph": _reverse("a á b v g gh d e io j z i i k q l m n ng o ó p r s t u ú ý f h h ts ch sh sh - y i - e iu ia"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_KEPT_AS_WRITTEN = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:kz|қаз|ru|com|org|net|info|media|news|tv|asia|uz|kg)\b"
+                              r"(?:/\S*)?", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _SPELLING_MARKS = re.compile(r"[áǵńóúýıäğǧñŋöūüşç]|gh|ng|sh", re.IGNORECASE)
 
@@ -86,20 +88,23 @@ def to_cyrillic(text: str, alphabet: str) -> Transliteration:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    kept = {match.start(): match.end() for match in _KEPT_AS_WRITTEN.finditer(text)}
     i = 0
     while i < len(text):
+        if i in kept:  # a web address: a name, not Kazakh words
+            for j in range(i, kept[i]):
+                out.append(text[j]), starts.append(j), ends.append(j + 1)
+            i = kept[i]
+            continue
         char = text[i]
-        key = text[i:i + 2].lower()
-        if key not in table:
-            key = char.lower()
-        letter = table.get(key, char)
+        key = next((key for key in (text[i:i + 3].lower(), text[i:i + 2].lower()) if key in table), char.lower())
+        letters = table.get(key, char)
         after_vowel = bool(out) and out[-1].lower() in _VOWELS
-        if letter == _GLIDE or key in glides and after_vowel:
-            letter = "й" if after_vowel else "и"
-        out.append(letter.upper() if char.isupper() else letter)
-        starts.append(i)
-        ends.append(i + len(key) if key in table else i + 1)
-        i = ends[-1]
+        if letters == _GLIDE or key in glides and after_vowel:
+            letters = "й" if after_vowel else "и"
+        for letter in letters:  # one, or two for a three-letter cluster ("ngh": ңғ)
+            out.append(letter.upper() if char.isupper() else letter), starts.append(i), ends.append(i + len(key))
+        i += len(key) if key in table else 1
     return Transliteration("".join(out), tuple(starts), tuple(ends), alphabet)
 
 

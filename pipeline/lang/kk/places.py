@@ -28,3 +28,7 @@ SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғ
 # names listed before it are each a place.
 PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
+
+# "Қобда-Жиренқопа тас жолында", "Қырғызстан-Ресей бағытындағы": a road or a direction after
+# two places joined by a dash names the two places.
+ROUTE_NOUN = re.compile(r"^(?:тас\s+|темір\s+|авто)?(?:жол|трасса|бағыт|рейс|магистрал)", re.IGNORECASE)
