@@ -1420,3 +1420,14 @@ def test_a_route_is_its_two_places_and_a_national_team_an_organisation():
     assert {"Актобе", "Кенкияк", "Усть-Каменогорске"} <= set(ents[ents.label == "LOC"].text)
     assert not any("Актобе-Кенкияк" in text for text in ents.text)
     assert {"Команда Казахстана", "команды Узбекистана"} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_a_mention_that_is_all_one_quoted_name_declines_inside_its_quotes(tmp_path):
+    """«Академии Абая» alone is the academy's name in the genitive; after a kind word
+    ("фонда «Детская деревня»") the quoted name is no head and stays as written."""
+    assert_normal_forms(tmp_path, [
+        "Студенты [[«Академии Абая»|«Академия Абая»|ORG]] приехали на форум.",
+        "Воспитанникам [[«Детской деревни»|«Детская деревня»|ORG]] передали подарки.",
+        "Зрители канала [[«Хабар 24»|«Хабар 24»|ORG]] увидят матч.",
+        "Помощь оказали сотрудники [[фонда «Детская деревня»|фонд «Детская деревня»|ORG]].",
+    ])
