@@ -256,6 +256,10 @@ def test_offsets_index_the_text(seed_path):
     ("Прокуратура изучила дело Бергея Серикова о хищении бюджетных средств.", "Бергей Сериков"),
     # a title in the nominative may govern the name in the genitive
     ("Вчера уволен бывший заместитель Махамбета Сапарова.", "Махамбет Сапаров"),
+    # a first name no list holds, built on "гүл" as only women's names are
+    ("Гульбарам Мусагазину задержали вчера вечером.", "Гульбарам Мусагазина"),
+    ("Награду вручили Гульдаре Нурумовой.", "Гульдара Нурумова"),
+    ("Встреча с Гульшарой Абдыкаликовой прошла в Астане.", "Гульшара Абдыкаликова"),
 ])
 def test_person_normal_forms(sentence, normal):
     entities = kaznews.analyze([sentence], clean=False).entities

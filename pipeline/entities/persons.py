@@ -120,6 +120,26 @@ def regular_masculine(word: str) -> dict[str, str]:
     return out
 
 
+_WOMAN_S_NAME = re.compile(r"^(?:гуль|гүл)\w{2,}$|^\w{2,}(?:гуль|гүл)$")
+
+
+def woman_s_name_forms(word: str) -> dict[Reading, str]:
+    """{(femn, case): nominative} for a first name no list holds that is built on "гүл"
+    (flower), as only women's names are: Гульбарам, Гульшары -> Гульшара, Гульдаре ->
+    Гульдара, Айгуль; empty for any other word."""
+    lowered = word.lower()
+    if not _WOMAN_S_NAME.match(lowered):
+        return {}
+    out: dict[Reading, str] = {}
+    as_written = (word,) if lowered[-1] not in "еиоуыэюй" else ()  # a consonant stem does not decline
+    for candidate in (*as_written, word[:-1] + "а", word[:-2] + "а", word[:-1] + "я"):
+        for form, cases in declensions(candidate, "femn").items():
+            if form.lower() == lowered:
+                for case in cases:
+                    out.setdefault(("femn", case), candidate)
+    return out
+
+
 def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
     """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv."""
     forms: dict[str, dict[Reading, str]] = {}
@@ -149,7 +169,7 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     word = token.text
     if m := KAZAKH_PATRONYMIC.search(word):
         return {(_KAZAKH_GENDER[m[1].lower()], c) for c in CASES}
-    listed = resources.first_names.get(word.lower())
+    listed = resources.first_names.get(word.lower()) or woman_s_name_forms(word)
     if listed:
         return set(listed)
     if has_kazakh_letters(word):
@@ -246,7 +266,7 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     """One name part in the nominative of `gender`, read as being in `case`."""
     word = token.text
     ru = resources.ru_lemmatizer
-    listed = resources.first_names.get(word.lower(), {})
+    listed = resources.first_names.get(word.lower()) or woman_s_name_forms(word)
     if (gender, case) in listed:
         return listed[(gender, case)]
     if KAZAKH_PATRONYMIC.search(word) or not word[:1].isupper() or _written_as_is(word):
