@@ -1435,3 +1435,15 @@ def test_a_mention_that_is_all_one_quoted_name_declines_inside_its_quotes(tmp_pa
         "Зрители канала [[«Хабар 24»|«Хабар 24»|ORG]] увидят матч.",
         "Помощь оказали сотрудники [[фонда «Детская деревня»|фонд «Детская деревня»|ORG]].",
     ])
+
+
+def test_a_street_adjective_agrees_with_its_street_word_a_cut_name_is_whole(tmp_path):
+    """"ул. Заводской" is Заводская улица, "переулке Дачном" Дачный переулок; a name in the
+    genitive after the street word stays ("пр. Абая"); a name the sentence splitter cut at
+    an abbreviation's full stop is normalised whole."""
+    assert_normal_forms(tmp_path, [
+        "Ремонт дороги от улицы [[Заводской|Заводская|LOC]] до кольца закончат в мае.",
+        "Свет отключат в переулке [[Дачном|Дачный|LOC]] завтра.",
+        "Ремонт на пр. [[Абая|Абая|LOC]] закончат в мае.",
+        "Он родился в [[Каз. ССР|Каз. ССР|LOC]] в 1950 году, а вырос в [[Средней Азии|Средняя Азия|LOC]].",
+    ])

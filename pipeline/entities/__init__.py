@@ -90,6 +90,11 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]
             before, after = sent.tokens[:inside.start], sent.tokens[inside.stop:]
+            for later in doc.sentences[entity.sentence + 1:]:  # a name the sentence splitter cut ("Каз. ССР")
+                if later.start >= entity.end:
+                    break
+                inside = later.token_range(later.start, entity.end)
+                tokens, after = tokens + later.tokens[:inside.stop], later.tokens[inside.stop:]
             normal = partial(normalize_entity, entity, tokens, resources.ru_lemmatizer,
                              resources.entity_rules.places, before, after)
             key = phrase_key(entity, tokens, before)

@@ -18,7 +18,7 @@ from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
 from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
-                                    PROG_HEADS, SETTLEMENT_NOUNS)
+                                    PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
@@ -340,7 +340,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if around and after_street_word(around, len(before)) \
             and not (place is not None and (before[-1].feats.get("Number") == "Plur" or before[-1].lemma == _EMBANKMENT)
                      and not (after and after[0].text in ("и", ","))):
-        return entity.text  # but "на улицах Талдыкоргана", "набережной Павлодара": a listed town's
+        # a street's name (but "на улицах Талдыкоргана", "набережной Павлодара": a listed town's)
+        return _street_adjective(tokens, before, ru) or entity.text
     if place is None and around and listed_after_street_word(around, len(before)):
         return entity.text  # "улицы Абая, Кайсенова и Ерубаева": each street keeps the case it is named in
     if place is not None and not (len(tokens) == 1 and _PLACE_ADJECTIVE.search(tokens[0].text)
@@ -377,6 +378,21 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
         return normal[:1].upper() + normal[1:]
     return normal
+
+
+def _street_adjective(tokens: list[Token], before: Sequence[Token], ru: RussianLemmatizer) -> str | None:
+    """A street named by one adjective, in the nominative of its street word's gender ("ул.
+    Заводской" -> "Заводская", "переулке Дачном" -> "Дачный"); None for a name in the
+    genitive ("улице Сатпаева"), which stays as written."""
+    if len(tokens) != 1 or not _OBLIQUE_ADJECTIVE.search(tokens[0].text) or not tokens[0].text[:1].isupper() \
+            or any("Surn" in p.tag for p in ru.parse(normal_word(tokens[0].text))):
+        return None  # "ул. Толстого": a surname
+    street = before[-2] if before[-1].text == "." and len(before) > 1 else before[-1]
+    gender = STREET_WORD_GENDERS.get(street.lemma) or STREET_WORD_GENDERS.get(street.text.lower().rstrip("."))
+    return inflect(_as_modifier(tokens[0]), {"nomn", "sing", gender}, ru) if gender else None
+
+
+_OBLIQUE_ADJECTIVE = re.compile(r"(?:[ое]й|[ое]го|[ое]му|[ыи]м|[ое]м|ую|юю)$")
 
 
 def _after_settlement_abbreviation(before: Sequence[Token]) -> bool:

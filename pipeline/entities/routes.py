@@ -13,7 +13,7 @@ from ..lang.ru.entity_words import ROUTE_WORDS
 
 _SPACED_PAIR = re.compile(r"(\S+)(\s+[-–—]\s+)(\S+)")
 _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
-_ROUTE_BEFORE = re.compile(r"(?:%s)\w*\s+(?:\S+\s+){0,2}$" % "|".join(ROUTE_WORDS), re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(r"(?:%s)\w*\s+(?:[а-яё]+\s+)?«?$" % "|".join(ROUTE_WORDS), re.IGNORECASE)
 _LEADING_ROUTE_WORD = re.compile(r"(?:%s)\w*\s+" % "|".join(ROUTE_WORDS), re.IGNORECASE)
 
 

@@ -179,6 +179,11 @@ PLACE_NAME_NOUNS = frozenset("""
 # "ул. Абая", "на улице Сатпаева", "пр. Тауелсыздык": the name after these is a street (a
 # place), often a person's name in the genitive; the street word is not part of it.
 STREET_WORDS = frozenset({"улица", "проспект", "бульвар", "переулок", "шоссе", "набережная"})
+# "улицы Заводской" -> "Заводская", "переулке Дачном" -> "Дачный": an adjective naming a
+# street agrees with its street word (written out or abbreviated), whose gender this is.
+STREET_WORD_GENDERS = {"улица": "femn", "ул": "femn", "набережная": "femn", "проспект": "masc", "пр": "masc",
+                       "просп": "masc", "пр-т": "masc", "переулок": "masc", "пер": "masc", "бульвар": "masc",
+                       "б-р": "masc", "шоссе": "neut"}
 
 # "станции «Сарыарка»", "на стадионе «Центральный»", "в садоводческом массиве «Сокол»": a
 # quoted name after these names a place, not an organisation (lemmas); one in the genitive
