@@ -831,3 +831,9 @@ def test_a_latin_source_line_in_a_kazakh_article_names_its_outlet():
     found = _entities("Қазақстанның Украинадағы елшілігі Варшаваға көшіріліп жатыр.\n\naikyn.kz\n\nАвторы: Qyzyljar "
                       "News\n\nСыртқы істер министрлігі бұл туралы хабарлады.")
     assert {("ORG", "aikyn.kz"), ("ORG", "Qyzyljar News")} <= found
+
+
+def test_an_event_after_a_listed_abbreviation_is_no_part_of_the_body():
+    found = _entities("ҚР Президенті Н.Назарбаев төрағалығымен ЕЫҚҰ Саммитін өткізу Қазақстанның беделін көтерді.")
+    assert ("ORG", "ЕЫҚҰ") in found
+    assert not any("Саммит" in text for _, text in found)

@@ -1002,13 +1002,15 @@ def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
 
 def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str], words: list[str]) -> Spans:
     """Listed abbreviations, alone or with a hyphenated suffix, take their label; the
-    lower-case words after one that name no body are not part of it ("ТЖД күштерімен");
+    lower-case words after one that name no body, and an event after it, are not part of it
+    ("ТЖД күштерімен", "ЕҚЫҰ Саммитін");
     one listed as no entity ("-": ҰБТ, an exam) is none alone."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
         listed = _abbreviation_label(doc[start].text, abbreviations)
-        if listed and all(t.is_lower and not is_body_head(t.text) for t in doc[start + 1:end]):
+        if listed and all(t.is_lower and not is_body_head(t.text) or names_no_body(t.lower_)
+                          for t in doc[start + 1:end]):
             end, label = start + 1, listed
         out.append((start, end, label))
     out += [(i, i + 1, listed) for i, word in enumerate(words)
