@@ -98,3 +98,7 @@ def test_web_addresses_stay_as_written_and_a_three_letter_cluster_is_two_letters
     spelling = to_cyrillic("Bul týraly Dalanews.kz habarlady, https://abai.kz/lt/post/1", "2018")
     assert spelling.text == "Бұл туралы Dalanews.kz хабарлады, https://abai.kz/lt/post/1"
     assert to_cyrillic("sońǵy songhy", "digraph").text.split()[1] == "соңғы"
+
+
+def test_the_2021_capitals_are_the_turkish_style_pairs():
+    assert to_cyrillic("Işkı ıster. İran men Izgı", "2021").text == "Ішкі істер. Иран мен Ізгі"

@@ -8,7 +8,7 @@ letter by letter, keeping for every Cyrillic character the original characters i
 from, and the spelling is chosen by which reading turns the most words into Kazakh
 function words (men, jáne, úshin, týraly): the right alphabet makes them, the others do not.
 
-- "2018": the alphabet of the decree of February 2018, acutes and two digraphs
+- "2018": the alphabet of the decree of February 2018, acutes and the digraphs sh, ch
   (Qazaqstan Respýblıkasy, ákimi, Toqaev, basshysy);
 - "2021": the revised one, with umlauts and cedillas (Qazaqstan Respublikasy, äkımı,
   ūlttyq, basşysy; adyrna.kz writes ǧ and ŋ for ğ and ñ);
@@ -42,6 +42,9 @@ _TABLES: dict[str, dict[str, str]] = {
                 "w": "у", "x": "х", "y": "ы", "ý": "ү", "z": "з"},
 }
 _GLIDES = {"digraph": frozenset("iy")}  # letters that are й after a vowel in that spelling (aitty, moyyn)
+# Capitals whose lower case is another letter of the alphabet than Python's: in 2021's
+# Turkish-style pairs I is the capital of ı (і) and İ of i (и, й).
+_CAPITALS = {"2021": str.maketrans({"I": "ı", "İ": "i"})}
 
 
 def _reverse(latin: str) -> dict[str, str]:
@@ -74,7 +77,7 @@ _KAZAKH_FUNCTION_WORDS = STOP_WORDS | FUNCTION_WORDS
 @dataclass(frozen=True, slots=True)
 class Transliteration:
     """Cyrillic `text` and, for each of its characters, the original characters
-    [starts[i], ends[i]) it was made from (one, or two for a digraph)."""
+    [starts[i], ends[i]) it was made from (one, or two or three for a digraph)."""
 
     text: str
     starts: tuple[int, ...]
@@ -85,6 +88,7 @@ class Transliteration:
 def to_cyrillic(text: str, alphabet: str) -> Transliteration:
     """`text` with its Latin-script words spelt in Kazakh Cyrillic by `alphabet`'s table."""
     table, glides = _TABLES[alphabet], _GLIDES.get(alphabet, frozenset())
+    lowered = text.translate(_CAPITALS.get(alphabet, {})).lower()  # same length: İ is one letter here
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -97,7 +101,7 @@ def to_cyrillic(text: str, alphabet: str) -> Transliteration:
             i = kept[i]
             continue
         char = text[i]
-        key = next((key for key in (text[i:i + 3].lower(), text[i:i + 2].lower()) if key in table), char.lower())
+        key = next((key for key in (lowered[i:i + 3], lowered[i:i + 2]) if key in table), lowered[i])
         letters = table.get(key, char)
         after_vowel = bool(out) and out[-1].lower() in _VOWELS
         if letters == _GLIDE or key in glides and after_vowel:
