@@ -1447,3 +1447,11 @@ def test_a_street_adjective_agrees_with_its_street_word_a_cut_name_is_whole(tmp_
         "Ремонт на пр. [[Абая|Абая|LOC]] закончат в мае.",
         "Он родился в [[Каз. ССР|Каз. ССР|LOC]] в 1950 году, а вырос в [[Средней Азии|Средняя Азия|LOC]].",
     ])
+
+
+def test_a_body_s_listed_functions_and_a_first_name_before_a_surname_in_capitals():
+    ents = _entities("Выставка организована совместно с Управлением культуры, архивов и документации Павлодарской "
+                     "области. Слово взял директор Национального музея РК Дархан МЫНБАЙ.")
+    orgs, persons = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "PER"].text)
+    assert "Управлением культуры, архивов и документации Павлодарской области" in orgs
+    assert "Национального музея РК" in orgs and "Дархан МЫНБАЙ" in persons

@@ -1065,7 +1065,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
            *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
-    out = [*out, *_bodies_with_function(doc, index, out)]
+    out = [*_listed_functions(doc, index, out), *_bodies_with_function(doc, index, out)]
     out = _with_fields(doc, index, out)
     outlets = _outlets(doc, index)
     out = _covering(_without_words_around_sites(doc, out, outlets),
@@ -1698,12 +1698,14 @@ def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entit
                           ru: RussianLemmatizer) -> list[Entity]:
     """"аким города Абай ИБРАЕВ", "Алмат РОМАНКУЛОВ": regional papers print the surname in
     capitals, which the tagger reads as a place or misses; a capitalised word that is no
-    dictionary, function or position word before a surname-shaped word in capitals is a
-    person, in place of the mentions inside the pair (a body that runs into it ends before)."""
+    dictionary, function or position word before a surname-shaped word in capitals, or a
+    listed first name before any word in capitals ("Дархан МЫНБАЙ"), is a person, in place
+    of the mentions inside the pair (a body that runs into it ends before)."""
     tokens = index.tokens
     for i, token in enumerate(tokens[:-1]):
         surname = tokens[i + 1]
-        if not (surname.text.isupper() and len(surname.text) > 3 and _SURNAME_SHAPE.match(surname.text)
+        if not (surname.text.isupper() and len(surname.text) > 3 and surname.text.isalpha()
+                and (_SURNAME_SHAPE.match(surname.text) or token.text.lower() in rules.first_names)
                 and token.text.istitle() and token.text.isalpha() and _spaced(doc, token, surname)) \
                 or _position(token) or _function_word(token, ru) \
                 or (token.text.lower() not in rules.first_names and _common_word(token, rules, ru)):
@@ -2033,6 +2035,40 @@ def _themed_years(doc: Document, index: TokenIndex) -> list[Entity]:
     return found
 
 
+def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = None) -> int:
+    """Past the nouns of a body's function in the genitive after its head at `i` (from
+    `end`, when some are read already): "отдела культуры, спорта и туризма"."""
+    end = j = end or i + 1
+    while j < len(tokens) and j - i <= 8:
+        k = j + (tokens[j].text in (",", "и") and end > i + 1)
+        while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower() \
+                and tokens[k].feats.get("Case", "Gen") == "Gen":  # a compound adjective may come untagged
+            k += 1
+        noun = tokens[k] if k < len(tokens) else None
+        if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
+                or len(noun.text) < 3 or not noun.text.replace("-", "").isalpha() \
+                or (k > j and tokens[j].text in (",", "и") and noun.lemma in ORG_HEADS_OF_PLACE | FUNCTION_BODIES) \
+                or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
+            break
+        end = j = k + 1
+    return end
+
+
+def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Управлением культуры | , архивов и документации": a body the tagger ended at the
+    first noun of its function runs on over the others listed after it."""
+    out = []
+    for entity in entities:
+        span = index.span(entity) if entity.label == "ORG" else None
+        if span is not None and span[1] - span[0] > 1 and index.tokens[span[0]].lemma in FUNCTION_BODIES \
+                and span[1] < len(index.tokens) and index.tokens[span[1]].text in (",", "и"):
+            end = _function_end(doc, index.tokens, span[0], span[1])
+            if end > span[1]:
+                entity = _from_tokens(doc, index, span[0], end, "ORG")
+        out.append(entity)
+    return out
+
+
 def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"в департамент экологии", "районного отдела культуры, спорта", "отдел собственной
     безопасности департамента полиции": a state body in lower case followed by the nouns of
@@ -2046,19 +2082,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
     for i, token in enumerate(tokens):
         if token.lemma not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
             continue
-        end, j = i + 1, i + 1
-        while j < len(tokens) and j - i <= 8:
-            k = j + (tokens[j].text in (",", "и") and end > i + 1)
-            while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower() \
-                    and tokens[k].feats.get("Case", "Gen") == "Gen":  # a compound adjective may come untagged
-                k += 1
-            noun = tokens[k] if k < len(tokens) else None
-            if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
-                    or len(noun.text) < 3 or not noun.text.replace("-", "").isalpha() \
-                    or (k > j and tokens[j].text in (",", "и") and noun.lemma in ORG_HEADS_OF_PLACE | FUNCTION_BODIES) \
-                    or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
-                break
-            end = j = k + 1
+        end = _function_end(doc, tokens, i)
         if end == i + 1:
             continue
         start = i
