@@ -249,7 +249,8 @@ def test_nouns_in_u_are_nouns_not_infinitives():
 
 @pytest.mark.parametrize("mention,normal", [("Ерлан ҚҰСАЙЫН", "Ерлан ҚҰСАЙЫН"), ("Асқар Құсайынға", "Асқар Құсайын"),
                                             ("Мұрат Серікұлын", "Мұрат Серікұлы"), ("Әлия Болатқызына", "Әлия Болатқызы"),
-                                            ("Темір Мусаевтармен", "Темір Мусаев"), ("Балжігітовтер", "Балжігітовтер")])
+                                            ("Темір Мусаевтармен", "Темір Мусаев"), ("Балжігітовтер", "Балжігітовтер"),
+                                            ("Ахмет Байтұрсынұлының", "Ахмет Байтұрсынұлы")])  # a form the lexicon lists
 def test_a_persons_name_takes_no_possessive_but_its_patronymic_nor_the_plural_of_company(mention, normal, resources):
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, person=True) == normal

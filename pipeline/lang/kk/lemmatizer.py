@@ -400,7 +400,8 @@ class KazakhLemmatizer:
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
             # "қазақс"); a possessed stem counts as known by its noun (мәжілісі-нде).
             if takes and len(stem) < len(best) \
-                    and (self._known_or_possessed(stem, suffix.needs_possessive) or not self.known(lowered, False)):
+                    and (self._known_or_possessed(stem, suffix.needs_possessive) or not self.known(lowered, False)
+                         or person and stem.endswith(PATRONYMIC_ENDINGS)):  # "Байтұрсынұлының", listed as a form
                 best, after_possessive = stem, suffix.needs_possessive
         for form in ("сы", "сі", "ы", "і"):
             stem = best[: -len(form)]
