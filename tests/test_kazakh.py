@@ -295,3 +295,13 @@ def test_an_organisation_all_quoted_loses_its_case_ending_inside_the_quotes(ment
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, inside_quotes=True) == normal
     assert normalize_kazakh("«Қаладан ауылға»", resources.kk_lemmatizer) == "«Қаладан ауылға»"  # a programme's phrase
+
+
+@pytest.mark.parametrize("mention,normal,kind", [("Мұхтар Тілеуберді", "Мұхтар Тілеуберді", "person"),
+                                                 ("Сатыбалды", "Сатыбалды", "person"),
+                                                 ("Сілеті", "Сілеті", "place"), ("Ақордада", "Ақорда", "org")])
+def test_a_name_s_own_last_syllable_is_no_ending(mention, normal, kind, resources):
+    """Names made of a verb in the past (-берді, -балды) end like an accusative, a river's
+    name like a possessive; Ақорда is a name, not a locative."""
+    from kaznews.entities.normalize import normalize_kazakh
+    assert normalize_kazakh(mention, resources.kk_lemmatizer, person=kind == "person", place=kind == "place") == normal

@@ -76,6 +76,11 @@ def load_lexicon(path: Path) -> dict[str, str]:
     return entries
 
 
+# Kazakh names made of a verb in the past ("Тілеуберді": God gave; "Сатыбалды"): their
+# last syllable is no accusative ending.
+_NAME_VERB_ENDINGS = ("берді", "балды")
+
+
 class Analysis(NamedTuple):
     """One way to read a word (a named tuple: a word's analyses are many, and a frozen
     dataclass took a third of the time to make them)."""
@@ -393,6 +398,8 @@ class KazakhLemmatizer:
                 continue
             if place and suffix.kind == "acc" and stem not in PLACES:
                 continue
+            if person and suffix.kind == "acc" and lowered.endswith(_NAME_VERB_ENDINGS):
+                continue  # "Тілеуберді", "Сатыбалды": a name made of a verb in the past, no accusative
             if place and suffix.form in ("тан", "тен") and stem.endswith("с"):
                 continue  # "-стан" names a land (Мажарстан, Дағыстан), no ablative of a stem in -с
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
@@ -405,7 +412,7 @@ class KazakhLemmatizer:
                 best, after_possessive = stem, suffix.needs_possessive
         for form in ("сы", "сі", "ы", "і"):
             stem = best[: -len(form)]
-            if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM \
+            if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM and not (place and stem not in PLACES) \
                     and ((quoted_name and after_possessive) or (not keep_possessive and self.known(stem, False))):
                 best = stem
                 break
