@@ -837,3 +837,11 @@ def test_an_event_after_a_listed_abbreviation_is_no_part_of_the_body():
     found = _entities("ҚР Президенті Н.Назарбаев төрағалығымен ЕЫҚҰ Саммитін өткізу Қазақстанның беделін көтерді.")
     assert ("ORG", "ЕЫҚҰ") in found
     assert not any("Саммит" in text for _, text in found)
+
+
+def test_names_given_to_a_place_are_persons_and_a_person_s_museum_an_organisation():
+    found = _entities("Панфилов ауданындағы мектептерге Қонаев, Момышұлы мен Бөкейхановтың есімі берілді. Көрмені "
+                      "Көкшетаудағы Мәлік Ғабдуллин мұражайында ұйымдастырды. Ер есімі – ел есінде.")
+    assert {("PER", "Қонаев"), ("PER", "Момышұлы"), ("PER", "Бөкейхановтың")} <= found
+    assert ("ORG", "Мәлік Ғабдуллин мұражайында") in found
+    assert ("PER", "Ер") not in found
