@@ -102,3 +102,4 @@ def test_web_addresses_stay_as_written_and_a_three_letter_cluster_is_two_letters
 
 def test_the_2021_capitals_are_the_turkish_style_pairs():
     assert to_cyrillic("Işkı ıster. İran men Izgı", "2021").text == "Ішкі істер. Иран мен Ізгі"
+    assert to_cyrillic("Shashubai men Toqa Shoñmanūly", "2021").text == "Шашубай мен Тоқа Шоңманұлы"  # sh for ş

@@ -11,7 +11,7 @@ function words (men, jáne, úshin, týraly): the right alphabet makes them, the
 - "2018": the alphabet of the decree of February 2018, acutes and the digraphs sh, ch
   (Qazaqstan Respýblıkasy, ákimi, Toqaev, basshysy);
 - "2021": the revised one, with umlauts and cedillas (Qazaqstan Respublikasy, äkımı,
-  ūlttyq, basşysy; adyrna.kz writes ǧ and ŋ for ğ and ñ);
+  ūlttyq, basşysy; adyrna.kz writes ǧ and ŋ for ğ and ñ, qazaqconcert.kz sh for ş);
 - "digraph": the informal spelling of abai.kz/lt (taghy, Almatydaghy, elimizding, ýshin).
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ _TABLES: dict[str, dict[str, str]] = {
              "f": "ф", "g": "г", "ǵ": "ғ", "h": "х", "i": "і", "ı": _GLIDE, "í": _GLIDE, "j": "ж", "k": "к", "l": "л",
              "m": "м", "n": "н", "ń": "ң", "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
              "u": "ұ", "ú": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "ý": "у", "z": "з"},
-    "2021": {"ia": "я", "iu": "ю", "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф",
+    "2021": {"ia": "я", "iu": "ю", "sh": "ш", "ch": "ч", "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф",
              "g": "г", "ğ": "ғ", "ǧ": "ғ", "h": "х", "ı": "і", "i": _GLIDE, "j": "ж", "k": "к", "l": "л", "m": "м",
              "n": "н", "ñ": "ң", "ŋ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш",
              "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з"},
