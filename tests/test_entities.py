@@ -1121,7 +1121,7 @@ def test_a_region_named_like_a_first_name_before_its_akim_and_a_plural_participl
                      "Юные хоккеисты готовы удивить\n\nПодопечные Сергея Польского экзаменуют гостей.",
                      "Соединенные Штаты и Южная Корея подписали соглашение.")
     persons, places = set(ents[ents.label == "PER"].text), set(ents[ents.label == "LOC"].text)
-    assert {"Болата Абдралиева", "Сергея Польского"} <= persons and "Абай" in places
+    assert {"Болата Абдралиева", "Сергея Польского"} <= persons and "области Абай" in places  # its official name
     assert {"Соединенные Штаты", "Южная Корея"} <= places
 
 
@@ -1455,3 +1455,10 @@ def test_a_body_s_listed_functions_and_a_first_name_before_a_surname_in_capitals
     orgs, persons = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "PER"].text)
     assert "Управлением культуры, архивов и документации Павлодарской области" in orgs
     assert "Национального музея РК" in orgs and "Дархан МЫНБАЙ" in persons
+
+
+def test_a_region_named_by_a_noun_after_a_village_the_tagger_misread():
+    """"В селе Актогай области Абай": the tagger read the village as an adjective and took
+    "области" into it; the region is "область Абай", its official name."""
+    ents = _entities("В селе Актогай области Абай поручили модернизировать амбулаторию.")
+    assert {"Актогай", "области Абай"} <= set(ents[ents.label == "LOC"].text)

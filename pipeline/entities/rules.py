@@ -1804,7 +1804,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
             or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" \
-            or (j and tokens[j - 1].pos == "ADJ" and tokens[j - 1].lemma not in NOT_NAME_ADJECTIVES) \
+            or (j and tokens[j - 1].pos == "ADJ" and tokens[j - 1].lemma not in NOT_NAME_ADJECTIVES
+                and (tokens[j - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[j - 1].text))) \
             or (entity.label == "PER" and j == span[0] - 1 - quoted and not (j and tokens[j - 1].pos == "ADP")
                 and not (span[1] - span[0] == 1 and normal_word(first.text) in places)):  # "акима области Абай"
         return entity
@@ -1817,6 +1818,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     end = span[1] + (quoted and span[1] < len(tokens) and tokens[span[1]].text in _QUOTES)
     new = _from_tokens(doc, index, j, end, "LOC")
     if any(e is not entity and e.start < noun.end and noun.start < e.end and not (e.start <= new.start and new.end <= e.end)
+           and not (e.label == "LOC" and e.start < noun.start and e.end == noun.end)  # "Актогай области | Абай"
            for e in entities):
         return entity
     return new
