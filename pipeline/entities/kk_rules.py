@@ -571,8 +571,8 @@ def _names_given(doc: Doc, spans: Spans) -> Spans:
             if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in _CONJUNCTIONS):
                 break
             i -= 2
-    return [(s, e, "PER") if label == "LOC" and e - s == 1 and s in persons else (s, e, label) for s, e, label in spans] \
-        + [(i, i + 1, "PER") for i in sorted(persons - _covered(spans))]
+    return sorted([(s, e, "PER") if label == "LOC" and e - s == 1 and s in persons else (s, e, label)
+                   for s, e, label in spans] + [(i, i + 1, "PER") for i in persons - _covered(spans)])
 
 
 def _museums(doc: Doc, spans: Spans) -> Spans:

@@ -45,6 +45,7 @@ KK_MAJORITY = 0.5
 MIN_RUSSIAN_CUES = 3  # lang/ru/cues.py: with Kazakh words under half, this many Russian cues, and
                       # no fewer than the Kazakh words, make a sentence Russian
 ARTICLE_MAJORITY = 0.8
+_ANALYSER_OF_OTHER = {"ru": "ru", "mixed": "ru", "kk": "kk"}  # a Latin-script sentence, by its article's language
 MIN_OUTSIDE_WORDS = 3  # lower-case words outside quotes that decide without the quoted names
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
@@ -108,8 +109,8 @@ def analyser_language(doc: Document, sent: Sentence) -> str:
     article ("Google и Hewlett-Packard объявили...") are Russian text with foreign names,
     and inside a Kazakh article Kazakh text with them (a source line "aikyn.kz", a
     photo credit "AstanaTV")."""
-    if sent.lang == "other" and doc.lang in ("ru", "mixed", "kk"):
-        return "ru" if doc.lang != "kk" else "kk"
+    if sent.lang == "other":
+        return _ANALYSER_OF_OTHER.get(doc.lang, "other")
     return sent.lang
 
 
