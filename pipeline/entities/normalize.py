@@ -7,7 +7,6 @@ abbreviations, Latin and Kazakh words stay as written.
 """
 from __future__ import annotations
 
-
 import re
 from collections.abc import Sequence
 from pathlib import Path
