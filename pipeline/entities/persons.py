@@ -140,6 +140,11 @@ def woman_s_name_forms(word: str) -> dict[Reading, str]:
     return out
 
 
+def _first_name_forms(word: str, resources: Resources) -> dict[Reading, str]:
+    """A first name's readings and nominatives: from the list, else from a woman's name's shape."""
+    return resources.first_names.get(word.lower()) or woman_s_name_forms(word)
+
+
 def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
     """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv."""
     forms: dict[str, dict[Reading, str]] = {}
@@ -169,7 +174,7 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     word = token.text
     if m := KAZAKH_PATRONYMIC.search(word):
         return {(_KAZAKH_GENDER[m[1].lower()], c) for c in CASES}
-    listed = resources.first_names.get(word.lower()) or woman_s_name_forms(word)
+    listed = _first_name_forms(word, resources)
     if listed:
         return set(listed)
     if has_kazakh_letters(word):
@@ -266,7 +271,7 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     """One name part in the nominative of `gender`, read as being in `case`."""
     word = token.text
     ru = resources.ru_lemmatizer
-    listed = resources.first_names.get(word.lower()) or woman_s_name_forms(word)
+    listed = _first_name_forms(word, resources)
     if (gender, case) in listed:
         return listed[(gender, case)]
     if KAZAKH_PATRONYMIC.search(word) or not word[:1].isupper() or _written_as_is(word):
