@@ -88,7 +88,8 @@ def news_sentences(paths: list[Path]) -> list[Sentence]:
     from ..resources import shared_resources
     from ..runner import documents
     tokenizer = spacy.blank("kk").tokenizer
-    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [in_cyrillic(json.loads(line))
+            for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = documents([RawRecord(str(i), {"id": str(i), "text": r["text"]}) for i, r in enumerate(rows)],
                      Pipeline(["language"], shared_resources()), clean=False)
     out = []
@@ -104,6 +105,21 @@ def news_sentences(paths: list[Path]) -> list[Sentence]:
             out.append([(t.text, tag if tag == "O" else f"{tag[:2]}{_KAZNERD_CLASS[tag[2:]]}")
                         for t, tag in zip(tokens, tags)])
     return out
+
+
+def in_cyrillic(row: dict) -> dict:
+    """A gold row of a Latin-script Kazakh article as its Cyrillic transliteration with the
+    spans moved onto it: the tagger only ever reads Cyrillic (script.py). Other rows as they are."""
+    from ..doc import Document
+    from ..script import cyrillic_view
+    view = cyrillic_view(Document("", row["text"], ""))
+    if view is None:
+        return row
+    spans = []
+    for span in row["spans"]:
+        start, stop = view.cyrillic_span(span["start"], span["stop"])
+        spans.append({**span, "start": start, "stop": stop, "text": view.cyrillic.text[start:stop]})
+    return {**row, "text": view.cyrillic.text, "spans": spans}
 
 
 def build(folder: Path, places: frozenset[str]):
