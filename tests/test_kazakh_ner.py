@@ -132,6 +132,11 @@ def test_a_place_with_its_chain_up_to_the_body_noun_is_one_organisation(text, bo
     # a quoted name with the kind of a cooperative or a group
     ("Ауыл азаматтары өткен жылы «Бауыр» кооперативін құрған болатын.", "«Бауыр» кооперативін"),
     ("Ол бұрын «Самұрық-Қазына» тобында жұмыс істеді.", "«Самұрық-Қазына» тобында"),
+    # a museum, a sanatorium, a workshop or a hobby club after its quoted name
+    ("Оқушылар «Ерлік» мұражайының экспозициясымен танысты.", "«Ерлік» мұражайының"),
+    ("Ардагерлер «Зәру» шипажайына демалуға барды.", "«Зәру» шипажайына"),
+    ("Ауылда «Дастан» шағын цехы ашылды.", "«Дастан» шағын цехы"),
+    ("Кешке «Еркем-ай» домбыра үйірмесінің мүшелері өнер көрсетті.", "«Еркем-ай» домбыра үйірмесінің"),
 ])
 def test_departments_named_by_their_fields_and_quoted_kinds_are_one_organisation(text, body):
     assert ("ORG", body) in _entities(text)
@@ -145,6 +150,17 @@ def test_departments_named_by_their_fields_and_quoted_kinds_are_one_organisation
 def test_a_level_or_a_title_does_not_open_a_department(text):
     found = _entities(text)
     assert not any(body.startswith(("аудандық", "облыстық", "қаласының әкімі")) for _, body in found)
+
+
+def test_the_senate_parliament_and_government_in_lower_case_are_organisations():
+    """Some outlets write the state's bodies in lower case; a meeting (мәжіліс) and the
+    adjective (үкіметтік) are none, and "үкімет басшысы" is a title."""
+    found = _entities("Президент үкіметті отставкаға жіберді. Ал үкіметтің жаңа құрамы бекітілмеді.")
+    assert {("ORG", "үкіметті"), ("ORG", "үкіметтің")} <= found
+    assert ("ORG", "парламент мәжілісі") in _entities("Елде кезектен тыс парламент мәжілісі сайлауы өтеді.")
+    assert ("ORG", "сенат") in _entities("Сіздер сенат депутаттары ретінде жұмыс істейсіздер.")
+    found = _entities("Аудан әкімдігінің мәжіліс залында жиын өтті, оған үкіметтік емес ұйымдар мен үкімет басшысы қатысты.")
+    assert not any(label == "ORG" for label, _ in found)
 
 
 def test_listed_abbreviations_and_regional_units_are_organisations():
@@ -218,6 +234,23 @@ def test_news_gold_becomes_kaznerd_style_training_sentences(tmp_path):
     assert tags["Астана"] == "B-GPE" and tags["Жеңіс"] == "B-PERSON" and tags["Қасымбек"] == "I-PERSON"
     assert [tag for word, tag in sentence if tag.endswith("ORGANISATION")] == \
         ["B-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION", "I-ORGANISATION"]  # « Қазақтелеком » АҚ
+
+
+def test_latin_script_news_gold_trains_the_tagger_in_cyrillic(tmp_path):
+    """The tagger reads the Cyrillic copy of a Latin-script article (script.py), so a
+    Latin-script gold article joins the training part transliterated, spans moved with it."""
+    import json
+
+    from kaznews.train.kk_ner import news_sentences
+    text = ("Memleket basshysy Qasym-Jomart Toqaev búgin Astanada «Samuryq-Qazyna» AQ basshylarymen "
+            "kezdesti. Bul týraly Aqordanyń baspasóz qyzmeti habarlady.")
+    spans = [{"start": text.index(w), "stop": text.index(w) + len(w), "type": t}
+             for w, t in (("Qasym-Jomart Toqaev", "PER"), ("Astanada", "LOC"), ("«Samuryq-Qazyna» AQ", "ORG"))]
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "1", "text": text, "spans": spans}, ensure_ascii=False) + "\n")
+    sentence = news_sentences([tmp_path / "gold.jsonl"])[0]
+    tagged = [(word, tag) for word, tag in sentence if tag != "O"]
+    assert tagged[:3] == [("Қасым-Жомарт", "B-PERSON"), ("Тоқаев", "I-PERSON"), ("Астанада", "B-GPE")]
+    assert [word for word, tag in tagged[3:]] == ["«", "Самұрық-Қазына", "»", "АҚ"]
 
 
 def test_a_first_word_in_the_dative_opens_no_name(resources):

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..doc import Document, Entity
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_department,
-                              is_legal_kind, is_national_body, is_numbered_head, is_owned_national_body, is_plural_body,
+                              is_legal_kind, is_lower_case_national_body, is_national_body, is_numbered_head, is_owned_national_body, is_plural_body,
                               is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
                               names_a_place, names_a_team, names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
@@ -131,7 +131,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
-    spans = _countries_bodies(doc, _national_bodies(doc, spans, text, places))
+    spans = _lower_case_bodies(doc, _countries_bodies(doc, _national_bodies(doc, spans, text, places)))
     spans = _numbered_bodies(doc, spans, text)
     spans = _sites_and_latin_names(doc, spans, text)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
@@ -371,6 +371,23 @@ def _countries_bodies(doc: Doc, spans: Spans) -> Spans:
             and is_owned_national_body(doc[e].text) else (s, e, label) for s, e, label in spans]
 
 
+def _lower_case_bodies(doc: Doc, spans: Spans) -> Spans:
+    """An untagged Senate, Parliament or Government in lower case is an ORG unless its head
+    follows ("үкімет басшысы" is a title); a Parliament takes the chamber in lower case
+    after it ("[Парламент мәжілісіндегі]", "[парламент мәжілісі]"). The news gold marks them (27 of the 33 such words in its training
+    batches; the others are "мәжіліс" meetings and adjectives, which this leaves out)."""
+    covered = _covered(spans)
+    out = list(spans)
+    for i, token in enumerate(doc):
+        if i not in covered and is_lower_case_national_body(token.text) \
+                and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith(_HEAD)):
+            out.append((i, i + 1, "ORG"))
+            covered.add(i)
+    return [(s, e + 1, label) if label == "ORG" and e < len(doc) and e not in covered
+            and is_owned_national_body(doc[e].text) and doc[e - 1].lower_.startswith(("парламент", "сенат"))
+            else (s, e, label) for s, e, label in out]
+
+
 def _peoples_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A place (tagged or listed), "халқы" (its people) and a state body with the possessive
     after them: one ORG."""
@@ -578,14 +595,14 @@ def _names_given(doc: Doc, spans: Spans) -> Spans:
 def _museums(doc: Doc, spans: Spans) -> Spans:
     """A person and the museum after it are one ORG: "[Мәлік Ғабдуллин мұражайында]",
     "[Сәбит Мұқановтың әдеби-мемориалдық музейінің]" (the news gold: 5 of 5); the CRF
-    tags the person alone."""
+    tags the person alone, and the chain of a body may take it for an ORG of its own."""
     out = []
     for start, end, label in spans:
         k = end
         while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].lower_ not in _CONJUNCTIONS \
                 and not doc[k].lower_.startswith(_MUSEUM):
             k += 1
-        if label == "PER" and k < len(doc) and doc[k].lower_.startswith(_MUSEUM):
+        if (label == "PER" or label == "ORG" and k == end) and k < len(doc) and doc[k].lower_.startswith(_MUSEUM):
             end, label = k + 1, "ORG"
         out.append((start, end, label))
     return out

@@ -16,8 +16,8 @@ BODY_STEMS = frozenset("""
 алқа филиал өкілдіг мәслихат палата инспекция прокуратура полиция сот штаб ұйым
 партия қанат одағ қауымдастығ ассоциация федерация қор орталығ кеңес клуб команда
 мектеб колледж университет институт академия лицей гимназия балабақша
-театр үй мешіт музей кітапхана филармония аурухана емхана
-зауыт фабрика комбинат компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум кооператив
+театр үй мешіт музей мұражай кітапхана филармония аурухана емхана шипажай үйірме
+зауыт фабрика комбинат цех шеберхана компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг консорциум кооператив
 сарай жасағ қозғалыс ансамбл амбулатория телеарна қожалығ газет портал журнал
 """.split())
 
@@ -48,15 +48,21 @@ _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.value
 # The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
 # "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
 NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
-_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
-                       r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
+_CASE_FORMS = (r"(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
+               r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
+_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)}){_CASE_FORMS}")
+# The ones some outlets write in lower case ("үкіметті отставкаға жіберді", "сенат
+# депутаттары", "парламенттің сессиясы"); мәжіліс in lower case is any meeting ("мәжіліс
+# залы", "мәжіліс өтті") and the adjectives ("үкіметтік емес") are no forms of these.
+_LOWER_CASE_NATIONAL = re.compile(rf"^(?:сенат|парламент|үкімет){_CASE_FORMS}")
 # A company's, an institution's or an outlet's kind, possessed, in any case form: written
 # news keeps it with the quoted name before it even bare («Memolux» серіктестігінің,
 # «ҚазГермұнай» компаниясының, «Мұз айдыны» спорт кешенінің, «...» газетінің, «Бауыр»
-# кооперативі, «Самұрық-Қазына» тобында, a group of companies or a band), where KazNERD
+# кооперативі, «Самұрық-Қазына» тобында, a group of companies or a band, «Ерлік» мұражайының,
+# «Зәру» шипажайына, «Дастан» цехы), where KazNERD
 # leaves it out. тоб is no body noun of its own (BODY_STEMS): "жұмыс тобы" names no body.
 _LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг|кешен|газет|портал|журнал"
-                         r"|партия|мешіт|кооператив|тоб)"
+                         r"|партия|мешіт|кооператив|тоб|музей|мұражай|шипажай|үйірме|цех|шеберхана)"
                          r"(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
 _DEPARTMENT = re.compile(r"^(?:басқарма|бөлім|департамент|комитет)(?:сы|сі|ы|і)")
@@ -145,6 +151,11 @@ def is_title(word: str) -> bool:
 def is_national_body(word: str) -> bool:
     """A capitalised one-word state body in any case form ("Сенатта", "Үкіметпен")."""
     return word[:1].isupper() and not word.isupper() and bool(_NATIONAL.match(word.lower()))
+
+
+def is_lower_case_national_body(word: str) -> bool:
+    """The Senate, the Parliament or the Government written in lower case, in any case form."""
+    return word.islower() and bool(_LOWER_CASE_NATIONAL.match(word))
 
 
 _POSSESSED_NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)})(?:ы|і|сы)")
