@@ -20,11 +20,17 @@ DIGRAPH = ("Qasym-Jomart Toqaev býgin Almaty qalasynyng túrghyndarymen kezdest
 DIGRAPH_CYRILLIC = ("Қасым-Жомарт Тоқаев бүгін Алматы қаласының тұрғындарымен кездесті. Мемлекет басшысы "
                     "Алматыдағы жағдай туралы айтты және ел үшін маңызды мәселелерді атап өтті.")
 
+TURKIC = ("Şımkent qalasınıñ äkimi Mwrat Äbdirahımov bügin twrğındarmen kezdesti. Ol Arıs qalasındağı jağday "
+          "turalı aytıp, akademiya ğalımdarı üşin jaña baspasöz ortalığı aşılatının habarladı.")
+TURKIC_CYRILLIC = ("Шымкент қаласының әкімі Мұрат Әбдірахымов бүгін тұрғындармен кездесті. Ол Арыс қаласындағы жағдай "
+                   "туралы айтып, академия ғалымдары үшін жаңа баспасөз орталығы ашылатынын хабарлады.")
+
 
 @pytest.mark.parametrize("latin,alphabet,cyrillic", [
     (ACUTE_2018, "2018", ACUTE_2018_CYRILLIC),
     (REVISED_2021, "2021", REVISED_2021_CYRILLIC),
     (DIGRAPH, "digraph", DIGRAPH_CYRILLIC),
+    (TURKIC, "turkic", TURKIC_CYRILLIC),
 ])
 def test_each_spelling_is_recognised_and_read_into_kazakh_cyrillic(latin, alphabet, cyrillic):
     assert latin_alphabet(latin) == alphabet

@@ -1,7 +1,7 @@
 """Kazakh written in the Latin alphabet, read through Cyrillic.
 
 Kazakh outlets publish Latin-script editions (lat.egemen.kz, qz.inform.kz, adyrna.kz/lt,
-abai.kz/lt) in three spellings at once, and the same letter means different sounds in
+abai.kz/lt, qazaqtimes.com/lt) in four spellings at once, and the same letter means different sounds in
 them (`ı` is и/й in the 2018 alphabet and і in the 2021 one; `ý` is у in one, ү in
 another). The analysers only read Cyrillic, so a Latin-script article is transliterated
 letter by letter, keeping for every Cyrillic character the original characters it came
@@ -12,7 +12,10 @@ function words (men, jáne, úshin, týraly): the right alphabet makes them, the
   (Qazaqstan Respýblıkasy, ákimi, Toqaev, basshysy);
 - "2021": the revised one, with umlauts and cedillas (Qazaqstan Respublikasy, äkımı,
   ūlttyq, basşysy; adyrna.kz writes ǧ and ŋ for ğ and ñ, qazaqconcert.kz sh for ş);
-- "digraph": the informal spelling of abai.kz/lt (taghy, Almatydaghy, elimizding, ýshin).
+- "digraph": the informal spelling of abai.kz/lt (taghy, Almatydaghy, elimizding, ýshin);
+- "turkic": the Turkish-keyboard spelling of qazaqtimes.com/lt, ı for ы and i for і, w for
+  ұ and y for й (Almatı, twrğan, aymaqta, üşin); it writes и as i too (ministrliginiñ,
+  read мінистрлігінің), but for ия and ию (akademiya).
 """
 from __future__ import annotations
 
@@ -36,6 +39,10 @@ _TABLES: dict[str, dict[str, str]] = {
              "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "ǧ": "ғ", "h": "х", "ı": "і", "i": _GLIDE, "j": "ж", "k": "к", "l": "л", "m": "м",
              "n": "н", "ñ": "ң", "ŋ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш",
              "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з"},
+    "turkic": {"iya": "ия", "iyu": "ию", "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф",
+               "g": "г", "ğ": "ғ", "h": "х", "ı": "ы", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
+               "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у",
+               "ü": "ү", "v": "в", "w": "ұ", "x": "х", "y": "й", "z": "з"},
     "digraph": {"ngh": "ңғ", "gh": "ғ", "ng": "ң", "sh": "ш", "ch": "ч", "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д",
                 "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
                 "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "u": "у", "ú": "ұ", "v": "в",
@@ -43,8 +50,8 @@ _TABLES: dict[str, dict[str, str]] = {
 }
 _GLIDES = {"digraph": frozenset("iy")}  # letters that are й after a vowel in that spelling (aitty, moyyn)
 # Capitals whose lower case is another letter of the alphabet than Python's: in 2021's
-# Turkish-style pairs I is the capital of ı (і) and İ of i (и, й).
-_CAPITALS = {"2021": str.maketrans({"I": "ı", "İ": "i"})}
+# Turkish-style pairs (and in the Turkish-keyboard spelling) I is the capital of ı and İ of i.
+_CAPITALS = {alphabet: str.maketrans({"I": "ı", "İ": "i"}) for alphabet in ("2021", "turkic")}
 
 
 def _reverse(latin: str) -> dict[str, str]:
@@ -57,6 +64,7 @@ _TO_LATIN = {
     "2018": _reverse("a á b v g ǵ d e ıo j z ı ı k q l m n ń o ó p r s t ý u ú f h h ts ch sh shsh - y i - e ıý ıa"),
     "2021": _reverse("a ä b v g ğ d e io j z i i k q l m n ñ o ö p r s t u ū ü f h h ts ç ş şş - y ı - e iu ia"),
     "digraph": _reverse("a á b v g gh d e io j z i i k q l m n ng o ó p r s t u ú ý f h h ts ch sh sh - y i - e iu ia"),
+    "turkic": _reverse("a ä b v g ğ d e yo j z i y k q l m n ñ o ö p r s t u w ü f h h c ç ş şş - ı i - e iyu iya"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _KEPT_AS_WRITTEN = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:kz|қаз|ru|com|org|net|info|media|news|tv|asia|uz|kg)\b"
@@ -68,7 +76,10 @@ LATIN_SHARE = 0.5  # of an article's letters, for it to be read as Latin-script 
 MIN_SCORE = 0.08  # the best alphabet's share of Kazakh function words (and of words in its own marks, weighed)
 MARKED_WORD_WEIGHT = 0.5
 # Letters no other alphabet of these or Turkish writes: they tell a headline with no function word
-_OWN_MARKS = {"2018": re.compile("[ǵńı]"), "2021": re.compile("[äūñŋǧ]"), "digraph": re.compile("ә|gh")}  # in lower case
+# (ä and ñ are the Turkish-keyboard spelling's too; ı beside ğ is its own: the 2018 alphabet
+# has no ğ, and in the 2021 one ı is і, which ғ never meets)
+_OWN_MARKS = {"2018": re.compile("[ǵńı]"), "2021": re.compile("[ūŋǧ]"), "digraph": re.compile("ә|gh"),
+              "turkic": re.compile("ğı|ığ")}  # in lower case
 MIN_WORDS = 8
 MAX_UNREAD_LETTERS = 0.02  # Latin letters an alphabet leaves untransliterated, as a share of the text
 _KAZAKH_FUNCTION_WORDS = STOP_WORDS | FUNCTION_WORDS
