@@ -108,6 +108,9 @@ class Resources:
 
         from .entities.kazakh import LEXEME_ATTRS  # the module registers the kk_crf_ner component
         nlp = spacy.load(self.models_dir / KK_NER_DIR)
+        # the tokenizer splits by lang/kk/language.py as it is now, not by the copy of its rules
+        # saved with the model when it was trained: they are the language's, not learnt
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(nlp.Defaults.infixes).finditer
         getters = nlp.vocab.lex_attr_getters
         nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRS}
         return nlp

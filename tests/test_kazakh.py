@@ -206,6 +206,15 @@ def test_spacy_kazakh_language_tokenizes_like_kaznerd():
     assert nlp.vocab["Астанаға"].norm_ == "астана" and nlp.vocab["55-ші"].like_num
 
 
+def test_a_dash_with_no_spaces_splits_places_from_figures_in_the_tagger_too():
+    """"Алматыда—3358": the dash joins no word; the NER's tokenizer, saved with the model,
+    splits by the language's rules as they are now."""
+    import kaznews
+    text = "Нақтырақ айтсақ, Алматыда—3358, Астанада—3245, Қарағанды облысында—1839 адам тіркелді."
+    ents = kaznews.analyze([text], clean=False).entities
+    assert set(ents.text) == {"Алматыда", "Астанада", "Қарағанды облысында"}
+
+
 def test_kazakh_entities_with_normal_forms():
     import kaznews
     text = ("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Астанада «Рухани жаңғыру» "

@@ -55,6 +55,8 @@ _INFIXES = (
         rf"(?<=[{ALPHA_LOWER}{CONCAT_QUOTES}])\.(?=[{ALPHA_UPPER}{CONCAT_QUOTES}])",
         rf"(?<=[{ALPHA}]),(?=[{ALPHA}])",
         rf"(?<=[{ALPHA}0-9])[:<>=/](?=[{ALPHA}])",
+        # a dash with no spaces joins no word: "Астанада—3245", "Алматы–Бішкек" (a hyphen does)
+        rf"(?<=[{ALPHA}0-9])[—–](?=[{ALPHA}0-9])",
     ]
 )
 
