@@ -594,7 +594,9 @@ def test_institutions_named_by_a_body_adjective_or_a_person():
     assert not {t for t in orgs if "центр" in t or "школах" in t}  # "областной центр" is a town; schools are several
 
 
-def test_a_body_takes_its_field_and_an_officials_service_its_place():
+def test_a_body_takes_its_field_and_an_officials_service_is_no_body():
+    """"пресс-служба акима области": the news gold marks the place alone (36 of 36 such
+    services and offices of an akim in its training batches)."""
     ents = _entities("Второе место заняла сборная Казахстана по дзюдо и самбо.",
                      "Об этом сообщила МВК по нераспространению коронавируса.",
                      "Об этом сообщает пресс-служба акима Павлодарской области.",
@@ -604,7 +606,9 @@ def test_a_body_takes_its_field_and_an_officials_service_its_place():
     orgs = set(ents[ents.label == "ORG"].text)
     assert not {t for t in orgs if t.endswith(("полетам", "пенальти"))}  # a post's field, a way of winning
     assert {"сборная Казахстана по дзюдо и самбо", "МВК по нераспространению коронавируса",
-            "пресс-служба акима Павлодарской области", "суд по уголовным делам города Караганда", "НАСА"} <= orgs
+            "суд по уголовным делам города Караганда", "НАСА"} <= orgs
+    assert not {t for t in orgs if "акима" in t}
+    assert "Павлодарской области" in set(ents[ents.label == "LOC"].text)
 
 
 def test_news_outlets_and_quoted_clubs_after_a_place_adjective():
