@@ -161,6 +161,9 @@ def test_a_kind_of_business_or_club_stays_out_of_the_name():
     assert not {t for t in orgs if t.startswith(("строительная", "клуб", "холдинг"))}
     ents = _entities("Тренер работал с командой «Кызылжар», а турнир прошел при поддержке спортивных клубов «Намыс».")
     assert {"«Кызылжар»", "«Намыс»"} <= set(ents[ents.label == "ORG"].text)
+    ents = _entities("Рабочие подрядной организации «Озенмунайгаз» остались без работы.",
+                     'Об этом сообщает корреспондент портала "Мой ГОРОД".')
+    assert {"«Озенмунайгаз»", '"Мой ГОРОД"'} <= set(ents[ents.label == "ORG"].text)  # an outlet's or a body's kind too
 
 
 def test_a_club_keeps_its_sport_but_not_its_town():

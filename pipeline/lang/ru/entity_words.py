@@ -22,12 +22,14 @@ LEGAL_FORMS = frozenset("""
 роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко
 """.split())
 
-# "компании «Мобайл Телеком-Сервис»", "клуба «Иртыш»", "холдинг Fintur Holdings": a kind of
-# business, club or outlet is said of the organisation and is not part of its name (a legal
-# form is: "ТОО «X»"; so is a party's, fund's or theatre's kind: "партии «AMANAT»"). "национальная
-# компания" is a legal status in Kazakhstan (НК) and stays.
+# "компании «Мобайл Телеком-Сервис»", "клуба «Иртыш»", "холдинг Fintur Holdings", "портала «Мой
+# город»", "подрядной организации «Озенмунайгаз»": a kind of business, club, outlet or body is said
+# of the organisation and is not part of its name (a legal form is: "ТОО «X»"; so is a party's,
+# fund's or theatre's kind: "партии «AMANAT»"). "национальная компания" is a legal status in
+# Kazakhstan (НК) and stays.
 GENERIC_KINDS = frozenset("""
-компания корпорация холдинг концерн фирма фабрика завод комбинат клуб команда агентство сеть
+компания корпорация холдинг концерн фирма фабрика завод комбинат клуб команда агентство сеть портал
+организация
 """.split())
 
 # "футбольный клуб «Тобол»", "хоккейного клуба «Саров»": a club named by its sport is the
