@@ -163,6 +163,16 @@ def test_the_senate_parliament_and_government_in_lower_case_are_organisations():
     assert not any(label == "ORG" for label, _ in found)
 
 
+def test_the_country_a_title_opens_with_is_a_place_but_not_a_place_inside_a_body():
+    """The CRF tags "Түркия президенті" as one POSITION, after KazNERD; the news gold marks
+    the country. A place inside a body's name before a title stays in it."""
+    found = _entities("Қасым-Жомарт Тоқаев пен Түркия президенті Режеп Тайип Ердоған кездесті. "
+                      "Партия Қазақстан президенті сайлауына кандидат ұсынды.")
+    assert {("LOC", "Түркия"), ("LOC", "Қазақстан"), ("PER", "Режеп Тайип Ердоған")} <= found
+    found = _entities("Жиынға «Nur Otan» партиясы Шымкент қалалық филиалы төрағасының орынбасары қатысты.")
+    assert ("LOC", "Шымкент") not in found
+
+
 def test_listed_abbreviations_and_regional_units_are_organisations():
     assert ("ORG", "ТЖМ") in _entities("Оқиға орнына ТЖМ қызметкерлері жедел жетті.")
     assert ("ORG", "Қарағанды облысы ПД") in _entities("Қарағанды облысы ПД мәліметінше, жол апаты түнде болған.")

@@ -22,7 +22,7 @@ from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import merge_programmes, programme_spans
 from .keys import link_in_article
-from .kk_rules import repair, surnames_again
+from .kk_rules import places_in_titles, repair, surnames_again
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .routes import split_routes
@@ -135,12 +135,15 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
     nlp = resources.kazakh_ner
     places = nlp.get_pipe("kk_crf_ner").places
     for (doc, index, offset, end), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, _, s, e in jobs)):
-        spans = []
+        spans, titles = [], []
         for ent in parsed.ents:
             while len(ent) and ent[-1].lower_ in POSTPOSITIONS:  # "Жастар саясаты туралы": the name ends before
                 ent = ent[:-1]
             if ent.label_ in KAZAKH_LABELS and len(ent):
                 spans.append((ent.start, ent.end, ent.label_))
+            elif ent.label_ == "POSITION":
+                titles.append((ent.start, ent.end, ent.label_))
+        spans += places_in_titles(parsed, titles, resources.kk_abbreviations, places)
         found = [(parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1]), label)
                  for s, e, label in repair(parsed, spans, resources.kk_abbreviations, places,
                                            resources.kk_lemmatizer.strip_case)]
