@@ -155,7 +155,7 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
     for doc, index, *_ in jobs:
         kazakh_sentences.setdefault(id(doc), (doc, []))[1].append(index)
     for doc, indexes in kazakh_sentences.values():  # an article's surnames alone, once its full names are known
-        doc.entities += surnames_again(doc, indexes)
+        doc.entities += surnames_again(doc, indexes, resources.kk_lemmatizer.strip_case)
 
 
 def _closes_sentence(token: Token, sentence_ends: set[int]) -> bool:

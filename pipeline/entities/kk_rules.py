@@ -28,12 +28,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..doc import Document, Entity
+from ..doc import Document, Entity, Token
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_department,
-                              is_legal_kind, is_lower_case_national_body, is_national_body, is_numbered_head, is_owned_national_body, is_plural_body,
-                              is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
-                              names_a_place, names_a_team, names_no_body, owns_next)
+                              is_legal_kind, is_lower_case_national_body, is_national_body, is_numbered_head,
+                              is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
+                              mentions_national_body, names_a_document, names_a_place, names_a_team, names_no_body,
+                              owns_next)
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
@@ -173,25 +174,36 @@ def _title_alone(words) -> bool:
                                        or w.lower_.endswith(PLACE_ADJECTIVE_SUFFIXES) for w in words)
 
 
-def surnames_again(doc: Document, sentences: list[int]) -> list[Entity]:
+def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[str], str]) -> list[Entity]:
     """A surname alone in one of the article's Kazakh `sentences`, in any case form
     ("Өтебаевқа", "Өтебаевтың", "Өтебаев пен"), when the article names the person in full
     ("Бекболат Өтебаевты"): the CRF, which reads two words either side, misses it alone,
-    and the news gold marks every such mention. Surnames by their shape only (-ов, -ева,
-    -ин, -ұлы, -қызы), compared by lemma; a word inside another mention stays as it is."""
+    and the news gold marks every such mention; one it took for a place becomes the person.
+    Surnames by their shape only (-ов, -ева, -ин, -ұлы, -қызы), compared without their case
+    ending (`strip_case`, the lemmatizer's: it leaves a name it does not know whole); a word
+    inside another mention stays as it is."""
     kazakh = set(sentences)
+
+    def surname(token: Token) -> str:
+        return strip_case(token.text).lower()
+
     taken = [(e.start, e.end) for e in doc.entities]
     surnames = set()
     for entity in doc.entities:
         if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
             last = next((t for t in reversed(doc.sentences[entity.sentence].tokens) if t.end <= entity.end), None)
-            if last is not None and last.start > entity.start and _surname_shaped(last.lemma):
-                surnames.add(last.lemma)
+            if last is not None and last.start > entity.start and _surname_shaped(surname(last)):
+                surnames.add(surname(last))
     if not surnames:
         return []
+    for entity in doc.entities:  # a surname the CRF took for a place ("Әуезов рухына") is the person
+        if entity.label == "LOC" and entity.sentence in kazakh and " " not in entity.text:
+            token = next((t for t in doc.sentences[entity.sentence].tokens if t.start == entity.start), None)
+            if token is not None and token.end == entity.end and surname(token) in surnames:
+                entity.label = "PER"
     return [Entity("PER", token.text, token.start, token.end, index) for index in sorted(kazakh)
             for token in doc.sentences[index].tokens
-            if token.lemma in surnames and token.text[:1].isupper() and token.text[1:2].islower()
+            if token.text[:1].isupper() and token.text[1:2].islower() and surname(token) in surnames
             and not any(s < token.end and token.start < e for s, e in taken)]
 
 
