@@ -251,6 +251,16 @@ def test_kazakh_normal_forms(mention, normal, resources):
     assert normalize_kazakh(mention, resources.kk_lemmatizer) == normal
 
 
+@pytest.mark.parametrize("mention,normal", [("Батыс Қазақстан облыстарында", "Батыс Қазақстан облысы"),
+                                            ("Қарабалық аудандарына", "Қарабалық ауданы"),
+                                            ("Жаңабазар ауыл округтеріне", "Жаңабазар ауыл округі")])
+def test_the_last_of_a_list_of_regions_is_one_region(mention, normal, resources):
+    """"Атырау, Қарағанды мен Батыс Қазақстан облыстарында": the place named last takes its
+    kind noun in the singular."""
+    from kaznews.entities.normalize import normalize_kazakh
+    assert normalize_kazakh(mention, resources.kk_lemmatizer, place=True) == normal
+
+
 def test_nouns_in_u_are_nouns_not_infinitives():
     from kaznews import lemmatize
     assert lemmatize(["таулардың", "отауы", "күйеуіне", "аққулар"], "kk") == ["тау", "отау", "күйеу", "аққу"]

@@ -15,7 +15,7 @@ from ..doc import Entity, Token
 from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN
+from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, singular_region_noun
 from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
                                     PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
@@ -288,10 +288,14 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     ауылға»). A person named in full loses the plural on the surname ("Темір Мусаевтармен"
     -> "Темір Мусаев"). A quoted name before a noun and the possessive of a several-word name
     ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
-    dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы"."""
+    dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
+    last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
+    -> "Батыс Қазақстан облысы"."""
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
+    if place and " " in text and (region := singular_region_noun(text.rsplit(" ", 1)[1])):
+        return f"{text.rsplit(' ', 1)[0]} {region}"
     normal = _without_case(text, kk, person=person, place=place)
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)

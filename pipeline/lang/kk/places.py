@@ -30,6 +30,23 @@ SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғ
 PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 
+# "Батыс Қазақстан облыстарында", "Қарабалық аудандарында": the last of a list of regions
+# with their kind noun in the plural is one region; its dictionary form has the singular
+# (the written-news gold: 9 of 9, "Батыс Қазақстан облысы").
+_PLURAL_REGION_NOUN = re.compile(r"^(облыс|аудан|округ)(?:тар|дар|тер)(?:ы|і)?(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
+_SINGULAR_REGION_NOUN = {"облыс": "облысы", "аудан": "ауданы", "округ": "округі"}
+
+
+def singular_region_noun(word: str) -> str | None:
+    """The singular possessive of a region noun in the plural ("облыстарында" -> "облысы"),
+    in the word's letter case; None for any other word."""
+    match = _PLURAL_REGION_NOUN.match(word.lower())
+    if match is None:
+        return None
+    singular = _SINGULAR_REGION_NOUN[match.group(1)]
+    return singular.upper() if word.isupper() else singular
+
+
 # "Қобда-Жиренқопа тас жолында", "Қырғызстан-Ресей бағытындағы": a road or a direction after
 # two places joined by a dash names the two places.
 ROUTE_NOUN = re.compile(r"^(?:тас\s+|темір\s+|авто)?(?:жол|трасса|бағыт|рейс|магистрал)", re.IGNORECASE)
