@@ -177,6 +177,8 @@ def test_listed_abbreviations_and_regional_units_are_organisations():
     assert ("ORG", "ТЖМ") in _entities("Оқиға орнына ТЖМ қызметкерлері жедел жетті.")
     assert ("ORG", "Қарағанды облысы ПД") in _entities("Қарағанды облысы ПД мәліметінше, жол апаты түнде болған.")
     assert ("ORG", "«Атамекен» ҚОФ") in _entities("Ауданға «Атамекен» ҚОФ өкілдері келді.")
+    found = _entities("ҚФФ атқару комитеті шешім қабылдады, ал ҚМДБ өкілдері жиынға қатысты.")
+    assert {("ORG", "ҚФФ"), ("ORG", "ҚМДБ")} <= {(label, text.split()[0]) for label, text in found}
 
 
 def test_quoted_city_and_clubs_of_a_city_are_organisations():
