@@ -807,6 +807,10 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full():
     found = _entities("Мерейтой Мұхтар Әуезовтің туған жерінде өтті. Бөріліде бес жасар түйені құрбандыққа "
                       "шалып, Әуезов рухына құран бағыштады.")
     assert ("PER", "Әуезов") in found
+    # a surname of any shape
+    found = _entities("Қасым-Жомарт Тоқаев пен Түркия президенті Режеп Тайип Ердоған кездесті. Тоқаев пен Ердоған "
+                      "саммитке бірге барды. Ердоғанның сөзін бәрі қолдады.")
+    assert {("PER", "Ердоған"), ("PER", "Ердоғанның")} <= found
 
 
 def test_persons_the_crf_took_for_places():

@@ -179,32 +179,41 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     ("Өтебаевқа", "Өтебаевтың", "Өтебаев пен"), when the article names the person in full
     ("Бекболат Өтебаевты"): the CRF, which reads two words either side, misses it alone,
     and the news gold marks every such mention; one it took for a place becomes the person.
-    Surnames by their shape only (-ов, -ева, -ин, -ұлы, -қызы), compared without their case
-    ending (`strip_case`, the lemmatizer's: it leaves a name it does not know whole); a word
-    inside another mention stays as it is."""
+    Compared without their case ending (`strip_case`, the lemmatizer's: it leaves a name it
+    does not know whole). A surname of another shape than -ов, -ева, -ин, -ұлы, -қызы
+    ("Ердоған", "Блэрдің") only where no capitalised word stands before it, which would make
+    it the end of another name ("Буяр Османи", "Құран Кәрімді"); a word inside another
+    mention stays as it is."""
     kazakh = set(sentences)
 
     def surname(token: Token) -> str:
         return strip_case(token.text).lower()
 
     taken = [(e.start, e.end) for e in doc.entities]
-    surnames = set()
+    shaped, others = set(), set()
     for entity in doc.entities:
         if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
             last = next((t for t in reversed(doc.sentences[entity.sentence].tokens) if t.end <= entity.end), None)
-            if last is not None and last.start > entity.start and _surname_shaped(surname(last)):
-                surnames.add(surname(last))
-    if not surnames:
+            if last is not None and last.start > entity.start and len(surname(last)) > 3:
+                (shaped if _surname_shaped(surname(last)) else others).add(surname(last))
+    if not shaped and not others:
         return []
     for entity in doc.entities:  # a surname the CRF took for a place ("Әуезов рухына") is the person
         if entity.label == "LOC" and entity.sentence in kazakh and " " not in entity.text:
             token = next((t for t in doc.sentences[entity.sentence].tokens if t.start == entity.start), None)
-            if token is not None and token.end == entity.end and surname(token) in surnames:
+            if token is not None and token.end == entity.end and surname(token) in shaped:
                 entity.label = "PER"
-    return [Entity("PER", token.text, token.start, token.end, index) for index in sorted(kazakh)
-            for token in doc.sentences[index].tokens
-            if token.text[:1].isupper() and token.text[1:2].islower() and surname(token) in surnames
-            and not any(s < token.end and token.start < e for s, e in taken)]
+    found = []
+    for index in sorted(kazakh):
+        previous = None
+        for token in doc.sentences[index].tokens:
+            if token.text[:1].isupper() and token.text[1:2].islower() \
+                    and not any(s < token.end and token.start < e for s, e in taken) \
+                    and (surname(token) in shaped or surname(token) in others
+                         and not (previous is not None and previous.text[:1].isupper())):
+                found.append(Entity("PER", token.text, token.start, token.end, index))
+            previous = token
+    return found
 
 
 def _surname_shaped(lemma: str) -> bool:
