@@ -109,10 +109,11 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     singular."""
     tokens = [_as_modifier(t) if _adjectival(t) and _before_common_noun(tokens, i + 1) else t
               for i, t in enumerate(tokens)]
-    if len(tokens) > 3 and tokens[0].text in _QUOTES_OPEN and tokens[-1].text in _QUOTES_CLOSE \
+    if len(tokens) >= 3 and tokens[0].text in _QUOTES_OPEN and tokens[-1].text in _QUOTES_CLOSE \
             and not any(t.text in _QUOTES for t in tokens[1:-1]):
-        # a mention that is all one quoted name of several words is its own head: «Академии
-        # Абая» -> «Академия Абая» (the news gold: 8 of 8 such names in an oblique case)
+        # a mention that is all one quoted name is its own head: «Академии Абая» -> «Академия
+        # Абая», «Кайратом» -> «Кайрат» (the news gold: 8 of 8 such names of several words in
+        # an oblique case, 11 of one word)
         inner = normalize_phrase(tokens[1:-1], ru, singular)
         return (tokens[0].text + " " * (tokens[1].start - tokens[0].end) + inner
                 + " " * (tokens[-1].start - tokens[-2].end) + tokens[-1].text)
