@@ -53,6 +53,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     ending in a consonant is a nominative already (pymorphy3 would guess "Тенгизшевройл" ->
     "Тенгизшевройло"), one ending in a vowel is inflected by guess ("Шымкента" -> "Шымкент")."""
     word = normal_word(token.text)
+    if "nomn" in grams and (declined := _DECLINED_ABBREVIATION.match(token.text)):
+        return declined[1]  # "Темиртауском ТЮЗе" -> "ТЮЗ": an abbreviation's case ending comes off
     if (ending := _PLACE_ADJECTIVE.search(word)) and has_kazakh_letters(word) and token.text[:1].isupper():
         return _kazakh_place_adjective(token, word[:ending.start() + 2], grams, ru)
     if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
