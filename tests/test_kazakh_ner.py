@@ -159,7 +159,8 @@ def test_the_senate_parliament_and_government_in_lower_case_are_organisations():
     assert {("ORG", "үкіметті"), ("ORG", "үкіметтің")} <= found
     assert ("ORG", "парламент мәжілісі") in _entities("Елде кезектен тыс парламент мәжілісі сайлауы өтеді.")
     assert ("ORG", "сенат") in _entities("Сіздер сенат депутаттары ретінде жұмыс істейсіздер.")
-    found = _entities("Аудан әкімдігінің мәжіліс залында жиын өтті, оған үкіметтік емес ұйымдар мен үкімет басшысы қатысты.")
+    found = _entities("Аудан әкімдігінің мәжіліс залында жиын өтті, оған үкіметтік емес ұйымдар мен "
+                      "үкімет басшысы қатысты.")
     assert not any(label == "ORG" for label, _ in found)
 
 
@@ -258,7 +259,8 @@ def test_latin_script_news_gold_trains_the_tagger_in_cyrillic(tmp_path):
             "kezdesti. Bul týraly Aqordanyń baspasóz qyzmeti habarlady.")
     spans = [{"start": text.index(w), "stop": text.index(w) + len(w), "type": t}
              for w, t in (("Qasym-Jomart Toqaev", "PER"), ("Astanada", "LOC"), ("«Samuryq-Qazyna» AQ", "ORG"))]
-    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "1", "text": text, "spans": spans}, ensure_ascii=False) + "\n")
+    row = {"id": "1", "text": text, "spans": spans}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n")
     sentence = news_sentences([tmp_path / "gold.jsonl"])[0]
     tagged = [(word, tag) for word, tag in sentence if tag != "O"]
     assert tagged[:3] == [("Қасым-Жомарт", "B-PERSON"), ("Тоқаев", "I-PERSON"), ("Астанада", "B-GPE")]

@@ -421,8 +421,9 @@ def _countries_bodies(doc: Doc, spans: Spans) -> Spans:
 def _lower_case_bodies(doc: Doc, spans: Spans) -> Spans:
     """An untagged Senate, Parliament or Government in lower case is an ORG unless its head
     follows ("үкімет басшысы" is a title); a Parliament takes the chamber in lower case
-    after it ("[Парламент мәжілісіндегі]", "[парламент мәжілісі]"). The news gold marks them (27 of the 33 such words in its training
-    batches; the others are "мәжіліс" meetings and adjectives, which this leaves out)."""
+    after it ("[Парламент мәжілісіндегі]", "[парламент мәжілісі]"). The news gold marks
+    them (27 of the 33 such words in its training batches; the others are "мәжіліс"
+    meetings and adjectives, which this leaves out)."""
     covered = _covered(spans)
     out = list(spans)
     for i, token in enumerate(doc):

@@ -1,9 +1,9 @@
 """Kazakh written in the Latin alphabet, read through Cyrillic.
 
 Kazakh outlets publish Latin-script editions (lat.egemen.kz, qz.inform.kz, adyrna.kz/lt,
-abai.kz/lt, qazaqtimes.com/lt) in four spellings at once, and the same letter means different sounds in
-them (`ı` is и/й in the 2018 alphabet and і in the 2021 one; `ý` is у in one, ү in
-another). The analysers only read Cyrillic, so a Latin-script article is transliterated
+abai.kz/lt, qazaqtimes.com/lt) in four spellings at once, and the same letter means
+different sounds in them (`ı` is и/й in the 2018 alphabet, і in the 2021 one and ы in
+qazaqtimes'; `ý` is у in one, ү in another). The analysers only read Cyrillic, so a Latin-script article is transliterated
 letter by letter, keeping for every Cyrillic character the original characters it came
 from, and the spelling is chosen by which reading turns the most words into Kazakh
 function words (men, jáne, úshin, týraly): the right alphabet makes them, the others do not.

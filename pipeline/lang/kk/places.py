@@ -33,7 +33,8 @@ PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|ок�
 # "Батыс Қазақстан облыстарында", "Қарабалық аудандарында": the last of a list of regions
 # with their kind noun in the plural is one region; its dictionary form has the singular
 # (the written-news gold: 9 of 9, "Батыс Қазақстан облысы").
-_PLURAL_REGION_NOUN = re.compile(r"^(облыс|аудан|округ)(?:тар|дар|тер)(?:ы|і)?(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
+_PLURAL_REGION_NOUN = re.compile(r"^(облыс|аудан|округ)(?:тар|дар|тер)(?:ы|і)?"
+                                 r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 _SINGULAR_REGION_NOUN = {"облыс": "облысы", "аудан": "ауданы", "округ": "округі"}
 
 
