@@ -194,8 +194,9 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     for entity in doc.entities:
         if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
             last = next((t for t in reversed(doc.sentences[entity.sentence].tokens) if t.end <= entity.end), None)
-            if last is not None and last.start > entity.start and len(surname(last)) > 3:
-                (shaped if _surname_shaped(surname(last)) else others).add(surname(last))
+            name = surname(last) if last is not None and last.start > entity.start else ""
+            if len(name) > 3:
+                (shaped if _surname_shaped(name) else others).add(name)
     if not shaped and not others:
         return []
     for entity in doc.entities:  # a surname the CRF took for a place ("Әуезов рухына") is the person
@@ -208,10 +209,10 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
         previous = None
         for token in doc.sentences[index].tokens:
             if token.text[:1].isupper() and token.text[1:2].islower() \
-                    and not any(s < token.end and token.start < e for s, e in taken) \
-                    and (surname(token) in shaped or surname(token) in others
-                         and not (previous is not None and previous.text[:1].isupper())):
-                found.append(Entity("PER", token.text, token.start, token.end, index))
+                    and not any(s < token.end and token.start < e for s, e in taken):
+                name = surname(token)
+                if name in shaped or name in others and not (previous is not None and previous.text[:1].isupper()):
+                    found.append(Entity("PER", token.text, token.start, token.end, index))
             previous = token
     return found
 

@@ -297,8 +297,9 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
-    if place and " " in text and (region := singular_region_noun(text.rsplit(" ", 1)[1])):
-        return f"{text.rsplit(' ', 1)[0]} {region}"
+    head, _, last = text.rpartition(" ")
+    if place and head and (region := singular_region_noun(last)):
+        return f"{head} {region}"
     normal = _without_case(text, kk, person=person, place=place)
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)

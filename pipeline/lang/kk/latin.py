@@ -3,10 +3,11 @@
 Kazakh outlets publish Latin-script editions (lat.egemen.kz, qz.inform.kz, adyrna.kz/lt,
 abai.kz/lt, qazaqtimes.com/lt) in four spellings at once, and the same letter means
 different sounds in them (`ı` is и/й in the 2018 alphabet, і in the 2021 one and ы in
-qazaqtimes'; `ý` is у in one, ү in another). The analysers only read Cyrillic, so a Latin-script article is transliterated
-letter by letter, keeping for every Cyrillic character the original characters it came
-from, and the spelling is chosen by which reading turns the most words into Kazakh
-function words (men, jáne, úshin, týraly): the right alphabet makes them, the others do not.
+qazaqtimes'; `ý` is у in one, ү in another). The analysers only read Cyrillic, so a
+Latin-script article is transliterated letter by letter, keeping for every Cyrillic
+character the original characters it came from, and the spelling is chosen by which
+reading turns the most words into Kazakh function words (men, jáne, úshin, týraly): the
+right alphabet makes them, the others do not.
 
 - "2018": the alphabet of the decree of February 2018, acutes and the digraphs sh, ch
   (Qazaqstan Respýblıkasy, ákimi, Toqaev, basshysy);
@@ -36,9 +37,10 @@ _TABLES: dict[str, dict[str, str]] = {
              "m": "м", "n": "н", "ń": "ң", "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
              "u": "ұ", "ú": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "ý": "у", "z": "з"},
     "2021": {"ia": "я", "iu": "ю", "sh": "ш", "ch": "ч", "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д",
-             "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "ǧ": "ғ", "h": "х", "ı": "і", "i": _GLIDE, "j": "ж", "k": "к", "l": "л", "m": "м",
-             "n": "н", "ñ": "ң", "ŋ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш",
-             "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з"},
+             "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "ǧ": "ғ", "h": "х", "ı": "і", "i": _GLIDE, "j": "ж", "k": "к",
+             "l": "л", "m": "м", "n": "н", "ñ": "ң", "ŋ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р",
+             "s": "с", "ş": "ш", "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы",
+             "z": "з"},
     "turkic": {"iya": "ия", "iyu": "ию", "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф",
                "g": "г", "ğ": "ғ", "h": "х", "ı": "ы", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
                "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у",
