@@ -900,3 +900,10 @@ def test_names_given_to_a_place_are_persons_and_a_person_s_museum_an_organisatio
     assert {("PER", "Қонаев"), ("PER", "Момышұлы"), ("PER", "Бөкейхановтың")} <= found
     assert ("ORG", "Мәлік Ғабдуллин мұражайында") in found
     assert ("PER", "Ер") not in found
+
+
+def test_a_company_s_kind_after_its_quoted_name_ends_it():
+    found = _entities("28 қарашада «KTZ Express» АҚ контейнерлік пойызы кері қарай жолға шықты. Былтыр «Қызылорда "
+                      "Саз-М» серіктестігінің кірпіш зауыты ашылды.")
+    assert {("ORG", "«KTZ Express» АҚ"), ("ORG", "«Қызылорда Саз-М» серіктестігінің")} <= found
+    assert not any("пойызы" in text or "зауыты" in text for _, text in found)

@@ -139,7 +139,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _with_hajj(doc, _named_after(doc, _regional_bodies(doc, spans, places)))
     spans = _museums(doc, _names_given(doc, spans))
-    spans = _legal_forms_after_quotes(doc, spans)
+    spans = _kind_ends_quoted_name(doc, _legal_forms_after_quotes(doc, spans))
     spans = _bylines(doc, spans, places, text)
     spans = _outlets(doc, spans, text)
     spans = _dateline_outlet(doc, spans, places)
@@ -560,6 +560,36 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
             taken.add(after)
         out.append((start, end, label))
     return [span for span in out if not (span[1] == span[0] + 1 and span[0] in taken)]
+
+
+def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
+    """A company's, a party's or a group's kind after its quoted name ends the ORG: what
+    follows in lower case is what the body has or does ("«KTZ Express» АҚ | контейнерлік
+    пойызы", "«Қызылорда Саз-М» серіктестігінің | кірпіш зауыты"), which the CRF and the
+    body chain run on into. A branch stays as the CRF has it: the news gold takes "«Нұр Отан»
+    партиясы аудандық филиалы" whole twice and cuts it twice."""
+    out = []
+    for start, end, label in spans:
+        close = next((i for i in range(end - 2, start, -1) if doc[i].text in _CLOSE
+                      and any(t.text in _OPEN for t in doc[max(0, start - 1):i])), None)
+        if label == "ORG" and close is not None:
+            kind = close + 1
+            while kind < end - 1 and _KIND_ADJECTIVE.match(doc[kind].text):
+                kind += 1
+            if is_legal_kind(doc[kind].text) or _is_legal_form(doc[kind].text):
+                stop = kind + 1
+                while stop < end and _is_legal_form(doc[stop].text):
+                    stop += 1
+                branch = stop + 1 < end and doc[stop].text in _REGIONAL and is_unit(doc[stop + 1].text)
+                if stop < end and doc[stop].text[:1].islower() and not branch:
+                    end = stop
+        out.append((start, end, label))
+    return out
+
+
+def _is_legal_form(word: str) -> bool:
+    """ЖШС, АҚ, ҰК, ХК and their case forms (АҚ-ның)."""
+    return word.isupper() and word.split("-")[0].lower() in _KINDS_AFTER_QUOTES
 
 
 def _opened_by_capitals(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
