@@ -698,6 +698,14 @@ def test_a_legal_form_stays_before_a_name_with_nested_quotes():
     assert "АО «Национальная компания «Kazakh Invest»" in set(ents[ents.label == "ORG"].text)
 
 
+def test_a_nested_name_closed_once_ends_at_its_quote():
+    ents = _entities("Об этом сообщил председатель правления АО «НК «КазАвтоЖол» Ермек Кизатов. «Будет ли "
+                     "в этом году открыто движение?» - спросили его журналисты.")
+    assert "АО «НК «КазАвтоЖол»" in set(ents[ents.label == "ORG"].text)
+    assert "Ермек Кизатов" in set(ents[ents.label == "PER"].text)
+    assert not [t for t in ents.text if "Кизатов." in t]
+
+
 def test_no_mention_crosses_a_line_break():
     ents = _entities("Подписывайтесь на Sputnik в Дзен\nАСТАНА, 9 фев - Sputnik. Министр прибыл в Анкару.",
                      "Новости компании Казахтелеком\nАлматы стал лидером по числу абонентов.")

@@ -39,9 +39,11 @@ TITLE_WINDOW = 5
 
 
 def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
-    """Extend a span that opens « without closing it to the closing » (up to `limit`)."""
+    """Extend a span that opens « without closing it to the closing » (up to `limit`). A span
+    that holds a » already is a nested name closed once, as Kazakhstani news writes it
+    (АО «НК «КазАвтоЖол»): the next » belongs to a quote further on."""
     span = text[start:end]
-    if span.count("«") > span.count("»"):
+    if span.count("«") > span.count("»") and "»" not in span:
         close = text.find("»", end, limit)
         if close != -1:
             return close + 1
