@@ -907,3 +907,11 @@ def test_a_company_s_kind_after_its_quoted_name_ends_it():
                       "Саз-М» серіктестігінің кірпіш зауыты ашылды.")
     assert {("ORG", "«KTZ Express» АҚ"), ("ORG", "«Қызылорда Саз-М» серіктестігінің")} <= found
     assert not any("пойызы" in text or "зауыты" in text for _, text in found)
+
+
+def test_a_body_attached_to_the_president_is_one_organisation_with_its_country():
+    found = _entities("Шығыс Қазақстанда ҚР-сы Президентінің жанындағы Жастар саясаты жөніндегі кеңес мүшелері кездесті. "
+                      "ҚР Президентінің жанындағы ҚР Ұлттық Ғылым академиясының делегациясы келді.")
+    assert {("ORG", "ҚР-сы Президентінің жанындағы Жастар саясаты жөніндегі кеңес"),
+            ("ORG", "ҚР Президентінің жанындағы ҚР Ұлттық Ғылым академиясының")} <= found
+    assert not any(label == "LOC" and text.startswith("ҚР") for label, text in found)

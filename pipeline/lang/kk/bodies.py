@@ -91,6 +91,16 @@ GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 
+# a body's noun in any form, bare too: "кеңес", "комиссиясының", and the National Kurultai
+_BODY_NOUN = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()) | {'құрылтай'}, key=len, reverse=True))})")
+
+
+def is_body_noun(word: str) -> bool:
+    """A body's noun in any form ("кеңес", "Комиссиясы", "Құрылтай"), where the name it ends
+    is known to be a body's."""
+    return bool(_BODY_NOUN.match(word.lower()))
+
+
 def is_body_head(word: str) -> bool:
     """A lower-case body noun with the possessive and any case ending ("басқармасының")."""
     return bool(_BODY_HEAD.match(word))
