@@ -102,14 +102,17 @@ BOILERPLATE_WORDS = frozenset("""
 # facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
 # "лишить ВУЗ лицензии", "начальнику РЭС": any higher school, any district power grid,
 # "строительство LRT", "золотой ОПГ", "работники МИО"), livestock and paperwork ("КРС и МРС",
-# "готовится ПСД"), a peasant farm ("пожар произошел в КХ") and the owners' association every
-# block of flats has ("через ОСИ", "КСК"):
+# "готовится ПСД"), a peasant farm ("пожар произошел в КХ"), the owners' association every
+# block of flats has ("через ОСИ", "КСК"), the school-leaving test and the register of
+# pre-trial cases ("сдали ЕНТ", "зарегистрировано в ЕРДР"), and any village, research firm,
+# mining plant, road accident, power line or railway ("в СНП", "НПО", "ГОК", "ДТП", "ЛЭП",
+# "ЖД", "ЧП"):
 # never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
 чс ивс фап фапа фапе фапы фапов фапах lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов
-вузам вузами вузах оси кск кх
+вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
