@@ -1480,3 +1480,13 @@ def test_a_region_named_by_a_noun_after_a_village_the_tagger_misread():
     "области" into it; the region is "область Абай", its official name."""
     ents = _entities("В селе Актогай области Абай поручили модернизировать амбулаторию.")
     assert {"Актогай", "области Абай"} <= set(ents[ents.label == "LOC"].text)
+
+
+def test_a_town_s_adjective_in_lower_case_names_its_body():
+    ents = _entities("Депутаты шымкентского городского маслихата утвердили бюджет.",
+                     "Как сообщила павлодарская прокуратура, дело передано в суд.",
+                     "Представители казахстанской прокуратуры выступили на форуме.")
+    orgs = dict(zip(ents[ents.label == "ORG"].text, ents[ents.label == "ORG"].normal))
+    assert orgs.get("шымкентского городского маслихата") == "шымкентский городской маслихат"
+    assert "павлодарская прокуратура" in orgs
+    assert "казахстанской прокуратуры" not in orgs

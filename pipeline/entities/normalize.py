@@ -21,7 +21,7 @@ from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIO
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
-from .rules import after_street_word, listed_after_street_word, seat_of_power
+from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective
 from .shape import join_tokens, name_case, restore_shape
 
 _EMBANKMENT = "набережная"  # a street word a town's name follows as its owner: "набережной Павлодара"
@@ -381,6 +381,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)) is not None:
         return name
+    if entity.label == "ORG" and tokens[0].text.islower() and town_adjective(tokens[0].text, places or {}):
+        tokens = [_as_modifier(tokens[0]), *tokens[1:]]  # "шымкентского городского маслихата", read as a noun
     normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
     if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
         return normal[:1].upper() + normal[1:]

@@ -1072,7 +1072,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
                      *_quoted_after_place_adjective(doc, index), *_plants(doc, index)])
     # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
     out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
-    out = _bodies_named_by_place(doc, index, out)
+    out = _bodies_named_by_place(doc, index, out, rules.places)
     out = [_with_level(doc, e, index) for e in out]
     out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
@@ -2105,27 +2105,48 @@ _CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғ
 _PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "сборная", "команда", "палата"}
 
 
-def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Entity],
+                           places: dict[str, str]) -> list[Entity]:
     """"Костанайского областного маслихата", "Алматинский городской суд по уголовным делам":
     a capitalised place adjective and the body's adjectives before a body of a place name
     that body (the taggers take the adjective for a person or a place); its «по» field
-    joins. Mentions of adjectives alone inside it go (they were the adjective misread)."""
+    joins. So does the adjective of a known town in lower case, as news writes it
+    ("шымкентского городского маслихата", "павлодарская прокуратура": the gold marks 7 of 7).
+    Mentions of adjectives alone inside it go (they were the adjective misread)."""
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens):
         if token.lemma not in _PLACE_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
             continue
         start = _adjectives_before(doc, tokens, i, lambda t: t.text.islower())
-        if start == 0 or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) \
-                or not _spaced(doc, tokens[start - 1], tokens[start]):
+        if start < i and town_adjective(tokens[start].text, places):
+            first = start  # "шымкентского городского маслихата": the town's adjective, first of the body's
+        elif start > 0 and _spaced(doc, tokens[start - 1], tokens[start]) and (
+                _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) or town_adjective(tokens[start - 1].text, places)):
+            first = start - 1
+        else:
             continue
-        found.append(_from_tokens(doc, index, start - 1, _field_end(doc, tokens, i + 1), "ORG"))
+        found.append(_from_tokens(doc, index, first, _field_end(doc, tokens, i + 1), "ORG"))
     if not found:
         return entities
     out = _covering(entities, found)
     bodies = [e for e in found if e in out]
     return [e for e in out if e.label == "ORG" or not any(b.start <= e.start and e.end <= b.end for b in bodies)
             or not all(t.pos == "ADJ" for t in index.tokens[slice(*(index.span(e) or (0, 0)))])]
+
+
+_LOWER_PLACE_ADJECTIVE = re.compile(r"^([а-яё]+(?:-[а-яё]+)?)(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
+# a town's name from its adjective's stem: павлодар-ский, усть-каменогорск-ий, акмол-инский -> Акмола,
+# карагандин-ский -> Караганда, алматин-ский -> Алматы
+_TOWN_FROM_STEM = (lambda s: s, lambda s: s + "ск", lambda s: s[:-2] + "а", lambda s: s[:-2] + "ы", lambda s: s + "а")
+
+
+def town_adjective(word: str, places: dict[str, str]) -> bool:
+    """A Kazakhstani town's or region's adjective in lower case ("шымкентского", "акмолинский");
+    not the country's ("казахстанского": a body of the state, not of a place)."""
+    match = _LOWER_PLACE_ADJECTIVE.match(word)
+    return match is not None and match.group(1) != "казахстан" \
+        and any(make(match.group(1)) in places for make in _TOWN_FROM_STEM)
 
 
 def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
