@@ -915,3 +915,8 @@ def test_a_body_attached_to_the_president_is_one_organisation_with_its_country()
     assert {("ORG", "ҚР-сы Президентінің жанындағы Жастар саясаты жөніндегі кеңес"),
             ("ORG", "ҚР Президентінің жанындағы ҚР Ұлттық Ғылым академиясының")} <= found
     assert not any(label == "LOC" and text.startswith("ҚР") for label, text in found)
+
+
+def test_a_port_s_name_is_a_place_without_its_noun():
+    found = _entities("Жүк Құрық порты арқылы Каспий теңізінің Алят портына жетті.")
+    assert {("LOC", "Құрық"), ("LOC", "Алят")} <= found
