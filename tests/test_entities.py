@@ -1490,3 +1490,12 @@ def test_a_town_s_adjective_in_lower_case_names_its_body():
     assert orgs.get("шымкентского городского маслихата") == "шымкентский городской маслихат"
     assert "павлодарская прокуратура" in orgs
     assert "казахстанской прокуратуры" not in orgs
+
+
+def test_a_place_adjective_names_a_region_reservoir_or_field_with_its_noun():
+    ents = _entities("Совещание прошло с участием главы Мангистауского региона.",
+                     "Уровень Бухтарминского водохранилища поднялся. Добыча на Карачаганакском месторождении выросла.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places.get("Мангистауского региона") == "Мангистауский регион"
+    assert places.get("Бухтарминского водохранилища") == "Бухтарминское водохранилище"
+    assert places.get("Карачаганакском месторождении") == "Карачаганакское месторождение"

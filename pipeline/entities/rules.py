@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS,
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS,
                                     CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
@@ -1729,7 +1729,7 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     or person ("Отеген батыр", "Бекарыстан би", "Акана серэ"), the Kazakh noun of a
     village's name after its first word ("Жана дала", "Жылы су": a place, whatever the tagger
     called the first word), and the noun after a place's adjective, which is no name alone
-    ("Аксуский район", "Абайского сельского округа")."""
+    ("Аксуский район", "Абайского сельского округа", "Мангистауского региона")."""
     span = index.span(entity) if entity.label in ("LOC", "PER") else None
     if span is None:
         return entity
@@ -1742,7 +1742,7 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
         while end < len(tokens) and tokens[end].pos == "ADJ" and tokens[end].text.islower() and end - span[1] < 2:
             end += 1
         noun = tokens[end] if end < len(tokens) else None
-        end = end + 1 if noun is not None and noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | {"округ"} \
+        end = end + 1 if noun is not None and noun.text.islower() and noun.lemma in ADJECTIVE_PLACE_NOUNS \
             else span[1]
     if end == span[1] or not all(_spaced(doc, tokens[k - 1], tokens[k]) for k in range(span[1], end)):
         return entity
