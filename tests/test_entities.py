@@ -455,6 +455,13 @@ def test_a_place_adjective_the_tagger_read_as_a_name_agrees_past_another_adjecti
     ("Выпускники Высшей школы права получили дипломы в торжественной обстановке.", "ORG", "Высшая школа права"),
     ("Сотрудники Казгидромета Казахстана предупредили о сильном ветре.", "ORG", "Казгидромет Казахстана"),
     ("Новую амбулаторию открыли в селе Карой в прошлом месяце.", "LOC", "Карой"),
+    # -ую is no nominative, whatever case the tagger gives; an abbreviation's number is its adjective's
+    ("Ограничен въезд в город Петропавловск и Северо-Казахстанскую область, а также выезд.", "LOC",
+     "Северо-Казахстанская область"),
+    ("Глава государства поручил восстановить Экибастузскую ТЭЦ.", "ORG", "Экибастузская ТЭЦ"),
+    # adjectives listed with no noun of their own share the place noun after them, or the one before
+    ("Аким Байганинского района начинает с Кызылбулакского и Жаркамысского сельских округов.", "LOC",
+     "Кызылбулакский сельский округ"),
 ])
 def test_kazakh_names_towns_and_abbreviations(sentence, label, normal):
     ents = _entities(sentence)

@@ -16,8 +16,8 @@ from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, singular_region_noun
-from ..lang.ru.entity_words import (CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
-                                    PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
+                                    ORG_DESCRIPTORS, PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
@@ -36,9 +36,12 @@ _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 # A named person's surname in the plural means "and those with them" ("Темір Мусаевтармен",
 # "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
 _SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
+# what a list of place adjectives may share: "в Ленинском и Садовом микрорайонах", "на Ленинской и Садовой улицах"
+_LISTED_PLACE_NOUNS = ADJECTIVE_PLACE_NOUNS | PLACE_NOUNS | SETTLEMENT_NOUNS | set(STREET_WORD_GENDERS) | {"микрорайон"}
 _TERRITORY_GENDER = {"область": "Fem", "район": "Masc"}  # of NAMED_TERRITORY_NOUNS, for a plural that shows none
 _SETTLEMENT_ABBREVIATIONS = frozenset({"с", "п", "пос", "а", "ст", "д", "пгт"})  # село, посёлок, аул, ...
 _ABBREVIATED_TERRITORY = {"обл": "область", "обл.": "область", "р-н": "район", "р-на": "район", "р-не": "район"}
+_ACCUSATIVE_ONLY = ("ую", "юю")  # an adjective's feminine accusative ending, never a nominative
 _COUNT = re.compile(r"^(?:\d+(?:[.,]\d+)?[%,.]?|[-–—%,.])$")  # a figure given for each place of a list, and its signs
 _LIST_WINDOW = 30  # "в Иртышском, Качирском, ... и Майском районах": the list is walked, not searched
 
@@ -142,6 +145,10 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     modifier = tokens[head - 1] if head and _is_modifier(tokens[head - 1]) else None
     if modifier is not None and modifier.feats.get("Case") and modifier.feats.get("Case") != case:
         case, number = modifier.feats["Case"], modifier.feats.get("Number", number)
+    elif modifier is not None and head_token.text.isupper() and modifier.feats.get("Number"):
+        number = modifier.feats["Number"]  # "Экибастузскую ТЭЦ": an abbreviation shows no number, its adjective does
+    if case == "Nom" and any(_is_modifier(t) and t.text.lower().endswith(_ACCUSATIVE_ONLY) for t in tokens[:head]):
+        case = "Acc"  # "Северо-Казахстанскую область", tagged nominative: -ую is no nominative
     if singular or head + 1 < len(tokens) and tokens[head + 1].text in _QUOTES_OPEN:
         number = "Sing"
     loanword = normal_word(head_token.text) in KAZAKH_LOANS  # the tagger misreads these
@@ -193,27 +200,34 @@ def _as_modifier(token: Token) -> Token:
     return token if _is_modifier(token) else Token(token.text, token.start, token.end, "ADJ", {}, token.lemma)
 
 
-def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[Token]) -> Token | None:
-    """The noun that coordinated place adjectives share ("в Акмолинской и Жамбылской
-    областях": "областях" for "Акмолинской"): the first noun after the list of adjectives,
-    or, when none follows, the nearest "Adjective noun" before in the sentence ("от
-    Павлодарской области отделилась Абайская")."""
+def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[Token]) -> list[Token] | None:
+    """The words that coordinated place adjectives share ("в Акмолинской и Жамбылской
+    областях": "областях" for "Акмолинской"; "Кызылбулакского и Жаркамысского сельских
+    округов": "сельских округов"): the first place noun after the list of adjectives, with
+    the adjectives before it; or, when no place noun follows ("Таскалинского и Зеленовского -
+    10 февраля"), the nearest "Adjective noun" before in the sentence ("от Павлодарской
+    области отделилась Абайская", "Акимы Сырымского районов ..., а Таскалинского ...")."""
+    shared: list[Token] = []
     for token in after[:_LIST_WINDOW]:
-        if token.text.lower() in _LIST_JOINERS or _adjectival(token) and token.text[:1].isupper() \
-                or _COUNT.match(token.text):  # "в Алматинской - 25,2% и Восточно-Казахстанской областях"
+        if not shared and (token.text.lower() in _LIST_JOINERS or _adjectival(token) and token.text[:1].isupper()
+                           or _COUNT.match(token.text)):  # "в Алматинской - 25,2% и Восточно-Казахстанской областях"
             continue
-        if token.pos == "NOUN" and token.text.islower():
-            return token
+        if token.pos == "ADJ" and token.text.islower():
+            shared.append(token)  # "сельских"
+            continue
+        if token.pos == "NOUN" and token.text.islower() and token.lemma in _LISTED_PLACE_NOUNS:
+            return [*shared, token]
         break
     for i in range(len(before) - 1, 0, -1):
         if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \
                 and before[i - 1].text[:1].isupper() and _PLACE_ADJECTIVE.search(before[i - 1].text):
-            return before[i] if _may_agree(tokens[-1], before[i]) else None
+            return [before[i]] if _may_agree(tokens[-1], before[i]) else None
     # "в 4 областях сменились акимы: в Карагандинской, ...", "из южных районов: Жангельдинского":
     # the territory noun the sentence named before the list
-    return next((t for t in reversed(before) if t.lemma in NAMED_TERRITORY_NOUNS and t.text.islower()
+    noun = next((t for t in reversed(before) if t.lemma in NAMED_TERRITORY_NOUNS and t.text.islower()
                  and _may_agree(tokens[-1], Token(t.text, t.start, t.end, t.pos,
                                                   {"Gender": _TERRITORY_GENDER[t.lemma]}, t.lemma))), None)
+    return [noun] if noun is not None else None
 
 
 def _may_agree(adjective: Token, noun: Token) -> bool:
@@ -371,11 +385,12 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         head = Token(noun, words[-1].start, words[-1].end, "NOUN", {"Gender": _TERRITORY_GENDER[noun]}, noun)
         return normalize_phrase([*map(_as_modifier, words[:-1]), head], ru, singular=True)  # "Кызылординской обл."
     if entity.label in ("LOC", "ORG") and all(_adjectival(t) for t in tokens) and tokens[0].text[:1].isupper():
-        head = _shared_head(tokens, before, after)
-        if head is not None:
-            end = tokens[-1].end + 1
-            phrase = [_as_modifier(t) for t in tokens] + [Token(head.text, end, end + len(head.text), head.pos,
-                                                                head.feats, head.lemma)]
+        shared = _shared_head(tokens, before, after)
+        if shared is not None:
+            phrase = [_as_modifier(t) for t in tokens]
+            for word in shared:  # the shared words, one space apart after the mention
+                start = phrase[-1].end + 1
+                phrase.append(Token(word.text, start, start + len(word.text), word.pos, word.feats, word.lemma))
             return normalize_phrase(phrase, ru, singular=True)
     if entity.label == "LOC" and len(tokens) == 1 and (region := _region_of_adjective(tokens[0].text, places or {})):
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
