@@ -81,6 +81,7 @@ def test_page_without_an_article_is_a_reject(tmp_path):
     ("Бiлiм мен ғылым, кöше, шаhар", "Білім мен ғылым, көше, шаһар"),
     ("Партия \"AMANAT\" и „Нур Отан“ - одно", "Партия «AMANAT» и «Нур Отан» — одно"),
     ("iPhone, AMANAT, Kokshetau.asia", "iPhone, AMANAT, Kokshetau.asia"),
+    ("Оӊтүстік Қазақстан облысыныӊ", "Оңтүстік Қазақстан облысының"),
     ("пере\u00adнос и\u200bневидимые\u00a0пробелы", "перенос иневидимые пробелы"),
 ])
 def test_normalisation(raw, clean):

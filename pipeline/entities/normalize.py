@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..doc import Entity, Token
 from ..lang.kk import has_kazakh_letters, russian_spelling
+from ..lang.kk.letters import cyrillic_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, singular_region_noun
@@ -335,7 +336,10 @@ def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, pe
     initials, dot, name = last.rpartition(".")  # "Б.Сапарбаевтың": the ending is on the surname
     if not name.replace("-", "").isalpha() and name.rpartition("-")[2].lower() not in NAME_CASE_FORMS:
         return text  # «Нұр Отан»-ның goes on; «Болашақ» stays as it is
-    bare = kk.strip_case(name, keep_possessive=bool(head), quoted_name=quoted_name, person=person, place=place)
+    spelt = cyrillic_spelling(name)  # "кеңсесiнiң" typed with Latin i's: the endings are read in Cyrillic
+    bare = kk.strip_case(spelt, keep_possessive=bool(head), quoted_name=quoted_name, person=person, place=place)
+    if spelt != name and spelt.startswith(bare):
+        bare = name[:len(bare)]  # the text's own letters
     return f"{head}{space}{initials}{dot}{bare}"
 
 

@@ -5,13 +5,16 @@
   bracket); dashes between spaces become an em dash; figure dashes and minus signs unified.
 - Letters typed with look-alikes inside otherwise Cyrillic words: Latin ə/Ə, ɵ/Ɵ, ö, ü, i,
   h, ğ, ñ, q for Kazakh ә, ө, ө, ү, і, һ, ғ, ң, қ; Latin a, c, e, o, p, x, y and their
-  capitals for the Cyrillic letters they copy ("Aстана" with a Latin A). Words in Latin
-  script are left alone, so AMANAT and iPhone stay as written.
+  capitals for the Cyrillic letters they copy ("Aстана" with a Latin A); the Khakass ӊ for ң
+  (`lang/kk/letters.py`). Words in Latin script are left alone, so AMANAT and iPhone stay as
+  written.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from ..lang.kk.letters import cyrillic_spelling
 
 # a run of spaces, or one that is not a plain space (a lone plain space is left alone: no
 # match and replacement per word)
@@ -20,28 +23,13 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # one replace each: str.translate with a table looks every character up in it, a hundred times slower
 _REPLACEMENTS = (("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n"), ("\u2012", "\u2013"), ("\u2015", "\u2014"),
-                 ("\u2212", "-"))
+                 ("\u2212", "-"), ("\u04ca", "\u04a3"), ("\u04c9", "\u04a2"))  # Khakass ӊ, Ӊ typed for ң, Ң
 _SPACED_DASH = re.compile(r"(?<=\s)[-\u2013\u2014](?=\s)")
 _DOUBLE_QUOTES = re.compile(r"[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENS_AFTER = set(" \n\t([{«/—–-")
-_LOOKALIKES = str.maketrans({
-    "ə": "ә", "Ə": "Ә", "ɵ": "ө", "Ɵ": "Ө", "ö": "ө", "Ö": "Ө", "ü": "ү", "Ü": "Ү", "i": "і", "I": "І",
-    "h": "һ", "H": "Н", "ğ": "ғ", "Ğ": "Ғ", "ñ": "ң", "Ñ": "Ң", "q": "қ", "Q": "Қ",
-    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к", "m": "м",
-    "A": "А", "B": "В", "C": "С", "E": "Е", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У",
-})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # a Cyrillic letter beside another letter: only words with such a seam can mix scripts
 _MIXED_SCRIPT = re.compile(r"[\u0400-\u04ff][^\W\d_\u0400-\u04ff]|[^\W\d_\u0400-\u04ff][\u0400-\u04ff]")
-
-
-def _fix_lookalikes(match: re.Match) -> str:
-    word = match.group(0)
-    cyrillic = len(_CYRILLIC.findall(word))
-    if cyrillic == len(word) or cyrillic * 2 < len(word):
-        return word
-    return word.translate(_LOOKALIKES)
 
 
 def _pair_quotes(text: str) -> str:
@@ -61,7 +49,7 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     if _MIXED_SCRIPT.search(text):
-        text = _WORD.sub(_fix_lookalikes, text)
+        text = _WORD.sub(lambda match: cyrillic_spelling(match.group(0)), text)
     text = _pair_quotes(text)
     text = _SPACED_DASH.sub("\u2014", text)
     lines = (line.strip() for line in text.split("\n"))
