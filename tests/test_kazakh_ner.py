@@ -920,3 +920,9 @@ def test_a_body_attached_to_the_president_is_one_organisation_with_its_country()
 def test_a_port_s_name_is_a_place_without_its_noun():
     found = _entities("Жүк Құрық порты арқылы Каспий теңізінің Алят портына жетті.")
     assert {("LOC", "Құрық"), ("LOC", "Алят")} <= found
+
+
+def test_currencies_a_war_and_a_sector_by_their_abbreviation_are_no_entities():
+    found = _entities("Бүгін USD 468 теңге, EUR 497 теңге болды. Шараға ҰОС ардагерлері қатысты. "
+                      "Өңірдің АӨК-дегі жұмыстар талқыланды.")
+    assert not {text for _, text in found} & {"USD", "EUR", "ҰОС", "АӨК-дегі"}
