@@ -928,3 +928,12 @@ def test_currencies_a_war_and_a_sector_by_their_abbreviation_are_no_entities(res
         doc = _doc(words)
         word = next(i for i, t in enumerate(doc) if t.text[:2].isupper())
         assert repair(doc, [(word, word + 1, "ORG")], abbreviations, frozenset()) == [], words
+
+
+@pytest.mark.parametrize("words,crf,found", [
+    ("Қор « Самұрық-Қазына » акционерлік қоғамының басшысы келді", (2, 3), "« Самұрық-Қазына » акционерлік қоғамының"),
+    ("Шараны « Орманбеков » жеке кәсіпкерлігінің қызметкерлері өткізді", (2, 5), "« Орманбеков » жеке кәсіпкерлігінің"),
+])
+def test_a_legal_form_written_out_after_a_quoted_name_is_part_of_it(words, crf, found):
+    doc = _doc(words)
+    assert [doc[s:e].text for s, e, _ in repair(doc, [(*crf, "ORG")], {}, frozenset())] == [found]

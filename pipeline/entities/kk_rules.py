@@ -70,6 +70,9 @@ _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял"
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
 # after a quoted name: a legal form, or a club's (hockey, football, ...) or party's abbreviation
 _KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк қдп хдсп жсдп".split())
+# a legal form written out, by its first word and the stem of its second: "акционерлік
+# қоғамы", "жеке кәсіпкер(лігі)"
+_WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
@@ -554,7 +557,8 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     """A legal form right after a quoted company's name is part of the ORG («Қытай ...
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say, and so is
     a club's or party's abbreviation («Арлан» ХК, «Ауыл» ХДСП), which the CRF may have
-    tagged alone."""
+    tagged alone, and a legal form written out («Самұрық-Қазына» акционерлік қоғамының,
+    «Орманбеков» жеке кәсіпкерлігінің: the gold, 6 of 6), where the CRF stops short."""
     alone = {s for s, e, _ in spans if e == s + 1}
     covered = _covered(spans) - alone
     out, taken = [], set()
@@ -564,6 +568,11 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
                 and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in _KINDS_AFTER_QUOTES:
             end = after + 1
             taken.add(after)
+        elif label == "ORG":
+            close = next((i for i in range(min(end, len(doc) - 1), start, -1) if doc[i].text in _CLOSE), None)
+            if close is not None and close + 2 < len(doc) and doc[close + 1].lower_ in _WRITTEN_LEGAL_FORMS \
+                    and doc[close + 2].lower_.startswith(_WRITTEN_LEGAL_FORMS[doc[close + 1].lower_]):
+                end = max(end, close + 3)
         out.append((start, end, label))
     return [span for span in out if not (span[1] == span[0] + 1 and span[0] in taken)]
 
