@@ -937,3 +937,9 @@ def test_currencies_a_war_and_a_sector_by_their_abbreviation_are_no_entities(res
 def test_a_legal_form_written_out_after_a_quoted_name_is_part_of_it(words, crf, found):
     doc = _doc(words)
     assert [doc[s:e].text for s, e, _ in repair(doc, [(*crf, "ORG")], {}, frozenset())] == [found]
+
+
+def test_a_country_and_its_capitalised_body_are_one_and_a_quoted_sentence_s_adverb_no_part():
+    found = _entities("2014 жылдан бастап Ресей Федерациясының Үкіметімен келісім негізінде жұмыс істейді. "
+                      "«Кеше Парламент Мәжілісінің 98 депутатын сайлау рәсімі өтті», - деді ол.")
+    assert {("ORG", "Ресей Федерациясының Үкіметімен"), ("ORG", "Парламент Мәжілісінің")} <= found
