@@ -1560,10 +1560,12 @@ def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRu
     """"акима поселка Зачаганск Курмангали Байгаржанова", "акима г. Темиртау Таурбекова О.К.":
     after a place noun or abbreviation, one word names the place and a person's name follows
     it (a listed first name and another word, or a surname and initials); two words alone
-    may be a place named after a person ("село Наги Ильясова")."""
+    may be a place named after a person ("село Наги Ильясова"). A surname no place list
+    knows opens a name written surname first ("области Ныгметовым Талгатом Рахимовичем")."""
     word, rest = tokens[first], tokens[first + 1:end]
-    if len(rest) < 2 or not rest[0].text[:1].isupper() \
-            or (word.text.lower() in rules.first_names and normal_word(word.text) not in rules.places):
+    if len(rest) < 2 or not rest[0].text[:1].isupper() or (
+            (word.text.lower() in rules.first_names or _SURNAME_SHAPE.match(word.text))
+            and normal_word(word.text) not in rules.places):
         return False
     if _SURNAME_SHAPE.match(rest[0].text) and all(_INITIAL.match(t.text) or t.text == "." for t in rest[1:]):
         return True
@@ -2057,12 +2059,14 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
 
 def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"Управлением культуры | , архивов и документации": a body the tagger ended at the
-    first noun of its function runs on over the others listed after it."""
+    first noun of its function runs on over the others listed after it; not one ended by
+    its place ("Министерства культуры и спорта РК | , благодарственных писем")."""
     out = []
     for entity in entities:
         span = index.span(entity) if entity.label == "ORG" else None
         if span is not None and span[1] - span[0] > 1 and index.tokens[span[0]].lemma in FUNCTION_BODIES \
-                and span[1] < len(index.tokens) and index.tokens[span[1]].text in (",", "и"):
+                and span[1] < len(index.tokens) and index.tokens[span[1]].text in (",", "и") \
+                and index.tokens[span[1] - 1].text.islower():
             end = _function_end(doc, index.tokens, span[0], span[1])
             if end > span[1]:
                 entity = _from_tokens(doc, index, span[0], end, "ORG")
@@ -2359,6 +2363,8 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
     while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() \
             and (tokens[j].text.replace("-", "").isalpha() or _INITIAL.match(tokens[j].text)):
         if _SURNAME_SHAPE.match(tokens[j].text):
+            if ends and tokens[j].text.endswith("ым"):
+                return ends[0]  # "имени Абая | Такиром Балыкбаевым": a person in the instrumental after the name
             return j + 1
         if len(tokens[j].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text == ".":
             j += 2
