@@ -73,6 +73,11 @@ _KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк қдп хдс
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
 _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
+# a place's kind in two words, the name before it, outside the LOC like a settlement noun
+# ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
+# 17 of 17), by its first word and the start of its second
+_TWO_WORD_PLACE_NOUNS = {"елді": "мекен", "кен": "орн", "мөлтек": "аудан", "тас": "жол"}
+_PLURAL_ENDINGS = ("дар", "дер", "тар", "тер", "лар", "лер")
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
@@ -881,7 +886,8 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
     a name unless a word that opens sentences ("Теректі ауданы әкімі ..."), and a region
     noun the CRF tagged alone takes it in."""
     words = text.translate(_PUNCTUATION).split()
-    if not any(before[:1].isupper() and (word == "елді" or REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word))
+    if not any(before[:1].isupper() and (word in _TWO_WORD_PLACE_NOUNS or REGION_NOUN.match(word)
+                                         or SETTLEMENT_NOUN.match(word))
                for before, word in zip(words, words[1:])):
         return spans
     words = [t.lower_ for t in doc]
@@ -889,8 +895,7 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
     covered = _covered(out)
     for j in range(1, len(doc)):
         word = words[j]
-        settlement = SETTLEMENT_NOUN.match(word) or word == "елді" and j + 1 < len(doc) \
-            and words[j + 1].startswith("мекен") and not words[j + 1].startswith("мекендер")  # not "елді мекендерді"
+        settlement = SETTLEMENT_NOUN.match(word) or _two_word_place_noun(words, j)
         if not settlement and not REGION_NOUN.match(word) or j in covered:
             continue
         before = [span for span in out if span[1] == j]
@@ -909,6 +914,14 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         out = [span for span in out if span not in before] + [(start, end, "LOC")]
         covered |= set(range(start, end))
     return sorted(out)
+
+
+def _two_word_place_noun(words: list[str], j: int) -> bool:
+    """A place's kind in two words, in the singular, at words[j]: "елді мекенінде", "кен
+    орнында", "мөлтек ауданы", "тас жолының" (not "елді мекендерді": several places)."""
+    second = _TWO_WORD_PLACE_NOUNS.get(words[j])
+    return second is not None and j + 1 < len(words) and words[j + 1].startswith(second) \
+        and not words[j + 1][len(second):].startswith(_PLURAL_ENDINGS)
 
 
 def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:

@@ -20,11 +20,12 @@ PLACES = frozenset("""
 
 # The written-news gold's convention for the kind of a place (data/eval/news/README.md):
 # a region or district ("облысы", "ауданы", "ауылдық округі") is part of the LOC in any
-# case form of the singular; a city, village, settlement, street, avenue or port is not
-# ("Өскемен қаласының", "Абай көшесі", "Құрық порты": the gold, 5 ports of 5). A plural ("облыстарының") is several places and no part of one.
+# case form of the singular; a city, village, settlement, street, avenue, port, station or
+# section is not ("Өскемен қаласының", "Абай көшесі", "Құрық порты", "Шағалалы станциясына":
+# the gold, 5 ports of 5, 8 stations of 8, 3 sections of 4). A plural ("облыстарының") is several places and no part of one.
 _POSSESSED = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){_POSSESSED}$")
-SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт){_POSSESSED}$")
+SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){_POSSESSED}$")
 # A settlement or district noun in the plural, in any case ("ауылдарында", "аудандары"): the
 # names listed before it are each a place.
 PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
