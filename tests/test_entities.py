@@ -1348,6 +1348,9 @@ def test_an_outlet_and_the_anticorruption_service_by_the_names_news_use():
     orgs = dict(zip(ents[ents.label == "ORG"].text, ents[ents.label == "ORG"].normal))
     assert orgs.get("Азаттыку") == "Азаттык" and "Антикор" in orgs
     assert set(ents[ents.label == "PER"].text) == {"Марат Ахметов"}
+    dateline = _entities("Астана. 3 июля. КазТАГ — Анастасия Прилепская. Финпол возбудил три уголовных дела.")
+    assert {"КазТАГ", "Финпол"} <= set(dateline[dateline.label == "ORG"].text)
+    assert set(dateline[dateline.label == "PER"].text) == {"Анастасия Прилепская"}
 
 
 def test_an_abbreviated_body_takes_the_region_it_serves():
