@@ -133,6 +133,12 @@ eval-news: $(STAMP)
 	$(BIN)/kaznews eval normal $(GOLD)/locked/ru_ner_19.jsonl
 	$(BIN)/kaznews eval normal $(GOLD)/locked/kk_ner_19.jsonl
 	$(BIN)/kaznews eval normal $(GOLD)/locked/kk_latn_19.jsonl
+	$(BIN)/kaznews eval ner $(GOLD)/locked/ru_ner_20.jsonl
+	$(BIN)/kaznews eval ner $(GOLD)/locked/kk_ner_20.jsonl
+	$(BIN)/kaznews eval ner $(GOLD)/locked/kk_latn_20.jsonl
+	$(BIN)/kaznews eval normal $(GOLD)/locked/ru_ner_20.jsonl
+	$(BIN)/kaznews eval normal $(GOLD)/locked/kk_ner_20.jsonl
+	$(BIN)/kaznews eval normal $(GOLD)/locked/kk_latn_20.jsonl
 	$(BIN)/kaznews eval topics $(GOLD)/locked/topics.jsonl --train $(GOLD)/dev/topics.jsonl --by-source --shared $(SHARED)
 	$(BIN)/kaznews eval roles $(GOLD)/locked/roles.jsonl --texts $(GOLD)/locked/roles.jsonl
 

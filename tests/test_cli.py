@@ -158,10 +158,15 @@ def test_help_names_every_input_format(kaznews_here):
         assert code == 0 and all(s.lstrip(".") in text for s in suffixes), (args, text)
 
 
+# enough that the run is still going when the signal comes: 150 took 0.35 s after the first
+# commit, a margin a busy machine's test process could miss
+ARTICLES_TO_INTERRUPT = 1000
+
+
 def test_ctrl_c_says_what_is_stored_and_an_incremental_run_goes_on(tmp_path, kaznews_here):
     dump, out = tmp_path / "d.jsonl", tmp_path / "out"
     dump.write_text("".join(json.dumps({"id": f"a{i}", "text": news(i)}, ensure_ascii=False) + "\n"
-                            for i in range(150)), encoding="utf-8")
+                            for i in range(ARTICLES_TO_INTERRUPT)), encoding="utf-8")
     proc = subprocess.Popen([*KAZNEWS, "run", str(dump), "-o", str(out)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "KAZNEWS_CHECKPOINT": "10"})
 
@@ -175,14 +180,14 @@ def test_ctrl_c_says_what_is_stored_and_an_incremental_run_goes_on(tmp_path, kaz
     stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr
     stored = pd.concat(pd.read_parquet(out / name) for name in parts()).article_id.nunique()
-    assert 10 <= stored < 150
+    assert 10 <= stored < ARTICLES_TO_INTERRUPT
     assert stderr.strip().splitlines()[-1] == (f"kaznews: interrupted: {stored} articles are safely stored in {out}; "
                                               f"run the same command with --incremental to continue from there")
     assert "Traceback" not in stderr
     code, _, err = kaznews_here("run", dump, "-o", out, "-q", "--incremental")
     assert code == 0, err
     articles = kaznews.read(out).articles
-    assert sorted(articles.article_id) == sorted(f"a{i}" for i in range(150))
+    assert sorted(articles.article_id) == sorted(f"a{i}" for i in range(ARTICLES_TO_INTERRUPT))
 
 
 def test_quiet_silences_the_dask_cluster(tmp_path):
