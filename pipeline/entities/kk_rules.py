@@ -31,11 +31,10 @@ from spacy.tokens import Doc
 from ..doc import Document, Entity, Token
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_body_noun,
-                              is_department,
-                              is_legal_kind, is_lower_case_national_body, is_national_body, is_numbered_head,
-                              is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
-                              mentions_national_body, names_a_document, names_a_place, names_a_team, names_no_body,
-                              owns_next)
+                              is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
+                              is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body,
+                              is_title, is_unit, mentions_national_body, names_a_document, names_a_place,
+                              names_a_team, names_no_body, owns_next)
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place

@@ -34,8 +34,8 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS, CAMPAIGN_WORDS,
-                                    CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
+                                    CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
                                     NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
@@ -2126,7 +2126,8 @@ def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Enti
         if start < i and town_adjective(tokens[start].text, places):
             first = start  # "шымкентского городского маслихата": the town's adjective, first of the body's
         elif start > 0 and _spaced(doc, tokens[start - 1], tokens[start]) and (
-                _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) or town_adjective(tokens[start - 1].text, places)):
+                _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text)
+                or town_adjective(tokens[start - 1].text, places)):
             first = start - 1
         else:
             continue

@@ -92,7 +92,8 @@ PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "�
 
 
 # a body's noun in any form, bare too: "кеңес", "комиссиясының", and the National Kurultai
-_BODY_NOUN = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()) | {'құрылтай'}, key=len, reverse=True))})")
+_BODY_NOUNS = BODY_STEMS | set(_BARE.values()) | {"құрылтай"}
+_BODY_NOUN = re.compile(rf"^(?:{'|'.join(sorted(_BODY_NOUNS, key=len, reverse=True))})")
 
 
 def is_body_noun(word: str) -> bool:

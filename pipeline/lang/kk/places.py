@@ -22,7 +22,8 @@ PLACES = frozenset("""
 # a region or district ("облысы", "ауданы", "ауылдық округі") is part of the LOC in any
 # case form of the singular; a city, village, settlement, street, avenue, port, station or
 # section is not ("Өскемен қаласының", "Абай көшесі", "Құрық порты", "Шағалалы станциясына":
-# the gold, 5 ports of 5, 8 stations of 8, 3 sections of 4). A plural ("облыстарының") is several places and no part of one.
+# the gold, 5 ports of 5, 8 stations of 8, 3 sections of 4). A plural ("облыстарының") is
+# several places and no part of one.
 _POSSESSED = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){_POSSESSED}$")
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){_POSSESSED}$")
