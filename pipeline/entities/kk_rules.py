@@ -35,6 +35,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks
                               is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body,
                               is_title, is_unit, mentions_national_body, names_a_document, names_a_place,
                               names_a_team, names_no_body, owns_next)
+from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
@@ -76,7 +77,6 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
 _TWO_WORD_PLACE_NOUNS = {"елді": "мекен", "кен": "орн", "мөлтек": "аудан", "тас": "жол"}
-_PLURAL_ENDINGS = ("дар", "дер", "тар", "тер", "лар", "лер")
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
@@ -586,7 +586,7 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     for start, end, label in spans:
         after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
         if label == "ORG" and doc[after - 1].text in _CLOSE and after < len(doc) and after not in covered \
-                and doc[after].text.isupper() and doc[after].text.split("-")[0].lower() in _KINDS_AFTER_QUOTES:
+                and _is_legal_form(doc[after].text):
             end = after + 1
             taken.add(after)
         elif label == "ORG":
@@ -920,7 +920,7 @@ def _two_word_place_noun(words: list[str], j: int) -> bool:
     орнында", "мөлтек ауданы", "тас жолының" (not "елді мекендерді": several places)."""
     second = _TWO_WORD_PLACE_NOUNS.get(words[j])
     return second is not None and j + 1 < len(words) and words[j + 1].startswith(second) \
-        and not words[j + 1][len(second):].startswith(_PLURAL_ENDINGS)
+        and not words[j + 1][len(second):].startswith(PLURAL_FORMS)
 
 
 def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Document, Entity, Sentence, Token
 from ..entities.normalize import normalize_kazakh
-from ..lang.kk.lemmatizer import KazakhLemmatizer
+from ..lang.kk.lemmatizer import PLURAL_FORMS, KazakhLemmatizer
 from ..lang.kk.stop_words import STOP_WORDS
 from ..lang.kk.phonology import final_class, harmony, suffix_harmony
 from ..lang.kk.suffixes import SUFFIXES
@@ -17,7 +17,6 @@ _GENITIVES = [s for s in SUFFIXES if s.kind == "gen"]
 _ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
 _VOICED = {"ғ": "қ", "г": "к"}
 _POSSESSIVES = ("сы", "сі", "ы", "і")
-_PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
 _REACH = 5  # words a position may have before a name
 
 
@@ -34,7 +33,7 @@ def kazakh_key(word: str, kk: KazakhLemmatizer) -> str:
         form = next((f for f in _POSSESSIVES if stem.endswith(f) and len(stem) - len(f) >= 3), None)
         base = stem[:-len(form)] if form else ""
         unvoiced = base[:-1] + _VOICED[base[-1]] if base[-1:] in _VOICED else base
-        if base and (kk.known(unvoiced, False) or base.endswith(_PLURALS)):
+        if base and (kk.known(unvoiced, False) or base.endswith(PLURAL_FORMS)):
             key = unvoiced if kk.known(unvoiced, False) else base
     if key[-1:] in _VOICED and kk.known(key[:-1] + _VOICED[key[-1]], False) and not kk.known(key, False):
         key = key[:-1] + _VOICED[key[-1]]

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from .phonology import VOWELS, final_class, harmony, suffix_harmony
 from .exceptions import INVARIANT, IRREGULAR, PATRONYMIC_ENDINGS, POSSESSED_HEADS
-from .places import PLACES
+from .places import PLACES, POSSESSED_CASE
 from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSON, PLURAL, POSSESSIVE, SUFFIXES, PREDICATES, TENSE_PERSONS, Spelling, Suffix
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
@@ -41,10 +41,11 @@ _MAX_DEPTH = 7
 _MIN_STEM = 2
 # the possessive and a case after it, as spoken after an abbreviation: "ЖШС-і", "ААҚ-ымен"
 # (the written-news gold strips it 3 times of 3, as it strips a case ending 44 of 44)
-_POSSESSED_CASE = re.compile(r"^(?:[ыі]|с[ыі])(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
+_POSSESSED_CASE = re.compile(rf"^{POSSESSED_CASE}$")
 # Case endings a name's last word loses in its normal form (not -дай, -ша: no mention's case)
 NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
 NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
+PLURAL_FORMS = tuple(sorted({suffix.form for suffix in SUFFIXES if suffix.kind == "plural"}))  # лар, дар, тар ...
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
 # The verb suffixes that make a stem hunspell-kk lists only as a nominal a verb (see _unlisted_verb)
 VERB_ONLY = frozenset({"past", "conv", "ptcp", "neg", "cond", "intent", "vnoun", "imp3"})

@@ -23,10 +23,10 @@ PLACES = frozenset("""
 # case form of the singular; a city, village, settlement, street, avenue, port, station or
 # section is not ("Өскемен қаласының", "Абай көшесі", "Құрық порты", "Шағалалы станциясына":
 # the gold, 5 ports of 5, 8 stations of 8, 3 sections of 4). A plural ("облыстарының") is
-# several places and no part of one.
-_POSSESSED = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
-REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){_POSSESSED}$")
-SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){_POSSESSED}$")
+# several places and no part of one. POSSESSED_CASE: the possessive and any case after it.
+POSSESSED_CASE = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
+REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){POSSESSED_CASE}$")
+SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
 # A settlement or district noun in the plural, in any case ("ауылдарында", "аудандары"): the
 # names listed before it are each a place.
 PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
