@@ -265,6 +265,11 @@ def test_offsets_index_the_text(seed_path):
     ("Встреча с Гульшарой Абдыкаликовой прошла в Астане.", "Гульшара Абдыкаликова"),
     # a Kazakh name in -алы does not decline: "Ералы" is no genitive of "Ерала"
     ("Совещание прошло с участием Ералы Тугжанова.", "Ералы Тугжанов"),
+    # a first name no list holds ending in a consonant: a man's would decline ("Багдата"), so
+    # the surname's feminine reading wins
+    ("Слово предоставили Багдат Анарбаевой.", "Багдат Анарбаева"),
+    ("Член совета Багдат Анарбаева выступила на брифинге.", "Багдат Анарбаева"),
+    ("Без Багдата Анарбаева совещание не начали.", "Багдат Анарбаев"),
 ])
 def test_person_normal_forms(sentence, normal):
     entities = kaznews.analyze([sentence], clean=False).entities
@@ -1523,3 +1528,22 @@ def test_a_body_ends_at_its_place_or_its_eponym_before_a_person_or_another_list(
     assert {"Министерства культуры и спорта РК", "Управления по делам религий Западно-Казахстанской области",
             "Казахского национального педагогического университета имени Абая"} <= orgs
     assert {"Ныгметов Талгат Рахимович", "Такир Балыкбаев"} <= people
+
+
+def test_a_kind_of_organisation_alone_names_none():
+    ents = _entities("Общество\nЗаместитель директора Центра рассказала о видах услуг Центра. "
+                     "Совещание прошло в режиме ВКС, построены 645 объектов ПМСП.")
+    assert ents[ents.label == "ORG"].empty
+
+
+def test_a_body_at_an_akim_takes_his_town_and_a_body_before_a_place_is_one_organisation():
+    ents = _entities("Акимат Актау объявил конкурс. Член Совета молодежи при акиме города Алматы Айгуль Серикова выступила.")
+    assert {"Акимат Актау", "Совета молодежи при акиме города Алматы"} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_a_line_up_is_persons_and_a_weather_list_places():
+    ents = _entities("«Тобол»: Бусурманов, Жагоров, Кавнич, Марочкин, Асранкулов.\n\nПогода\n  • Семей\n    -11°\n"
+                     "  • Риддер\n    -4°\nВ частности, на Кашагане добыто 7,2 млн тонн.")
+    assert {"Бусурманов", "Жагоров", "Марочкин"} <= set(ents[ents.label == "PER"].text)
+    assert {"Семей", "Риддер", "Кашагане"} <= set(ents[ents.label == "LOC"].text)
+    assert ents[ents.text == "Кашагане"].normal.tolist() == ["Кашаган"]  # an oil field, not "Кашагана"

@@ -185,7 +185,10 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     parses = _name_parses(word, resources.ru_lemmatizer)
     regular = regular_masculine(word) if not readings and not any(p.is_known for p in parses) else {}
     if regular:  # an unknown name with a masculine ending: pymorphy3's guesses say nothing
-        return {("masc", case) for case in regular}
+        # ... but a woman's name or surname ending in a consonant does not decline ("Багдат
+        # Анарбаева" is a woman: a man in the genitive would be "Багдата Анарбаева")
+        woman = {("femn", case) for case in CASES} if word[-1].lower() not in _VOWELS_AND_SIGNS else set()
+        return {("masc", case) for case in regular} | woman
     for parse in parses:
         tag = parse.tag
         if tag.case in CASES:

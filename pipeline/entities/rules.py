@@ -839,6 +839,8 @@ _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Ру
 _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
                     "ая": ("ая", "ой", "ую")}
 _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
+_TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
+_BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES) - {"союз", "альянс", "сеть"}
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS  # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова"
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "через", "около", "возле", "близ"})
@@ -846,6 +848,7 @@ _SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|
 _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств|совет)[а-яё]{0,3}$")
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
+_MASCULINE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв)$", re.I)  # Жагоров; not Дацин, Пекин
 _QUOTES = "«»\"„“”"
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
@@ -1062,7 +1065,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _capitalised_surnames(doc, index, out, rules, ru)
     out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
            *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out),
-           *_datelines(doc, index, out, rules), *_streets(doc, index, out)]
+           *_datelines(doc, index, out, rules), *_streets(doc, index, out), *_places_on_own_lines(doc, index, out, rules)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     out = [*_listed_functions(doc, index, out), *_bodies_with_function(doc, index, out)]
     out = _with_fields(doc, index, out)
@@ -1081,7 +1084,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _covering(out, [*_places_named_after(doc, index), *_parks(doc, index, rules.places),
                          *_quoted_places(doc, index), *_zones(doc, index)])
     out = [part for e in out for part in _split_territory(doc, index, e)]
-    out = _places_in_lists(doc, out, index, rules)
+    out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
@@ -1089,6 +1092,18 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         if entity.label == "PER" and (span := index.span(entity)):
             entity.title = _title_before(doc, index, span[0], per_tokens)
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _bare_kind(doc: Document, entity: Entity, index: TokenIndex) -> bool:
+    """"о деятельности Центра", "членам Совета", a rubric "Общество": a kind of organisation
+    alone, capitalised, names none (the news gold marks none of them; "Правительство" and
+    "Мажилис" are names, abbreviations and quoted names, a band «Центр», kept; "Союз" and
+    "Альянс" alone name a union of states)."""
+    span = index.span(entity) if entity.label == "ORG" else None
+    if span is None or span[1] - span[0] != 1 or entity.start > 0 and doc.text[entity.start - 1] in _QUOTES:
+        return False
+    token = index.tokens[span[0]]
+    return token.lemma in _BARE_KINDS and not token.text.isupper()
 
 
 def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIndex, rules: EntityRules,
@@ -1110,6 +1125,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
     if label in ("PER", "LOC") and _HOLIDAY_CASE.sub("", _fold(entity.text)) in HOLIDAYS:
         return []  # "празднованием Курбан Айта": a holiday
+    if label == "LOC" and end - first > 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE \
+            and tokens[first].feats.get("Number") != "Plur" and _is_place(tokens[first + 1:end], rules, ru):
+        label = "ORG"  # "Акимат Актау объявил": the tagger's place with its body before it
     if label != "ORG" and (lemmas in STATE_UNIONS or _fold(entity.text) in STATE_UNIONS):
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
     if label != "ORG" and end - first == 1 and tokens[first].text.lower() in rules.companies:
@@ -1198,9 +1216,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             label = "ORG"  # "Продкорпорации", "в Нацбюро": a compound of a body noun is a body
         if label == "PER" and _VILLAGE_NAME.match(token.text):
             label = "LOC"  # "Васильковка встречает ...": a village's suffix, no surname's
-        if label == "LOC" and _OBLIQUE_SURNAME.match(token.text) and lowered not in rules.places \
-                and not _may_be_place(token, ru):
-            label = "PER"  # "инфраструктуры Кажина": a surname no place list knows
+        if label == "LOC" and (_OBLIQUE_SURNAME.match(token.text) or _MASCULINE_SURNAME.match(token.text)) \
+                and lowered not in rules.places and not _may_be_place(token, ru):
+            label = "PER"  # "инфраструктуры Кажина", "Жагоров": a surname no place list knows
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
         if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads \
@@ -1276,9 +1294,9 @@ def _source_after_reporting_verb(doc: Document, tokens: list[Token], first: int,
 
 def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"Служба центральных коммуникаций при Президенте РК", "Высшей партийной школе при ЦК
-    КПСС": a body attached to another («при» and an organisation, or an official or body
-    and its place) is named with it; the organisation inside stays a mention ("при
-    реализации проекта" attaches nothing)."""
+    КПСС", "Совета молодежи при акиме города Алматы": a body attached to another («при» and
+    an organisation, or an official or body and its place) is named with it; the organisation
+    inside stays a mention ("при реализации проекта" attaches nothing)."""
     tokens = index.tokens
     starts = {e.start: e for e in sorted(entities, key=lambda e: e.end)}  # the longest at each start
     out = []
@@ -1291,7 +1309,10 @@ def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
             inner = starts.get(head.start)
             end = inner.end if inner is not None and inner.label == "ORG" else None
             if end is None and (head.lemma in POSITION_WORDS or head.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS):
-                place = starts.get(tokens[i + 2].start) if i + 2 < len(tokens) else None
+                j = i + 2
+                if j + 1 < len(tokens) and tokens[j].text.islower() and tokens[j].lemma in _TOWN_NOUNS:
+                    j += 1  # "при акиме | города | Алматы": the town noun stays outside the place
+                place = starts.get(tokens[j].start) if j < len(tokens) else None
                 end = place.end if place is not None and place.label in ("LOC", "ORG") else head.end
             if end is not None:
                 entity = Entity("ORG", doc.text[entity.start:end], entity.start, end, entity.sentence)
@@ -1420,6 +1441,21 @@ def listed_after_street_word(tokens: list[Token], first: int, items: int = 8) ->
             return True
         i = j
     return False
+
+
+def _places_on_own_lines(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """"  • Семей\n    -11°\n  • Алматы": a Kazakhstani town alone on its line (a bullet aside),
+    as a site's weather or city menu lists them, is a place; the taggers, with no sentence
+    around it, miss it."""
+    taken = [(e.start, e.end) for e in entities]
+    out = []
+    for i, token in enumerate(index.tokens):
+        if rules.places.get(token.text.lower()) != token.text \
+                or doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start].strip(" \t•·*-–—") \
+                or not _at_line_end(doc, token.end) or any(s < token.end and token.start < e for s, e in taken):
+            continue
+        out.append(_from_tokens(doc, index, i, i + 1, "LOC"))
+    return out
 
 
 def _streets(doc: Document, index: TokenIndex, entities: list[Entity], reach: int = 2) -> list[Entity]:
@@ -1862,6 +1898,8 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         comma = "," in doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start] if listed else False
         # the last of a longer list of places: "в Курсае, Сайраме и Кайнарбулаке"
         longer = i - head >= 2 and all(out[j].label == "LOC" for j in range(head, i))
+        if _SURNAME_SHAPE.match(entity.text) and entity.text.lower() not in rules.places:
+            continue  # "«Тобол»: Бусурманов, Жагоров": a team's line-up, not places
         if listed and all(n.label == "LOC" for n in listed) and (
                 len(listed) == 2 or comma or longer or _agreeing_place_adjectives(entity, listed[0])):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)

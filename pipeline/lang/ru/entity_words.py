@@ -106,13 +106,13 @@ BOILERPLATE_WORDS = frozenset("""
 # block of flats has ("через ОСИ", "КСК"), the school-leaving test and the register of
 # pre-trial cases ("сдали ЕНТ", "зарегистрировано в ЕРДР"), and any village, research firm,
 # mining plant, road accident, power line or railway ("в СНП", "НПО", "ГОК", "ДТП", "ЛЭП",
-# "ЖД", "ЧП"):
+# "ЖД", "ЧП"), a video call and primary health care ("в режиме ВКС", "объектов ПМСП"):
 # never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
 чс ивс фап фапа фапе фапы фапов фапах lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов
-вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп
+вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп вкс пмсп
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
