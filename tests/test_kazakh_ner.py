@@ -137,6 +137,13 @@ def test_a_place_with_its_chain_up_to_the_body_noun_is_one_organisation(text, bo
     ("Ардагерлер «Зәру» шипажайына демалуға барды.", "«Зәру» шипажайына"),
     ("Ауылда «Дастан» шағын цехы ашылды.", "«Дастан» шағын цехы"),
     ("Кешке «Еркем-ай» домбыра үйірмесінің мүшелері өнер көрсетті.", "«Еркем-ай» домбыра үйірмесінің"),
+    # a movement's or an outlet's kind after its quoted name
+    ("Ақын Мағжан Жұмабаев «Алаш» қозғалысының қайраткері болған.", "«Алаш» қозғалысының"),
+    ("«Российская газета» басылымында мақаласы жарық көрді.", "«Российская газета» басылымында"),
+    # a school after the place that owns it, in the genitive
+    ("Қарашаның 21-і күні Көкшетау қаласының № 2 мектеп-лицейінде жиналыс өтті.",
+     "Көкшетау қаласының № 2 мектеп-лицейінде"),
+    ("Мұнайлы ауданының №5 мектебінің оқушылары жеңіске жетті.", "Мұнайлы ауданының №5 мектебінің"),
 ])
 def test_departments_named_by_their_fields_and_quoted_kinds_are_one_organisation(text, body):
     assert ("ORG", body) in _entities(text)
@@ -950,3 +957,13 @@ def test_a_field_station_or_section_name_is_a_place_without_its_noun():
     found = _entities("Акционерлік қоғам биыл Жаңажол кен орнында үш кәсіпорын салады. Ақмола облысының Шағалалы "
                       "станциясына пойыз келді. Қазалыдағы Қарлаң учаскесіндегі көпір құрылысы жанданды.")
     assert {("LOC", "Жаңажол"), ("LOC", "Шағалалы"), ("LOC", "Қарлаң")} <= found
+
+
+def test_a_country_and_its_state_name_are_one_place_and_a_month_after_its_day_is_none():
+    found = _entities("Сыртқы істер министрінің Қытай Халық Республикасына ресми сапары 09 Шілде, 2024 жылы өтеді.")
+    assert ("LOC", "Қытай Халық Республикасына") in found
+    assert not {text for _, text in found} & {"Шілде", "Қытай"}
+
+
+def test_a_village_house_of_culture_names_none():
+    assert not _entities("Биыл осы Мәдениет үйінің күрделі жөндеу жұмысы басталды.")
