@@ -1547,3 +1547,12 @@ def test_a_line_up_is_persons_and_a_weather_list_places():
     assert {"Бусурманов", "Жагоров", "Марочкин"} <= set(ents[ents.label == "PER"].text)
     assert {"Семей", "Риддер", "Кашагане"} <= set(ents[ents.label == "LOC"].text)
     assert ents[ents.text == "Кашагане"].normal.tolist() == ["Кашаган"]  # an oil field, not "Кашагана"
+
+
+def test_a_post_after_the_name_and_a_byline_in_capitals():
+    ents = _entities("Назарбаев подписал указ о назначении Аскара Мамина Премьер-министром.\n\nАбдрахман ЕНСЕГЕН\n\n"
+                     "Shares\nОдно из ключевых предприятий в регионе – Казхром.")
+    people = ents[ents.label == "PER"]
+    assert {"Аскара Мамина", "Абдрахман ЕНСЕГЕН"} <= set(people.text)
+    assert "Аскар Мамин" in set(people.normal)
+    assert "Казхром" in set(ents[ents.label == "ORG"].text) and "Shares" not in set(ents.text)

@@ -1139,6 +1139,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")):
         first += 1  # "Жители СКО", "Читайте Айгуль ..."
+    while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
+        end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
+    if label == "ORG" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
+            and len(tokens[end - 1].text) > 3 and tokens[end - 1].text.isupper() and is_russian_word(tokens[end - 1].text):
+        label = "PER"  # "Абдрахман ЕНСЕГЕН": a byline's surname in capitals, no abbreviation
     if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE:
         first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары" opening a sentence
     elif end - first > 1 and label == "LOC" and _line_start(doc, entity) \

@@ -94,7 +94,7 @@ POSITION_WORDS = frozenset("""
 # switch "Ru Kz") that a tagger reads as a name or as part of one.
 BOILERPLATE_WORDS = frozenset("""
 читайте читать смотрите смотреть фото фотография видео подробнее источник реклама
-автор автора подписывайтесь новости новость ru kz қазақша казакша english eng
+автор автора подписывайтесь новости новость ru kz қазақша казакша english eng menu share shares
 """.split())
 
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
