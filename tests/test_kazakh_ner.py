@@ -967,3 +967,7 @@ def test_a_country_and_its_state_name_are_one_place_and_a_month_after_its_day_is
 
 def test_a_village_house_of_culture_names_none():
     assert not _entities("Биыл осы Мәдениет үйінің күрделі жөндеу жұмысы басталды.")
+
+
+def test_a_sentence_adverb_opens_no_name():
+    assert ("ORG", "Жастар орталығына") in _entities("Былтыр Жастар орталығына арналған нысан пайдалануға берілді.")

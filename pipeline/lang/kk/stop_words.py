@@ -13,8 +13,8 @@ POSTPOSITIONS = frozenset("""
 QUESTION_WORDS = frozenset("кім не қандай қанша неше қай қашан қайда неге неліктен қалай".split())
 # Adverbs that open a sentence, capitalised there, never a name ("Жалпы орын саны – 7400").
 SENTENCE_ADVERBS = frozenset("""
-жалпы бүгін кеше биыл қазір алайда дегенмен әрине мысалы яғни осылайша сонымен сондай-ақ
-негізінен әсіресе кейін бұрын ертең
+жалпы бүгін кеше биыл былтыр жуырда таяуда қазір алайда дегенмен әрине мысалы яғни осылайша
+сонымен сондай-ақ негізінен әсіресе кейін бұрын ертең
 """.split())
 # Quantifiers: a noun phrase holding one names a kind, not one body or place ("Қазақстанның
 # барлық мектебі" is all its schools, no school's name).
