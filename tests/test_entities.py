@@ -1556,3 +1556,45 @@ def test_a_post_after_the_name_and_a_byline_in_capitals():
     assert {"Аскара Мамина", "Абдрахман ЕНСЕГЕН"} <= set(people.text)
     assert "Аскар Мамин" in set(people.normal)
     assert "Казхром" in set(ents[ents.label == "ORG"].text) and "Shares" not in set(ents.text)
+
+
+def test_a_verb_before_a_name_and_a_second_name_after_a_comma_stay_out_of_the_place():
+    ents = _entities("Докладывал Аманкул Дюсенбаев.", "Автор фото Аманкула Дюсенбаева, Еркебулана Укибаева\n\nПовестка дня")
+    assert {"Аманкул Дюсенбаев", "Еркебулан Укибаев"} <= set(ents[ents.label == "PER"].normal)
+    assert ents[ents.label == "LOC"].empty
+
+
+def test_an_initial_and_a_surname_in_capitals_in_the_dative_are_a_person_not_a_town():
+    ents = _entities("Коллегия отменила приговор работникам рыбоохраны Б. КАМЕТОВУ, М. ДЖАНБАТЫРОВУ и Г. ГОРБАЧЕВУ.",
+                     "ЖИТЕЛЬНИЦА Г. ПЕТРОПАВЛОВСК ПОСТРАДАЛА.")
+    assert set(ents[ents.label == "PER"].normal) == {"Б. Каметов", "М. Джанбатыров", "Г. Горбачев"}
+    assert set(ents[ents.label == "LOC"].normal) == {"Петропавловск"}
+
+
+def test_an_adjective_of_a_title_is_no_person_and_a_post_s_adjectives_stay_with_it():
+    ents = _entities("Маулен Ашимбаев провел встречу с Чрезвычайным и Полномочным Послом Турции.",
+                     "Состоялась встреча Федерального канцлера Германии Олафа Шольца. Издания пишут, что Мишкин родился.")
+    assert set(ents[ents.label == "PER"].normal) == {"Маулен Ашимбаев", "Олаф Шольц", "Мишкин"}
+    assert ("LOC", "Германии") in set(zip(ents.label, ents.text))
+
+
+def test_a_foreign_man_s_name_in_the_instrumental_or_genitive_comes_back_whole():
+    ents = _entities("Встреча с Олафом Шольцем и Эммануэлем Макроном. Разговор с Сергеем Шойгу и Игорем Ивановым.",
+                     "Визит Олафа Шольца прошел.")
+    assert {"Олаф Шольц", "Эммануэль Макрон", "Сергей Шойгу", "Игорь Иванов"} <= set(ents[ents.label == "PER"].normal)
+
+
+def test_a_programme_s_period_after_its_quoted_name_and_schools_by_abbreviation():
+    ents = _entities("Была обсуждена «Дорожная карта развития волонтерства на 2021-2023 годы». Концепцию "
+                     "госпрограммы «Нурлы Жол» до 2025 года представят.",
+                     "Ремонт ждут СШ №№ 23, 9 и ОШ №13. Расследование в отношении лиц акимата Атырау по признакам "
+                     "мошенничества.")
+    assert {"Дорожная карта развития волонтерства на 2021-2023 годы",
+            "госпрограммы «Нурлы Жол» до 2025 года"} <= set(ents[ents.label == "PROG"].text)
+    assert {"СШ №№ 23, 9", "ОШ №13", "акимата Атырау"} <= set(ents[ents.label == "ORG"].text)
+    assert "ОШ" not in set(ents.text)  # not the town of Osh
+
+
+def test_a_bare_fund_stays_out_of_its_quoted_name_a_public_fund_does_not():
+    ents = _entities("Он поставил задачу фонду «Самрук-Казына». Руководитель общественного фонда «Добрые сердца» сообщил.")
+    assert {"«Самрук-Казына»", "общественного фонда «Добрые сердца»"} <= set(ents[ents.label == "ORG"].text)

@@ -48,6 +48,7 @@ _ADJECTIVAL_ENDINGS = {
 KAZAKH_PATRONYMIC = re.compile(f"({'|'.join(PATRONYMIC_ENDINGS)})$", re.I)
 FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models folder
 _HUSHING = set("гкхжшчщ")
+_SIBILANTS_AND_TS = set("жшчщц")
 _VOWELS_AND_SIGNS = set("аяоёеэиыуюйь")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
@@ -97,21 +98,30 @@ def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
     if gender == "femn" or last in "еиоуыэю":
         return {name: ("nomn", "gent", "datv", "accs", "ablt", "loct")}
     stem, soft = (name[:-1], True) if last in "ьй" else (name, False)
-    return {name: ("nomn",), stem + ("я" if soft else "а"): ("gent", "accs"), stem + ("ю" if soft else "у"): ("datv",),
-            stem + ("ем" if soft else "ом"): ("ablt",), stem + "е": ("loct",)}
+    forms = {name: ("nomn",), stem + ("я" if soft else "а"): ("gent", "accs"), stem + ("ю" if soft else "у"): ("datv",),
+             stem + ("ем" if soft else "ом"): ("ablt",), stem + "е": ("loct",)}
+    if last in _SIBILANTS_AND_TS:
+        forms[stem + "ем"] = ("ablt",)  # "Шольцем", "Ходжем": unstressed о is written е after ж ш ч щ ц
+    return forms
 
 
-def regular_masculine(word: str) -> dict[str, str]:
+def regular_masculine(word: str, any_ending: bool = False) -> dict[str, str]:
     """Case -> nominative for reading an unknown name in the instrumental as a regular
     masculine one ("Даниалом" -> "Даниал", "Мавром" -> "Мавр"), by the paradigm of
-    `declensions`; pymorphy3 guesses such words as nominatives of names of their own."""
+    `declensions`; pymorphy3 guesses such words as nominatives of names of their own. With
+    `any_ending`, for a name already read as a man's, the other cases too ("Олафа" -> "Олаф")."""
     out: dict[str, str] = {}
     lowered = word.lower()
-    if not lowered.endswith(("ом", "ем")):  # -а, -у, -е also end Kazakh women's names (Гульбану, Айсулу)
+    if not any_ending and not lowered.endswith(("ом", "ем")):  # -а, -у, -е also end Kazakh women's names (Гульбану)
         return out
     for cut in (1, 2):
         for candidate in (word[:-cut], word[:-cut] + "й", word[:-cut] + "ь"):
-            if len(candidate) >= 3 and candidate[-1].lower() not in "аяоеёиыуюэ":
+            if len(candidate) < 3:
+                continue
+            vowel_before = candidate[-2].lower() in "аяоеёиыуюэ"
+            if candidate[-1] in "йь" and vowel_before != (candidate[-1] == "й"):
+                continue  # й after a vowel (Сергеем -> Сергей), ь after a consonant (Эммануэлем -> Эммануэль)
+            if candidate[-1].lower() not in "аяоеёиыуюэ":
                 for form, cases in declensions(candidate, "masc").items():
                     if form.lower() == lowered:  # the hard stem first (Ханн before Ханнь); no locative:
                         for case in cases:  # a name in -е is more likely indeclinable (Ханне Ремме)
@@ -187,7 +197,9 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     if regular:  # an unknown name with a masculine ending: pymorphy3's guesses say nothing
         # ... but a woman's name or surname ending in a consonant does not decline ("Багдат
         # Анарбаева" is a woman: a man in the genitive would be "Багдата Анарбаева")
-        woman = {("femn", case) for case in CASES} if word[-1].lower() not in _VOWELS_AND_SIGNS else set()
+        woman = {("femn", case) for case in CASES} \
+            if word[-1].lower() not in _VOWELS_AND_SIGNS and not word.lower().endswith(("ом", "ем")) else set()
+        # (but -ом/-ем is the instrumental's: "Эммануэлем Макроном")
         return {("masc", case) for case in regular} | woman
     for parse in parses:
         tag = parse.tag
@@ -296,6 +308,8 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
             if form is not None:
                 return restore_shape(form.word, word)
     stem = ru.regular_nominative(word.lower(), case) if gender == "masc" else None  # "Жумата" -> "Жумат"
+    if stem is None and gender == "masc" and not any(p.is_known for p in parses):
+        stem = regular_masculine(word, any_ending=True).get(case)  # "Олафа" (pymorphy3 guesses a plural)
     return restore_shape(stem, word) if stem else word
 
 

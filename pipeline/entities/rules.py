@@ -42,7 +42,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BR
                                     NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
                                     ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS,
                                     SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS, STREET_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
@@ -78,6 +78,7 @@ _NOMINATIVE = {"MORPH": {"IS_SUPERSET": ["Case=Nom"]}}
 _GENITIVE = {"MORPH": {"IS_SUPERSET": ["Case=Gen"]}}
 _NOT_TITLE = {"LEMMA": {"NOT_IN": sorted(NOT_PROGRAMME_TITLES)}}
 _NAME_YEAR = {"TEXT": {"REGEX": r"^-?(19|20)\d\d$"}, "OP": "?"}
+_YEAR_WORD = {"LOWER": {"IN": ["год", "года", "годы", "годов", "гг", "гг."]}}  # by its text: the tagger's lemma varies
 # Unquoted programme names after their head word. Latin words in title case ("проекта Smart
 # City", "программы Digital Kazakhstan"); not after a word that says so of a company: "акции
 # Kcell" are its shares, "карты Visa" bank cards, "план Apple" the company's own.
@@ -199,10 +200,15 @@ class EntityRules:
             *([head, *name] for name in _NAMES),
             [{"LEMMA": {"IN": sorted(CAMPAIGN_WORDS)}}, {"TEXT": "#", "OP": "?"}, {"TEXT": {"REGEX": _CAMEL}}],
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
-             {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
+             {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {**_YEAR_WORD, "OP": "?"}],
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
-             {"LEMMA": {"IN": ["год", "гг"]}, "OP": "?"}],
+             {**_YEAR_WORD, "OP": "?"}],
+            # "госпрограммы «Нурлы Жол» до 2025 года", "программы «...» на 2020-2025 годы": the
+            # period after the quoted name is part of it (the news gold keeps it)
+            *([head, *name, *period] for name in _NAMES for period in (
+                [{"LOWER": "до"}, {"TEXT": {"REGEX": _YEAR}}, _YEAR_WORD],
+                [{"LOWER": "на"}, {"TEXT": {"REGEX": _PERIOD}}, _YEAR_WORD])),
             # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»", nor
             # a bill: "проект закона «О полиции»"
             *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
@@ -369,11 +375,13 @@ def _plural_state_programme(token: SpacyToken) -> bool:
 
 
 def _generic_kind(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` is a kind of business or club that stays out of the name it stands
-    before ("турецкой компанией «Аркан»"), not the legal status "национальная компания" nor
-    a club's sport ("хоккейный клуб «Барыс»")."""
+    """Whether token `i` is a kind of business, club or fund that stays out of the name it
+    stands before ("турецкой компанией «Аркан»", "фонду «Самрук-Казына»"), not the legal
+    status "национальная компания" or "общественный фонд", nor a club's sport ("хоккейный
+    клуб «Барыс»")."""
     return tokens[i].lemma in GENERIC_KINDS and not (i and (tokens[i - 1].text.lower().startswith("национальн")
-                                                            or _sport_club(tokens, i)))
+                                                            or _sport_club(tokens, i)
+                                                            or tokens[i].lemma == "фонд" and tokens[i - 1].pos == "ADJ"))
 
 
 def _sport_club(tokens: list[Token], i: int) -> bool:
@@ -847,6 +855,8 @@ _PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "�
 _SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств|совет)[а-яё]{0,3}$")
 _VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)(?:а|и|е|у|ой)$")  # Васильковка, Михайловке
+_FULL_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ое|ее)$")
+_SURNAME_TO_OR_WITH = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:у|ым)$", re.I)  # "Б. КАМЕТОВУ": no street's genitive
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _MASCULINE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв)$", re.I)  # Жагоров; not Дацин, Пекин
 _QUOTES = "«»\"„“”"
@@ -922,6 +932,13 @@ def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
     parses = ru.parse(normal_word(token.text))
     return len(token.text) == 1 or bool(parses) and parses[0].is_known and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "ADVB",
                                                                            "NPRO", "PRED")
+
+
+def _verb(token: Token, ru: RussianLemmatizer) -> bool:
+    """"Докладывал" opening a sentence before a name: a word pymorphy3 knows only as a verb
+    or a gerund is no part of one."""
+    parses = ru.parse(normal_word(token.text)) if is_russian_word(token.text) and not token.text.isupper() else []
+    return bool(parses) and all(p.is_known and p.tag.POS in ("VERB", "INFN", "GRND") for p in parses)
 
 
 def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer, person: bool = False) -> bool:
@@ -1012,7 +1029,8 @@ def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | N
     the nominative, a person (all 20 such in the news gold); after "имени" the one a body is
     named after, in the genitive anyway ("им. Г. Мусрепова")."""
     last = end - 1
-    if last < 1 or not tokens[last].text[:1].isupper() or not _SURNAME_BASE.match(tokens[last].text):
+    if last < 1 or not tokens[last].text[:1].isupper() or not (_SURNAME_BASE.match(tokens[last].text)
+                                                               or _SURNAME_TO_OR_WITH.match(tokens[last].text)):
         return None
     initial = last - 2 if tokens[last - 1].text == "." and last > 1 else last - 1
     joined = bool(_JOINED_INITIALS.match(tokens[initial].text))  # "Т.К." one token
@@ -1137,8 +1155,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                                      or tokens[first - 1].lemma in BUILDING_NOUNS)
         label = "LOC" if at_building else "ORG"
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
-                               or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")):
-        first += 1  # "Жители СКО", "Читайте Айгуль ..."
+                               or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
+                               or _verb(tokens[first], ru)):
+        first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев"
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
         end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
     if label == "ORG" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
@@ -1149,8 +1168,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     elif end - first > 1 and label == "LOC" and _line_start(doc, entity) \
             and tokens[first].lemma not in PLACE_NAME_NOUNS and _common_word(tokens[first], rules, ru) \
             and all(p.tag.POS == "NOUN" for p in ru.parse(normal_word(tokens[first].text))) \
-            and _is_place(tokens[first + 1:end], rules, ru):
-        first += 1  # "Молодёжь Шахтинска": a common noun opening a sentence before its place
+            and (_is_place(tokens[first + 1:end], rules, ru)
+                 or all("anim" in p.tag for p in ru.parse(normal_word(tokens[first].text)))):
+        first += 1  # "Молодёжь Шахтинска", "Жительнице Карабалыка": a common noun opening a sentence before its place
     if label != "PER" and (len(tokens[first].text) > 1 or end - first > 1 and _spaced(doc, tokens[first], tokens[first + 1])) \
             and _function_word(tokens[first], ru) and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
         return []  # "Перед врачами и пациентами", "В приграничной", "С 2007" opening a line: no name in it
@@ -1192,9 +1212,14 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
+        if token.text in SCHOOL_ABBREVIATIONS and _number_end(tokens, end) is not None:
+            return []  # "ОШ №13": a school, which _institutions finds (not the town of Osh)
         if first > 0 and (tokens[first - 1].lemma in CURRENCY_NOUNS
                           or tokens[first - 1].lemma == "день" and _common_word(token, rules, ru)):
             return []  # "1000 долларов США": the currency; "с Днём Независимости": a holiday
+        if label == "PER" and _adjective_only(token, ru) and _FULL_ADJECTIVE.search(token.text) \
+                and not any("Poss" in p.tag for p in ru.parse(normal_word(token.text))):
+            return []  # "встречу с Чрезвычайным и Полномочным Послом": an adjective of a title (not "Мишкина")
         if token.text.isupper() and len(token.text) > 3 and is_russian_word(token.text) \
                 and (parses := ru.parse(normal_word(token.text))) \
                 and all(p.is_known and p.tag.POS in ("VERB", "INFN") for p in parses):
@@ -1241,9 +1266,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
         place = _from_tokens(doc, index, first, first + 1, "LOC")
         return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
-    if label == "LOC" and _initialled_surname(doc, tokens, end) == first and not after_street_word(tokens, first) \
-            and not _PLACE_ABBREVIATION_BEFORE.search(before):
-        return [_from_tokens(doc, index, first, end, "PER")]  # "аким города Н. Турегалиев"
+    if label in ("LOC", "ORG") and (person := _initialled_surname(doc, tokens, end)) is not None and person <= first \
+            and not after_street_word(tokens, first) and not _PLACE_ABBREVIATION_BEFORE.search(before) \
+            and not (previous and previous[-1].end > tokens[person].start):
+        return [_from_tokens(doc, index, person, end, "PER")]  # "аким города Н. Турегалиев", "Г. ГОРБАЧЕВУ"
     if _PLACE_ABBREVIATION_BEFORE.search(before) and not re.search(r"\d\s*г\.\s*$", before):  # "2020 г." is a year
         return [_from_tokens(doc, index, first, end, "LOC")]
     if label != "ORG" and _source_after_reporting_verb(doc, tokens, first, end, rules, ru):
@@ -1261,9 +1287,14 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return [_from_tokens(doc, index, first, end, "PROG")]
     if label in ("LOC", "ORG"):
         start = first
+        post = next((k for k in range(first, end) if _position(tokens[k])), None)
+        if post is not None and post > first and all(t.pos == "ADJ" for t in tokens[first:post]):
+            start = post  # "Федерального канцлера Германии": the post's adjectives go with it
         while start < end and _position(tokens[start]):
             start += 1
         if start > first:  # "Экс-аким СКО": what follows the position is repaired on its own
+            label = "LOC" if label == "ORG" and (_is_place(tokens[start:end], rules, ru) or end - start == 1
+                                                 and _may_be_place(tokens[start], ru)) else label  # "канцлера Германии"
             return _repair(doc, _from_tokens(doc, index, start, end, label), (start, end), index, rules, ru, previous) \
                 if start < end and tokens[start].text[:1].isupper() else []
         if 2 <= end - first <= 3 and _person_shaped(tokens[first:end], rules, ru):
@@ -1549,8 +1580,10 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [place, *_repair_person(doc, index, first + 1, end, rules, ru, [*previous, place])]
     prior = previous[-1] if previous else None
     if prior is not None and prior.label == "PER" and text[prior.end:tokens[first].start].strip() == "," \
-            and _at_line_end(doc, tokens[end - 1].end) and not _initial(tokens[first]):
+            and _at_line_end(doc, tokens[end - 1].end) and not _initial(tokens[first]) \
+            and not (end - first > 1 and _person_shaped(tokens[first:end], rules, ru)):
         return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
+        # (not a second name: "фото Аманкула Дюсенбаева, Еркебулана Укибаева")
     out = []
     start = first + _name_start(tokens[first:end], rules, ru)
     if start == first + 1 and end - first == 2 and _first_name_spelt_as_place(doc, tokens, first, rules):
@@ -1931,8 +1964,9 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
         for match in _PLACE_AFTER_ABBREVIATION.finditer(chunk):
             start, end = sent.start + match.start(match.lastindex), sent.start + match.end(match.lastindex)
             if re.search(r"\d\s*$", chunk[:match.start()]) or start not in index.starts or end not in index.ends \
-                    or any(s < end and start < e for s, e in taken):
-                continue
+                    or any(s < end and start < e for s, e in taken) \
+                    or match.lastindex == 2 and _SURNAME_SHAPE.match(match[2]):
+                continue  # "Г. ГОРБАЧЕВУ" in capitals: an initial and a surname, not "Г. ПЕТРОПАВЛОВСК"
             found.append(Entity("LOC", doc.text[start:end], start, end, _sentence_of(doc, start)))
         for token in sent.tokens:
             if token.text in REGION_ABBREVIATIONS and not any(s < token.end and token.start < e for s, e in taken):
@@ -2551,12 +2585,17 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     found = []
     for i, token in enumerate(tokens):
         named_next = i + 1 < len(tokens) and tokens[i + 1].text.lower() in _NAMED_AFTER_WORDS
-        if (token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next or not _institution(token, ru):
+        abbreviated = token.text in SCHOOL_ABBREVIATIONS  # "ОШ №13", "СШ №№ 23, 9"
+        if not abbreviated and ((token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next
+                                or not _institution(token, ru)):
             continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
         start = _adjectives_before(doc, tokens, i)
         end = i + 1
-        numbered = end + 1 < len(tokens) and tokens[end].text in ("№", "N") and tokens[end + 1].text.isdigit()
-        end += 2 * numbered
+        after_number = _number_end(tokens, end)
+        numbered = after_number is not None
+        end = after_number or end
+        if abbreviated and not numbered:
+            continue
         j = end
         while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
             j += 1
@@ -2575,6 +2614,25 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     return found
 
 
+def _number_end(tokens: list[Token], i: int) -> int | None:
+    """End of "№ 24" or "N24" at tokens[i], or of "№№ 23, 9" (several schools' numbers in
+    one name, as the news gold keeps them); None if no number is there."""
+    if i >= len(tokens) or tokens[i].text not in ("№", "N", "№№"):
+        return None
+    several = tokens[i].text == "№№" or i + 1 < len(tokens) and tokens[i + 1].text == "№"
+    j = i + 1 + (tokens[i].text == "№" and several)
+    if j >= len(tokens) or not _NUMBER_ITEM.match(tokens[j].text):
+        return None
+    end = j + 1
+    while several and end < len(tokens) and (tokens[end - 1].text.endswith(",") or tokens[end].text == ","):
+        following = end + (tokens[end].text == ",")
+        if following >= len(tokens) or not _NUMBER_ITEM.match(tokens[following].text) or tokens[following].text.endswith(","):
+            break
+        end = following + 1
+    return end
+
+
+_NUMBER_ITEM = re.compile(r"^\d+,?$")
 _SITE = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia)$", re.I)
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$", re.I)
 
