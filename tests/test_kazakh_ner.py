@@ -971,3 +971,16 @@ def test_a_village_house_of_culture_names_none():
 
 def test_a_sentence_adverb_opens_no_name():
     assert ("ORG", "Жастар орталығына") in _entities("Былтыр Жастар орталығына арналған нысан пайдалануға берілді.")
+
+
+def test_a_weekday_of_a_date_line_is_none_and_initialled_names_of_listed_streets_are_places():
+    found = _entities("Сенбі, Қараша 23, 2024\nАтап айтқанда: Сейфуллин, Абай, М.Әуезов, Д.Қонаев және Бектұрғанов "
+                      "көшелері жөнделді.")
+    assert {("LOC", "М.Әуезов"), ("LOC", "Д.Қонаев"), ("LOC", "Бектұрғанов")} <= found
+    assert not {text for _, text in found} & {"Сенбі"} and not {label for label, _ in found} & {"PER"}
+
+
+def test_a_team_s_and_a_fund_s_kind_after_the_quoted_name_and_the_kurultai():
+    found = _entities("Қазақстандық «Барыс» командасы бүгін ойнайды. Тоқаев \"Самұрық-Қазына\" қорының жұмысын "
+                      "сынады. Құрылтайдың құрамы кеңестен де ауқымды.")
+    assert {("ORG", "«Барыс» командасы"), ("ORG", "\"Самұрық-Қазына\" қорының"), ("ORG", "Құрылтайдың")} <= found

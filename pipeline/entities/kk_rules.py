@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..doc import Document, Entity, Token
-from ..ingest.dates import month_number
+from ..ingest.dates import is_weekday, month_number
 from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head, is_body_noun,
                               is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
@@ -94,6 +94,7 @@ _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағ�
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
 _WHERE_TO_FROM = _WHERE + _DATIVE + ("дан", "ден", "тан", "тен", "нан", "нен")
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
+_INITIALLED_NAME = re.compile(r"^(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.){1,2}[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+$")  # "М.Әуезов" as one token
 _SCHOOL = re.compile(r"^(?:мектеп|мектеб|лицей|гимназия)")  # a school's head noun, any form ("мектеп-лицейінде")
 _SETTLEMENT_LEVEL = frozenset("ауылдық кенттік".split())  # "ауылдық округтері": rural districts
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
@@ -239,9 +240,11 @@ def _surname_shaped(lemma: str) -> bool:
 
 def _without_dates(doc: Doc, spans: Spans) -> Spans:
     """"09 Шілде, 2020", "4 Sәuir, 2014": a capitalised month after its day is a date, not a
-    place or a person (Қазан after a day is October, not the city)."""
+    place or a person (Қазан after a day is October, not the city); so is a weekday before
+    the date's comma ("Сенбі, Қараша 23": Жұма is also a man's name)."""
     return [(start, end, label) for start, end, label in spans
-            if not (end - start == 1 and start > 0 and doc[start - 1].like_num and month_number(doc[start].text))]
+            if not (end - start == 1 and start > 0 and doc[start - 1].like_num and month_number(doc[start].text))
+            and not (end - start == 1 and end < len(doc) and doc[end].text == "," and is_weekday(doc[start].text))]
 
 
 def _without_event_years(doc: Doc, spans: Spans) -> Spans:
@@ -395,8 +398,12 @@ def _with_quotes(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, 
     if label != "ORG":
         return start, end, label
     depth, unopened = 0, False
+    # a straight quote right before the span and an odd number in it: the span's first one closes
+    straight_closes = start > 0 and doc[start - 1].text == '"' and sum(t.text == '"' for t in doc[start:end]) % 2
     for token in doc[start:end]:
-        if token.text in _OPEN and not (token.text == '"' and depth):
+        if token.text == '"' and straight_closes:
+            straight_closes, unopened = False, True
+        elif token.text in _OPEN and not (token.text == '"' and depth):
             depth += 1
         elif token.text in _CLOSE:
             unopened, depth = unopened or not depth, max(0, depth - 1)
@@ -986,7 +993,8 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                 first = k - 1 if items and k > 0 and _LOWER.match(words[k]) and words[k].endswith(("ы", "і")) \
                     and not PLURAL_PLACE_NOUN.match(words[k]) and words[k - 1].istitle() else k
                 # "..., Жібек жолы, Майдантал ауылдық округтері": a name of two words inside the list
-                while first >= 0 and k - first < 3 and doc[first].is_title and doc[first].is_alpha \
+                while first >= 0 and k - first < 3 and (doc[first].is_title and doc[first].is_alpha
+                                                        or _INITIALLED_NAME.match(doc[first].text)) \
                         and doc[first].lower_ not in _OPENING_WORDS:
                     first -= 1
                 if first == k:

@@ -220,6 +220,11 @@ def _relative(text: str, anchor: Published, zone: ZoneInfo) -> Published | None:
     return None
 
 
+def is_weekday(word: str) -> bool:
+    """Whether the word names a day of the week (Russian or Kazakh, also abbreviated)."""
+    return bool(_WEEKDAY.match(word + " "))
+
+
 def month_number(word: str) -> int | None:
     """The month a Russian or Kazakh month name names, in any case form ("октября", "ақпан")."""
     word = word.lower()

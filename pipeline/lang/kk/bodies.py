@@ -48,9 +48,9 @@ _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.value
                             r"(?!лар|лер|дар|дер|тар|тер)[а-яәғқңөұүһі]{0,5}$")
 # The state's bodies that news names by one word, capitalised, in any case form ("Сенатта",
 # "Мәжілістің", "Үкіметпен"): the CRF, trained on transcripts, misses them.
-NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея".split())
+NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкімет ассамблея құрылтай".split())  # Құрылтай: the National Kurultai (2022)
 _CASE_FORMS = (r"(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
-               r"|тың|тің|ның|нің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен|тан|тен|дан|ден)?$")
+               r"|тың|тің|ның|нің|дың|дің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|ды|ді|пен|мен|тан|тен|дан|ден)?$")
 _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)}){_CASE_FORMS}")
 # The ones some outlets write in lower case ("үкіметті отставкаға жіберді", "сенат
 # депутаттары", "парламенттің сессиясы"); мәжіліс in lower case is any meeting ("мәжіліс
@@ -64,7 +64,8 @@ _LOWER_CASE_NATIONAL = re.compile(rf"^(?:сенат|парламент|үкім�
 # KazNERD leaves it out. тоб is no body noun of its
 # own (BODY_STEMS): "жұмыс тобы" names no body.
 _LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсіпорн|мекеме|бірлестіг|корпорация|холдинг|кешен|газет|портал|журнал"
-                         r"|партия|мешіт|кооператив|тоб|музей|мұражай|шипажай|үйірме|цех|шеберхана|қозғалыс|басылым)"
+                         r"|партия|мешіт|кооператив|тоб|музей|мұражай|шипажай|үйірме|цех|шеберхана|қозғалыс|басылым"
+                         r"|команда|клуб|қор(?=ы(?:н|ның|на|нда|нан|мен)?$))"
                          r"(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
 _DEPARTMENT = re.compile(r"^(?:басқарма|бөлім|департамент|комитет)(?:сы|сі|ы|і)")
@@ -189,8 +190,8 @@ def is_possessed_national_body(word: str) -> bool:
 def is_legal_kind(word: str) -> bool:
     """A lower-case noun of a company's, an institution's, an outlet's, a party's, a
     mosque's, a cooperative's or a group's kind, possessed ("серіктестігінің", "газетінің",
-    "партиясының", "кооперативі", "тобында": the news gold takes a party's kind in 24 times
-    of 25, a mosque's 5 of 5, a group's 2 of 2)."""
+    "партиясының", "кооперативі", "тобында", «Барыс» командасы, «Самұрық-Қазына» қоры: the news
+    gold takes a party's kind in 24 times of 25, a mosque's 5 of 5, a group's 2 of 2)."""
     return bool(_LEGAL_KIND.match(word))
 
 
