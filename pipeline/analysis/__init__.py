@@ -99,13 +99,13 @@ def content_words(doc: Document) -> Iterator[tuple[str, str]]:
     for sent in doc.sentences:
         lang = analyser_language(doc, sent)
         stop = kk.STOP_WORDS if lang == "kk" else ru.STOP_WORDS
+        russian = lang == "ru"
         for token in sent.tokens:
             lemma = token.lemma
-            if not lemma or lemma in stop or not any(c.isalpha() for c in lemma):
+            if not lemma or russian and token.pos not in CONTENT_POS or lemma in stop:
                 continue
-            if lang == "ru" and token.pos not in CONTENT_POS:
-                continue
-            yield lang, lemma
+            if lemma.isalpha() or any(c.isalpha() for c in lemma):  # the first test is the common case, and fast
+                yield lang, lemma
 
 
 def lemmatize_words(words: list[str], lang: str, resources: Resources) -> list[str]:

@@ -42,8 +42,9 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BR
                                     NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
                                     ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS,
-                                    SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES, STATE_UNIONS, STREET_WORDS)
+                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SETTLEMENT_NOUNS, SPORT_ADJECTIVES,
+                                    STATE_UNIONS, STREET_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
