@@ -1157,8 +1157,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "LOC" if at_building else "ORG"
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
-                               or _verb(tokens[first], ru)):
-        first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев"
+                               or _verb(tokens[first], ru) and not (first and tokens[first - 1].text in _QUOTES)):
+        first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев"; not «Говорит Москва»
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
         end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
     if label == "ORG" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
@@ -2590,7 +2590,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         if not abbreviated and ((token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next
                                 or not _institution(token, ru)):
             continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
-        start = _adjectives_before(doc, tokens, i)
+        start = i if abbreviated else _adjectives_before(doc, tokens, i)  # "в новой | ОШ № 28"
         end = i + 1
         after_number = _number_end(tokens, end)
         numbered = after_number is not None
