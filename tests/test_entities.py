@@ -1560,7 +1560,7 @@ def test_a_post_after_the_name_and_a_byline_in_capitals():
 
 def test_a_verb_before_a_name_and_a_second_name_after_a_comma_stay_out_of_the_place():
     ents = _entities("Докладывал Аманкул Дюсенбаев.", "Автор фото Аманкула Дюсенбаева, Еркебулана Укибаева\n\nПовестка дня",
-                     "Съёмочная группа радио «Говорит Москва» выехала. На линейке в новой ОШ № 28 был аким.")
+                     "Журналисты СМИ «Говорит Москва» выехали на место. На линейке в новой ОШ № 28 был аким.")
     assert {"Аманкул Дюсенбаев", "Еркебулан Укибаев"} <= set(ents[ents.label == "PER"].normal)
     assert {"Говорит Москва", "ОШ № 28"} <= {t.strip("«»") for t in ents[ents.label == "ORG"].text}  # a quoted name keeps its verb
     assert ents[ents.label == "LOC"].empty
