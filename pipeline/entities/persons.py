@@ -49,7 +49,8 @@ KAZAKH_PATRONYMIC = re.compile(f"({'|'.join(PATRONYMIC_ENDINGS)})$", re.I)
 FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models folder
 _HUSHING = set("гкхжшчщ")
 _SIBILANTS_AND_TS = set("жшчщц")
-_VOWELS_AND_SIGNS = set("аяоёеэиыуюйь")
+_VOWELS = set("аяоёеэиыую")
+_VOWELS_AND_SIGNS = _VOWELS | set("йь")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
 Reading = tuple[str, str]  # (gender, case)
@@ -118,10 +119,10 @@ def regular_masculine(word: str, any_ending: bool = False) -> dict[str, str]:
         for candidate in (word[:-cut], word[:-cut] + "й", word[:-cut] + "ь"):
             if len(candidate) < 3:
                 continue
-            vowel_before = candidate[-2].lower() in "аяоеёиыуюэ"
+            vowel_before = candidate[-2].lower() in _VOWELS
             if candidate[-1] in "йь" and vowel_before != (candidate[-1] == "й"):
                 continue  # й after a vowel (Сергеем -> Сергей), ь after a consonant (Эммануэлем -> Эммануэль)
-            if candidate[-1].lower() not in "аяоеёиыуюэ":
+            if candidate[-1].lower() not in _VOWELS:
                 for form, cases in declensions(candidate, "masc").items():
                     if form.lower() == lowered:  # the hard stem first (Ханн before Ханнь); no locative:
                         for case in cases:  # a name in -е is more likely indeclinable (Ханне Ремме)

@@ -935,11 +935,11 @@ def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
                                                                            "NPRO", "PRED")
 
 
-def _verb(token: Token, ru: RussianLemmatizer) -> bool:
-    """"Докладывал" opening a sentence before a name: a word pymorphy3 knows only as a verb
-    or a gerund is no part of one."""
-    parses = ru.parse(normal_word(token.text)) if is_russian_word(token.text) and not token.text.isupper() else []
-    return bool(parses) and all(p.is_known and p.tag.POS in ("VERB", "INFN", "GRND") for p in parses)
+def _verb(token: Token, ru: RussianLemmatizer, kinds: tuple[str, ...] = ("VERB", "INFN", "GRND")) -> bool:
+    """A word pymorphy3 knows only as a verb (or a gerund), which is no part of a name:
+    "Докладывал" opening a sentence before one, a page's button "ПОДЕЛИТЬСЯ"."""
+    parses = ru.parse(normal_word(token.text)) if is_russian_word(token.text) else ()
+    return bool(parses) and all(p.is_known and p.tag.POS in kinds for p in parses)
 
 
 def _plural_common_noun(token: Token, rules: EntityRules, ru: RussianLemmatizer, person: bool = False) -> bool:
@@ -1157,7 +1157,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "LOC" if at_building else "ORG"
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
-                               or _verb(tokens[first], ru) and not (first and tokens[first - 1].text in _QUOTES)):
+                               or not tokens[first].text.isupper() and _verb(tokens[first], ru)
+                               and not (first and tokens[first - 1].text in _QUOTES)):
         first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев"; not «Говорит Москва»
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
         end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
@@ -1221,9 +1222,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if label == "PER" and _adjective_only(token, ru) and _FULL_ADJECTIVE.search(token.text) \
                 and not any("Poss" in p.tag for p in ru.parse(normal_word(token.text))):
             return []  # "встречу с Чрезвычайным и Полномочным Послом": an adjective of a title (not "Мишкина")
-        if token.text.isupper() and len(token.text) > 3 and is_russian_word(token.text) \
-                and (parses := ru.parse(normal_word(token.text))) \
-                and all(p.is_known and p.tag.POS in ("VERB", "INFN") for p in parses):
+        if token.text.isupper() and len(token.text) > 3 and _verb(token, ru, ("VERB", "INFN")):
             return []  # "ПОДЕЛИТЬСЯ": a page's button in capitals
         if label != "PER" and token.text.isupper() and len(token.text) > 2 and first > 0 \
                 and _given_name(given := tokens[first - 1], rules, ru) and given.text[1:].islower() \
