@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -30,35 +31,44 @@ CACHED_WORDS = 16_384  # rows of first-layer products kept per tagger (about 50 
 CACHED_IDS = 500_000  # words whose ids WordIds keeps before it starts over (bounded on any dump)
 
 
-class WordIds:
-    """Word -> (navec word id, slovnet shape id), memoised: the shape is a regex and two
-    case tests per token, and the same words come back all the time."""
+class WordIds(dict):
+    """Word -> its row in `table`, which holds the word's (navec word id, slovnet shape id):
+    the shape is a regex and two case tests per token, and the same words come back all the
+    time. A batch looks its words up at C speed (`map` over the dict) and gathers their ids
+    from the table in one step; a new word is encoded in `__missing__`."""
 
     def __init__(self, encoder) -> None:
         from slovnet.shape import word_shape
+        super().__init__()
         self.words, self.shapes, self.word_shape = encoder.words_vocab, encoder.shapes_vocab, word_shape
         self.pad_word, self.pad_shape = self.words.pad_id, self.shapes.pad_id
-        self._ids: dict[str, tuple[int, int]] = {}
+        self.table = np.empty((CACHED_IDS, 2), dtype=np.int64)
 
     def serves(self, encoder) -> bool:
         return encoder.words_vocab.items == self.words.items and encoder.shapes_vocab.items == self.shapes.items
 
-    def __call__(self, word: str) -> tuple[int, int]:
-        ids = self._ids.get(word)
-        if ids is None:
-            if len(self._ids) >= CACHED_IDS:
-                self._ids.clear()
-            ids = self._ids[word] = (self.words.encode(word.lower()), self.shapes.encode(self.word_shape(word)))
-        return ids
+    def encode(self, word: str) -> tuple[int, int]:
+        return self.words.encode(word.lower()), self.shapes.encode(self.word_shape(word))
+
+    def __missing__(self, word: str) -> int:
+        row = self[word] = len(self)
+        self.table[row] = self.encode(word)
+        return row
 
     def batch(self, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Padded word ids, shape ids and the pad mask of a batch of token lists."""
-        width = max(len(item) for item in items)
-        word_id = np.full((len(items), width), self.pad_word, dtype=np.int64)
-        shape_id = np.full((len(items), width), self.pad_shape, dtype=np.int64)
-        for row, item in enumerate(items):
-            if item:
-                word_id[row, :len(item)], shape_id[row, :len(item)] = zip(*map(self, item))
+        lengths = np.fromiter(map(len, items), dtype=np.int64, count=len(items))
+        filled = np.arange(lengths.max(initial=0)) < lengths[:, None]  # row-major: the words in order
+        words, count = chain.from_iterable(items), int(lengths.sum())
+        if count > CACHED_IDS:  # one enormous text: no room to keep its words
+            ids = np.array([self.encode(word) for word in words], dtype=np.int64).reshape(-1, 2)
+        else:
+            if len(self) + count > CACHED_IDS:  # emptied before the batch, never while its rows are read
+                self.clear()
+            ids = self.table[np.fromiter(map(self.__getitem__, words), dtype=np.int64, count=count)]
+        word_id = np.full(filled.shape, self.pad_word, dtype=np.int64)
+        shape_id = np.full(filled.shape, self.pad_shape, dtype=np.int64)
+        word_id[filled], shape_id[filled] = ids[:, 0], ids[:, 1]
         return word_id, shape_id, word_id == self.pad_word
 
 

@@ -63,3 +63,21 @@ def test_length_batches_cover_every_nonempty_item_within_the_budget():
     for batch in batches:
         assert len(batch) <= 3
         assert len(batch) == 1 or len(batch) * max(len(items[i]) for i in batch) <= 64
+
+
+def test_word_ids_stay_right_when_the_cache_fills(resources, monkeypatch):
+    """A long run empties the word cache when it is full: every batch after that still gets
+    each word's own ids (a cache emptied halfway through a batch would mix them up)."""
+    import kaznews.neural as neural
+    monkeypatch.setattr(neural, "CACHED_IDS", 8)
+    ids = neural.WordIds(resources.natasha_ner_tagger.infer.encoder)
+    batches = [[["Аким", "Астаны", "провёл"], ["совещание", "."]],
+               [["В", "Алматы", "и", "Шымкенте", "прошли", "выборы", "."]],
+               [["Одно", "очень", "длинное", "предложение", "из", "многих", "разных", "слов", "."]]]
+    for items in batches:
+        word_id, shape_id, mask = ids.batch(items)
+        for row, item in enumerate(items):
+            assert [tuple(pair) for pair in zip(word_id[row, :len(item)], shape_id[row, :len(item)])] \
+                == [ids.encode(word) for word in item]
+            assert not mask[row, :len(item)].any() and mask[row, len(item):].all()
+    assert len(ids) <= 8
