@@ -1600,3 +1600,16 @@ def test_a_programme_s_period_after_its_quoted_name_and_schools_by_abbreviation(
 def test_a_bare_fund_stays_out_of_its_quoted_name_a_public_fund_does_not():
     ents = _entities("Он поставил задачу фонду «Самрук-Казына». Руководитель общественного фонда «Добрые сердца» сообщил.")
     assert {"«Самрук-Казына»", "общественного фонда «Добрые сердца»"} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_a_mission_takes_the_place_it_sits_in_and_a_sentence_end_is_no_street():
+    ents = _entities("Об этом сообщили в Посольстве Казахстана в России по итогам визита.",
+                     "Он работал в посольствах Японии в Лаосе, США и Бельгии.",
+                     "Жители жаловались на отсутствие асфальта на многих улицах.\nБахыт Султанов сообщил жителям о ремонте.",
+                     "Итоги сезона\nМангистауские боксеры привезли из Орска 12 медалей.",
+                     "Погода в Семее\n+18°С\nв Семее Облачность\nдавление: 741 мм.рт.ст.")
+    orgs = set(ents[ents.label == "ORG"].normal)
+    assert "Посольство Казахстана в России" in orgs
+    assert "посольства Японии" in orgs and {"Лаос", "США", "Бельгия"} <= set(ents[ents.label == "LOC"].normal)  # a list: each its own
+    assert set(ents[ents.label == "PER"].normal) == {"Бахыт Султанов"}  # not a street, nor the adjective opening a line
+    assert set(ents[ents.label == "LOC"].text) >= {"Семее"} and "Семее Облачность" not in set(ents.text)

@@ -37,7 +37,7 @@ from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
                                     CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
-                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
+                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MISSION_WORDS,
                                     NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
                                     NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
                                     ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
@@ -1176,9 +1176,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label != "PER" and (len(tokens[first].text) > 1 or end - first > 1 and _spaced(doc, tokens[first], tokens[first + 1])) \
             and _function_word(tokens[first], ru) and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
         return []  # "Перед врачами и пациентами", "В приграничной", "С 2007" opening a line: no name in it
-    if label == "LOC" and _PLURAL_ADJECTIVE.match(tokens[first].text) and end < len(tokens) and _line_start(doc, entity) \
-            and all(t.text.islower() for t in tokens[first + 1:end + 1]):
-        return []  # "Аксуские энергетики", "Селеопасные участки": an adjective opening a line before its noun
+    if label in ("LOC", "PER") and _PLURAL_ADJECTIVE.match(tokens[first].text) and end < len(tokens) \
+            and _line_start(doc, entity) and all(t.text.islower() for t in tokens[first + 1:end + 1]):
+        return []  # "Аксуские энергетики", "Мангистауские боксеры": an adjective opening a line before its noun
     if label == "ORG" and end - first > 1 and _line_start(doc, entity) and tokens[first].pos == "NOUN" \
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
@@ -1199,6 +1199,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(t.text.islower() and t.feats.get("Case") == "Gen" for t in tokens[first + 1:end]):
         end = first + 1  # "в Бурабае курортной зоны": a phrase in the genitive after a place in another case
         # is none of its name (one word may be: "по улице Даулет керея", a person's title)
+    if label == "LOC" and end - first == 2 and tokens[first].feats.get("Case") in ("Loc", "Dat", "Ins") \
+            and tokens[end - 1].feats.get("Case") == "Nom" and tokens[end - 1].text.istitle() \
+            and _common_word(tokens[end - 1], rules, ru):
+        end -= 1  # "в Семее Облачность": a site's weather line, a common noun after a place in another case
     while end - first > 1 and label == "LOC" and tokens[end - 1].text.isdigit():
         end -= 1  # "по улице Абая 35": the house number is no part of the street
     if end - first > 2 and label == "LOC" and tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS \
@@ -1447,15 +1451,18 @@ def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Toke
 
 def after_street_word(tokens: list[Token], first: int) -> bool:
     """Whether a street word stands right before token `first`: "ул. Абая", "на улице
-    Бауыржана Момышулы" (a name in the genitive there is a street, not a person)."""
+    Бауыржана Момышулы" (a name in the genitive there is a street, not a person). A dot
+    after a whole street word ends its sentence: "на многих улицах. Бахыт Султанов" is no
+    street."""
     i = first - 1
     dot = i >= 0 and tokens[i].text == "."
     i -= dot
     if i < 0:
         return False
     word = tokens[i].text.lower().rstrip(".")
-    return tokens[i].lemma in STREET_WORDS or word in STREET_WORDS or (
-        (dot or tokens[i].text.endswith(".")) and word in _STREET_ABBREVIATIONS)
+    if dot or tokens[i].text.endswith("."):
+        return word in _STREET_ABBREVIATIONS
+    return tokens[i].lemma in STREET_WORDS or word in STREET_WORDS
 
 
 def listed_after_street_word(tokens: list[Token], first: int, items: int = 8) -> bool:
@@ -2334,6 +2341,7 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
                 or (abbreviation and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
             end = _field_end(doc, index.tokens, span[1]) if body else span[1]
             end = _territory_end(doc, index, end, places) if body or abbreviation else end
+            end = _seat_end(doc, index, end, places) if _mission(tokens) else end
             if end > span[1]:
                 entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
@@ -2411,6 +2419,25 @@ def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int,
         return end
     first = end + 1 + (tokens[end + 1].lemma in PLACE_NOUNS and tokens[end + 1].text.islower())
     place_end = places.get(tokens[first].start) if first < len(tokens) else None
+    return index.ends[place_end] + 1 if place_end in index.ends else end
+
+
+def _mission(tokens: list[Token]) -> bool:
+    """An embassy, consulate or representative office, in the singular (not "в посольствах
+    Японии в Лаосе, США и Бельгии": a list of places, each its own)."""
+    head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
+    return head is not None and head.lemma in MISSION_WORDS and head.feats.get("Number") != "Plur"
+
+
+def _seat_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
+    """End of "в России", "в Российской Федерации" right after token `end - 1`: «в» and a
+    place mention (a capitalised place the taggers found; "в регионе" is none); `end`
+    itself when there is none."""
+    tokens = index.tokens
+    if end + 1 >= len(tokens) or tokens[end].text.lower() not in ("в", "во") \
+            or not _spaced(doc, tokens[end - 1], tokens[end]) or not _spaced(doc, tokens[end], tokens[end + 1]):
+        return end
+    place_end = places.get(tokens[end + 1].start)
     return index.ends[place_end] + 1 if place_end in index.ends else end
 
 

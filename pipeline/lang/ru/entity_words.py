@@ -45,6 +45,11 @@ SPORT_ADJECTIVES = frozenset("""
 # (lemmas; a bare "филиал X" the gold sets mark either way).
 BRANCH_WORDS = frozenset({"филиал", "представительство"})
 
+# "Посольство Казахстана в России", "Консульства Республики Казахстан в Омске": a mission is
+# named by the country it serves and the place it sits in (the news gold and factRuEval keep
+# "в Токио" inside; lemmas).
+MISSION_WORDS = frozenset({"посольство", "консульство", "генконсульство", "представительство", "постпредство"})
+
 # "мэрии Москвы", "акимата Акмолинской области": a body of a place, named by the place.
 ORG_HEADS_OF_PLACE = frozenset("""
 мэрия администрация правительство парламент министерство посольство консульство акимат
