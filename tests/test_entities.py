@@ -1613,3 +1613,10 @@ def test_a_mission_takes_the_place_it_sits_in_and_a_sentence_end_is_no_street():
     assert "посольства Японии" in orgs and {"Лаос", "США", "Бельгия"} <= set(ents[ents.label == "LOC"].normal)  # a list: each its own
     assert set(ents[ents.label == "PER"].normal) == {"Бахыт Султанов"}  # not a street, nor the adjective opening a line
     assert set(ents[ents.label == "LOC"].text) >= {"Семее"} and "Семее Облачность" not in set(ents.text)
+
+
+def test_a_capitalised_body_opening_a_line_joins_its_place():
+    ents = _entities("Город\nАкимат Атырау проведет открытую встречу с жителями.",
+                     "Фото: Акимат Карагандинской области\n\nКарагандинская область собрала урожай.")
+    assert {"Акимат Атырау", "Акимат Карагандинской области"} <= set(ents[ents.label == "ORG"].text)
+    assert "Акимат" not in set(ents[ents.label == "LOC"].text)

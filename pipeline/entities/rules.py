@@ -1232,6 +1232,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 and _given_name(given := tokens[first - 1], rules, ru) and given.text[1:].islower() \
                 and _spaced(doc, given, token) and not (previous and previous[-1].end > given.start):
             return [_from_tokens(doc, index, first - 1, end, "PER")]  # "Инна ПЕДАН, фото ...": a byline
+        if label != "ORG" and token.lemma in ORG_HEADS_OF_PLACE and token.text.istitle() \
+                and end < len(tokens) and tokens[end].text[:1].isupper() \
+                and (_is_place(tokens[end:end + 1], rules, ru)
+                     or end + 1 < len(tokens) and tokens[end + 1].lemma in NAMED_TERRITORY_NOUNS):
+            return [_from_tokens(doc, index, first, end, "ORG")]  # "Акимат | Атырау" opening a line: the body,
+            # which the second join below merges with its place
         lowered = normal_word(token.text)
         if label != "ORG" and token.lemma in NATIONAL_BODIES and token.feats.get("Number") != "Plur":
             label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
