@@ -81,6 +81,9 @@ _TWO_WORD_PLACE_NOUNS = {"елді": "мекен", "кен": "орн", "мөлт
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
+# "Жалаңтөс батыр ауылында", "Әйтеке би ауданы", "Алдашбай ахун": a place named after a hero, a
+# judge or a mullah keeps the title in its name (the written-news gold marks "Әйтеке би").
+_NAMESAKE_TITLES = frozenset({"батыр", "би", "ахун"})
 _HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
 _STATE_WORDS = ("республика", "федерация")  # "Ресей Федерациясының": a country's name in two words
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
@@ -135,6 +138,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
         spans = _persons_taken_for_places(doc, spans, places, strip_case)
+    spans = _places_named_after_titled(doc, spans)
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
     # word (Doc.text is one more such pass)
     tokens = list(doc)
@@ -1185,6 +1189,23 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
                 label = "PER"
         if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO):
             label = "PER"
+        out.append((start, end, label))
+    return out
+
+
+def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
+    """A one-word name with a bare title after it (батыр, би, ахун) that a place noun follows
+    ("Жалаңтөс батыр ауылында") or that stands in a list of places ("Әйтеке би, Хромтау") is
+    the place, title included: the CRF tags the name alone, often as a person."""
+    starts = {start: label for start, _, label in spans}
+    out = []
+    for start, end, label in spans:
+        if label in ("PER", "LOC") and end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in _NAMESAKE_TITLES:
+            after = doc[end + 1]
+            listed = after.text in (",", "және") and starts.get(end + 2) == "LOC" \
+                or start >= 2 and doc[start - 1].text == "," and any(e == start - 1 and l == "LOC" for _, e, l in spans)
+            if REGION_NOUN.match(after.lower_) or SETTLEMENT_NOUN.match(after.lower_) or listed:
+                start, end, label = start, end + 1, "LOC"
         out.append((start, end, label))
     return out
 
