@@ -1620,3 +1620,8 @@ def test_a_capitalised_body_opening_a_line_joins_its_place():
                      "Фото: Акимат Карагандинской области\n\nКарагандинская область собрала урожай.")
     assert {"Акимат Атырау", "Акимат Карагандинской области"} <= set(ents[ents.label == "ORG"].text)
     assert "Акимат" not in set(ents[ents.label == "LOC"].text)
+
+
+def test_a_listed_town_after_its_noun_is_a_place_whatever_the_tagger_read():
+    ents = _entities("Выставка показывает, как выглядел и жил город Семей когда-то давно.")
+    assert list(ents[ents.label == "LOC"].normal) == ["Семей"]  # "семей" is also "of families"

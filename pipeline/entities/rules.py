@@ -1989,14 +1989,16 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
 
 def _places_after_prepositions(doc: Document, index: TokenIndex, entities: list[Entity],
                                rules: EntityRules) -> list[Entity]:
-    """"визита в Семей", "В Костанае": a Kazakhstani place of the gazetteer, in any case,
-    after a preposition of place is a place the tagger missed (not a first name: "у Айгерим")."""
+    """"визита в Семей", "В Костанае", "жил город Семей": a Kazakhstani place of the
+    gazetteer, in any case, after a preposition of place or a place noun (город, район) is a
+    place the tagger missed ("семей" is also "of families"; not a first name: "у Айгерим")."""
     taken = [(e.start, e.end) for e in entities]
     tokens = index.tokens
     found = []
     for before, token in zip(tokens, tokens[1:]):
         lowered = token.text.lower()
-        if before.text.lower() in _PLACE_WORD_PREPOSITIONS and token.text[:1].isupper() \
+        if (before.text.lower() in _PLACE_WORD_PREPOSITIONS or before.lemma in PLACE_NOUNS and before.text.islower()) \
+                and token.text[:1].isupper() \
                 and lowered in rules.places and lowered not in rules.first_names \
                 and not any(s < token.end and token.start < e for s, e in taken):
             found.append(Entity("LOC", token.text, token.start, token.end, _sentence_of(doc, token.start)))
