@@ -1625,3 +1625,5 @@ def test_a_capitalised_body_opening_a_line_joins_its_place():
 def test_a_listed_town_after_its_noun_is_a_place_whatever_the_tagger_read():
     ents = _entities("Выставка показывает, как выглядел и жил город Семей когда-то давно.")
     assert list(ents[ents.label == "LOC"].normal) == ["Семей"]  # "семей" is also "of families"
+    ents = _entities("Туркестанская и Челябинская области сотрудничают в сфере туризма.")
+    assert {"Туркестанская", "Челябинская области"} <= set(ents[ents.label == "LOC"].text)  # the first of two, opening a line

@@ -1261,8 +1261,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             label = "PER"  # "инфраструктуры Кажина", "Жагоров": a surname no place list knows
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
+        coordinated = label == "LOC" and _CAPITAL_PLACE_ADJECTIVE.match(token.text) and end + 1 < len(tokens) \
+            and tokens[end].text in (",", "и") and _CAPITAL_PLACE_ADJECTIVE.match(tokens[end + 1].text)
         if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads \
-                and seat_of_power(token.text) is None:
+                and seat_of_power(token.text) is None and not coordinated:  # "Туркестанская и Челябинская области"
             return []
         if label != "PER" and KAZAKH_PATRONYMIC.search(token.text):
             label = "PER"
