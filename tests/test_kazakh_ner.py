@@ -991,3 +991,9 @@ def test_a_place_named_after_a_titled_man_keeps_the_title():
                       "Бұл жағдай облыстың бірқатар аудандарында (Әйтеке би, Хромтау, Темір және Мұғалжар) жалғасуда.")
     assert {("LOC", "Жалаңтөс батыр"), ("LOC", "Әйтеке би"), ("LOC", "Хромтау")} <= found
     assert ("PER", "Жалаңтөс") not in found and ("LOC", "Әйтеке") not in found
+
+
+def test_a_district_s_centre_is_a_place_in_it_not_a_body():
+    assert ("LOC", "Қармақшы ауданы") in _entities("Біздің ауыл – Қармақшы ауданы орталығынан 150 шақырым қашықтықта орналасқан.")
+    found = _entities("Сұлукөл ауылы аудан орталығынан 145 шақырым жерде.")
+    assert ("LOC", "Сұлукөл") in found and not any(label == "ORG" for label, _ in found)

@@ -1064,6 +1064,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end -= 1  # "Түркістан облысының | құрылғанына": what happened to it, no part of its name
             if label == "ORG" and REGION_NOUN.match(doc[end - 1].lower_):
                 label = "LOC"  # what is left is the region
+        if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and REGION_NOUN.match(doc[end - 2].lower_) \
+                and names_a_place(doc[end - 2].lower_, doc[end - 1].lower_):
+            end, label = end - 1, "LOC"  # "Қармақшы ауданы | орталығынан": the district's centre is a place in it
         if label == "ORG" and end - start > 2:
             end = _owner_end(doc, start, end)
         while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
