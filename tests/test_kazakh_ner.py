@@ -997,3 +997,4 @@ def test_a_district_s_centre_is_a_place_in_it_not_a_body():
     assert ("LOC", "Қармақшы ауданы") in _entities("Біздің ауыл – Қармақшы ауданы орталығынан 150 шақырым қашықтықта орналасқан.")
     found = _entities("Сұлукөл ауылы аудан орталығынан 145 шақырым жерде.")
     assert ("LOC", "Сұлукөл") in found and not any(label == "ORG" for label, _ in found)
+    assert not _entities("Қала әкімдігінің баспасөз қызметінің мәліметінше, бүгін сенбілік өтеді.")  # no named place

@@ -348,13 +348,15 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
     """An ORG the CRF ran from a named body over a bare "облыс әкімдігі" after it ends on the
     first body's head: "Қарағанды ұн комбинаты | облыс әкімдігінің" (the second names no place).
     A body noun alone, capitalised in a headline ("Оралда еріктілер Орталығы ашылды"), with
-    only its level ("Қалалық мәслихаттың"), or a village's "Мәдениет үйі" names nothing: the news gold never marks one (15
-    such level-and-body phrases unmarked in its training batches)."""
+    only its level ("Қалалық мәслихаттың") or a bare place noun ("Қала әкімдігінің"), or a
+    village's "Мәдениет үйі" names nothing: the news gold never marks one (15 such
+    level-and-body phrases unmarked in its training batches)."""
     out = []
     for start, end, label in spans:
         if end - start == 1 and is_body_head(doc[start].lower_) \
                 or end - start == 2 and doc[start].lower_ in _REGIONAL and is_numbered_head(doc[start + 1].lower_) \
-                or end - start == 2 and doc[start].lower_ == "мәдениет" and doc[start + 1].lower_.startswith("үй"):
+                or end - start == 2 and doc[start].lower_ == "мәдениет" and doc[start + 1].lower_.startswith("үй") \
+                or end - start == 2 and doc[start].lower_ in _BARE_PLACE_NOUNS and is_body_head(doc[start + 1].lower_):
             continue
         cut = next((k for k in range(start + 2, end - 1) if label == "ORG" and doc[k].lower_ in _BARE_PLACE_NOUNS
                     and doc[k - 1].lower_.endswith(("ы", "і")) and is_body_head(doc[k - 1].lower_)
