@@ -1210,7 +1210,7 @@ def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
             listed = after.text in (",", "және") and starts.get(end + 2) == "LOC" \
                 or start >= 2 and doc[start - 1].text == "," and any(e == start - 1 and l == "LOC" for _, e, l in spans)
             if REGION_NOUN.match(after.lower_) or SETTLEMENT_NOUN.match(after.lower_) or listed:
-                start, end, label = start, end + 1, "LOC"
+                end, label = end + 1, "LOC"
         out.append((start, end, label))
     return out
 

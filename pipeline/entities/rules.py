@@ -2337,7 +2337,8 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     ("директор НАСА по космическим полётам", "конвенции ООН по изменению климата"). Then the
     territory it serves: "Антимонопольный департамент по Алматы", "... по защите конкуренции
     по городу Алматы", "главой ГАСК по ЗКО" (a place the taggers found, after «по» and a
-    place noun; a post has no territory of its own)."""
+    place noun; a post has no territory of its own). A mission then takes its seat: "Посольство
+    Казахстана в России"."""
     out = []
     places = {e.start: e.end for e in entities if e.label == "LOC"}
     for entity in entities:
@@ -2351,7 +2352,7 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
                 or (abbreviation and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
             end = _field_end(doc, index.tokens, span[1]) if body else span[1]
             end = _territory_end(doc, index, end, places) if body or abbreviation else end
-            end = _seat_end(doc, index, end, places) if _mission(tokens) else end
+            end = _territory_end(doc, index, end, places, ("в", "во")) if _mission(tokens) else end
             if end > span[1]:
                 entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
@@ -2421,11 +2422,13 @@ def _plan_place_end(doc: Document, index: TokenIndex, i: int, places: dict[int, 
     return places[i + 1] + 1 if i + 1 in places and _spaced(doc, tokens[i], tokens[i + 1]) else i + 1
 
 
-def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
+def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int],
+                   prepositions: tuple[str, ...] = ("по",)) -> int:
     """End of "по Алматы", "по городу Астана" right after token `end - 1`: «по», a place
-    noun in lower case or none, and a place mention; `end` itself when there is none."""
+    noun in lower case or none, and a place mention (one the taggers found: "по региону" is
+    none); `end` itself when there is none. With «в», a mission's seat ("в России")."""
     tokens = index.tokens
-    if end + 1 >= len(tokens) or tokens[end].text != "по" or not _spaced(doc, tokens[end - 1], tokens[end]):
+    if end + 1 >= len(tokens) or tokens[end].text not in prepositions or not _spaced(doc, tokens[end - 1], tokens[end]):
         return end
     first = end + 1 + (tokens[end + 1].lemma in PLACE_NOUNS and tokens[end + 1].text.islower())
     place_end = places.get(tokens[first].start) if first < len(tokens) else None
@@ -2437,18 +2440,6 @@ def _mission(tokens: list[Token]) -> bool:
     Японии в Лаосе, США и Бельгии": a list of places, each its own)."""
     head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
     return head is not None and head.lemma in MISSION_WORDS and head.feats.get("Number") != "Plur"
-
-
-def _seat_end(doc: Document, index: TokenIndex, end: int, places: dict[int, int]) -> int:
-    """End of "в России", "в Российской Федерации" right after token `end - 1`: «в» and a
-    place mention (a capitalised place the taggers found; "в регионе" is none); `end`
-    itself when there is none."""
-    tokens = index.tokens
-    if end + 1 >= len(tokens) or tokens[end].text.lower() not in ("в", "во") \
-            or not _spaced(doc, tokens[end - 1], tokens[end]) or not _spaced(doc, tokens[end], tokens[end + 1]):
-        return end
-    place_end = places.get(tokens[end + 1].start)
-    return index.ends[place_end] + 1 if place_end in index.ends else end
 
 
 def _institution(token: Token, ru: RussianLemmatizer) -> bool:
