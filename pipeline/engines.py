@@ -11,6 +11,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from itertools import islice
@@ -21,6 +22,7 @@ from .errors import WorkerDied
 
 RECORDS_PER_UNIT = 256  # raw records per task on this machine
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per local worker, so none waits for the driver
+WATCH_SECONDS = 1.0  # how often a wait for a worker's result checks that every worker is alive
 _BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 Call = Callable[[object], tuple]  # item -> (func, *args)
@@ -100,7 +102,8 @@ def _one_thread_per_worker() -> Iterator[None]:
 class PoolEngine(InProcess):
     """A pool of local processes with single-threaded BLAS. Records are read here and sent
     in chunks, so every input format streams (a gzipped dump is never held whole). A worker
-    that dies fails the run at once (multiprocessing.Pool would wait forever for its task)."""
+    that dies fails the run at once (multiprocessing.Pool would wait forever for its task),
+    also one that dies halfway through sending a result (`_dead_workers`)."""
 
     def __init__(self, workers: int) -> None:
         with _one_thread_per_worker():
@@ -116,17 +119,31 @@ class PoolEngine(InProcess):
                 return self.pool.submit(func, *args)
             except BrokenProcessPool:  # a worker died while earlier results were being written
                 raise _worker_died() from None
-        return ordered_results(items, submit, _result, self.in_flight)
+        return ordered_results(items, submit, self._result, self.in_flight)
+
+    def _result(self, future: Future) -> object:
+        while True:
+            try:
+                return future.result(timeout=WATCH_SECONDS)
+            except BrokenProcessPool:
+                raise _worker_died() from None
+            except FutureTimeout:
+                if self._dead_workers():
+                    raise _worker_died() from None
+
+    def _dead_workers(self) -> list:
+        """Workers that exited. The pool notices a dead worker by itself, except one that died
+        while sending a result (killed by the OOM killer mid-write): the pool's manager thread
+        then waits for the rest of that message forever, and so would the run."""
+        return [p for p in list((self.pool._processes or {}).values()) if p.exitcode is not None]
 
     def close(self) -> None:
+        if self._dead_workers():  # the manager thread may be stuck on a half-sent result: end it
+            for process in list((self.pool._processes or {}).values()):
+                process.kill()
+                process.join()
+            self.pool._result_queue._writer.close()  # no writer left: its read ends (EOF), the pool breaks
         self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _result(future: Future) -> object:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise _worker_died() from None
 
 
 def _worker_died() -> WorkerDied:

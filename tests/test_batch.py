@@ -3,6 +3,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -222,3 +223,40 @@ def test_a_worker_killed_mid_run_fails_the_run_instead_of_hanging(tmp_path):
     assert load_manifest(out)["runs"][-1]["finished"] is None
     rerun = cli("run", dump, "-o", out, "--incremental", "-q")
     assert rerun.returncode == 0 and sorted(kaznews.read(out).articles.article_id) == sorted(f"a{i}" for i in range(400))
+
+
+DIES_MID_SEND = '''
+import os, signal, struct, sys
+from kaznews.engines import PoolEngine
+from kaznews.errors import WorkerDied
+
+def die_mid_send():
+    """In a pool worker: start sending a result and die halfway, as a worker the OOM killer
+    takes while it writes its batch's rows to the driver."""
+    frame = sys._getframe()
+    while "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    writer = frame.f_locals["result_queue"]._writer
+    os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"half a result")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+if __name__ == "__main__":
+    import dies_mid_send
+    engine = PoolEngine(2)
+    try:
+        list(engine.map(lambda item: (dies_mid_send.die_mid_send,), [1]))
+    except WorkerDied as error:
+        print("failed:", error)
+    engine.close()
+    print("closed")
+'''
+
+
+def test_a_worker_killed_while_sending_its_result_fails_the_run_too(tmp_path):
+    """The process pool notices a dead worker by itself, except one that died halfway through
+    sending a result: its reader then waits for the rest forever (the run hung)."""
+    script = tmp_path / "dies_mid_send.py"
+    script.write_text(DIES_MID_SEND, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "failed: a worker process died" in done.stdout and done.stdout.rstrip().endswith("closed")
