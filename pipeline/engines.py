@@ -131,15 +131,19 @@ class PoolEngine(InProcess):
                 if self._dead_workers():
                     raise _worker_died() from None
 
+    def _workers(self) -> list:
+        """The pool's worker processes (ProcessPoolExecutor keeps them in a private dict)."""
+        return list((self.pool._processes or {}).values())
+
     def _dead_workers(self) -> list:
         """Workers that exited. The pool notices a dead worker by itself, except one that died
         while sending a result (killed by the OOM killer mid-write): the pool's manager thread
         then waits for the rest of that message forever, and so would the run."""
-        return [p for p in list((self.pool._processes or {}).values()) if p.exitcode is not None]
+        return [p for p in self._workers() if p.exitcode is not None]
 
     def close(self) -> None:
         if self._dead_workers():  # the manager thread may be stuck on a half-sent result: end it
-            for process in list((self.pool._processes or {}).values()):
+            for process in self._workers():
                 process.kill()
                 process.join()
             self.pool._result_queue._writer.close()  # no writer left: its read ends (EOF), the pool breaks

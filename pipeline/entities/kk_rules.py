@@ -1203,12 +1203,13 @@ def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
     ("Жалаңтөс батыр ауылында") or that stands in a list of places ("Әйтеке би, Хромтау") is
     the place, title included: the CRF tags the name alone, often as a person."""
     starts = {start: label for start, _, label in spans}
+    ends = {end: label for _, end, label in spans}
     out = []
     for start, end, label in spans:
         if label in ("PER", "LOC") and end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in _NAMESAKE_TITLES:
             after = doc[end + 1]
             listed = after.text in (",", "және") and starts.get(end + 2) == "LOC" \
-                or start >= 2 and doc[start - 1].text == "," and any(e == start - 1 and l == "LOC" for _, e, l in spans)
+                or start >= 2 and doc[start - 1].text == "," and ends.get(start - 1) == "LOC"
             if REGION_NOUN.match(after.lower_) or SETTLEMENT_NOUN.match(after.lower_) or listed:
                 end, label = end + 1, "LOC"
         out.append((start, end, label))
