@@ -932,6 +932,30 @@ def test_route_of_two_towns_written_with_a_hyphen_is_two_places():
     assert {"Астана", "Караганда", "Усть-Каменогорска"} <= places and "Астана-Караганда" not in places
 
 
+def test_a_hyphenated_town_at_one_end_of_a_spaced_route_stays_whole():
+    ents = _entities("Почти на сутки могут задержать рейс Усть-Каменогорск - Астана.",
+                     "Рейс Астана - Усть-Каменогорск вылетел вовремя.")
+    places = list(ents[ents.label == "LOC"].text)
+    assert places.count("Усть-Каменогорск") == 2 and "Усть" not in places and "Каменогорск" not in places
+
+
+def test_outlet_kind_centre_of_a_region_and_a_villager_after_his_village():
+    ents = _entities("Об этом сообщает ИА «Aqmola news». Передает корреспондент МИА «Казинформ».",
+                     "Узнали, какими авиалиниями можно добраться до областного центра ВКО.",
+                     "Проблемы решаются быстрее, - говорит житель села Кособа Ерген Тойгожаулы.")
+    assert {"«Aqmola news»", "«Казинформ»"} <= set(ents[ents.label == "ORG"].text)
+    assert {"ВКО", "Кособа"} <= set(ents[ents.label == "LOC"].text)
+    assert "Ерген Тойгожаулы" in set(ents[ents.label == "PER"].text)
+    assert not any("центра" in text or "МИА" in text for text in ents.text)
+
+
+def test_a_place_adjective_before_its_plural_noun_and_a_weekday_are_no_persons():
+    ents = _entities("Она поговорила с участником Жанаозенских событий 2011 года.",
+                     "USD 477.55\n19 апреля Пятница, 18:11\nвосход заход",
+                     "Сенсационно-коррупционные дела акимата вышли на свободу. Встреча с Ивановым прошла вчера.")
+    assert set(ents[ents.label == "PER"].text) == {"Ивановым"}
+
+
 def test_town_before_a_surname_is_no_first_name_and_a_former_post_is_no_name():
     ents = _entities("В Жезказгане Кайназарова осмотрела больницу. Экс-аким СКО Ерлан Сапаров назначен советником.")
     assert {"Кайназарова", "Ерлан Сапаров"} <= set(ents[ents.label == "PER"].text)

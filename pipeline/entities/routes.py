@@ -14,6 +14,8 @@ from ..lang.ru.entity_words import ROUTE_WORDS
 _SPACED_PAIR = re.compile(r"(\S+)(\s+[-–—]\s+)(\S+)")
 _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
 _ROUTE_BEFORE = re.compile(r"(?:%s)\w*\s+(?:[а-яё]+\s+)?«?$" % "|".join(ROUTE_WORDS), re.IGNORECASE)
+_SPACED_DASH_AFTER = re.compile(r"[-–—]\s")
+_SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _LEADING_ROUTE_WORD = re.compile(r"(?:%s)\w*\s+" % "|".join(ROUTE_WORDS), re.IGNORECASE)
 
 
@@ -38,6 +40,8 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
     before, after = doc.text[sentence.start:start], doc.text[entity.end:sentence.end].lstrip()
     if not (opening or _ROUTE_BEFORE.search(before) or ROUTE_NOUN.match(after)):
         return [entity]
+    if pair.re is _JOINED_PAIR and (_SPACED_DASH_AFTER.match(after) or _SPACED_DASH_BEFORE.search(before)):
+        return [entity]  # "рейс Усть-Каменогорск - Астана": the spaced dash parts the route, the hyphen a name
     second = start + pair.start(3)
     return [Entity("LOC", pair[1], start, start + len(pair[1]), entity.sentence),
             Entity("LOC", pair[3], second, second + len(pair[3]), entity.sentence)]

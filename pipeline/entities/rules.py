@@ -39,7 +39,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BR
                                     FUNCTION_BODIES, GENERIC_KINDS, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MISSION_WORDS,
                                     NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
-                                    NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
+                                    NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, OUTLET_KINDS,
                                     ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
                                     PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
@@ -699,6 +699,7 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     bodies = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE
     if first == 0 or not _body_word(index.tokens[first - 1], bodies) or _generic_kind(index.tokens, first - 1) \
             or "\n" in doc.text[index.tokens[first - 1].end:entity.start] \
+            or entity.text in REGION_ABBREVIATIONS and _regional_centre(index.tokens, first - 1) \
             or (index.tokens[span[0]].lemma in ORG_DESCRIPTORS and index.tokens[first - 1].lemma in ORG_DESCRIPTORS
                 and index.tokens[first - 1].feats.get("Case") == index.tokens[span[0]].feats.get("Case")):
         return entity  # "компании «X»" but not "партии партии": two descriptors in one case are a list
@@ -709,6 +710,11 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
             first -= 1
     start = index.tokens[first].start
     return Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence)
+
+
+def _regional_centre(tokens: list[Token], i: int) -> bool:
+    """"до областного центра ВКО": a region's or district's centre is its chief town, no body."""
+    return tokens[i].lemma == "центр" and i > 0 and tokens[i - 1].lemma in ("областной", "районный")
 
 
 def _body_word(token: Token, bodies: frozenset[str]) -> bool:
@@ -869,7 +875,8 @@ _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of 
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
-_PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ые|ие)$")
+_PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
+_PLURAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+[сц]к(?:ие|их|им|ими)$")
 _BODY_WORDS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | NATIONAL_BODIES | INSTITUTION_WORDS | PLACE_INSTITUTIONS \
     | FACILITY_WORDS | BRANCH_WORDS
 _DOCUMENT_HEADS = frozenset({"карта", "стратегия", "концепция", "госпрограмма", "нацпроект", "доктрина", "генплан"})
@@ -1136,6 +1143,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:
         end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
+    if label == "ORG" and end - first > 2 and tokens[first].text in OUTLET_KINDS and tokens[first + 1].text in _QUOTES:
+        first += 1  # "сообщает МИА «Казинформ»": the kind of outlet, as "телеканал", is said of the name
     if label == "ORG" and (post := next((k for k in range(first + 1, end) if tokens[k].text.islower()
                                          and tokens[k].feats.get("Case") == "Nom" and _position(tokens[k])), None)):
         end = post  # "в Службе центральных коммуникаций | вице-министр внутренних дел": the subject's post
@@ -1179,6 +1188,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label in ("LOC", "PER") and _PLURAL_ADJECTIVE.match(tokens[first].text) and end < len(tokens) \
             and _line_start(doc, entity) and all(t.text.islower() for t in tokens[first + 1:end + 1]):
         return []  # "Аксуские энергетики", "Мангистауские боксеры": an adjective opening a line before its noun
+    if label == "PER" and end - first == 1 and end < len(tokens) and _PLURAL_PLACE_ADJECTIVE.match(tokens[first].text) \
+            and tokens[end].text.islower() and tokens[end].pos == "NOUN" and tokens[end].feats.get("Number") == "Plur" \
+            and _spaced(doc, tokens[first], tokens[end]):
+        return []  # "участником Жанаозенских событий": a place's adjective before its plural noun, no name
     if label == "ORG" and end - first > 1 and _line_start(doc, entity) and tokens[first].pos == "NOUN" \
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
@@ -1727,7 +1740,8 @@ def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Enti
     """"Ныгыметов Гани Сактаганович", "ИВАНОВА Марина Петровна": in orders and lists the
     surname comes first, which the tagger leaves out of the first name and patronymic or
     tags apart; a capitalised word right before them that may be a surname joins them, not
-    after a kin word: "вдова Ельцина Наина Иосифовна" is Ельцин's widow."""
+    after a kin word ("вдова Ельцина Наина Иосифовна" is Ельцин's widow) nor a settlement's
+    noun (the village's name)."""
     tokens = index.tokens
     out: list[Entity] = []
     for entity in entities:
@@ -1737,7 +1751,8 @@ def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Enti
             joined = [e for e in out if e.end > word.start]
             kin = span[0] > 1 and tokens[span[0] - 2].pos == "NOUN" and tokens[span[0] - 2].text.islower() \
                 and tokens[span[0] - 2].feats.get("Animacy") == "Anim" and not _position(tokens[span[0] - 2])
-            if not kin and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() and len(word.text) > 2 \
+            town = span[0] > 1 and tokens[span[0] - 2].lemma in _KIND_OF_PLACE  # "житель села | Кособа | Ерген Тойгожаулы"
+            if not kin and not town and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() and len(word.text) > 2 \
                     and (word.text.istitle() or word.text.isupper()) \
                     and all(e.start == word.start and e.end == word.end for e in joined) \
                     and not (_position(word) or _function_word(word, ru)) \
