@@ -998,3 +998,19 @@ def test_a_district_s_centre_is_a_place_in_it_not_a_body():
     found = _entities("Сұлукөл ауылы аудан орталығынан 145 шақырым жерде.")
     assert ("LOC", "Сұлукөл") in found and not any(label == "ORG" for label, _ in found)
     assert not _entities("Қала әкімдігінің баспасөз қызметінің мәліметінше, бүгін сенбілік өтеді.")  # no named place
+
+
+def test_numbered_bus_routes_are_no_bodies_and_a_university_after_a_surname_is_one():
+    found = _entities("Ресейдің 70 жылдық тарихы бар Новосібір мемлекеттік университеті де Назарбаев Университеттен "
+                      "төменгі сатыдан көрінді. Қазіргі кезде №13а, №4а және №7а бағыттары іске қосылды. "
+                      "№50 орта мектептің оқушылары келді.")
+    assert {("ORG", "Назарбаев Университеттен"), ("ORG", "№50 орта мектептің")} <= found
+    assert not any("бағыт" in text or "№13а" in text for _, text in found)
+
+
+def test_a_minister_s_field_is_his_title_and_streets_named_after_a_khan_are_places():
+    found = _entities("Жасалған қылмыстың ауқымы ескеріліп, ҚР Ішкі істер министрі, полиция генерал-лейтенанты "
+                      "Ерлан Тұрғымбаев тергеуді бақылауға алды. Одан әрі қозғалыс Абылай хан даңғылы, Жұмабаев көшесі, "
+                      "Тәуелсіздік және Әл-Фараби даңғылдары арқылы жалғасады.")
+    assert ("LOC", "ҚР") in found and not any(text.startswith("ҚР Ішкі") for _, text in found)
+    assert {("LOC", "Абылай хан"), ("LOC", "Жұмабаев"), ("LOC", "Тәуелсіздік"), ("LOC", "Әл-Фараби")} <= found

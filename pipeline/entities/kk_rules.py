@@ -82,11 +82,15 @@ _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
 # "Жалаңтөс батыр ауылында", "Әйтеке би ауданы", "Алдашбай ахун": a place named after a hero, a
-# judge or a mullah keeps the title in its name (the written-news gold marks "Әйтеке би").
-_NAMESAKE_TITLES = frozenset({"батыр", "би", "ахун"})
+# judge, a mullah, a khan or a bard keeps the title in its name (the written-news gold marks
+# "Әйтеке би", "Абылай хан даңғылы").
+_NAMESAKE_TITLES = frozenset({"батыр", "би", "ахун", "хан", "жырау"})
 _HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
 _STATE_WORDS = ("республика", "федерация")  # "Ресей Федерациясының": a country's name in two words
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
+_ROUTE_NUMBER = re.compile(r"^№?\d+[а-яәғқңөұүһі]?$")  # "№13а", "82": a bus route's number
+_ROUTE = "бағыт"  # бағыты, бағыттары, бағыттағы: a route
+_MINISTER, _MINISTRY = "министр", "министрлі"  # министрі, министрінің; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT = "президент"
 _AT_REACH = 8  # words of a body's name after "жанындағы"
@@ -153,6 +157,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_kinds(doc, spans, text, pairs)
     spans = _lower_case_bodies(doc, _countries_bodies(doc, _national_bodies(doc, spans, text, places)))
     spans = _schools_of_a_place(doc, _numbered_bodies(doc, spans, text))
+    if "№" in text:
+        spans = _without_bus_routes(doc, spans)
     spans = _sites_and_latin_names(doc, spans, text)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _with_hajj(doc, _named_after(doc, _regional_bodies(doc, spans, places)))
@@ -163,7 +169,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
-    spans = _republics(doc, spans)
+    spans = _ministers_fields(doc, _republics(doc, spans), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
         spans = _bodies_at_the_president(doc, spans)
@@ -393,6 +399,20 @@ def _republics(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _ministers_fields(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozenset[str]) -> Spans:
+    """"ҚР Ішкі істер | министрі": a minister's field before his title is part of the title,
+    no ministry (that would end on "министрлігі"); the country opening it stays a place."""
+    out = []
+    for start, end, label in spans:
+        if label == "ORG" and end < len(doc) and doc[end].lower_.startswith(_MINISTER) \
+                and not doc[end].lower_.startswith(_MINISTRY) and not is_body_noun(doc[end - 1].lower_):
+            if _abbreviation_label(doc[start].text, abbreviations) == "LOC" or is_place(doc[start].lower_, places):
+                out.append((start, start + 1, "LOC"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
 def _covered(spans: Spans) -> set[int]:
     """The token indices inside any of `spans`: where a new span may not start."""
     return {i for s, e, _ in spans for i in range(s, e)}
@@ -545,6 +565,17 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
                 out = [s for s in out if not (s[0] <= j and first < s[1])] + [(first, j + 1, "ORG")]
                 break
     return out
+
+
+def _without_bus_routes(doc: Doc, spans: Spans) -> Spans:
+    """"№13а, №4а және №7а бағыттары", "№82 бағыттағы автобус": numbered bus routes are no
+    organisation (a number alone, or a number before "бағыт", a route)."""
+    def route(start: int, end: int) -> bool:
+        words = [t.text for t in doc[start:end]]
+        numbers = [w for w in words if _ROUTE_NUMBER.match(w)]
+        rest = [w for w in words if not _ROUTE_NUMBER.match(w) and w not in (",", "№") and w not in _CONJUNCTIONS]
+        return bool(numbers) and (not rest or rest[0].startswith(_ROUTE))
+    return [(start, end, label) for start, end, label in spans if label != "ORG" or not route(start, end)]
 
 
 def _schools_of_a_place(doc: Doc, spans: Spans) -> Spans:
@@ -997,9 +1028,10 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                 k = first - 1
             else:
                 first = k - 1 if items and k > 0 and _LOWER.match(words[k]) and words[k].endswith(("ы", "і")) \
-                    and not PLURAL_PLACE_NOUN.match(words[k]) and words[k - 1].istitle() else k
+                    and not PLURAL_PLACE_NOUN.match(words[k]) and not SETTLEMENT_NOUN.match(words[k]) \
+                    and words[k - 1].istitle() else k
                 # "..., Жібек жолы, Майдантал ауылдық округтері": a name of two words inside the list
-                while first >= 0 and k - first < 3 and (doc[first].is_title and doc[first].is_alpha
+                while first >= 0 and k - first < 3 and (doc[first].is_title and doc[first].text.replace("-", "").isalpha()
                                                         or _INITIALLED_NAME.match(doc[first].text)) \
                         and doc[first].lower_ not in _OPENING_WORDS:
                     first -= 1
@@ -1161,7 +1193,7 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
     """A one-word PER that is a listed place in the locative is the place ("Иранда — 1500,
     Францияда — 130"): a person is seldom where something happens. A PER right before a
     body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы"), and so
-    does one that ends on a body noun ("Ақпараттық Агенттігі"). Capitalised words up to a
+    does one that ends on a body noun ("Ақпараттық Агенттігі", "Назарбаев Университеттен"). Capitalised words up to a
     body noun right after a quoted ORG are its kind, written as part of the name: one ORG
     («ZhambylNews» Ақпараттық Агенттігі; a lower-case kind stays out, as in KazNERD)."""
     out = []
@@ -1172,13 +1204,20 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
                 label = "LOC"
         if label == "PER" and (end < len(doc) and is_body_head(doc[end].text)
                                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS)
-                               or end - start > 1 and is_body_head(doc[end - 1].lower_)):
+                               or end - start > 1 and (is_body_head(doc[end - 1].lower_)
+                                                       or doc[end - 1].is_title and _declined_body_noun(doc[end - 1].lower_))):
             label = "ORG"
         if label == "ORG" and out and out[-1][2] == "ORG" and out[-1][1] == start - 1 and doc[start - 1].text in _CLOSE \
                 and doc[start].is_title and is_body_head(doc[end - 1].lower_):
             start = out.pop()[0]
         out.append((start, end, label))
     return out
+
+
+def _declined_body_noun(word: str) -> bool:
+    """A body noun under a case ending ("университеттен", "институтқа"), never a given name
+    as the bare noun may be (Кеңес)."""
+    return any(word.endswith(e) and is_body_noun(word[:-len(e)]) for e in _WHERE_TO_FROM + GENITIVE_ENDINGS)
 
 
 def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
@@ -1199,7 +1238,7 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
 
 
 def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
-    """A one-word name with a bare title after it (батыр, би, ахун) that a place noun follows
+    """A one-word name with a bare title after it (батыр, би, ахун, хан, жырау) that a place noun follows
     ("Жалаңтөс батыр ауылында") or that stands in a list of places ("Әйтеке би, Хромтау") is
     the place, title included: the CRF tags the name alone, often as a person."""
     starts = {start: label for start, _, label in spans}

@@ -29,7 +29,7 @@ REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ){POSSESSED_CASE
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
 # A settlement or district noun in the plural, in any case ("ауылдарында", "аудандары"): the
 # names listed before it are each a place.
-PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
+PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 
 # "Батыс Қазақстан облыстарында", "Қарабалық аудандарында": the last of a list of regions
