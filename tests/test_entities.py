@@ -298,6 +298,18 @@ def assert_normal_forms(tmp_path, lines: list[str]) -> None:
     assert kaznews_normals(sentences) == [[m.normal for m in s.mentions] for s in sentences]
 
 
+def test_a_man_s_surname_in_a_declines_and_a_son_s_unknown_name_too(tmp_path):
+    """Men's surnames in -а follow the first declension (Рамафоса, like Окуджава); the first
+    name before -улы is a man's, declined as one though no list knows it; -у and -е
+    surnames stay as written (Шойгу, Дюпре)."""
+    assert_normal_forms(tmp_path, [
+        "Встреча с президентом ЮАР [[Сирилом Рамафосой|Сирил Рамафоса|PER]] прошла в Претории.",
+        "Визит [[Сирила Рамафосы|Сирил Рамафоса|PER]] перенесли.",
+        "Стихи [[Маралтая Райымбекулы|Маралтай Райымбекулы|PER]] звучали в зале.",
+        "Министр встретился с [[Сергеем Шойгу|Сергей Шойгу|PER]] и [[Анной Дюпре|Анна Дюпре|PER]].",
+    ])
+
+
 def test_a_town_adjective_pymorphy_reads_as_the_town(tmp_path):
     """"Зыряновском": pymorphy3 knows only Зыряновск's instrumental; before its noun it is the adjective."""
     assert_normal_forms(tmp_path, [

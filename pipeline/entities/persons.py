@@ -237,10 +237,14 @@ def score_readings(mention: PersonMention, resources: Resources,
                    article_gender: str | None = None) -> dict[Reading, float]:
     scores: dict[Reading, float] = {(g, c): 0.0 for g in ("masc", "femn") for c in CASES}
     memo = resources.entity_memo  # both depend on the word alone
+    son = any(_KAZAKH_GENDER.get(m[1].lower()) == "masc" for t in mention.tokens if (m := KAZAKH_PATRONYMIC.search(t.text)))
     for token in mention.tokens:
         confident = memo.get("confident", token.text, lambda: _confident(token, resources))
         weight = 10 if confident else 5  # pymorphy3's guesses about an unknown word count less
-        for reading in memo.get("readings", token.text, lambda: frozenset(part_readings(token, resources))):
+        readings = memo.get("readings", token.text, lambda: frozenset(part_readings(token, resources)))
+        if son and not confident:  # "Маралтая Райымбекулы": a son's unknown name declines as a man's
+            readings = readings | {("masc", case) for case in regular_masculine(token.text, any_ending=True)}
+        for reading in readings:
             scores[reading] += weight
     for (gender, case) in scores:
         if case == "nomn":
@@ -311,6 +315,8 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     stem = ru.regular_nominative(word.lower(), case) if gender == "masc" else None  # "Жумата" -> "Жумат"
     if stem is None and gender == "masc" and not any(p.is_known for p in parses):
         stem = regular_masculine(word, any_ending=True).get(case)  # "Олафа" (pymorphy3 guesses a plural)
+    if stem is None and not any(p.is_known for p in parses):
+        stem = ru.first_declension_nominative(word.lower(), case)  # "Сирила Рамафосы" -> "Рамафоса"
     return restore_shape(stem, word) if stem else word
 
 

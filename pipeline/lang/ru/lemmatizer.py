@@ -39,6 +39,9 @@ def is_russian_word(word: str) -> bool:
     return not has_kazakh_letters(word) and any("а" <= c <= "я" or c == "ё" for c in word.lower())
 
 
+_FIRST_DECLENSION_ENDINGS = {"gent": "ы", "ablt": "ой"}  # after a hard consonant
+
+
 class RussianLemmatizer:
     """pymorphy3's analyser with the caches the pipeline asks it through: parses per word
     (news repeats its words, and the lemmatizer and the normalisers ask for the same ones),
@@ -98,6 +101,22 @@ class RussianLemmatizer:
         if parse is None or (pos == "PROPN" and not parse.is_known):
             return lowered
         return normal_word(parse.normal_form)
+
+    def first_declension_nominative(self, word: str, case: str) -> str | None:
+        """The nominative in -а of a name read in the genitive or the instrumental of the
+        first declension, which men's surnames in -а follow too ("Рамафосы", "Рамафосой" ->
+        "рамафоса"), if the guessed paradigm of that nominative gives `word` back. Only these
+        two cases: a name in -е or -у may not decline at all (Шойгу). Lower case in and out."""
+        ending = _FIRST_DECLENSION_ENDINGS.get(case)
+        if ending is None or not word.endswith(ending) or len(word) - len(ending) < 3:
+            return None
+        candidate = word[:-len(ending)] + "а"
+        for parse in self.parse(candidate):
+            if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
+                form = parse.inflect({case, "sing"})
+                if form is not None and form.word == word:
+                    return candidate
+        return None
 
     def regular_nominative(self, word: str, case: str | None) -> str | None:
         """The nominative of an unknown name read in an oblique case (pymorphy3 may guess it
