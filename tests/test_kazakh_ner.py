@@ -1014,3 +1014,9 @@ def test_a_minister_s_field_is_his_title_and_streets_named_after_a_khan_are_plac
                       "Тәуелсіздік және Әл-Фараби даңғылдары арқылы жалғасады.")
     assert ("LOC", "ҚР") in found and not any(text.startswith("ҚР Ішкі") for _, text in found)
     assert {("LOC", "Абылай хан"), ("LOC", "Жұмабаев"), ("LOC", "Тәуелсіздік"), ("LOC", "Әл-Фараби")} <= found
+
+
+def test_a_national_plan_and_a_quoted_operation_are_programmes():
+    found = _entities("Депутаттар «100 нақты қадам» Ұлт жоспары аясында Шымкентті дамыту жайын талқылады. "
+                      "ШҚО-да «Вакцинация» операциясы басталады.")
+    assert {("PROG", "«100 нақты қадам» Ұлт жоспары"), ("PROG", "«Вакцинация» операциясы")} <= found

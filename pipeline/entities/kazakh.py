@@ -222,7 +222,8 @@ def make_crf_tagger(nlp: Language, name: str) -> CRFTagger:
 
 _LOWER_WORD = r"[а-яәғқңөұүһіё-]+"
 _GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
-_BETWEEN = rf"(?:(?!{_GENITIVE}\s){_LOWER_WORD}\s+)?"  # one word that is not the owner in the genitive
+# one word that is not the owner in the genitive, or the nation's ("«100 нақты қадам» Ұлт жоспары")
+_BETWEEN = rf"(?:(?!{_GENITIVE}\s)(?:{_LOWER_WORD}|Ұлт|Ұлттық)\s+)?"
 # "«Өзгерістер жолы» атты Сайлауалды бағдарламасы": a name given by «атты» (called) and a
 # word, of either case, before the programme noun
 _CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
@@ -233,7 +234,8 @@ _CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
 _NOUNS = r"[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар|[тТ]ұжырымдама"
 _FORMS = r"(?![а-яәғқңөұүһі]*(?:лар|лер)|л[ыі][қк]|л[ае])[а-яәғқңөұүһі]*"  # not жобалау (designing), a verb
 _HEAD = rf"(?:{_NOUNS}){_FORMS}"
-_QUOTED_HEAD = rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан){_FORMS}"  # campaigns too: «Таза бейсенбі» акциясы
+# campaigns too: «Таза бейсенбі» акциясы, «Вакцинация» операциясы
+_QUOTED_HEAD = rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан|[оО]перация){_FORMS}"
 # "Ұлттық «Келешек мектебі» жобасы": the adjective of a national or regional programme joins
 _LEVEL = r"(?:(?:[Ұұ]лттық|[Жж]алпыұлттық|[Мм]емлекеттік|[Рр]еспубликалық|[Өө]ңірлік|[Аа]ймақтық)\s+)?"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
