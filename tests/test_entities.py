@@ -968,6 +968,23 @@ def test_a_place_adjective_before_its_plural_noun_and_a_weekday_are_no_persons()
     assert set(ents[ents.label == "PER"].text) == {"Ивановым"}
 
 
+def test_a_region_s_noun_alone_a_noun_after_a_town_and_a_person_after_a_place_or_its_code():
+    ents = _entities("Балхашцев волнует, что станет с аэропортом. Аким области ответил, что проведут ремонт.",
+                     "Терминалы расширят: • в Кушмуруне площадь вырастет с 893 до 944 кв. м.",
+                     "Глава Карагандинской области, Ермаганбет Булекпаев, заверил жителей.",
+                     "Прибыли вице-министр сельского хозяйства РК Б. Бекбауов и аким района.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"Кушмуруне", "Карагандинской области", "РК"} <= places
+    assert not places & {"области", "района", "Кушмуруне площадь", "РК Б. Бекбауов"}
+    assert {"Ермаганбет Булекпаев", "Б. Бекбауов"} <= set(ents[ents.label == "PER"].text)
+
+
+def test_a_state_scholarship_is_a_programme():
+    ents = _entities("Казахстанцы стали обладателями международной стипендии \"Болашак\". Ассоциация «Болашак» провела встречу.")
+    assert "международной стипендии \"Болашак\"" in set(ents[ents.label == "PROG"].text)
+    assert "Ассоциация «Болашак»" in set(ents[ents.label == "ORG"].text)
+
+
 def test_town_before_a_surname_is_no_first_name_and_a_former_post_is_no_name():
     ents = _entities("В Жезказгане Кайназарова осмотрела больницу. Экс-аким СКО Ерлан Сапаров назначен советником.")
     assert {"Кайназарова", "Ерлан Сапаров"} <= set(ents[ents.label == "PER"].text)

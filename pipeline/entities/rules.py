@@ -1196,10 +1196,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
         return []  # "Запуск заводов", "Съезд партии" opening a line: a common noun, no kind of body, heads it
-    if label == "ORG" and (person := _initialled_surname(doc, tokens, end)) is not None and person > first:
-        body = _from_tokens(doc, index, first, person, "ORG")  # "Дома дружбы Э.Толеубеков": its head, then him
+    if label in ("ORG", "LOC") and (person := _initialled_surname(doc, tokens, end)) is not None and person > first:
+        body = _from_tokens(doc, index, first, person, label)  # "Дома дружбы Э.Толеубеков", "РК Б. Бекбауов"
         return [*_repair(doc, body, (first, person), index, rules, ru, previous),
                 _from_tokens(doc, index, person, end, "PER")]
+    if label == "LOC" and end - first == 1 and tokens[first].text.islower() and tokens[first].lemma in PLACE_NOUNS:
+        return []  # "Аким области ответил": the region's noun alone names none
     if label == "LOC" and end - first >= 3 and _person_after_place(tokens[end - 2], tokens[end - 1], rules):
         place = _from_tokens(doc, index, first, end - 2, "LOC")  # "Аким Нур-Султана | Алтай Кульгинов"
         return [*_repair(doc, place, (first, end - 2), index, rules, ru, previous),
@@ -1212,10 +1214,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(t.text.islower() and t.feats.get("Case") == "Gen" for t in tokens[first + 1:end]):
         end = first + 1  # "в Бурабае курортной зоны": a phrase in the genitive after a place in another case
         # is none of its name (one word may be: "по улице Даулет керея", a person's title)
-    if label == "LOC" and end - first == 2 and tokens[first].feats.get("Case") in ("Loc", "Dat", "Ins") \
-            and tokens[end - 1].feats.get("Case") == "Nom" and tokens[end - 1].text.istitle() \
+    if label == "LOC" and end - first == 2 and (tokens[first].feats.get("Case") in ("Loc", "Dat", "Ins")
+                                                or first > 0 and tokens[first - 1].text.lower() in PLACE_PREPOSITIONS) \
+            and tokens[end - 1].feats.get("Case") == "Nom" and (tokens[end - 1].text.istitle() or tokens[end - 1].text.islower()) \
             and _common_word(tokens[end - 1], rules, ru):
-        end -= 1  # "в Семее Облачность": a site's weather line, a common noun after a place in another case
+        end -= 1  # "в Семее Облачность", "в Кушмуруне площадь вырастет": a common noun after a place in another case
     while end - first > 1 and label == "LOC" and tokens[end - 1].text.isdigit():
         end -= 1  # "по улице Абая 35": the house number is no part of the street
     if end - first > 2 and label == "LOC" and tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS \
@@ -1966,8 +1969,9 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         comma = "," in doc.text[listed[0].end:entity.start] + doc.text[entity.end:listed[0].start] if listed else False
         # the last of a longer list of places: "в Курсае, Сайраме и Кайнарбулаке"
         longer = i - head >= 2 and all(out[j].label == "LOC" for j in range(head, i))
-        if _SURNAME_SHAPE.match(entity.text) and entity.text.lower() not in rules.places:
-            continue  # "«Тобол»: Бусурманов, Жагоров": a team's line-up, not places
+        surname = entity.text.split()[-1]
+        if _SURNAME_SHAPE.match(surname) and surname.lower() not in rules.places:
+            continue  # "«Тобол»: Бусурманов, Жагоров", "области, Ермаганбет Булекпаев": persons, not places
         if listed and all(n.label == "LOC" for n in listed) and (
                 len(listed) == 2 or comma or longer or _agreeing_place_adjectives(entity, listed[0])):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
