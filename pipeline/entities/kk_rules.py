@@ -1065,7 +1065,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     follows a given name or an initial, unless a patronymic ("Ғабит Сыздықбеков | Әлем және
     Азия чемпиондарымен", "М.Әзілханов | Алматы облыстық"), and less the lower-case words
     after a legal form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a
-    postposition with no body noun after it ("Көксу ауданы | бойынша қазан"), or after a
+    postposition after a district with no body noun after it (the district: "Көксу ауданы |
+    бойынша қазан"), or after a
     body noun in the genitive that own no body, being what the body has ("...
     университетінің ректоры қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a
     person's title at its end ("деп хабарлайды ҚазТАГ тілшісі") or a verbal noun
@@ -1100,10 +1101,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             if label == "ORG" and REGION_NOUN.match(doc[end - 1].lower_):
                 label = "LOC"  # what is left is the region
         post = next((k for k in range(start + 1, end) if doc[k].lower_ in POSTPOSITIONS), None) if label == "ORG" else None
-        if post is not None and not any(is_body_noun(t.lower_) for t in doc[post + 1:end]):
-            end = post  # "Көксу ауданы | бойынша қазан айының": a postposition ends the name, no body after it
-            if REGION_NOUN.match(doc[end - 1].lower_):
-                label = "LOC"
+        if post is not None and REGION_NOUN.match(doc[post - 1].lower_) \
+                and not any(is_body_noun(t.lower_) for t in doc[post + 1:end]):
+            end, label = post, "LOC"  # "Көксу ауданы | бойынша қазан айының": no body after the postposition
         if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and REGION_NOUN.match(doc[end - 2].lower_) \
                 and names_a_place(doc[end - 2].lower_, doc[end - 1].lower_):
             end, label = end - 1, "LOC"  # "Қармақшы ауданы | орталығынан": the district's centre is a place in it
