@@ -1031,7 +1031,8 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                     and not PLURAL_PLACE_NOUN.match(words[k]) and not SETTLEMENT_NOUN.match(words[k]) \
                     and words[k - 1].istitle() else k
                 # "..., Жібек жолы, Майдантал ауылдық округтері": a name of two words inside the list
-                while first >= 0 and k - first < 3 and (doc[first].is_title and doc[first].text.replace("-", "").isalpha()
+                while first >= 0 and k - first < 3 and (doc[first].is_title
+                                                        and doc[first].text.replace("-", "").isalpha()
                                                         or _INITIALLED_NAME.match(doc[first].text)) \
                         and doc[first].lower_ not in _OPENING_WORDS:
                     first -= 1
@@ -1100,7 +1101,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end -= 1  # "Түркістан облысының | құрылғанына": what happened to it, no part of its name
             if label == "ORG" and REGION_NOUN.match(doc[end - 1].lower_):
                 label = "LOC"  # what is left is the region
-        post = next((k for k in range(start + 1, end) if doc[k].lower_ in POSTPOSITIONS), None) if label == "ORG" else None
+        post = next((k for k in range(start + 1, end) if doc[k].lower_ in POSTPOSITIONS), None) \
+            if label == "ORG" else None
         if post is not None and REGION_NOUN.match(doc[post - 1].lower_) \
                 and not any(is_body_noun(t.lower_) for t in doc[post + 1:end]):
             end, label = post, "LOC"  # "Көксу ауданы | бойынша қазан айының": no body after the postposition
@@ -1199,8 +1201,8 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
     """A one-word PER that is a listed place in the locative is the place ("Иранда — 1500,
     Францияда — 130"): a person is seldom where something happens. A PER right before a
     body noun, not its owner in the genitive, names the body ("Nūr Otan партиясы"), and so
-    does one that ends on a body noun ("Ақпараттық Агенттігі", "Назарбаев Университеттен"). Capitalised words up to a
-    body noun right after a quoted ORG are its kind, written as part of the name: one ORG
+    does one that ends on a body noun ("Ақпараттық Агенттігі", "Назарбаев Университеттен").
+    Capitalised words up to a body noun right after a quoted ORG are its kind, written as part of the name: one ORG
     («ZhambylNews» Ақпараттық Агенттігі; a lower-case kind stays out, as in KazNERD)."""
     out = []
     for start, end, label in spans:
@@ -1210,8 +1212,8 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
                 label = "LOC"
         if label == "PER" and (end < len(doc) and is_body_head(doc[end].text)
                                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS)
-                               or end - start > 1 and (is_body_head(doc[end - 1].lower_)
-                                                       or doc[end - 1].is_title and _declined_body_noun(doc[end - 1].lower_))):
+                               or end - start > 1 and (is_body_head(doc[end - 1].lower_) or doc[end - 1].is_title
+                                                       and _declined_body_noun(doc[end - 1].lower_))):
             label = "ORG"
         if label == "ORG" and out and out[-1][2] == "ORG" and out[-1][1] == start - 1 and doc[start - 1].text in _CLOSE \
                 and doc[start].is_title and is_body_head(doc[end - 1].lower_):
@@ -1244,8 +1246,8 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
 
 
 def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
-    """A one-word name with a bare title after it (батыр, би, ахун, хан, жырау) that a place noun follows
-    ("Жалаңтөс батыр ауылында") or that stands in a list of places ("Әйтеке би, Хромтау") is
+    """A one-word name with a bare title after it (батыр, би, ахун, хан, жырау) that a place
+    noun follows ("Жалаңтөс батыр ауылында") or that stands in a list of places ("Әйтеке би, Хромтау") is
     the place, title included: the CRF tags the name alone, often as a person."""
     starts = {start: label for start, _, label in spans}
     ends = {end: label for _, end, label in spans}

@@ -237,7 +237,8 @@ def score_readings(mention: PersonMention, resources: Resources,
                    article_gender: str | None = None) -> dict[Reading, float]:
     scores: dict[Reading, float] = {(g, c): 0.0 for g in ("masc", "femn") for c in CASES}
     memo = resources.entity_memo  # both depend on the word alone
-    son = any(_KAZAKH_GENDER.get(m[1].lower()) == "masc" for t in mention.tokens if (m := KAZAKH_PATRONYMIC.search(t.text)))
+    son = any(_KAZAKH_GENDER.get(m[1].lower()) == "masc"
+              for t in mention.tokens if (m := KAZAKH_PATRONYMIC.search(t.text)))
     for token in mention.tokens:
         confident = memo.get("confident", token.text, lambda: _confident(token, resources))
         weight = 10 if confident else 5  # pymorphy3's guesses about an unknown word count less

@@ -1216,7 +1216,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         # is none of its name (one word may be: "по улице Даулет керея", a person's title)
     if label == "LOC" and end - first == 2 and (tokens[first].feats.get("Case") in ("Loc", "Dat", "Ins")
                                                 or first > 0 and tokens[first - 1].text.lower() in PLACE_PREPOSITIONS) \
-            and tokens[end - 1].feats.get("Case") == "Nom" and (tokens[end - 1].text.istitle() or tokens[end - 1].text.islower()) \
+            and tokens[end - 1].feats.get("Case") == "Nom" \
+            and (tokens[end - 1].text.istitle() or tokens[end - 1].text.islower()) \
             and _common_word(tokens[end - 1], rules, ru):
         end -= 1  # "в Семее Облачность", "в Кушмуруне площадь вырастет": a common noun after a place in another case
     while end - first > 1 and label == "LOC" and tokens[end - 1].text.isdigit():
@@ -1754,8 +1755,9 @@ def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Enti
             joined = [e for e in out if e.end > word.start]
             kin = span[0] > 1 and tokens[span[0] - 2].pos == "NOUN" and tokens[span[0] - 2].text.islower() \
                 and tokens[span[0] - 2].feats.get("Animacy") == "Anim" and not _position(tokens[span[0] - 2])
-            town = span[0] > 1 and tokens[span[0] - 2].lemma in _KIND_OF_PLACE  # "житель села | Кособа | Ерген Тойгожаулы"
-            if not kin and not town and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() and len(word.text) > 2 \
+            town = span[0] > 1 and tokens[span[0] - 2].lemma in _KIND_OF_PLACE  # "села | Кособа | Ерген Тойгожаулы"
+            if not kin and not town and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() \
+                    and len(word.text) > 2 \
                     and (word.text.istitle() or word.text.isupper()) \
                     and all(e.start == word.start and e.end == word.end for e in joined) \
                     and not (_position(word) or _function_word(word, ru)) \
