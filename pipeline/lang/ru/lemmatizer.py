@@ -111,12 +111,7 @@ class RussianLemmatizer:
         if ending is None or not word.endswith(ending) or len(word) - len(ending) < 3:
             return None
         candidate = word[:-len(ending)] + "а"
-        for parse in self.parse(candidate):
-            if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
-                form = parse.inflect({case, "sing"})
-                if form is not None and form.word == word:
-                    return candidate
-        return None
+        return candidate if self._declines_to(candidate, case, word) else None
 
     def regular_nominative(self, word: str, case: str | None) -> str | None:
         """The nominative of an unknown name read in an oblique case (pymorphy3 may guess it
@@ -127,9 +122,16 @@ class RussianLemmatizer:
             return None
         for cut in (1, 2):  # -а -у -е, -ом -ой
             stem = word[:-cut]
-            for parse in self.parse(stem) if len(stem) >= 3 else ():
-                if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
-                    form = parse.inflect({case, "sing"})
-                    if form is not None and form.word == word:
-                        return stem
+            if len(stem) >= 3 and self._declines_to(stem, case, word):
+                return stem
         return None
+
+    def _declines_to(self, nominative: str, case: str, word: str) -> bool:
+        """Whether a guessed singular noun paradigm of `nominative` (not an indeclinable one)
+        gives `word` in `case`."""
+        for parse in self.parse(nominative):
+            if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes and "Fixd" not in parse.tag:
+                form = parse.inflect({case, "sing"})
+                if form is not None and form.word == word:
+                    return True
+        return False
