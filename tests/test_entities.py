@@ -1680,3 +1680,17 @@ def test_a_listed_town_after_its_noun_is_a_place_whatever_the_tagger_read():
     assert list(ents[ents.label == "LOC"].normal) == ["Семей"]  # "семей" is also "of families"
     ents = _entities("Туркестанская и Челябинская области сотрудничают в сфере туризма.")
     assert {"Туркестанская", "Челябинская области"} <= set(ents[ents.label == "LOC"].text)  # the first of two, opening a line
+
+
+def test_an_email_address_is_no_organisation():
+    ents = _entities("Вопросы направляйте на press@prokuror.kz, сообщил Берик Асылов. Об этом сообщает Kazinform.kz.")
+    assert "Kazinform.kz" in set(ents[ents.label == "ORG"].text)
+    assert not {t for t in ents.text if "prokuror" in t}
+
+
+def test_a_branch_of_a_quoted_public_body_is_one_and_a_quoted_phone_number_no_body():
+    ents = _entities("Субботник провели совместно с Усть-Каменогорским филиалом общественного объединения "
+                     "«Лига волонтеров Казахстана». 21 февраля на пульт «112» поступило сообщение о задымлении.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "Усть-Каменогорским филиалом общественного объединения «Лига волонтеров Казахстана»" in orgs
+    assert not {o for o in orgs if "112" in o}

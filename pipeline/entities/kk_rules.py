@@ -90,7 +90,7 @@ _STATE_WORDS = ("республика", "федерация")  # "Ресей Ф�
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _ROUTE_NUMBER = re.compile(r"^№?\d+[а-яәғқңөұүһі]?$")  # "№13а", "82": a bus route's number
 _ROUTE = "бағыт"  # бағыты, бағыттары, бағыттағы: a route
-_MINISTER, _MINISTRY = "министр", "министрлі"  # министрі, министрінің; министрлігі (the ministry)
+_STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT = "президент"
 _AT_REACH = 8  # words of a body's name after "жанындағы"
@@ -400,12 +400,14 @@ def _republics(doc: Doc, spans: Spans) -> Spans:
 
 
 def _ministers_fields(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozenset[str]) -> Spans:
-    """"ҚР Ішкі істер | министрі": a minister's field before his title is part of the title,
-    no ministry (that would end on "министрлігі"); the country opening it stays a place."""
+    """"ҚР Ішкі істер | министрі", "ҚР Бас | прокуроры": a minister's or prosecutor's field
+    before the post is part of the title, no body (that would end on "министрлігі",
+    "прокуратурасы"), in the span or after it; the country opening it stays a place."""
     out = []
     for start, end, label in spans:
-        if label == "ORG" and end < len(doc) and doc[end].lower_.startswith(_MINISTER) \
-                and not doc[end].lower_.startswith(_MINISTRY) and not is_body_noun(doc[end - 1].lower_):
+        if label == "ORG" and not is_body_noun(doc[end - 1].lower_) and (
+                end < len(doc) and doc[end].lower_.startswith(_STATE_POSTS) and not doc[end].lower_.startswith(_MINISTRY)
+                or end - start > 1 and doc[end - 1].lower_.startswith(_STATE_POSTS)):
             if _abbreviation_label(doc[start].text, abbreviations) == "LOC" or is_place(doc[start].lower_, places):
                 out.append((start, start + 1, "LOC"))
             continue
@@ -869,7 +871,9 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     министрлігі", "ҚР Энергетика министрлігінің", "... министрлігі Астана қалалық Полиция
     департаменті", "Парламент Мәжілісінің". The owner is a place in the nominative (bare,
     Республикасы, облысы), a body noun with the bare possessive when the owned one is its
-    unit (_regional_unit) or a one-word state body; the owned span ends on a body noun or on
+    unit (_regional_unit or a ministry's committee or department: "ҚР Көлік министрлігі
+    Теміржол және су көлігі комитеті", 2 of 2 in the news gold's training parts) or a
+    one-word state body; the owned span ends on a body noun or on
     such a state body with the possessive (not "Президент Әкімшілігі Үкіметпен"). An owner in
     the genitive is left apart ("Шымкенттің «Ордабасы» клубы", "Adal партиясының Amanat
     партиясына қосылуы") unless the owned body is its unit: "«Нұр Отан» партиясының
@@ -884,7 +888,9 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             word = doc[last - 1].lower_
             if not word.endswith(GENITIVE_ENDINGS) and (
                     owner == "LOC" and (_can_own(word, places) or word == "республикасы")
-                    or owner == "ORG" and (owns_next(word) and _regional_unit(doc, start, end, places)
+                    or owner == "ORG" and (owns_next(word) and (_regional_unit(doc, start, end, places)
+                                                                or word.startswith(_MINISTRY)
+                                                                and is_department(doc[end - 1].lower_))
                                            or is_national_body(doc[last - 1].text))) \
                     or owner == "ORG" and is_unit(doc[end - 1].lower_) \
                     or word.endswith(GENITIVE_ENDINGS) and _department_named_by_fields(doc, start, end) and (
@@ -979,6 +985,9 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
     for j in range(1, len(doc)):
         word = words[j]
         settlement = SETTLEMENT_NOUN.match(word) or _two_word_place_noun(words, j)
+        if j in covered and settlement and (across := _field_in_body(doc, out, j)) is not None:
+            out = [span for span in out if span != across] + [(across[0], j, "LOC")]  # «Оңтүстік Тортқұдық кен орнындағы
+            continue  # уран өңдеу зауытының»: the field is the place, the plant at it unnamed
         if not settlement and not REGION_NOUN.match(word) or j in covered:
             continue
         before = [span for span in out if span[1] == j]
@@ -997,6 +1006,14 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         out = [span for span in out if span not in before] + [(start, end, "LOC")]
         covered |= set(range(start, end))
     return sorted(out)
+
+
+def _field_in_body(doc: Doc, spans: Spans, j: int) -> tuple[int, int, str] | None:
+    """The ORG span that runs from capitalised names over the field noun at `j` ("кен
+    орнындағы") into lower-case words: the CRF's plant or company at a named field."""
+    return next((span for span in spans if span[2] == "ORG" and span[0] < j < span[1] - 2
+                 and doc[j].lower_ == "кен" and all(t.is_title for t in doc[span[0]:j])
+                 and all(t.is_lower for t in doc[j:span[1]])), None)
 
 
 def _two_word_place_noun(words: list[str], j: int) -> bool:

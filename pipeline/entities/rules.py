@@ -1158,6 +1158,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:
         end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
+    if label == "ORG" and entity.text.strip(_QUOTES).isdigit():
+        return []  # "на пульт «112»": a phone number
     if label == "ORG" and (quote := _quoted_after_kind(tokens, first, end)) is not None:
         first = quote  # "партии «Ак жол»", "МИА «Казинформ»": the kind is said of the name, not part of it
     if label == "ORG" and (post := next((k for k in range(first + 1, end) if tokens[k].text.islower()
@@ -1437,7 +1439,8 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
         first = span[0]
         if tokens[first - 1].text.islower() and tokens[first - 1].lemma in ORG_DESCRIPTORS \
                 and tokens[first - 1].feats.get("Case") == "Gen" and tokens[first].text in _QUOTES:
-            first -= 1  # "филиала | партии | «AMANAT»"
+            first = _adjectives_before(doc, tokens, first - 1, lambda t: t.text.islower() and t.feats.get("Case") == "Gen")
+            # "филиала | партии | «AMANAT»", "филиалом | общественного объединения | «Лига волонтеров»"
         branch = tokens[first - 1]
         if branch.lemma not in BRANCH_WORDS or branch.feats.get("Number") == "Plur" or not branch.text.islower() \
                 or not _spaced(doc, branch, tokens[first]):

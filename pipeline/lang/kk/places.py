@@ -50,6 +50,8 @@ def singular_region_noun(word: str) -> str | None:
     return singular.upper() if word.isupper() else singular
 
 
-# "Қобда-Жиренқопа тас жолында", "Қырғызстан-Ресей бағытындағы": a road or a direction after
-# two places joined by a dash names the two places.
-ROUTE_NOUN = re.compile(r"^(?:тас\s+|темір\s+|авто)?(?:жол|трасса|бағыт|рейс|магистрал)", re.IGNORECASE)
+# "Қобда-Жиренқопа тас жолында", "Қырғызстан-Ресей бағытындағы", «Қызылжар-Мойынты» жаңа
+# теміржол желісі, «Бейнеу-Маңғыстау» учаскелері: a road, railway line, section or direction
+# after two places joined by a dash names the two places.
+ROUTE_NOUN = re.compile(r"^(?:жаңа\s+)?(?:тас\s+|темір\s*|авто)?(?:жол|трасса|бағыт|рейс|магистрал|желі|учаске|телім)",
+                        re.IGNORECASE)
