@@ -1694,3 +1694,9 @@ def test_a_branch_of_a_quoted_public_body_is_one_and_a_quoted_phone_number_no_bo
     orgs = set(ents[ents.label == "ORG"].text)
     assert "Усть-Каменогорским филиалом общественного объединения «Лига волонтеров Казахстана»" in orgs
     assert not {o for o in orgs if "112" in o}
+
+
+def test_a_kind_the_tagger_took_apart_from_its_quoted_name_is_no_organisation():
+    ents = _entities("На семь бед - один сырой ответ\n\nЧлены парламентской фракции “Ак жол” заявляют, что ответы "
+                     "читать невозможно.")
+    assert set(ents[ents.label == "ORG"].text) == {"“Ак жол”"}

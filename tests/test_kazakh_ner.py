@@ -1045,3 +1045,10 @@ def test_a_ministry_s_committee_is_one_body_a_prosecutor_s_title_no_body_an_addr
     assert {("ORG", "ҚР Көлік министрлігі Теміржол және су көлігі комитеті"), ("LOC", "ҚР"),
             ("PROG", "«Бір белдеу – бір жол» мегажобасы")} <= found
     assert not any("прокур" in text or "АЕК" in text or "@" in text or "prokuror" in text for _, text in found)
+
+
+def test_two_listed_countries_are_two_places_and_a_production_branch_keeps_its_abbreviation():
+    found = _entities("«Қытай Қазақстанның ірі сауда әріптестерінің бірі», – деді ол. Жиын «Ембімұнайгаз» ӨФ "
+                      "90 жылдығына арналды. Солтүстік Қазақстан облысында жиын өтті.")
+    assert {("LOC", "Қытай"), ("LOC", "Қазақстанның"), ("ORG", "«Ембімұнайгаз» ӨФ"),
+            ("LOC", "Солтүстік Қазақстан облысында")} <= found

@@ -69,8 +69,9 @@ _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "�
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
-# after a quoted name: a legal form, or a club's (hockey, football, ...) or party's abbreviation
-_KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк қдп хдсп жсдп".split())
+# after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, ...) or party's
+# abbreviation
+_KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк қдп хдсп жсдп өф".split())
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
 _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
@@ -137,7 +138,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_apart(doc, _bodies_apart(doc, spans, places))
+    spans = _places_apart(doc, _bodies_apart(doc, spans, places), places)
     spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
@@ -371,12 +372,17 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-def _places_apart(doc: Doc, spans: Spans) -> Spans:
+def _places_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A LOC the CRF ran over a place in the attributive locative and the capitalised name
     after it is two places: "Азиядағы | Қазақстанға", "Жамбыл ауданындағы | Қостөбе" (-дағы
-    says "which is in", so what follows is another place)."""
+    says "which is in", so what follows is another place); so are two listed places, the
+    first bare: "Қытай | Қазақстанның" (China, Kazakhstan's ...)."""
     out = []
     for start, end, label in spans:
+        if label == "LOC" and end - start == 2 and doc[start].is_title and doc[start + 1].is_title \
+                and doc[start].lower_ in places and is_place(doc[start + 1].lower_, places):
+            out += [(start, start + 1, label), (start + 1, end, label)]
+            continue
         if label == "LOC":
             for k in range(start, end - 1):
                 if doc[k].lower_.endswith(_ATTRIBUTIVE_LOCATIVE) and doc[k + 1].is_title:

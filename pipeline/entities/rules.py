@@ -1139,12 +1139,16 @@ def _bare_kind(doc: Document, entity: Entity, index: TokenIndex) -> bool:
     """"о деятельности Центра", "членам Совета", a rubric "Общество": a kind of organisation
     alone, capitalised, names none (the news gold marks none of them; "Правительство" and
     "Мажилис" are names, abbreviations and quoted names, a band «Центр», kept; "Союз" and
-    "Альянс" alone name a union of states)."""
+    "Альянс" alone name a union of states); nor does a kind in lower case the tagger took
+    apart from the quoted name it is said of ("Члены | парламентской фракции | “Ак жол”")."""
     span = index.span(entity) if entity.label == "ORG" else None
-    if span is None or span[1] - span[0] != 1 or entity.start > 0 and doc.text[entity.start - 1] in _QUOTES:
+    if span is None or entity.start > 0 and doc.text[entity.start - 1] in _QUOTES:
         return False
-    token = index.tokens[span[0]]
-    return token.lemma in _BARE_KINDS and not token.text.isupper()
+    tokens = index.tokens[span[0]:span[1]]
+    if len(tokens) > 1:
+        return span[1] < len(index.tokens) and index.tokens[span[1]].text in _QUOTES \
+            and all(t.text.islower() for t in tokens) and tokens[-1].lemma in _BARE_KINDS
+    return tokens[0].lemma in _BARE_KINDS and not tokens[0].text.isupper()
 
 
 def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIndex, rules: EntityRules,
