@@ -61,6 +61,7 @@ _OTHER_CASES = tuple("""да де та те нда нде дағы дегі та
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
 _DASHES = ("–", "—", "-")
 _EVENT_YEAR = re.compile(r"\w\s?[-–—]\s?(?:19|20)\d[1-46-9]$")  # "көктем – 2024", "домбыра-2023": not 2025 or 2050
+_POSSESSIVE_ENDS = ("ы", "і")  # Үкіметі, Әкімшілігі: a body's possessed form
 _POSSESSIVE = ("сы", "сі")  # a possessed head ("Елбасы", "Мемлекет басшысы"), not a name's first word
 _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
@@ -79,6 +80,7 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
 _TWO_WORD_PLACE_NOUNS = {"елді": "мекен", "кен": "орн", "мөлтек": "аудан", "тас": "жол"}
+_QUOTED_PLACE_NOUN = re.compile(r"^(?:вокзал|көл|өзен|ықшамаудан|шағынаудан|саябақ)(?!дар|дер|тар|тер|лар|лер)")
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
@@ -152,7 +154,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _listed_abbreviations(doc, spans, abbreviations, words)
     spans = _quoted_names(doc, spans, places, pairs)
     text = "".join(t.text_with_ws for t in tokens)
-    spans = _quoted_zones(doc, _quoted_untagged(doc, spans, text, pairs), pairs)
+    spans = _quoted_places(doc, _quoted_zones(doc, _quoted_untagged(doc, spans, text, pairs), pairs), pairs)
     spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_kinds(doc, spans, text, pairs)
@@ -170,11 +172,27 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
-    spans = _ministers_fields(doc, _republics(doc, spans), abbreviations, places)
+    spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans)), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
         spans = _bodies_at_the_president(doc, spans)
-    return [_with_quotes(doc, *span) for span in _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans)))]
+    spans = _hashtags(doc, _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans))))
+    return [_with_quotes(doc, *span) for span in spans]
+
+
+def _hashtags(doc: Doc, spans: Spans) -> Spans:
+    """"#КүшімізБірлікте", "#BizBirgemiz": a hashtag written as a name, or one the CRF found a
+    name other than a place in, is a campaign, the hash included (as the Russian rules'
+    hashtag_campaigns)."""
+    out = [(start - 1, end, "PROG") if start > 0 and doc[start - 1].text == "#" and not doc[start - 1].whitespace_
+           and label != "LOC" else (start, end, label) for start, end, label in spans]  # not #Қазақстан
+    covered = _covered(out)
+    for i in range(len(doc) - 1):
+        tag = doc[i + 1].text
+        if doc[i].text == "#" and not doc[i].whitespace_ and i + 1 not in covered \
+                and sum(c.isupper() for c in tag) >= 2 and not tag.isupper():
+            out.append((i, i + 2, "PROG"))
+    return sorted(out)
 
 
 def places_in_titles(doc: Doc, titles: Spans, abbreviations: dict[str, str], places: frozenset[str]) -> Spans:
@@ -376,12 +394,20 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """A LOC the CRF ran over a place in the attributive locative and the capitalised name
     after it is two places: "Азиядағы | Қазақстанға", "Жамбыл ауданындағы | Қостөбе" (-дағы
     says "which is in", so what follows is another place); so are two listed places, the
-    first bare: "Қытай | Қазақстанның" (China, Kazakhstan's ...)."""
+    first bare: "Қытай | Қазақстанның" (China, Kazakhstan's ...). A person the CRF ran over
+    such a place is a person and a place ("Б.Бәкірұлы | Кентаудағы"); one ending on a
+    district noun is a place ("Мұнайлы ауданы")."""
     out = []
     for start, end, label in spans:
         if label == "LOC" and end - start == 2 and doc[start].is_title and doc[start + 1].is_title \
                 and doc[start].lower_ in places and is_place(doc[start + 1].lower_, places):
             out += [(start, start + 1, label), (start + 1, end, label)]
+            continue
+        if label == "PER" and REGION_NOUN.match(doc[end - 1].lower_):
+            label = "LOC"  # "Мұнайлы ауданы": a district named like a word of a name
+        elif label == "PER" and end - start > 1 and doc[end - 1].is_title \
+                and doc[end - 1].lower_.endswith(_ATTRIBUTIVE_LOCATIVE):
+            out += [(start, end - 1, label), (end - 1, end, "LOC")]  # "Б.Бәкірұлы | Кентаудағы": no name is "which is in"
             continue
         if label == "LOC":
             for k in range(start, end - 1):
@@ -402,6 +428,20 @@ def _republics(doc: Doc, spans: Spans) -> Spans:
         if label == kind == "LOC" and end == after and (doc[after].text == "Халық" or doc[after].lower_.startswith("республика")) \
                 and doc[stop - 1].lower_.startswith("республика"):
             out[k - 1:k + 1] = [(start, stop, "LOC")]
+    return out
+
+
+def _president_before_body(doc: Doc, spans: Spans) -> Spans:
+    """"Осы тұста Президент | Үкімет алдында", "Президент | Конституциялық сот төрағасын
+    қабылдады": the President, the subject, before a body the CRF joined to him; not his
+    office ("Президент Әкімшілігі", possessed)."""
+    out = []
+    for start, end, label in spans:
+        if label == "ORG" and end - start > 1 and doc[start].text == "Президент" and doc[start + 1].is_title \
+                and (is_national_body(doc[start + 1].text) and not doc[start + 1].lower_.endswith(_POSSESSIVE_ENDS)
+                     or doc[end - 1].lower_ == "сот"):
+            start += 1
+        out.append((start, end, label))
     return out
 
 
@@ -1262,7 +1302,7 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
             surname = strip_case(doc[end - 1].text, person=True).lower()
             if _SURNAME.search(surname) and not is_place(surname, places):
                 label = "PER"
-        if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO):
+        if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO) and doc[end].is_lower:
             label = "PER"
         out.append((start, end, label))
     return out
@@ -1455,6 +1495,19 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
         return spans
     return [span for span in spans if not any(s < span[1] and span[0] < e for s, e in zones)] \
         + [(s, e, "LOC") for s, e in zones]
+
+
+def _quoted_places(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
+    """A quoted name before a station's, lake's, river's, microdistrict's, park's or field's
+    noun is a place, its noun outside: «Нұрлы жол» вокзалына, «Кіші Оймашы» көлінің, «Мирас»
+    ықшамауданында (the news gold of batches 28 and 29, 3 of 3)."""
+    named = [(first, end) for first, end in pairs
+             if end + 1 < len(doc) and (_QUOTED_PLACE_NOUN.match(doc[end + 1].lower_)
+                                        or _two_word_place_noun([t.lower_ for t in doc[end + 1:end + 3]], 0))]
+    if not named:
+        return spans
+    return [span for span in spans if not any(s - 1 <= span[0] and span[1] <= e + 1 for s, e in named)] \
+        + [(s, e, "LOC") for s, e in named]
 
 
 def _bodies_named(doc: Doc, i: int) -> bool:

@@ -17,6 +17,8 @@ _QUOTES = "«»\"“”„"
 _LISTED_QUOTED = re.compile(r"^(?:(?:,|и|және|мен|бен|пен)\s*[«\"“„][^«»\"“”„]+[»\"”]\s*)+")
 _SPACED_PAIR = re.compile(r"(\S+)(\s+[-–—]\s+)(\S+)")
 _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
+_JOINED_CHAIN = re.compile(r"[^\W\d_]+(?:[-–—][^\W\d_]+){2,}")  # "Астана-Алматы-Үрімші бағытында"
+_PLACE_IN_CHAIN = re.compile(r"[^\W\d_]+")
 _ROUTE_BEFORE = re.compile(r"(?:%s)\w*\s+(?:[а-яё]+\s+)?«?$" % "|".join(ROUTE_WORDS), re.IGNORECASE)
 _SPACED_DASH_AFTER = re.compile(r"[-–—]\s")
 _SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
@@ -42,14 +44,19 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
     opening = _LEADING_ROUTE_WORD.match(text)
     if opening and (_SPACED_PAIR.fullmatch(text[opening.end():]) or _JOINED_PAIR.fullmatch(text[opening.end():])):
         start, text = start + opening.end(), text[opening.end():]
+    chain = _JOINED_CHAIN.fullmatch(text)
     pair = _SPACED_PAIR.fullmatch(text) or _JOINED_PAIR.fullmatch(text)
-    if pair is None or not (pair[1][:1].isupper() and pair[3][:1].isupper()):
+    places = [m for m in _PLACE_IN_CHAIN.finditer(text)] if chain else []
+    if chain is None and (pair is None or not (pair[1][:1].isupper() and pair[3][:1].isupper())) \
+            or chain is not None and not all(m.group()[:1].isupper() for m in places):
         return [entity]
     sentence = doc.sentences[entity.sentence]
     before, after = doc.text[sentence.start:start], doc.text[entity.end:sentence.end].lstrip(" " + _QUOTES)
     after = _LISTED_QUOTED.sub("", after)  # «Алтынкөл-Жетіген» және «Бейнеу-Маңғыстау» учаскелері
     if not (opening or _ROUTE_BEFORE.search(before) or ROUTE_NOUN.match(after)):
         return [entity]
+    if chain is not None:
+        return [Entity("LOC", m.group(), start + m.start(), start + m.end(), entity.sentence) for m in places]
     if pair.re is _JOINED_PAIR and (_SPACED_DASH_AFTER.match(after) or _SPACED_DASH_BEFORE.search(before)):
         return [entity]  # "рейс Усть-Каменогорск - Астана": the spaced dash parts the route, the hyphen a name
     second = start + pair.start(3)

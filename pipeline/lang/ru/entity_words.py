@@ -22,28 +22,10 @@ LEGAL_FORMS = frozenset("""
 роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко
 """.split())
 
-# "компании «Мобайл Телеком-Сервис»", "клуба «Иртыш»", "холдинг Fintur Holdings", "портала «Мой
-# город»", "подрядной организации «Озенмунайгаз»": a kind of business, club, outlet or body is said
-# of the organisation and is not part of its name (a legal form is: "ТОО «X»"; so is a party's,
-# fund's or theatre's kind: "партии «AMANAT»"). "национальная компания" is a legal status in
-# Kazakhstan (НК) and stays.
-GENERIC_KINDS = frozenset("""
-компания корпорация холдинг концерн фирма фабрика завод комбинат клуб команда агентство сеть портал
-организация фонд
-""".split())
-
 # "ИА «Aqmola news»", "МИА «Казинформ»", "ТРК «31 канал»": a news agency's or broadcaster's kind
 # abbreviated before its quoted name stays out of it, as "телеканал" does (the news gold of
 # batches 24 to 26, 4 of 4).
 OUTLET_KINDS = frozenset({"ИА", "МИА", "ТРК"})
-
-# "футбольный клуб «Тобол»", "хоккейного клуба «Саров»": a club named by its sport is the
-# club's full name as its emblem writes it (ФК, ХК), and the gold sets keep it in (five of
-# six), not the town adjective before it (lemmas).
-SPORT_ADJECTIVES = frozenset("""
-футбольный хоккейный баскетбольный волейбольный гандбольный регбийный бейсбольный
-мини-футбольный футзальный теннисный шахматный боксёрский боксерский велосипедный
-""".split())
 
 # "Шымкентского городского филиала партии «X»", "Карагандинского представительства АО «Y»": a
 # branch a place or level adjective names is a body of its own, named with its organisation
@@ -145,7 +127,7 @@ LEAGUE_DIVISIONS = frozenset({
 # which the taggers often call places (folded lemmas of the mention's words, or its text).
 STATE_UNIONS = frozenset({
     "ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз", "евразэс",
-    "евразийский союз", "африканский союз", "асеан",
+    "евразийский союз", "африканский союз", "асеан", "снг", "содружество независимых государств",
 })
 
 # "Сын Мусина идет в депутаты", "вдова Нуркадилова": a kinship noun before a surname is
