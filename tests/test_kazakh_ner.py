@@ -1067,3 +1067,12 @@ def test_the_president_before_a_body_the_soviet_union_and_quoted_stations_and_la
                       "Кеше елордадағы «Нұрлы жол» вокзалына пойыз келді. «Кіші Оймашы» көлінің маңында ақбөкен табылды.")
     assert {("ORG", "Үкімет"), ("LOC", "КСРО"), ("LOC", "Нұрлы жол"), ("LOC", "Кіші Оймашы")} <= found
     assert not any(text.startswith("Президент") for _, text in found)
+
+
+def test_a_press_service_a_region_in_the_locative_and_initials_before_a_quote():
+    found = _entities("Бұл туралы Ақорда баспасөз қызметі мәлімдеді. Президент Ұлттық банкке тапсырма берді.\n\n"
+                      "Қарағанды облысында Костенко атындағы шахтада өрт шықты. Түстен кейін Н.Назарбаев "
+                      "\"Павлодарэнерго\" АҚ-ның жылу орталығын аралайды.")
+    assert {("ORG", "Ақорда"), ("LOC", "Қарағанды облысында"), ("PER", "Н.Назарбаев")} <= found
+    assert not any("баспасөз" in text or text.startswith("Қарағанды облысында ")
+                   or "Назарбаев \"" in text for _, text in found)

@@ -44,7 +44,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BR
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
                                     PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
                                     SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
-                                    STATE_UNIONS, STREET_WORDS)
+                                    STATE_UNIONS, STREET_WORDS, TEAM_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -1153,8 +1153,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:
         end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
-    if label == "ORG" and entity.text.strip(_QUOTES).isdigit():
-        return []  # "на пульт «112»": a phone number
+    if label == "ORG" and not any(c.isalpha() for c in entity.text):
+        return []  # "на пульт «112»", a page's "18+": a number names no body
+    team = next((k for k in range(first, end - 1) if tokens[k].lemma in TEAM_WORDS), None)
+    if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]) \
+            and _is_place(tokens[team + 1:end], rules, ru):
+        return [_from_tokens(doc, index, team + 1, end, "LOC")]  # "национальную команду | Таиланда"
     if label == "ORG" and (quote := _quoted_after_kind(tokens, first, end)) is not None:
         first = quote  # "партии «Ак жол»", "МИА «Казинформ»": the kind is said of the name, not part of it
     if label == "ORG" and (post := next((k for k in range(first + 1, end) if tokens[k].text.islower()
@@ -2214,7 +2218,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
 _CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
 # bodies of a place that its adjective names ("Костанайский областной маслихат"); not the
 # country's own (NATIONAL_BODIES: "Российское правительство" is another country's) or an army
-_PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "сборная", "команда", "палата"}
+_PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "палата"}
 
 
 def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Entity],
