@@ -1651,7 +1651,8 @@ def test_a_programme_s_period_after_its_quoted_name_and_schools_by_abbreviation(
 
 
 def test_a_fund_stays_out_of_its_quoted_name_its_abbreviated_kind_does_not():
-    ents = _entities("Он поставил задачу фонду «Самрук-Казына». Руководитель общественного фонда «Добрые сердца» сообщил.",
+    ents = _entities("Он поставил задачу фонду «Самрук-Казына».",
+                     "Руководитель общественного фонда «Добрые сердца» сообщил.",
                      "Руководитель ОФ «Добрые сердца» сообщил.")
     assert {"«Самрук-Казына»", "«Добрые сердца»", "ОФ «Добрые сердца»"} <= set(ents[ents.label == "ORG"].text)
 

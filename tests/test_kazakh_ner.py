@@ -1064,7 +1064,8 @@ def test_a_person_before_a_place_in_the_locative_a_district_a_hashtag_and_a_thre
 
 def test_the_president_before_a_body_the_soviet_union_and_quoted_stations_and_lakes():
     found = _entities("Осы тұста Президент Үкімет алдында тұрған міндеттерді атады. Ол КСРО спорт шебері. "
-                      "Кеше елордадағы «Нұрлы жол» вокзалына пойыз келді. «Кіші Оймашы» көлінің маңында ақбөкен табылды.")
+                      "Кеше елордадағы «Нұрлы жол» вокзалына пойыз келді. «Кіші Оймашы» көлінің маңында "
+                      "ақбөкен табылды.")
     assert {("ORG", "Үкімет"), ("LOC", "КСРО"), ("LOC", "Нұрлы жол"), ("LOC", "Кіші Оймашы")} <= found
     assert not any(text.startswith("Президент") for _, text in found)
 

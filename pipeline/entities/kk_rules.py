@@ -381,7 +381,8 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
     20), not for an official ("Шымкент қаласы әкімінің баспасөз қызметі")."""
     out = []
     for start, end, label in spans:
-        if label == "ORG" and end - start > 2 and doc[end - 2].lower_ == _PRESS and doc[end - 1].lower_.startswith(_SERVICE) \
+        if label == "ORG" and end - start > 2 and doc[end - 2].lower_ == _PRESS \
+                and doc[end - 1].lower_.startswith(_SERVICE) \
                 and not (_AKIM.match(doc[end - 3].lower_) or is_title(doc[end - 3].lower_)):
             end -= 2  # not "Шымкент қаласы әкімінің баспасөз қызметі": an official's service is the body
         if end - start == 1 and is_body_head(doc[start].lower_) \
@@ -413,7 +414,7 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             label = "LOC"  # "Мұнайлы ауданы": a district named like a word of a name
         elif label == "PER" and end - start > 1 and doc[end - 1].is_title \
                 and doc[end - 1].lower_.endswith(_ATTRIBUTIVE_LOCATIVE):
-            out += [(start, end - 1, label), (end - 1, end, "LOC")]  # "Б.Бәкірұлы | Кентаудағы": no name is "which is in"
+            out += [(start, end - 1, label), (end - 1, end, "LOC")]  # "Б.Бәкірұлы | Кентаудағы"
             continue
         if label == "LOC":
             for k in range(start, end - 1):
@@ -458,7 +459,8 @@ def _ministers_fields(doc: Doc, spans: Spans, abbreviations: dict[str, str], pla
     out = []
     for start, end, label in spans:
         if label == "ORG" and not is_body_noun(doc[end - 1].lower_) and (
-                end < len(doc) and doc[end].lower_.startswith(_STATE_POSTS) and not doc[end].lower_.startswith(_MINISTRY)
+                end < len(doc) and doc[end].lower_.startswith(_STATE_POSTS)
+                and not doc[end].lower_.startswith(_MINISTRY)
                 or end - start > 1 and doc[end - 1].lower_.startswith(_STATE_POSTS)):
             if _abbreviation_label(doc[start].text, abbreviations) == "LOC" or is_place(doc[start].lower_, places):
                 out.append((start, start + 1, "LOC"))
@@ -1038,8 +1040,9 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         word = words[j]
         settlement = SETTLEMENT_NOUN.match(word) or _two_word_place_noun(words, j)
         if j in covered and settlement and (across := _field_in_body(doc, out, j)) is not None:
-            out = [span for span in out if span != across] + [(across[0], j, "LOC")]  # «Оңтүстік Тортқұдық кен орнындағы
-            continue  # уран өңдеу зауытының»: the field is the place, the plant at it unnamed
+            # «Оңтүстік Тортқұдық кен орнындағы уран өңдеу зауытының»: the field is the place, the plant unnamed
+            out = [span for span in out if span != across] + [(across[0], j, "LOC")]
+            continue
         if not settlement and not REGION_NOUN.match(word) or j in covered:
             continue
         before = [span for span in out if span[1] == j]
@@ -1363,7 +1366,7 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         noun = doc[start + 1].lower_ if end - start > 2 else ""
         if label == "ORG" and doc[start].is_title and noun.endswith(_WHERE) \
                 and (REGION_NOUN.match(noun) or SETTLEMENT_NOUN.match(noun)):
-            out.append((start, start + 1 + bool(REGION_NOUN.match(noun)), "LOC"))  # "Текелі | қаласындағы ...",
+            out.append((start, start + 1 + bool(REGION_NOUN.match(noun)), "LOC"))  # "Текелі | қаласындағы ..."
             if doc[start + 2].text[:1].isupper() or doc[start + 2].text[:1] in "№«\"" or doc[start + 2].like_num:
                 out.append((start + 2, end, label))  # "Қарағанды облысында | Костенко атындағы шахтада"
             continue

@@ -38,7 +38,7 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
     start, text = entity.start, entity.text
     if entity.label == "ORG":
         inner = text.strip(_QUOTES)
-        if inner == text or inner not in text:
+        if inner == text:
             return [entity]  # an organisation only when quoted: «Қызылжар-Мойынты»
         start, text = start + text.index(inner), inner
     opening = _LEADING_ROUTE_WORD.match(text)
@@ -46,7 +46,7 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
         start, text = start + opening.end(), text[opening.end():]
     chain = _JOINED_CHAIN.fullmatch(text)
     pair = _SPACED_PAIR.fullmatch(text) or _JOINED_PAIR.fullmatch(text)
-    places = [m for m in _PLACE_IN_CHAIN.finditer(text)] if chain else []
+    places = list(_PLACE_IN_CHAIN.finditer(text)) if chain else []
     if chain is None and (pair is None or not (pair[1][:1].isupper() and pair[3][:1].isupper())) \
             or chain is not None and not all(m.group()[:1].isupper() for m in places):
         return [entity]

@@ -309,9 +309,10 @@ class EntityRules:
                 kind = s
                 while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES:
                     s -= 1
+                # "компании «Аркан»", "партии «Ак жол»": a kind said of the quoted name stays out
+                # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»
                 if tokens[kind].text.islower() and not (s and tokens[s - 1].text in "«\"“„"):
-                    s = kind + 1  # "компании «Аркан»", "партии «Ак жол»": a kind said of the quoted name
-                    #  (_quoted_after_kind); not within one: АО «Национальная компания «Kazakh Invest»»
+                    s = kind + 1
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
             if label == "PROG" and _lower_case_quote(tokens, s, e):
@@ -1438,7 +1439,8 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
         first = span[0]
         if tokens[first - 1].text.islower() and tokens[first - 1].lemma in ORG_DESCRIPTORS \
                 and tokens[first - 1].feats.get("Case") == "Gen" and tokens[first].text in _QUOTES:
-            first = _adjectives_before(doc, tokens, first - 1, lambda t: t.text.islower() and t.feats.get("Case") == "Gen")
+            first = _adjectives_before(doc, tokens, first - 1,
+                                       lambda t: t.text.islower() and t.feats.get("Case") == "Gen")
             # "филиала | партии | «AMANAT»", "филиалом | общественного объединения | «Лига волонтеров»"
         branch = tokens[first - 1]
         if branch.lemma not in BRANCH_WORDS or branch.feats.get("Number") == "Plur" or not branch.text.islower() \
@@ -1446,7 +1448,8 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
             continue
         start = _adjectives_before(doc, tokens, first - 1,
                                    lambda t: t.text.islower() or bool(_CAPITAL_PLACE_ADJECTIVE.match(t.text)))
-        if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:first - 1]):
+        if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text)
+               for t in tokens[start:first - 1]):
             found.append(_from_tokens(doc, index, start, span[1], "ORG"))
     return found
 
