@@ -1311,7 +1311,8 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
             surname = strip_case(doc[end - 1].text, person=True).lower()
             if _SURNAME.search(surname) and not is_place(surname, places):
                 label = "PER"
-        if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO) and doc[end].is_lower:
+        if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO) \
+                and not REGION_NOUN.match(doc[end - 1].lower_):  # not "Мұнайлы ауданы | Батыр ауылында"
             label = "PER"
         out.append((start, end, label))
     return out
