@@ -40,6 +40,7 @@ from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
+from .shape import camel_case
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -177,21 +178,21 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
         spans = _bodies_at_the_president(doc, spans)
-    spans = _hashtags(doc, _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans))))
+    spans = _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans)))
+    if "#" in text:
+        spans = _hashtags(doc, spans, words)
     return [_with_quotes(doc, *span) for span in spans]
 
 
-def _hashtags(doc: Doc, spans: Spans) -> Spans:
+def _hashtags(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """"#КүшімізБірлікте", "#BizBirgemiz": a hashtag written as a name, or one the CRF found a
     name other than a place in, is a campaign, the hash included (as the Russian rules'
     hashtag_campaigns)."""
     out = [(start - 1, end, "PROG") if start > 0 and doc[start - 1].text == "#" and not doc[start - 1].whitespace_
            and label != "LOC" else (start, end, label) for start, end, label in spans]  # not #Қазақстан
     covered = _covered(out)
-    for i in range(len(doc) - 1):
-        tag = doc[i + 1].text
-        if doc[i].text == "#" and not doc[i].whitespace_ and i + 1 not in covered \
-                and sum(c.isupper() for c in tag) >= 2 and not tag.isupper():
+    for i, word in enumerate(words[:-1]):
+        if word == "#" and i + 1 not in covered and camel_case(words[i + 1]) and not doc[i].whitespace_:
             out.append((i, i + 2, "PROG"))
     return sorted(out)
 

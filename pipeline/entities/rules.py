@@ -50,6 +50,7 @@ from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names
+from .shape import camel_case
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -2122,9 +2123,8 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
             last += 1
         tag = doc.text[word.start:tokens[last].end]
         named = any(e.start <= word.start < e.end and e.label in ("ORG", "PER", "PROG") for e in entities)
-        camel = sum(c.isupper() for c in tag) >= 2 and not tag.isupper()
         campaign = any(t.lemma in CAMPAIGN_WORDS for t in tokens[max(0, i - 3):i])
-        if named or camel or campaign:
+        if named or camel_case(tag) or campaign:
             found.append(Entity("PROG", doc.text[token.start:tokens[last].end], token.start, tokens[last].end,
                                 _sentence_of(doc, token.start)))
     return found

@@ -36,6 +36,12 @@ def name_case(word: str) -> str:
     return ".".join("-".join(part[:1] + part[1:].lower() for part in piece.split("-")) for piece in word.split("."))
 
 
+def camel_case(word: str) -> bool:
+    """A word written as a name of several words run together (BizBirgemiz, СтопКоронавирус,
+    КүшімізБірлікте): two capitals or more, not all capitals; how a hashtag names a campaign."""
+    return sum(c.isupper() for c in word) >= 2 and not word.isupper()
+
+
 def join_tokens(words: list[str], tokens: list[Token]) -> str:
     """Words in place of tokens, with the original spacing between them."""
     out = []
