@@ -1716,3 +1716,27 @@ def test_the_first_president_s_title_themis_codes_of_law_and_an_age_mark_are_no_
     ents = _entities("Почему он стал любимцем Елбасы? Служители Фемиды не торопятся. Это противоречит нормам ГК, "
                      "ГПК и закона. Аким Нур-Султана Бахыт Султанов пришел.", "18+\nВ Актау прошел субботник.")
     assert set(ents.text) == {"Нур-Султана", "Бахыт Султанов", "Актау"}
+
+
+def test_an_initial_the_tagger_took_for_a_preposition_joins_its_surname():
+    ents = _entities("Большой вклад внесли деятели театра: В. Ермаков, В. Кузенков, И. Райский.")
+    assert {"В. Ермаков", "В. Кузенков", "И. Райский"} <= set(ents[ents.label == "PER"].text)
+
+
+def test_listed_microdistricts_an_unquoted_channel_and_a_club_after_a_lower_case_kind():
+    ents = _entities("Участки дадут в микрорайонах «Солнечный-2» и «Южный». Заседания пройдут онлайн, передает "
+                     "телеканал Астана. Кубок достался команде, представлявшей футбольный центр ФК «Атырау».")
+    assert {"Солнечный-2", "Южный"} <= set(ents[ents.label == "LOC"].text)
+    assert {"Астана", "ФК «Атырау»"} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_a_numbered_train_s_route_is_its_places_and_a_plural_head_opens_no_programme():
+    ents = _entities("Вагоны идут в составе поезда No 122/121 «Нурлы жол – Семей». Аким доложил о ходе "
+                     "инвестиционных проектов и экологической программы «Таза Қазақстан».")
+    assert {"Нурлы жол", "Семей"} <= set(ents[ents.label == "LOC"].text)
+    assert set(ents[ents.label == "PROG"].text) == {"экологической программы «Таза Қазақстан»"}
+
+
+def test_a_woman_s_name_that_is_also_a_man_s_genitive_and_a_double_surname_decline_as_hers():
+    ents = _entities("На сцене выступила Валерия Ланская. Спектакль поставлен по драме О. Погодиной-Кузьминой.")
+    assert {"Валерия Ланская", "О. Погодина-Кузьмина"} <= set(ents[ents.label == "PER"].normal)

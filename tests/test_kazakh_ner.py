@@ -1077,3 +1077,50 @@ def test_a_press_service_a_region_in_the_locative_and_initials_before_a_quote():
     assert {("ORG", "Ақорда"), ("LOC", "Қарағанды облысында"), ("PER", "Н.Назарбаев")} <= found
     assert not any("баспасөз" in text or text.startswith("Қарағанды облысында ")
                    or "Назарбаев \"" in text for _, text in found)
+
+
+def test_a_spaced_route_chain_is_its_places_and_the_road_code_no_organisation():
+    found = _entities("Апат KZ-7 «Шалқар – Ырғыз – Торғай» автомобиль жолының 120-шақырымында болды. "
+                      "Түркістан – Кентау – Шолаққорған автожолы жөнделеді.")
+    assert {("LOC", "Шалқар"), ("LOC", "Ырғыз"), ("LOC", "Торғай"), ("LOC", "Түркістан"), ("LOC", "Кентау"),
+            ("LOC", "Шолаққорған")} <= found
+    assert not any("KZ" in text or "–" in text for _, text in found)
+
+
+def test_a_body_named_from_a_sentence_s_first_word_not_a_case_form_or_an_adjective():
+    found = _entities("Жануарлар дүниесі аумақтық инспекциясының басшысы Руслан Төленбаев мәлімдеді. "
+                      "Су ресурстары комитетінің өкілі келді. Өртті сөндіруге төтенше жағдайлар департаменті "
+                      "қатысты. Жаңа мәдениет үйінің ашылуы өтті. Жан сақтау бөліміне бір аппарат берілді.")
+    assert {("ORG", "Жануарлар дүниесі аумақтық инспекциясының"), ("ORG", "Су ресурстары комитетінің")} <= found
+    assert not any(text.startswith(("Өртті", "Жаңа", "Жан ")) for _, text in found)
+
+
+def test_quoted_reservoirs_cosmodromes_and_territories_are_places():
+    found = _entities("Кеше «Шардара» су қоймасында су деңгейі көтерілді. Зымыран «Байқоңыр» ғарыш айлағынан ұшты. "
+                      "Өрт «Ақбұлақ» аумағында шықты.")
+    assert {("LOC", "Шардара"), ("LOC", "Байқоңыр"), ("LOC", "Ақбұлақ")} <= found
+
+
+def test_a_latin_legal_form_joins_and_a_word_glued_to_the_quote_stays_out():
+    found = _entities("Жүкті \"NORD STAR\" LLC компаниясы тасымалдады. Жұмысты атқарғанжұмысшылар«Нұр Құрылыс» ЖШС "
+                      "қызметкерлері.")
+    assert {("ORG", "\"NORD STAR\" LLC"), ("ORG", "«Нұр Құрылыс» ЖШС")} <= found
+
+
+def test_a_dateline_glued_to_its_outlet_a_region_s_prosecutor_and_a_minister_s_country():
+    found = _entities("ОРАЛ.KAZINFORM - Облыста жаңа мектеп ашылды. Бұл туралы Маңғыстау облысы прокурорының "
+                      "көмекшісі айтты. Кездесуге Ресей сыртқы істер министрі келді.")
+    assert {("LOC", "ОРАЛ"), ("ORG", "KAZINFORM"), ("LOC", "Маңғыстау облысы"), ("LOC", "Ресей")} <= found
+
+
+def test_a_listed_campaign_without_its_noun_is_a_programme():
+    found = _entities("Жиында Цифрлық Қазақстан туралы айтылды.")
+    assert ("PROG", "Цифрлық Қазақстан") in found
+    assert ("LOC", "Қазақстан") not in found
+
+
+def test_a_bare_kind_after_a_quoted_name_joins_it_but_a_post_stays_out():
+    found = _entities("Ауылда жаңадан салынған «Шипагер» емханасы ашылды. Кешке «Шабыт» ерлер хоры ән салды. "
+                      "Конференция жұмысын аша отырып, «AMANAT»-тың Төрағасы алдағы сайлау туралы айтты.")
+    assert {("ORG", "«Шипагер» емханасы"), ("ORG", "«Шабыт» ерлер хоры"), ("ORG", "«AMANAT»-тың")} <= found
+    assert not any("Төрағасы" in text for _, text in found)

@@ -21,7 +21,7 @@ from ..lang.kk import POSTPOSITIONS, russian_spelling
 from ..lang.ru.entity_words import POSITION_WORDS
 from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
-from .kazakh import merge_programmes, programme_spans
+from .kazakh import gazetteer_programmes, merge_programmes, programme_spans
 from .keys import link_in_article
 from .kk_rules import places_in_titles, repair, surnames_again
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
@@ -139,6 +139,7 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
         return
     nlp = resources.kazakh_ner
     places = nlp.get_pipe("kk_crf_ner").places
+    names = resources.entity_rules.kazakh_names
     for (doc, index, offset, end), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, _, s, e in jobs)):
         spans, titles = [], []
         for ent in parsed.ents:
@@ -153,7 +154,12 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
                  for s, e, label in repair(parsed, spans, resources.kk_abbreviations, places,
                                            resources.kk_lemmatizer.strip_case)]
         # the sentence's text as sliced: the same as parsed.text, which makes a Token of every word
-        for start, stop, label in merge_programmes(found, programme_spans(doc.text[offset:end], [0])):
+        programmes = programme_spans(doc.text[offset:end], [0])
+        programmes += [(s, e) for s, e in gazetteer_programmes(doc.text[offset:end], names, [0])
+                       if not any(ps < e and s < pe for ps, pe in programmes)
+                       and not any(fs <= s and e <= fe and (fs, fe) != (s, e) and label == "ORG"
+                                   for fs, fe, label in found)]  # «Болашақ» ЖШС: a company's name
+        for start, stop, label in merge_programmes(found, programmes):
             start, stop = offset + start, offset + stop
             doc.entities.append(Entity(label, doc.text[start:stop], start, stop, index))
     kazakh_sentences: dict[int, tuple[Document, list[int]]] = {}
@@ -169,6 +175,20 @@ def _in_email_address(text: str, entity: Entity) -> bool:
     low, high = max(0, entity.start - _EMAIL_REACH), entity.end + _EMAIL_REACH
     return "@" in text[low:high] \
         and any(m.start() <= entity.start and entity.end <= m.end() for m in _EMAIL.finditer(text, low, high))
+
+
+# "жұмыстарын«ӘлемТрансЖол»": the space before a quoted name lost
+_GLUED_QUOTE = re.compile(r"[а-яёәғқңөұүһіa-z](?:[«„]|\"(?=[^\W\d_]))")
+
+
+def _from_glued_quote(entity: Entity) -> Entity:
+    """A name whose opening quote the text glued to the lower-case word before it starts at
+    the quote: the word is no part of it (ТОО«Казцинк», a legal form in capitals, stays)."""
+    match = _GLUED_QUOTE.search(entity.text)
+    if match is None or entity.label not in ("ORG", "PROG"):
+        return entity
+    cut = match.start() + 1
+    return Entity(entity.label, entity.text[cut:], entity.start + cut, entity.end, entity.sentence)
 
 
 def _closes_sentence(token: Token, sentence_ends: set[int]) -> bool:
@@ -198,6 +218,7 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
-        doc.entities = [e for e in split_routes(doc, doc.entities) if not _in_email_address(doc.text, e)]
+        doc.entities = [_from_glued_quote(e) for e in split_routes(doc, doc.entities)
+                        if not _in_email_address(doc.text, e)]
         normalize_entities(doc, resources, aliases)
     return docs

@@ -273,6 +273,17 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
     return sorted(spans)
 
 
+def gazetteer_programmes(text: str, names: re.Pattern[str],
+                         sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Character spans of the gazetteer's Kazakh programme names (`names`) in `text`: a
+    campaign's name written without its noun ("Таза Қазақстан: еріктілер ...", «Таза
+    Қазақстан» ауқымды акциясы); at a sentence's start only with a second capitalised word
+    ("Мәдени мұра нысандары" opening a sentence is the phrase, not the programme)."""
+    starts = set(sentence_starts)
+    return [m.span() for m in names.finditer(text)
+            if m.start() not in starts or m.group().split()[1][:1].isupper()]
+
+
 def merge_programmes(entities: list[tuple[int, int, str]], programmes: list[tuple[int, int]]
                      ) -> list[tuple[int, int, str]]:
     """Programme spans replace the entities they overlap (the model's PROG inside a quoted

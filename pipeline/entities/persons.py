@@ -193,6 +193,8 @@ def part_readings(token: Token, resources: Resources) -> set[Reading]:
     if not is_russian_word(word):
         return set()
     _, readings = _surname_readings(word)
+    if readings and _ADJECTIVAL_SURNAME.match(word):
+        return readings  # "Ланская" is a woman's nominative alone, whatever pymorphy3 guesses
     parses = _name_parses(word, resources.ru_lemmatizer)
     regular = regular_masculine(word) if not readings and not any(p.is_known for p in parses) else {}
     if regular:  # an unknown name with a masculine ending: pymorphy3's guesses say nothing
@@ -301,6 +303,10 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
         return kazakh_spelling(nominative(_in_russian_spelling(token), gender, case, resources), word)
     if not is_russian_word(word):
         return word
+    parts = word.split("-")
+    if len(parts) == 2 and all(_surname_readings(part)[1] for part in parts):  # "Погодиной-Кузьминой": both decline
+        return "-".join(nominative(Token(part, token.start, token.end, token.pos, token.feats, part.lower()),
+                                   gender, case, resources) for part in parts)
     nominatives, _ = _surname_readings(word)
     if (gender, case) in nominatives:
         return restore_shape(nominatives[(gender, case)], word)

@@ -4,10 +4,13 @@ news gold marks two (32 of the 34 unquoted pairs of two places in the Russian an
 training parts), and so it does a quoted pair the Kazakh tagger calls an organisation
 («Қызылжар-Мойынты» теміржол желісі: 4 of 4 in batch 28's). Only with a road or direction
 word beside the pair: a place whose own name is hyphenated (Усть-Каменогорск, Нұр-Сұлтан,
-Іле-Алатау) stays whole."""
+Іле-Алатау) stays whole. A chain of places parted by spaced dashes beside a road word is
+tagged whether or not a tagger found it (А-15 «Жизақ – Гагарин – Жетісай» автожолы: the
+Kazakh tagger takes none of it), and the road's code is no organisation."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..doc import Document, Entity
 from ..lang.kk.places import ROUTE_NOUN
@@ -19,10 +22,21 @@ _SPACED_PAIR = re.compile(r"(\S+)(\s+[-–—]\s+)(\S+)")
 _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
 _JOINED_CHAIN = re.compile(r"[^\W\d_]+(?:[-–—][^\W\d_]+){2,}")  # "Астана-Алматы-Үрімші бағытында"
 _PLACE_IN_CHAIN = re.compile(r"[^\W\d_]+")
-_ROUTE_BEFORE = re.compile(r"(?:%s)\w*\s+(?:[а-яё]+\s+)?«?$" % "|".join(ROUTE_WORDS), re.IGNORECASE)
+# "трассы «...»", "поезда No 122/121 «...»": a road word, a word or a train's number, the quote
+_ROUTE_BEFORE = re.compile(r"(?:%s)\w*\s+(?:[а-яё]+\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$" % "|".join(ROUTE_WORDS),
+                           re.IGNORECASE)
 _SPACED_DASH_AFTER = re.compile(r"[-–—]\s")
 _SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _LEADING_ROUTE_WORD = re.compile(r"(?:%s)\w*\s+" % "|".join(ROUTE_WORDS), re.IGNORECASE)
+# "Доссор – Құлсары – Бейнеу", «Жизақ – Гагарин – Жібек жолы»: capitalised places parted by
+# spaced dashes (a hyphen inside a place's name stays: Усть-Каменогорск), quoted or not
+_PLACE = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"
+_CHAIN_PART = rf"{_PLACE}(?:\s{_PLACE})?"
+_DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
+_QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
+_UNQUOTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)(?=\s)")
+_CHAIN_DASH = re.compile(_DASH)
+_ROAD_CODE = re.compile(r"^(?:KZ|[AАMМPРEЕ])-\d{1,3}$")  # KZ-11, А-15, М-36: a road's number
 
 
 def split_routes(doc: Document, entities: list[Entity]) -> list[Entity]:
@@ -31,7 +45,37 @@ def split_routes(doc: Document, entities: list[Entity]) -> list[Entity]:
     out = []
     for entity in entities:
         out.extend(_route_places(doc, entity) if entity.label in ("LOC", "ORG") else [entity])
-    return out
+    chains = _chain_places(doc)
+    if not chains:
+        return out
+    return sorted([e for e in out if not _ROAD_CODE.match(e.text)
+                   and not any(c.start < e.end and e.start < c.end for c in chains)] + chains, key=lambda e: e.start)
+
+
+def _chain_places(doc: Document) -> list[Entity]:
+    """The places of each chain of capitalised names parted by spaced dashes that a road word
+    follows («Доссор – Құлсары – Ақтау» автомобиль жолының, Жетісай – Абай – Сарыағаш
+    автожолын) or precedes (трасса «Алматы – Бишкек»), two names at least."""
+    found = []
+    for pattern in (_QUOTED_CHAIN, _UNQUOTED_CHAIN):
+        for match in pattern.finditer(doc.text):
+            inner, start = match[1], match.start(1)
+            if not _CHAIN_DASH.search(inner) or "\n" in inner:
+                continue
+            after = doc.text[match.end():match.end() + 40].lstrip(" " + _QUOTES)
+            before = doc.text[max(0, match.start() - 40):match.start()]
+            if not (ROUTE_NOUN.match(after) or _ROUTE_BEFORE.search(before)):
+                continue
+            parts, position = [], 0
+            for dash in list(_CHAIN_DASH.finditer(inner)) + [None]:
+                stop = dash.start() if dash else len(inner)
+                parts.append((start + position, start + stop))
+                position = dash.end() if dash else stop
+            if all(doc.text[a:b][:1].isupper() for a, b in parts) \
+                    and not any(e.start < match.end() and match.start() < e.end for e in found):
+                sentence = bisect_right([s.start for s in doc.sentences], start) - 1
+                found += [Entity("LOC", doc.text[a:b], a, b, max(0, sentence)) for a, b in parts]
+    return found
 
 
 def _route_places(doc: Document, entity: Entity) -> list[Entity]:

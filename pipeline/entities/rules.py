@@ -37,10 +37,10 @@ from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
                                     CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
-                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MISSION_WORDS,
-                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
-                                    NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, OUTLET_KINDS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
+                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS,
+                                    MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
+                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
+                                    OUTLET_KINDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
                                     PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
                                     SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
@@ -138,6 +138,16 @@ class EntityRules:
                 if not line.startswith("#")]
 
     @cached_property
+    def kazakh_names(self) -> re.Pattern[str]:
+        """The gazetteer's Kazakh names of two words or more ("Таза Қазақстан", "100 нақты
+        қадам"), as written, quoted or not (in a case form, "Қазақстанның киелі жерлерінің",
+        the words are as often the phrase: KazNERD marks the place there)."""
+        names = [name for name in self.names if len(name.split()) > 1 and re.search("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", name)
+                 and "«" not in name]  # not a Russian title around a Kazakh name
+        body = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<![\w«\"“„])(?:{body})(?![\w-])")
+
+    @cached_property
     def name_lemmas(self) -> dict[str, list[str]]:
         """The gazetteer's Russian names of several words -> their words' lemmas, by which
         their oblique cases are found ("Дорожной карты занятости")."""
@@ -212,8 +222,8 @@ class EntityRules:
                 [{"LOWER": "до"}, {"TEXT": {"REGEX": _YEAR}}, _YEAR_WORD],
                 [{"LOWER": "на"}, {"TEXT": {"REGEX": _PERIOD}}, _YEAR_WORD])),
             # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»", nor
-            # a bill: "проект закона «О полиции»"
-            *([head, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
+            # a bill: "проект закона «О полиции»", nor a plural ("проектов и программы «X»": several)
+            *([{**head, **_SINGULAR}, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
                {"POS": {"IN": ["NOUN", "ADJ"]}, "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE |
                                                                             POSITION_WORDS | NOT_PROGRAMME_TITLES)}},
                *name] for name in _NAMES
@@ -716,11 +726,14 @@ def _quoted_after_kind(tokens: list[Token], first: int, end: int) -> int | None:
     outlet's abbreviation (ИА, МИА, ТРК) before a quoted name that ends the span ("членов
     партии «Ак жол»", "театральная студия «Маска»", "МИА «Казинформ»"). The news gold of
     batches 22 to 28 keeps such a kind out of the name (74 of 77 times); a legal form or kind
-    abbreviated in capitals joins it ("ТОО «Казцинк»", "ДК «Өнер»"), and so does a capital
-    that may be the name's ("Ассоциация «Болашак»")."""
+    abbreviated in capitals joins it ("ТОО «Казцинк»", "ДК «Өнер»": the lower-case words
+    before it stay out), and so does a capital that may be the name's ("Ассоциация «Болашак»")."""
     quote = next((k for k in range(first + 1, end - 1) if tokens[k].text in _QUOTES), None)
     if quote is None or any(t.text in _QUOTES for t in tokens[quote + 1:end - 1]):
         return None
+    if quote - first > 1 and tokens[quote - 1].text.isupper() and tokens[quote - 1].text.isalpha() \
+            and tokens[quote - 1].text not in OUTLET_KINDS:
+        quote -= 1  # "футбольный центр | ФК «Атырау»": the kind before a capital one stays out of it
     return quote if all(t.text in OUTLET_KINDS or t.text.isalpha() and t.text.islower()
                         for t in tokens[first:quote]) else None
 
@@ -1030,9 +1043,16 @@ def _initial(token: Token) -> bool:
 
 def _initials_before(doc: Document, tokens: list[Token], first: int) -> int:
     """First token of the initials the tagger left before a name that opens with one
-    ("В." + PER "П. Магазинщиков"): a name with initials is one person."""
+    ("В." + PER "П. Магазинщиков") or before a surname ("В. | Ермаков": the tagger takes
+    "В." for the preposition): a name with initials is one person."""
     if not _initial(tokens[first]):
-        return first
+        dotted = first > 0 and tokens[first - 1].text.endswith(".") and _initial(tokens[first - 1]) \
+            or first > 1 and tokens[first - 1].text == "." and len(tokens[first - 2].text) == 1 \
+            and _initial(tokens[first - 2]) and tokens[first - 2].end == tokens[first - 1].start
+        if not dotted or not tokens[first].text[:1].isupper() \
+                or doc.text[tokens[first - 1].end:tokens[first].start] not in ("", " "):
+            return first
+        first -= 1 if tokens[first - 1].text != "." else 2
     while first > 0 and (_initial(tokens[first - 1]) or tokens[first - 1].text == "." and first > 1
                          and _initial(tokens[first - 2])) \
             and doc.text[tokens[first - 1].end:tokens[first].start] in ("", " "):
@@ -2593,7 +2613,9 @@ def _closing_quote(tokens: list[Token], opening: int, reach: int) -> int | None:
 def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
     """"парка «Желтоксан»", "в мкр. «Жетысу-3»", "станции «Достык»": a quoted name right after
     a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) is that place, the
-    quotes and the word left out, as the news gold writes them; not its owner in the genitive."""
+    quotes and the word left out, as the news gold writes them, and so is each name listed
+    after the word in the plural ("микрорайонах «Солнечный-2» и «Южный»"); not its owner in
+    the genitive."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens[1:-1], 1):
@@ -2604,8 +2626,11 @@ def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Ent
             continue
         close = _closing_quote(tokens, k, reach)
         owner = tokens[k + 1].feats.get("Case") == "Gen" != word.feats.get("Case")  # "станция „Водоканала“"
-        if close is not None and tokens[k + 1].text[:1].isupper() and not owner:
+        while close is not None and tokens[k + 1].text[:1].isupper() and not owner:
             found.append(_from_tokens(doc, index, k + 1, close, "LOC"))
+            k = close + 2  # the next of a list: "в микрорайонах «Солнечный-2» и «Южный»"
+            listed = k < len(tokens) - 1 and tokens[k - 1].text in (",", "и") and tokens[k].text in _QUOTES
+            close = _closing_quote(tokens, k, reach) if listed and word.feats.get("Number") == "Plur" else None
     return found
 
 
@@ -2690,7 +2715,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     """"передает корреспондент zakon.kz", "со ссылкой на krisha.kz": a site's name is the
     outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
     enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн") is one
-    wherever it stands, a lower-case one after a reporting verb (and the correspondent)."""
+    wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
+    one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS)."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
@@ -2710,6 +2736,10 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
         name = _glued_name(doc, tokens, j) if j < len(tokens) else ""
         if _OUTLET_WORD.search(name):
             found.append(Entity("ORG", name, tokens[j].start, tokens[j].start + len(name), _sentence_of(doc, tokens[j].start)))
+    for i, token in enumerate(tokens[:-1]):  # "телеканал Астана", no quotes: the outlet's name
+        if token.lemma in MEDIA_KINDS and token.text.islower() and tokens[i + 1].text.istitle():
+            end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() else i + 2
+            found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
     return [e for e in found if e.end in index.ends]
 
 

@@ -27,6 +27,10 @@ LEGAL_FORMS = frozenset("""
 # batches 24 to 26, 4 of 4).
 OUTLET_KINDS = frozenset({"ИА", "МИА", "ТРК"})
 
+# "передает телеканал Астана", "газета Казахстанская правда": a paper or a broadcaster named
+# right after its kind without quotes is the outlet, however the tagger took its name (a city's).
+MEDIA_KINDS = frozenset({"телеканал", "радиостанция", "телерадиокомпания", "газета", "радио"})
+
 # "Шымкентского городского филиала партии «X»", "Карагандинского представительства АО «Y»": a
 # branch a place or level adjective names is a body of its own, named with its organisation
 # (lemmas; a bare "филиал X" the gold sets mark either way).
