@@ -120,6 +120,10 @@ class Document:
     def tokens(self) -> list[Token]:
         return [t for s in self.sentences for t in s.tokens]
 
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence a character offset falls in (0 before the first)."""
+        return max(0, bisect_right([s.start for s in self.sentences], offset) - 1)
+
 
 @dataclass(slots=True)
 class Role:

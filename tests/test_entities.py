@@ -1740,3 +1740,12 @@ def test_a_numbered_train_s_route_is_its_places_and_a_plural_head_opens_no_progr
 def test_a_woman_s_name_that_is_also_a_man_s_genitive_and_a_double_surname_decline_as_hers():
     ents = _entities("На сцене выступила Валерия Ланская. Спектакль поставлен по драме О. Погодиной-Кузьминой.")
     assert {"Валерия Ланская", "О. Погодина-Кузьмина"} <= set(ents[ents.label == "PER"].normal)
+
+
+def test_a_body_named_by_a_field_after_po_takes_its_region_a_dated_dateline_and_a_sal_honorific():
+    ents = _entities("Об этом сообщил руководитель Департамента по регулированию естественных монополий по ВКО.",
+                     "Петропавловск. 4 мая. КазТАГ – В городе высадили деревья.",
+                     "В селе Буланды района Биржан сал завершилось строительство.")
+    assert {"Департамента по регулированию естественных монополий по ВКО", "КазТАГ"} \
+        <= set(ents[ents.label == "ORG"].text)
+    assert ("Биржан сал", "Биржан сал") in set(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))

@@ -23,7 +23,7 @@ from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import gazetteer_programmes, merge_programmes, programme_spans
 from .keys import link_in_article
-from .kk_rules import places_in_titles, repair, surnames_again
+from .kk_rules import datelines, places_in_titles, repair, surnames_again
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .routes import split_routes
@@ -167,6 +167,7 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
         kazakh_sentences.setdefault(id(doc), (doc, []))[1].append(index)
     for doc, indexes in kazakh_sentences.values():  # an article's surnames alone, once its full names are known
         doc.entities += surnames_again(doc, indexes, resources.kk_lemmatizer.strip_case)
+        doc.entities += datelines(doc, indexes, places)
 
 
 def _in_email_address(text: str, entity: Entity) -> bool:

@@ -247,8 +247,10 @@ _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
 # Quoted names listed before a programme noun in the plural: each is a programme («Алтын»,
 # «Күміс» және «Жас» бағдарламалары).
 _LISTED_PROGRAMMES = re.compile(rf"{_QUOTED_NAME}(?:{_LINK}{_QUOTED_NAME})+\s+(?:[бБ]ағдарлама|[жЖ]оба)(?:лар|лер)")
+# "Birgemiz жалпыұлттық жобасы", "Birgemiz гранттық бағдарламасы": a level or kind between name and noun
+_KIND = r"(?:жалпыұлттық|ұлттық|мемлекеттік|республикалық|өңірлік|аймақтық|гранттық|арнаулы|арнайы)\s+"
 _NAMED_PROGRAMME = re.compile(
-    rf"\b[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)?{_YEAR}?\s+(?:жол\s+)?{_HEAD}(?:\s+(?:19|20)\d\d)?\b")
+    rf"\b[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)?{_YEAR}?\s+(?:жол\s+|{_KIND})?{_HEAD}(?:\s+(?:19|20)\d\d)?\b")
 
 
 def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:

@@ -52,6 +52,8 @@ _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
 _GIVEN_NAME = "есім"  # "есімі", "есімін", "есімдері": a name given to a school, a town, a street
 _MUSEUM = ("мұражай", "музей")
+# a power plant's abbreviation, its number, a case ending: МАЭС-1, ЖЭО-ны, ГРЭС-2-нің
+_PLANT = re.compile(r"^(?:МАЭС|ГРЭС|ЖЭО|ЖЭС|КЭС|ГЭС|СЭС|АЭС|ТЭЦ)(-\d+)?(?:-[а-яәғқңөұүһі]+)?$")
 _MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news agency, a TV channel
 _OUTLET_WORDS = frozenset({"News", "Media", "TV", "Times", "Online", "Info", "Press", "Today", "Daily", "Post"})
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
@@ -186,9 +188,33 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AT in text:
         spans = _bodies_at_the_president(doc, spans)
     spans = _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans)))
+    if any(_PLANT.match(word) for word in words):
+        spans = _plants(doc, spans, places)
     if "#" in text:
         spans = _hashtags(doc, spans, words)
     return [_with_quotes(doc, *span) for span in spans]
+
+
+def _plants(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """"Екібастұз МАЭС", «Екібастұз МАЭС-2»: a power plant's abbreviation after its town in
+    the nominative names a plant, an ORG the town joins; with a number it stays as the CRF
+    has it (the news gold marks "МАЭС-1" once and leaves "ЖЭО-2", "ЖЭО-3" five times);
+    alone it is the kind of any plant ("КЭС-ның өнімділігі", "ЖЭО-ны жаңғырту"), no entity."""
+    out = []
+    for start, end, label in spans:
+        match = _PLANT.match(doc[end - 1].text)
+        if match is None or end - start > 2:
+            out.append((start, end, label))
+        elif end - start == 2 and doc[start].lower_ in places or match[1]:
+            out.append((start, end, "ORG"))  # a town's or numbered plant
+        elif end - start == 1 and start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in places:
+            out = [s for s in out if s[1] <= start - 1 or s[0] >= start] + [(start - 1, end, "ORG")]
+    taken = _covered(out)
+    for i, token in enumerate(doc):  # one the CRF left untagged after its town: "Екібастұз | МАЭС"
+        if i not in taken and _PLANT.match(token.text) and i > 0 and doc[i - 1].is_title \
+                and doc[i - 1].lower_ in places:
+            out = [s for s in out if not s[0] <= i - 1 < s[1]] + [(i - 1, i + 1, "ORG")]
+    return sorted(out)
 
 
 def _hashtags(doc: Doc, spans: Spans, words: list[str]) -> Spans:
@@ -230,6 +256,28 @@ def _title_alone(words) -> bool:
     return len(words) <= (4 if minister else 2) and not any(
         w.text in _OPEN or w.text in _CLOSE or is_body_head(w.lower_) or w.lower_.endswith(PLACE_ADJECTIVE_SUFFIXES)
         for w in words)
+
+
+# "Астана. 4 мамыр. ҚазТАГ - ...": a place, a day and a month, an outlet of one or two words, a dash
+_DATELINE = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\.\s+\d{1,2}\s+(\w+)\.\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*"
+                       r"(?: [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*)?)\s*[-–—]", re.MULTILINE)
+
+
+def datelines(doc: Document, sentences: list[int], places: frozenset[str]) -> list[Entity]:
+    """A dateline opening a line of the article's Kazakh `sentences` ("Астана. 4 мамыр.
+    ҚазТАГ - Айгүл Түлекбаева."): its place a LOC, its outlet an ORG, where no entity is;
+    the sentencizer parts it at each full stop, so no sentence holds the whole."""
+    spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sentences]
+    found = []
+    for match in _DATELINE.finditer(doc.text):
+        if month_number(match[2]) is None or not is_place(match[1].lower(), places) \
+                or not any(s <= match.start() < e for s, e in spans):
+            continue
+        for group, label in ((1, "LOC"), (3, "ORG")):
+            start, end = match.span(group)
+            if not any(e.start < end and start < e.end for e in doc.entities):
+                found.append(Entity(label, match[group], start, end, doc.sentence_at(start)))
+    return found
 
 
 def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[str], str]) -> list[Entity]:
@@ -357,8 +405,9 @@ def _listed_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[s
 
 def _bodies_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """An ORG the CRF ran over two bodies is two ORGs: joined by a conjunction ("Ауыл
-    шаруашылығы министрлігі | мен | Азық-түлік корпорациясына": the first ends on its head
-    noun, the second opens with a capital), or the first in the nominative, the sentence's
+    шаруашылығы министрлігі | мен | Азық-түлік корпорациясына", "Абай атындағы ҚазҰПУ | мен |
+    Махтумкули атындағы ТМУ": the first ends on its head noun or abbreviation, the second
+    opens with a capital), or the first in the nominative, the sentence's
     subject, and the second no unit of it ("Мәдениет басқармасы | Сыбайлас жемқорлыққа
     қарсы іс-қимыл агенттігінің хабарламасын ...": _regional_unit). A person by initials and
     surname opening an ORG before a capitalised word is that person ("Б.Сәрсенбаев | Қазақстан
@@ -370,7 +419,8 @@ def _bodies_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             out.append((start, start + 1, "PER"))  # "Б.Сәрсенбаев | Қазақстан мұсылмандары діни басқармасының"
             start += 1
         cuts = [k for k in range(start + 1, end - 1) if label == "ORG" and doc[k].lower_ in _CONJUNCTIONS
-                and doc[k - 1].is_lower and is_body_head(doc[k - 1].text) and doc[k + 1].text[:1].isupper()]
+                and (doc[k - 1].is_lower and is_body_head(doc[k - 1].text) or _short_name(doc[k - 1]))
+                and doc[k + 1].text[:1].isupper()]
         cuts += [k - 1 for k in range(start + 2, end - 1) if label == "ORG" and doc[k].is_title
                  and doc[k - 1].is_lower and owns_next(doc[k - 1].text) and not doc[k - 1].text.endswith(GENITIVE_ENDINGS)
                  and not _regional_unit(doc, k, end, places)]
@@ -415,8 +465,9 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str], abbreviations:
     first bare: "Қытай | Қазақстанның" (China, Kazakhstan's ...), whether the CRF called them
     a place or a body ("Қазақстан | ҚХР-мен"), and a bare place before another in an oblique
     case opens no body ("Қазақстан | Өзбекстанда | университет ашады"). A person the CRF ran
-    over such a place is a person and a place ("Б.Бәкірұлы | Кентаудағы"); one ending on a
-    district noun is a place ("Мұнайлы ауданы")."""
+    over such a place is a person and a place ("Б.Бәкірұлы | Кентаудағы"); a person or a
+    body ending on a region's noun with no body noun in it is a place ("Мұнайлы ауданы",
+    "ҚХР | Шаньси провинциясынан")."""
     out = []
     for start, end, label in spans:
         second = _word_end(doc, start + 1)  # "ҚХР-мен" is three tokens
@@ -427,6 +478,12 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str], abbreviations:
                      and not is_body_head(doc[end - 1].text)):
             out += [(start, start + 1, "LOC"), (start + 1, second, "LOC")]
             continue
+        if label == "ORG" and end - start > 1 and REGION_NOUN.match(doc[end - 1].lower_) \
+                and not any(is_body_noun(t.lower_) for t in doc[start:end]):
+            if _abbreviation_label(doc[start].text, abbreviations) == "LOC":  # "ҚХР | Шаньси провинциясынан"
+                out.append((start, start + 1, "LOC"))
+                start += 1
+            label = "LOC"  # a region with no body in it is a place
         if label == "PER" and REGION_NOUN.match(doc[end - 1].lower_):
             label = "LOC"  # "Мұнайлы ауданы": a district named like a word of a name
         elif label == "PER" and end - start > 1 and doc[end - 1].is_title \
@@ -564,8 +621,18 @@ def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) 
     spans = [(s, e, "ORG" if label == "LOC" and e - s > 1 and is_national_body(doc[e - 1].text) else label)
              for s, e, label in spans if not (e - s == 1 and s in titles)]
     covered = _covered(spans)
-    return _peoples_bodies(doc, spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
+    return _peoples_bodies(doc, spans + [(_country_before(doc, i, covered), i + 1, "ORG") for i, t in enumerate(doc)
                                          if i not in covered and i not in titles and is_national_body(t.text)], places)
+
+
+def _country_before(doc: Doc, i: int, covered: set[int]) -> int:
+    """Where an untagged state body at token i starts: at the country's name before it
+    ("Қазақстан Республикасы | Парламенті", "ҚР | Сенаты"), or at i."""
+    if i > 1 and doc[i - 1].text == "Республикасы" and doc[i - 2].is_title and not {i - 2, i - 1} & covered:
+        return i - 2
+    if i > 0 and doc[i - 1].text == "ҚР" and i - 1 not in covered:
+        return i - 1
+    return i
 
 
 def _countries_bodies(doc: Doc, spans: Spans) -> Spans:
@@ -760,7 +827,9 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
         elif label == "ORG":
             close = next((i for i in range(min(end, len(doc) - 1), start, -1) if doc[i].text in _CLOSE), None)
             if close is not None and close + 2 < len(doc) and doc[close + 1].lower_ in _WRITTEN_LEGAL_FORMS \
-                    and doc[close + 2].lower_.startswith(_WRITTEN_LEGAL_FORMS[doc[close + 1].lower_]):
+                    and doc[close + 2].lower_.startswith(_WRITTEN_LEGAL_FORMS[doc[close + 1].lower_]) \
+                    and not doc[close + 2].lower_[len(_WRITTEN_LEGAL_FORMS[doc[close + 1].lower_]):].startswith(
+                        PLURAL_FORMS):  # «A» және «B» акционерлік қоғамдары: each name alone
                 end = max(end, close + 3)
         out.append((start, end, label))
     return [span for span in out if not (span[1] == span[0] + 1 and span[0] in taken)]
@@ -1681,6 +1750,11 @@ def _bare_noun(word: str) -> bool:
     "Ауылдық", "Жаңа", "облыс")."""
     return word not in _BARE_PLACE_NOUNS and word not in _CHAIN_BREAKS and not word.endswith(
         GENITIVE_ENDINGS + _OTHER_CASES + _ACCUSATIVE + PLACE_ADJECTIVE_SUFFIXES + _ADJECTIVE_OR_PARTICIPLE)
+
+
+def _short_name(token) -> bool:
+    """A body's abbreviation, in capitals or mixed ("ІІМ", "ҚазҰПУ", "КарТУ"), not a legal form."""
+    return token.is_alpha and sum(c.isupper() for c in token.text) > 1 and token.lower_ not in LEGAL_FORMS
 
 
 def _abbreviation(token) -> bool:

@@ -51,6 +51,9 @@ def feats_key(token: Token) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(token.feats.items()))
 
 
+_UNDECLINED_HONORIFICS = frozenset({"сал", "сері", "серэ", "би", "датка", "датқа"})  # after a Kazakh name
+
+
 def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
@@ -65,6 +68,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         return token.text
     if word in KAZAKH_LOANS and "sing" in grams:
         return restore_shape(KAZAKH_LOANS[word], token.text)
+    if word in _UNDECLINED_HONORIFICS:
+        return token.text  # "Биржан сал", "Ақан сері": pymorphy3 reads сал as сало
     parse = ru.best_parse(word, token.pos, feats_key(token))
     if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and _PLACE_ADJECTIVE.search(word):
         parse = _place_adjective(word, ru) or parse

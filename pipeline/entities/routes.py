@@ -10,7 +10,6 @@ Kazakh tagger takes none of it), and the road's code is no organisation."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..doc import Document, Entity
 from ..lang.kk.places import ROUTE_NOUN
@@ -73,8 +72,7 @@ def _chain_places(doc: Document) -> list[Entity]:
                 position = dash.end() if dash else stop
             if all(doc.text[a:b][:1].isupper() for a, b in parts) \
                     and not any(e.start < match.end() and match.start() < e.end for e in found):
-                sentence = bisect_right([s.start for s in doc.sentences], start) - 1
-                found += [Entity("LOC", doc.text[a:b], a, b, max(0, sentence)) for a, b in parts]
+                found += [Entity("LOC", doc.text[a:b], a, b, doc.sentence_at(start)) for a, b in parts]
     return found
 
 

@@ -550,7 +550,7 @@ def _bracketed_aliases(doc: Document, entities: list[Entity], ru: RussianLemmati
                                                                  and not _may_be_place(word, ru))):
             continue
         start = match.start(1)
-        alias = Entity("ORG", word, start, start + len(word), _sentence_of(doc, start))
+        alias = Entity("ORG", word, start, start + len(word), doc.sentence_at(start))
         out = [e for e in out if not (e.start < alias.end and alias.start < e.end)] + [alias]
         ends.append(alias.end)
         aliases.add(alias.end)
@@ -569,7 +569,7 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
             start, end = match.start() + 1, match.end() - 1
             if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken) \
                     and getattr(_word_before_quoted(index.tokens, index.starts[start]), "lemma", None) not in NOT_ENTITY_KINDS:
-                found.append(Entity("ORG", name, start, end, _sentence_of(doc, start)))
+                found.append(Entity("ORG", name, start, end, doc.sentence_at(start)))
                 taken.append((start, end))
     return found
 
@@ -599,7 +599,7 @@ def _abbreviations_again(doc: Document, index: TokenIndex, entities: list[Entity
                 or (before is not None and before.text == "(" and after is not None and after.text == ")"):
             continue
         found.append(_with_descriptor(doc, Entity("ORG", token.text, token.start, token.end,
-                                                  _sentence_of(doc, token.start)), index))
+                                                  doc.sentence_at(token.start)), index))
     return found
 
 
@@ -924,13 +924,9 @@ def _fold(text: str) -> str:
     return " ".join(normal_word(text).strip(_QUOTES + " ").split())
 
 
-def _sentence_of(doc: Document, start: int) -> int:
-    return max(0, bisect_right([s.start for s in doc.sentences], start) - 1)
-
-
 def _from_tokens(doc: Document, index: TokenIndex, first: int, end: int, label: str) -> Entity:
     start, stop = index.tokens[first].start, index.tokens[end - 1].end
-    return Entity(label, doc.text[start:stop], start, stop, _sentence_of(doc, start))
+    return Entity(label, doc.text[start:stop], start, stop, doc.sentence_at(start))
 
 
 def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
@@ -987,7 +983,7 @@ def _line_start(doc: Document, entity: Entity) -> bool:
 def _opens_sentence(doc: Document, offset: int, sentence: int | None = None) -> bool:
     """Whether the text at offset opens its sentence or line (after quotes and dashes)."""
     if sentence is None:
-        sentence = _sentence_of(doc, offset)
+        sentence = doc.sentence_at(offset)
     before = doc.text[doc.sentences[sentence].start:offset] if doc.sentences else ""
     tail = before.rsplit("\n", 1)[-1]
     return not tail.strip(" \t" + _QUOTES + "-–—•*") or bool(re.search(r"[.!?…]\s+$", tail))  # "м/с. Днем ..."
@@ -1807,7 +1803,7 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
             end += 1
         start, stop = token.start, tokens[end - 1].end
         if not any(s < stop and start < e for s, e in taken):
-            found.append(Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start)))
+            found.append(Entity("PER", doc.text[start:stop], start, stop, doc.sentence_at(start)))
             taken.append((start, stop))
     return found
 
@@ -1844,7 +1840,7 @@ def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entit
         start, stop = token.start, surname.end
         if any(e.start < stop and start < e.end and e.end > stop for e in entities):
             continue
-        person = Entity("PER", doc.text[start:stop], start, stop, _sentence_of(doc, start))
+        person = Entity("PER", doc.text[start:stop], start, stop, doc.sentence_at(start))
         kept = []
         for e in entities:
             if e.end <= start or e.start >= stop:
@@ -2024,10 +2020,10 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
                     or any(s < end and start < e for s, e in taken) \
                     or match.lastindex == 2 and _SURNAME_SHAPE.match(match[2]):
                 continue  # "Г. ГОРБАЧЕВУ" in capitals: an initial and a surname, not "Г. ПЕТРОПАВЛОВСК"
-            found.append(Entity("LOC", doc.text[start:end], start, end, _sentence_of(doc, start)))
+            found.append(Entity("LOC", doc.text[start:end], start, end, doc.sentence_at(start)))
         for token in sent.tokens:
             if token.text in REGION_ABBREVIATIONS and not any(s < token.end and token.start < e for s, e in taken):
-                found.append(Entity("LOC", token.text, token.start, token.end, _sentence_of(doc, token.start)))
+                found.append(Entity("LOC", token.text, token.start, token.end, doc.sentence_at(token.start)))
     return found
 
 
@@ -2045,7 +2041,7 @@ def _places_after_prepositions(doc: Document, index: TokenIndex, entities: list[
                 and token.text[:1].isupper() \
                 and lowered in rules.places and lowered not in rules.first_names \
                 and not any(s < token.end and token.start < e for s, e in taken):
-            found.append(Entity("LOC", token.text, token.start, token.end, _sentence_of(doc, token.start)))
+            found.append(Entity("LOC", token.text, token.start, token.end, doc.sentence_at(token.start)))
     return found
 
 
@@ -2071,7 +2067,8 @@ def _dateline_agency(doc: Document, tokens: list[Token], first: int, rules: Enti
     """The agency's tokens in a dateline after its place: past the punctuation and the date,
     one to three capitalised words on the same line, closed by a dash (a word in capitals:
     "КАЗИНФОРМ -"), or after a dash, a slash or a date closed by a full stop or a slash
-    ("- Sputnik.", "/KZinform/", "24 мая. КазТАГ.")."""
+    ("- Sputnik.", "/KZinform/", "24 мая. КазТАГ."), or after a date by a dash ("4 мая.
+    КазТАГ –")."""
     i, dated, dashed = first, False, False
     while i < len(tokens) and i - first < 8 and not _line_break_before(doc, tokens, i):
         text = tokens[i].text
@@ -2093,7 +2090,7 @@ def _dateline_agency(doc: Document, tokens: list[Token], first: int, rules: Enti
     if closing in "-–—" and not (dated or dashed) and end - i == 1 and tokens[i].text.isupper() \
             and len(tokens[i].text) > 2:
         return i, end
-    if closing in "./" and (dated or dashed):
+    if closing in "./" and (dated or dashed) or closing in "-–—" and dated:  # "4 мая. КазТАГ –"
         return i, end
     return None
 
@@ -2110,7 +2107,7 @@ def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int
     i = first - 1
     while i >= 0 and first - i <= reach and i not in persons:
         token, following = tokens[i], tokens[i + 1]
-        if _line_break_before(doc, tokens, i + 1) or _sentence_of(doc, token.start) != _sentence_of(doc, following.start):
+        if _line_break_before(doc, tokens, i + 1) or doc.sentence_at(token.start) != doc.sentence_at(following.start):
             break
         lowered = normal_word(token.text)
         if _position(token):
@@ -2146,7 +2143,7 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
         campaign = any(t.lemma in CAMPAIGN_WORDS for t in tokens[max(0, i - 3):i])
         if named or camel_case(tag) or campaign:
             found.append(Entity("PROG", doc.text[token.start:tokens[last].end], token.start, tokens[last].end,
-                                _sentence_of(doc, token.start)))
+                                doc.sentence_at(token.start)))
     return found
 
 
@@ -2162,7 +2159,7 @@ def _themed_years(doc: Document, index: TokenIndex) -> list[Entity]:
         before = i - 1
         while before >= 0 and tokens[before].text in _QUOTES:
             before -= 1
-        if before < 0 or _sentence_of(doc, tokens[before].start) != _sentence_of(doc, token.start):
+        if before < 0 or doc.sentence_at(tokens[before].start) != doc.sentence_at(token.start):
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
@@ -2178,6 +2175,9 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
     `end`, when some are read already): "отдела культуры, спорта и туризма"."""
     end = j = end or i + 1
     while j < len(tokens) and j - i <= 8:
+        if tokens[j].text == "по" and (about := _field_after_po(tokens, j)):
+            end = j = about  # "департамента по делам молодежи", "по регулированию естественных монополий"
+            continue
         k = j + (tokens[j].text in (",", "и") and end > i + 1)
         while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower() \
                 and tokens[k].feats.get("Case", "Gen") == "Gen":  # a compound adjective may come untagged
@@ -2189,7 +2189,25 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
                 or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
             break
         end = j = k + 1
+    if end > i + 1 and end + 1 < len(tokens) and tokens[end].text == "по":  # "... по ВКО", "по Карагандинской области"
+        if tokens[end + 1].text in REGION_ABBREVIATIONS:
+            end += 2
+        elif end + 2 < len(tokens) and tokens[end + 1].pos == "ADJ" and tokens[end + 1].text[:1].isupper() \
+                and tokens[end + 2].lemma in ("область", "район") and tokens[end + 2].text.islower():
+            end += 3
     return end
+
+
+def _field_after_po(tokens: list[Token], j: int) -> int | None:
+    """The end of "по" and a field in the dative at token j ("по делам", "по вопросам
+    молодежной политики" takes its genitives in the loop after it); None when no such noun."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower():
+        k += 1
+    noun = tokens[k] if k < len(tokens) else None
+    if noun is not None and noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat":
+        return k + 1
+    return None
 
 
 def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -2217,10 +2235,11 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
     body ("... и районного совета ветеранов"). Its adjectives before it join; its place after
     it joins later (_join_genitive)."""
     tokens = index.tokens
-    taken = [(e.start, e.end) for e in entities]
+    taken = [(e.start, e.end) for e in entities if e.label != "LOC"]  # its place may be inside: "... по ВКО"
     found = []
     for i, token in enumerate(tokens):
-        if token.lemma not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
+        if token.lemma not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" \
+                or not (token.text.islower() or token.text.istitle()):
             continue
         end = _function_end(doc, tokens, i)
         if end == i + 1:
@@ -2726,7 +2745,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
         glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text not in ("@", "/")
         if not glued and not (j > 0 and tokens[j - 1].lemma in ("сайт", "портал")) \
                 and _SITE.match(name := _glued_name(doc, tokens, j)):
-            found.append(Entity("ORG", name, token.start, token.start + len(name), _sentence_of(doc, token.start)))
+            found.append(Entity("ORG", name, token.start, token.start + len(name), doc.sentence_at(token.start)))
     for i, token in enumerate(tokens[:-1]):
         if token.lemma not in REPORTING_VERBS:
             continue
@@ -2735,7 +2754,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             j += 1
         name = _glued_name(doc, tokens, j) if j < len(tokens) else ""
         if _OUTLET_WORD.search(name):
-            found.append(Entity("ORG", name, tokens[j].start, tokens[j].start + len(name), _sentence_of(doc, tokens[j].start)))
+            start = tokens[j].start
+            found.append(Entity("ORG", name, start, start + len(name), doc.sentence_at(start)))
     for i, token in enumerate(tokens[:-1]):  # "телеканал Астана", no quotes: the outlet's name
         if token.lemma in MEDIA_KINDS and token.text.islower() and tokens[i + 1].text.istitle():
             end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() else i + 2

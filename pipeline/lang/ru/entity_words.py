@@ -322,7 +322,7 @@ SETTLEMENT_NOUNS = frozenset("""
 # "село Отеген батыр", "улица Бокенбай батыра", "Акан сері": a Kazakh honorific written in
 # lower case after a name is part of it (as written, in its Russian cases).
 KAZAKH_HONORIFICS = frozenset("""
-батыр батыра батыру батыром батыре би ата баба ана хан хана хану ханом сері серэ датка датқа
+батыр батыра батыру батыром батыре би ата баба ана хан хана хану ханом сері серэ сал датка датқа
 """.split())
 
 # "Жана ауыл", "Жана дала", "Жылы су": Kazakh common nouns written in lower case as the
