@@ -614,7 +614,8 @@ def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) 
     """An untagged one-word state body ("Сенат төрағасы", "Мәжілістің") is an ORG, unless
     its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is. A span the
     CRF took for a place that ends on one is that body ("ҚР Парламенті"), and so is a place
-    with its people before one ("Қазақстан халқы Ассамблеясы": the people's assembly)."""
+    with its people before one ("Қазақстан халқы Ассамблеясы": the people's assembly); an
+    untagged one takes its country before it ("Қазақстан Республикасы Парламенті")."""
     if not mentions_national_body(text):
         return spans
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
@@ -1766,8 +1767,10 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     """A place, an ORG the CRF ended on a lower-case word ("... жөніндегі сот") or on a
     body's abbreviation with words before the head ("ІІМ тергеу департаментінің"; the bare
     kind after one stays out, as KazNERD has it: "Astana LRT компаниясы"), or an
-    untagged capitalised word (not a sentence's first, unless a place) with a chain of
-    lower-case words up to a body noun becomes one ORG with it, and so does a department's
+    untagged capitalised word (a sentence's first only when a place, or a bare noun opening
+    two words or more before a head in the nominative, genitive or locative: "Жануарлар
+    дүниесі аумақтық инспекциясының") with a chain of lower-case words up to a body noun
+    becomes one ORG with it, and so does a department's
     level with the fields it is named by ("облыстық денсаулық сақтау басқармасының": the news
     gold marks 12 such in its training batches before batch 11; the place before the level
     joins it in _regional_bodies; an institution with only its level and kind, "аудандық

@@ -35,6 +35,9 @@ _DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
 _QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
 _UNQUOTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)(?=\s)")
 _CHAIN_DASH = re.compile(_DASH)
+# a road or train word anywhere in the text: without one, no chain is looked for (the two chain
+# patterns cost more than the rest of this module on an article; a substring test costs little)
+_ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз", *ROUTE_WORDS)
 _ROAD_CODE = re.compile(r"^(?:KZ|[AАMМPРEЕ])-\d{1,3}$")  # KZ-11, А-15, М-36: a road's number
 
 
@@ -56,6 +59,9 @@ def _chain_places(doc: Document) -> list[Entity]:
     follows («Доссор – Құлсары – Ақтау» автомобиль жолының, Жетісай – Абай – Сарыағаш
     автожолын) or precedes (трасса «Алматы – Бишкек»), two names at least."""
     found = []
+    lowered = doc.text.lower()
+    if not any(stem in lowered for stem in _ROUTE_STEMS):
+        return found
     for pattern in (_QUOTED_CHAIN, _UNQUOTED_CHAIN):
         for match in pattern.finditer(doc.text):
             inner, start = match[1], match.start(1)

@@ -2229,11 +2229,12 @@ def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) 
 
 def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"в департамент экологии", "районного отдела культуры, спорта", "отдел собственной
-    безопасности департамента полиции": a state body in lower case followed by the nouns of
-    its function in the genitive names one body (the guideline: a body with its name, place
-    or function is an entity); a noun after «и» or a comma joins unless it heads another
-    body ("... и районного совета ветеранов"). Its adjectives before it join; its place after
-    it joins later (_join_genitive)."""
+    безопасности департамента полиции", "Департамента по регулированию естественных монополий
+    по ВКО": a state body in lower case or capitalised followed by the nouns of its function
+    in the genitive, or by «по» and one in the dative, names one body (the guideline: a body
+    with its name, place or function is an entity); a noun after «и» or a comma joins unless
+    it heads another body ("... и районного совета ветеранов"). Its adjectives before it join;
+    its region after a second «по» joins here, its place in the genitive later (_join_genitive)."""
     tokens = index.tokens
     taken = [(e.start, e.end) for e in entities if e.label != "LOC"]  # its place may be inside: "... по ВКО"
     found = []
