@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Entity
-from ..lang.kk.places import ROUTE_NOUN
+from ..lang.kk.places import ROUTE_NOUN, ROUTE_STEMS
 from ..lang.ru.entity_words import ROUTE_WORDS
 
 _QUOTES = "«»\"“”„"
@@ -37,7 +37,7 @@ _UNQUOTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLA
 _CHAIN_DASH = re.compile(_DASH)
 # a road or train word anywhere in the text: without one, no chain is looked for (the two chain
 # patterns cost more than the rest of this module on an article; a substring test costs little)
-_ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз", *ROUTE_WORDS)
+_ROUTE_STEMS = (*ROUTE_STEMS, *ROUTE_WORDS)
 _ROAD_CODE = re.compile(r"^(?:KZ|[AАMМPРEЕ])-\d{1,3}$")  # KZ-11, А-15, М-36: a road's number
 
 

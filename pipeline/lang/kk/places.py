@@ -53,5 +53,6 @@ def singular_region_noun(word: str) -> str | None:
 # "Қобда-Жиренқопа тас жолында", "Қырғызстан-Ресей бағытындағы", «Қызылжар-Мойынты» жаңа
 # теміржол желісі, «Бейнеу-Маңғыстау» учаскелері: a road, railway line, section or direction
 # after two places joined by a dash names the two places.
-ROUTE_NOUN = re.compile(r"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|авто)?"
-                        r"(?:жол|трасса|бағыт|рейс|магистрал|желі|учаске|телім|пойыз)", re.IGNORECASE)
+ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз")
+ROUTE_NOUN = re.compile(rf"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|авто)?(?:{'|'.join(ROUTE_STEMS)})",
+                        re.IGNORECASE)
