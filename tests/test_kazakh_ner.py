@@ -1141,3 +1141,20 @@ def test_a_programme_with_its_level_two_bodies_by_abbreviation_and_regions_with_
     assert {("PROG", "Birgemiz жалпыұлттық жобасы"), ("ORG", "Абай атындағы ҚазҰПУ"),
             ("ORG", "Махтумкули атындағы ТМУ"), ("LOC", "ҚХР"), ("LOC", "Шаньси провинциясынан"),
             ("ORG", "Қазақстан Республикасы Парламенті Мәжілісінің"), ("ORG", "«Еуразиялық банк»")} <= found
+
+
+def test_campaigns_listed_before_a_plural_noun_a_person_s_rural_district_and_fields_joined_by_and():
+    found = _entities("Жастар «Жасыл бақ – таза қала», «Экодесант» акцияларын өткізді. Жолдасбай Ералиев ауылдық "
+                      "округі аумағында тәртіп сақталады. Брифингте облыстық орман шаруашылығы және жануарлар дүниесі "
+                      "аумақтық инспекциясының басшысы сөйледі.")
+    assert {("PROG", "«Жасыл бақ – таза қала»"), ("PROG", "«Экодесант»"),
+            ("LOC", "Жолдасбай Ералиев ауылдық округі"),
+            ("ORG", "облыстық орман шаруашылығы және жануарлар дүниесі аумақтық инспекциясының")} <= found
+    assert not any(label == "PER" for label, _ in found)
+
+
+def test_an_abbreviation_in_brackets_names_what_its_words_name_and_a_platform_nothing():
+    found = _entities("Төлемді Бірыңғай жинақтаушы зейнетақы қоры (БЖЗҚ) жүргізеді. Бұл көрсеткіш Жалпы ішкі "
+                      "өнімнің (ЖІӨ) 0,15 пайызынан аспайды. «YouTube»-тағы арнаға жазылыңыз.")
+    assert ("ORG", "БЖЗҚ") in found
+    assert not any("ЖІӨ" in text or "YouTube" in text for _, text in found)

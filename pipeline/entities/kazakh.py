@@ -245,9 +245,11 @@ _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
 _QUOTED_PROGRAMME = re.compile(rf"{_LEVEL}[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+(?:{_CALLED}|{_BETWEEN}){_QUOTED_HEAD}\b")
 _QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
 _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
-# Quoted names listed before a programme noun in the plural: each is a programme («Алтын»,
-# «Күміс» және «Жас» бағдарламалары).
-_LISTED_PROGRAMMES = re.compile(rf"{_QUOTED_NAME}(?:{_LINK}{_QUOTED_NAME})+\s+(?:[бБ]ағдарлама|[жЖ]оба)(?:лар|лер)")
+# Quoted names listed before a programme or campaign noun in the plural: each is a programme
+# («Алтын», «Күміс» және «Жас» бағдарламалары; «Армысың, Ардагер», «Үлкенге құрмет – кішіге
+# міндет» атты қамқорлық акциялары).
+_LISTED_PROGRAMMES = re.compile(
+    rf"{_QUOTED_NAME}(?:{_LINK}{_QUOTED_NAME})+\s+{_CALLED}?(?:[бБ]ағдарлама|[жЖ]оба|[аА]кция|[нН]ауқан)(?:лар|лер)")
 # "Birgemiz жалпыұлттық жобасы", "Birgemiz гранттық бағдарламасы": a level or kind between name and noun
 _KIND = rf"(?:{'|'.join((*_LEVELS, 'гранттық', 'арнаулы', 'арнайы'))})\s+"
 _NAMED_PROGRAMME = re.compile(

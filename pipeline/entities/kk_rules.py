@@ -188,11 +188,50 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AT in text:
         spans = _bodies_at_the_president(doc, spans)
     spans = _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans)))
+    if "(" in text:
+        spans = _bracketed_abbreviations(doc, spans, words)
     if any(_PLANT.match(word) for word in words):
         spans = _plants(doc, spans, places)
     if "#" in text:
         spans = _hashtags(doc, spans, words)
     return [_with_quotes(doc, *span) for span in spans]
+
+
+def _bracketed_abbreviations(doc: Doc, spans: Spans, words: list[str]) -> Spans:
+    """An abbreviation in brackets right after the words it shortens names what they name:
+    an organisation after one ("Бірыңғай жинақтаушы зейнетақы қоры (БЖЗҚ)", "Назарбаев
+    Университет (НУ)"), a place after a place, an organisation after an untagged body noun,
+    and nothing after other words ("Жалпы ішкі өнімнің (ЖІӨ)", "күнкөріс деңгейінің (КД)",
+    which the CRF tags)."""
+    out = list(spans)
+    for i in range(1, len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")" or not _short_name(doc[i + 1]) \
+                or _shortened_from(words, i, words[i + 1]) is None:
+            continue
+        owner = next((label for s, e, label in out if s < i <= e and label in ("ORG", "LOC")), None)
+        out = [span for span in out if not span[0] <= i + 1 < span[1]]
+        if owner is not None or is_body_head(words[i - 1]):
+            out.append((i + 1, i + 2, owner or "ORG"))
+    return sorted(out)
+
+
+def _shortened_from(words: list[str], bracket: int, abbreviation: str) -> int | None:
+    """The first of the words before `bracket` whose first letters spell `abbreviation`, the
+    last word giving its last letter; one word between may give none ("Қазақстанның
+    депозиттерге кепілдік беру қоры (ҚДКҚ)"); None when they do not spell it."""
+    letters = [c.lower() for c in abbreviation if c.isalpha()]
+    j, k, skipped = bracket - 1, len(letters) - 1, False
+    if not words[j][:1].lower() == letters[-1]:
+        return None
+    while k >= 0 and j >= 0 and words[j][:1].isalpha():
+        if words[j][0].lower() == letters[k]:
+            k -= 1
+        elif skipped:
+            return None
+        else:
+            skipped = True
+        j -= 1
+    return j + 1 if k < 0 else None
 
 
 def _plants(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
@@ -1129,6 +1168,7 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
     words = text.translate(_PUNCTUATION).split()
     if not any(before[:1].isupper() and (word in _TWO_WORD_PLACE_NOUNS or REGION_NOUN.match(word)
                                          or SETTLEMENT_NOUN.match(word))
+               or before in _SETTLEMENT_LEVEL and REGION_NOUN.match(word)
                for before, word in zip(words, words[1:])):
         return spans
     words = [t.lower_ for t in doc]
@@ -1143,17 +1183,19 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
             continue
         if not settlement and not REGION_NOUN.match(word) or j in covered:
             continue
-        before = [span for span in out if span[1] == j]
+        # "Жолдасбай Ералиев ауылдық округі": the name ends before the rural district's level
+        edge = j - 1 if not settlement and words[j - 1] in _SETTLEMENT_LEVEL and j - 1 not in covered else j
+        before = [span for span in out if span[1] == edge]
         if before:
             if before[0][2] != "PER":
                 continue
             start = before[0][0]
         else:
-            start = j
-            while start > max(0, j - 3) and start - 1 not in covered \
-                    and _place_word(doc[start - 1], places, region=start == j and not settlement):
+            start = edge
+            while start > max(0, edge - 3) and start - 1 not in covered \
+                    and _place_word(doc[start - 1], places, region=start == edge and not settlement):
                 start -= 1
-            if start == j:
+            if start == edge:
                 continue
         end = j if settlement else j + 1
         out = [span for span in out if span not in before] + [(start, end, "LOC")]
@@ -1705,8 +1747,9 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
     run = 0  # words since the chain's start or the last comma of its list of fields
     for j in range(start, len(doc)):
         token = doc[j]
-        if j not in covered and token.text == "," and j > 0 and _listed_field(doc, j, covered):
-            run = 0
+        if j not in covered and (token.text == "," and j > 0 and _listed_field(doc, j, covered)
+                                 or token.text == _AND and j > start):
+            run = 0  # "орман шаруашылығы және жануарлар дүниесі аумақтық инспекциясы": two fields
             continue
         if run > MAX_CHAIN or j in covered or not _LOWER.match(token.text):
             return None
@@ -1789,11 +1832,15 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     starts += [(i, i + 1, "LEVEL") for i, word in enumerate(words)
                if i not in covered and (word in _REGIONAL or i == 0 and word.lower() in _REGIONAL)
                and not (i and words[i - 1] in _CLOSE)]
+    # an ORG of lower-case words alone is part of a longer name a chain may run over
+    # ("облыстық энергетика және тұрғын | үй-коммуналдық шаруашылық басқармасының")
+    fragments = _covered([(s, e, label) for s, e, label in spans
+                          if label == "ORG" and all(t.is_lower or not t.is_alpha for t in doc[s:e])])
     out, made = list(spans), set()
     for start, end, label in starts:
         if made & set(range(start, end)):  # already inside a body found before
             continue
-        others = (covered | made) - set(range(start, end))
+        others = ((covered - fragments) | made) - set(range(start, end))
         head = _chain_head(doc, end, others)
         if head is None or head == end and _abbreviation(doc[end - 1]) \
                 or label == "LEVEL" and (head == end or not is_department(doc[head].lower_)) \

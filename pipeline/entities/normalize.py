@@ -124,7 +124,10 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
             and not any(t.text in _QUOTES for t in tokens[1:-1]):
         # a mention that is all one quoted name is its own head: «Академии Абая» -> «Академия
         # Абая», «Кайратом» -> «Кайрат» (the news gold: 8 of 8 such names of several words in
-        # an oblique case, 11 of one word)
+        # an oblique case, 11 of one word); one opening with a preposition is a slogan, a
+        # phrase with no head to decline («С дипломом в село»)
+        if tokens[1].pos == "ADP":
+            return join_tokens([t.text for t in tokens], tokens)
         inner = normalize_phrase(tokens[1:-1], ru, singular)
         return (tokens[0].text + " " * (tokens[1].start - tokens[0].end) + inner
                 + " " * (tokens[-1].start - tokens[-2].end) + tokens[-1].text)

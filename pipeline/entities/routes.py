@@ -22,7 +22,7 @@ _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
 _JOINED_CHAIN = re.compile(r"[^\W\d_]+(?:[-–—][^\W\d_]+){2,}")  # "Астана-Алматы-Үрімші бағытында"
 _PLACE_IN_CHAIN = re.compile(r"[^\W\d_]+")
 # "трассы «...»", "поезда No 122/121 «...»": a road word, a word or a train's number, the quote
-_ROUTE_BEFORE = re.compile(r"(?:%s)\w*\s+(?:[а-яё]+\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$" % "|".join(ROUTE_WORDS),
+_ROUTE_BEFORE = re.compile(r"(?:%s)\w*:?\s+(?:[а-яё]+\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$" % "|".join(ROUTE_WORDS),
                            re.IGNORECASE)
 _SPACED_DASH_AFTER = re.compile(r"[-–—]\s")
 _SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
@@ -30,11 +30,17 @@ _LEADING_ROUTE_WORD = re.compile(r"(?:%s)\w*\s+" % "|".join(ROUTE_WORDS), re.IGN
 # "Доссор – Құлсары – Бейнеу", «Жизақ – Гагарин – Жібек жолы»: capitalised places parted by
 # spaced dashes (a hyphen inside a place's name stays: Усть-Каменогорск), quoted or not
 _PLACE = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"
-_CHAIN_PART = rf"{_PLACE}(?:\s{_PLACE})?"
+# "гр. Кыргызстан", "гр.РФ": the border (граница) a road runs to, the country a place
+_BORDER = r"гр\.\s?"
+_CHAIN_PART = rf"(?:{_BORDER})?{_PLACE}(?:\s{_PLACE})?"
 _DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
 _QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
 _UNQUOTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)(?=\s)")
 _CHAIN_DASH = re.compile(_DASH)
+_BORDER_START = re.compile(_BORDER)
+_BORDER_END = re.compile(rf"[-–—]\s?гр(?:\.\s?({_PLACE}))?$")  # "Уральск-Каменка-гр.РФ"
+_LINK_BEFORE = re.compile(r"[»\"”]\s*(?:,|и|және|мен)\s*[«\"“„]?$")
+_LIST_LINK = re.compile(r"\s*(?:,|и|және|мен|бен|пен)\s*")  # «...» и «...»: another road of a list
 # a road or train word anywhere in the text: without one, no chain is looked for (the two chain
 # patterns cost more than the rest of this module on an article; a substring test costs little)
 _ROUTE_STEMS = (*ROUTE_STEMS, *ROUTE_WORDS)
@@ -63,35 +69,57 @@ def _chain_places(doc: Document) -> list[Entity]:
     if not any(stem in lowered for stem in _ROUTE_STEMS):
         return found
     for pattern in (_QUOTED_CHAIN, _UNQUOTED_CHAIN):
+        listed = -1  # the end of the last road found: a chain listed right after it is a road too
         for match in pattern.finditer(doc.text):
             inner, start = match[1], match.start(1)
             if not _CHAIN_DASH.search(inner) or "\n" in inner:
                 continue
-            after = doc.text[match.end():match.end() + 40].lstrip(" " + _QUOTES)
+            after = doc.text[match.end():match.end() + 120].lstrip(" " + _QUOTES)
+            after = _LISTED_QUOTED.sub("", after).lstrip(" " + _QUOTES)
             before = doc.text[max(0, match.start() - 40):match.start()]
-            if not (ROUTE_NOUN.match(after) or _ROUTE_BEFORE.search(before)):
+            if not (ROUTE_NOUN.match(after) or _ROUTE_BEFORE.search(before)
+                    or listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()])):
                 continue
             parts, position = [], 0
             for dash in list(_CHAIN_DASH.finditer(inner)) + [None]:
                 stop = dash.start() if dash else len(inner)
-                parts.append((start + position, start + stop))
+                border = _BORDER_START.match(inner, position)
+                parts.append((start + (border.end() if border else position), start + stop))
                 position = dash.end() if dash else stop
+            listed = match.end()
             if all(doc.text[a:b][:1].isupper() for a, b in parts) \
                     and not any(e.start < match.end() and match.start() < e.end for e in found):
                 found += [Entity("LOC", doc.text[a:b], a, b, doc.sentence_at(start)) for a, b in parts]
     return found
 
 
+def _listed_after_road(before: str) -> bool:
+    """The text before a quoted name ends with another quoted name that a road word precedes
+    and a link: "двух дорог: «Казталовка-Жанибек-гр.РФ» и «"."""
+    link = _LINK_BEFORE.search(before)
+    if link is None:
+        return False
+    opening = max(before.rfind(quote, 0, link.start()) for quote in "«\"“„")
+    return opening >= 0 and bool(_ROUTE_BEFORE.search(before[:opening + 1]))
+
+
 def _route_places(doc: Document, entity: Entity) -> list[Entity]:
     start, text = entity.start, entity.text
     if entity.label == "ORG":
         inner = text.strip(_QUOTES)
-        if inner == text:
-            return [entity]  # an organisation only when quoted: «Қызылжар-Мойынты»
+        if inner == text and not (doc.text[start - 1:start] and doc.text[start - 1] in _QUOTES
+                                  and doc.text[entity.end:entity.end + 1] in tuple(_QUOTES)):
+            return [entity]  # an organisation only when quoted: «Қызылжар-Мойынты», the quotes in or not
         start, text = start + text.index(inner), inner
     opening = _LEADING_ROUTE_WORD.match(text)
     if opening and (_SPACED_PAIR.fullmatch(text[opening.end():]) or _JOINED_PAIR.fullmatch(text[opening.end():])):
         start, text = start + opening.end(), text[opening.end():]
+    border = _BORDER_END.search(text)
+    ends = []  # the country at the border the road ends at: "гр.РФ"
+    if border is not None:
+        if border[1]:
+            ends.append(Entity("LOC", border[1], start + border.start(1), start + border.end(1), entity.sentence))
+        text = text[:border.start()]
     chain = _JOINED_CHAIN.fullmatch(text)
     pair = _SPACED_PAIR.fullmatch(text) or _JOINED_PAIR.fullmatch(text)
     places = list(_PLACE_IN_CHAIN.finditer(text)) if chain else []
@@ -101,12 +129,12 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
     sentence = doc.sentences[entity.sentence]
     before, after = doc.text[sentence.start:start], doc.text[entity.end:sentence.end].lstrip(" " + _QUOTES)
     after = _LISTED_QUOTED.sub("", after)  # «Алтынкөл-Жетіген» және «Бейнеу-Маңғыстау» учаскелері
-    if not (opening or _ROUTE_BEFORE.search(before) or ROUTE_NOUN.match(after)):
+    if not (opening or _ROUTE_BEFORE.search(before) or ROUTE_NOUN.match(after) or _listed_after_road(before)):
         return [entity]
     if chain is not None:
-        return [Entity("LOC", m.group(), start + m.start(), start + m.end(), entity.sentence) for m in places]
-    if pair.re is _JOINED_PAIR and (_SPACED_DASH_AFTER.match(after) or _SPACED_DASH_BEFORE.search(before)):
+        return [Entity("LOC", m.group(), start + m.start(), start + m.end(), entity.sentence) for m in places] + ends
+    if pair.re is _JOINED_PAIR and not ends and (_SPACED_DASH_AFTER.match(after) or _SPACED_DASH_BEFORE.search(before)):
         return [entity]  # "рейс Усть-Каменогорск - Астана": the spaced dash parts the route, the hyphen a name
     second = start + pair.start(3)
     return [Entity("LOC", pair[1], start, start + len(pair[1]), entity.sentence),
-            Entity("LOC", pair[3], second, second + len(pair[3]), entity.sentence)]
+            Entity("LOC", pair[3], second, second + len(pair[3]), entity.sentence)] + ends

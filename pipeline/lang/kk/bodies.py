@@ -69,7 +69,7 @@ _LEGAL_KIND = re.compile(r"^(?:серіктестіг|компания|кәсі�
                          r"|шеберхана|қозғалыс|басылым|команда|клуб|қор(?=ы(?:н|ның|на|нда|нан|мен)?$))"
                          r"(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
-_DEPARTMENT = re.compile(r"^(?:басқарма|бөлім|департамент|комитет)(?:сы|сі|ы|і)")
+_DEPARTMENT = re.compile(r"^(?:басқарма|бөлім|департамент|комитет|инспекция)(?:сы|сі|ы|і)")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
 # шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
 # name mostly says it is no organisation («Айбын» орденімен).
