@@ -1764,3 +1764,19 @@ def test_listed_quoted_roads_hyphenated_chains_and_the_border_they_run_to_are_pl
 def test_a_quoted_slogan_keeps_its_words():
     ents = _entities("«С дипломом в село»: программе нужна перезагрузка, считает эксперт.")
     assert "«С дипломом в село»" in set(ents.normal)
+
+
+def test_villages_listed_after_a_settlement_noun_a_new_school_a_company_opening_a_sentence_and_a_police_unit():
+    ents = _entities("Подключены к газу села Ерназар, Енбек, Рахат, Колькайнар, Тастобе.",
+                     "В поселке открыли новую среднюю школу № 57.",
+                     "Предприятие «Алтай Полиметаллы» оштрафовано. Суд осудил сотрудников Сауранского РОП.")
+    assert {"Рахат", "Колькайнар"} <= set(ents[ents.label == "LOC"].text)
+    assert {"среднюю школу № 57", "«Алтай Полиметаллы»", "Сауранского РОП"} <= set(ents[ents.label == "ORG"].text)
+    assert not set(ents[ents.label == "PER"].text)
+
+
+def test_a_weather_widget_names_its_towns_without_bullets_and_temperatures():
+    ents = _entities("Погода\n  • Абай-33°С\n  • Аягөз-39°С\n  • Курчатов-4°С")
+    assert {"Аягөз", "Курчатов"} <= set(ents[ents.label == "LOC"].text)
+    assert not any("•" in text or any(c.isdigit() for c in text) for text in ents.text)
+

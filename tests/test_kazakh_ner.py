@@ -516,10 +516,10 @@ def test_bodies_of_a_kind_in_the_plural_are_no_organisation():
     assert repair(doc, [(0, 3, "ORG")], {}, frozenset({"семей"})) == [(0, 1, "LOC")]
 
 
-def test_a_national_team_is_an_organisation_only_with_its_country():
+def test_a_national_team_is_its_country_and_none_without_one():
     places = frozenset({"қазақстан"})
     doc = _doc("Қазақстанның жастар құрамасы жеңді")
-    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 3, "ORG")]
+    assert repair(doc, [(0, 3, "ORG")], {}, places) == [(0, 1, "LOC")]
     doc = _doc("Кеше Жастар құрамасы жеңді")
     assert repair(doc, [(1, 3, "ORG")], {}, places) == []
 
@@ -1158,3 +1158,8 @@ def test_an_abbreviation_in_brackets_names_what_its_words_name_and_a_platform_no
                       "өнімнің (ЖІӨ) 0,15 пайызынан аспайды. «YouTube»-тағы арнаға жазылыңыз.")
     assert ("ORG", "БЖЗҚ") in found
     assert not any("ЖІӨ" in text or "YouTube" in text for _, text in found)
+
+
+def test_a_country_takes_the_state_word_the_tagger_left_out():
+    found = _entities("Жаттықтырушы – Қазақстан Республикасының спорт шебері Айгүл Серікова.")
+    assert ("LOC", "Қазақстан Республикасының") in found

@@ -43,6 +43,7 @@ _EMAIL_REACH = 64  # characters an address runs on either side of a mention insi
 # stays an organisation ("акции Facebook", "Facebook получит патент": factRuEval's ORG)
 _PLATFORMS = frozenset("""telegram facebook instagram youtube tiktok whatsapp twitter вконтакте одноклассники
 фейсбук инстаграм телеграм ютуб appstore""".split()) | {"app store", "google play"}
+_TEMPERATURE = re.compile(r"[-−+]\d{1,2}$")
 _PLATFORM_SUFFIX = re.compile(r"-[а-яәғқңөұүһі]+$")  # «YouTube»-тағы, Telegram-да: a Kazakh case ending
 # "в Facebook", "на своей странице в Instagram", "в социальной сети Twitter", "мессенджер Telegram"
 _ON_A_PLATFORM = re.compile(r"(?:\b(?:в|во|на|через|из)\s+(?:[а-яё]+\s+){0,2}|мессенджер\w*\s+|соцсет\w*\s+)[«\"“]?$",
@@ -202,6 +203,18 @@ def _names_a_platform(doc: Document, entity: Entity) -> bool:
         or bool(_ON_A_PLATFORM.search(doc.text[max(0, entity.start - 40):entity.start]))
 
 
+def _without_widget_marks(doc: Document, entity: Entity) -> Entity:
+    """A weather widget's line ("• Аягөз-39°С", "• Курчатов-4°С") names the town alone: its
+    bullet and the temperature glued to it by a hyphen are no part of the name."""
+    text = entity.text
+    head = len(text) - len(text.lstrip("•·▪ "))
+    tail = _TEMPERATURE.search(text) if doc.text.startswith("°", entity.end) else None
+    stop = tail.start() if tail else len(text)
+    if not head and stop == len(text) or head >= stop:
+        return entity
+    return Entity(entity.label, text[head:stop], entity.start + head, entity.start + stop, entity.sentence)
+
+
 def _from_glued_quote(entity: Entity) -> Entity:
     """A name whose opening quote the text glued to the lower-case word before it starts at
     the quote: the word is no part of it (ТОО«Казцинк», a legal form in capitals, stays)."""
@@ -239,7 +252,7 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
-        doc.entities = [_from_glued_quote(e) for e in split_routes(doc, doc.entities)
+        doc.entities = [_from_glued_quote(_without_widget_marks(doc, e)) for e in split_routes(doc, doc.entities)
                         if not _in_email_address(doc.text, e) and not _names_a_platform(doc, e)]
         normalize_entities(doc, resources, aliases)
     return docs

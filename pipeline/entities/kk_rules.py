@@ -548,8 +548,12 @@ def _word_end(doc: Doc, i: int) -> int:
 def _republics(doc: Doc, spans: Spans) -> Spans:
     """"Қытай | Халық Республикасына": a country and its state's name after it are one place
     (the news gold marks "Қытай Халық Республикасы" whole, 4 of 4); the CRF knows "Қазақстан
-    Республикасы" and cuts the rarer ones."""
+    Республикасы" and cuts the rarer ones; a country whose state's word it left untagged takes
+    it in ("Қазақстан | Республикасының спорт шебері")."""
     out = sorted(spans)
+    covered = _covered(out)
+    out = [(start, end + 1, label) if label == "LOC" and end < len(doc) and end not in covered
+           and doc[end].text.startswith("Республика") else (start, end, label) for start, end, label in out]
     for k in range(len(out) - 1, 0, -1):
         (start, end, label), (after, stop, kind) = out[k - 1], out[k]
         if label == kind == "LOC" and end == after and (doc[after].text == "Халық" or doc[after].lower_.startswith("республика")) \
@@ -1498,9 +1502,9 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     bare kind of body ("Ақтауда полиция департаментінің"); so does a place with its town or
     region noun in the locative ("Текелі | қаласындағы ... комбинаты", "Қарағанды облысында |
     Костенко атындағы шахтада"; the town noun stays out, the region noun in). A place and its akim is the
-    place and a title ("Павлодар облысы | әкімінің"). A national team is an ORG with its
-    country ("Қазақстанның әйелдер құрамасы"), none without ("Әйелдер құрамасы", "ұлттық
-    құраманың")."""
+    place and a title ("Павлодар облысы | әкімінің"). A national team is its country, a LOC
+    ("Қазақстан | құрамасы", "Қазақстанның | әйелдер құрамасы": the news gold of batches 25 to
+    35, 3 times of 3), and none without one ("Әйелдер құрамасы", "ұлттық құраманың")."""
     out = []
     for start, end, label in spans:
         word = doc[start].lower_
@@ -1519,8 +1523,9 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         if label == "ORG" and end - start > 1 and _AKIM.match(doc[end - 1].lower_) \
                 and (doc[end - 2].lower_ in _PLACE_NOUNS or is_place(doc[end - 2].lower_, places)):
             end, label = end - 1, "LOC"
-        if label == "ORG" and doc[end - 1].lower_.startswith(_TEAM) \
-                and not any(is_place(t.lower_, places) for t in doc[start:end - 1]):
+        if label == "ORG" and doc[end - 1].lower_.startswith(_TEAM):
+            if is_place(word, places):  # the team's country alone: "Қазақстан | құрамасы"
+                out.append((start, start + 1 + bool(end - start > 2 and REGION_NOUN.match(doc[start + 1].lower_)), "LOC"))
             continue
         out.append((start, end, label))
     return out

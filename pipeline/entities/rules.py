@@ -43,7 +43,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BR
                                     OUTLET_KINDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
                                     PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
-                                    SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SETTLEMENT_NOUNS,
+                                    SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS,
                                     STATE_UNIONS, STREET_WORDS, TEAM_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
@@ -303,6 +303,7 @@ class EntityRules:
         matcher, phrases, inflected = self.matchers
         sdoc = self.spacy_doc(sentences)
         tokens = [t for sentence in sentences for t in sentence]
+        firsts = {0, *accumulate(len(sentence) for sentence in sentences)}
         found = []
         for m, s, e in matcher(sdoc):
             label = self.vocab.strings[m]
@@ -321,8 +322,11 @@ class EntityRules:
                 while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES:
                     s -= 1
                 # "компании «Аркан»", "партии «Ак жол»": a kind said of the quoted name stays out
-                # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»
-                if tokens[kind].text.islower() and not (s and tokens[s - 1].text in "«\"“„"):
+                # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»;
+                # nor a company's kind capitalised as a sentence's first word ("Предприятие «Алтай
+                # Полиметаллы» оштрафовано": the news gold of batches 25 to 35, 6 times of 6)
+                if (tokens[kind].text.islower() or kind in firsts and tokens[kind].lemma in SENTENCE_CASE_KINDS) \
+                        and not (s and tokens[s - 1].text in "«\"“„"):
                     s = kind + 1
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
@@ -878,6 +882,7 @@ _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
 _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES) - {"союз", "альянс", "сеть"}
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS  # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова"
+_UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "через", "около", "возле", "близ"})
 _SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
@@ -1226,6 +1231,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and tokens[end].text.islower() and tokens[end].pos == "NOUN" and tokens[end].feats.get("Number") == "Plur" \
             and _spaced(doc, tokens[first], tokens[end]):
         return []  # "участником Жанаозенских событий": a place's adjective before its plural noun, no name
+    if label == "PER" and end - first == 2 and _UNIT_ABBREVIATION.match(tokens[first + 1].text) \
+            and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text):
+        label = "ORG"  # "сотрудникам Сауранского РОП": a district's adjective and its unit's abbreviation
     if label == "ORG" and end - first > 1 and _line_start(doc, entity) and tokens[first].pos == "NOUN" \
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
@@ -1966,13 +1974,18 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
     for i, entity in enumerate(out):
         if entity.label != "PER" or (span := index.span(entity)) is None:
             continue
-        head = i
+        head, last = i, i
         while head > 0 and joined(out[head - 1], out[head]):
             head -= 1
+        while last + 1 < len(out) and joined(out[last], out[last + 1]):
+            last += 1
         first = index.span(out[head])
         noun = index.tokens[first[0] - 1] if first is not None and first[0] > 0 else None
+        # the noun in the plural, or three names or more after it, each of one word: "к газу
+        # села Ерназар, Енбек, Рахат, Колькайнар" (the tagger reads "села" as one village's)
+        several = last - head >= 2 and span[1] - span[0] == 1
         if head < i and noun is not None and noun.lemma in _LIST_OF_PLACES and noun.text.islower() \
-                and noun.feats.get("Number") == "Plur":
+                and (noun.feats.get("Number") == "Plur" or several):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
             continue
         prior = out[i - 1] if i else None
@@ -2683,7 +2696,8 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         if not abbreviated and ((token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next
                                 or not _institution(token, ru)):
             continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
-        start = i if abbreviated else _adjectives_before(doc, tokens, i)  # "в новой | ОШ № 28"
+        start = i if abbreviated else _adjectives_before(  # "в новой | ОШ № 28", "новую | среднюю школу № 57"
+            doc, tokens, i, lambda t: t.lemma not in NOT_NAME_ADJECTIVES)
         end = i + 1
         after_number = _number_end(tokens, end)
         numbered = after_number is not None

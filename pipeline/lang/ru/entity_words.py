@@ -16,6 +16,11 @@ ORG_DESCRIPTORS = frozenset("""
 роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб кх
 """.split())
 
+# Kinds of company that open a sentence before a quoted name, capitalised only as its first
+# word ("Компания «Казахмыс»", "Предприятие «Алтай Полиметаллы»"): not part of the name.
+SENTENCE_CASE_KINDS = frozenset({"компания", "предприятие", "партия", "завод", "товарищество", "корпорация",
+                                 "холдинг", "комбинат", "фабрика"})
+
 # Kazakhstani and Russian legal forms, written before a quoted name ("ТОО «X»", "ОФ «Қазақстан
 # халқына»", "ГКП «Каспий жылу, су арнасы»"): a mention of its own (lower case).
 LEGAL_FORMS = frozenset("""
