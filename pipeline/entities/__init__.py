@@ -43,11 +43,11 @@ _EMAIL_REACH = 64  # characters an address runs on either side of a mention insi
 # stays an organisation ("акции Facebook", "Facebook получит патент": factRuEval's ORG)
 _PLATFORMS = frozenset("""telegram facebook instagram youtube tiktok whatsapp twitter вконтакте одноклассники
 фейсбук инстаграм телеграм ютуб appstore""".split()) | {"app store", "google play"}
-_TEMPERATURE = re.compile(r"[-−+]\d{1,2}$")
 _PLATFORM_SUFFIX = re.compile(r"-[а-яәғқңөұүһі]+$")  # «YouTube»-тағы, Telegram-да: a Kazakh case ending
 # "в Facebook", "на своей странице в Instagram", "в социальной сети Twitter", "мессенджер Telegram"
 _ON_A_PLATFORM = re.compile(r"(?:\b(?:в|во|на|через|из)\s+(?:[а-яё]+\s+){0,2}|мессенджер\w*\s+|соцсет\w*\s+)[«\"“]?$",
                             re.IGNORECASE)
+_TEMPERATURE = re.compile(r"[-−+]\d{1,2}$")  # a weather widget's "Аягөз-39°С"
 VERB_WINDOW = 6
 TITLE_WINDOW = 5
 

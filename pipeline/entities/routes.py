@@ -6,7 +6,8 @@ training parts), and so it does a quoted pair the Kazakh tagger calls an organis
 word beside the pair: a place whose own name is hyphenated (Усть-Каменогорск, Нұр-Сұлтан,
 Іле-Алатау) stays whole. A chain of places parted by spaced dashes beside a road word is
 tagged whether or not a tagger found it (А-15 «Жизақ – Гагарин – Жетісай» автожолы: the
-Kazakh tagger takes none of it), and the road's code is no organisation."""
+Kazakh tagger takes none of it), and the road's code is no organisation. A road that ends at
+a border (гр., граница) ends at a country, a place of its own ("Уральск-Каменка-гр.РФ")."""
 from __future__ import annotations
 
 import re
@@ -16,7 +17,8 @@ from ..lang.kk.places import ROUTE_NOUN, ROUTE_STEMS
 from ..lang.ru.entity_words import ROUTE_WORDS
 
 _QUOTES = "«»\"“”„"
-_LISTED_QUOTED = re.compile(r"^(?:(?:,|и|және|мен|бен|пен)\s*[«\"“„][^«»\"“”„]+[»\"”]\s*)+")
+_LINK = r"(?:,|и|және|мен|бен|пен)"  # what joins the roads of a list
+_LISTED_QUOTED = re.compile(rf"^(?:{_LINK}\s*[«\"“„][^«»\"“”„]+[»\"”]\s*)+")
 _SPACED_PAIR = re.compile(r"(\S+)(\s+[-–—]\s+)(\S+)")
 _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
 _JOINED_CHAIN = re.compile(r"[^\W\d_]+(?:[-–—][^\W\d_]+){2,}")  # "Астана-Алматы-Үрімші бағытында"
@@ -39,8 +41,8 @@ _UNQUOTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLA
 _CHAIN_DASH = re.compile(_DASH)
 _BORDER_START = re.compile(_BORDER)
 _BORDER_END = re.compile(rf"[-–—]\s?гр(?:\.\s?({_PLACE}))?$")  # "Уральск-Каменка-гр.РФ"
-_LINK_BEFORE = re.compile(r"[»\"”]\s*(?:,|и|және|мен)\s*[«\"“„]?$")
-_LIST_LINK = re.compile(r"\s*(?:,|и|және|мен|бен|пен)\s*")  # «...» и «...»: another road of a list
+_LINK_BEFORE = re.compile(rf"[»\"”]\s*{_LINK}\s*[«\"“„]?$")  # «...» и «: another road of a list
+_LIST_LINK = re.compile(rf"\s*{_LINK}\s*")
 # a road or train word anywhere in the text: without one, no chain is looked for (the two chain
 # patterns cost more than the rest of this module on an article; a substring test costs little)
 _ROUTE_STEMS = (*ROUTE_STEMS, *ROUTE_WORDS)
@@ -63,7 +65,9 @@ def split_routes(doc: Document, entities: list[Entity]) -> list[Entity]:
 def _chain_places(doc: Document) -> list[Entity]:
     """The places of each chain of capitalised names parted by spaced dashes that a road word
     follows («Доссор – Құлсары – Ақтау» автомобиль жолының, Жетісай – Абай – Сарыағаш
-    автожолын) or precedes (трасса «Алматы – Бишкек»), two names at least."""
+    автожолын) or precedes (трасса «Алматы – Бишкек», "участки дорог: «...»"), or that is
+    listed right after such a road («...» и «Ленинский – Аксу – Курчатов»), two names at least;
+    a border's abbreviation before the last is left out ("гр. Кыргызстан")."""
     found = []
     lowered = doc.text.lower()
     if not any(stem in lowered for stem in _ROUTE_STEMS):
