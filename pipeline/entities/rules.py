@@ -324,7 +324,7 @@ class EntityRules:
                 # "компании «Аркан»", "партии «Ак жол»": a kind said of the quoted name stays out
                 # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»;
                 # nor a company's kind capitalised as a sentence's first word ("Предприятие «Алтай
-                # Полиметаллы» оштрафовано": the news gold of batches 25 to 35, 6 times of 6)
+                # Полиметаллы» оштрафовано": the news gold of batches 25 to 35, 5 times of 5)
                 if (tokens[kind].text.islower() or kind in firsts and tokens[kind].lemma in SENTENCE_CASE_KINDS) \
                         and not (s and tokens[s - 1].text in "«\"“„"):
                     s = kind + 1
