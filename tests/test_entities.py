@@ -1780,3 +1780,19 @@ def test_a_weather_widget_names_its_towns_without_bullets_and_temperatures():
     assert {"Аягөз", "Курчатов"} <= set(ents[ents.label == "LOC"].text)
     assert not any("•" in text or any(c.isdigit() for c in text) for text in ents.text)
 
+
+
+def test_a_pipeline_s_places_a_field_s_abbreviation_an_inspection_of_a_town_and_a_company_s_kind():
+    ents = _entities("Вода из водовода «Астрахань-Мангистау» пойдет в Жанаозен. Открыта автодорога республиканского "
+                     "значения «Астана – Атбасар». Выступил начальник департамента ликвидации ЧС Ерлан Ахметов.",
+                     "По словам руководителя жилищной инспекции Павлодара, заявление по Посланию президента принято. "
+                     "Экологи проверили местное предприятие ТОО Zengin. Какие авиарейсы доступны в Усть-Каменогорске?")
+    assert {"Астрахань", "Мангистау", "Астана", "Атбасар", "Усть-Каменогорске"} <= set(ents[ents.label == "LOC"].text)
+    assert {"департамента ликвидации ЧС", "жилищной инспекции Павлодара", "ТОО Zengin"} \
+        <= set(ents[ents.label == "ORG"].text)
+    assert not any("Послан" in text or "предприятие" in text for text in ents.text)
+
+
+def test_the_towns_of_a_weather_widget_are_places():
+    ents = _entities("Погода\n  • Усть-Каменогорск\n    -12°\n  • Нур-Султан (Астана)\n    -3°\n  • Актобе\n    -3°\nНовости")
+    assert {"Усть-Каменогорск", "Нур-Султан", "Актобе"} <= set(ents[ents.label == "LOC"].text)

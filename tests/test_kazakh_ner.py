@@ -1163,3 +1163,12 @@ def test_an_abbreviation_in_brackets_names_what_its_words_name_and_a_platform_no
 def test_a_country_takes_the_state_word_the_tagger_left_out():
     found = _entities("Жаттықтырушы – Қазақстан Республикасының спорт шебері Айгүл Серікова.")
     assert ("LOC", "Қазақстан Республикасының") in found
+
+
+def test_an_event_held_at_a_body_parts_the_host_from_the_speaker_s_body_and_a_team_is_its_country():
+    found = _entities("Жоба жоспарланған, – деді Өңірлік коммуникациялар қызметінде өткен баспасөз конференциясында "
+                      "облыстық денсаулық сақтау басқармасының басшысы Әнуар Бұйрашев. Ал Қазақстан құрама командасы "
+                      "екінші орынға шықты.")
+    assert {("ORG", "Өңірлік коммуникациялар қызметінде"), ("ORG", "облыстық денсаулық сақтау басқармасының"),
+            ("LOC", "Қазақстан")} <= found
+    assert not any("өткен" in text or "команда" in text for _, text in found)

@@ -48,6 +48,9 @@ _PLATFORM_SUFFIX = re.compile(r"-[а-яәғқңөұүһі]+$")  # «YouTube»-т
 _ON_A_PLATFORM = re.compile(r"(?:\b(?:в|во|на|через|из)\s+(?:[а-яё]+\s+){0,2}|мессенджер\w*\s+|соцсет\w*\s+)[«\"“]?$",
                             re.IGNORECASE)
 _TEMPERATURE = re.compile(r"[-−+]\d{1,2}$")  # a weather widget's "Аягөз-39°С"
+# a weather widget's line: "• Алматы⏎ +4°", "• Нур-Султан (Астана)⏎ -3°", "• Аягөз-39°С"
+_WIDGET_TOWN = re.compile(r"^[ \t]*[•·▪][ \t]*([^\W\d_][\w-]*?(?:[ \t][^\W\d_][\w-]*?)?)(?:[ \t]*\([^)\n]*\))?"
+                          r"(?:[ \t]*\n[ \t]*[-−+]?|[-−+])\d{1,2}°", re.MULTILINE)
 VERB_WINDOW = 6
 TITLE_WINDOW = 5
 
@@ -215,6 +218,16 @@ def _without_widget_marks(doc: Document, entity: Entity) -> Entity:
     return Entity(entity.label, text[head:stop], entity.start + head, entity.start + stop, entity.sentence)
 
 
+def _widget_towns(doc: Document) -> list[Entity]:
+    """The towns of a weather widget a page kept (a bullet, a town, its temperature), places
+    the taggers miss on lines without a sentence around them."""
+    if "°" not in doc.text:
+        return []
+    taken = [(e.start, e.end) for e in doc.entities]
+    return [Entity("LOC", m[1], m.start(1), m.end(1), doc.sentence_at(m.start(1))) for m in _WIDGET_TOWN.finditer(doc.text)
+            if not any(s < m.end(1) and m.start(1) < e for s, e in taken)]
+
+
 def _from_glued_quote(entity: Entity) -> Entity:
     """A name whose opening quote the text glued to the lower-case word before it starts at
     the quote: the word is no part of it (ТОО«Казцинк», a legal form in capitals, stays)."""
@@ -254,5 +267,6 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
         doc.entities = [_from_glued_quote(_without_widget_marks(doc, e)) for e in split_routes(doc, doc.entities)
                         if not _in_email_address(doc.text, e) and not _names_a_platform(doc, e)]
+        doc.entities = sorted(doc.entities + _widget_towns(doc), key=lambda e: e.start)
         normalize_entities(doc, resources, aliases)
     return docs

@@ -122,6 +122,7 @@ _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое
 # "... үйінде"), not as an object or a goal ("... қозғалысын", "Жан сақтау бөліміне": a hospital's ward)
 _SUBJECT_OR_OWNER = ("ы", "і", "ның", "нің", "нда", "нде")
 _ADJECTIVE_OR_PARTICIPLE = ("ғы", "гі", "қы", "кі", "ған", "ген")  # Бүгінгі, Осыған
+_PARTICIPLE = ("ған", "ген", "қан", "кен")  # өткен, болған: "what took place"
 _HABITUAL = ("атын", "етін", "йтын", "йтін")  # басқаратын, жұмыс істейтін: "who runs", "who works"
 # a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
 _VERBAL_NOUN = re.compile(r"^\w{3,}(?:ған|ген|қан|кен)(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
@@ -152,7 +153,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
     spans = _places_apart(doc, _bodies_apart(doc, spans, places), places, abbreviations)
-    spans = _places_taken_for_persons(doc, _trimmed(doc, _located_bodies(doc, spans, places)), places)
+    spans = _located_bodies(doc, _bodies_around_events(doc, spans), places)
+    spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
         spans = _persons_taken_for_places(doc, spans, places, strip_case)
@@ -195,6 +197,25 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "#" in text:
         spans = _hashtags(doc, spans, words)
     return [_with_quotes(doc, *span) for span in spans]
+
+
+def _bodies_around_events(doc: Doc, spans: Spans) -> Spans:
+    """"Өңірлік коммуникациялар қызметінде | өткен баспасөз конференциясында | облыстық
+    денсаулық сақтау басқармасының": a body in the locative and a participle after it say where
+    an event was held, which no name runs through; the CRF's one span is the body that hosts it
+    and, from the next capital or level adjective on, the body whose head ends the span."""
+    out = []
+    for start, end, label in spans:
+        k = next((k for k in range(start + 1, end - 2) if label == "ORG" and doc[k].lower_.endswith(_LOCATIVE)
+                  and doc[k + 1].lower_.endswith(_PARTICIPLE)), None)
+        if k is None:
+            out.append((start, end, label))
+            continue
+        out.append((start, k + 1, label))
+        after = next((m for m in range(k + 2, end) if doc[m].is_title or doc[m].lower_ in _REGIONAL), None)
+        if after is not None:
+            out.append((after, end, label))
+    return out
 
 
 def _bracketed_abbreviations(doc: Doc, spans: Spans, words: list[str]) -> Spans:
@@ -1848,10 +1869,12 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
         others = ((covered - fragments) | made) - set(range(start, end))
         head = _chain_head(doc, end, others)
         if head is None or head == end and _abbreviation(doc[end - 1]) \
+                or label == "LOC" and doc[end].lower_.startswith(_TEAM) \
                 or label == "LEVEL" and (head == end or not is_department(doc[head].lower_)) \
                 or label == "FIRST" and (head - start < 2 or not _bare_noun(doc[start].lower_)
                                          or not doc[head].lower_.endswith(_SUBJECT_OR_OWNER)):
-            continue  # a level and a body noun alone name nothing ("облыстық мәслихат"), nor an institution's kind
+            continue  # a level and a body noun alone name nothing ("облыстық мәслихат"), nor an institution's
+            # kind, nor a national team its country's ("Қазақстан | құрама командасы": see _located_bodies)
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         made |= set(range(start, head + 1))
     return out

@@ -23,8 +23,10 @@ _SPACED_PAIR = re.compile(r"(\S+)(\s+[-–—]\s+)(\S+)")
 _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
 _JOINED_CHAIN = re.compile(r"[^\W\d_]+(?:[-–—][^\W\d_]+){2,}")  # "Астана-Алматы-Үрімші бағытында"
 _PLACE_IN_CHAIN = re.compile(r"[^\W\d_]+")
-# "трассы «...»", "поезда No 122/121 «...»": a road word, a word or a train's number, the quote
-_ROUTE_BEFORE = re.compile(r"(?:%s)\w*:?\s+(?:[а-яё]+\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$" % "|".join(ROUTE_WORDS),
+# "трассы «...»", "автодорога республиканского значения «...»", "поезда No 122/121 «...»": a
+# road word, two words or a train's number, the quote
+_ROUTE_BEFORE = re.compile(r"(?:%s)\w*:?\s+(?:[а-яё]+\s+|[а-яё]{4,}\s+[а-яё]{4,}\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$"
+                           % "|".join(ROUTE_WORDS),
                            re.IGNORECASE)
 _SPACED_DASH_AFTER = re.compile(r"[-–—]\s")
 _SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")

@@ -36,7 +36,7 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
                                     CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
-                                    FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
+                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
                                     NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
@@ -712,6 +712,8 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
         first -= 1  # "ТОО «Казцинк»"
     elif quoted:
         return entity
+    elif tokens[first].text.isupper() and tokens[first].text.lower() in LEGAL_FORMS:
+        return entity  # "местное предприятие | ТОО Zengin": a kind said of a company named with its legal form
     else:
         kind, name = tokens[first - 1], tokens[first]
         said_of = kind.text.islower() and kind.lemma in ORG_DESCRIPTORS \
@@ -2202,6 +2204,9 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
                 or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
             break
         end = j = k + 1
+    if end > i + 1 and end < len(tokens):  # "ликвидации ЧС", "энергетики и ЖКХ": a field's abbreviation ends it
+        joined = end + (tokens[end].text == "и" and end + 1 < len(tokens))
+        end = joined + 1 if tokens[joined].text in FIELD_ABBREVIATIONS else end
     if end > i + 1 and end + 1 < len(tokens) and tokens[end].text == "по":  # "... по ВКО", "по Карагандинской области"
         if tokens[end + 1].text in REGION_ABBREVIATIONS:
             end += 2

@@ -52,7 +52,8 @@ def singular_region_noun(word: str) -> str | None:
 
 # "Қобда-Жиренқопа тас жолында", "Қырғызстан-Ресей бағытындағы", «Қызылжар-Мойынты» жаңа
 # теміржол желісі, «Бейнеу-Маңғыстау» учаскелері: a road, railway line, section or direction
-# after two places joined by a dash names the two places.
-ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз")
-ROUTE_NOUN = re.compile(rf"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|авто)?(?:{'|'.join(ROUTE_STEMS)})",
-                        re.IGNORECASE)
+# after two places joined by a dash names the two places; so does a pipeline ("Қарашығанақ-Орал
+# газ құбырының").
+ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз", "құбыр")
+ROUTE_NOUN = re.compile(rf"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|авто|газ\s+|су\s+|мұнай\s+)?"
+                        rf"(?:{'|'.join(ROUTE_STEMS)})", re.IGNORECASE)

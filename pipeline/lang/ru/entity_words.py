@@ -16,6 +16,9 @@ ORG_DESCRIPTORS = frozenset("""
 роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб кх
 """.split())
 
+# Fields a body is named by, abbreviated: "департамента ликвидации ЧС", "управления энергетики и ЖКХ".
+FIELD_ABBREVIATIONS = frozenset({"ЧС", "ЖКХ"})
+
 # Kinds of company that open a sentence before a quoted name, capitalised only as its first
 # word ("Компания «Казахмыс»", "Предприятие «Алтай Полиметаллы»"): not part of the name.
 SENTENCE_CASE_KINDS = frozenset({"компания", "предприятие", "партия", "завод", "товарищество", "корпорация",
@@ -50,7 +53,7 @@ MISSION_WORDS = frozenset({"посольство", "консульство", "г
 ORG_HEADS_OF_PLACE = frozenset("""
 мэрия администрация правительство парламент министерство посольство консульство акимат
 маслихат мажилис сенат суд прокуратура полиция департамент управление комитет совет
-дума конгресс палата армия генштаб штаб казначейство кабмин бюро
+дума конгресс палата армия генштаб штаб казначейство кабмин бюро инспекция
 """.split())
 
 # "департамент экологии", "районного отдела культуры и спорта", "министерства сельского
@@ -111,7 +114,8 @@ BOILERPLATE_WORDS = frozenset("""
 # "ЖД", "ЧП"), a video call and primary health care ("в режиме ВКС", "объектов ПМСП"), a
 # day of the week in a site's date line ("19 апреля | Пятница, 18:11"), the First President's
 # title and the courts' figure of speech ("любимцем Елбасы", "служители Фемиды": the news gold
-# marks neither, 6 of 6 and 4 of 5) and the codes of law ("нормам ГК, ГПК"):
+# marks neither, 6 of 6 and 4 of 5), the codes of law ("нормам ГК, ГПК") and the President's
+# Address, a document ("по Посланию президента", which the tagger takes for a person):
 # never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
@@ -120,6 +124,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп вкс пмсп
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
+послание послания посланию посланием послании
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
@@ -172,9 +177,11 @@ BUILDING_NOUNS = frozenset({"резиденция", "дворец", "здани�
 PLANT_KINDS = frozenset({"тэц", "аэс", "гэс", "грэс", "тэс", "гтэс"})
 
 # "трасса Актобе-Кенкияк", "на маршруте Астана — Алматы": a road or a direction between
-# two places names the two places (word stems, lower case).
+# two places names the two places (word stems, lower case); so does a pipeline ("водовода
+# «Астрахань-Мангистау»", "нефтепровода «Кенкияк-Атырау»").
 ROUTE_WORDS = ("трасс", "автотрасс", "автодорог", "дорог", "шоссе", "маршрут", "рейс", "направлени", "магистрал",
-               "участ", "перегон", "автобус", "поезд")
+               "участ", "перегон", "автобус", "поезд", "водовод", "водопровод", "газопровод", "нефтепровод",
+               "трубопровод")
 
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
