@@ -1794,5 +1794,6 @@ def test_a_pipeline_s_places_a_field_s_abbreviation_an_inspection_of_a_town_and_
 
 
 def test_the_towns_of_a_weather_widget_are_places():
-    ents = _entities("Погода\n  • Усть-Каменогорск\n    -12°\n  • Нур-Султан (Астана)\n    -3°\n  • Актобе\n    -3°\nНовости")
+    ents = _entities("Погода\n  • Усть-Каменогорск\n    -12°\n  • Нур-Султан (Астана)\n    -3°\n"
+                     "  • Актобе\n    -3°\nНовости")
     assert {"Усть-Каменогорск", "Нур-Султан", "Актобе"} <= set(ents[ents.label == "LOC"].text)

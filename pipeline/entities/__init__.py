@@ -224,8 +224,8 @@ def _widget_towns(doc: Document) -> list[Entity]:
     if "°" not in doc.text:
         return []
     taken = [(e.start, e.end) for e in doc.entities]
-    return [Entity("LOC", m[1], m.start(1), m.end(1), doc.sentence_at(m.start(1))) for m in _WIDGET_TOWN.finditer(doc.text)
-            if not any(s < m.end(1) and m.start(1) < e for s, e in taken)]
+    return [Entity("LOC", m[1], m.start(1), m.end(1), doc.sentence_at(m.start(1)))
+            for m in _WIDGET_TOWN.finditer(doc.text) if not any(s < m.end(1) and m.start(1) < e for s, e in taken)]
 
 
 def _from_glued_quote(entity: Entity) -> Entity:

@@ -1546,7 +1546,8 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             end, label = end - 1, "LOC"
         if label == "ORG" and doc[end - 1].lower_.startswith(_TEAM):
             if is_place(word, places):  # the team's country alone: "Қазақстан | құрамасы"
-                out.append((start, start + 1 + bool(end - start > 2 and REGION_NOUN.match(doc[start + 1].lower_)), "LOC"))
+                region = end - start > 2 and REGION_NOUN.match(doc[start + 1].lower_)
+                out.append((start, start + 1 + bool(region), "LOC"))
             continue
         out.append((start, end, label))
     return out

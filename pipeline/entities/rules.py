@@ -36,15 +36,15 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
                                     CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
-                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS, KAZAKH_HONORIFICS,
-                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS,
-                                    MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
-                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
-                                    OUTLET_KINDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
-                                    PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
-                                    SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS,
-                                    STATE_UNIONS, STREET_WORDS, TEAM_WORDS)
+                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
+                                    MEDIA_KINDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
+                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES,
+                                    OFFICE_WORDS, ORDINALS, OUTLET_KINDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
+                                    PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS,
+                                    SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS, TEAM_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
