@@ -200,9 +200,10 @@ def _names_a_platform(doc: Document, entity: Entity) -> bool:
     """A platform's name where something is put on it: in a Kazakh sentence (the news gold
     marks none), with a Kazakh case ending, or after a Russian preposition or a platform's kind."""
     name = entity.text.strip("«»\"“”„")
-    if _PLATFORM_SUFFIX.sub("", name).lower() not in _PLATFORMS:
+    bare = _PLATFORM_SUFFIX.sub("", name)
+    if bare.lower() not in _PLATFORMS:
         return False
-    return name != _PLATFORM_SUFFIX.sub("", name) or analyser_language(doc, doc.sentences[entity.sentence]) == "kk" \
+    return bare != name or analyser_language(doc, doc.sentences[entity.sentence]) == "kk" \
         or bool(_ON_A_PLATFORM.search(doc.text[max(0, entity.start - 40):entity.start]))
 
 

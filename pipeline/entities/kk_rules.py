@@ -125,7 +125,7 @@ _ADJECTIVE_OR_PARTICIPLE = ("ғы", "гі", "қы", "кі", "ған", "ген") 
 _PARTICIPLE = ("ған", "ген", "қан", "кен")  # өткен, болған: "what took place"
 _HABITUAL = ("атын", "етін", "йтын", "йтін")  # басқаратын, жұмыс істейтін: "who runs", "who works"
 # a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
-_VERBAL_NOUN = re.compile(r"^\w{3,}(?:ған|ген|қан|кен)(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
+_VERBAL_NOUN = re.compile(rf"^\w{{3,}}(?:{'|'.join(_PARTICIPLE)})(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
 _BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл"})  # "облыс әкімдігі": the region's, unnamed
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
 _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"

@@ -303,7 +303,8 @@ class EntityRules:
         matcher, phrases, inflected = self.matchers
         sdoc = self.spacy_doc(sentences)
         tokens = [t for sentence in sentences for t in sentence]
-        firsts = {0, *accumulate(len(sentence) for sentence in sentences)}
+        ends = list(accumulate(len(sentence) for sentence in sentences))
+        firsts = {0, *ends}  # each sentence's first token
         found = []
         for m, s, e in matcher(sdoc):
             label = self.vocab.strings[m]
@@ -346,7 +347,6 @@ class EntityRules:
         found += [(s, e, "PROG") for _, s, e in inflected(sdoc) if tokens[s].text[:1].isupper()]
         found += _listed_after_kak(tokens)
         found = [(s + (label == "PROG" and _draft_of(tokens, s, e)), e, label) for s, e, label in found]
-        ends = list(accumulate(len(sentence) for sentence in sentences))
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
 
     def _kazakh_word(self, word: str) -> bool:
