@@ -1797,3 +1797,38 @@ def test_the_towns_of_a_weather_widget_are_places():
     ents = _entities("Погода\n  • Усть-Каменогорск\n    -12°\n  • Нур-Султан (Астана)\n    -3°\n"
                      "  • Актобе\n    -3°\nНовости")
     assert {"Усть-Каменогорск", "Нур-Султан", "Актобе"} <= set(ents[ents.label == "LOC"].text)
+
+
+def test_a_region_named_by_its_noun_makes_its_bodies_and_a_district_named_after_a_programme_is_a_place():
+    ents = _entities("Депутаты маслихата области Абай озвучили проблемы. По материалам суда области Абай, некое ТОО "
+                     "нарушило закон.",
+                     "Семья живёт в строящемся микрорайоне «Нұрлы жол». Школа открыта в населённом пункте Нурлы жол.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"маслихата области Абай", "суда области Абай"} <= orgs and "ТОО" not in orgs
+    assert list(ents[ents.text == "Нурлы жол"].label) == ["LOC"] and "PROG" not in set(ents.label)
+
+
+def test_numbers_keys_compass_points_menus_and_a_topic_after_po_name_nothing():
+    ents = _entities("Сообщение поступило на пульт службы \"101\" ДЧС Павлодарской области. Выделите текст и нажмите "
+                     "Ctrl+Enter.",
+                     "Порт укрепил позиции на маршрутах Восток–Запад и Север–Юг со странами Европейского союза по "
+                     "вопросу экспорта сухого кобыльего молока.",
+                     "     О газете     Контакты     Подписка     Письмо\n\nСемейчане задают вопросы власти. "
+                     "Постановление опубликовано в Telegram-канале правительства.",
+                     "Фото: Акимат ВКО\n\nУсть-Каменогорск. Акимы районов встретились с жителями.")
+    texts = set(ents.text)
+    assert "Европейского союза" in texts and "Акимат ВКО" in set(ents[ents.label == "ORG"].text)
+    assert not texts & {"\"101\"", "101", "Ctrl+Enter", "Восток", "Запад", "Север–Юг", "Семейчане"}
+    assert not any("Контакты" in t or "Подписка" in t or "Telegram" in t or t.startswith(":") for t in texts)
+
+
+def test_a_railway_line_s_places_a_school_named_after_nazarbayev_and_a_kind_opening_a_sentence():
+    ents = _entities("С вводом в действие железнодорожной линии Макат-Мангистау-Узень возникли станции. В поликлинике "
+                     "«Жан-Ер» привиты 500 человек.",
+                     "В городе Туркестан построена Назарбаев интеллектуальная школа на 720 мест.",
+                     "Газета \"Flash!\"\n\n– Открытие новой поликлиники решит проблему. Трудоустройство идёт "
+                     "через Центры занятости.",
+                     "Проблему двух школ обсудили на сходе.\n\nШкола «Болашак» была построена в 2007 году.")
+    assert {"Макат", "Мангистау", "Узень"} <= set(ents[ents.label == "LOC"].text)
+    assert {"Назарбаев интеллектуальная школа", "«Болашак»", "\"Flash!\""} <= set(ents[ents.label == "ORG"].text)
+    assert not any(t in ("Жан", "Ер", "занятости") or t.startswith(("Школа", "Газета", "Открытие")) for t in ents.text)

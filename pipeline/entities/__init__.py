@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence, Token
 from ..lang.kk import POSTPOSITIONS, russian_spelling
-from ..lang.ru.entity_words import POSITION_WORDS
+from ..lang.ru.entity_words import LEGAL_FORMS, POSITION_WORDS
 from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import gazetteer_programmes, merge_programmes, programme_spans
@@ -207,6 +207,24 @@ def _names_a_platform(doc: Document, entity: Entity) -> bool:
         or bool(_ON_A_PLATFORM.search(doc.text[max(0, entity.start - 40):entity.start]))
 
 
+# "Выделите и нажмите Ctrl+Enter": a page's key combination; Восток–Запад, Север–Юг: directions
+_KEYS = re.compile(r"^(?:Ctrl|Alt|Shift)\+\w+$", re.IGNORECASE)
+_COMPASS = frozenset({"восток", "запад", "север", "юг", "шығыс", "батыс", "солтүстік", "оңтүстік"})
+_COMPASS_PAIR = re.compile(r"(\w+)\s*[-–—]\s*(\w+)")
+
+
+def _names_nothing(doc: Document, entity: Entity) -> bool:
+    """No name at all: a number ("службы «101»"), a key combination, a legal form alone
+    ("изъяли у ТОО"), or a point of the compass paired with another by a dash ("маршрутах
+    Восток–Запад и Север–Юг"), a direction, no place."""
+    if not any(c.isalpha() for c in entity.text) or _KEYS.match(entity.text) \
+            or entity.label == "ORG" and entity.text.lower() in LEGAL_FORMS:
+        return True
+    return entity.label == "LOC" and any(
+        m.start() <= entity.start and entity.end <= m.end() and m[1].lower() in _COMPASS and m[2].lower() in _COMPASS
+        for m in _COMPASS_PAIR.finditer(doc.text, max(0, entity.start - 12), entity.end + 12))
+
+
 def _without_widget_marks(doc: Document, entity: Entity) -> Entity:
     """A weather widget's line ("• Аягөз-39°С", "• Курчатов-4°С") names the town alone: its
     bullet and the temperature glued to it by a hyphen are no part of the name."""
@@ -267,7 +285,8 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
         doc.entities = [_from_glued_quote(_without_widget_marks(doc, e)) for e in split_routes(doc, doc.entities)
-                        if not _in_email_address(doc.text, e) and not _names_a_platform(doc, e)]
+                        if not _in_email_address(doc.text, e) and not _names_a_platform(doc, e)
+                        and not _names_nothing(doc, e)]
         doc.entities = sorted(doc.entities + _widget_towns(doc), key=lambda e: e.start)
         normalize_entities(doc, resources, aliases)
     return docs

@@ -25,12 +25,12 @@ _JOINED_CHAIN = re.compile(r"[^\W\d_]+(?:[-–—][^\W\d_]+){2,}")  # "Аста�
 _PLACE_IN_CHAIN = re.compile(r"[^\W\d_]+")
 # "трассы «...»", "автодорога республиканского значения «...»", "поезда No 122/121 «...»": a
 # road word, two words or a train's number, the quote
-_ROUTE_BEFORE = re.compile(r"(?:%s)\w*:?\s+(?:[а-яё]+\s+|[а-яё]{4,}\s+[а-яё]{4,}\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$"
+_ROUTE_BEFORE = re.compile(r"\b(?:%s)\w*:?\s+(?:[а-яё]+\s+|[а-яё]{4,}\s+[а-яё]{4,}\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$"
                            % "|".join(ROUTE_WORDS),
                            re.IGNORECASE)
 _SPACED_DASH_AFTER = re.compile(r"[-–—]\s")
 _SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
-_LEADING_ROUTE_WORD = re.compile(r"(?:%s)\w*\s+" % "|".join(ROUTE_WORDS), re.IGNORECASE)
+_LEADING_ROUTE_WORD = re.compile(r"\b(?:%s)\w*\s+" % "|".join(ROUTE_WORDS), re.IGNORECASE)
 # "Доссор – Құлсары – Бейнеу", «Жизақ – Гагарин – Жібек жолы»: capitalised places parted by
 # spaced dashes (a hyphen inside a place's name stays: Усть-Каменогорск), quoted or not
 _PLACE = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"

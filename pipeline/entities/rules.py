@@ -514,8 +514,24 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = [*out, *_abbreviations_again(doc, index, out)]
     out = _covering(out, _branches(doc, index, out))
     out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
-    out = [_with_capitalised_adjective(doc, index, e) for e in _plans_with_place(doc, index, out, rules.places)]
+    out = [_programme_as_place(doc, index, _with_capitalised_adjective(doc, index, e))
+           for e in _plans_with_place(doc, index, out, rules.places)]
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
+
+
+def _programme_as_place(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
+    """"в микрорайоне «Нұрлы жол»", "в населённом пункте Нурлы жол": a programme's name
+    after a word for a settlement or a part of a town names that place (a district built
+    under the programme), its quotes left out as _quoted_places leaves them."""
+    span = index.span(entity) if entity.label == "PROG" else None
+    if span is None or span[0] == 0:
+        return entity
+    before = index.tokens[span[0] - 1]
+    if not before.text.islower() or before.lemma not in _QUOTED_PLACE_NOUNS | SETTLEMENT_NOUNS:
+        return entity
+    name = entity.text.strip(_QUOTES)
+    start = entity.start + entity.text.index(name)
+    return Entity("LOC", name, start, start + len(name), entity.sentence)
 
 
 def _with_capitalised_adjective(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
@@ -789,7 +805,9 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        elif (new_bodies or abbreviated or declined) and entity.label == "LOC" \
+        named_region = entity.label == "LOC" and span[1] - span[0] > 1 and first.text.islower() \
+            and first.lemma in PLACE_NOUNS  # "маслихата | области Абай": a region named after its noun
+        if (new_bodies or abbreviated or declined or named_region) and entity.label == "LOC" and not before \
                 and by_start.get(index.tokens[previous].start) is None \
                 and (start_tok := _body_start(doc, index.tokens, previous - gap if abbreviated else previous)) is not None \
                 and (new_bodies or not any(e.label == "ORG" and e.start < entity.start and index.tokens[start_tok].start < e.end
@@ -895,6 +913,7 @@ _SURNAME_TO_OR_WITH = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:у|ым
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _MASCULINE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв)$", re.I)  # Жагоров; not Дацин, Пекин
 _QUOTES = "«»\"„“”"
+_LEADING_MARKS = frozenset({":", ",", ".", "|", "/", "-", "–", "—"})  # punctuation no name opens with
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
 _QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {"микрорайон"}  # "микрорайона «Батыс-2»"; "мкр." by its text
@@ -904,6 +923,7 @@ _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, На
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
+_DEMONYM = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:чане|тяне|инцы|анцы|енцы)$")  # Семейчане, Карагандинцы (plural only)
 _PLURAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+[сц]к(?:ие|их|им|ими)$")
 _BODY_WORDS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | NATIONAL_BODIES | INSTITUTION_WORDS | PLACE_INSTITUTIONS \
     | FACILITY_WORDS | BRANCH_WORDS
@@ -1138,6 +1158,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _surnames_before_names(doc, index, out, rules, ru)
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
+    if any(e.label == "LOC" and e.text[:1].islower() for e in out):  # "маслихата | области Абай", named just now
+        out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
     out = _covering(out, [*_places_named_after(doc, index), *_parks(doc, index, rules.places),
                          *_quoted_places(doc, index), *_zones(doc, index)])
     out = [part for e in out for part in _split_territory(doc, index, e)]
@@ -1173,8 +1195,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     label = entity.label
     tokens = index.tokens
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
-            or (end - first == 1 and _PLATFORM_PAGE.match(tokens[first].text)):
-        return []  # "в Telegram-канале": a page on a platform names nobody
+            or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
+        return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:
         end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
@@ -1210,6 +1232,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                                or not tokens[first].text.isupper() and _verb(tokens[first], ru)
                                and not (first and tokens[first - 1].text in _QUOTES)):
         first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев"; not «Говорит Москва»
+    while end - first > 1 and tokens[first].text in _LEADING_MARKS:
+        first += 1  # "Фото: Акимат ВКО": the colon after the credit word cut above
+    if first > span[0] and all(t.text.islower() for t in tokens[first:end]):
+        return []  # "через Центры | занятости": no name is left after the common noun
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
         end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
     if label == "ORG" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
@@ -1229,6 +1255,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label in ("LOC", "PER") and _PLURAL_ADJECTIVE.match(tokens[first].text) and end < len(tokens) \
             and _line_start(doc, entity) and all(t.text.islower() for t in tokens[first + 1:end + 1]):
         return []  # "Аксуские энергетики", "Мангистауские боксеры": an adjective opening a line before its noun
+    if label in ("PER", "LOC") and end - first == 1 and end + 1 < len(tokens) \
+            and tokens[end].lemma == "интеллектуальный" and tokens[end + 1].lemma == "школа":
+        return [_from_tokens(doc, index, first, end + 2, "ORG")]  # "Назарбаев интеллектуальная школа": a school
+    if label == "PER" and end - first == 1 and _DEMONYM.match(tokens[first].text):
+        return []  # "Семейчане задают вопросы", "Карагандинцы": a town's people, no person's name
     if label == "PER" and end - first == 1 and end < len(tokens) and _PLURAL_PLACE_ADJECTIVE.match(tokens[first].text) \
             and tokens[end].text.islower() and tokens[end].pos == "NOUN" and tokens[end].feats.get("Number") == "Plur" \
             and _spaced(doc, tokens[first], tokens[end]):
@@ -1236,7 +1267,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "PER" and end - first == 2 and _UNIT_ABBREVIATION.match(tokens[first + 1].text) \
             and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text):
         label = "ORG"  # "сотрудникам Сауранского РОП": a district's adjective and its unit's abbreviation
-    if label == "ORG" and end - first > 1 and _line_start(doc, entity) and tokens[first].pos == "NOUN" \
+    if label == "ORG" and end - first > 1 and _line_start(doc, entity) and tokens[first].pos in ("NOUN", "PROPN") \
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
         return []  # "Запуск заводов", "Съезд партии" opening a line: a common noun, no kind of body, heads it
@@ -1294,9 +1325,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 and _spaced(doc, given, token) and not (previous and previous[-1].end > given.start):
             return [_from_tokens(doc, index, first - 1, end, "PER")]  # "Инна ПЕДАН, фото ...": a byline
         if label != "ORG" and token.lemma in ORG_HEADS_OF_PLACE and token.text.istitle() \
-                and end < len(tokens) and tokens[end].text[:1].isupper() \
-                and (_is_place(tokens[end:end + 1], rules, ru)
-                     or end + 1 < len(tokens) and tokens[end + 1].lemma in NAMED_TERRITORY_NOUNS):
+                and end + 1 < len(tokens) and (tokens[end].text[:1].isupper() and (
+                    _is_place(tokens[end:end + 1], rules, ru) or tokens[end + 1].lemma in NAMED_TERRITORY_NOUNS)
+                    or tokens[end].lemma in PLACE_NOUNS and tokens[end].text.islower()
+                    and tokens[end + 1].text[:1].isupper()):  # "Акимат | области Жетісу"
             return [_from_tokens(doc, index, first, end, "ORG")]  # "Акимат | Атырау" opening a line: the body,
             # which the second join below merges with its place
         lowered = normal_word(token.text)
@@ -2223,7 +2255,8 @@ def _field_after_po(tokens: list[Token], j: int) -> int | None:
     while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower():
         k += 1
     noun = tokens[k] if k < len(tokens) else None
-    if noun is not None and noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat":
+    if noun is not None and noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat" \
+            and not (noun.lemma == "вопрос" and noun.feats.get("Number") != "Plur"):  # "по вопросу экспорта": a topic
         return k + 1
     return None
 
@@ -2382,7 +2415,8 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
     while i < len(tokens) and tokens[i].pos == "ADJ" and _spaced(doc, tokens[i - 1], tokens[i]):
         i += 1
     noun = tokens[i] if i < len(tokens) else None
-    plural_field = noun is not None and noun.lemma == "дело" and noun.feats.get("Number") == "Plur"  # "по уголовным делам"
+    plural_field = noun is not None and noun.lemma in ("дело", "вопрос") \
+        and noun.feats.get("Number") == "Plur"  # "по уголовным делам", "по вопросам"; not "по вопросу экспорта"
     if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat" or (noun.lemma in NOT_FIELDS and not plural_field) \
             or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun):
         return end
@@ -2777,8 +2811,10 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             start = tokens[j].start
             found.append(Entity("ORG", name, start, start + len(name), doc.sentence_at(start)))
     for i, token in enumerate(tokens[:-1]):  # "телеканал Астана", no quotes: the outlet's name
-        if token.lemma in MEDIA_KINDS and token.text.islower() and tokens[i + 1].text.istitle():
-            end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() else i + 2
+        if token.lemma in MEDIA_KINDS and token.text.islower() and tokens[i + 1].text.istitle() \
+                and normal_word(tokens[i + 1].text) not in BOILERPLATE_WORDS:  # not a menu's "О газете | Контакты"
+            end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() \
+                and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
     return [e for e in found if e.end in index.ends]
 

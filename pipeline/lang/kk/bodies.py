@@ -23,6 +23,11 @@ BODY_STEMS = frozenset("""
 фракция хор бюро
 """.split())
 
+# Kazakhstani parties by their names (lower case, either script): a quoted name alone that the
+# CRF reads as a programme («Nur Otan» in a headline) is the party
+PARTY_NAMES = frozenset({"nur otan", "нұр отан", "нур отан", "amanat", "аманат", "ақ жол", "ak zhol", "ак жол",
+                         "respublica", "adal"})
+
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 _BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
 # A stem as it stands bare or before a consonant: мектеб -> мектеп (мектептер), орталығ -> орталық.
