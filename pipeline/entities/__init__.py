@@ -209,15 +209,16 @@ def _names_a_platform(doc: Document, entity: Entity) -> bool:
 
 # "Выделите и нажмите Ctrl+Enter": a page's key combination; Восток–Запад, Север–Юг: directions
 _KEYS = re.compile(r"^(?:Ctrl|Alt|Shift)\+\w+$", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"^(?:Ан|Ил|Ту|Як|Су|Ми|Ка|Бе)-\d+\w*$")  # "воздушные суда Ан-24": a model
 _COMPASS = frozenset({"восток", "запад", "север", "юг", "шығыс", "батыс", "солтүстік", "оңтүстік"})
 _COMPASS_PAIR = re.compile(r"(\w+)\s*[-–—]\s*(\w+)")
 
 
 def _names_nothing(doc: Document, entity: Entity) -> bool:
-    """No name at all: a number ("службы «101»"), a key combination, a legal form alone
-    ("изъяли у ТОО"), or a point of the compass paired with another by a dash ("маршрутах
+    """No name at all: a number ("службы «101»"), a key combination, an aircraft's model, a
+    legal form alone ("изъяли у ТОО"), or a point of the compass paired with another by a dash ("маршрутах
     Восток–Запад и Север–Юг"), a direction, no place."""
-    if not any(c.isalpha() for c in entity.text) or _KEYS.match(entity.text) \
+    if not any(c.isalpha() for c in entity.text) or _KEYS.match(entity.text) or _AIRCRAFT.match(entity.text) \
             or entity.label == "ORG" and entity.text.lower() in LEGAL_FORMS:
         return True
     return entity.label == "LOC" and any(

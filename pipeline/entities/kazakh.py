@@ -238,10 +238,19 @@ _HEAD = rf"(?:{_NOUNS}){_FORMS}"
 # экочелленджі; a state scholarship: «Болашақ» стипендиясы; «Бір белдеу – бір жол» мегажобасы
 _QUOTED_HEAD = (rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан|[оО]перация|[сС]типендия|[мМ]егажоба"
                 rf"|(?:[эЭ]ко)?[чЧ]елл?ендж){_FORMS}")
+_PROGRAMME_NOUN = re.compile(rf"^{_QUOTED_HEAD}$")
+
+
+def is_programme_noun(word: str) -> bool:
+    """A programme's, project's or campaign's noun in any case form ("бағдарламасы", "акциясына")."""
+    return bool(_PROGRAMME_NOUN.match(word))
+
+
 # "Ұлттық «Келешек мектебі» жобасы": the adjective of a national or regional programme joins
 _LEVELS = ("ұлттық", "жалпыұлттық", "мемлекеттік", "республикалық", "өңірлік", "аймақтық")
 _LEVEL = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _LEVELS)})\s+)?"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
+_OPENING_MARKS = " \t—–-•*"  # a dash of direct speech, a bullet: before a sentence's first word
 _QUOTED_PROGRAMME = re.compile(rf"{_LEVEL}[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+(?:{_CALLED}|{_BETWEEN}){_QUOTED_HEAD}\b")
 _QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
 _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
@@ -269,9 +278,10 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
     position = 0
     while match := _NAMED_PROGRAMME.search(text, position):
         start = match.start()
-        if start in starts:  # a capitalised first word is no evidence: try from the next word
-            position = start + len(text[start:].split(None, 1)[0])
-            continue
+        first = match.group().split(None, 1)[0]
+        if start in starts or not text[:start].strip(_OPENING_MARKS) or first.lower() in _LEVELS:
+            position = start + len(first)  # a capitalised first word is no evidence, nor is a level
+            continue  # ("— Ұлттық жоба аясында": no name): try from the next word
         if not any(s <= start < e for s, e in spans):
             spans.append(match.span())
         position = match.end()

@@ -39,7 +39,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, PARTY_NAMES, PLACE_ADJECTIVE_SUF
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
-from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place
+from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
 from .shape import camel_case
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -78,6 +78,10 @@ _VILLAGE = "ауыл"  # ауылы, ауылында, ауылдық округ
 # colours and sizes that open villages' names (Қызыл Жұлдыз, Жаңа Жол, Ақ Бұлақ, Үлкен Нарын)
 _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары үлкен кіші жоғарғы төменгі ескі".split())
 _RUSSIAN_ADJECTIVE = ("ый", "ий", "ая", "ое")  # Красный партизан, Новая жизнь: a village's Russian name
+_BARE_PROGRAMME = re.compile(r"^Ұлттық жоба\w*$")  # "Ұлттық жоба аясында": a national project, unnamed
+_MAX_HEADLESS_NAME = 5  # words of the longest programme name with no programme noun («Дипломмен – ауылға!»)
+_OUR_PLACE = re.compile(r"^(?:облыс|аудан|қала|ауыл|ел|өңір)(?:ы|і)?(?:мыз|міз)")  # облысымызда, елімізде
+_WITH = frozenset({"мен", "бен", "пен"})
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _TEAM_NOUN = "команда"  # "Жетісу облысы | командасын": a place's team is the place (not «Қайрат» командасы)
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
@@ -95,7 +99,8 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
 _TWO_WORD_PLACE_NOUNS = {"елді": "мекен", "кен": "орн", "мөлтек": "аудан", "тас": "жол"}
-_QUOTED_PLACE_NOUN = re.compile(r"^(?:вокзал|көл|өзен|ықшамаудан|шағынаудан|саябақ|аумағ|су қойма|су тораб|ғарыш айлағ)"
+_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ|аумағ"
+                                r"|су қойма|су тораб|ғарыш айлағ)"
                                 r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
@@ -209,10 +214,11 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "#" in text:
         spans = _hashtags(doc, spans, words)
     # the bodies, events and villages the passes above made whole, read once more
-    spans = _bodies_before_locatives(doc, _parties(doc, spans))
+    spans = _bodies_apart_at_links(doc, _bodies_before_locatives(doc, _parties(doc, spans)))
+    spans = _schools_named_by_initialled_names(doc, spans)
     spans = _officials_press_services(doc, spans)
     spans = _two_word_villages(doc, spans, places)
-    return [_with_quotes(doc, *span) for span in _without_events(doc, spans, places, abbreviations)]
+    return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
 
 
 def _bodies_around_events(doc: Doc, spans: Spans) -> Spans:
@@ -1589,6 +1595,37 @@ def _bodies_before_locatives(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
+    """"Есіл бассейндік балық шаруашылығы инспекциясы, | табиғи ресурстар ... басқармасы",
+    "М.Мәметова атындағы педагогикалық колледж | бен | №143 орта мектебінің": two bodies the
+    CRF ran into one ORG over a comma or «мен/бен/пен» after the first body's noun are two;
+    the second is a name only when it opens with a capital or a number sign."""
+    out = []
+    for start, end, label in spans:
+        link = next((k for k in range(start + 1, end - 1) if label == "ORG" and is_body_noun(doc[k - 1].lower_)
+                     and (doc[k].text == "," or doc[k].lower_ in _WITH) and is_body_noun(doc[end - 1].lower_)), None)
+        if link is None:
+            out.append((start, end, label))
+            continue
+        out.append((start, link, label))
+        if doc[link + 1].text[:1].isupper() or doc[link + 1].text == "№":
+            out.append((link + 1, end, label))
+    return out
+
+
+def _schools_named_by_initialled_names(doc: Doc, spans: Spans) -> Spans:
+    """"А.Макаренко орта мектебінің": an initialled name right before a school's noun (its
+    "орта" or "жалпы" between) names the school, written without «атындағы»."""
+    out = []
+    for start, end, label in spans:
+        head = next((j for j in range(end, min(end + 2, len(doc))) if _SCHOOL.match(doc[j].lower_)), None)
+        if label == "PER" and head is not None and all(t.is_lower for t in doc[end:head + 1]) \
+                and _INITIALLED_NAME.match(doc[start:end].text.replace(" ", "")):
+            start, end, label = start, head + 1, "ORG"
+        out.append((start, end, label))
+    return out
+
+
 def _parties(doc: Doc, spans: Spans) -> Spans:
     """«Nur Otan», «AMANAT»: a party's name the CRF tagged as a programme is the party."""
     return [(start, end, "ORG" if label == "PROG" and doc[start:end].text.strip("«»\"“”").lower() in PARTY_NAMES
@@ -1633,16 +1670,19 @@ def _officials_press_services(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-def _without_events(doc: Doc, spans: Spans, places: frozenset[str], abbreviations: dict[str, str]) -> Spans:
-    """Events, periods and honours the tagger reads as names, which the news gold leaves out
-    (its guidelines: events and holidays are not marked):
+def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviations: dict[str, str]) -> Spans:
+    """What the tagger reads as names and the news gold leaves out (its guidelines: events and
+    holidays are not marked), or cuts:
     - an ORG ending in an event's noun ("ШҚО | Чемпионаты", "Халықаралық Жәутіков олимпиадасы",
       "Жастар күні") names the event; a place opening it stays a LOC, as a place's team is the
       place ("Жетісу облысы | командасын": 5 of 5 in the news gold; not «Қайрат» командасы);
     - a PROG ending in жыл ("Жастар жылының", "еріктілер жылында") is a themed year, no
       programme (the news gold: 0 marked of 7);
     - a PER before the month's noun ("Қасиетті Рамазан | айында") is the month;
-    - a title after a name ("Наурызбай қажы Тағанұлы | Хазіреттің", "ҚР ҰҒА | академигі")."""
+    - a title after a name ("Наурызбай қажы Тағанұлы | Хазіреттің", "ҚР ҰҒА | академигі");
+    - a programme noun without a name ("Ұлттық жоба аясында"), a quoted sentence the tagger
+      read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun), "our
+      region" ("Облысымызда"), and a body's team ("колледжінің | командасын": the body)."""
     out = []
     for start, end, label in spans:
         last = doc[end - 1].lower_
@@ -1655,6 +1695,15 @@ def _without_events(doc: Doc, spans: Spans, places: frozenset[str], abbreviation
             continue
         if label == "PROG" and last.startswith(_YEAR) and not any(t.like_num for t in doc[start:end]):
             continue
+        if label == "PROG" and (_BARE_PROGRAMME.match(doc[start:end].text)
+                                or end - start > _MAX_HEADLESS_NAME and not any(is_programme_noun(t.lower_)
+                                                                                for t in doc[start:end])):
+            continue  # "Ұлттық жоба аясында": no name; «Жылудың ақшасын ... жылымай отыр»: a quoted complaint
+        if label == "LOC" and end - start == 1 and _OUR_PLACE.match(last):
+            continue  # "Облысымызда", "Еліміздің": our region, our country, no name
+        if label == "ORG" and end - start > 2 and last.startswith(_TEAM_NOUN) \
+                and doc[end - 2].lower_.endswith(GENITIVE_ENDINGS) and is_body_noun(doc[end - 2].lower_):
+            end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын": the college
         if label == "PER" and end < len(doc) and doc[end].lower_.startswith(_MONTH_NOUN):
             continue
         while end - start > 1 and doc[end - 1].lower_.startswith(_TITLES_AFTER) and (label == "PER" or last.islower()):
@@ -1801,8 +1850,8 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
 def _quoted_places(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
     """A quoted name before a station's, lake's, river's, microdistrict's, park's, field's,
     reservoir's, cosmodrome's or territory's noun is a place, its noun outside: «Нұрлы жол»
-    вокзалына, «Кіші Оймашы» көлінің, «Мирас» ықшамауданында, «Бөген» су қоймасында (the
-    news gold of batches 28, 29 and 31, 9 of 9)."""
+    вокзалына, «Жітіқара» теміржол станциясынан, «Кіші Оймашы» көлінің, «Мирас»
+    ықшамауданында, «Бөген» су қоймасында (the news gold of batches 28, 29 and 31, 9 of 9)."""
     named = [(first, end) for first, end in pairs
              if end + 1 < len(doc) and (_QUOTED_PLACE_NOUN.match(" ".join(t.lower_ for t in doc[end + 1:end + 3]))
                                         or _two_word_place_noun([t.lower_ for t in doc[end + 1:end + 3]], 0))]

@@ -18,7 +18,7 @@ from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, singular_region_noun
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    ORG_DESCRIPTORS, PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
+                                    MINE_WORDS, ORG_DESCRIPTORS, PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
@@ -382,9 +382,10 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return place  # but "в Аральском, Казалинском районах": a district, not the town Аральск
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):
         return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
-    if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS or _after_settlement_abbreviation(before)) \
+    if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | MINE_WORDS
+                                             or _after_settlement_abbreviation(before)) \
             and not (tokens and tokens[-1].lemma in NAMED_TERRITORY_NOUNS):  # "в пунктах Павлодарской области"
-        return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески": a village's name after its noun
+        return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "шахте имени Костенко": after its noun
     if not tokens:
         return entity.text
     if (seat := seat_of_power(entity.text)) is not None:

@@ -7,7 +7,8 @@ word beside the pair: a place whose own name is hyphenated (Усть-Камен�
 Іле-Алатау) stays whole. A chain of places parted by spaced dashes beside a road word is
 tagged whether or not a tagger found it (А-15 «Жизақ – Гагарин – Жетісай» автожолы: the
 Kazakh tagger takes none of it), and the road's code is no organisation. A road that ends at
-a border (гр., граница) ends at a country, a place of its own ("Уральск-Каменка-гр.РФ")."""
+a border (гр., граница) ends at a country, a place of its own ("Уральск-Каменка-гр.РФ"). A
+timetable's list of three routes or more needs no road word beside each (_listed_routes)."""
 from __future__ import annotations
 
 import re
@@ -41,6 +42,9 @@ _DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
 _QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
 _UNQUOTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)(?=\s)")
 _CHAIN_DASH = re.compile(_DASH)
+_LISTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)(?=[\s,;.])")
+# ", " or "; " between two listed routes, a note in brackets before it, a route written with a hyphen inside it
+_ROUTE_LIST_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,60}}\))?\s*[,;]\s*(?:{_PLACE}\s*[,;]\s*)?")
 _BORDER_START = re.compile(_BORDER)
 _BORDER_END = re.compile(rf"[-–—]\s?гр(?:\.\s?({_PLACE}))?$")  # "Уральск-Каменка-гр.РФ"
 _LINK_BEFORE = re.compile(rf"[»\"”]\s*{_LINK}\s*[«\"“„]?$")  # «...» и «: another road of a list
@@ -58,10 +62,38 @@ def split_routes(doc: Document, entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         out.extend(_route_places(doc, entity) if entity.label in ("LOC", "ORG") else [entity])
     chains = _chain_places(doc)
-    if not chains:
-        return out
-    return sorted([e for e in out if not _ROAD_CODE.match(e.text)
-                   and not any(c.start < e.end and e.start < c.end for c in chains)] + chains, key=lambda e: e.start)
+    if chains:
+        out = [e for e in out if not _ROAD_CODE.match(e.text) and not any(c.start < e.end and e.start < c.end for c in chains)]
+    listed = [e for e in _listed_routes(doc) if not any(o.start < e.end and e.start < o.end for o in [*out, *chains])]
+    return sorted(out + chains + listed, key=lambda e: e.start) if chains or listed else out
+
+
+def _listed_routes(doc: Document) -> list[Entity]:
+    """The places of routes listed three or more in a row, parted by commas or semicolons
+    ("Новоишимская – Қостанай, Арқалық – Шұбаркөл, Қостанай – Кайрақ"; a note in brackets may
+    follow one: "Нұр-Сұлтан – Атырау (Тобыл станциясы арқылы);"), whether or not a road word
+    stands beside each: a timetable's list. Only the places no tagger found are added (a
+    tagged "Әйтеке Би" of two words stays whole)."""
+    if not any(stem in doc.text.lower() for stem in _ROUTE_STEMS):
+        return []
+    matches = [m for m in _LISTED_CHAIN.finditer(doc.text) if _CHAIN_DASH.search(m[1]) and "\n" not in m[1]]
+    runs: list[list[re.Match]] = []
+    for match in matches:
+        if runs and _ROUTE_LIST_GAP.fullmatch(doc.text, runs[-1][-1].end(), match.start()):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    found = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for match in run:
+            position = match.start(1)
+            for dash in [*_CHAIN_DASH.finditer(doc.text, match.start(1), match.end(1)), None]:
+                stop = dash.start() if dash else match.end(1)
+                found.append(Entity("LOC", doc.text[position:stop], position, stop, doc.sentence_at(position)))
+                position = dash.end() if dash else stop
+    return found
 
 
 def _chain_places(doc: Document) -> list[Entity]:

@@ -44,7 +44,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BR
                                     PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
                                     PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
                                     REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS,
-                                    SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS, TEAM_WORDS)
+                                    MINE_WORDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS, TEAM_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -913,6 +913,7 @@ _SURNAME_TO_OR_WITH = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:у|ым
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _MASCULINE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв)$", re.I)  # Жагоров; not Дацин, Пекин
 _QUOTES = "«»\"„“”"
+_LEVEL_PREFIX = re.compile(r"^(?:обл|гор|рай)(?=[а-яё]{5,})")  # облдепартамент, горуправление, райотдел
 _LEADING_MARKS = frozenset({":", ",", ".", "|", "/", "-", "–", "—"})  # punctuation no name opens with
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
@@ -923,7 +924,7 @@ _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, На
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
-_DEMONYM = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:чане|тяне|инцы|анцы|енцы)$")  # Семейчане, Карагандинцы (plural only)
+_DEMONYM = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:чане|тяне|цы|смены)$")  # Семейчане, Актаусцы, Мажилисмены (plural only)
 _PLURAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+[сц]к(?:ие|их|им|ими)$")
 _BODY_WORDS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | NATIONAL_BODIES | INSTITUTION_WORDS | PLACE_INSTITUTIONS \
     | FACILITY_WORDS | BRANCH_WORDS
@@ -1160,8 +1161,10 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
     if any(e.label == "LOC" and e.text[:1].islower() for e in out):  # "маслихата | области Абай", named just now
         out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
-    out = _covering(out, [*_places_named_after(doc, index), *_parks(doc, index, rules.places),
-                         *_quoted_places(doc, index), *_zones(doc, index)])
+    zones = _zones(doc, index)  # a tagger's span of the zone's word and its name goes: "СЭЗ | «Оңтүстік»"
+    out = _covering([e for e in out if not any(e.start < z.start < e.end for z in zones)],
+                    [*_places_named_after(doc, index), *_parks(doc, index, rules.places), *_quoted_places(doc, index),
+                     *zones])
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     for entity in out:
@@ -1180,7 +1183,8 @@ def _bare_kind(doc: Document, entity: Entity, index: TokenIndex) -> bool:
     "Альянс" alone name a union of states); nor does a kind in lower case the tagger took
     apart from the quoted name it is said of ("Члены | парламентской фракции | “Ак жол”")."""
     span = index.span(entity) if entity.label == "ORG" else None
-    if span is None or entity.start > 0 and doc.text[entity.start - 1] in _QUOTES:
+    if span is None or entity.start > 0 and doc.text[entity.start - 1] in _QUOTES \
+            and doc.text[entity.end:entity.end + 1] in _QUOTES:  # not "«Комитет готов ...": a quoted speech's first word
         return False
     tokens = index.tokens[span[0]:span[1]]
     if len(tokens) > 1:
@@ -1206,6 +1210,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]) \
             and _is_place(tokens[team + 1:end], rules, ru):
         return [_from_tokens(doc, index, team + 1, end, "LOC")]  # "национальную команду | Таиланда"
+    if label == "ORG" and end - first > 2 and _place_genitive(tokens[first].text, rules.places) \
+            and tokens[first + 1].text.istitle() and tokens[end - 1].feats.get("Case") not in (None, "Gen"):
+        body = _from_tokens(doc, index, first + 1, end, label)  # "для Усть-Каменогорска | Государственной
+        return [_from_tokens(doc, index, first, first + 1, "LOC"),  # экологической экспертизой": a place, then a body
+                *_repair(doc, body, (first + 1, end), index, rules, ru, previous)]
     if label == "ORG" and (quote := _quoted_after_kind(tokens, first, end)) is not None:
         first = quote  # "партии «Ак жол»", "МИА «Казинформ»": the kind is said of the name, not part of it
     if label == "ORG" and (post := next((k for k in range(first + 1, end) if tokens[k].text.islower()
@@ -1462,13 +1471,17 @@ def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
 
 
 def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
-    """"городского ДВД", "региональной Службе коммуникаций", "Региональный ДЧС": the adjective
-    of a body's level before its capitalised name or abbreviation is part of the mention (the
-    news gold marks it; a nationality adjective it leaves out: "шведской Telia")."""
+    """"городского ДВД", "Региональный ДЧС": the adjective of a body's level before its
+    abbreviation, or opening the line, is part of the mention; one in lower case before a
+    capitalised name is not ("областного | Управления по ЧС", "регионального | Департамента
+    по чрезвычайным ситуациям": the news gold of batches 25 on, 5 times of 6), nor is a
+    nationality adjective ("шведской Telia")."""
     span = index.span(entity) if entity.label == "ORG" else None
     if span is None or span[0] == 0 or not entity.text[:1].isupper():
         return entity
-    before = index.tokens[span[0] - 1]
+    first, before = index.tokens[span[0]], index.tokens[span[0] - 1]
+    if before.text.islower() and not first.text.isupper():
+        return entity
     if not _LEVEL_ADJECTIVE.match(before.text) or before.pos != "ADJ" or not _spaced(doc, before, index.tokens[span[0]]) \
             or not (before.text.islower() or _line_start(doc, _from_tokens(doc, index, span[0] - 1, span[1], "ORG"))):
         return entity
@@ -2290,9 +2303,9 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
     taken = [(e.start, e.end) for e in entities if e.label != "LOC"]  # its place may be inside: "... по ВКО"
     found = []
     for i, token in enumerate(tokens):
-        if token.lemma not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" \
+        if _LEVEL_PREFIX.sub("", token.lemma) not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" \
                 or not (token.text.islower() or token.text.istitle()):
-            continue
+            continue  # "облдепартамента экологии", "горуправления": the level is a prefix of the noun
         end = _function_end(doc, tokens, i)
         if end == i + 1:
             continue
@@ -2476,7 +2489,8 @@ def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[
     """"Центре бокса имени Серика Сапиева": an organisation the tagger ended at «имени» (or
     within the name after it) runs on to the end of the name (the person stays a mention);
     one it ran on past the name into another person's ("университета имени Коркыт Ата
-    Ахметбек Бахытжан": the rector) ends with the name, and the rest is that person."""
+    Ахметбек Бахытжан": the rector) ends with the name, and the rest is that person; one run
+    on into lower-case words ends with the name too (_named_after_person: its town is no part)."""
     span = index.span(entity) if entity.label == "ORG" else None
     if span is None:
         return [entity]
@@ -2487,6 +2501,8 @@ def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[
         return [_from_tokens(doc, index, span[0], end, "ORG")]
     if end is not None and span[1] - end >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[end:span[1]]):
         return [_from_tokens(doc, index, span[0], end, "ORG"), _from_tokens(doc, index, end, span[1], "PER")]
+    if end is not None and end < span[1] and all(t.text.islower() for t in tokens[end:span[1]]):
+        return [_from_tokens(doc, index, span[0], end, "ORG")]  # "ГДК имени Естая | областного центра": its town
     return [entity]
 
 
@@ -2599,11 +2615,12 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
 def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
     """"района им. Габита Мусрепова", "села имени Ш. Калдаякова": a district or settlement
     named after a person is a place; a district's name keeps its noun (the official "район
-    имени ..."), a settlement's opens at «имени» as "Степное" does after «село»."""
+    имени ..."), a settlement's or a mine's opens at «имени» as "Степное" does after «село»
+    ("шахте | имени Костенко")."""
     tokens = index.tokens
     found = []
     for k, noun in enumerate(tokens[:-1], 1):
-        if noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS \
+        if noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS | MINE_WORDS \
                 and (end := _named_after(doc, tokens, k)) is not None:
             found.append(_from_tokens(doc, index, k - 1 if noun.lemma in NAMED_TERRITORY_NOUNS else k, end, "LOC"))
     return found
@@ -2650,28 +2667,24 @@ def _plants(doc: Document, index: TokenIndex) -> list[Entity]:
 
 def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
     """"в специальной экономической зоне TURAN", "индустриальной зоны «Талдыкорган»", "СЭЗ
-    «Сарыарка»": a special economic or industrial zone, its adjectives and its name (quoted,
-    Latin or capitalised) are one place, as the news gold marks all 6 of its batches' zones."""
+    «Сарыарка»": a special economic, industrial or tourist zone's name (quoted, Latin or
+    capitalised) is a place; the zone's words are not part of it, as the news gold of
+    batches 25 on writes it (7 times of 7; batches 13 and 14 took the words in)."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens[:-1]):
-        if token.text == "СЭЗ":
-            start = k
-        elif token.lemma == "зона" and token.text.islower() and k and tokens[k - 1].pos == "ADJ":
-            start = k
-            while start and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() and k - start < 3:
-                start -= 1
-        else:
-            continue
         name = tokens[k + 1]
+        if token.text != "СЭЗ" and not (token.text == "ИЗ" and name.text in _QUOTES) \
+                and not (token.lemma == "зона" and token.text.islower() and k and tokens[k - 1].pos == "ADJ"):
+            continue  # СЭЗ, ИЗ «Тассай» (an industrial zone; "ИЗ" unquoted is the preposition in capitals)
         if name.text in _QUOTES:
             close = _closing_quote(tokens, k + 1, reach - 1)
-            end = close + 1 if close is not None else None
+            first, end = k + 2, close
         else:
-            end = k + 2 if name.text[:1].isupper() and name.text.replace("-", "").isalpha() \
+            first, end = k + 1, k + 2 if name.text[:1].isupper() and name.text.replace("-", "").isalpha() \
                 and _spaced(doc, token, name) else None
         if end is not None:
-            found.append(_from_tokens(doc, index, start, end, "LOC"))
+            found.append(_from_tokens(doc, index, first, end, "LOC"))
     return found
 
 
