@@ -1857,3 +1857,25 @@ def test_mines_a_named_theatre_demonyms_aircraft_and_a_quoted_speech_s_first_wor
     assert {"Казахский драмтеатр им. Ж. Шанина", "ГДК имени Естая"} <= set(ents[ents.label == "ORG"].text)
     assert dict(zip(ents.text, ents.normal))["имени Костенко"] == "имени Костенко"
     assert not set(ents.text) & {"Ан-24", "Актаусцы", "Комитет", "Мажилисмены"}
+
+
+def test_a_photo_credit_s_body_a_colony_s_territory_an_initial_with_a_caps_surname_and_a_tag_line_s_places():
+    ents = _entities("Посевная идёт, сообщает Kazpravda.kz\n\nФото: акимат СКО\n\nВ Акжарском районе сев идет.",
+                     "20 августа в учреждении РУ-170/2 ДУИС по ЗКО заключённые поранили себе руки. Ему помогали "
+                     "заключённые В. ПЕРНИЦКИЙ и Е. КАЛИЕВ.",
+                     "Если хотите поднять проблему\n\nУсть-Каменогорск и ВКО Усть-Каменогорск и ВКО\nИсточник:\n"
+                     "Актерам русского театра ВКО вручили ключи от квартир.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"акимат СКО", "РУ-170/2 ДУИС по ЗКО", "русского театра ВКО"} <= orgs
+    assert "В. ПЕРНИЦКИЙ" in set(ents[ents.label == "PER"].text)
+    assert "ВКО Усть-Каменогорск" not in set(ents.text)
+
+
+def test_subzones_a_street_named_with_a_title_and_no_name_for_a_new_school_a_club_s_town_or_a_unit():
+    ents = _entities("Было создано ТОО «Управляющая компания «Индустриальная зона «Тараз». В субзоне «Талас» занято "
+                     "45 гектаров. Выработка вырастет на 3,1 млрд кВтч в год.",
+                     "Жители улицы академика Маргулана в растерянности.\nНовой школе в Павлодаре присвоили имя "
+                     "писателя. Костанайский «Тобол» по праву носит звание чемпиона.")
+    assert {"Талас", "академика Маргулана"} <= set(ents[ents.label == "LOC"].text)
+    assert "ТОО «Управляющая компания «Индустриальная зона «Тараз»" in set(ents[ents.label == "ORG"].text)
+    assert not set(ents.text) & {"Тараз", "кВтч", "Новой школе", "Костанайский", "Маргулана"}

@@ -251,6 +251,9 @@ _LEVELS = ("ұлттық", "жалпыұлттық", "мемлекеттік", "
 _LEVEL = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _LEVELS)})\s+)?"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
 _OPENING_MARKS = " \t—–-•*"  # a dash of direct speech, a bullet: before a sentence's first word
+# A named programme's noun is possessed ("Серпін бағдарламасы", "жобасының"); a bare one is
+# someone's ("Иран президенті Ибрахим Раиси | жобаның маңыздылығын": the project's, his)
+_POSSESSED_HEAD = re.compile(rf"(?:{_NOUNS})(?:с[ыі]|[ыі])[а-яәғқңөұүһі]*(?:\s+(?:19|20)\d\d)?$")
 _QUOTED_PROGRAMME = re.compile(rf"{_LEVEL}[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”]\s+(?:{_CALLED}|{_BETWEEN}){_QUOTED_HEAD}\b")
 _QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
 _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
@@ -267,8 +270,9 @@ _NAMED_PROGRAMME = re.compile(
 
 def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
     """Character spans of programmes: «name» or a capitalised name (the first word of a
-    sentence does not count as one), at most one word between (not the genitive of an
-    owner: «Хабар» арнасының жобасы is no programme), a programme noun in any form; or each
+    sentence does not count as one, nor does a level alone: "Ұлттық жоба"), at most one word
+    between (not the genitive of an owner: «Хабар» арнасының жобасы is no programme), a
+    programme noun in any form (possessed after an unquoted name: _POSSESSED_HEAD); or each
     quoted name of a list before a programme noun in the plural."""
     starts = set(sentence_starts)
     spans = [m.span() for m in _QUOTED_PROGRAMME.finditer(text)]
@@ -282,7 +286,7 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
         if start in starts or not text[:start].strip(_OPENING_MARKS) or first.lower() in _LEVELS:
             position = start + len(first)  # a capitalised first word is no evidence, nor is a level
             continue  # ("— Ұлттық жоба аясында": no name): try from the next word
-        if not any(s <= start < e for s, e in spans):
+        if not any(s <= start < e for s, e in spans) and _POSSESSED_HEAD.search(match.group()):
             spans.append(match.span())
         position = match.end()
     return sorted(spans)

@@ -82,6 +82,10 @@ _BARE_PROGRAMME = re.compile(r"^Ұлттық жоба\w*$")  # "Ұлттық ж�
 _MAX_HEADLESS_NAME = 5  # words of the longest programme name with no programme noun («Дипломмен – ауылға!»)
 _OUR_PLACE = re.compile(r"^(?:облыс|аудан|қала|ауыл|ел|өңір)(?:ы|і)?(?:мыз|міз)")  # облысымызда, елімізде
 _WITH = frozenset({"мен", "бен", "пен"})
+_LEADING_LINKS = _WITH | {_AND, "еді", "екен", "деп", "деді"}  # no name opens on a link or an auxiliary
+_LEADING_MARKS = frozenset({",", ".", ";", ":", "-", "–", "—", ",-", "|", "/"})  # not «, #, №: they open names
+_TIME_OPENERS = frozenset({"өткен", "келесі", "биылғы", "былтырғы"})  # "Өткен аптада": last week
+_TIME_NOUNS = ("апта", "ай", "жыл", "күн")
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _TEAM_NOUN = "команда"  # "Жетісу облысы | командасын": a place's team is the place (not «Қайрат» командасы)
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
@@ -214,7 +218,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "#" in text:
         spans = _hashtags(doc, spans, words)
     # the bodies, events and villages the passes above made whole, read once more
-    spans = _bodies_apart_at_links(doc, _bodies_before_locatives(doc, _parties(doc, spans)))
+    spans = _parties(doc, _without_leading_links(doc, spans))
+    spans = _bodies_apart_at_links(doc, _bodies_before_locatives(doc, spans))
     spans = _schools_named_by_initialled_names(doc, spans)
     spans = _officials_press_services(doc, spans)
     spans = _two_word_villages(doc, spans, places)
@@ -1580,18 +1585,40 @@ def _bodies_before_locatives(doc: Doc, spans: Spans) -> Spans:
     партиясының | орталық кеңсесінде | Саяси бюроның": a lower-case noun in the locative
     inside an ORG says where something took place, and no body's name runs through it: the
     ORG ends there (at the body in the genitive before it, which owns the place), and the
-    capitalised name after it is a body of its own."""
+    capitalised name after it is a body of its own, as is a lower-case one ending in a body's
+    noun ("Өңірлік коммуникациялар қызметінде | жұмыспен қамтуды ... басқармасының")."""
     out = []
     for start, end, label in spans:
-        k = next((k for k in range(start + 1, end - 1) if doc[k].is_lower and doc[k + 1].is_title
-                  and doc[k].lower_.endswith(_LOCATIVE) and (doc[k].lower_.endswith(_POSSESSED_LOCATIVE)
-                                                              or is_body_noun(doc[k].lower_))), None)
+        k = next((k for k in range(start + 1, end - 1) if doc[k].is_lower and doc[k].lower_.endswith(_LOCATIVE)
+                  and (doc[k].lower_.endswith(_POSSESSED_LOCATIVE) or is_body_noun(doc[k].lower_))
+                  and (doc[k + 1].is_title or doc[k].lower_.endswith(_POSSESSED_LOCATIVE)
+                       and is_body_noun(doc[end - 1].lower_))), None)
         if label != "ORG" or k is None:
             out.append((start, end, label))
             continue
         owner = next((j for j in range(k - 1, start, -1)
                       if doc[j].lower_.endswith(GENITIVE_ENDINGS) and is_body_head(doc[j].lower_)), None)
         out += [(start, k + 1 if owner is None else owner + 1, label), (k + 1, end, label)]
+    return out
+
+
+def _without_leading_links(doc: Doc, spans: Spans) -> Spans:
+    """A span the CRF opened on a link, an auxiliary or punctuation opens after it ("еді,- |
+    мәдениет және ақпарат министрлігінің"), or on a time phrase opening the sentence ("Өткен
+    аптада | құрылыс ... комитетінің"); one opened on «және» inside a body's fields takes the
+    field before it ("өнеркәсіп | және құрылыс министрлігі")."""
+    covered = _covered(spans)
+    out = []
+    for start, end, label in spans:
+        if doc[start].lower_ == _AND and start and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                and start - 1 not in covered and label == "ORG":
+            start -= 1
+        while end - start > 1 and (doc[start].text in _LEADING_MARKS
+                                   or doc[start].lower_.rstrip(",.;:-–—") in _LEADING_LINKS):
+            start += 1
+        if end - start > 2 and doc[start].lower_ in _TIME_OPENERS and doc[start + 1].lower_.startswith(_TIME_NOUNS):
+            start += 2
+        out.append((start, end, label))
     return out
 
 
@@ -1681,7 +1708,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
     - a PER before the month's noun ("Қасиетті Рамазан | айында") is the month;
     - a title after a name ("Наурызбай қажы Тағанұлы | Хазіреттің", "ҚР ҰҒА | академигі");
     - a programme noun without a name ("Ұлттық жоба аясында"), a quoted sentence the tagger
-      read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun), "our
+      read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
+      in lower case with none ("атаулы әлеуметтік көмек": a benefit), "our
       region" ("Облысымызда"), and a body's team ("колледжінің | командасын": the body)."""
     out = []
     for start, end, label in spans:
@@ -1695,10 +1723,12 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             continue
         if label == "PROG" and last.startswith(_YEAR) and not any(t.like_num for t in doc[start:end]):
             continue
+        headless = not any(is_programme_noun(t.lower_) for t in doc[start:end])
         if label == "PROG" and (_BARE_PROGRAMME.match(doc[start:end].text)
-                                or end - start > _MAX_HEADLESS_NAME and not any(is_programme_noun(t.lower_)
-                                                                                for t in doc[start:end])):
-            continue  # "Ұлттық жоба аясында": no name; «Жылудың ақшасын ... жылымай отыр»: a quoted complaint
+                                or headless and (end - start > _MAX_HEADLESS_NAME
+                                                 or doc[start].text[:1].islower() and doc[start:end].text.islower())):
+            continue  # "Ұлттық жоба аясында": no name; «Жылудың ... жылымай отыр»: a quoted complaint; "атаулы
+            # әлеуметтік көмек": a benefit, in lower case (the news gold: 0 of 4)
         if label == "LOC" and end - start == 1 and _OUR_PLACE.match(last):
             continue  # "Облысымызда", "Еліміздің": our region, our country, no name
         if label == "ORG" and end - start > 2 and last.startswith(_TEAM_NOUN) \

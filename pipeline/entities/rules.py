@@ -37,14 +37,15 @@ from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
                                     CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
-                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
-                                    MEDIA_KINDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES,
-                                    OFFICE_WORDS, ORDINALS, OUTLET_KINDS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
-                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS,
-                                    MINE_WORDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_WORDS, TEAM_WORDS)
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
+                                    LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
+                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
+                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
+                                    OUTLET_KINDS, PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
+                                    PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
+                                    SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
+                                    STREET_WORDS, TEAM_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -805,8 +806,9 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
             out[out.index(head)] = merged
-        named_region = entity.label == "LOC" and span[1] - span[0] > 1 and first.text.islower() \
-            and first.lemma in PLACE_NOUNS  # "маслихата | области Абай": a region named after its noun
+        named_region = entity.label == "LOC" and (span[1] - span[0] > 1 and first.text.islower()
+                                                  and first.lemma in PLACE_NOUNS  # "маслихата | области Абай"
+                                                  or span[1] - span[0] == 1 and first.text in REGION_ABBREVIATIONS)
         if (new_bodies or abbreviated or declined or named_region) and entity.label == "LOC" and not before \
                 and by_start.get(index.tokens[previous].start) is None \
                 and (start_tok := _body_start(doc, index.tokens, previous - gap if abbreviated else previous)) is not None \
@@ -917,7 +919,7 @@ _LEVEL_PREFIX = re.compile(r"^(?:обл|гор|рай)(?=[а-яё]{5,})")  # о�
 _LEADING_MARKS = frozenset({":", ",", ".", "|", "/", "-", "–", "—"})  # punctuation no name opens with
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
-_QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {"микрорайон"}  # "микрорайона «Батыс-2»"; "мкр." by its text
+_QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {"микрорайон", "субзона"}  # "микрорайона «Батыс-2»"; "мкр." by its text
 _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
@@ -1161,7 +1163,11 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
     if any(e.label == "LOC" and e.text[:1].islower() for e in out):  # "маслихата | области Абай", named just now
         out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
-    zones = _zones(doc, index)  # a tagger's span of the zone's word and its name goes: "СЭЗ | «Оңтүстік»"
+    zones = _zones(doc, index)  # a tagger's span of the zone's word and its name goes: "СЭЗ | «Оңтүстік»" (not a
+    # company's name that holds a zone's: "ТОО «Управляющая компания «Индустриальная зона «Тараз»")
+    zones = [z for z in zones if not any(e.start < z.start < e.end and e.label == "ORG"
+                                         and any(q in doc.text[e.start:z.start].rstrip(_QUOTES + " ") for q in _QUOTES)
+                                         for e in out)]
     out = _covering([e for e in out if not any(e.start < z.start < e.end for z in zones)],
                     [*_places_named_after(doc, index), *_parks(doc, index, rules.places), *_quoted_places(doc, index),
                      *zones])
@@ -1217,6 +1223,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 *_repair(doc, body, (first + 1, end), index, rules, ru, previous)]
     if label == "ORG" and (quote := _quoted_after_kind(tokens, first, end)) is not None:
         first = quote  # "партии «Ак жол»", "МИА «Казинформ»": the kind is said of the name, not part of it
+    if label == "LOC" and end - first > 1 and tokens[first].text in REGION_ABBREVIATIONS \
+            and _is_place(tokens[first + 1:end], rules, ru):
+        rest = _from_tokens(doc, index, first + 1, end, "LOC")  # "ВКО | Усть-Каменогорск": a tag line's two places
+        return [_from_tokens(doc, index, first, first + 1, "LOC"),
+                *_repair(doc, rest, (first + 1, end), index, rules, ru, previous)]
     if label == "ORG" and (post := next((k for k in range(first + 1, end) if tokens[k].text.islower()
                                          and tokens[k].feats.get("Case") == "Nom" and _position(tokens[k])), None)):
         end = post  # "в Службе центральных коммуникаций | вице-министр внутренних дел": the subject's post
@@ -1269,6 +1280,17 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return [_from_tokens(doc, index, first, end + 2, "ORG")]  # "Назарбаев интеллектуальная школа": a school
     if label == "PER" and end - first == 1 and _DEMONYM.match(tokens[first].text):
         return []  # "Семейчане задают вопросы", "Карагандинцы": a town's people, no person's name
+    if label == "PER" and end - first == 1 and end < len(tokens) and tokens[end].text in _QUOTES \
+            and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text):
+        return []  # "Костанайский | «Тобол»": the club's town, whose quoted name _quoted_after_place_adjective finds
+    if label == "ORG" and end - first == 2 and tokens[first].lemma in NOT_NAME_ADJECTIVES \
+            and tokens[first + 1].text.islower():
+        return []  # "Новой школе в Павлодаре присвоили имя": a new school, no name
+    if label in ("ORG", "LOC") and end - first in (2, 3) and _initial(tokens[first]) \
+            and tokens[first].text.rstrip(".").lower() not in _TOWN_ABBREVIATIONS \
+            and len(tokens[end - 1].text) >= 6 and tokens[end - 1].text.isupper() and tokens[end - 1].text.isalpha() \
+            and not _is_place(tokens[end - 1:end], rules, ru):
+        label = "PER"  # "заключённые В. ПЕРНИЦКИЙ": an initial and a surname in capitals (not "Г. ПЕТРОПАВЛОВСК")
     if label == "PER" and end - first == 1 and end < len(tokens) and _PLURAL_PLACE_ADJECTIVE.match(tokens[first].text) \
             and tokens[end].text.islower() and tokens[end].pos == "NOUN" and tokens[end].feats.get("Number") == "Plur" \
             and _spaced(doc, tokens[first], tokens[end]):
@@ -1373,6 +1395,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if pair := _dashed_places(doc, entity, rules):
         return pair
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
+    if first > 1 and tokens[first - 1].lemma in STREET_NAME_TITLES and tokens[first - 1].text.islower() \
+            and after_street_word(tokens, first - 1):
+        return [_from_tokens(doc, index, first - 1, end, "LOC")]  # "улицы академика Маргулана": the title is named too
     if after_street_word(tokens, first) or end - first == 1 and listed_after_street_word(tokens, first):
         return [_from_tokens(doc, index, first, end, "LOC")]  # "улицы Абая, Кайсенова и Ерубаева"
     if label != "ORG" and first > 0 and (tokens[first - 1].lemma in PLACE_NOUNS | SETTLEMENT_NOUNS
@@ -2472,7 +2497,8 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
         if span is not None:
             tokens = index.tokens[span[0]:span[1]]
             before = index.tokens[span[0] - 1] if span[0] else None
-            abbreviation = len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
+            abbreviation = tokens[-1].text.isupper() and len(tokens[-1].text) > 1 \
+                and all(t.text.isupper() or not t.text.isalpha() for t in tokens)  # "РУ-170/2 ДУИС | по ЗКО" too
             body = any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE for t in tokens) \
                 and not (len(tokens) == 1 and tokens[0].lemma in NATIONAL_BODIES) \
                 or (abbreviation and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field

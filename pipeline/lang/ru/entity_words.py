@@ -117,8 +117,8 @@ BOILERPLATE_WORDS = frozenset("""
 # title and the courts' figure of speech ("любимцем Елбасы", "служители Фемиды": the news gold
 # marks neither, 6 of 6 and 4 of 5), the codes of law ("нормам ГК, ГПК") and the President's
 # Address, a document ("по Посланию президента", which the tagger takes for a person), the
-# Net ("в Сети появилось обращение") and a page's counter (Top.Mail.Ru): never a PER, ORG or
-# LOC (folded: lower case, ё as е).
+# Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru) and units of power and
+# heat ("3,1 млрд кВтч"): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
@@ -126,7 +126,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп вкс пмсп
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
-послание послания посланию посланием послании сети top.mail.ru
+послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
@@ -214,6 +214,11 @@ QUOTED_PLACE_WORDS = frozenset("""
 станция метро вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
 шахта рудник
 """.split())
+
+# "улицы академика Маргулана", "проспекта генерала Карбышева": a title the street's name holds
+# (lemmas, in lower case), part of the place.
+STREET_NAME_TITLES = frozenset({"академик", "генерал", "маршал", "адмирал", "профессор", "космонавт", "писатель",
+                                "поэт", "акын"})
 
 # "на шахте имени Костенко", "рудника «Шалкия»": a mine is a place, named by a quoted name or
 # after a person (the news gold: 8 times of 8, the name from «имени» on twice of three).
