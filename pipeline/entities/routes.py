@@ -61,9 +61,13 @@ def split_routes(doc: Document, entities: list[Entity]) -> list[Entity]:
     out = []
     for entity in entities:
         out.extend(_route_places(doc, entity) if entity.label in ("LOC", "ORG") else [entity])
+    lowered = doc.text.lower()
+    if not any(stem in lowered for stem in _ROUTE_STEMS):  # no road word: no chain to look for
+        return out
     chains = _chain_places(doc)
     if chains:
-        out = [e for e in out if not _ROAD_CODE.match(e.text) and not any(c.start < e.end and e.start < c.end for c in chains)]
+        out = [e for e in out if not _ROAD_CODE.match(e.text)
+               and not any(c.start < e.end and e.start < c.end for c in chains)]
     listed = [e for e in _listed_routes(doc) if not any(o.start < e.end and e.start < o.end for o in [*out, *chains])]
     return sorted(out + chains + listed, key=lambda e: e.start) if chains or listed else out
 
@@ -74,8 +78,6 @@ def _listed_routes(doc: Document) -> list[Entity]:
     follow one: "Нұр-Сұлтан – Атырау (Тобыл станциясы арқылы);"), whether or not a road word
     stands beside each: a timetable's list. Only the places no tagger found are added (a
     tagged "Әйтеке Би" of two words stays whole)."""
-    if not any(stem in doc.text.lower() for stem in _ROUTE_STEMS):
-        return []
     matches = [m for m in _LISTED_CHAIN.finditer(doc.text) if _CHAIN_DASH.search(m[1]) and "\n" not in m[1]]
     runs: list[list[re.Match]] = []
     for match in matches:
@@ -103,9 +105,6 @@ def _chain_places(doc: Document) -> list[Entity]:
     listed right after such a road («...» и «Ленинский – Аксу – Курчатов»), two names at least;
     a border's abbreviation before the last is left out ("гр. Кыргызстан")."""
     found = []
-    lowered = doc.text.lower()
-    if not any(stem in lowered for stem in _ROUTE_STEMS):
-        return found
     for pattern in (_QUOTED_CHAIN, _UNQUOTED_CHAIN):
         listed = -1  # the end of the last road found: a chain listed right after it is a road too
         for match in pattern.finditer(doc.text):
