@@ -1573,8 +1573,7 @@ def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             end, label = end - 1, "LOC"
         if label == "ORG" and doc[end - 1].lower_.startswith(_TEAM):
             if is_place(word, places):  # the team's country alone: "Қазақстан | құрамасы"
-                region = end - start > 2 and REGION_NOUN.match(doc[start + 1].lower_)
-                out.append((start, start + 1 + bool(region), "LOC"))
+                out.append(_opening_place(doc, start, end))
             continue
         out.append((start, end, label))
     return out
@@ -1715,11 +1714,10 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
     for start, end, label in spans:
         last = doc[end - 1].lower_
         first = doc[start].text
-        place = is_place(first.lower(), places) or _abbreviation_label(first, abbreviations) == "LOC"
+        place = label == "ORG" and (is_place(first.lower(), places) or _abbreviation_label(first, abbreviations) == "LOC")
         if label == "ORG" and end - start > 1 and (last.startswith(_EVENTS) or place and last.startswith(_TEAM_NOUN)):
             if place and not (start and doc[start - 1].text in _OPEN):  # not «Бурабай Форумы»: the event's name
-                region = start + 1 < end - 1 and REGION_NOUN.match(doc[start + 1].lower_)
-                out.append((start, start + 1 + bool(region), "LOC"))
+                out.append(_opening_place(doc, start, end))
             continue
         if label == "PROG" and last.startswith(_YEAR) and not any(t.like_num for t in doc[start:end]):
             continue
@@ -1740,6 +1738,13 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             end -= 1
         out.append((start, end, label))
     return out
+
+
+def _opening_place(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    """The place that opens the span start:end, with its region noun when one follows inside
+    before the span's last word ("Жетісу облысы | командасын", "Қазақстан | құрамасы")."""
+    region = start + 1 < end - 1 and REGION_NOUN.match(doc[start + 1].lower_)
+    return start, start + 1 + bool(region), "LOC"
 
 
 def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: Callable[[str], str]) -> tuple[int, int, str]:

@@ -40,9 +40,10 @@ _BORDER = r"гр\.\s?"
 _CHAIN_PART = rf"(?:{_BORDER})?{_PLACE}(?:\s{_PLACE})?"
 _DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
 _QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
-_UNQUOTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)(?=\s)")
+_CHAIN = rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)"
+_UNQUOTED_CHAIN = re.compile(rf"{_CHAIN}(?=\s)")
 _CHAIN_DASH = re.compile(_DASH)
-_LISTED_CHAIN = re.compile(rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)(?=[\s,;.])")
+_LISTED_CHAIN = re.compile(rf"{_CHAIN}(?=[\s,;.])")  # one of a list: a comma, a semicolon or a stop after it
 # ", " or "; " between two listed routes, a note in brackets before it, a route written with a hyphen inside it
 _ROUTE_LIST_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,60}}\))?\s*[,;]\s*(?:{_PLACE}\s*[,;]\s*)?")
 _BORDER_START = re.compile(_BORDER)
@@ -89,13 +90,21 @@ def _listed_routes(doc: Document) -> list[Entity]:
     for run in runs:
         if len(run) < 3:
             continue
-        for match in run:
-            position = match.start(1)
-            for dash in [*_CHAIN_DASH.finditer(doc.text, match.start(1), match.end(1)), None]:
-                stop = dash.start() if dash else match.end(1)
-                found.append(Entity("LOC", doc.text[position:stop], position, stop, doc.sentence_at(position)))
-                position = dash.end() if dash else stop
+        found += [Entity("LOC", doc.text[a:b], a, b, doc.sentence_at(a))
+                  for match in run for a, b in _chain_parts(doc.text, match.start(1), match.end(1))]
     return found
+
+
+def _chain_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the places of the chain text[start:end], parted at its dashes; a border's
+    abbreviation before a place is left out ("гр. Кыргызстан", "гр.РФ")."""
+    parts, position = [], start
+    for dash in [*_CHAIN_DASH.finditer(text, start, end), None]:
+        stop = dash.start() if dash else end
+        border = _BORDER_START.match(text, position, end)
+        parts.append((border.end() if border else position, stop))
+        position = dash.end() if dash else stop
+    return parts
 
 
 def _chain_places(doc: Document) -> list[Entity]:
@@ -117,12 +126,7 @@ def _chain_places(doc: Document) -> list[Entity]:
             if not (ROUTE_NOUN.match(after) or _ROUTE_BEFORE.search(before)
                     or listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()])):
                 continue
-            parts, position = [], 0
-            for dash in list(_CHAIN_DASH.finditer(inner)) + [None]:
-                stop = dash.start() if dash else len(inner)
-                border = _BORDER_START.match(inner, position)
-                parts.append((start + (border.end() if border else position), start + stop))
-                position = dash.end() if dash else stop
+            parts = _chain_parts(doc.text, start, match.end(1))
             listed = match.end()
             if all(doc.text[a:b][:1].isupper() for a, b in parts) \
                     and not any(e.start < match.end() and match.start() < e.end for e in found):
