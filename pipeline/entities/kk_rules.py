@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import is_weekday, month_number
-from ..lang.kk import POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
+from ..lang.kk import MENU_WORDS, POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
                               is_body_noun, is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
                               is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body,
@@ -82,6 +82,10 @@ _BARE_PROGRAMME = re.compile(r"^Ұлттық жоба\w*$")  # "Ұлттық ж�
 _MAX_HEADLESS_NAME = 5  # words of the longest programme name with no programme noun («Дипломмен – ауылға!»)
 _OUR_PLACE = re.compile(r"^(?:облыс|аудан|қала|ауыл|ел|өңір)(?:ы|і)?(?:мыз|міз)")  # облысымызда, елімізде
 _WITH = frozenset({"мен", "бен", "пен"})
+# A link or a postposition after a quoted name ends the ORG the CRF ran on over it ("Аманат"
+# атынан, «Тілші» және ...): in the written-news gold no ORG runs on over one (11 of 11).
+_LINKS_AFTER_NAME = _WITH | {"және", "атынан", "туралы", "деген", "сынды", "арқылы"}
+_PLURAL_WORD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:н|ның|нің|на|не|нда|нде|нан|нен|ға|ге|мен)?$")
 _LEADING_LINKS = _WITH | {_AND, "еді", "екен", "деп", "деді"}  # no name opens on a link or an auxiliary
 _LEADING_MARKS = frozenset({",", ".", ";", ":", "-", "–", "—", ",-", "|", "/"})  # not «, #, №: they open names
 _TIME_OPENERS = frozenset({"өткен", "келесі", "биылғы", "былтырғы"})  # "Өткен аптада": last week
@@ -91,6 +95,9 @@ _TEAM_NOUN = "команда"  # "Жетісу облысы | командасы
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
+# posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
+_CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
+                       "академик", "генерал", "полковник", "судья", "батыр", "ақын")
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
 # after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, ...) or party's
@@ -102,7 +109,8 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
-_TWO_WORD_PLACE_NOUNS = {"елді": "мекен", "кен": "орн", "мөлтек": "аудан", "тас": "жол"}
+_TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "тас": ("жол",),
+                         "су": ("қойма", "реттегіш")}  # "Көксарай су реттегіш қоймасында": a reservoir
 _QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ|аумағ"
                                 r"|су қойма|су тораб|ғарыш айлағ)"
                                 r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
@@ -134,7 +142,10 @@ _INITIALLED_NAME = re.compile(r"^(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.){1,2}[А-ЯӘҒ�
 _SCHOOL = re.compile(r"^(?:мектеп|мектеб|лицей|гимназия)")  # a school's head noun, any form ("мектеп-лицейінде")
 _SETTLEMENT_LEVEL = frozenset("ауылдық кенттік".split())  # "ауылдық округтері": rural districts
 _RURAL = frozenset({"ауылдық", "ауыл"})  # "ауылдық округі", also written "ауыл округі"
-_SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
+_RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
+_SMALL = "шағын"
+# state bodies that own units named after them in the genitive ("министрлігінің Көліктік бақылау инспекциясы")
+_STATE_OWNERS = ("министрліг", "комитет", "департамент", "агенттіг", "әкімдіг", "басқармас")  # "шағын ауданы": a microdistrict, part of a town
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
@@ -439,14 +450,22 @@ def _without_event_years(doc: Doc, spans: Spans) -> Spans:
 
 def _surname_first(doc: Doc, spans: Spans) -> Spans:
     """A surname the tagger split from the given name and patronymic after it is one person:
-    "Жантілесов | Самат Қанахатұлы" (the order of official lists)."""
+    "Жантілесов | Самат Қанахатұлы" (the order of official lists), the surname taken for a
+    place ("Нысанбаев" LOC) or left untagged ("Жақып | Еркебұлан Төлепбергенұлы": a
+    capitalised word, no title or opening word, right before a given name and patronymic)."""
     out: Spans = []
-    for span in spans:
-        if out and out[-1][2] == span[2] == "PER" and out[-1][1] == span[0] and out[-1][1] - out[-1][0] == 1 \
-                and _SURNAME.search(doc[out[-1][0]].lower_) and _PATRONYMIC.search(doc[span[1] - 1].lower_):
-            out[-1] = (out[-1][0], span[1], "PER")
-        else:
-            out.append(span)
+    for start, end, label in sorted(spans):
+        named = label == "PER" and _PATRONYMIC.search(doc[end - 1].lower_) is not None
+        if named and out and out[-1][2] in ("PER", "LOC") and out[-1][1] == start and out[-1][1] - out[-1][0] == 1 \
+                and _SURNAME.search(doc[out[-1][0]].lower_):
+            out[-1] = (out[-1][0], end, "PER")
+            continue
+        if named and end - start == 2 and start > 0 and (not out or out[-1][1] < start) \
+                and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                and doc[start - 1].lower_ not in _OPENING_WORDS and not is_title(doc[start - 1].lower_) \
+                and not doc[start - 1].lower_.startswith(_CAPITALISED_TITLES):
+            start -= 1
+        out.append((start, end, label))
     return out
 
 
@@ -597,8 +616,10 @@ def _republics(doc: Doc, spans: Spans) -> Spans:
     """"Қытай | Халық Республикасына": a country and its state's name after it are one place
     (the news gold marks "Қытай Халық Республикасы" whole, 4 of 4); the CRF knows "Қазақстан
     Республикасы" and cuts the rarer ones; a country whose state's word it left untagged takes
-    it in ("Қазақстан | Республикасының спорт шебері")."""
-    out = sorted(spans)
+    it in ("Қазақстан | Республикасының спорт шебері"); a person's span ending on the state's
+    word is the country ("Қырғыз Республикасының" PER)."""
+    out = sorted((start, end, "LOC" if label == "PER" and end - start > 1
+                  and doc[end - 1].text.startswith("Республика") else label) for start, end, label in spans)
     covered = _covered(out)
     out = [(start, end + 1, label) if label == "LOC" and end < len(doc) and end not in covered
            and doc[end].text.startswith("Республика") else (start, end, label) for start, end, label in out]
@@ -932,9 +953,21 @@ def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
     follows in lower case is what the body has or does ("«KTZ Express» АҚ | контейнерлік
     пойызы", "«Қызылорда Саз-М» серіктестігінің | кірпіш зауыты"), which the CRF and the
     body chain run on into. A branch stays as the CRF has it: the news gold takes "«Нұр Отан»
-    партиясы аудандық филиалы" whole twice and cuts it twice."""
+    партиясы аудандық филиалы" whole twice and cuts it twice. A link or postposition after a
+    quoted name ends the span too (_LINKS_AFTER_NAME), and a quoted name after the link is a
+    span of its own: places before a region noun ("Қызылқұм" және "Абай" ауылдық округінде)."""
     out = []
     for start, end, label in spans:
+        link = next((i + 1 for i in range(start + 1, end - 1) if label in ("ORG", "LOC") and doc[i].text in _CLOSE
+                     and doc[i + 1].lower_ in _LINKS_AFTER_NAME
+                     and any(t.text in _OPEN for t in doc[max(0, start - 1):i])), None)
+        if link is not None:
+            after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
+            if any(REGION_NOUN.match(t.lower_) for t in doc[end - 1:after + 2]):
+                label = "LOC"
+            out.append((start, link, label))
+            out += _quoted_name_after_link(doc, link + 1, end, label)
+            continue
         close = next((i for i in range(end - 2, start, -1) if doc[i].text in _CLOSE
                       and any(t.text in _OPEN for t in doc[max(0, start - 1):i])), None)
         if label == "ORG" and close is not None:
@@ -952,14 +985,30 @@ def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _quoted_name_after_link(doc: Doc, start: int, end: int, label: str) -> Spans:
+    """The second of two quoted names the CRF ran into one span over a link ("Ақ жол" және |
+    "Байтақ" партияларынан): the name with its kind in the singular, alone before a plural
+    kind (each party is named by its own words); nothing when no quoted name follows."""
+    if start >= end or doc[start].text not in _OPEN:
+        return []
+    close = next((i for i in range(start + 2, end) if doc[i].text in _CLOSE), None)
+    if close is None:
+        return []
+    plural = close + 1 < end and _PLURAL_WORD.search(doc[close + 1].lower_) is not None
+    return [(start, close + 1 if plural or close + 1 == end else end, label)]
+
+
 def _bodies_at_the_president(doc: Doc, spans: Spans) -> Spans:
     """A body attached to the President is one ORG with the country and the President before
     it, as its official name has them: "[ҚР Президентінің жанындағы Жастар саясаты жөніндегі
     кеңес]" (the news gold, 6 times of 6). The CRF tags the country alone, and the body from
-    a later word or not at all."""
-    for at in (i for i in range(2, len(doc) - 1) if doc[i].lower_ == _AT and doc[i - 1].lower_.startswith(_PRESIDENT)
+    a later word or not at all; without the country the President opens it ("[Президент
+    жанындағы Орталық коммуникациялар қызметінің]")."""
+    for at in (i for i in range(1, len(doc) - 1) if doc[i].lower_ == _AT and doc[i - 1].lower_.startswith(_PRESIDENT)
                and doc[i + 1].text[:1].isupper()):
         country = next((span for span in spans if span[1] == at - 1 and span[2] == "LOC"), None)
+        if country is None and doc[at - 1].is_title:
+            country = (at - 1, at - 1, "LOC")
         if country is None:
             continue
         body = next((span for span in spans if span[2] == "ORG" and at < span[0] <= at + 4
@@ -1122,7 +1171,10 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     партиясына қосылуы") unless the owned body is its unit: "«Нұр Отан» партиясының
     Целиноград аудандық филиалы", or a department named by its fields, of a place or a state
     body: "Семей қаласының Мәдениет және тілдерді дамыту бөлімі" (the news gold's genitive
-    places before an ORG are all a club's town: "Шымкенттің «Ордабасы» клубы")."""
+    places before an ORG are all a club's town: "Шымкенттің «Ордабасы» клубы"); so is a
+    state body's unit with a capitalised name after the body in the genitive: "ҚР
+    Инвестициялар және даму министрлігінің Көліктік бақылау инспекциясы" (the news gold's
+    training parts, 6 of 6)."""
     out: Spans = []
     for start, end, label in sorted(spans):
         if label == "ORG" and out and out[-1][1] == start and (is_body_head(doc[end - 1].lower_)
@@ -1137,7 +1189,9 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
                                            or is_national_body(doc[last - 1].text))) \
                     or owner == "ORG" and is_unit(doc[end - 1].lower_) \
                     or word.endswith(GENITIVE_ENDINGS) and _department_named_by_fields(doc, start, end) and (
-                        owner == "LOC" or is_national_body(doc[last - 1].text)):
+                        owner == "LOC" or is_national_body(doc[last - 1].text)) \
+                    or owner == "ORG" and word.endswith(GENITIVE_ENDINGS) and word.startswith(_STATE_OWNERS) \
+                    and doc[start].is_title and not _quoted(doc[start:end]):
                 out[-1] = (first, end, "ORG")
                 continue
         out.append((start, end, label))
@@ -1154,8 +1208,9 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
     """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin
     name ending in an outlet's word ("Qyzyljar News"); an ORG in Latin
     script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media") and
-    the country of its edition ("Sputnik Қазақстан": 3 times of 3 in the news gold); an
-    abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
+    the country of its edition ("Sputnik Қазақстан": 3 times of 3 in the news gold), not past a
+    domain; an abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі
+    (ҚМА)")."""
     if not _LATIN_OR_BRACKET.search(text):
         return spans
     covered = _covered(spans)
@@ -1168,6 +1223,11 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
         if out and out[-1][2] == "ORG" and label == "LOC" and out[-1][1] == start and end - start == 1 \
                 and _latin_name(doc[start - 1]) and doc[start].lower_ in _COUNTRY_EDITION:
             start, label = out.pop()[0], "ORG"  # "Sputnik | Қазақстан": an outlet's national edition
+        if label == "ORG" and end - start > 1 and is_domain(doc[start].text) and not (start and doc[start - 1].text in _OPEN):
+            out.append((start, start + 1, label))  # "Turanaqparat.kz | CTS баспасөз қызметіне": a site ends its name
+            if not doc[start + 1].text[:1].isupper():
+                continue  # "Stan.kz | ақпарат агенттігі": the site's kind, no name of its own
+            start += 1
         if label == "ORG":
             while end < len(doc) and _latin_name(doc[end]) and _latin_name(doc[end - 1]) and end not in covered:
                 end += 1
@@ -1266,9 +1326,9 @@ def _field_in_body(doc: Doc, spans: Spans, j: int) -> tuple[int, int, str] | Non
 def _two_word_place_noun(words: list[str], j: int) -> bool:
     """A place's kind in two words, in the singular, at words[j]: "елді мекенінде", "кен
     орнында", "мөлтек ауданы", "тас жолының" (not "елді мекендерді": several places)."""
-    second = _TWO_WORD_PLACE_NOUNS.get(words[j])
-    return second is not None and j + 1 < len(words) and words[j + 1].startswith(second) \
-        and not words[j + 1][len(second):].startswith(PLURAL_FORMS)
+    second = next((second for second in _TWO_WORD_PLACE_NOUNS.get(words[j], ())
+                   if j + 1 < len(words) and words[j + 1].startswith(second)), None)
+    return second is not None and not words[j + 1][len(second):].startswith(PLURAL_FORMS)
 
 
 def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
@@ -1281,8 +1341,8 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
         if not PLURAL_PLACE_NOUN.match(words[j].lower()):
             continue
         items, k = [], j - 1
-        if words[k] in _SETTLEMENT_LEVEL:
-            k -= 1  # "Шорнақ, Майдантал ауылдық округтерін"
+        if words[k] in _SETTLEMENT_LEVEL or words[k] == "су" and words[j].lower().startswith("қойма"):
+            k -= 1  # "Шорнақ, Майдантал ауылдық округтерін", "Ақмолин және Қалғұты су қоймаларының"
         while k >= 0:
             if doc[k].text in _CLOSE:
                 first = next((i for i in range(k - 1, max(-1, k - 5), -1) if doc[i].text in _OPEN), None)
@@ -1292,6 +1352,7 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                 k = first - 1
             else:
                 first = k - 1 if items and k > 0 and _LOWER.match(words[k]) and words[k].endswith(("ы", "і")) \
+                    and not words[k].startswith(_RESORT) \
                     and not PLURAL_PLACE_NOUN.match(words[k]) and not SETTLEMENT_NOUN.match(words[k]) \
                     and words[k - 1].istitle() else k
                 # "..., Жібек жолы, Майдантал ауылдық округтері": a name of two words inside the list
@@ -1709,7 +1770,9 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
     - a programme noun without a name ("Ұлттық жоба аясында"), a quoted sentence the tagger
       read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
       in lower case with none ("атаулы әлеуметтік көмек": a benefit), "our
-      region" ("Облысымызда"), and a body's team ("колледжінің | командасын": the body)."""
+      region" ("Облысымызда"), a site's menu ("Жаңалықтар Саясат", "No Result"), a count of
+      a region's districts ("Түркістан облысының | 8 ауданында": the region) and a body's
+      team ("колледжінің | командасын": the body)."""
     out = []
     for start, end, label in spans:
         last = doc[end - 1].lower_
@@ -1729,6 +1792,13 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             # әлеуметтік көмек": a benefit, in lower case (the news gold: 0 of 4)
         if label == "LOC" and end - start == 1 and _OUR_PLACE.match(last):
             continue  # "Облысымызда", "Еліміздің": our region, our country, no name
+        if label != "LOC" and all(t.lower_ in MENU_WORDS for t in doc[start:end]):
+            continue  # "Саясат", "No Result": a site's menu
+        counted = next((k for k in range(start + 1, end - 1) if doc[k].text.isdigit()
+                        and doc[k - 1].lower_.endswith(GENITIVE_ENDINGS) and REGION_NOUN.match(doc[k - 1].lower_)
+                        and REGION_NOUN.match(doc[k + 1].lower_)), None)
+        if counted is not None:
+            start, end, label = start, counted, "LOC"  # "Түркістан облысының | 8 ауданында": the region
         if label == "ORG" and end - start > 2 and last.startswith(_TEAM_NOUN) \
                 and doc[end - 2].lower_.endswith(GENITIVE_ENDINGS) and is_body_noun(doc[end - 2].lower_):
             end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын": the college

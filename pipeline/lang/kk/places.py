@@ -27,9 +27,10 @@ PLACES = frozenset("""
 POSSESSED_CASE = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат){POSSESSED_CASE}$")  # Шаньси провинциясы
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
-# A settlement or district noun in the plural, in any case ("ауылдарында", "аудандары"): the
-# names listed before it are each a place.
-PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл)(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
+# A settlement, district, station or reservoir noun in the plural, in any case ("ауылдарында",
+# "аудандары", "станцияларында", "су қоймаларының"): the names listed before it are each a place.
+PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл|станция|станса|қойма)"
+                               r"(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 
 # "Батыс Қазақстан облыстарында", "Қарабалық аудандарында": the last of a list of regions

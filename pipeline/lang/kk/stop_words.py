@@ -29,3 +29,10 @@ STOP_WORDS = POSTPOSITIONS | QUESTION_WORDS | QUANTIFIERS | frozenset("""
 ма ме ба бе па пе ғой қой шығар екен еді емес жоқ бар иә болып болды болады болған
 болатын болса бола болу тұр отыр жатыр жүр деп деді дейді деген дегенде
 """.split())
+
+# A Kazakh site's menu and search widget as scrapes keep them ("Басты бет", "Саясат", "Қоғам",
+# "No Result", "View All Result", the language switch "RU"): words no name is made of alone.
+MENU_WORDS = frozenset("""
+басты бет жаңалықтар саясат қоғам экономика мәдениет спорт әлем мақала сұхбат аймақ
+жаңалықтары байланыс ru kz en no result view all
+""".split())
