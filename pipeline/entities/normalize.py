@@ -386,6 +386,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
                                              or _after_settlement_abbreviation(before)) \
             and not (tokens and tokens[-1].lemma in NAMED_TERRITORY_NOUNS):  # "в пунктах Павлодарской области"
         return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "шахте имени Костенко": after its noun
+    if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):
+        return entity.text  # "округах | имени Аскара Токмагамбетова": named after, the name in the genitive
     if not tokens:
         return entity.text
     if (seat := seat_of_power(entity.text)) is not None:
@@ -483,7 +485,7 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
         stem = next((s for c in dict.fromkeys((*cases, *_OBLIQUE_CASES)) if (s := ru.regular_nominative(word, c))), None)
         if stem is None:
             return None
-        nominative = token.text[:len(stem)]
+        nominative = token.text[:len(stem)] if word.startswith(stem) else token.text[:len(stem) - 1] + stem[-1]
     offset = token.start - entity.start
     return entity.text[:offset] + nominative + entity.text[offset + len(token.text):]
 

@@ -79,14 +79,25 @@ def sentence_language(text: str, detector) -> str:
     return "kk" if detector.detect_language_of(text) == Language.KAZAKH else "ru"
 
 
+# Abbreviations of a place's kind razdel takes for a sentence's end ("в мкр. | Самал"):
+# microdistrict, urban-type settlement; the place's name follows in the same sentence.
+_PLACE_KIND_ABBREVIATION = re.compile(r"(?:^|[\s(«])(?:мкр|мкрн|пгт)\.$", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: paragraphs (lines) first, then razdel within each paragraph."""
-    spans = []
+    """Sentence spans: paragraphs (lines) first, then razdel within each paragraph, a
+    sentence razdel ends on a place's kind abbreviation joined to the next."""
+    spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
+            joined = False
             for sent in sentenize(line):
-                spans.append((offset + sent.start, offset + sent.stop))
+                if joined:
+                    spans[-1] = (spans[-1][0], offset + sent.stop)
+                else:
+                    spans.append((offset + sent.start, offset + sent.stop))
+                joined = _PLACE_KIND_ABBREVIATION.search(sent.text) is not None
         offset += len(line) + 1
     return spans
 

@@ -103,6 +103,9 @@ BOILERPLATE_WORDS = frozenset("""
 комментарии комментариев комментарий контакты подписка
 """.split())
 
+# A site's weather widget after its town ("в Семее Пасмурно"), which a tagger runs the place on into.
+WEATHER_WORDS = frozenset("пасмурно облачно малооблачно ясно дождь снег туман".split())
+
 # Diseases, vaccines and other products the taggers read as organisations ("COVID-19",
 # "КВИ"), the press in general ("сообщают СМИ"), an emergency ("министр по ЧС") and kinds of
 # facility, transport or group by their abbreviation ("водворили в ИВС", "ФАП в селе",
@@ -112,10 +115,11 @@ BOILERPLATE_WORDS = frozenset("""
 # block of flats has ("через ОСИ", "КСК"), the school-leaving test and the register of
 # pre-trial cases ("сдали ЕНТ", "зарегистрировано в ЕРДР"), and any village, research firm,
 # mining plant, road accident, power line or railway ("в СНП", "НПО", "ГОК", "ДТП", "ЛЭП",
-# "ЖД", "ЧП"), a video call and primary health care ("в режиме ВКС", "объектов ПМСП"), a
-# day of the week in a site's date line ("19 апреля | Пятница, 18:11"), the First President's
-# title and the courts' figure of speech ("любимцем Елбасы", "служители Фемиды": the news gold
-# marks neither, 6 of 6 and 4 of 5), the codes of law ("нормам ГК, ГПК") and the President's
+# "ЖД", "ЧП"), a shopping centre ("парк развлечений в ТРЦ"), a video call and primary health
+# care ("в режиме ВКС", "объектов ПМСП"), a day of the week in a site's date line ("19
+# апреля | Пятница, 18:11"), the First President's title and the courts' figure of speech
+# ("любимцем Елбасы", "служители Фемиды": the news gold marks neither, 6 of 6 and 4 of 5),
+# the codes of law ("нормам ГК, ГПК") and the President's
 # Address, a document ("по Посланию президента", which the tagger takes for a person), the
 # Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru) and units of power and
 # heat ("3,1 млрд кВтч"): never a PER, ORG or LOC (folded: lower case, ё as е).
@@ -123,7 +127,7 @@ NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
 чс ивс фап фапа фапе фапы фапов фапах lrt brt опг мио крс мрс псд рэс вуз вуза вузу вузом вузе вузы вузов
-вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп вкс пмсп
+вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп вкс пмсп трц тц трк
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал

@@ -40,6 +40,7 @@ def is_russian_word(word: str) -> bool:
 
 
 _FIRST_DECLENSION_ENDINGS = {"gent": "ы", "ablt": "ой"}  # after a hard consonant
+_VKA_STEMS = ("овк", "евк", "ёвк")  # Ивановка, Николаевка, «Лермонтовка»: no Russian name ends in -овк
 
 
 class RussianLemmatizer:
@@ -122,6 +123,8 @@ class RussianLemmatizer:
             return None
         for cut in (1, 2):  # -а -у -е, -ом -ой
             stem = word[:-cut]
+            if stem.endswith(_VKA_STEMS) and self._declines_to(stem + "а", case, word):
+                return stem + "а"  # "Лермонтовке" -> "лермонтовка": -овка, never a stem in -овк
             if len(stem) >= 3 and self._declines_to(stem, case, word):
                 return stem
         return None
