@@ -143,9 +143,9 @@ _SCHOOL = re.compile(r"^(?:мектеп|мектеб|лицей|гимназия
 _SETTLEMENT_LEVEL = frozenset("ауылдық кенттік".split())  # "ауылдық округтері": rural districts
 _RURAL = frozenset({"ауылдық", "ауыл"})  # "ауылдық округі", also written "ауыл округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
-_SMALL = "шағын"
+_SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
 # state bodies that own units named after them in the genitive ("министрлігінің Көліктік бақылау инспекциясы")
-_STATE_OWNERS = ("министрліг", "комитет", "департамент", "агенттіг", "әкімдіг", "басқармас")  # "шағын ауданы": a microdistrict, part of a town
+_STATE_OWNERS = ("министрліг", "комитет", "департамент", "агенттіг", "әкімдіг", "басқармас")
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
@@ -1223,7 +1223,8 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
         if out and out[-1][2] == "ORG" and label == "LOC" and out[-1][1] == start and end - start == 1 \
                 and _latin_name(doc[start - 1]) and doc[start].lower_ in _COUNTRY_EDITION:
             start, label = out.pop()[0], "ORG"  # "Sputnik | Қазақстан": an outlet's national edition
-        if label == "ORG" and end - start > 1 and is_domain(doc[start].text) and not (start and doc[start - 1].text in _OPEN):
+        if label == "ORG" and end - start > 1 and is_domain(doc[start].text) \
+                and not (start and doc[start - 1].text in _OPEN):
             out.append((start, start + 1, label))  # "Turanaqparat.kz | CTS баспасөз қызметіне": a site ends its name
             if not doc[start + 1].text[:1].isupper():
                 continue  # "Stan.kz | ақпарат агенттігі": the site's kind, no name of its own

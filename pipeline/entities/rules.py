@@ -520,7 +520,6 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
-
 def _programme_as_place(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     """"в микрорайоне «Нұрлы жол»", "в населённом пункте Нурлы жол": a programme's name
     after a word for a settlement or a part of a town names that place (a district built
@@ -902,7 +901,8 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|п|пос
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
 _NAMED_AFTER_WORDS = frozenset({"имени", "им."})  # "школа имени Абая", "им. Г. Мусрепова"
-_RURAL_DISTRICT = "округ"  # "сельский округ им. ...": named after a person, its name opens at «им.»
+# a territory, settlement, rural district or mine named after a person ("сельский округ им. ...")
+_NAMED_AFTER_NOUNS = NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS | MINE_WORDS | {"округ"}
 # the text before a name ends on one of them
 _NAMED_AFTER = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(_NAMED_AFTER_WORDS)))})\s*$")
 _JOINED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){2,3}$")
@@ -2662,7 +2662,7 @@ def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
     tokens = index.tokens
     found = []
     for k, noun in enumerate(tokens[:-1], 1):
-        if noun.text.islower() and noun.lemma in NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS | MINE_WORDS | {_RURAL_DISTRICT} \
+        if noun.text.islower() and noun.lemma in _NAMED_AFTER_NOUNS \
                 and (end := _named_after(doc, tokens, k)) is not None:
             found.append(_from_tokens(doc, index, k - 1 if noun.lemma in NAMED_TERRITORY_NOUNS else k, end, "LOC"))
     return found

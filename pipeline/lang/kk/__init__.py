@@ -2,5 +2,5 @@
 from .letters import KAZAKH_LETTERS, has_kazakh_letters, russian_spelling
 from .stop_words import MENU_WORDS, POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
 
-__all__ = ["KAZAKH_LETTERS", "MENU_WORDS", "POSTPOSITIONS", "QUANTIFIERS", "QUESTION_WORDS", "SENTENCE_ADVERBS", "STOP_WORDS",
-           "has_kazakh_letters", "russian_spelling"]
+__all__ = ["KAZAKH_LETTERS", "MENU_WORDS", "POSTPOSITIONS", "QUANTIFIERS", "QUESTION_WORDS", "SENTENCE_ADVERBS",
+           "STOP_WORDS", "has_kazakh_letters", "russian_spelling"]
