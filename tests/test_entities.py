@@ -1904,3 +1904,14 @@ def test_a_rural_district_named_after_a_person_opens_at_imeni():
     places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert places["им. Сакена Сейфуллина"] == "им. Сакена Сейфуллина"
     assert places["имени Аскара Токмагамбетова"] == "имени Аскара Токмагамбетова"
+
+
+def test_a_resident_after_the_village_noun_a_preposition_opening_a_sentence_and_a_town_s_refinery():
+    ents = _entities("Вода вновь подается стабильно. Жительница села Динора Сафарова поблагодарила всех. Жители села "
+                     "Саин Шапагатов жалуются на дороги.",
+                     "Отправление в Самару по нечётным дням. В Саратов - по чётным дням, билет стоит 5 тысяч тенге.",
+                     "Ремонт идет на Павлодарском НХЗ и Карачаганакском ГПЗ. В стране построят еще один НПЗ.")
+    assert "Динора Сафарова" in set(ents[ents.label == "PER"].text)
+    assert set(ents[ents.label == "ORG"].text) == {"Павлодарском НХЗ", "Карачаганакском ГПЗ"}
+    assert {"Саин Шапагатов", "Саратов"} <= set(ents[ents.label == "LOC"].text)
+    assert "В Саратов" not in set(ents.text)

@@ -84,7 +84,7 @@ _OUR_PLACE = re.compile(r"^(?:облыс|аудан|қала|ауыл|ел|өң�
 _WITH = frozenset({"мен", "бен", "пен"})
 # A link or a postposition after a quoted name ends the ORG the CRF ran on over it ("Аманат"
 # атынан, «Тілші» және ...): in the written-news gold no ORG runs on over one (11 of 11).
-_LINKS_AFTER_NAME = _WITH | {"және", "атынан", "туралы", "деген", "сынды", "арқылы"}
+_LINKS_AFTER_NAME = _WITH | {"және", "атынан", "туралы", "деген", "сынды", "сияқты", "секілді", "арқылы"}
 _PLURAL_WORD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:н|ның|нің|на|не|нда|нде|нан|нен|ға|ге|мен)?$")
 _LEADING_LINKS = _WITH | {_AND, "еді", "екен", "деп", "деді"}  # no name opens on a link or an auxiliary
 _LEADING_MARKS = frozenset({",", ".", ";", ":", "-", "–", "—", ",-", "|", "/"})  # not «, #, №: they open names
@@ -95,6 +95,9 @@ _TEAM_NOUN = "команда"  # "Жетісу облысы | командасы
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
+_SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жом"})  # жалпы (орта) білім беретін мектеп: a general school
+_NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after
+_HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ға|мыз|ымыз|сы|мен|дың|ымен)?$")  # "Әбдеш ағаны"
 # posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
 _CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
                        "академик", "генерал", "полковник", "судья", "батыр", "ақын")
@@ -124,7 +127,8 @@ _NAMESAKE_TITLES = frozenset({"батыр", "би", "ахун", "хан", "жы�
 _HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
 _STATE_WORDS = ("республика", "федерация")  # "Ресей Федерациясының": a country's name in two words
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
-_ROUTE_NUMBER = re.compile(r"^№?\d+[а-яәғқңөұүһі]?$")  # "№13а", "82": a bus route's number
+_TRAIN = ("жолаушылар пойыз", "пойыз")  # "№610/611 жолаушылар пойызында": a passenger train
+_ROUTE_NUMBER = re.compile(r"^№?\d+[а-яәғқңөұүһі]?(?:/\d+)?$")  # "№13а", "82", "610/611": a route's or train's number
 _ROUTE = "бағыт"  # бағыты, бағыттары, бағыттағы: a route
 _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
@@ -140,8 +144,8 @@ _WHERE_TO_FROM = _WHERE + _DATIVE + ("дан", "ден", "тан", "тен", "н
 _REGIONAL = frozenset("облыстық аудандық қалалық".split())  # what level a body is of
 _INITIALLED_NAME = re.compile(r"^(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.){1,2}[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+$")  # "М.Әуезов" as one token
 _SCHOOL = re.compile(r"^(?:мектеп|мектеб|лицей|гимназия)")  # a school's head noun, any form ("мектеп-лицейінде")
-_SETTLEMENT_LEVEL = frozenset("ауылдық кенттік".split())  # "ауылдық округтері": rural districts
-_RURAL = frozenset({"ауылдық", "ауыл"})  # "ауылдық округі", also written "ауыл округі"
+_SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".split())  # "ауылдық округтері": rural districts
+_RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
 # state bodies that own units named after them in the genitive ("министрлігінің Көліктік бақылау инспекциясы")
@@ -232,7 +236,9 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _parties(doc, _without_leading_links(doc, spans))
     spans = _bodies_apart_at_links(doc, _bodies_before_locatives(doc, spans))
     spans = _schools_named_by_initialled_names(doc, spans)
-    spans = _officials_press_services(doc, spans)
+    spans = _names_before_honorifics(doc, _officials_press_services(doc, spans), places)
+    if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
+        spans = _schools_by_abbreviation(doc, spans)
     spans = _two_word_villages(doc, spans, places)
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
 
@@ -573,7 +579,8 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str], abbreviations:
     case opens no body ("Қазақстан | Өзбекстанда | университет ашады"). A person the CRF ran
     over such a place is a person and a place ("Б.Бәкірұлы | Кентаудағы"); a person or a
     body ending on a region's noun with no body noun in it is a place ("Мұнайлы ауданы",
-    "ҚХР | Шаньси провинциясынан")."""
+    "ҚХР | Шаньси провинциясынан"), and a region's abbreviation before another place's name
+    is a place of its own ("ШҚО | Тарбағатай ауданының")."""
     out = []
     for start, end, label in spans:
         second = _word_end(doc, start + 1)  # "ҚХР-мен" is three tokens
@@ -584,6 +591,10 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str], abbreviations:
                      and not is_body_head(doc[end - 1].text)):
             out += [(start, start + 1, "LOC"), (start + 1, second, "LOC")]
             continue
+        if label == "LOC" and end - start > 1 and doc[start + 1].is_title \
+                and _abbreviation_label(doc[start].text, abbreviations) == "LOC":
+            out.append((start, start + 1, "LOC"))  # "ШҚО | Тарбағатай ауданының": a region and its district
+            start += 1
         if label == "ORG" and end - start > 1 and REGION_NOUN.match(doc[end - 1].lower_) \
                 and not any(is_body_noun(t.lower_) for t in doc[start:end]):
             if _abbreviation_label(doc[start].text, abbreviations) == "LOC":  # "ҚХР | Шаньси провинциясынан"
@@ -832,13 +843,14 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
 
 
 def _without_bus_routes(doc: Doc, spans: Spans) -> Spans:
-    """"№13а, №4а және №7а бағыттары", "№82 бағыттағы автобус": numbered bus routes are no
-    organisation (a number alone, or a number before "бағыт", a route)."""
+    """"№13а, №4а және №7а бағыттары", "№82 бағыттағы автобус", "№610/611 жолаушылар
+    пойызында": numbered bus routes and trains are no organisation (a number alone, or a
+    number before "бағыт", a route, or a passenger train)."""
     def route(start: int, end: int) -> bool:
         words = [t.text for t in doc[start:end]]
         numbers = [w for w in words if _ROUTE_NUMBER.match(w)]
         rest = [w for w in words if not _ROUTE_NUMBER.match(w) and w not in (",", "№") and w not in _CONJUNCTIONS]
-        return bool(numbers) and (not rest or rest[0].startswith(_ROUTE))
+        return bool(numbers) and (not rest or rest[0].startswith(_ROUTE) or " ".join(rest).startswith(_TRAIN))
     return [(start, end, label) for start, end, label in spans if label != "ORG" or not route(start, end)]
 
 
@@ -955,7 +967,9 @@ def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
     body chain run on into. A branch stays as the CRF has it: the news gold takes "«Нұр Отан»
     партиясы аудандық филиалы" whole twice and cuts it twice. A link or postposition after a
     quoted name ends the span too (_LINKS_AFTER_NAME), and a quoted name after the link is a
-    span of its own: places before a region noun ("Қызылқұм" және "Абай" ауылдық округінде)."""
+    span of its own: places before a region noun ("Қызылқұм" және "Абай" ауылдық округінде);
+    so is a body of a place in the genitive after it («Aqmola News» | Бурабай ауданының
+    әкімшілігіне: the outlet and its source)."""
     out = []
     for start, end, label in spans:
         link = next((i + 1 for i in range(start + 1, end - 1) if label in ("ORG", "LOC") and doc[i].text in _CLOSE
@@ -970,6 +984,11 @@ def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
             continue
         close = next((i for i in range(end - 2, start, -1) if doc[i].text in _CLOSE
                       and any(t.text in _OPEN for t in doc[max(0, start - 1):i])), None)
+        if label == "ORG" and close is not None and close + 3 < end and doc[close + 1].is_title \
+                and doc[close + 2].lower_.endswith(GENITIVE_ENDINGS) \
+                and (REGION_NOUN.match(doc[close + 2].lower_) or SETTLEMENT_NOUN.match(doc[close + 2].lower_)):
+            out += [(start, close + 1, label), (close + 1, end, label)]  # «Aqmola News» | Бурабай ауданының әкімшілігіне
+            continue
         if label == "ORG" and close is not None:
             kind = close + 1
             while kind < end - 1 and _KIND_ADJECTIVE.match(doc[kind].text):
@@ -1699,6 +1718,32 @@ def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
         if doc[link + 1].text[:1].isupper() or doc[link + 1].text == "№":
             out.append((link + 1, end, label))
     return out
+
+
+def _schools_by_abbreviation(doc: Doc, spans: Spans) -> Spans:
+    """"Бәйтерек жббм", «Төрткүл» жббм, "Д.Қонаев ат. жббм": a name right before the
+    abbreviation of a general school (жалпы білім беретін мектеп), «ат.» (named after)
+    between or not, is that school, one ORG with the abbreviation; the CRF tags the name
+    alone as a place, a person or a body."""
+    out: Spans = []
+    for start, end, label in sorted(spans):
+        after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
+        named = after + 2 if after + 1 < len(doc) and doc[after].lower_ in _NAMED_AFTER_SHORT else after
+        if named < len(doc) and doc[named].lower_ in _SCHOOL_ABBREVIATIONS:
+            start, end, label = start, named + 1, "ORG"
+        out.append((start, end, label))
+    return out
+
+
+def _names_before_honorifics(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """"Әбдеш ағаны", "Бекжан аға", "Тәушен апа": a capitalised word right before аға or апа
+    (elder brother, elder sister: how one names a respected person) is that person's name,
+    which the CRF leaves untagged; not a place nor a word that opens sentences."""
+    covered = _covered(spans)
+    found = [(i, i + 1, "PER") for i in range(len(doc) - 1)
+             if _HONORIFIC.match(doc[i + 1].lower_) and i not in covered and doc[i].is_title and doc[i].is_alpha
+             and doc[i].lower_ not in _OPENING_WORDS and not is_place(doc[i].lower_, places)]
+    return sorted(spans + found) if found else spans
 
 
 def _schools_named_by_initialled_names(doc: Doc, spans: Spans) -> Spans:

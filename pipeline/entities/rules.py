@@ -900,9 +900,11 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|п|пос
                                        rf"|(?:{'|'.join(a.upper() for a in _TOWN_ABBREVIATIONS)})\.\s*"
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
+_ONE_LETTER_WORDS = frozenset("в с к о у и а я".split())  # prepositions, conjunctions, a pronoun
 _NAMED_AFTER_WORDS = frozenset({"имени", "им."})  # "школа имени Абая", "им. Г. Мусрепова"
 # a territory, settlement, rural district or mine named after a person ("сельский округ им. ...")
 _NAMED_AFTER_NOUNS = NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS | MINE_WORDS | {"округ"}
+_RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроженец", "уроженка"})
 # the text before a name ends on one of them
 _NAMED_AFTER = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(_NAMED_AFTER_WORDS)))})\s*$")
 _JOINED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){2,3}$")
@@ -1059,6 +1061,11 @@ def _may_be_place(token: Token | str, ru: RussianLemmatizer) -> bool:
     return is_russian_word(text) and any(p.is_known and "Geox" in p.tag for p in ru.parse(normal_word(text)))
 
 
+def _one_resident(token: Token) -> bool:
+    """"житель", "жительница" in the singular: one resident, whose name may follow his village's noun."""
+    return token.lemma in _RESIDENT_NOUNS and token.feats.get("Number") != "Plur"
+
+
 def _position(token: Token) -> bool:
     """A position word, also a former one ("Экс-аким", "Экс-акиму": pymorphy3 knows no
     such compound, so its case ending comes off here)."""
@@ -1108,6 +1115,8 @@ def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | N
     joined = bool(_JOINED_INITIALS.match(tokens[initial].text))  # "Т.К." one token
     if not (_initial(tokens[initial]) or joined) or doc.text[tokens[last - 1].end:tokens[last].start] not in ("", " "):
         return None
+    if initial == last - 1 and tokens[initial].text.lower() in _ONE_LETTER_WORDS:
+        return None  # "В Саратов - по чётным дням": an undotted preposition opening a sentence, no initial
     start = initial if joined else _initials_before(doc, tokens, initial)
     if start > 0 and tokens[start - 1].text.lower() in _NAMED_AFTER_WORDS | {"им"}:
         return None
@@ -1999,7 +2008,9 @@ def _split_territory(doc: Document, index: TokenIndex, entity: Entity) -> list[E
 def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: list[Entity],
                  places: dict[str, str], ru: RussianLemmatizer) -> Entity:
     """A name right after a settlement noun is a place ("в ауле Наги Ильясова", named after
-    a person; not after a position: "аким села Ерлан ..." may name the akim); a region or
+    a person; not after a position: "аким села Ерлан ..." may name the akim; nor after one
+    resident: "жительница села Динора Сафарова", the news gold 3 of 3, where "жители села
+    Саин Шапагатов" is the village); a region or
     district named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
     official names), but not a declined town ("в районе Донецка" is near it), an adjective
     ("района Акмолинской области") nor a district a city's adjective names ("лондонском
@@ -2022,7 +2033,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     if not noun.text.islower() or "\n" in doc.text[noun.end:first.start]:
         return entity
     if entity.label == "PER" and j == span[0] - 1 and noun.lemma in SETTLEMENT_NOUNS \
-            and not (j and _position(tokens[j - 1])):
+            and not (j and (_position(tokens[j - 1]) or _one_resident(tokens[j - 1]))):
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
             or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" \
@@ -2690,9 +2701,9 @@ def _parks(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Ent
 
 
 def _plants(doc: Document, index: TokenIndex) -> list[Entity]:
-    """"ТЭЦ-1", "на риддерскую ТЭЦ", "Экибастузской ГРЭС-1": a power plant named by its number
-    or its town's adjective is an organisation (all 27 such in the news gold); "еще одной ТЭЦ",
-    "городскую ТЭЦ" name none."""
+    """"ТЭЦ-1", "на риддерскую ТЭЦ", "Экибастузской ГРЭС-1", "Павлодарский НХЗ": a power plant
+    or refinery named by its number or its town's adjective is an organisation (all 27 power
+    plants in the news gold); "еще одной ТЭЦ", "городскую ТЭЦ" name none."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens):

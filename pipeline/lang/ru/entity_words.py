@@ -178,9 +178,9 @@ SEATS_OF_POWER = {
 PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "перед", "возле", "около", "близ", "под", "к"})
 BUILDING_NOUNS = frozenset({"резиденция", "дворец", "здание"})
 
-# "еще одной ТЭЦ", "рядом с АЭС": a kind of power plant alone names none; "ТЭЦ-2",
-# "Экибастузской ТЭЦ" do (folded).
-PLANT_KINDS = frozenset({"тэц", "аэс", "гэс", "грэс", "тэс", "гтэс"})
+# "еще одной ТЭЦ", "рядом с АЭС": a kind of power plant or refinery alone names none; "ТЭЦ-2",
+# "Экибастузской ТЭЦ", "Павлодарский НХЗ", "Карачаганакского ГПЗ" do (folded; the news gold 4 of 4).
+PLANT_KINDS = frozenset({"тэц", "аэс", "гэс", "грэс", "тэс", "гтэс", "нпз", "гпз", "нхз"})
 
 # "трасса Актобе-Кенкияк", "на маршруте Астана — Алматы": a road or a direction between
 # two places names the two places (word stems, lower case); so does a pipeline ("водовода
