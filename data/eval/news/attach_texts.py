@@ -47,7 +47,8 @@ NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2", "ner_2_s
          "ru_ner_39", "kk_ner_39", "ru_ner_train_38", "kk_ner_train_38",
          "ru_ner_40", "kk_ner_40", "ru_ner_train_39", "kk_ner_train_39",
          "ru_ner_41", "kk_ner_41", "ru_ner_train_40", "kk_ner_train_40",
-         "ru_ner_42", "kk_ner_42", "ru_ner_train_41", "kk_ner_train_41")
+         "ru_ner_42", "kk_ner_42", "ru_ner_train_41", "kk_ner_train_41",
+         "ru_ner_43", "kk_ner_43", "ru_ner_train_42", "kk_ner_train_42")
 
 
 def read_text(texts: Path, row: dict) -> str | None:
