@@ -96,7 +96,7 @@ _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik �
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
 _SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жом"})  # жалпы (орта) білім беретін мектеп: a general school
-_NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after
+_NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after (one token or two)
 _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ға|мыз|ымыз|сы|мен|дың|ымен)?$")  # "Әбдеш ағаны"
 # posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
 _CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
@@ -1728,7 +1728,9 @@ def _schools_by_abbreviation(doc: Doc, spans: Spans) -> Spans:
     out: Spans = []
     for start, end, label in sorted(spans):
         after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
-        named = after + 2 if after + 1 < len(doc) and doc[after].lower_ in _NAMED_AFTER_SHORT else after
+        named = after
+        if named < len(doc) and doc[named].lower_ in _NAMED_AFTER_SHORT:  # "ат" "." or "ат."
+            named += 2 if doc[named].lower_ == "ат" and named + 1 < len(doc) and doc[named + 1].text == "." else 1
         if named < len(doc) and doc[named].lower_ in _SCHOOL_ABBREVIATIONS:
             start, end, label = start, named + 1, "ORG"
         out.append((start, end, label))
