@@ -1025,10 +1025,9 @@ def _bodies_at_the_president(doc: Doc, spans: Spans) -> Spans:
     жанындағы Орталық коммуникациялар қызметінің]")."""
     for at in (i for i in range(1, len(doc) - 1) if doc[i].lower_ == _AT and doc[i - 1].lower_.startswith(_PRESIDENT)
                and doc[i + 1].text[:1].isupper()):
-        country = next((span for span in spans if span[1] == at - 1 and span[2] == "LOC"), None)
-        if country is None and doc[at - 1].is_title:
-            country = (at - 1, at - 1, "LOC")
-        if country is None:
+        country = next((span[0] for span in spans if span[1] == at - 1 and span[2] == "LOC"), None)
+        opening = country if country is not None else at - 1 if doc[at - 1].is_title else None
+        if opening is None:
             continue
         body = next((span for span in spans if span[2] == "ORG" and at < span[0] <= at + 4
                      and all(t.is_alpha or "-" in t.text for t in doc[at + 1:span[0]])), None)
@@ -1036,7 +1035,7 @@ def _bodies_at_the_president(doc: Doc, spans: Spans) -> Spans:
                                          if is_body_noun(doc[j].text)), None)
         if end is None or any(t.is_punct for t in doc[at + 1:end] if t.text != "-"):
             continue
-        spans = [span for span in spans if not (country[0] <= span[0] and span[1] <= end)] + [(country[0], end, "ORG")]
+        spans = [span for span in spans if not (opening <= span[0] and span[1] <= end)] + [(opening, end, "ORG")]
     return sorted(spans)
 
 
@@ -1732,7 +1731,7 @@ def _schools_by_abbreviation(doc: Doc, spans: Spans) -> Spans:
         if named < len(doc) and doc[named].lower_ in _NAMED_AFTER_SHORT:  # "ат" "." or "ат."
             named += 2 if doc[named].lower_ == "ат" and named + 1 < len(doc) and doc[named + 1].text == "." else 1
         if named < len(doc) and doc[named].lower_ in _SCHOOL_ABBREVIATIONS:
-            start, end, label = start, named + 1, "ORG"
+            end, label = named + 1, "ORG"
         out.append((start, end, label))
     return out
 
@@ -1846,7 +1845,7 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
                         and doc[k - 1].lower_.endswith(GENITIVE_ENDINGS) and REGION_NOUN.match(doc[k - 1].lower_)
                         and REGION_NOUN.match(doc[k + 1].lower_)), None)
         if counted is not None:
-            start, end, label = start, counted, "LOC"  # "Түркістан облысының | 8 ауданында": the region
+            end, label = counted, "LOC"  # "Түркістан облысының | 8 ауданында": the region
         if label == "ORG" and end - start > 2 and last.startswith(_TEAM_NOUN) \
                 and doc[end - 2].lower_.endswith(GENITIVE_ENDINGS) and is_body_noun(doc[end - 2].lower_):
             end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын": the college
