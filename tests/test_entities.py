@@ -1915,3 +1915,25 @@ def test_a_resident_after_the_village_noun_a_preposition_opening_a_sentence_and_
     assert set(ents[ents.label == "ORG"].text) == {"Павлодарском НХЗ", "Карачаганакском ГПЗ"}
     assert {"Саин Шапагатов", "Саратов"} <= set(ents[ents.label == "LOC"].text)
     assert "В Саратов" not in set(ents.text)
+
+
+def test_a_deposit_or_mine_named_by_any_adjective_a_police_operation_and_a_holiday_s_first_word():
+    ents = _entities("Запасы Долинного месторождения составляют 7,7 млн тонн руды. Работы ведутся на нижних горизонтах "
+                     "Тишинского рудника.",
+                     "В рамках оперативно-профилактического мероприятия «Карасора 2022» задержан житель района. В "
+                     "области проходит операция «Правопорядок». Во время отработки ОПМ \"Қарасора-2025\" полицейские "
+                     "заметили парня.",
+                     "Весь мусульманский мир отметил праздник Курбан айт.")
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places["Долинного месторождения"] == "Долинное месторождение"
+    assert places["Тишинского рудника"] == "Тишинский рудник"
+    assert {"оперативно-профилактического мероприятия «Карасора 2022»", "операция «Правопорядок»",
+            "ОПМ \"Қарасора-2025\""} <= set(ents[ents.label == "PROG"].text)
+    assert "Курбан" not in set(ents.text)
+
+
+def test_a_body_named_after_an_initialled_person_ends_with_the_surname():
+    ents = _entities("Суд вынес приговор бывшему директору Государственного академического русского театра драмы "
+                     "имени М. Горького Еркину Касенову.")
+    assert "Государственного академического русского театра драмы имени М. Горького" in set(ents[ents.label == "ORG"].text)
+    assert dict(zip(ents[ents.label == "PER"].text, ents[ents.label == "PER"].normal))["Еркину Касенову"] == "Еркин Касенов"

@@ -1295,3 +1295,26 @@ def test_a_region_s_abbreviation_a_name_before_siyaqty_or_aga_a_train_s_number_a
             ("LOC", "Ойыл селолық округінің"), ("PER", "Әбдеш"), ("ORG", "«Aqmola News»"),
             ("ORG", "Бурабай ауданының әкімшілігіне"), ("ORG", "Д.Қонаев ат. жббм"), ("ORG", "Бәйтерек жббм")} <= found
     assert not any("сияқты" in text or "пойыз" in text for _, text in found)
+
+
+def test_a_sea_strait_or_reserve_with_its_noun_a_size_before_a_name_and_a_party_with_its_ending():
+    text = ("1989 жылы Арал теңізі Берг бұғазынан екіге бөлінді. Оның солтүстік жағы – Кіші Арал теңізі. Кіші Аралды "
+            "құтқарып қалу жұмыстары басталды. Кентау қаласына қарасты Ескі Иқан мен Ынтымақ ауылында үйлер салынды. "
+            "Жаркөл секілді көлдері бар Науырзым қорығын аралап шықтық. Жиынға «AMANAT»-тың Атқарушы хатшысы қатысты.")
+    ents = kaznews.analyze([text], clean=False).entities
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Арал теңізі"), ("LOC", "Берг бұғазынан"), ("LOC", "Кіші Арал теңізі"), ("LOC", "Кіші Аралды"),
+            ("LOC", "Ескі Иқан"), ("LOC", "Науырзым қорығын"), ("ORG", "«AMANAT»-тың")} <= found
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Науырзым қорығын"] == "Науырзым қорығы" and normals["Кіші Аралды"] == "Кіші Арал"
+    assert normals["«AMANAT»-тың"] == "«AMANAT»"
+
+
+def test_the_country_before_a_programme_and_places_the_tagger_took_for_a_body():
+    text = ("Айта кетерлік жайт, Қазақстанның Индустрияландыру картасы аясында зауыт салынды. Жарысқа Есіл қаласы, "
+            "Қамысты ауданы және Жангелдин ауданының командалары қатысты. Тараз қаласы, СҚО Новоишим кенті және "
+            "«Железнодорожное АМФ» ЖШС газбен қамтылды.")
+    found = _entities(text)
+    assert {("LOC", "Қазақстанның"), ("PROG", "Индустрияландыру картасы"), ("LOC", "Қамысты ауданы"), ("LOC", "СҚО"),
+            ("LOC", "Новоишим")} <= found
+    assert not any(label == "ORG" and ("ауданы" in name or "кенті" in name) for label, name in found)

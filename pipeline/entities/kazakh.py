@@ -268,6 +268,9 @@ _NAMED_PROGRAMME = re.compile(
     rf"\b[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)?{_YEAR}?\s+(?:жол\s+|{_KIND})?{_HEAD}(?:\s+(?:19|20)\d\d)?\b")
 
 
+_COUNTRY_GENITIVES = frozenset({"қазақстанның", "еліміздің"})
+
+
 def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
     """Character spans of programmes: «name» or a capitalised name (the first word of a
     sentence does not count as one, nor does a level alone: "Ұлттық жоба"), at most one word
@@ -286,8 +289,11 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
         if start in starts or not text[:start].strip(_OPENING_MARKS) or first.lower() in _LEVELS:
             position = start + len(first)  # a capitalised first word is no evidence, nor is a level
             continue  # ("— Ұлттық жоба аясында": no name): try from the next word
+        if first.lower() in _COUNTRY_GENITIVES and len(match.group().split()) > 2:
+            start = text.index(match.group().split()[1], start + len(first))  # "Қазақстанның | Индустрияландыру
+            # картасы": the country whose programme it is, a place (no programme in the news gold opens with it)
         if not any(s <= start < e for s, e in spans) and _POSSESSED_HEAD.search(match.group()):
-            spans.append(match.span())
+            spans.append((start, match.end()))
         position = match.end()
     return sorted(spans)
 

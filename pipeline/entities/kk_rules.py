@@ -77,6 +77,7 @@ _TITLES_AFTER = ("хазірет", "академиг", "профессор")  # 
 _VILLAGE = "ауыл"  # ауылы, ауылында, ауылдық округі
 # colours and sizes that open villages' names (Қызыл Жұлдыз, Жаңа Жол, Ақ Бұлақ, Үлкен Нарын)
 _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары үлкен кіші жоғарғы төменгі ескі".split())
+_SIZE_OR_AGE = frozenset({"кіші", "үлкен", "ескі"})  # Кіші Арал, Үлкен Нарын, Ескі Иқан: not "Жаңа Қазақстан", an idea
 _RUSSIAN_ADJECTIVE = ("ый", "ий", "ая", "ое")  # Красный партизан, Новая жизнь: a village's Russian name
 _BARE_PROGRAMME = re.compile(r"^Ұлттық жоба\w*$")  # "Ұлттық жоба аясында": a national project, unnamed
 _MAX_HEADLESS_NAME = 5  # words of the longest programme name with no programme noun («Дипломмен – ауылға!»)
@@ -188,7 +189,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_apart(doc, _bodies_apart(doc, spans, places), places, abbreviations)
+    spans = _places_apart(doc, _bodies_apart(doc, _places_taken_for_bodies(doc, spans), places), places, abbreviations)
     spans = _located_bodies(doc, _bodies_around_events(doc, spans), places)
     spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
     if strip_case is not None:
@@ -239,8 +240,22 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _names_before_honorifics(doc, _officials_press_services(doc, spans), places)
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
-    spans = _two_word_villages(doc, spans, places)
+    spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
+
+
+def _places_taken_for_bodies(doc: Doc, spans: Spans) -> Spans:
+    """"Қамысты ауданы және", "СҚО Новоишим кенті": an ORG of capitalised names that ends in
+    a region's or settlement's noun (a conjunction the CRF ran on into left off) names places:
+    LOC, which the passes after it split and trim as the convention says."""
+    out = []
+    for start, end, label in spans:
+        last = end - 1 if label == "ORG" and end - start > 2 and doc[end - 1].lower_ == _AND else end
+        if label == "ORG" and last - start > 1 and all(t.text[:1].isupper() for t in doc[start:last - 1]) \
+                and (REGION_NOUN.match(doc[last - 1].lower_) or SETTLEMENT_NOUN.match(doc[last - 1].lower_)):
+            start, end, label = start, last, "LOC"
+        out.append((start, end, label))
+    return out
 
 
 def _bodies_around_events(doc: Doc, spans: Spans) -> Spans:
@@ -1761,9 +1776,20 @@ def _schools_named_by_initialled_names(doc: Doc, spans: Spans) -> Spans:
 
 
 def _parties(doc: Doc, spans: Spans) -> Spans:
-    """«Nur Otan», «AMANAT»: a party's name the CRF tagged as a programme is the party."""
-    return [(start, end, "ORG" if label == "PROG" and doc[start:end].text.strip("«»\"“”").lower() in PARTY_NAMES
-             else label) for start, end, label in spans]
+    """«Nur Otan», «AMANAT»: a party's name the CRF tagged as a programme is the party; so is
+    one it left untagged with a case ending after its closing quote («AMANAT»-тың: one token)."""
+    out = [(start, end, "ORG" if label == "PROG" and doc[start:end].text.strip("«»\"“”").lower() in PARTY_NAMES
+            else label) for start, end, label in spans]
+    taken = _covered(out)
+    for i, token in enumerate(doc):
+        name, close, _ = token.text.partition("»-")
+        if not close or i in taken:
+            continue
+        opening = next((k for k in range(i, max(-1, i - 4), -1) if doc[k].text == "«"), None)
+        if opening is not None and not taken & set(range(opening, i)) \
+                and " ".join([*(t.text for t in doc[opening + 1:i]), name]).lower() in PARTY_NAMES:
+            out.append((opening, i + 1, "ORG"))
+    return sorted(out)
 
 
 def _two_word_villages(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
@@ -1787,6 +1813,22 @@ def _two_word_villages(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         elif start and doc[end].lower_.startswith(_VILLAGE) and doc[start - 1].is_title and start - 1 not in taken \
                 and doc[start - 1].lower_ in _NAME_ADJECTIVES:
             start -= 1  # "Қызыл | Жұлдыз ауылында": the adjective opening the name left untagged
+        out.append((start, end, label))
+    return out
+
+
+def _places_by_size_or_age(doc: Doc, spans: Spans) -> Spans:
+    """"Кіші Аралды", "Ескі Иқан мен ...", "Үлкен Нарын": a capitalised "small", "big" or
+    "old" opens the name of the place after it, which the CRF leaves
+    out or tags with it as a person (the news gold: 20 places so named); no person's name starts so."""
+    taken = _covered(spans)
+    out: Spans = []
+    for start, end, label in spans:
+        if label in ("LOC", "PER") and doc[start].lower_ in _SIZE_OR_AGE and doc[start].is_title and end - start > 1:
+            label = "LOC"
+        elif label == "LOC" and start and start - 1 not in taken and doc[start - 1].is_title \
+                and doc[start - 1].lower_ in _SIZE_OR_AGE:
+            start -= 1
         out.append((start, end, label))
     return out
 

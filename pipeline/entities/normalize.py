@@ -323,6 +323,8 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     head, _, last = text.rpartition(" ")
     if place and head and (region := singular_region_noun(last)):
         return f"{head} {region}"
+    if place and head and last[-2:].lower() in ("ын", "ін") and REGION_NOUN.match(last[:-1].lower()):
+        return f"{head} {last[:-1]}"  # "Абай облысын", "Арал теңізін": the accusative of the possessed kind noun
     normal = _without_case(text, kk, person=person, place=place)
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)

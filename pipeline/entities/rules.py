@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, DEPOSIT_NOUNS, BRANCH_WORDS, BUILDING_NOUNS,
                                     CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
                                     KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
@@ -244,6 +244,11 @@ class EntityRules:
         matcher.add("PROG_KAZAKH", [[head, *_KAZAKH_NAME]])
         matcher.add("PROG", [
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"POS": "PROPN", "OP": "+"}],  # Генеральный план Алматы
+            # the police's named operations are campaigns: "оперативно-профилактического мероприятия
+            # «Карасора 2022»", "операция «Правопорядок»", "ОПМ "Қарасора-2025"" (the news gold: 6 such PROG spans)
+            *([*kind, *name] for name in _NAMES for kind in (
+                [{"LOWER": {"REGEX": "^оперативно-профилактическ"}}, {"LEMMA": {"IN": ["мероприятие", "операция"]}}],
+                [{"LEMMA": "операция"}], [{"TEXT": "ОПМ"}])),
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"LEMMA": "город"}, {"POS": "PROPN", "OP": "+"}],
             [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"LEMMA": "город", "OP": "?"}, {"POS": "PROPN", "OP": "+"}],
             # "Государственной программы жилищного строительства": a state programme's title is
@@ -273,7 +278,7 @@ class EntityRules:
         from razdel import tokenize
         longest = {max((t.text.lower() for t in tokenize(n)), key=len) for n in self.names if n.strip()}
         longest |= {max(lemmas, key=len) for lemmas in self.name_lemmas.values()}
-        return frozenset(PROG_HEADS | CAMPAIGN_WORDS | longest | {"генплан", "мастер-план"})
+        return frozenset(PROG_HEADS | CAMPAIGN_WORDS | longest | {"генплан", "мастер-план", "операция", "опм"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[list[Token]]:
         """The sentences a rule could match: the spaCy Doc is built from these only, which
@@ -1253,8 +1258,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
-    if label in ("PER", "LOC") and _HOLIDAY_CASE.sub("", _fold(entity.text)) in HOLIDAYS:
-        return []  # "празднованием Курбан Айта": a holiday
+    if label in ("PER", "LOC") and (_HOLIDAY_CASE.sub("", _fold(entity.text)) in HOLIDAYS or end < len(tokens)
+                                    and _HOLIDAY_CASE.sub("", _fold(f"{entity.text} {tokens[end].text}")) in HOLIDAYS):
+        return []  # "празднованием Курбан Айта": a holiday, or its first word the tagger took ("Курбан | айт")
     if label == "LOC" and end - first > 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE \
             and tokens[first].feats.get("Number") != "Plur" and _is_place(tokens[first + 1:end], rules, ru):
         label = "ORG"  # "Акимат Актау объявил": the tagger's place with its body before it
@@ -1970,12 +1976,13 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
         end += 1
     elif end < len(tokens) and span[1] - span[0] == 1 and tokens[end].text in KAZAKH_PLACE_WORDS:
         end, label = end + 1, "LOC"
-    elif entity.label == "LOC" and _CAPITAL_PLACE_ADJECTIVE.match(tokens[end - 1].text):
+    elif entity.label == "LOC" and (place := _CAPITAL_PLACE_ADJECTIVE.match(tokens[end - 1].text)
+                                    or _CAPITAL_ADJECTIVE.match(tokens[end - 1].text)):
         while end < len(tokens) and tokens[end].pos == "ADJ" and tokens[end].text.islower() and end - span[1] < 2:
             end += 1
         noun = tokens[end] if end < len(tokens) else None
         end = end + 1 if noun is not None and noun.text.islower() and noun.lemma in ADJECTIVE_PLACE_NOUNS \
-            else span[1]
+            and (place or noun.lemma in DEPOSIT_NOUNS) else span[1]
     if end == span[1] or not all(_spaced(doc, tokens[k - 1], tokens[k]) for k in range(span[1], end)):
         return entity
     return _from_tokens(doc, index, span[0], end, label)
@@ -2374,6 +2381,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
 
 
 _CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
+_CAPITAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ий|ый|ого|ому|им|ым|ом|ая|ой|ую|ое)$")  # "Долинного"
 # bodies of a place that its adjective names ("Костанайский областной маслихат"); not the
 # country's own (NATIONAL_BODIES: "Российское правительство" is another country's) or an army
 _PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "палата"}
@@ -2646,18 +2654,19 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
     """End of the name after «имени» or «им.» at token `i` (see _named_after)."""
     if i >= len(tokens) or tokens[i].text.lower() not in _NAMED_AFTER_WORDS:
         return None
-    ends, j = [], i + 1  # the end of each word after «имени», initials with theirs
+    ends, j, initialled = [], i + 1, False  # the end of each word after «имени», initials with theirs
     while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() \
             and (tokens[j].text.replace("-", "").isalpha() or _INITIAL.match(tokens[j].text)):
-        if _SURNAME_SHAPE.match(tokens[j].text):
+        if _SURNAME_SHAPE.match(tokens[j].text) or initialled and len(tokens[j].text) > 1 and not _INITIAL.match(tokens[j].text):
+            # the word after initials is the surname: "имени М. Горького | Еркину Касенову" (the director)
             if ends and tokens[j].text.endswith("ым"):
                 return ends[0]  # "имени Абая | Такиром Балыкбаевым": a person in the instrumental after the name
             return j + 1
         if len(tokens[j].text) == 1 and j + 1 < len(tokens) and tokens[j + 1].text == ".":
-            j += 2
+            j, initialled = j + 2, True
             continue
         if _INITIAL.match(tokens[j].text):  # "им. Г. Султанова": the initial one token with its dot
-            j += 1
+            j, initialled = j + 1, True
             continue
         j += 1
         ends.append(j)

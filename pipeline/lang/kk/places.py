@@ -25,7 +25,9 @@ PLACES = frozenset("""
 # the gold, 5 ports of 5, 8 stations of 8, 3 sections of 4). A plural ("облыстарының") is
 # several places and no part of one. POSSESSED_CASE: the possessive and any case after it.
 POSSESSED_CASE = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
-REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат){POSSESSED_CASE}$")  # Шаньси провинциясы
+# A sea, strait or nature reserve's noun is part of its name as a region's is ("Арал теңізі",
+# "Берг бұғазынан", "Науырзым қорығы": the news gold has 16 such places, each with its noun).
+REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат|теңіз|бұғаз|қорығ){POSSESSED_CASE}$")  # Шаньси провинциясы
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
 # A settlement, district, station or reservoir noun in the plural, in any case ("ауылдарында",
 # "аудандары", "станцияларында", "су қоймаларының"): the names listed before it are each a place.
