@@ -48,7 +48,9 @@ NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2", "ner_2_s
          "ru_ner_40", "kk_ner_40", "ru_ner_train_39", "kk_ner_train_39",
          "ru_ner_41", "kk_ner_41", "ru_ner_train_40", "kk_ner_train_40",
          "ru_ner_42", "kk_ner_42", "ru_ner_train_41", "kk_ner_train_41",
-         "ru_ner_43", "kk_ner_43", "ru_ner_train_42", "kk_ner_train_42")
+         "ru_ner_43", "kk_ner_43", "ru_ner_train_42", "kk_ner_train_42",
+         "ru_ner_44", "kk_ner_44", "ru_ner_train_43", "kk_ner_train_43",
+         "ru_ner_45", "kk_ner_45", "ru_ner_train_44", "kk_ner_train_44")
 
 
 def read_text(texts: Path, row: dict) -> str | None:
