@@ -1318,3 +1318,12 @@ def test_the_country_before_a_programme_and_places_the_tagger_took_for_a_body():
     assert {("LOC", "Қазақстанның"), ("PROG", "Индустрияландыру картасы"), ("LOC", "Қамысты ауданы"), ("LOC", "СҚО"),
             ("LOC", "Новоишим")} <= found
     assert not any(label == "ORG" and ("ауданы" in name or "кенті" in name) for label, name in found)
+
+
+def test_an_embassy_or_consulate_with_its_places_is_one_body_and_a_country_before_common_nouns_a_place():
+    found = _entities("Қазақстанның Украинадағы елшілігінің қызметкерлері эвакуацияланады. Орал қаласындағы Ресей "
+                      "Федерациясының Бас консулдығының өкілі келді. Қазақстан мен Өзбекстанның стратегиялық "
+                      "серіктестігін одан әрі нығайту туралы келісті.")
+    assert {("ORG", "Қазақстанның Украинадағы елшілігінің"), ("LOC", "Өзбекстанның"),
+            ("ORG", "Орал қаласындағы Ресей Федерациясының Бас консулдығының")} <= found
+    assert not any(label == "ORG" and "серіктест" in text for label, text in found)

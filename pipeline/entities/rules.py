@@ -41,7 +41,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, DE
                                     LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
                                     NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    OUTLET_KINDS, PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
+                                    PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
                                     PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
@@ -758,20 +758,19 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
 
 
 def _quoted_after_kind(tokens: list[Token], first: int, end: int) -> int | None:
-    """The opening quote of a name that a kind of body is said of: lowercase words or an
-    outlet's abbreviation (ИА, МИА, ТРК) before a quoted name that ends the span ("членов
-    партии «Ак жол»", "театральная студия «Маска»", "МИА «Казинформ»"). The news gold of
-    batches 22 to 28 keeps such a kind out of the name (74 of 77 times); a legal form or kind
-    abbreviated in capitals joins it ("ТОО «Казцинк»", "ДК «Өнер»": the lower-case words
-    before it stay out), and so does a capital that may be the name's ("Ассоциация «Болашак»")."""
+    """The opening quote of a name that a kind of body is said of: lowercase words before a
+    quoted name that ends the span ("членов партии «Ак жол»", "театральная студия «Маска»").
+    The news gold of batches 22 to 28 keeps such a kind out of the name (74 of 77 times); a
+    legal form or kind abbreviated in capitals joins it ("ТОО «Казцинк»", "ДК «Өнер»", an
+    outlet's "МИА «Казинформ»", "ИА «NewTimes.kz»": the news gold 47 times over 27 files; the
+    lower-case words before it stay out), and so does a capital that may be the name's
+    ("Ассоциация «Болашак»")."""
     quote = next((k for k in range(first + 1, end - 1) if tokens[k].text in _QUOTES), None)
     if quote is None or any(t.text in _QUOTES for t in tokens[quote + 1:end - 1]):
         return None
-    if quote - first > 1 and tokens[quote - 1].text.isupper() and tokens[quote - 1].text.isalpha() \
-            and tokens[quote - 1].text not in OUTLET_KINDS:
+    if quote - first > 1 and tokens[quote - 1].text.isupper() and tokens[quote - 1].text.isalpha():
         quote -= 1  # "футбольный центр | ФК «Атырау»": the kind before a capital one stays out of it
-    return quote if all(t.text in OUTLET_KINDS or t.text.isalpha() and t.text.islower()
-                        for t in tokens[first:quote]) else None
+    return quote if all(t.text.isalpha() and t.text.islower() for t in tokens[first:quote]) else None
 
 
 def _body_word(token: Token, bodies: frozenset[str]) -> bool:
@@ -939,6 +938,7 @@ _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|
 _QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {"микрорайон", "субзона"}  # "микрорайона «Батыс-2»"; "мкр." by its text
 _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
+_HYPHENATED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.-$")  # "К.-" of "К.-Ж. Токаев"
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
@@ -1197,6 +1197,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
                      *zones])
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
+    out = [_with_hyphenated_initial(doc, e) for e in out]
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
@@ -1204,6 +1205,15 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         if entity.label == "PER" and (span := index.span(entity)):
             entity.title = _title_before(doc, index, span[0], per_tokens)
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _with_hyphenated_initial(doc: Document, entity: Entity) -> Entity:
+    """"К.-Ж. Токаев": the first of a hyphenated first name's initials, which the tokenizer
+    leaves before the person's span, is the person's."""
+    if entity.label != "PER" or not _HYPHENATED_INITIAL.search(doc.text, 0, entity.start):
+        return entity
+    start = entity.start - 3
+    return Entity("PER", doc.text[start:entity.end], start, entity.end, entity.sentence)
 
 
 def _bare_kind(doc: Document, entity: Entity, index: TokenIndex) -> bool:
@@ -1246,7 +1256,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return [_from_tokens(doc, index, first, first + 1, "LOC"),  # экологической экспертизой": a place, then a body
                 *_repair(doc, body, (first + 1, end), index, rules, ru, previous)]
     if label == "ORG" and (quote := _quoted_after_kind(tokens, first, end)) is not None:
-        first = quote  # "партии «Ак жол»", "МИА «Казинформ»": the kind is said of the name, not part of it
+        first = quote  # "партии «Ак жол»": the kind is said of the name, not part of it
     if label == "LOC" and end - first > 1 and tokens[first].text in REGION_ABBREVIATIONS \
             and _is_place(tokens[first + 1:end], rules, ru):
         rest = _from_tokens(doc, index, first + 1, end, "LOC")  # "ВКО | Усть-Каменогорск": a tag line's two places

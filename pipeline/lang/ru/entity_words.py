@@ -30,11 +30,6 @@ LEGAL_FORMS = frozenset("""
 роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко
 """.split())
 
-# "ИА «Aqmola news»", "МИА «Казинформ»", "ТРК «31 канал»": a news agency's or broadcaster's kind
-# abbreviated before its quoted name stays out of it, as "телеканал" does (the news gold of
-# batches 24 to 26, 4 of 4).
-OUTLET_KINDS = frozenset({"ИА", "МИА", "ТРК"})
-
 # "передает телеканал Астана", "газета Казахстанская правда": a paper or a broadcaster named
 # right after its kind without quotes is the outlet, however the tagger took its name (a city's).
 MEDIA_KINDS = frozenset({"телеканал", "радиостанция", "телерадиокомпания", "газета", "радио"})
