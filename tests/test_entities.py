@@ -1946,3 +1946,12 @@ def test_a_hyphenated_first_initial_and_a_woman_whose_name_is_a_country_s():
     people = set(ents[ents.label == "PER"].text)
     assert {"К.-Ж. Токаев", "Дания Еспаева"} <= people
     assert "Дания" in set(ents[ents.label == "LOC"].text)
+
+
+def test_a_compound_of_two_nouns_declines_in_both_and_a_surname_bounds_a_first_name_s_case():
+    ents = _entities("Медали получили ученицы школы-лицея № 14 и школы-интерната имени Абая.",
+                     "Как сообщил зампред исполнительного секретаря СНГ Ильхом Нематов, штаб уже открылся.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["школы-лицея № 14"] == "школа-лицей № 14"
+    assert normals["школы-интерната имени Абая"] == "школа-интернат имени Абая"
+    assert normals["Ильхом Нематов"] == "Ильхом Нематов"

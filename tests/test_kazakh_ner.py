@@ -1327,3 +1327,8 @@ def test_an_embassy_or_consulate_with_its_places_is_one_body_and_a_country_befor
     assert {("ORG", "Қазақстанның Украинадағы елшілігінің"), ("LOC", "Өзбекстанның"),
             ("ORG", "Орал қаласындағы Ресей Федерациясының Бас консулдығының")} <= found
     assert not any(label == "ORG" and "серіктест" in text for label, text in found)
+
+
+def test_a_listed_town_in_the_accusative_loses_its_ending():
+    ents = kaznews.analyze(["Делегация Ақсуды аралап, Арқалықты да көрді."], clean=False).entities
+    assert dict(zip(ents.text, ents.normal)) == {"Ақсуды": "Ақсу", "Арқалықты": "Арқалық"}

@@ -54,6 +54,19 @@ def feats_key(token: Token) -> tuple[tuple[str, str], ...]:
 _UNDECLINED_HONORIFICS = frozenset({"сал", "сері", "серэ", "би", "датка", "датқа"})  # after a Kazakh name
 
 
+def _declined_compound(word: str, grams: set[str], ru: RussianLemmatizer) -> str | None:
+    """"школы-лицея" -> "школа-лицей": a compound of two known nouns in one case declines in
+    both (pymorphy3 declines only the second: "школы-лицей"); None for any other word."""
+    left, _, right = word.partition("-")
+    nouns = [[p for p in ru.parse(part) if p.is_known and p.tag.POS == "NOUN"] for part in (left, right)]
+    for first in nouns[0]:
+        second = next((p for p in nouns[1] if p.tag.case == first.tag.case and p.tag.number == first.tag.number), None)
+        forms = (first.inflect(grams), second.inflect(grams)) if second is not None else (None, None)
+        if all(forms):
+            return f"{forms[0].word}-{forms[1].word}"
+    return None
+
+
 def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
@@ -70,6 +83,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         return restore_shape(KAZAKH_LOANS[word], token.text)
     if word in _UNDECLINED_HONORIFICS:
         return token.text  # "Биржан сал", "Ақан сері": pymorphy3 reads сал as сало
+    if token.text.islower() and word.count("-") == 1 and (compound := _declined_compound(word, grams, ru)):
+        return compound
     parse = ru.best_parse(word, token.pos, feats_key(token))
     if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and _PLACE_ADJECTIVE.search(word):
         parse = _place_adjective(word, ru) or parse

@@ -249,7 +249,13 @@ def score_readings(mention: PersonMention, resources: Resources,
             readings = readings | {("masc", case) for case in regular_masculine(token.text, any_ending=True)}
         for reading in readings:
             scores[reading] += weight
+    # a surname's own paradigm bounds the mention's case ("Ильхом Нематов": not the
+    # instrumental an unknown first name in -ом may be)
+    paradigms = [readings for t in mention.tokens if (readings := _surname_readings(t.text)[1])]
+    surname_cases = set.intersection(*[{case for _, case in readings} for readings in paradigms]) if paradigms else set()
     for (gender, case) in scores:
+        if surname_cases and case not in surname_cases:
+            scores[(gender, case)] -= 20
         if case == "nomn":
             scores[(gender, case)] += 2 + _context_nominative(mention)
         if case == "gent" and mention.before is not None and mention.before.text.lower() in GOVERNS_GENITIVE_NAME:
