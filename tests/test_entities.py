@@ -1935,8 +1935,9 @@ def test_a_deposit_or_mine_named_by_any_adjective_a_police_operation_and_a_holid
 def test_a_body_named_after_an_initialled_person_ends_with_the_surname():
     ents = _entities("Суд вынес приговор бывшему директору Государственного академического русского театра драмы "
                      "имени М. Горького Еркину Касенову.")
-    assert "Государственного академического русского театра драмы имени М. Горького" in set(ents[ents.label == "ORG"].text)
-    assert dict(zip(ents[ents.label == "PER"].text, ents[ents.label == "PER"].normal))["Еркину Касенову"] == "Еркин Касенов"
+    bodies, people = ents[ents.label == "ORG"], ents[ents.label == "PER"]
+    assert "Государственного академического русского театра драмы имени М. Горького" in set(bodies.text)
+    assert dict(zip(people.text, people.normal))["Еркину Касенову"] == "Еркин Касенов"
 
 
 def test_a_hyphenated_first_initial_and_a_woman_whose_name_is_a_country_s():
@@ -1955,3 +1956,9 @@ def test_a_compound_of_two_nouns_declines_in_both_and_a_surname_bounds_a_first_n
     assert normals["школы-лицея № 14"] == "школа-лицей № 14"
     assert normals["школы-интерната имени Абая"] == "школа-интернат имени Абая"
     assert normals["Ильхом Нематов"] == "Ильхом Нематов"
+
+
+def test_a_district_of_a_region_named_by_its_abbreviation_is_not_named_so():
+    ents = _entities("В другом районе ВКО у жителя села Кокжайык украли скот. В районе Байтерек открыли школу.")
+    places = set(ents[ents.label == "LOC"].text)
+    assert {"ВКО", "Кокжайык", "Байтерек"} <= places and "районе ВКО" not in places

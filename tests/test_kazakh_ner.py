@@ -1332,3 +1332,12 @@ def test_an_embassy_or_consulate_with_its_places_is_one_body_and_a_country_befor
 def test_a_listed_town_in_the_accusative_loses_its_ending():
     ents = kaznews.analyze(["Делегация Ақсуды аралап, Арқалықты да көрді."], clean=False).entities
     assert dict(zip(ents.text, ents.normal)) == {"Ақсуды": "Ақсу", "Арқалықты": "Арқалық"}
+
+
+def test_the_last_of_listed_regions_takes_the_plural_noun_a_surname_leaves_the_place_and_no_currency_code():
+    found = _entities("Нұрсұлтан Назарбаев Атырау және Маңғыстау облыстарының әкімдерімен кездесті.\n\n"
+                      "«Мемлекет басшысының Жарлығымен Даниал Кенжетайұлы Ахметов Шығыс Қазақстан облысының әкімі "
+                      "лауазымынан босатылды.\n  • USD/KZT\n    0.0\n  • EUR/KZT\n    0.0\n")
+    assert {("LOC", "Атырау"), ("LOC", "Маңғыстау облыстарының"), ("PER", "Даниал Кенжетайұлы Ахметов"),
+            ("LOC", "Шығыс Қазақстан облысының")} <= found
+    assert not any("KZT" in text or text.startswith("Ахметов") for _, text in found)

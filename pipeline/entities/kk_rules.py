@@ -30,7 +30,8 @@ from spacy.tokens import Doc
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import is_weekday, month_number
-from ..lang.kk import MENU_WORDS, POSTPOSITIONS, QUANTIFIERS, QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS
+from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
+                       QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
                               is_body_noun, is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
                               is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body,
@@ -246,7 +247,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
     if "елші" in text or "консул" in text:
         spans = _missions(doc, spans)
-    spans = _places_before_common_nouns(doc, spans, places)
+    spans = _places_before_common_nouns(doc, _surnames_before_places(doc, spans, places), places)
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
 
 
@@ -1372,7 +1373,7 @@ def _two_word_place_noun(words: list[str], j: int) -> bool:
 
 
 def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
-    """Names listed before a settlement or district noun in the plural are each a place:
+    """Names listed before a settlement, district or region noun in the plural are each a place:
     "Мұқыр, Миялы және Қарабау ауылдарында", "Дүр Оңғар, «Таң», «Бесарық» ауылдарындағы"
     (a person's name there names a village: LOC). An ORG among them stops the list. The
     words are read as strings: only a plural place noun found makes spaCy Tokens."""
@@ -1411,6 +1412,8 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
             k -= 1
         if len(items) < 2 or any(s < e2 and s2 < e and label == "ORG" for s2, e2 in items for s, e, label in out):
             continue
+        if words[j].lower().startswith("облыс"):  # "Атырау және | Маңғыстау облыстарының": the last region
+            items[0] = (items[0][0], j + 1)  # takes the noun (the news gold: 9 of 9), its normal the singular
         out = [span for span in out if not any(s2 < span[1] and span[0] < e2 for s2, e2 in items)]
         out += [(s2, e2, "LOC") for s2, e2 in items]
     return sorted(out)
@@ -1823,6 +1826,28 @@ def _two_word_villages(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return out
 
 
+def _surnames_before_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """"Даниал Кенжетайұлы | Ахметов Шығыс Қазақстан облысының", "Әбдірахымов | Шымкенттің":
+    a surname the CRF took into the place after it is the person's, joined to the name
+    right before it."""
+    out: Spans = []
+    for start, end, label in sorted(spans):
+        word = doc[start].text
+        if label == "LOC" and end - start > 1 and word.istitle() and _surname_shaped(word.lower()) \
+                and not is_place(word.lower(), places) \
+                and (is_place(doc[start + 1].lower_, places) or REGION_NOUN.match(doc[end - 1].lower_)):
+            if out and out[-1][2] == "PER" and out[-1][1] == start:
+                out[-1] = (out[-1][0], start + 1, "PER")
+            else:  # the given name and patronymic before it, untagged: "Даниал Кенжетайұлы | Ахметов"
+                first = start - 2 if start > 1 and _PATRONYMIC.search(doc[start - 1].lower_) \
+                    and doc[start - 1].is_title and doc[start - 2].is_title and (not out or out[-1][1] < start - 1) \
+                    else start
+                out.append((first, start + 1, "PER"))
+            start += 1
+        out.append((start, end, label))
+    return out
+
+
 def _places_before_common_nouns(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """"Өзбекстанның | стратегиялық серіктестігін": a listed place in the genitive before
     lower-case words none of which names a body (a legal kind alone names none: "стратегиялық
@@ -1922,8 +1947,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             # әлеуметтік көмек": a benefit, in lower case (the news gold: 0 of 4)
         if label == "LOC" and end - start == 1 and _OUR_PLACE.match(last):
             continue  # "Облысымызда", "Еліміздің": our region, our country, no name
-        if label != "LOC" and all(t.lower_ in MENU_WORDS for t in doc[start:end]):
-            continue  # "Саясат", "No Result": a site's menu
+        if label != "LOC" and all(t.lower_ in MENU_WORDS or t.text in CURRENCY_CODES for t in doc[start:end]):
+            continue  # "Саясат", "No Result": a site's menu; "USD/KZT": its exchange-rate widget
         counted = next((k for k in range(start + 1, end - 1) if doc[k].text.isdigit()
                         and doc[k - 1].lower_.endswith(GENITIVE_ENDINGS) and REGION_NOUN.match(doc[k - 1].lower_)
                         and REGION_NOUN.match(doc[k + 1].lower_)), None)

@@ -252,7 +252,8 @@ def score_readings(mention: PersonMention, resources: Resources,
     # a surname's own paradigm bounds the mention's case ("Ильхом Нематов": not the
     # instrumental an unknown first name in -ом may be)
     paradigms = [readings for t in mention.tokens if (readings := _surname_readings(t.text)[1])]
-    surname_cases = set.intersection(*[{case for _, case in readings} for readings in paradigms]) if paradigms else set()
+    surname_cases = set.intersection(*[{case for _, case in readings} for readings in paradigms]) \
+        if paradigms else set()
     for (gender, case) in scores:
         if surname_cases and case not in surname_cases:
             scores[(gender, case)] -= 20

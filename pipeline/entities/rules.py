@@ -34,8 +34,9 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, DEPOSIT_NOUNS, BRANCH_WORDS, BUILDING_NOUNS,
-                                    CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
+                                    CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS,
+                                    FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
                                     KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
                                     LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
@@ -2030,8 +2031,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     Саин Шапагатов" is the village); a region or
     district named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
     official names), but not a declined town ("в районе Донецка" is near it), an adjective
-    ("района Акмолинской области") nor a district a city's adjective names ("лондонском
-    районе Тоттенем"); one named after a person only after «им.» or
+    ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
+    district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one named after a person only after «им.» or
     a preposition ("в районе Магжана Жумабаева", not "аким района Ерлан Ахметов")."""
     span = index.span(entity) if entity.label in ("LOC", "PER") else None
     if span is None or span[0] < 1:
@@ -2054,6 +2055,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
             or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" \
+            or first.text in REGION_ABBREVIATIONS \
             or (j and tokens[j - 1].pos == "ADJ" and tokens[j - 1].lemma not in NOT_NAME_ADJECTIVES
                 and (tokens[j - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[j - 1].text))) \
             or (entity.label == "PER" and j == span[0] - 1 - quoted and not (j and tokens[j - 1].pos == "ADP")
@@ -2667,7 +2669,8 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
     ends, j, initialled = [], i + 1, False  # the end of each word after «имени», initials with theirs
     while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() \
             and (tokens[j].text.replace("-", "").isalpha() or _INITIAL.match(tokens[j].text)):
-        if _SURNAME_SHAPE.match(tokens[j].text) or initialled and len(tokens[j].text) > 1 and not _INITIAL.match(tokens[j].text):
+        if _SURNAME_SHAPE.match(tokens[j].text) \
+                or initialled and len(tokens[j].text) > 1 and not _INITIAL.match(tokens[j].text):
             # the word after initials is the surname: "имени М. Горького | Еркину Касенову" (the director)
             if ends and tokens[j].text.endswith("ым"):
                 return ends[0]  # "имени Абая | Такиром Балыкбаевым": a person in the instrumental after the name

@@ -27,12 +27,13 @@ PLACES = frozenset("""
 # several places and no part of one. POSSESSED_CASE: the possessive and any case after it.
 POSSESSED_CASE = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
 # A sea, strait or nature reserve's noun is part of its name as a region's is ("Арал теңізі",
-# "Берг бұғазынан", "Науырзым қорығы": the news gold has 16 such places, each with its noun).
-REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат|теңіз|бұғаз|қорығ){POSSESSED_CASE}$")  # Шаньси провинциясы
+# "Берг бұғазынан", "Науырзым қорығы": the news gold has 16 such places, each with its noun); a
+# province's too (Шаньси провинциясы).
+REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат|теңіз|бұғаз|қорығ){POSSESSED_CASE}$")
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
 # A settlement, district, station or reservoir noun in the plural, in any case ("ауылдарында",
 # "аудандары", "станцияларында", "су қоймаларының"): the names listed before it are each a place.
-PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл|станция|станса|қойма)"
+PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл|станция|станса|қойма|облыс)"
                                r"(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 

@@ -36,3 +36,7 @@ MENU_WORDS = frozenset("""
 басты бет жаңалықтар саясат қоғам экономика мәдениет спорт әлем мақала сұхбат аймақ
 жаңалықтары байланыс ru kz en no result view all
 """.split())
+
+# "USD/KZT 0.0": a site's exchange-rate widget; a currency's code names no organisation
+CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CNY", "GBP", "KGS", "UZS", "TRY", "JPY", "CHF"})
+
