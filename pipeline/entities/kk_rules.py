@@ -80,7 +80,7 @@ _VILLAGE = "ауыл"  # ауылы, ауылында, ауылдық округ
 _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары үлкен кіші жоғарғы төменгі ескі".split())
 # an embassy or consulate in the singular, in any case ("елшілігінің", "елшілікке", "Бас консулдығын")
 _MISSION = re.compile(r"^(?:елшілі[кг]|консулды[қғ])(?!тар|тер|дар|дер)")
-_STATE_WORDS = ("федерация", "республика")
+_STATE_WORDS = ("федерация", "республика")  # "Ресей Федерациясының": a state's name in two words
 _SIZE_OR_AGE = frozenset({"кіші", "үлкен", "ескі"})  # Кіші Арал, Үлкен Нарын, Ескі Иқан: not "Жаңа Қазақстан", an idea
 _RUSSIAN_ADJECTIVE = ("ый", "ий", "ая", "ое")  # Красный партизан, Новая жизнь: a village's Russian name
 _BARE_PROGRAMME = re.compile(r"^Ұлттық жоба\w*$")  # "Ұлттық жоба аясында": a national project, unnamed
@@ -260,7 +260,7 @@ def _places_taken_for_bodies(doc: Doc, spans: Spans) -> Spans:
         last = end - 1 if label == "ORG" and end - start > 2 and doc[end - 1].lower_ == _AND else end
         if label == "ORG" and last - start > 1 and all(t.text[:1].isupper() for t in doc[start:last - 1]) \
                 and (REGION_NOUN.match(doc[last - 1].lower_) or SETTLEMENT_NOUN.match(doc[last - 1].lower_)):
-            start, end, label = start, last, "LOC"
+            end, label = last, "LOC"
         out.append((start, end, label))
     return out
 
@@ -1861,8 +1861,9 @@ def _places_before_common_nouns(doc: Doc, spans: Spans, places: frozenset[str]) 
 def _missions(doc: Doc, spans: Spans) -> Spans:
     """"Қазақстанның Украинадағы елшілігінің", "Орал қаласындағы Ресей Федерациясының Бас
     консулдығының", "Киевтегі елшілік": an embassy or consulate is one ORG with the
-    countries and the town before it, whose places the CRF tags apart (the news gold: 12 of
-    12 such missions whole); a mission with no place before it is no name."""
+    countries and the town before it, whose places the CRF tags apart (the news gold's index
+    has 12 such ORG spans; one annotator of batch 44 marked two as their places only); a
+    mission with no place before it is no name."""
     out = list(spans)
     for j, token in enumerate(doc):
         if not _MISSION.match(token.lower_):
@@ -1885,8 +1886,8 @@ def _missions(doc: Doc, spans: Spans) -> Spans:
 
 def _places_by_size_or_age(doc: Doc, spans: Spans) -> Spans:
     """"Кіші Аралды", "Ескі Иқан мен ...", "Үлкен Нарын": a capitalised "small", "big" or
-    "old" opens the name of the place after it, which the CRF leaves
-    out or tags with it as a person (the news gold: 20 places so named); no person's name starts so."""
+    "old" opens the name of the place after it, which the CRF leaves out or tags with it as a
+    person (the news gold: 20 places so named); no person's name starts so."""
     taken = _covered(spans)
     out: Spans = []
     for start, end, label in spans:

@@ -36,8 +36,7 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
                                     CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS,
-                                    FACILITY_WORDS,
-                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
+                                    FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
                                     KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
                                     LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
                                     NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
@@ -1987,7 +1986,7 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
         end += 1
     elif end < len(tokens) and span[1] - span[0] == 1 and tokens[end].text in KAZAKH_PLACE_WORDS:
         end, label = end + 1, "LOC"
-    elif entity.label == "LOC" and (place := _CAPITAL_PLACE_ADJECTIVE.match(tokens[end - 1].text)
+    elif entity.label == "LOC" and ((place := bool(_CAPITAL_PLACE_ADJECTIVE.match(tokens[end - 1].text)))
                                     or _CAPITAL_ADJECTIVE.match(tokens[end - 1].text)):
         while end < len(tokens) and tokens[end].pos == "ADJ" and tokens[end].text.islower() and end - span[1] < 2:
             end += 1
@@ -2032,7 +2031,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     district named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
     official names), but not a declined town ("в районе Донецка" is near it), an adjective
     ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
-    district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one named after a person only after «им.» or
+    district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one
+    named after a person only after «им.» or
     a preposition ("в районе Магжана Жумабаева", not "аким района Ерлан Ахметов")."""
     span = index.span(entity) if entity.label in ("LOC", "PER") else None
     if span is None or span[0] < 1:
