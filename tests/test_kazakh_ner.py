@@ -1341,3 +1341,14 @@ def test_the_last_of_listed_regions_takes_the_plural_noun_a_surname_leaves_the_p
     assert {("LOC", "Атырау"), ("LOC", "Маңғыстау облыстарының"), ("PER", "Даниал Кенжетайұлы Ахметов"),
             ("LOC", "Шығыс Қазақстан облысының")} <= found
     assert not any("KZT" in text or text.startswith("Ахметов") for _, text in found)
+
+
+def test_a_soviet_republic_the_great_victory_and_a_surname_before_a_rural_district():
+    found = _entities("Қаныш Сәтбаев Қазақ ССР-ның қиын-қыстау кезеңінде еңбек етті. Ұлы Жеңістің 80 жылдығымен "
+                      "ардагерлерді құттықтады. Нұрлан Хұсайнов, Амангелді Рахметденов Жаңаталап ауылдық "
+                      "округіндегі сайлаушылармен кездесті. Бұл туралы тарихшы Мәмбет ҚОЙГЕЛДІ айтты.")
+    assert {("LOC", "Қазақ ССР-ның"), ("PER", "Амангелді Рахметденов"),
+            ("LOC", "Жаңаталап ауылдық округіндегі"), ("PER", "Мәмбет ҚОЙГЕЛДІ")} <= found
+    assert not any(text.startswith(("Жеңіс", "ССР", "Рахметденов Ж")) for _, text in found)
+    ents = kaznews.analyze(["Бұл туралы тарихшы Мәмбет ҚОЙГЕЛДІ айтты."], clean=False).entities
+    assert list(ents.normal) == ["Мәмбет Қойгелді"]

@@ -80,6 +80,7 @@ _VILLAGE = "ауыл"  # ауылы, ауылында, ауылдық округ
 _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары үлкен кіші жоғарғы төменгі ескі".split())
 # an embassy or consulate in the singular, in any case ("елшілігінің", "елшілікке", "Бас консулдығын")
 _MISSION = re.compile(r"^(?:елшілі[кг]|консулды[қғ])(?!тар|тер|дар|дер)")
+_REPUBLIC_PEOPLES = frozenset("Қазақ Қырғыз Өзбек Түрікмен Тәжік Украин Белорус Әзірбайжан Грузин Армян".split())
 _STATE_WORDS = ("федерация", "республика")  # "Ресей Федерациясының": a state's name in two words
 _SIZE_OR_AGE = frozenset({"кіші", "үлкен", "ескі"})  # Кіші Арал, Үлкен Нарын, Ескі Иқан: not "Жаңа Қазақстан", an idea
 _RUSSIAN_ADJECTIVE = ("ый", "ий", "ая", "ое")  # Красный партизан, Новая жизнь: a village's Russian name
@@ -248,6 +249,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "елші" in text or "консул" in text:
         spans = _missions(doc, spans)
     spans = _places_before_common_nouns(doc, _surnames_before_places(doc, spans, places), places)
+    if "ССР" in text:
+        spans = _soviet_republics(doc, spans)
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
 
 
@@ -1827,16 +1830,19 @@ def _two_word_villages(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 
 
 def _surnames_before_places(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
-    """"Даниал Кенжетайұлы | Ахметов Шығыс Қазақстан облысының", "Әбдірахымов | Шымкенттің":
-    a surname the CRF took into the place after it is the person's, joined to the name
-    right before it."""
+    """"Даниал Кенжетайұлы | Ахметов Шығыс Қазақстан облысының", "Әбдірахымов | Шымкенттің",
+    "Амангелді Рахметденов | Жаңаталап ауылдық округіндегі": a surname the CRF took into the
+    place after it is the person's, joined to the name right before it (a given name the CRF
+    called a place too); what is left of the place, if another span holds it, goes."""
     out: Spans = []
     for start, end, label in sorted(spans):
         word = doc[start].text
         if label == "LOC" and end - start > 1 and word.istitle() and _surname_shaped(word.lower()) \
                 and not is_place(word.lower(), places) \
-                and (is_place(doc[start + 1].lower_, places) or REGION_NOUN.match(doc[end - 1].lower_)):
-            if out and out[-1][2] == "PER" and out[-1][1] == start:
+                and (is_place(doc[start + 1].lower_, places) or REGION_NOUN.match(doc[end - 1].lower_)
+                     or end < len(doc) and (REGION_NOUN.match(doc[end].lower_) or doc[end].lower_ in _RURAL)):
+            if out and out[-1][1] == start and (out[-1][2] == "PER" or out[-1][1] - out[-1][0] == 1
+                                                and doc[start - 1].is_title):
                 out[-1] = (out[-1][0], start + 1, "PER")
             else:  # the given name and patronymic before it, untagged: "Даниал Кенжетайұлы | Ахметов"
                 first = start - 2 if start > 1 and _PATRONYMIC.search(doc[start - 1].lower_) \
@@ -1844,6 +1850,24 @@ def _surnames_before_places(doc: Doc, spans: Spans, places: frozenset[str]) -> S
                     else start
                 out.append((first, start + 1, "PER"))
             start += 1
+            if any(s <= start < e for s, e, _ in spans if (s, e) != (start - 1, end)):
+                continue
+        out.append((start, end, label))
+    return out
+
+
+def _soviet_republics(doc: Doc, spans: Spans) -> Spans:
+    """"Қазақ ССР-ның", "Қазақ ССР Ғылым академиясының": the people's adjective before ССР
+    is part of the republic's name, which the CRF leaves out; the republic alone is a place,
+    a body of it stays one ("Сәтбаев | Қазақ ССР-ның" gives the surname back to its person)."""
+    out: Spans = []
+    for start, end, label in spans:
+        republic = next((k for k in range(start, end) if doc[k].text.split("-")[0] == "ССР"), None)
+        if republic is not None and republic > 0 and doc[republic - 1].text in _REPUBLIC_PEOPLES:
+            if republic - 1 > start:  # a person's surname or a word before the republic
+                out.append((start, republic - 1, "PER" if _surname_shaped(doc[start].lower_) else label))
+            start = republic - 1
+            label = "LOC" if end == republic + 1 else label
         out.append((start, end, label))
     return out
 
@@ -1960,6 +1984,9 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын": the college
         if label == "PER" and end < len(doc) and doc[end].lower_.startswith(_MONTH_NOUN):
             continue
+        if label == "PER" and end - start == 1 and start and doc[start - 1].text == "Ұлы" \
+                and doc[start].lower_.startswith("жеңіс"):
+            continue  # "Ұлы Жеңістің 80 жылдығы": the Victory, no person named Жеңіс
         while end - start > 1 and doc[end - 1].lower_.startswith(_TITLES_AFTER) and (label == "PER" or last.islower()):
             end -= 1
         out.append((start, end, label))

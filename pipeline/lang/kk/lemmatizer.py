@@ -81,9 +81,9 @@ def load_lexicon(path: Path) -> dict[str, str]:
     return entries
 
 
-# Kazakh names made of a verb in the past ("Тілеуберді": God gave; "Сатыбалды"): their
-# last syllable is no accusative ending.
-_NAME_VERB_ENDINGS = ("берді", "балды")
+# Kazakh names made of a verb in the past ("Тілеуберді": God gave; "Сатыбалды", "Қойгелді"):
+# their last syllable is no accusative ending.
+_NAME_VERB_ENDINGS = ("берді", "балды", "келді", "гелді")
 
 
 class Analysis(NamedTuple):
