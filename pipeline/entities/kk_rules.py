@@ -80,6 +80,7 @@ _VILLAGE = "ауыл"  # ауылы, ауылында, ауылдық округ
 _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары үлкен кіші жоғарғы төменгі ескі".split())
 # an embassy or consulate in the singular, in any case ("елшілігінің", "елшілікке", "Бас консулдығын")
 _MISSION = re.compile(r"^(?:елшілі[кг]|консулды[қғ])(?!тар|тер|дар|дер)")
+# peoples whose Soviet republics the news names ("Қазақ ССР-ның")
 _REPUBLIC_PEOPLES = frozenset("Қазақ Қырғыз Өзбек Түрікмен Тәжік Украин Белорус Әзірбайжан Грузин Армян".split())
 _STATE_WORDS = ("федерация", "республика")  # "Ресей Федерациясының": a state's name in two words
 _SIZE_OR_AGE = frozenset({"кіші", "үлкен", "ескі"})  # Кіші Арал, Үлкен Нарын, Ескі Иқан: not "Жаңа Қазақстан", an idea
