@@ -1962,3 +1962,13 @@ def test_a_district_of_a_region_named_by_its_abbreviation_is_not_named_so():
     ents = _entities("В другом районе ВКО у жителя села Кокжайык украли скот. В районе Байтерек открыли школу.")
     places = set(ents[ents.label == "LOC"].text)
     assert {"ВКО", "Кокжайык", "Байтерек"} <= places and "районе ВКО" not in places
+
+
+def test_a_person_after_a_capitalised_title_in_the_genitive_and_a_body_named_after_someone():
+    ents = _entities("Программа визита Премьер-Министра РК Карима Масимова в область началась. Карима Ахметова "
+                     "выступила.",
+                     "Спектакли прошли на сцене областного казахского драмтеатра имени Х. Букеевой.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Карима Масимова"] == "Карим Масимов" and normals["Карима Ахметова"] == "Карима Ахметова"
+    assert normals["областного казахского драмтеатра имени Х. Букеевой"] == \
+        "областной казахский драмтеатр имени Х. Букеевой"

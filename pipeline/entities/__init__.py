@@ -79,7 +79,8 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
             break
     title = None
     for token in reversed(tokens[max(0, inside[0] - TITLE_WINDOW):inside[0]] if inside else []):
-        if token.pos == "NOUN" and (token.lemma in POSITION_WORDS or normal_word(token.text) in POSITION_WORDS):
+        if token.pos in ("NOUN", "PROPN") and (token.lemma in POSITION_WORDS
+                                               or normal_word(token.text) in POSITION_WORDS):
             title = token
             break
         if token.pos not in ("NOUN", "PROPN", "ADJ"):  # a title's complement: "акима Жамбылской области"

@@ -17,8 +17,9 @@ from ..lang.kk.letters import cyrillic_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, singular_region_noun
-from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    MINE_WORDS, ORG_DESCRIPTORS, PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, MINE_WORDS,
+                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS, PROG_HEADS,
+                                    SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
@@ -150,7 +151,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         return join_tokens([t.text for t in tokens], tokens)
     head = None
     depth = 0
-    for i, token in enumerate(tokens):
+    named_after = next((i for i, t in enumerate(tokens) if t.text.lower() in GOVERNS_GENITIVE_NAME), len(tokens))
+    for i, token in enumerate(tokens[:named_after]):  # "драмтеатра имени Х. Букеевой": the head is before «имени»
         if token.text in _QUOTES_OPEN and depth == 0 and token.text != '"':
             depth += 1
         elif token.text in _QUOTES_CLOSE and depth:
@@ -158,6 +160,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         elif depth == 0 and (token.pos in ("NOUN", "PROPN") or _mistagged_noun(tokens, i, ru)):
             head = i
             break
+    if head is None and 0 < named_after < len(tokens) and tokens[named_after - 1].text.islower():
+        head = named_after - 1  # a noun the tagger mistook ("драмтеатра" read as an adjective)
     if head is None:
         return join_tokens([t.text for t in tokens], tokens)
     while head + 1 < len(tokens) and tokens[head + 1].pos in ("NOUN", "PROPN") \

@@ -278,7 +278,8 @@ def _context_nominative(mention: PersonMention) -> float:
     if before is not None and before.pos == "ADP":
         return -20
     if title is not None:  # a title in the nominative may govern the name ("заместитель Махамбета Досмухамбетова")
-        return -8 if normal_word(title.text) != title.lemma else 0
+        oblique = title.feats.get("Case") not in (None, "Nom")  # "Премьер-Министра РК": a lemma the tagger
+        return -8 if normal_word(title.text) != title.lemma or oblique else 0  # may leave as written
     return -6 if mention.owner else 0
 
 
