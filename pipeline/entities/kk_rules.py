@@ -82,7 +82,6 @@ _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары 
 _MISSION = re.compile(r"^(?:елшілі[кг]|консулды[қғ])(?!тар|тер|дар|дер)")
 # peoples whose Soviet republics the news names ("Қазақ ССР-ның")
 _REPUBLIC_PEOPLES = frozenset("Қазақ Қырғыз Өзбек Түрікмен Тәжік Украин Белорус Әзірбайжан Грузин Армян".split())
-_STATE_WORDS = ("федерация", "республика")  # "Ресей Федерациясының": a state's name in two words
 _SIZE_OR_AGE = frozenset({"кіші", "үлкен", "ескі"})  # Кіші Арал, Үлкен Нарын, Ескі Иқан: not "Жаңа Қазақстан", an idea
 _RUSSIAN_ADJECTIVE = ("ый", "ий", "ая", "ое")  # Красный партизан, Новая жизнь: a village's Russian name
 _BARE_PROGRAMME = re.compile(r"^Ұлттық жоба\w*$")  # "Ұлттық жоба аясында": a national project, unnamed
