@@ -8,9 +8,10 @@ each tag string back into a dict, and backtracks the CRF one text at a time. Her
   taggers, which use the same navec and shape vocabularies;
 - texts are sorted by length and batched by a token budget, so padding costs little;
 - the first convolution is linear in the embedding, so each word's product with its
-  weights is computed once and kept (`ProjectionCache`): news repeats its words, and that
-  layer is two thirds of the network's arithmetic; the other layers are one matrix product
-  per layer on channels-last arrays, shifted and summed, with ReLU and batch norm folded;
+  weights is computed once and kept (`FirstLayer`): news repeats its words, and that layer
+  is two thirds of the network's arithmetic; a batch's first layer is then gathered from
+  those products, no matrix product; the other layers are one matrix product per layer on
+  channels-last arrays, shifted and summed, with ReLU and batch norm folded;
 - morph tags are parsed once per tag id; the CRF is decoded for the whole batch at once.
 
 Pad vectors are zero in both models, so a text's tags do not depend on its batch; they
@@ -34,15 +35,16 @@ CACHED_IDS = 500_000  # words whose ids WordIds keeps before it starts over (bou
 class WordIds(dict):
     """Word -> its row in `table`, which holds the word's (navec word id, slovnet shape id):
     the shape is a regex and two case tests per token, and the same words come back all the
-    time. A batch looks its words up at C speed (`map` over the dict) and gathers their ids
-    from the table in one step; a new word is encoded in `__missing__`."""
+    time. A batch looks its words up at C speed (`map` over the dict); a new word is encoded
+    in `__missing__`. `generation` counts the times the table started over (a row then
+    holds another word)."""
 
     def __init__(self, encoder) -> None:
         from slovnet.shape import word_shape
         super().__init__()
         self.words, self.shapes, self.word_shape = encoder.words_vocab, encoder.shapes_vocab, word_shape
-        self.pad_word, self.pad_shape = self.words.pad_id, self.shapes.pad_id
         self.table = np.empty((CACHED_IDS, 2), dtype=np.int64)
+        self.generation = 0
 
     def serves(self, encoder) -> bool:
         return encoder.words_vocab.items == self.words.items and encoder.shapes_vocab.items == self.shapes.items
@@ -55,21 +57,21 @@ class WordIds(dict):
         self.table[row] = self.encode(word)
         return row
 
-    def batch(self, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Padded word ids, shape ids and the pad mask of a batch of token lists."""
+    def batch(self, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Each token's row (batch x longest item, -1 past an item's end) in a table of
+        (word id, shape id): `table`, or for a batch too large to keep, one of its own."""
         lengths = np.fromiter(map(len, items), dtype=np.int64, count=len(items))
         filled = np.arange(lengths.max(initial=0)) < lengths[:, None]  # row-major: the words in order
         words, count = chain.from_iterable(items), int(lengths.sum())
+        rows = np.full(filled.shape, -1, dtype=np.int64)
         if count > CACHED_IDS:  # one enormous text: no room to keep its words
-            ids = np.array([self.encode(word) for word in words], dtype=np.int64).reshape(-1, 2)
-        else:
-            if len(self) + count > CACHED_IDS:  # emptied before the batch, never while its rows are read
-                self.clear()
-            ids = self.table[np.fromiter(map(self.__getitem__, words), dtype=np.int64, count=count)]
-        word_id = np.full(filled.shape, self.pad_word, dtype=np.int64)
-        shape_id = np.full(filled.shape, self.pad_shape, dtype=np.int64)
-        word_id[filled], shape_id[filled] = ids[:, 0], ids[:, 1]
-        return word_id, shape_id, word_id == self.pad_word
+            rows[filled] = np.arange(count)
+            return rows, np.array([self.encode(word) for word in words], dtype=np.int64).reshape(-1, 2)
+        if len(self) + count > CACHED_IDS:  # emptied before the batch, never while its rows are read
+            self.clear()
+            self.generation += 1
+        rows[filled] = np.fromiter(map(self.__getitem__, words), dtype=np.int64, count=count)
+        return rows, self.table
 
 
 def length_batches(items: Sequence[Sequence], tokens: int = BATCH_TOKENS, rows: int | None = None) -> Iterator[list[int]]:
@@ -118,8 +120,8 @@ class ConvLayer:
         return cls(np.ascontiguousarray(weight.transpose(1, 2, 0).reshape(-1, kernel * filters)), kernel,
                    layer.conv.padding, layer.conv.bias.array, scale, norm.bias.array - norm.mean.array * scale)
 
-    def finish(self, products: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        out = shift_sum(products, self.kernel, self.padding)
+    def activate(self, out: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Bias, ReLU, batch norm and zeros at pads, in place on the convolution's sums."""
         out += self.bias
         np.maximum(out, 0, out=out)
         out *= self.scale
@@ -129,33 +131,65 @@ class ConvLayer:
 
     def __call__(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
         batch, seq, dim = x.shape
-        return self.finish((x.reshape(-1, dim) @ self.weight).reshape(batch, seq, -1), mask)
+        products = (x.reshape(-1, dim) @ self.weight).reshape(batch, seq, -1)
+        return self.activate(shift_sum(products, self.kernel, self.padding), mask)
 
 
-class ProjectionCache:
-    """Each word's embedding times the first layer's weights, computed once and kept for
-    up to CACHED_WORDS words (emptied when full, so a long run keeps its frequent words)."""
+class FirstLayer:
+    """The first convolution from kept products: each word's embeddings (navec word and
+    shape) times the layer's weights, computed once per WordIds row and kept for up to
+    CACHED_WORDS words (emptied when full, so a long run keeps its frequent words, and when
+    WordIds starts over). A batch's layer is then, for each kernel offset, that offset's
+    columns gathered at the shifted words and summed in `shift_sum`'s order, so its floats
+    are those of the convolution."""
 
-    def __init__(self, navec, weight: np.ndarray) -> None:
-        self.navec, self.weight = navec, weight
-        self.slot = np.full(len(navec.indexes.array), -1, dtype=np.int64)
-        self.rows = np.empty((CACHED_WORDS, weight.shape[1]), dtype=np.float32)
-        self.filled = 0
+    def __init__(self, layer: ConvLayer, navec, shape_weight: np.ndarray, ids: WordIds) -> None:
+        words_dim = navec.dim
+        self.layer, self.navec, self.ids = layer, navec, ids
+        self.words = layer.weight[:words_dim]
+        self.shapes = shape_weight @ layer.weight[words_dim:]
+        self.slot = np.full(CACHED_IDS, -1, dtype=np.int64)
+        self.kept = CACHED_WORDS
+        self.rows = np.zeros((self.kept + 1, layer.weight.shape[1]), dtype=np.float32)  # the last: a pad's zeros
+        self.filled, self.generation = 0, ids.generation
 
-    def __call__(self, word_id: np.ndarray) -> np.ndarray:
-        unique, inverse = np.unique(word_id, return_inverse=True)
+    def products(self, pairs: np.ndarray) -> np.ndarray:
+        """(word id, shape id) pairs times the layer's weights, one row per pair."""
+        return self.navec(pairs[:, 0]) @ self.words + self.shapes[pairs[:, 1]]
+
+    def slots(self, rows: np.ndarray, table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The products' array and each token's row in it (its last row, zeros, for pads)."""
+        tokens = rows >= 0
+        unique, inverse = np.unique(rows[tokens], return_inverse=True)
+        slots = np.full(rows.shape, self.kept, dtype=np.int64)
+        if table is not self.ids.table or len(unique) > self.kept:  # too many words to keep
+            products = np.zeros((len(unique) + 1, self.rows.shape[1]), dtype=np.float32)
+            products[:-1] = self.products(table[unique])
+            slots[:] = len(unique)
+            slots[tokens] = inverse
+            return products, slots
+        if self.generation != self.ids.generation:
+            self.slot[:], self.filled, self.generation = -1, 0, self.ids.generation
         new = unique[self.slot[unique] < 0]
-        if len(new) > CACHED_WORDS:  # one enormous text: no room to keep them
-            return (self.navec(unique) @ self.weight)[inverse].reshape(*word_id.shape, -1)
-        if self.filled + len(new) > CACHED_WORDS:
-            self.slot[:] = -1
-            self.filled = 0
-            new = unique
-        rows = np.arange(self.filled, self.filled + len(new))
-        self.rows[rows] = self.navec(new) @ self.weight
-        self.slot[new] = rows
+        if self.filled + len(new) > self.kept:
+            self.slot[:], self.filled, new = -1, 0, unique
+        self.rows[self.filled:self.filled + len(new)] = self.products(table[new])
+        self.slot[new] = np.arange(self.filled, self.filled + len(new))
         self.filled += len(new)
-        return self.rows[self.slot[unique][inverse]].reshape(*word_id.shape, -1)
+        slots[tokens] = self.slot[unique][inverse]
+        return self.rows, slots
+
+    def __call__(self, rows: np.ndarray, table: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        products, slots = self.slots(rows, table)
+        batch, seq = rows.shape
+        kernel, padding = self.layer.kernel, self.layer.padding
+        shifted = np.full((batch, seq + kernel - 1), len(products) - 1, dtype=np.int64)
+        shifted[:, padding:padding + seq] = slots  # column t + k: the input offset k reads for output t
+        filters = products.shape[1] // kernel
+        out = products[shifted[:, :seq], :filters]
+        for k in range(1, kernel):
+            out += products[shifted[:, k:k + seq], k * filters:(k + 1) * filters]
+        return self.layer.activate(out, mask)
 
 
 class CNNTagger:
@@ -167,16 +201,14 @@ class CNNTagger:
         self.ids = ids if ids is not None and ids.serves(encoder) else WordIds(encoder)
         self.model = model
         layers = [ConvLayer.from_slovnet(layer) for layer in model.encoder.layers]
-        self.first, self.layers = layers[0], layers[1:]
-        words_dim = model.emb.word.dim
-        self.words = ProjectionCache(model.emb.word, self.first.weight[:words_dim])
-        self.shapes = model.emb.shape.weight.array @ self.first.weight[words_dim:]
+        self.first, self.layers = FirstLayer(layers[0], model.emb.word, model.emb.shape.weight.array, self.ids), layers[1:]
         self.head, self.head_bias = model.head.proj.weight.array, model.head.proj.bias.array
 
     def encode(self, items: Sequence[Sequence[str]]) -> tuple[list[np.ndarray], np.ndarray]:
         """Every encoder layer's output (batch x seq x channels) and the pad mask of one batch."""
-        word_id, shape_id, mask = self.ids.batch(items)
-        outputs = [self.first.finish(self.words(word_id) + self.shapes[shape_id], mask)]
+        rows, table = self.ids.batch(items)
+        mask = rows < 0
+        outputs = [self.first(rows, table, mask)]
         for layer in self.layers:
             outputs.append(layer(outputs[-1], mask))
         return outputs, mask

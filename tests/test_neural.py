@@ -75,9 +75,24 @@ def test_word_ids_stay_right_when_the_cache_fills(resources, monkeypatch):
                [["В", "Алматы", "и", "Шымкенте", "прошли", "выборы", "."]],
                [["Одно", "очень", "длинное", "предложение", "из", "многих", "разных", "слов", "."]]]
     for items in batches:
-        word_id, shape_id, mask = ids.batch(items)
+        rows, table = ids.batch(items)
         for row, item in enumerate(items):
-            assert [tuple(pair) for pair in zip(word_id[row, :len(item)], shape_id[row, :len(item)])] \
-                == [ids.encode(word) for word in item]
-            assert not mask[row, :len(item)].any() and mask[row, len(item):].all()
+            assert [tuple(table[i]) for i in rows[row, :len(item)]] == [ids.encode(word) for word in item]
+            assert (rows[row, :len(item)] >= 0).all() and (rows[row, len(item):] == -1).all()
     assert len(ids) <= 8
+
+
+def test_tags_stay_natashas_when_the_caches_start_over(resources, monkeypatch):
+    """Small caches: WordIds starts over between batches (its rows then name other words),
+    the first layer's kept products empty, a batch has more words than they hold, and one
+    text has more tokens than WordIds keeps; every text still gets natasha's tags."""
+    import kaznews.neural as neural
+    monkeypatch.setattr(neural, "CACHED_IDS", 100)
+    monkeypatch.setattr(neural, "CACHED_WORDS", 40)
+    docs = [part for text in sample_texts() for doc in [[t.text for t in tokenize(text)]] for part in (doc[:12], doc)]
+    infer = resources.natasha_ner_tagger.infer
+    expected = list(infer.decoder(infer.process(infer.encoder(docs))))
+    tagger = NERTagger(resources.natasha_ner_tagger)
+    assert max(map(len, docs)) > 100 and tagger.ids.generation == 0
+    assert [tagger([doc])[0] for doc in docs] == expected
+    assert tagger.ids.generation > 0
