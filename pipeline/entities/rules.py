@@ -1210,7 +1210,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
 def _with_hyphenated_initial(doc: Document, entity: Entity) -> Entity:
     """"К.-Ж. Токаев": the first of a hyphenated first name's initials, which the tokenizer
     leaves before the person's span, is the person's."""
-    if entity.label != "PER" or not _HYPHENATED_INITIAL.search(doc.text, 0, entity.start):
+    if entity.label != "PER" or not _HYPHENATED_INITIAL.search(doc.text, max(0, entity.start - 3), entity.start):
         return entity
     start = entity.start - 3
     return Entity("PER", doc.text[start:entity.end], start, entity.end, entity.sentence)
