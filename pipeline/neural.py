@@ -216,7 +216,14 @@ class CNNTagger:
     def scores(self, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Tag scores (batch x seq x tags) and the pad mask of one batch."""
         outputs, mask = self.encode(items)
-        return outputs[-1] @ self.head + self.head_bias, mask
+        return self.head_scores(outputs[-1]), mask
+
+    def head_scores(self, x: np.ndarray) -> np.ndarray:
+        """The linear head on the last layer's output; the bias added in place (a second
+        array of batch x seq x tags would cost more than the product: fresh memory)."""
+        scores = x @ self.head
+        scores += self.head_bias
+        return scores
 
 
 class MorphTag(NamedTuple):
@@ -298,7 +305,7 @@ class NERTagger(CNNTagger):
         out: list[np.ndarray] = [np.empty((0, 0), dtype=np.float32)] * len(items)
         for batch in length_batches(items):
             outputs, _ = self.encode([items[i] for i in batch])
-            scores = outputs[-1] @ self.head + self.head_bias
+            scores = self.head_scores(outputs[-1])
             stacked = np.concatenate([*outputs[len(outputs) - layers:], scores], axis=-1) if layers else scores
             for row, i in enumerate(batch):
                 out[i] = stacked[row, :len(items[i])]
