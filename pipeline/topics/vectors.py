@@ -243,6 +243,10 @@ class TopicVectors:
         """The article's weighted evidence, mean projection and mean lexical weight, from its
         content words and their integer weights."""
         topics, tops = len(self.taxonomy.topic_ids), len(self.taxonomy.top_level_ids)
+        merged: dict[tuple[str, str], int] = {}
+        for word, w in zip(words, weights):  # a repeated word once, its weights summed: the sums are integers
+            merged[word] = merged.get(word, 0) + w
+        words, weights = list(merged), list(merged.values())
         rows = self.word_rows(words)
         weight = np.array(weights, dtype=np.int64)
         total = int(weight.sum())
