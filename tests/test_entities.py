@@ -1972,3 +1972,17 @@ def test_a_person_after_a_capitalised_title_in_the_genitive_and_a_body_named_aft
     assert normals["Карима Масимова"] == "Карим Масимов" and normals["Карима Ахметова"] == "Карима Ахметова"
     assert normals["областного казахского драмтеатра имени Х. Букеевой"] == \
         "областной казахский драмтеатр имени Х. Букеевой"
+
+
+def test_a_quoted_name_after_its_kind_a_house_of_culture_and_a_place_in_capitals():
+    """A quoted name in apposition to its kind keeps its ending ("ансамбль «Мереке»" is no
+    "Мерек"); after a kind in the genitive it may still decline; "Дома культуры", whose
+    first word the tagger reads as an adverb, is "Дом культуры"; a headline's place in
+    capitals in an oblique case is its name ("АЗИЮ" -> "Азия"), an abbreviation as written."""
+    ents = _entities("Вокально-инструментальный ансамбль «Мереке» Дома культуры имени Аскара Токмагамбетова выступил.",
+                     "Строительство ведёт компания «Севимстальком». Теперь жители довольны.",
+                     "ЗА ПУТЕВКОЙ В АЗИЮ\n\nАтырау стал местом встречи.", "ПОМОЩЬ РОССИИ", "НОВОСТИ ВКО")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["«Мереке»"] == "«Мереке»" and normals["«Севимстальком»"] == "«Севимстальком»"
+    assert normals["Дома культуры имени Аскара Токмагамбетова"] == "Дом культуры имени Аскара Токмагамбетова"
+    assert normals["АЗИЮ"] == "Азия" and normals["РОССИИ"] == "Россия" and normals["ВКО"] == "ВКО"

@@ -18,8 +18,8 @@ from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, singular_region_noun
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, MINE_WORDS,
-                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS, PROG_HEADS,
-                                    SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
+                                    LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS,
+                                    PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
@@ -34,6 +34,7 @@ _RUSSIAN_PLACE_STEM = "московск"  # the model a place adjective with Kaz
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
+_UD_OF_CASE = {case: ud for ud, case in UD_CASE.items()}  # pymorphy3's case -> the tagger's
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 # A named person's surname in the plural means "and those with them" ("Темір Мусаевтармен",
 # "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
@@ -136,6 +137,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     singular."""
     tokens = [_as_modifier(t) if _adjectival(t) and _before_common_noun(tokens, i + 1) else t
               for i, t in enumerate(tokens)]
+    if tokens and tokens[0].pos == "ADV" and tokens[0].text[:1].isupper():
+        tokens = [_adverb_as_noun(tokens[0], ru), *tokens[1:]]
     if len(tokens) >= 3 and tokens[0].text in _QUOTES_OPEN and tokens[-1].text in _QUOTES_CLOSE \
             and not any(t.text in _QUOTES for t in tokens[1:-1]):
         # a mention that is all one quoted name is its own head: «Академии Абая» -> «Академия
@@ -209,6 +212,18 @@ def _before_common_noun(tokens: list[Token], i: int) -> bool:
     while i < len(tokens) and _is_modifier(tokens[i]) and tokens[i].text.islower():
         i += 1
     return i < len(tokens) and tokens[i].pos == "NOUN" and tokens[i].text.islower()
+
+
+def _adverb_as_noun(token: Token, ru: RussianLemmatizer) -> Token:
+    """"Дома культуры": a name's capitalised first word the tagger read as an adverb
+    ("дома", at home) is the noun pymorphy3 knows too, in the singular ("дом" in the
+    genitive); the token as it was when pymorphy3 knows no such noun."""
+    parse = next((p for p in ru.parse(normal_word(token.text))
+                  if p.is_known and p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in _UD_OF_CASE), None)
+    if parse is None:
+        return token
+    feats = {"Case": _UD_OF_CASE[parse.tag.case], "Number": "Sing"}
+    return Token(token.text, token.start, token.end, "NOUN", feats, parse.normal_form)
 
 
 def _singular_gender(parse) -> str | None:
@@ -428,8 +443,12 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
                 start = phrase[-1].end + 1
                 phrase.append(Token(word.text, start, start + len(word.text), word.pos, word.feats, word.lemma))
             return normalize_phrase(phrase, ru, singular=True)
+    if entity.label == "LOC" and len(tokens) == 1 and (name := _place_in_capitals(tokens[0], ru)) is not None:
+        return name
     if entity.label == "LOC" and len(tokens) == 1 and (region := _region_of_adjective(tokens[0].text, places or {})):
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
+    if entity.label == "ORG" and _after_its_kind(entity, before):
+        return entity.text
     if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)) is not None:
         return name
     if entity.label == "ORG" and tokens[0].text.islower() and town_adjective(tokens[0].text, places or {}):
@@ -473,6 +492,31 @@ def _region_of_adjective(word: str, places: dict[str, str]) -> str | None:
 
 _FEMININE_OBLIQUE = re.compile(r"(?<=[сц]к)(?:ой|ую)$")
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
+
+
+def _place_in_capitals(token: Token, ru: RussianLemmatizer) -> str | None:
+    """"ПОЕЗДКА В АЗИЮ", "ПОМОЩЬ РОССИИ": a headline's place in capitals in an oblique case,
+    a word pymorphy3 knows only as a place's oblique forms (not an abbreviation such as
+    "США"), is that place, named as names are written ("Азия"); None otherwise (a place in
+    capitals in the nominative stays as written)."""
+    if not token.text.isupper() or len(token.text) < 4 or not is_russian_word(token.text):
+        return None
+    parses = [p for p in ru.parse(token.text.lower()) if p.is_known]
+    places = [p for p in parses if "Geox" in p.tag and "Abbr" not in p.tag]
+    if not places or any("nomn" in p.tag or "Abbr" in p.tag for p in parses):
+        return None
+    return "-".join(part.capitalize() for part in places[0].normal_form.split("-"))
+
+
+def _after_its_kind(entity: Entity, before: Sequence[Token]) -> bool:
+    """A quoted name right after the kind of body it names, a legal form or a kind in the
+    nominative or accusative ("ансамбль «Мереке»", "ведёт компания «Севимстальком»", "ТОО
+    «Мереке»"): in apposition, so in the nominative as written, whatever ending it seems to
+    have; after a kind in another case it may decline with it ("компании «Казпочты»")."""
+    if not before or entity.text[:1] not in _QUOTES_OPEN:
+        return False
+    kind = before[-1]
+    return kind.lemma in LEGAL_FORMS or kind.lemma in ORG_DESCRIPTORS and kind.feats.get("Case") in ("Nom", "Acc")
 
 
 def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str | None:
