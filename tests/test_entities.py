@@ -1986,3 +1986,18 @@ def test_a_quoted_name_after_its_kind_a_house_of_culture_and_a_place_in_capitals
     assert normals["«Мереке»"] == "«Мереке»" and normals["«Севимстальком»"] == "«Севимстальком»"
     assert normals["Дома культуры имени Аскара Токмагамбетова"] == "Дом культуры имени Аскара Токмагамбетова"
     assert normals["АЗИЮ"] == "Азия" and normals["РОССИИ"] == "Россия" and normals["ВКО"] == "ВКО"
+
+
+def test_a_listed_district_an_unclosed_quote_and_a_programme_in_the_plural():
+    """"во всех районах Западно-Казахстанской области кроме Бокейординского": the listed
+    adjectives take the territory noun of their gender, not the nearer "области"; a name
+    whose one quote the source never closed is closed; a gazetteer programme in another
+    case and number is its name ("о «Комфортных школах»" -> "Комфортная школа")."""
+    ents = _entities("Травля будет произведена во всех районах Западно-Казахстанской области кроме Бокейординского "
+                     "и Таскалинского, потому как обследование показало.",
+                     "Председатель Правления НАО «Центр поддержки гражданских инициатив написала об этом.",
+                     "Ахметжанов о «Комфортных школах» рассказал журналистам.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Бокейординского"] == "Бокейординский район" and normals["Таскалинского"] == "Таскалинский район"
+    assert normals["НАО «Центр поддержки гражданских инициатив"] == "НАО «Центр поддержки гражданских инициатив»"
+    assert "Комфортная школа" in {normals.get("Комфортных школах"), normals.get("«Комфортных школах»")}

@@ -27,7 +27,7 @@ from .kk_rules import datelines, places_in_titles, repair, surnames_again
 from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
 from .persons import PersonMention, normalize_mentions
 from .routes import split_routes
-from .shape import name_case
+from .shape import closed_quotes, name_case
 from .rules import apply_rules
 from .tags import bio_spans
 
@@ -116,10 +116,12 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                 inside = later.token_range(later.start, entity.end)
                 tokens, after = tokens + later.tokens[:inside.stop], later.tokens[inside.stop:]
             normal = partial(normalize_entity, entity, tokens, resources.ru_lemmatizer,
-                             resources.entity_rules.places, before, after)
+                             resources.entity_rules.places, before, after, resources.entity_rules.programmes_by_lemmas)
             key = phrase_key(entity, tokens, before)
             entity.normal = normal() if key is None else resources.entity_memo.get("phrase", key, normal)
         entity.normal = entity.normal or entity.text
+        if entity.label in ("ORG", "PROG"):
+            entity.normal = closed_quotes(entity.normal)
         if entity.label == "PROG":  # normal keeps the generic words; title holds them apart
             entity.title = programme_parts(entity.normal)[0]
     normals = {e.text: e.normal for e in doc.entities}

@@ -264,9 +264,12 @@ def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[T
     for i in range(len(before) - 1, 0, -1):
         if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \
                 and before[i - 1].text[:1].isupper() and _PLACE_ADJECTIVE.search(before[i - 1].text):
-            return [before[i]] if _may_agree(tokens[-1], before[i]) else None
-    # "в 4 областях сменились акимы: в Карагандинской, ...", "из южных районов: Жангельдинского":
-    # the territory noun the sentence named before the list
+            if _may_agree(tokens[-1], before[i]):
+                return [before[i]]
+            break
+    # "в 4 областях сменились акимы: в Карагандинской, ...", "из южных районов: Жангельдинского",
+    # "во всех районах Западно-Казахстанской области кроме Бокейординского": the territory noun
+    # the sentence named before the list, of the list's gender
     noun = next((t for t in reversed(before) if t.lemma in NAMED_TERRITORY_NOUNS and t.text.islower()
                  and _may_agree(tokens[-1], Token(t.text, t.start, t.end, t.pos,
                                                   {"Gender": _TERRITORY_GENDER[t.lemma]}, t.lemma))), None)
@@ -389,7 +392,8 @@ def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, pe
 
 def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
                      places: dict[str, str] | None = None,
-                     before: Sequence[Token] = (), after: Sequence[Token] = ()) -> str:
+                     before: Sequence[Token] = (), after: Sequence[Token] = (),
+                     programmes: dict[tuple[str, ...], str] | None = None) -> str:
     """The nominative form of an organisation, location or programme mention; a place of
     the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья").
     `before` and `after` are the sentence's tokens around the mention: a place named by an
@@ -400,7 +404,11 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     Ерубаева", too; but a listed town after a plural is the town's streets, after
     "набережная" its embankment), as does a village's name after its settlement noun ("в
     селе Жана дала"), and the country's parliament, its chambers and government named alone
-    are proper names ("в мажилисе" -> "Мажилис")."""
+    are proper names ("в мажилисе" -> "Мажилис"). A programme whose words are those of a
+    name in the gazetteer (`programmes`, by lemmas) is that name, in the mention's quotes."""
+    if entity.label == "PROG" and programmes and not any(t.text in _QUOTES for t in tokens[1:-1]) \
+            and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
+        return f"«{name}»" if entity.text[:1] == "«" and entity.text[-1:] == "»" else name
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
         spelt = (places or {}).get(russian_spelling(entity.text.lower()))

@@ -163,6 +163,12 @@ class EntityRules:
         return out
 
     @cached_property
+    def programmes_by_lemmas(self) -> dict[tuple[str, ...], str]:
+        """The gazetteer's unquoted Russian names by their words' lemmas: a mention in any
+        case or number is the name ("о «Комфортных школах»" -> "Комфортная школа")."""
+        return {tuple(lemmas): name for name, lemmas in self.name_lemmas.items() if not any(q in name for q in _QUOTES)}
+
+    @cached_property
     def places(self) -> dict[str, str]:
         """Lower-cased case forms of the Kazakhstani places in places.tsv -> the name
         ("семее" -> "Семей"); names of several words and abbreviations as written only."""

@@ -50,3 +50,10 @@ def join_tokens(words: list[str], tokens: list[Token]) -> str:
             out.append(" " * (token.start - tokens[i - 1].end))
         out.append(word)
     return "".join(out)
+
+
+def closed_quotes(name: str) -> str:
+    """A name whose one « quote is not closed, closed at its end: «Центр поддержки
+    гражданских инициатив, its quote lost in the source, is «... инициатив». Nested names
+    stay as written ("АО «ТНК «Казхром»": news closes them once)."""
+    return name + "»" if name.count("«") == 1 and "»" not in name else name
