@@ -2001,3 +2001,11 @@ def test_a_listed_district_an_unclosed_quote_and_a_programme_in_the_plural():
     assert normals["Бокейординского"] == "Бокейординский район" and normals["Таскалинского"] == "Таскалинский район"
     assert normals["НАО «Центр поддержки гражданских инициатив"] == "НАО «Центр поддержки гражданских инициатив»"
     assert "Комфортная школа" in {normals.get("Комфортных школах"), normals.get("«Комфортных школах»")}
+
+
+def test_kazakh_womens_names_in_a_are_not_read_as_mens_genitives():
+    """"Батима Мукина" is a woman in the nominative, not "Батим Мукин" in the genitive;
+    "бабушки Канипы" is Канипа (names pymorphy3 does not know, first_names.tsv)."""
+    ents = _entities("Председатель Правления Батима Мукина написала об этом.", "Рассказ бабушки Канипы о войне.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Батима Мукина"] == "Батима Мукина" and normals["Канипы"] == "Канипа"
