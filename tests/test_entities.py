@@ -2009,3 +2009,14 @@ def test_kazakh_womens_names_in_a_are_not_read_as_mens_genitives():
     ents = _entities("Председатель Правления Батима Мукина написала об этом.", "Рассказ бабушки Канипы о войне.")
     normals = dict(zip(ents.text, ents.normal))
     assert normals["Батима Мукина"] == "Батима Мукина" and normals["Канипы"] == "Канипа"
+
+
+def test_a_board_alone_the_weather_service_and_a_hall_of_the_akorda():
+    """"Председатель Правления АО «X»": the board alone names no organisation; Казгидромет
+    is the weather service, not a person; "в холле Акорды" is the building."""
+    ents = _entities("В мероприятии приняли участие Председатель Правления АО «Samruk-Kazyna Construction» Маулен "
+                     "Ахметжанов.", "В штормовом сообщении Казгидромета говорится также, что ожидается ветер.",
+                     "За несколько часов до начала в холле Акорды раскатывали красные дорожки.")
+    found = set(zip(ents.text, ents.label))
+    assert not any(text == "Правления" for text, _ in found)
+    assert ("Казгидромета", "ORG") in found and ("Акорды", "LOC") in found

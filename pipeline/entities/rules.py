@@ -924,7 +924,7 @@ _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое"
                     "ая": ("ая", "ой", "ую")}
 _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
-_BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES) - {"союз", "альянс", "сеть"}
+_BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | {"правление"}) - {"союз", "альянс", "сеть"}  # "председатель Правления"
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS  # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова"
 _UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)

@@ -171,7 +171,7 @@ SEATS_OF_POWER = {
 # Words before a seat of power that make it the building: "в Кремле", "перед Белым домом",
 # "в резиденции Акорда" (lower case; the nouns as lemmas).
 PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "перед", "возле", "около", "близ", "под", "к"})
-BUILDING_NOUNS = frozenset({"резиденция", "дворец", "здание"})
+BUILDING_NOUNS = frozenset({"резиденция", "дворец", "здание", "холл", "зал", "фойе"})  # "в холле Акорды"
 
 # "еще одной ТЭЦ", "рядом с АЭС": a kind of power plant or refinery alone names none; "ТЭЦ-2",
 # "Экибастузской ТЭЦ", "Павлодарский НХЗ", "Карачаганакского ГПЗ" do (folded; the news gold 4 of 4).
