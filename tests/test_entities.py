@@ -2020,3 +2020,12 @@ def test_a_board_alone_the_weather_service_and_a_hall_of_the_akorda():
     found = set(zip(ents.text, ents.label))
     assert not any(text == "Правления" for text, _ in found)
     assert ("Казгидромета", "ORG") in found and ("Акорды", "LOC") in found
+
+
+def test_a_finite_verb_the_tagger_took_into_a_name_is_left_out():
+    """"Мади Елеусизов доложился об итогах": natasha's ORG of the name and the verb is the
+    person."""
+    ents = _entities("Отчетная встреча прошла в Доме культуры села Иргиз. Мади Елеусизов доложился об итогах развития "
+                     "за 2018 год.")
+    assert ("Мади Елеусизов", "PER") in set(zip(ents.text, ents.label))
+    assert not any("доложился" in text for text in ents.text)

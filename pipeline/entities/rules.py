@@ -1300,6 +1300,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         first += 1  # "Фото: Акимат ВКО": the colon after the credit word cut above
     while end - first > 1 and normal_word(tokens[end - 1].text) in WEATHER_WORDS:
         end -= 1  # "в Семее | Пасмурно": the weather widget's word after its town
+    while end - first > 1 and tokens[end - 1].text.islower() and _verb(tokens[end - 1], ru, ("VERB",)):
+        end -= 1  # "Мади Елеусизов | доложился": no name ends in a finite verb the tagger took in
     if first > span[0] and all(t.text.islower() for t in tokens[first:end]):
         return []  # "через Центры | занятости": no name is left after the common noun
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
