@@ -55,7 +55,8 @@ NAMES = ("ru_ner", "kk_ner", "topics", "roles", "ru_ner_2", "kk_ner_2", "ner_2_s
          "ru_ner_47", "kk_ner_47", "ru_ner_train_46", "kk_ner_train_46",
          "ru_ner_48", "kk_ner_48", "ru_ner_train_47", "kk_ner_train_47",
          "ru_ner_49", "kk_ner_49", "ru_ner_train_48", "kk_ner_train_48",
-         "ru_ner_50", "kk_ner_50", "ru_ner_train_49", "kk_ner_train_49")
+         "ru_ner_50", "kk_ner_50", "ru_ner_train_49", "kk_ner_train_49",
+         "ru_ner_51", "kk_ner_51", "ru_ner_train_50", "kk_ner_train_50")
 
 
 def read_text(texts: Path, row: dict) -> str | None:
