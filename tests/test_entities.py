@@ -2003,6 +2003,20 @@ def test_a_listed_district_an_unclosed_quote_and_a_programme_in_the_plural():
     assert "Комфортная школа" in {normals.get("Комфортных школах"), normals.get("«Комфортных школах»")}
 
 
+def test_a_listed_company_in_any_case_is_its_listed_name():
+    """"в «Самрук-Казыне»", "поручить "Самрук-Казына"": pymorphy3 reads the unknown word as
+    "казын" in another case; a company of kz_organisations.txt is its listed name, in the
+    mention's letters and quotes; the chamber in lower case is still "Мажилис"."""
+    ents = _entities("Об этом сообщили в «Самрук-Казыне». Прошу поручить \"Самрук-Казына\" ускорить работу.",
+                     "Глава «Самрук-Казыны» выступил. Он трудился в Казмунайгазе, сотрудники Казпочты не согласны.",
+                     "Законопроект внесли в мажилис.")
+    normals = set(zip(ents.text, ents.normal))
+    assert {("Самрук-Казыне", "Самрук-Казына"), ("Самрук-Казыны", "Самрук-Казына"),
+            ("Казмунайгазе", "Казмунайгаз"), ("Казпочты", "Казпочта")} <= normals
+    assert all(normal in ("Самрук-Казына", '"Самрук-Казына"') for text, normal in normals if "Самрук" in text)
+    assert ("мажилис", "Мажилис") in normals
+
+
 def test_kazakh_womens_names_in_a_are_not_read_as_mens_genitives():
     """"Батима Мукина" is a woman in the nominative, not "Батим Мукин" in the genitive;
     "бабушки Канипы" is Канипа (names pymorphy3 does not know, first_names.tsv)."""

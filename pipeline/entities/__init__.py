@@ -116,7 +116,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                 inside = later.token_range(later.start, entity.end)
                 tokens, after = tokens + later.tokens[:inside.stop], later.tokens[inside.stop:]
             normal = partial(normalize_entity, entity, tokens, resources.ru_lemmatizer,
-                             resources.entity_rules.places, before, after, resources.entity_rules.programmes_by_lemmas)
+                             resources.entity_rules.places, before, after, resources.entity_rules.programmes_by_lemmas,
+                             resources.entity_rules.companies)
             key = phrase_key(entity, tokens, before)
             entity.normal = normal() if key is None else resources.entity_memo.get("phrase", key, normal)
         entity.normal = entity.normal or entity.text

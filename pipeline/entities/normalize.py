@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from os.path import commonprefix
 from pathlib import Path
 
 from ..doc import Entity, Token
@@ -393,7 +394,8 @@ def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, pe
 def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
                      places: dict[str, str] | None = None,
                      before: Sequence[Token] = (), after: Sequence[Token] = (),
-                     programmes: dict[tuple[str, ...], str] | None = None) -> str:
+                     programmes: dict[tuple[str, ...], str] | None = None,
+                     companies: dict[str, str] | None = None) -> str:
     """The nominative form of an organisation, location or programme mention; a place of
     the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья").
     `before` and `after` are the sentence's tokens around the mention: a place named by an
@@ -405,10 +407,18 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     "набережная" its embankment), as does a village's name after its settlement noun ("в
     селе Жана дала"), and the country's parliament, its chambers and government named alone
     are proper names ("в мажилисе" -> "Мажилис"). A programme whose words are those of a
-    name in the gazetteer (`programmes`, by lemmas) is that name, in the mention's quotes."""
+    name in the gazetteer (`programmes`, by lemmas) is that name, in the mention's quotes, and
+    so is a listed company named by its one word in any case (`companies`: «Самрук-Казыне» ->
+    «Самрук-Казына»)."""
     if entity.label == "PROG" and programmes and not any(t.text in _QUOTES for t in tokens[1:-1]) \
             and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
-        return f"«{name}»" if entity.text[:1] == "«" and entity.text[-1:] == "»" else name
+        return _in_quotes_of(entity, name)
+    unquoted = [t.text for t in tokens if t.text not in _QUOTES]
+    if entity.label == "ORG" and companies and len(unquoted) == 1 and unquoted[0][:1].isupper() \
+            and not unquoted[0].isupper() \
+            and (name := companies.get(unquoted[0].lower())) is not None:
+        same = len(commonprefix([unquoted[0].lower(), name.lower()]))
+        return _in_quotes_of(entity, unquoted[0][:same] + name[same:])  # the mention's letters: "Казмунайгазе" -> "Казмунайгаз"
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
         spelt = (places or {}).get(russian_spelling(entity.text.lower()))
@@ -465,6 +475,12 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
         return normal[:1].upper() + normal[1:]
     return normal
+
+
+def _in_quotes_of(entity: Entity, name: str) -> str:
+    """A gazetteer's name in the quotes the mention stands in, if it does."""
+    quoted = len(entity.text) > 1 and entity.text[0] in _QUOTES_OPEN and entity.text[-1] in _QUOTES_CLOSE
+    return entity.text[0] + name + entity.text[-1] if quoted else name
 
 
 def _street_adjective(tokens: list[Token], before: Sequence[Token], ru: RussianLemmatizer) -> str | None:

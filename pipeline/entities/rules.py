@@ -188,20 +188,22 @@ class EntityRules:
         return forms
 
     @cached_property
-    def companies(self) -> frozenset[str]:
+    def companies(self) -> dict[str, str]:
         """Lower-cased case forms of the one-word company names in kz_organisations.txt
-        ("Казатомпром", АО «Казпочта»): "в Казатомпроме" is the company, not a place. Not
-        other quoted names: Атамекен is a village too, Байтерек a monument."""
-        forms = set()
+        ("Казатомпром", АО «Казпочта») -> the name: "в Казатомпроме" is the company, not a
+        place, and "поручить «Самрук-Казыне»" names «Самрук-Казына» (pymorphy3 reads the
+        unknown word as "казын"). Not other quoted names: Атамекен is a village too,
+        Байтерек a monument."""
+        forms: dict[str, str] = {}
         for line in (self.gazetteer.parent / ORGANISATIONS_FILE).read_text(encoding="utf-8").splitlines():
             quoted = re.findall(r"«([^«»]+)»?$", line) if line.startswith(_COMPANY_KINDS) else []
             name = quoted[0] if quoted else line
             if line.startswith("#") or not name or " " in name or name.isupper() or "{" in name:
                 continue
             cyrillic = is_russian_word(name.replace("-", ""))
-            forms.update(form.lower() for form in (declensions(name, "femn" if name[-1] in "ая" else "masc")
-                                                   if cyrillic else [name]))
-        return frozenset(forms)
+            for form in declensions(name, "femn" if name[-1] in "ая" else "masc") if cyrillic else [name]:
+                forms.setdefault(form.lower(), name)
+        return forms
 
     @cached_property
     def first_names(self) -> dict[str, dict[Reading, str]]:
