@@ -51,11 +51,23 @@ _TOKENIZER_ALPHABET = "аяёЖЗqzXӘқңіΔβ019 \n-–—_.,/\\!?…:;=()«�
 @settings(max_examples=400, deadline=None)
 def test_the_tokenizer_cuts_exactly_where_razdel_does(text):
     """kaznews' one-loop tokenizer must give razdel's tokens (natasha's taggers were trained
-    on them): dashes, floats, fractions, smileys, Kazakh letters, spaces on either side."""
+    on them): dashes, floats, fractions, smileys, Kazakh letters, spaces on either side;
+    its one departure, words of both scripts, is applied to razdel's tokens alike."""
     from razdel import tokenize
 
+    from kaznews.analysis.tokenizer import join_mixed_scripts, word_spans
+    assert word_spans(text) == join_mixed_scripts(text, [(t.start, t.stop) for t in tokenize(text)])
+
+
+def test_a_word_typed_in_both_scripts_is_one_token():
+    """A Latin i for the Kazakh і, a Latin C in Семей, a Cyrillic а in a Latin name: one
+    word each, where razdel cuts at every change of script; two long words the scraper glued
+    stay two."""
     from kaznews.analysis.tokenizer import word_spans
-    assert word_spans(text) == [(t.start, t.stop) for t in tokenize(text)]
+    text = "области Жетiсу, Cемей, Бүгiн MediаNet Vласть АМАNАТ jpgТүркістанда SUPINSKYЦентральная"
+    assert [text[a:b] for a, b in word_spans(text)] == [
+        "области", "Жетiсу", ",", "Cемей", ",", "Бүгiн", "MediаNet", "Vласть", "АМАNАТ", "jpg", "Түркістанда",
+        "SUPINSKY", "Центральная"]
 
 
 def test_the_tokenizer_keeps_news_words_whole():
