@@ -65,12 +65,13 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def join_mixed_scripts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Glued letters of both scripts, one side two letters or fewer, are one word: a Latin i
-    typed for і ("Жетiсу", "Бүгiн"), a Latin C or x in a Cyrillic word ("Cемей",
-    "Шаяxметов"), a Cyrillic letter in a Latin name ("Тengrinews", "MediаNet"), a stylised
-    name ("Vласть"); razdel cuts each at the change of script, and the tagger then sees
-    "Жет", "i", "су". Longer runs on both sides are two words the scraper glued
-    ("jpgТүркістанда", "comАлматы") and stay apart."""
+    """Glued letters of both scripts, one side two letters or fewer, are one word: a Cyrillic
+    letter in a Latin name ("Тengrinews", "MediаNet"), a stylised name ("Vласть"), and, in
+    text not cleaned by the ingest stage (`analyze(clean=False)`, the eval commands; cleaning
+    respells mostly Cyrillic words), a Latin i typed for і ("Жетiсу") or a Latin C in
+    "Cемей"; razdel cuts each at the change of script, and the tagger then sees "Medi", "а",
+    "Net". Longer runs on both sides are two words the scraper glued ("jpgТүркістанда",
+    "comАлматы") and stay apart."""
     out = spans[:1]
     for start, stop in spans[1:]:
         first, end = out[-1]
