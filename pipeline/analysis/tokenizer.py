@@ -7,6 +7,7 @@ whose Cyrillic and Latin letters meet, one side two letters or fewer, is one tok
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import takewhile
 
 from razdel.segmenters.punct import DASHES, ENDINGS
@@ -88,8 +89,8 @@ def _latin(letter: str) -> bool:
     return "a" <= letter <= "z" or "A" <= letter <= "Z"
 
 
-def _run(letters) -> int:
+def _run(letters: Iterable[str]) -> int:
     """How many letters from the start are in the script of the first."""
-    letters = iter(letters)
-    latin = _latin(next(letters))
-    return 1 + sum(1 for _ in takewhile(lambda c: _latin(c) == latin, letters))
+    rest = iter(letters)
+    latin = _latin(next(rest))
+    return 1 + sum(1 for _ in takewhile(lambda c: _latin(c) == latin, rest))
