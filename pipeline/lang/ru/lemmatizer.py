@@ -74,7 +74,7 @@ class RussianLemmatizer:
         best, best_score = None, -1.0
         for parse in parses:
             score = parse.score
-            if not parse.is_known and parse.normal_form.endswith(_STRESSED_ENDINGS) and "ADJF" in parse.tag:
+            if parse.normal_form.endswith(_STRESSED_ENDINGS) and "ADJF" in parse.tag and not parse.is_known:
                 score -= _STRESSED_GUESS_PENALTY
             parse_pos = ud_pos(parse.tag)
             if _POS_CLASS.get(parse_pos, parse_pos) == pos_class:
