@@ -1352,3 +1352,12 @@ def test_a_soviet_republic_the_great_victory_and_a_surname_before_a_rural_distri
     assert not any(text.startswith(("Жеңіс", "ССР", "Рахметденов Ж")) for _, text in found)
     ents = kaznews.analyze(["Бұл туралы тарихшы Мәмбет ҚОЙГЕЛДІ айтты."], clean=False).entities
     assert list(ents.normal) == ["Мәмбет Қойгелді"]
+
+
+def test_a_person_in_the_genitive_ends_there():
+    """A Kazakh name declines on its last word, so one in the genitive ends the person:
+    "Тоқаевтың Жарлығымен" is the decree of the President, not part of his name."""
+    found = _entities("Мемлекет басшысы Қасым-Жомарт Тоқаевтың Жарлығымен елімізде үш облыс құрылды. "
+                      "Президент Тоқаевтың Өзбекстанға сапары басталды.")
+    assert {("PER", "Қасым-Жомарт Тоқаевтың"), ("PER", "Тоқаевтың")} <= found
+    assert not any(label == "PER" and text.endswith(("Жарлығымен", "Өзбекстанға")) for label, text in found)

@@ -1517,10 +1517,14 @@ def _named_after_title(doc: Doc, start: int, end: int) -> int | None:
 def _person_end(doc: Doc, start: int, end: int) -> int:
     """The end of a person's name at a surname after a given name or glued to an initial:
     only a patronymic follows one there ("Ғабит Сыздықбеков", "Б.Сапарбаев"); a surname
-    first ("Назарбаев Нұрсұлтан") is followed by the given name."""
+    first ("Назарбаев Нұрсұлтан") is followed by the given name. A name declines on its last
+    word only, so a word in the genitive ends it: what follows is what the person has or
+    where ("Қасым-Жомарт Тоқаевтың | Жарлығымен", "Тоқаевтың | Өзбекстанға сапары")."""
     for k in range(start, end - 1):
         word = doc[k].text
         if (k > start or is_initial_name(word)) and _SURNAME.search(word) and not _PATRONYMIC.search(doc[k + 1].lower_):
+            return k + 1
+        if doc[k].lower_.endswith(GENITIVE_ENDINGS):
             return k + 1
     return end
 
