@@ -1361,3 +1361,12 @@ def test_a_person_in_the_genitive_ends_there():
                       "Президент Тоқаевтың Өзбекстанға сапары басталды.")
     assert {("PER", "Қасым-Жомарт Тоқаевтың"), ("PER", "Тоқаевтың")} <= found
     assert not any(label == "PER" and text.endswith(("Жарлығымен", "Өзбекстанға")) for label, text in found)
+
+
+def test_the_quran_and_god_are_no_persons():
+    """Religious news names the Quran and God in every case; the CRF takes them for persons.
+    Names built on the words (Құдайберген) stay persons."""
+    found = _entities("Мешітте Құран оқылды. Жастар Құранды жатқа оқыды. Қасиетті Құранның мәні туралы айтылды. "
+                      "Жақсылықтары Алладан болсын деді Құдайберген Сейітов.")
+    assert ("PER", "Құдайберген Сейітов") in found
+    assert not any(label == "PER" and ("Құран" in text or "Алла" in text) for label, text in found)

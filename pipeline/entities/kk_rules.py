@@ -172,6 +172,10 @@ _BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
 _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
+# the Quran and God in any case: religious news names them often, the CRF takes them for persons
+# ("Құранды", "Алладан"); a whole word only, so Құдайберген and Аллаберген stay names
+_SCRIPTURE_OR_GOD = re.compile(r"^(?:құран|құдай|аллаһ?)(?:ы|ды|ны|ты|ның|нің|дың|тың|ға|қа|ның|да|та|дан|тан|нан|"
+                               r"мен|ым|ың|ымыз)?$")
 # Words that open a sentence, never a name: pronouns, conjunctions, adverbs (not "Ана", "Бір",
 # which open "Ана тілі" and the like)
 _OPENING_WORDS = (STOP_WORDS - {"ана", "бір", "екі", "өз"}) | _NEVER_A_NAME
@@ -1492,7 +1496,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
                                or names_a_document(doc[end - 1].lower_)
                                or is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])) \
-                or end - start == 1 and doc[start].lower_ in _NEVER_A_NAME:
+                or end - start == 1 and doc[start].lower_ in _NEVER_A_NAME \
+                or label == "PER" and any(_SCRIPTURE_OR_GOD.match(t.lower_) for t in doc[start:end]):
             continue
         if end > start:
             out.append((start, end, label))
