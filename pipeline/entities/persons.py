@@ -223,6 +223,10 @@ def _name_parses(word: str, ru: RussianLemmatizer) -> list:
     parses = [p for p in ru.parse(normal_word(word))
               if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
     declined = [p for p in parses if "Fixd" not in p.tag.grammemes]
+    if word[-1:].lower() == "и" and not any(p.is_known for p in parses):
+        # an unknown name in -и is a Kazakh one, which does not decline (Әбдіғали, Нұрғали),
+        # not the genitive of a woman's name in -я that pymorphy3 guesses ("Әбдіғаля")
+        return [p for p in parses if "Fixd" in p.tag.grammemes] or declined
     return declined or parses
 
 

@@ -182,10 +182,17 @@ class EntityRules:
                 continue
             adjectival = _ADJECTIVAL_PLACE.match(name)
             cases = ([name[:-2] + ending for ending in _ADJECTIVE_CASES[adjectival[1]]] if adjectival else
+                     [name, name[:-1] + "и", name[:-1] + "ью"] if self._feminine_in_soft_sign(name) else
                      declensions(name, "femn" if name[-1] in "ая" else "masc"))  # Рудный: "акиму Рудного"
             for form in cases:
                 forms.setdefault(form.lower(), name)
         return forms
+
+    def _feminine_in_soft_sign(self, name: str) -> bool:
+        """A place in -ь that pymorphy3 knows as feminine declines as "Сарань": "в Сарани",
+        "Саранью" (Акколь and Есиль, which it does not know, as masculines: "в Акколе")."""
+        return name.endswith("ь") and any({"Geox", "femn", "nomn"} <= p.tag.grammemes and p.is_known
+                                          for p in self.ru.parse(name.lower()))
 
     @cached_property
     def companies(self) -> dict[str, str]:
