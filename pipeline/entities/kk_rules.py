@@ -174,7 +174,7 @@ _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Ал
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
 # the Quran and God in any case: religious news names them often, the CRF takes them for persons
 # ("Құранды", "Алладан"); a whole word only, so Құдайберген and Аллаберген stay names
-_SCRIPTURE_OR_GOD = re.compile(r"^(?:құран|құдай|аллаһ?)(?:ы|ды|ны|ты|ның|нің|дың|тың|ға|қа|ның|да|та|дан|тан|нан|"
+_SCRIPTURE_OR_GOD = re.compile(r"^(?:құран|құдай|аллаһ?)(?:ы|ды|ны|ты|ның|нің|дың|тың|ға|қа|да|та|дан|тан|нан|"
                                r"мен|ым|ың|ымыз)?$")
 # Words that open a sentence, never a name: pronouns, conjunctions, adverbs (not "Ана", "Бір",
 # which open "Ана тілі" and the like)
