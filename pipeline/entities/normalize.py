@@ -413,9 +413,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if entity.label == "PROG" and programmes and not any(t.text in _QUOTES for t in tokens[1:-1]) \
             and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
         return _in_quotes_of(entity, name)
-    unquoted = [t.text for t in tokens if t.text not in _QUOTES]
-    if entity.label == "ORG" and companies and len(unquoted) == 1 and unquoted[0][:1].isupper() \
-            and not unquoted[0].isupper() \
+    if entity.label == "ORG" and companies and len(unquoted := [t.text for t in tokens if t.text not in _QUOTES]) == 1 \
+            and unquoted[0][:1].isupper() and not unquoted[0].isupper() \
             and (name := companies.get(unquoted[0].lower())) is not None:
         same = len(commonprefix([unquoted[0].lower(), name.lower()]))
         return _in_quotes_of(entity, unquoted[0][:same] + name[same:])  # the mention's letters: "Казмунайгазе" -> "Казмунайгаз"

@@ -182,17 +182,19 @@ class EntityRules:
                 continue
             adjectival = _ADJECTIVAL_PLACE.match(name)
             cases = ([name[:-2] + ending for ending in _ADJECTIVE_CASES[adjectival[1]]] if adjectival else
-                     [name, name[:-1] + "и", name[:-1] + "ью"] if self._feminine_in_soft_sign(name) else
-                     declensions(name, "femn" if name[-1] in "ая" else "masc"))  # Рудный: "акиму Рудного"
+                     self._case_forms(name))  # Рудный: "акиму Рудного"
             for form in cases:
                 forms.setdefault(form.lower(), name)
         return forms
 
-    def _feminine_in_soft_sign(self, name: str) -> bool:
-        """A place in -ь that pymorphy3 knows as feminine declines as "Сарань": "в Сарани",
-        "Саранью" (Акколь and Есиль, which it does not know, as masculines: "в Акколе")."""
-        return name.endswith("ь") and any({"Geox", "femn", "nomn"} <= p.tag.grammemes and p.is_known
-                                          for p in self.ru.parse(name.lower()))
+    def _case_forms(self, name: str) -> list[str]:
+        """A one-word name's case forms by the regular paradigms of its ending; one in -ь that
+        pymorphy3 knows as feminine declines as "Сарань" ("в Сарани", "Саранью"; Акколь and
+        Есиль, which it does not know, as masculines: "в Акколе")."""
+        if name.endswith("ь") and any({"Geox", "femn", "nomn"} <= p.tag.grammemes and p.is_known
+                                      for p in self.ru.parse(name.lower())):
+            return [name, name[:-1] + "и", name[:-1] + "ью"]
+        return list(declensions(name, "femn" if name[-1] in "ая" else "masc"))
 
     @cached_property
     def companies(self) -> dict[str, str]:
@@ -208,7 +210,7 @@ class EntityRules:
             if line.startswith("#") or not name or " " in name or name.isupper() or "{" in name:
                 continue
             cyrillic = is_russian_word(name.replace("-", ""))
-            for form in declensions(name, "femn" if name[-1] in "ая" else "masc") if cyrillic else [name]:
+            for form in self._case_forms(name) if cyrillic else [name]:
                 forms.setdefault(form.lower(), name)
         return forms
 

@@ -16,7 +16,7 @@ _RUSSIAN_SPELLING = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "аг�
 def russian_spelling(word: str) -> str:
     """Kazakh letters as Russian text spells them (Гүлмира -> Гулмира, Қонаев -> Конаев),
     letter for letter, so a Kazakh-spelt name in a Russian sentence can be analysed as Russian."""
-    return word.translate(_RUSSIAN_SPELLING) if _KAZAKH_LETTER.search(word) else word
+    return word.translate(_RUSSIAN_SPELLING) if has_kazakh_letters(word) else word
 
 
 # Letters typed with look-alikes inside otherwise Cyrillic words: Latin ə/Ə, ɵ/Ɵ, ö, ü, i, h,
