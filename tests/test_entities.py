@@ -1,6 +1,7 @@
 import pytest
 
 import kaznews
+from kaznews.evaluate.normal import kaznews_normals, read_gold as read_normal_gold
 
 
 @pytest.fixture(scope="module")
@@ -2054,3 +2055,44 @@ def test_a_finite_verb_the_tagger_took_into_a_name_is_left_out():
                      "за 2018 год.")
     assert ("Мади Елеусизов", "PER") in set(zip(ents.text, ents.label))
     assert not any("доложился" in text for text in ents.text)
+
+
+def test_a_short_russian_text_with_kazakh_lettered_names_is_normalised_as_russian():
+    """One sentence is all a short text has to tell its language by: Kazakh letters in its
+    names alone make it no Kazakh text, and the names and places take the nominative."""
+    ents = _entities("Грамоты вручили Нұрлану Сәрсенбаеву и Ғалыму Әлімжанову.",
+                     "Вместе с Құралай Жұмабаевой в конкурсе участвовали студенты из Туркестана и Кызылорды.")
+    assert {"Нұрлан Сәрсенбаев", "Ғалым Әлімжанов", "Құралай Жұмабаева", "Туркестан", "Кызылорда"} <= set(ents.normal)
+
+
+def test_a_place_a_post_and_a_place_the_tagger_joined_are_apart():
+    """natasha's one place "Усть-Каменогорске аким ВКО": a place, the akim's post, a region."""
+    ents = _entities("В ходе визита на Согринскую ТЭЦ в Усть-Каменогорске аким ВКО Ермек Кошербаев проинспектировал "
+                     "ход работ.")
+    found = set(zip(ents.text, ents.label))
+    assert {("Усть-Каменогорске", "LOC"), ("ВКО", "LOC"), ("Ермек Кошербаев", "PER")} <= found
+    assert not any("аким" in text for text in ents.text)
+
+
+def test_companies_in_om_regions_named_after_and_a_last_initial():
+    """«Байтереком» is Байтерек, not a neuter "Байтереко"; "200 сел области Абай" names the
+    region, not a village; the dot of "Цой Д.С." at a sentence's end is the initial's."""
+    ents = _entities("Совместный фонд с «Байтереком» создаст банк.",
+                     "Специалисты подключили к интернету 200 сел области Абай.",
+                     "Интересы истца в суде представлял адвокат Цой Д.С.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Байтереком"] == "Байтерек"
+    assert normals["области Абай"] == "область Абай"
+    assert normals["Цой Д.С."] == "Цой Д.С."
+
+
+def test_quoted_kazakh_names_keep_their_words(tmp_path):
+    """A quoted Kazakh name in a Russian sentence, «Жастар рухы» (no word pymorphy3 knows) or
+    «Таза Қазақстан» ("таза" is Russian too), has no Russian word to put in the nominative
+    (`kaznews eval normal` on gold mentions with their quotes)."""
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Вопросы обсудили с председателем молодёжного крыла [[«Жастар рухы»|«Жастар рухы»|ORG]].\n"
+                    "Жители вышли на субботник в рамках акции [[«Таза Қазақстан»|«Таза Қазақстан»|PROG]].\n",
+                    encoding="utf-8")
+    sentences = read_normal_gold(gold)
+    assert [normals[0] for normals in kaznews_normals(sentences)] == ["«Жастар рухы»", "«Таза Қазақстан»"]

@@ -30,6 +30,12 @@ from kaznews.doc import Sentence
     # a Kazakh name or two in a Russian sentence, unquoted: Russian cues outnumber them
     ("В Үкімет үйі состоялось заседание Правительства.", "ru"),
     ("Ертең Үкімет үйінде отырыс болады, деп хабарлады министрлік.", "kk"),
+    # Kazakh letters in names only, Russian words around them, however many the names
+    ("Грамоты вручили Нұрлану Сәрсенбаеву и Ғалыму Әлімжанову.", "ru"),
+    ("Награду получил Ерлан Қасымұлы, тренер сборной области Жетісу.", "ru"),
+    ("Вместе с Құралай Жұмабаевой в конкурсе участвовали студенты из Туркестана.", "ru"),
+    ("Компьютерлік тамограф бар.", "kk"),
+    ("Мердігер компания – «Азамат-Құрылыс» ЖШС.", "kk"),
 ])
 def test_sentence_language(text, lang, resources):
     assert sentence_language(text, resources.language_detector) == lang

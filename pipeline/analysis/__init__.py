@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..doc import Document, Token
 from ..lang import kk, ru
 from ..lang.ru.exceptions import DOTTED_ABBREVIATIONS, KAZAKH_LOANS
-from ..lang.ru.lemmatizer import is_russian_word
+from ..lang.ru.lemmatizer import is_foreign_word
 from ..langid import analyser_language
 from .tokenizer import word_spans
 
@@ -61,9 +61,7 @@ def keep_foreign_names(tokens: list[Token], analyzer) -> None:
             opened = i
         elif token.text == "»" and opened is not None:
             inside = tokens[opened + 1:i]
-            if any(not is_russian_word(t.text) and t.text.isalpha() or
-                   is_russian_word(t.text) and not analyzer.word_is_known(t.text.lower())
-                   for t in inside):
+            if any(is_foreign_word(t.text, analyzer) for t in inside):
                 for t in inside:
                     t.lemma = t.text.lower()
             opened = None

@@ -22,7 +22,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVER
                                     LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS,
                                     PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
-from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
+from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, _written_as_is, kazakh_spelling
 from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective
 from .shape import join_tokens, name_case, restore_shape
@@ -145,8 +145,11 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         # a mention that is all one quoted name is its own head: «Академии Абая» -> «Академия
         # Абая», «Кайратом» -> «Кайрат» (the news gold: 8 of 8 such names of several words in
         # an oblique case, 11 of one word); one opening with a preposition is a slogan, a
-        # phrase with no head to decline («С дипломом в село»)
-        if tokens[1].pos == "ADP":
+        # phrase with no head to decline («С дипломом в село»), and so is a Kazakh name, its
+        # words no Russian ones or one with a Kazakh letter («Жастар рухы», «Таза Қазақстан»)
+        words = [t.text for t in tokens[1:-1] if t.text.isalpha()]
+        if tokens[1].pos == "ADP" or len(words) > 1 and (any(map(has_kazakh_letters, words))
+                                                         or all(is_foreign_word(w, ru.analyzer) for w in words)):
             return join_tokens([t.text for t in tokens], tokens)
         inner = normalize_phrase(tokens[1:-1], ru, singular)
         return (tokens[0].text + " " * (tokens[1].start - tokens[0].end) + inner
@@ -437,7 +440,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
     if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | MINE_WORDS
                                              or _after_settlement_abbreviation(before)) \
-            and not (tokens and tokens[-1].lemma in NAMED_TERRITORY_NOUNS):  # "в пунктах Павлодарской области"
+            and not (tokens and {tokens[0].lemma, tokens[-1].lemma} & NAMED_TERRITORY_NOUNS):
+        # (but "в пунктах Павлодарской области", "200 сел области Абай": a territory of its own)
         return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "шахте имени Костенко": after its noun
     if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):
         return entity.text  # "округах | имени Аскара Токмагамбетова": named after, the name in the genitive

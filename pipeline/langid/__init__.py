@@ -35,7 +35,7 @@ from razdel import sentenize
 from ..doc import Document, Sentence
 from ..lang.kk import has_kazakh_letters
 from ..lang.kk.cues import kazakh_cues
-from ..lang.ru.cues import russian_cues
+from ..lang.ru.cues import FUNCTION_WORDS, russian_cues
 
 if TYPE_CHECKING:
     from ..resources import Resources
@@ -67,7 +67,7 @@ def sentence_language(text: str, detector) -> str:
     if sum(word.islower() for word in outside) >= MIN_OUTSIDE_WORDS:
         words = outside
     kk_words = sum(map(has_kazakh_letters, words)) if has_kazakh_letters(text) else 0
-    if kk_words == 0 and not kazakh_cues(words):
+    if kk_words == 0 and not kazakh_cues(words) or kk_words and _russian_around_names(words, detector):
         return "ru"
     if kk_words / len(words) >= KK_WORD_SHARE:
         # a Kazakh name or two in a Russian sentence ("в Үкімет үйі состоялось заседание")
@@ -77,6 +77,21 @@ def sentence_language(text: str, detector) -> str:
         return "kk"
     from lingua import Language
     return "kk" if detector.detect_language_of(text) == Language.KAZAKH else "ru"
+
+
+def _russian_around_names(words: list[str], detector) -> bool:
+    """Kazakh letters only in capitalised words (names) and Russian lower-case words around
+    them: a Russian function word, or at least three words lingua reads as Russian ("Грамоты
+    вручили Нұрлану Сәрсенбаеву и Ғалыму Әлімжанову.", "Награду получил Ерлан Қасымұлы,
+    тренер сборной области Жетісу."); a short Russian text is one sentence, with no article
+    around it to tell (detect_language)."""
+    lower = [word for word in words if word.islower()]
+    if not lower or any(map(has_kazakh_letters, lower)) or kazakh_cues(lower):
+        return False
+    if any(word in FUNCTION_WORDS for word in lower):
+        return True
+    from lingua import Language
+    return len(lower) >= MIN_OUTSIDE_WORDS and detector.detect_language_of(" ".join(lower)) == Language.RUSSIAN
 
 
 # Abbreviations of a place's kind razdel takes for a sentence's end ("в мкр. | Самал"):

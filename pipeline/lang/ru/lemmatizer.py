@@ -39,6 +39,12 @@ def is_russian_word(word: str) -> bool:
     return not has_kazakh_letters(word) and any("а" <= c <= "я" or c == "ё" for c in word.lower())
 
 
+def is_foreign_word(word: str, analyzer) -> bool:
+    """A word of letters that is no Russian word pymorphy3 knows: Kazakh ("Әділдік",
+    "жастар"), Latin, or Cyrillic outside the dictionary."""
+    return not analyzer.word_is_known(word.lower()) if is_russian_word(word) else word.isalpha()
+
+
 _FIRST_DECLENSION_ENDINGS = {"gent": "ы", "ablt": "ой"}  # after a hard consonant
 _VKA_STEMS = ("овк", "евк", "ёвк")  # Ивановка, Николаевка, «Лермонтовка»: no Russian name ends in -овк
 
@@ -121,7 +127,8 @@ class RussianLemmatizer:
         ("щучинск" -> genitive "щучинска"). Lower case in, lower case out."""
         if case in (None, "nomn"):
             return None
-        for cut in (1, 2):  # -а -у -е, -ом -ой
+        # -а -у -е, -ом -ой; an -ом is a consonant stem's before a neuter's in -о ("Байтереком")
+        for cut in ((2, 1) if word.endswith("ом") else (1, 2)):
             stem = word[:-cut]
             if stem.endswith(_VKA_STEMS) and self._declines_to(stem + "а", case, word):
                 return stem + "а"  # "Лермонтовке" -> "лермонтовка": -овка, never a stem in -овк
