@@ -1290,7 +1290,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 *_repair(doc, rest, (first + 1, end), index, rules, ru, previous)]
     if label == "LOC" and (post := next((k for k in range(first + 1, end - 1) if tokens[k].text.islower()
                                          and _position(tokens[k])), None)) and tokens[post + 1].text[:1].isupper():
-        rest = _from_tokens(doc, index, post + 1, end, "LOC")  # "в Усть-Каменогорске | аким | ВКО": a place, a post, a place
+        # "в Усть-Каменогорске | аким | ВКО": a place, a post, a place
+        rest = _from_tokens(doc, index, post + 1, end, "LOC")
         return [*_repair(doc, _from_tokens(doc, index, first, post, "LOC"), (first, post), index, rules, ru, previous),
                 *_repair(doc, rest, (post + 1, end), index, rules, ru, previous)]
     if label == "ORG" and (post := next((k for k in range(first + 1, end) if tokens[k].text.islower()

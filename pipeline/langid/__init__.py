@@ -6,6 +6,9 @@ Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
 - mostly non-Cyrillic letters -> "other";
 - the words counted below are those outside quotes when at least three common (lower-case)
   words stand there: a Russian sentence quoting a Kazakh name is Russian;
+- Kazakh letters only in capitalised words (names), with Russian lower-case words around
+  them (a function word, or three words lingua reads as Russian) -> "ru": a one-sentence
+  text has no article to correct it ("Грамоты вручили Нұрлану Сәрсенбаеву и ...");
 - at least a quarter of the words carry Ә Ғ Қ Ң Ө Ұ Ү Һ І -> "kk", unless they are under
   half and at least three Russian cues, and as many as those words, stand there
   (lang/ru/cues.py: в, на, что, endings -ого, -ние, -лось): a Russian sentence naming
