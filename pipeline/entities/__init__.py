@@ -53,6 +53,7 @@ _WIDGET_TOWN = re.compile(r"^[ \t]*[•·▪][ \t]*([^\W\d_][\w-]*?(?:[ \t][^\W\
                           r"(?:[ \t]*\n[ \t]*[-−+]?|[-−+])\d{1,2}°", re.MULTILINE)
 VERB_WINDOW = 6
 TITLE_WINDOW = 5
+POST_PHRASE_WINDOW = 12  # a post and its complement: "руководитель областного управления культуры, ..."
 
 
 def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
@@ -67,6 +68,23 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
+def _verb_gender_before_post(tokens: list[Token], first: int) -> str | None:
+    """Gender of a past verb before the post in the nominative that a name follows ("–
+    рассказала руководитель областного управления культуры, архивов и документации Мира
+    АБУОВА"): the name is the verb's subject, whatever words of the post come between."""
+    post = False
+    for token in reversed(tokens[max(0, first - POST_PHRASE_WINDOW):first]):
+        if token.pos in ("VERB", "AUX"):
+            gender = token.feats.get("Gender")
+            return ("masc" if gender == "Masc" else "femn") if post and gender in ("Masc", "Fem") else None
+        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" \
+                and (token.lemma in POSITION_WORDS or normal_word(token.text) in POSITION_WORDS):
+            post = True
+        elif token.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ") and token.text != ",":
+            return None
+    return None
+
+
 def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
     tokens = sent.tokens
     inside = sent.token_range(entity.start, entity.end)
@@ -77,6 +95,8 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
         if token.pos in ("VERB", "AUX") and token.feats.get("Gender") in ("Masc", "Fem"):
             verb_gender = "masc" if token.feats["Gender"] == "Masc" else "femn"
             break
+    if verb_gender is None and inside:
+        verb_gender = _verb_gender_before_post(tokens, inside[0])
     title = None
     for token in reversed(tokens[max(0, inside[0] - TITLE_WINDOW):inside[0]] if inside else []):
         if token.pos in ("NOUN", "PROPN") and (token.lemma in POSITION_WORDS

@@ -1272,6 +1272,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
     if label == "ORG" and not any(c.isalpha() for c in entity.text):
         return []  # "на пульт «112»", a page's "18+": a number names no body
+    if label == "PER" and (quote := next((k for k in range(first + 1, end) if tokens[k].text in "«\"“„"), None)):
+        end = quote  # "оперы ... Латифа Хамиди “Абай”": a person's name ends before a quoted title
     team = next((k for k in range(first, end - 1) if tokens[k].lemma in TEAM_WORDS), None)
     if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]) \
             and _is_place(tokens[team + 1:end], rules, ru):
@@ -1343,6 +1345,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and (_is_place(tokens[first + 1:end], rules, ru)
                  or all("anim" in p.tag for p in ru.parse(normal_word(tokens[first].text)))):
         first += 1  # "Молодёжь Шахтинска", "Жительнице Карабалыка": a common noun opening a sentence before its place
+    if label in ("ORG", "LOC") and end - first > 1 and tokens[first].text.istitle() and tokens[first + 1].text[:1].isupper() \
+            and tokens[first].text.lower() in _PLACE_WORD_PREPOSITIONS | {"с", "к", "у", "о", "на", "по"}:
+        first += 1  # "В ВКО ежегодно ..." opening a headline: the preposition is no part of the name
     if label != "PER" and (len(tokens[first].text) > 1 or end - first > 1 and _spaced(doc, tokens[first], tokens[first + 1])) \
             and _function_word(tokens[first], ru) and not any(t.text[:1].isupper() for t in tokens[first + 1:end]):
         return []  # "Перед врачами и пациентами", "В приграничной", "С 2007" opening a line: no name in it
@@ -1426,7 +1431,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if token.text.isupper() and len(token.text) > 3 and _verb(token, ru, ("VERB", "INFN")):
             return []  # "ПОДЕЛИТЬСЯ": a page's button in capitals
         if label != "PER" and token.text.isupper() and len(token.text) > 2 and first > 0 \
-                and _given_name(given := tokens[first - 1], rules, ru) and given.text[1:].islower() \
+                and _given_name(given := tokens[first - 1], rules, ru) and given.text.istitle() \
                 and _spaced(doc, given, token) and not (previous and previous[-1].end > given.start):
             return [_from_tokens(doc, index, first - 1, end, "PER")]  # "Инна ПЕДАН, фото ...": a byline
         if label != "ORG" and token.lemma in ORG_HEADS_OF_PLACE and token.text.istitle() \
@@ -1682,14 +1687,16 @@ def listed_after_street_word(tokens: list[Token], first: int, items: int = 8) ->
 
 def _places_on_own_lines(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
     """"  • Семей\n    -11°\n  • Алматы": a Kazakhstani town alone on its line (a bullet aside),
-    as a site's weather or city menu lists them, is a place; the taggers, with no sentence
-    around it, miss it."""
+    as a site's weather or city menu lists them, or opening a headline before a colon
+    ("Шымкент: в новом учебном году ..."), is a place; the taggers, with no sentence around
+    it, miss it."""
     taken = [(e.start, e.end) for e in entities]
     out = []
     for i, token in enumerate(index.tokens):
         if rules.places.get(token.text.lower()) != token.text \
                 or doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start].strip(" \t•·*-–—") \
-                or not _at_line_end(doc, token.end) or any(s < token.end and token.start < e for s, e in taken):
+                or not (_at_line_end(doc, token.end) or doc.text.startswith(":", token.end)) \
+                or any(s < token.end and token.start < e for s, e in taken):
             continue
         out.append(_from_tokens(doc, index, i, i + 1, "LOC"))
     return out
@@ -1979,9 +1986,10 @@ def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entit
                           ru: RussianLemmatizer) -> list[Entity]:
     """"аким города Абай ИБРАЕВ", "Алмат РОМАНКУЛОВ": regional papers print the surname in
     capitals, which the tagger reads as a place or misses; a capitalised word that is no
-    dictionary, function or position word before a surname-shaped word in capitals, or a
-    listed first name before any word in capitals ("Дархан МЫНБАЙ"), is a person, in place
-    of the mentions inside the pair (a body that runs into it ends before)."""
+    dictionary, function or position word before a surname-shaped word in capitals (inside
+    a sentence a dictionary word too: "документации Мира АБУОВА"), or a listed first name
+    before any word in capitals ("Дархан МЫНБАЙ"), is a person, in place of the mentions
+    inside the pair (a body that runs into it ends before)."""
     tokens = index.tokens
     for i, token in enumerate(tokens[:-1]):
         surname = tokens[i + 1]
@@ -1989,7 +1997,8 @@ def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entit
                 and (_SURNAME_SHAPE.match(surname.text) or token.text.lower() in rules.first_names)
                 and token.text.istitle() and token.text.isalpha() and _spaced(doc, token, surname)) \
                 or _position(token) or _function_word(token, ru) \
-                or (token.text.lower() not in rules.first_names and _common_word(token, rules, ru)):
+                or (token.text.lower() not in rules.first_names and _common_word(token, rules, ru)
+                    and not (_SURNAME_SHAPE.match(surname.text) and i and tokens[i - 1].text.islower())):
             continue
         start, stop = token.start, surname.end
         if any(e.start < stop and start < e.end and e.end > stop for e in entities):
@@ -2367,8 +2376,11 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
 
 def _field_after_po(tokens: list[Token], j: int) -> int | None:
     """The end of "по" and a field in the dative at token j ("по делам", "по вопросам
-    молодежной политики" takes its genitives in the loop after it); None when no such noun."""
+    молодежной политики" takes its genitives in the loop after it, "по ЧС" a field's
+    abbreviation); None when no such noun."""
     k = j + 1
+    if k < len(tokens) and tokens[k].text in FIELD_ABBREVIATIONS:
+        return k + 1
     while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower():
         k += 1
     noun = tokens[k] if k < len(tokens) else None
@@ -2395,6 +2407,11 @@ def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) 
     return out
 
 
+# the firm an "управление" or "отдел" belongs to names no function of a state body
+_FIRMS = frozenset({"компания", "корпорация", "концерн", "холдинг", "банк", "завод", "фабрика", "комбинат",
+                            "предприятие", "товарищество"})
+
+
 def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"в департамент экологии", "районного отдела культуры, спорта", "отдел собственной
     безопасности департамента полиции", "Департамента по регулированию естественных монополий
@@ -2411,8 +2428,8 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
                 or not (token.text.islower() or token.text.istitle()):
             continue  # "облдепартамента экологии", "горуправления": the level is a prefix of the noun
         end = _function_end(doc, tokens, i)
-        if end == i + 1:
-            continue
+        if end == i + 1 or next(t for t in tokens[i + 1:end] if t.pos == "NOUN").lemma in _FIRMS:
+            continue  # "в доверительное управление компании": a company's management, no body
         start = i
         case = token.feats.get("Case")
         while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
