@@ -2096,3 +2096,62 @@ def test_quoted_kazakh_names_keep_their_words(tmp_path):
                     encoding="utf-8")
     sentences = read_normal_gold(gold)
     assert [normals[0] for normals in kaznews_normals(sentences)] == ["«Жастар рухы»", "«Таза Қазақстан»"]
+
+
+def test_prepositions_stay_out_of_names():
+    """natasha's "В ВКО" opening a headline, and "из ОАЭ" after a company (a lower-case
+    word is no first name, as in the byline "Инна ПЕДАН"): the place alone."""
+    ents = _entities("В ВКО ежегодно диагноз «рак» ставят более двум тысячам человек",
+                     "Аэропорт Астаны передали в доверительное управление компании из ОАЭ «Terminals Holding».")
+    found = set(zip(ents.text, ents.label))
+    assert ("ВКО", "LOC") in found and ("ОАЭ", "LOC") in found
+    assert not any(text.lower().startswith(("в ", "из ")) for text in ents.text)
+    assert not any("управление" in text for text in ents.text)  # a company's management, no state body
+
+
+def test_names_the_taggers_run_on_or_miss():
+    """A person named after a body in one tagger span ("... документации Мира АБУОВА": a
+    dictionary word inside a sentence before a surname in capitals; a woman, as the verb
+    before her post says), a person before a quoted title, a body "по ЧС" and a town opening
+    a headline before a colon."""
+    ents = _entities("– рассказала руководитель Кызылординского областного управления культуры, архивов и "
+                     "документации Мира АБУОВА. – В Кызылорде, например, пройдёт айтыс.",
+                     "Прозвучали фрагменты оперы Ахмета Жубанова и Латифа Хамиди “Абай”.",
+                     "Проект реализован департаментом по ЧС города Алматы.",
+                     "Новости\n\nШымкент: в новом учебном году более 24 тыс школьников пойдут в первый класс")
+    found = set(zip(ents.text, ents.label))
+    assert {("Кызылординского областного управления культуры, архивов и документации", "ORG"),
+            ("Мира АБУОВА", "PER"), ("Латифа Хамиди", "PER"), ("департаментом по ЧС города Алматы", "ORG"),
+            ("Шымкент", "LOC")} <= found
+    assert dict(zip(ents.text, ents.normal))["Мира АБУОВА"] == "Мира Абуова"
+
+
+def test_kazakh_spelt_places_and_names_declined_in_russian(tmp_path):
+    """Kazakh-spelled places a Russian sentence declines (Екібастұза, из Қызылорды, Оралом)
+    come back to their names, and Қарағанды is one already (no genitive of Караганда); a
+    woman's name in -ь declined as a Russian noun (Асели), a company's in Kazakh letters
+    («Самрук-Қазыне») and a head noun the tagger called an adjective ("мастер-плана")."""
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Аким отметил её вклад в развитие [[Екібастұза|Екібастұз|LOC]].\n"
+                    "Школьники из [[Қызылорды|Қызылорда|LOC]] заняли призовые места на олимпиаде в "
+                    "[[Қарағанды|Қарағанды|LOC]].\n"
+                    "Между [[Атырау|Атырау|LOC]] и [[Оралом|Орал|LOC]] запустят новый авиарейс.\n"
+                    "Слово предоставили вице-министру [[Асели Жандосовой|Асель Жандосова|PER]].\n"
+                    "В [[«Самрук-Қазыне»|«Самрук-Қазына»|ORG]] сообщили о смене руководства.\n"
+                    "Утверждение [[мастер-плана развития Алматинской агломерации|мастер-план развития Алматинской "
+                    "агломерации|PROG]] отложили.\n", encoding="utf-8")
+    sentences = read_normal_gold(gold)
+    assert [n for normals in kaznews_normals(sentences) for n in normals] == [
+        "Екібастұз", "Қызылорда", "Қарағанды", "Атырау", "Орал", "Асель Жандосова", "«Самрук-Қазына»",
+        "мастер-план развития Алматинской агломерации"]
+
+
+def test_clubs_named_by_a_town_or_with_a_letter_after_their_name(tmp_path):
+    """A club's quoted name declined with its team's letters after it («Кызылжара СК») or
+    named by an indeclinable town («Жетысу»: no dative of "Жетыс")."""
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Уже на 8 минуте ворота [[«Кызылжара СК»|«Кызылжар СК»|ORG]] поразил Иван Свиридов.\n"
+                    "В прошлом туре команда уступила [[«Жетысу»|«Жетысу»|ORG]] и [[«Тоболу»|«Тобол»|ORG]].\n",
+                    encoding="utf-8")
+    sentences = read_normal_gold(gold)
+    assert [n for normals in kaznews_normals(sentences) for n in normals] == ["«Кызылжар СК»", "«Жетысу»", "«Тобол»"]

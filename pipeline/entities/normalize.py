@@ -17,7 +17,7 @@ from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.letters import cyrillic_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, singular_region_noun
+from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case, singular_region_noun
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, MINE_WORDS,
                                     LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS,
                                     PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
@@ -151,7 +151,11 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         if tokens[1].pos == "ADP" or len(words) > 1 and (any(map(has_kazakh_letters, words))
                                                          or all(is_foreign_word(w, ru.analyzer) for w in words)):
             return join_tokens([t.text for t in tokens], tokens)
-        inner = normalize_phrase(tokens[1:-1], ru, singular)
+        name = tokens[1:-1]
+        team = len(name) > 1 and name[-1].text.isupper() and len(name[-1].text) <= 3  # «Кызылжара СК», «Астане М»
+        inner = normalize_phrase(name[:-1] if team else name, ru, singular)
+        if team:
+            inner += " " * (name[-1].start - name[-2].end) + name[-1].text
         return (tokens[0].text + " " * (tokens[1].start - tokens[0].end) + inner
                 + " " * (tokens[-1].start - tokens[-2].end) + tokens[-1].text)
     if _ABBREVIATION.match(tokens[0].text):  # "ДВД Астаны", "ТЭЦ-2 Петропавловска": the head does not decline
@@ -321,11 +325,14 @@ def _mistagged_noun(tokens: list[Token], i: int, ru: RussianLemmatizer) -> bool:
     """Whether token `i` is a capitalised word the tagger called an adjective that has no
     adjective's ending ("Нацфонда Казахстана"): a noun it does not know, unless a common
     noun follows it ("Отбасы банка": a name before its noun) and pymorphy3 does not know
-    the word as a noun only ("Ассамблеи народа Казахстана" in a headline)."""
+    the word as a noun only ("Ассамблеи народа Казахстана" in a headline). A word in lower
+    case is one when pymorphy3 reads it only as a noun ("мастер-плана развития")."""
     token = tokens[i]
-    if token.pos != "ADJ" or not token.text[:1].isupper() or _ADJECTIVE_ENDING.search(token.text.lower()):
+    if token.pos != "ADJ" or _ADJECTIVE_ENDING.search(token.text.lower()):
         return False
     parses = ru.parse(normal_word(token.text)) if is_russian_word(token.text) else ()
+    if not token.text[:1].isupper():
+        return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
     known_noun = bool(parses) and all(p.is_known and p.tag.POS == "NOUN" for p in parses)
     return known_noun or not _before_common_noun(tokens, i + 1)
 
@@ -412,16 +419,20 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     are proper names ("в мажилисе" -> "Мажилис"). A programme whose words are those of a
     name in the gazetteer (`programmes`, by lemmas) is that name, in the mention's quotes, and
     so is a listed company named by its one word in any case (`companies`: «Самрук-Казыне» ->
-    «Самрук-Казына»)."""
+    «Самрук-Казына»), or a club named by its town («Астане» -> «Астана», «Жетысу»)."""
     if entity.label == "PROG" and programmes and not any(t.text in _QUOTES for t in tokens[1:-1]) \
             and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
         return _in_quotes_of(entity, name)
     if entity.label == "ORG" and companies and len(unquoted := [t.text for t in tokens if t.text not in _QUOTES]) == 1 \
             and unquoted[0][:1].isupper() and not unquoted[0].isupper() \
-            and (name := companies.get(unquoted[0].lower())) is not None:
+            and (name := companies.get(unquoted[0].lower())
+                 or kazakh_spelling(companies.get(russian_spelling(unquoted[0].lower()), ""), unquoted[0])
+                 or (places or {}).get(unquoted[0].lower())):  # a club named by its town: «Жетысу», «Астане»
         same = len(commonprefix([unquoted[0].lower(), name.lower()]))
         return _in_quotes_of(entity, unquoted[0][:same] + name[same:])  # the mention's letters: "Казмунайгазе" -> "Казмунайгаз"
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
+    if place is None and entity.label == "LOC" and len(tokens) == 1:
+        place = place_in_russian_case(entity.text)  # "Екібастұза" -> "Екібастұз", "Оралом" -> "Орал"
     if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
         spelt = (places or {}).get(russian_spelling(entity.text.lower()))
         place = kazakh_spelling(spelt, entity.text) if spelt else None  # "Қонаева": Конаев -> Қонаев

@@ -86,7 +86,8 @@ def _surname_readings(word: str) -> tuple[dict[Reading, str], set[Reading]]:
 
 def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
     """Case forms of a first name (ending -> cases), by the regular Russian paradigms;
-    Kazakh women's names ending in a consonant (Айгерим, Асель) do not decline."""
+    Kazakh women's names ending in a consonant (Айгерим, Асель) do not decline, though one
+    in -ь may (Асели, Аселью)."""
     last = name[-1]
     if last in "ая":
         stem, soft = name[:-1], last == "я" or name[-2] in _HUSHING
@@ -96,6 +97,9 @@ def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
         return {name: ("nomn",), stem + ("и" if soft else "ы"): ("gent",), stem + ("и" if last == "я" else "е"):
                 ("datv", "loct"), stem + ("ю" if last == "я" else "у"): ("accs",),
                 stem + ("ей" if soft else "ой"): ("ablt",)}
+    if gender == "femn" and last == "ь":  # written as is, or declined as Russian "тень": "Асели Жандосовой"
+        return {name: ("nomn", "gent", "datv", "accs", "ablt", "loct"), name[:-1] + "и": ("gent", "datv", "loct"),
+                name[:-1] + "ью": ("ablt",)}
     if gender == "femn" or last in "еиоуыэю":
         return {name: ("nomn", "gent", "datv", "accs", "ablt", "loct")}
     stem, soft = (name[:-1], True) if last in "ьй" else (name, False)

@@ -55,6 +55,25 @@ def singular_region_noun(word: str) -> str | None:
     return singular.upper() if word.isupper() else singular
 
 
+# Russian case endings a Kazakh-spelled place takes in a Russian sentence, and what its name
+# ends in instead: "Екібастұза", "Оралом", "в Өскемене"; "из Қызылорды", "Қызылорде"
+_RUSSIAN_ENDINGS = (("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", ""),
+                    ("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"))
+
+
+def place_in_russian_case(word: str) -> str | None:
+    """A Kazakh-spelled place of PLACES that a Russian sentence declines ("Екібастұза" ->
+    "Екібастұз", "из Қызылорды" -> "Қызылорда"), in the word's letter case; the word itself
+    when it is the name already ("в Қарағанды", which Russian would read as a genitive of
+    Караганда); None for a word of no place of the list."""
+    low = word.lower()
+    if low in PLACES:
+        return word
+    for ending, name_ending in _RUSSIAN_ENDINGS:
+        if low.endswith(ending) and low[:-len(ending)] + name_ending in PLACES:
+            return word[:-len(ending)] + name_ending
+    return None
+
 # "Қобда-Жиренқопа тас жолында", "Қырғызстан-Ресей бағытындағы", «Қызылжар-Мойынты» жаңа
 # теміржол желісі, «Бейнеу-Маңғыстау» учаскелері: a road, railway line, section or direction
 # after two places joined by a dash names the two places; so does a pipeline ("Қарашығанақ-Орал
