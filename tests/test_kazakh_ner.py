@@ -1370,3 +1370,15 @@ def test_the_quran_and_god_are_no_persons():
                       "Жақсылықтары Алладан болсын деді Құдайберген Сейітов.")
     assert ("PER", "Құдайберген Сейітов") in found
     assert not any(label == "PER" and ("Құран" in text or "Алла" in text) for label, text in found)
+
+
+def test_persons_before_a_list_of_districts_and_a_surname_after_the_patronymic():
+    """Persons listed before "және" and a list of districts stay persons (a conjunction
+    stands before a list's last name only), and a surname after the given name and
+    patronymic is the same person, not the start of a body."""
+    found = _entities("Олар – ауыл шаруашылығы саласын ұзақ жылдар басқарған Шайдолла Кәрімұлы, Махмұт Көргенов "
+                      "және Индер, Исатай, Махамбет аудандарының Құрметті азаматтары. Жиынға аудандық аналар "
+                      "кеңесінің төрайымы Күлжахан Кәкішқызы Аликеева және бірлестігінің төрағасы келді.")
+    assert {("PER", "Шайдолла Кәрімұлы"), ("PER", "Махмұт Көргенов"), ("LOC", "Индер"), ("LOC", "Исатай"),
+            ("PER", "Күлжахан Кәкішқызы Аликеева")} <= found
+    assert not any("Аликеева" in text and label != "PER" for label, text in found)

@@ -487,19 +487,30 @@ def _surname_first(doc: Doc, spans: Spans) -> Spans:
     """A surname the tagger split from the given name and patronymic after it is one person:
     "Жантілесов | Самат Қанахатұлы" (the order of official lists), the surname taken for a
     place ("Нысанбаев" LOC) or left untagged ("Жақып | Еркебұлан Төлепбергенұлы": a
-    capitalised word, no title or opening word, right before a given name and patronymic)."""
+    capitalised word, no title or opening word, right before a given name and patronymic);
+    so is one after them ("Күлжахан Кәкішқызы | Аликеева"), which no other span then holds."""
     out: Spans = []
+    persons_end = 0
     for start, end, label in sorted(spans):
+        if start < persons_end:  # the tagger's "Аликеева және бірлестігінің" after a surname taken in:
+            if end <= persons_end or all(t.is_lower or not t.is_alpha for t in doc[persons_end:end]):
+                continue  # what it ran on into is no name
+            start = persons_end
         named = label == "PER" and _PATRONYMIC.search(doc[end - 1].lower_) is not None
         if named and out and out[-1][2] in ("PER", "LOC") and out[-1][1] == start and out[-1][1] - out[-1][0] == 1 \
                 and _SURNAME.search(doc[out[-1][0]].lower_):
             out[-1] = (out[-1][0], end, "PER")
             continue
+        if named and end < len(doc) and doc[end].is_title and _SURNAME.search(doc[end].lower_) \
+                and not _SURNAME.search(doc[start].lower_):
+            end += 1  # "Күлжахан Кәкішқызы | Аликеева": the surname after the given name and patronymic
         if named and end - start == 2 and start > 0 and (not out or out[-1][1] < start) \
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
                 and doc[start - 1].lower_ not in _OPENING_WORDS and not is_title(doc[start - 1].lower_) \
                 and not doc[start - 1].lower_.startswith(_CAPITALISED_TITLES):
             start -= 1
+        if named:
+            persons_end = end
         out.append((start, end, label))
     return out
 
@@ -1382,7 +1393,9 @@ def _two_word_place_noun(words: list[str], j: int) -> bool:
 def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """Names listed before a settlement, district or region noun in the plural are each a place:
     "Мұқыр, Миялы және Қарабау ауылдарында", "Дүр Оңғар, «Таң», «Бесарық» ауылдарындағы"
-    (a person's name there names a village: LOC). An ORG among them stops the list. The
+    (a person's name there names a village: LOC). An ORG among them stops the list, and so does
+    a conjunction before any but the last name ("Шайдолла Кәрімұлы, Махмұт Көргенов және |
+    Индер, Исатай, Махамбет аудандарының": the persons are another list). The
     words are read as strings: only a plural place noun found makes spaCy Tokens."""
     out = list(spans)
     for j in range(3, len(words)):
@@ -1414,8 +1427,8 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                 tagged = [s for s, e, _ in out if e == k + 1 and first + 1 < s <= k]  # the tagger's "Дүр Оңғар"
                 items.append((max(tagged, default=first + 1), k + 1))
                 k = first
-            if k < 0 or doc[k].text not in (",", "және", "мен"):
-                break
+            if k < 0 or doc[k].text not in (",", "және", "мен") or doc[k].text != "," and len(items) > 1:
+                break  # a conjunction stands before a list's last name: one further back joins another list
             k -= 1
         if len(items) < 2 or any(s < e2 and s2 < e and label == "ORG" for s2, e2 in items for s, e, label in out):
             continue
