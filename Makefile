@@ -41,6 +41,8 @@ eval: $(STAMP)
 	$(BIN)/kaznews eval normal data/eval/ru_normal_forms.txt
 	$(BIN)/kaznews eval normal data/eval/normal_blind/a_locked.txt
 	$(BIN)/kaznews eval normal data/eval/normal_blind/b_locked.txt
+	$(BIN)/kaznews eval normal data/eval/normal_blind/c_locked.txt
+	$(BIN)/kaznews eval normal data/eval/normal_blind/d_locked.txt
 	$(BIN)/kaznews eval ingest data/eval/ingest/gold.jsonl
 	$(BIN)/kaznews eval topics data/eval/topics/gold.tsv --shared $(SHARED)
 	$(BIN)/kaznews eval duplicates data/eval/duplicates/pairs.jsonl --shared $(SHARED)
