@@ -2171,3 +2171,12 @@ def test_the_blind_normal_form_sets_training_parts_hold():
         right, total = right + sum(correct.values()), total + sum(counted.values())
     assert total == 755
     assert right / total >= 0.965
+
+
+def test_a_page_title_names_its_site_after_the_dash():
+    """"Наука получать золото - Караван" on a page's first line: the site's name is an outlet
+    (the news gold, 4 of 4); a route on the first line stays two places."""
+    ents = _entities("Наука получать золото - Караван\n  • $ 506.7\nАлматы", "Астана - Алматы\nПоезд отправился.")
+    found = set(zip(ents.article_id, ents.text, ents.label))
+    assert ("0", "Караван", "ORG") in found
+    assert {("1", "Астана", "LOC"), ("1", "Алматы", "LOC")} <= found

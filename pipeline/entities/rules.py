@@ -2921,6 +2921,8 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
 _SITE = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia)$", re.I)
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$", re.I)
+# a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
+_TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})[ \t]*\n")
 
 
 def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
@@ -2928,7 +2930,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
     enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн") is one
     wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
-    one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS)."""
+    one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS),
+    and the name after a dash ending a page's title on its first line."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
@@ -2955,6 +2958,9 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() \
                 and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
+    title = _TITLE_SITE.match(doc.text)
+    if title is not None and len(title["headline"].split()) >= 3:
+        found.append(Entity("ORG", title["site"], title.start("site"), title.end("site"), doc.sentence_at(title.start("site"))))
     return [e for e in found if e.end in index.ends]
 
 
