@@ -2180,3 +2180,12 @@ def test_a_page_title_names_its_site_after_the_dash():
     found = set(zip(ents.article_id, ents.text, ents.label))
     assert ("0", "Караван", "ORG") in found
     assert {("1", "Астана", "LOC"), ("1", "Алматы", "LOC")} <= found
+
+
+def test_a_field_the_tagger_cut_short_runs_on():
+    """"Агентство по регулированию | и развитию финансового рынка", "Нацбюро | по
+    противодействию коррупции": the body's field is part of its name."""
+    ents = _entities("Об этом сообщило Агентство по регулированию и развитию финансового рынка.",
+                     "Сотрудники Нацбюро по противодействию коррупции задержали чиновника.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Агентство по регулированию и развитию финансового рынка", "Нацбюро по противодействию коррупции"} <= orgs

@@ -2579,7 +2579,9 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
 
 def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"сборная Казахстана по боксу", "МВК по нераспространению COVID-19": an organisation
-    named by a kind of body or an abbreviation takes the «по» phrase of its field; not the
+    named by a kind of body or an abbreviation takes the «по» phrase of its field (or the rest
+    of one the tagger cut short: "Агентство по регулированию | и развитию финансового рынка",
+    "Нацбюро | по противодействию коррупции"); not the
     country's one government or parliament, which has none ("предложения в Правительство по
     развитию месторождений"), nor an abbreviation after a noun, whose field it may be
     ("директор НАСА по космическим полётам", "конвенции ООН по изменению климата"). Then the
@@ -2596,10 +2598,12 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
             before = index.tokens[span[0] - 1] if span[0] else None
             abbreviation = tokens[-1].text.isupper() and len(tokens[-1].text) > 1 \
                 and all(t.text.isupper() or not t.text.isalpha() for t in tokens)  # "РУ-170/2 ДУИС | по ЗКО" too
-            body = any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE for t in tokens) \
+            body = any(t.lemma in ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE or _COMPOUND_BODY.match(t.text) for t in tokens) \
                 and not (len(tokens) == 1 and tokens[0].lemma in NATIONAL_BODIES) \
                 or (abbreviation and (before is None or before.pos != "NOUN"))  # "директор НАСА по ...": the post's field
-            end = _field_end(doc, index.tokens, span[1]) if body else span[1]
+            # a field the tagger cut short runs on from its «по»: "Агентство по регулированию | и развитию ..."
+            field = next((k for k in range(span[1] - 1, span[0], -1) if index.tokens[k].text == "по"), span[1])
+            end = max(span[1], _field_end(doc, index.tokens, field)) if body else span[1]
             end = _territory_end(doc, index, end, places) if body or abbreviation else end
             end = _territory_end(doc, index, end, places, ("в", "во")) if _mission(tokens) else end
             if end > span[1]:
