@@ -2189,3 +2189,20 @@ def test_a_field_the_tagger_cut_short_runs_on():
                      "Сотрудники Нацбюро по противодействию коррупции задержали чиновника.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"Агентство по регулированию и развитию финансового рынка", "Нацбюро по противодействию коррупции"} <= orgs
+
+
+def test_the_republic_and_headlines_in_capitals():
+    """The country the tagger loses among initials and holidays is a place (not inside a
+    quoted award's name); a headline in capitals keeps its gazetteer places and loses the
+    tagger's mentions of dictionary words ("ШТАТНОМ РЕЖИМЕ")."""
+    ents = _entities("2 сентября 2019 г. Президент Республики Казахстан К.-Ж. Токаев обратился с Посланием к народу.",
+                     "Участники розыгрыша Кубка РК по этому виду спорта собрались в зале.",
+                     "Художнику вручили награды («Ерең еңбегі үшін», «Отличник культуры РК»).",
+                     "Новости\n\nМЕДИЦИНСКИЕ ОРГАНИЗАЦИИ В СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ РАБОТАЮТ В ШТАТНОМ РЕЖИМЕ\n\n"
+                     "Текст новости.",
+                     "Новости\n\nПОЕТ И ТАНЦУЕТ КЫЗЫЛОРДА\n\nВладимир ВОРОБЬЁВ")
+    found = set(zip(ents.article_id, ents.text, ents.label))
+    assert {("0", "Республики Казахстан", "LOC"), ("1", "РК", "LOC"), ("3", "СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ", "LOC"),
+            ("4", "КЫЗЫЛОРДА", "LOC")} <= found
+    assert not any(article == "2" and text == "РК" for article, text, _ in found)
+    assert not any("РЕЖИМЕ" in text for text in ents.text)
