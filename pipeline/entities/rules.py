@@ -2995,6 +2995,8 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
 _SITE = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia)$", re.I)
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$", re.I)
+# a photo's or text's credit: the source named in Latin letters after it is an outlet or agency (the news gold: 33 of 34)
+_CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?P<name>[A-Za-z][\w.-]*\w)")
 # a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
 _TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})[ \t]*\n")
 
@@ -3005,7 +3007,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн") is one
     wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
     one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS),
-    and the name after a dash ending a page's title on its first line."""
+    and the name after a dash ending a page's title on its first line; a source in Latin
+    letters after a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz")."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
@@ -3032,6 +3035,10 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() \
                 and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
+    for credit in _CREDIT.finditer(doc.text):  # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"
+        if credit.start("name") in index.starts:
+            found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
+                                doc.sentence_at(credit.start("name"))))
     title = _TITLE_SITE.match(doc.text)
     if title is not None and len(title["headline"].split()) >= 3:
         found.append(Entity("ORG", title["site"], title.start("site"), title.end("site"), doc.sentence_at(title.start("site"))))
