@@ -2219,3 +2219,16 @@ def test_a_credit_names_its_source():
     found = set(zip(ents.text, ents.label))
     assert {("freepik", "ORG"), ("firsov.kz", "ORG"), ("newskaz", "ORG"), ("Sputnik", "ORG"),
             ("Абзал Калиев", "PER")} <= found
+
+
+def test_a_level_alone_names_no_institution():
+    """"областной филармонии", "городской школы": a level adjective alone names no institution
+    (the news gold: 18 of 18 unmarked); a place's adjective or a complement does; and a body's
+    field is no topic of the sentence ("по делу о хищении")."""
+    ents = _entities("Концерт прошёл на сцене областной филармонии, ученики городской школы победили.",
+                     "Экспонаты Карагандинского областного историко-краеведческого музея показали в столице.",
+                     "Против отдела строительства города по делу о хищении возбуждено дело.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "Карагандинского областного историко-краеведческого музея" in orgs
+    assert not orgs & {"областной филармонии", "городской школы"}
+    assert not any("по делу" in text for text in orgs)
