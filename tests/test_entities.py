@@ -2153,10 +2153,12 @@ def test_clubs_named_by_a_town_or_with_a_letter_after_their_name(tmp_path):
     named by an indeclinable town («Жетысу»: no dative of "Жетыс")."""
     gold = tmp_path / "gold.txt"
     gold.write_text("Уже на 8 минуте ворота [[«Кызылжара СК»|«Кызылжар СК»|ORG]] поразил Иван Свиридов.\n"
-                    "В прошлом туре команда уступила [[«Жетысу»|«Жетысу»|ORG]] и [[«Тоболу»|«Тобол»|ORG]].\n",
+                    "В прошлом туре команда уступила [[«Жетысу»|«Жетысу»|ORG]] и [[«Тоболу»|«Тобол»|ORG]].\n"
+                    "Молодёжная команда уступила лидерам конференции – [[«Астане М»|«Астана М»|ORG]].\n",
                     encoding="utf-8")
     sentences = read_normal_gold(gold)
-    assert [n for normals in kaznews_normals(sentences) for n in normals] == ["«Кызылжар СК»", "«Жетысу»", "«Тобол»"]
+    assert [n for normals in kaznews_normals(sentences) for n in normals] == [
+        "«Кызылжар СК»", "«Жетысу»", "«Тобол»", "«Астана М»"]
 
 
 def test_the_blind_normal_form_sets_training_parts_hold():

@@ -419,17 +419,21 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     are proper names ("в мажилисе" -> "Мажилис"). A programme whose words are those of a
     name in the gazetteer (`programmes`, by lemmas) is that name, in the mention's quotes, and
     so is a listed company named by its one word in any case (`companies`: «Самрук-Казыне» ->
-    «Самрук-Казына»), or a club named by its town («Астане» -> «Астана», «Жетысу»)."""
+    «Самрук-Казына»), or a club named by its town («Астане» -> «Астана», «Жетысу»), its team's
+    letters after it too («Астане М» -> «Астана М»)."""
     if entity.label == "PROG" and programmes and not any(t.text in _QUOTES for t in tokens[1:-1]) \
             and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
         return _in_quotes_of(entity, name)
-    if entity.label == "ORG" and companies and len(unquoted := [t.text for t in tokens if t.text not in _QUOTES]) == 1 \
-            and unquoted[0][:1].isupper() and not unquoted[0].isupper() \
-            and (name := companies.get(unquoted[0].lower())
-                 or kazakh_spelling(companies.get(russian_spelling(unquoted[0].lower()), ""), unquoted[0])
-                 or (places or {}).get(unquoted[0].lower())):  # a club named by its town: «Жетысу», «Астане»
-        same = len(commonprefix([unquoted[0].lower(), name.lower()]))
-        return _in_quotes_of(entity, unquoted[0][:same] + name[same:])  # the mention's letters: "Казмунайгазе" -> "Казмунайгаз"
+    unquoted = [t for t in tokens if t.text not in _QUOTES]
+    team = unquoted[1:] if len(unquoted) == 2 and unquoted[1].text.isupper() and len(unquoted[1].text) <= 3 else []
+    word = unquoted[0].text if len(unquoted) == 1 or team else ""
+    if entity.label == "ORG" and companies and word[:1].isupper() and not word.isupper() \
+            and (name := companies.get(word.lower())
+                 or kazakh_spelling(companies.get(russian_spelling(word.lower()), ""), word)
+                 or (places or {}).get(word.lower())):  # a club named by its town: «Жетысу», «Астане М»
+        same = len(commonprefix([word.lower(), name.lower()]))
+        spelt = word[:same] + name[same:]  # the mention's letters: "Казмунайгазе" -> "Казмунайгаз"
+        return _in_quotes_of(entity, join_tokens([spelt, *(t.text for t in team)], unquoted))
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is None and entity.label == "LOC" and len(tokens) == 1:
         place = place_in_russian_case(entity.text)  # "Екібастұза" -> "Екібастұз", "Оралом" -> "Орал"
