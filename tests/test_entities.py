@@ -2234,3 +2234,14 @@ def test_a_level_alone_names_no_institution():
     assert "Карагандинского областного историко-краеведческого музея" in orgs
     assert not orgs & {"областной филармонии", "городской школы"}
     assert not any("по делу" in text for text in orgs)
+
+
+def test_unknown_places_in_the_instrumental_and_regions_by_a_sea(tmp_path):
+    """An unknown place in -ом after «с» is a consonant stem's instrumental ("Курыком" ->
+    "Курык"), and a region "by" a sea or river pymorphy3 does not know is a neuter in -ье
+    ("Приаралья" -> "Приаралье")."""
+    gold = tmp_path / "gold.txt"
+    gold.write_text("В связке с [[Курыком|Курык|LOC]] эта логика замыкается.\n"
+                    "Экология [[Приаралья|Приаралье|LOC]] улучшается с каждым годом.\n", encoding="utf-8")
+    sentences = read_normal_gold(gold)
+    assert [n for normals in kaznews_normals(sentences) for n in normals] == ["Курык", "Приаралье"]

@@ -70,6 +70,9 @@ def _declined_compound(word: str, grams: set[str], ru: RussianLemmatizer) -> str
     return None
 
 
+_REGION_IN_YE = re.compile(r"^при\w+[бвгджзклмнпрстфхцчшщ]ья$")  # a region "by" a sea or river, in the genitive
+
+
 def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
@@ -94,6 +97,11 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     if parse is not None and not parse.is_known and token.text[:1].isupper() and word[-1] in "ыи":
         return token.text  # Kazakh names in -ы/-и do not decline: Мойылды, Жетекши
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
+        if word.endswith(("ом", "ем")) and token.feats.get("Case") == "Ins" \
+                and (nominative := ru.regular_nominative(word, "ablt")) is not None:
+            return restore_shape(nominative, token.text)  # "в связке с Курыком": a consonant stem's instrumental
+        if _REGION_IN_YE.search(word) and token.feats.get("Case") == "Gen":
+            return restore_shape(word[:-1] + "е", token.text)  # "Приаралья" -> "Приаралье", as Поволжье, Семиречье
         if word[-1] not in "аяоеыиуюё":
             return token.text
         nominative = ru.regular_nominative(word, UD_CASE.get(token.feats.get("Case", ""))) \
