@@ -2245,3 +2245,13 @@ def test_unknown_places_in_the_instrumental_and_regions_by_a_sea(tmp_path):
                     "Экология [[Приаралья|Приаралье|LOC]] улучшается с каждым годом.\n", encoding="utf-8")
     sentences = read_normal_gold(gold)
     assert [n for normals in kaznews_normals(sentences) for n in normals] == ["Курык", "Приаралье"]
+
+
+def test_a_surname_alone_of_a_person_named_in_full():
+    """"Ахметжанов о «Комфортных школах»" opening a headline after "Нурлан Ахметжанов": the
+    person again, in any case form; a school named after him stays the school's name."""
+    ents = _entities("Аким Нурлан Ахметжанов провёл совещание.\n\nАхметжанов о «Комфортных школах»: \"Построить "
+                     "в указанные сроки\". Школа имени Ахметжанова открыта.")
+    people = list(ents[ents.label == "PER"].text)
+    assert people.count("Ахметжанов") == 1
+    assert "Ахметжанова" not in people

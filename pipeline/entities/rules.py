@@ -1186,7 +1186,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = _capitalised_surnames(doc, index, out, rules, ru)
     out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
-           *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out),
+           *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out), *_surnames_again(doc, index, out),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out), *_places_on_own_lines(doc, index, out, rules),
            *_the_republic(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
@@ -2036,6 +2036,35 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
         if not any(s < stop and start < e for s, e in taken):
             found.append(Entity("PER", doc.text[start:stop], start, stop, doc.sentence_at(start)))
             taken.append((start, stop))
+    return found
+
+
+_SURNAME_CASE_ENDING = re.compile(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою)$")
+
+
+def _surnames_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Ахметжанов о «Комфортных школах»" after "Нурлан Ахметжанов": a surname alone, in any
+    case form, of a person the article names in full is that person where the tagger found
+    nothing (not after «имени» or a street's word, nor after a capitalised word whose name
+    it would end)."""
+    surnames = {_SURNAME_CASE_ENDING.sub("", e.text.split()[-1].lower()) for e in entities
+                if e.label == "PER" and len(e.text.split()) > 1 and _SURNAME_SHAPE.match(e.text.split()[-1])}
+    if not surnames:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.text.istitle() or not _SURNAME_SHAPE.match(token.text) \
+                or _SURNAME_CASE_ENDING.sub("", token.text.lower()) not in surnames \
+                or any(s < token.end and token.start < e for s, e in taken):
+            continue
+        before = tokens[i - 1] if i else None
+        if before is not None and (before.text[:1].isupper() and not _opens_sentence(doc, token.start)
+                                   or before.text.lower().rstrip(".") in _NAMED_AFTER_WORDS | {"им"}
+                                   or after_street_word(tokens, i)):
+            continue
+        found.append(_from_tokens(doc, index, i, i + 1, "PER"))
     return found
 
 
