@@ -2255,3 +2255,15 @@ def test_a_surname_alone_of_a_person_named_in_full():
     people = list(ents[ents.label == "PER"].text)
     assert people.count("Ахметжанов") == 1
     assert "Ахметжанова" not in people
+
+
+def test_a_body_named_after_a_programme_is_the_body():
+    """«Рухани жаңғыру» after a body's abbreviation or its noun and complement names the
+    body (КИОР, the institute); after a programme's word it is the programme."""
+    ents = _entities("На встрече были руководство КИОР «Рухани жаңғыру» и координаторы проектов.",
+                     "Директор Казахстанского института общественного развития «Рухани жаңғыру» выступил.",
+                     "Сотрудники центра по реализации программы «Рухани жаңғыру» выступили.")
+    found = set(zip(ents.text, ents.label))
+    assert {("КИОР «Рухани жаңғыру»", "ORG"),
+            ("Казахстанского института общественного развития «Рухани жаңғыру»", "ORG"),
+            ("программы «Рухани жаңғыру»", "PROG")} <= found

@@ -469,10 +469,19 @@ def _programme_word(tokens: list[Token], i: int, reach: int = 3) -> bool:
 
 def _named_body(tokens: list[Token], start: int) -> bool:
     """A quoted name right after an organisation or institution noun is the body's
-    ("школы-интерната «Болашак»", "фонда «Самрук-Казына»"), though a programme bears it too."""
+    ("школы-интерната «Болашак»", "фонда «Самрук-Казына»"), though a programme bears it too;
+    so is one after such a noun and its lower-case complement ("института общественного
+    развития «Рухани жаңғыру»") or after a body's abbreviation ("КИОР «Рухани жаңғыру»")."""
     i = start - 1 if start and tokens[start - 1].text in _CLOSING_QUOTE else start
-    return i > 0 and (tokens[i - 1].lemma in ORG_DESCRIPTORS | INSTITUTION_WORDS
-                      or normal_word(tokens[i - 1].text).split("-")[0] in INSTITUTION_WORDS)
+    if i > 0 and len(tokens[i - 1].text) >= 3 and tokens[i - 1].text.isupper() and tokens[i - 1].text.isalpha():
+        return True
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j].lemma in ORG_DESCRIPTORS | INSTITUTION_WORDS \
+                or normal_word(tokens[j].text).split("-")[0] in INSTITUTION_WORDS:
+            return True
+        if not tokens[j].text.islower() or tokens[j].lemma in PROG_HEADS:
+            return False  # "центра по реализации программы «...»": the programme's own name
+    return False
 
 
 def _lower_case_quote(tokens: list[Token], start: int, end: int) -> bool:
