@@ -20,7 +20,7 @@ Word lists are Russian rules: pipeline/lang/ru/entity_words.py.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cached_property, partial
 from itertools import accumulate
@@ -1725,26 +1725,24 @@ def _on_capital_lines(doc: Document, index: TokenIndex, entities: list[Entity], 
     name: its mentions of dictionary words alone go ("ШТАТНОМ РЕЖИМЕ", "ЛЕТ"), and the
     gazetteer's places on it, a region by its adjective and noun too, are places."""
     tokens = index.tokens
+    starts = [t.start for t in tokens]
     out, found = list(entities), []
-    for i, token in enumerate(tokens):
-        line_start = doc.text.rfind("\n", 0, token.start) + 1
-        if i and tokens[i - 1].end > line_start:
-            continue  # each line once, from its first token
-        line_end = doc.text.find("\n", token.start) % (len(doc.text) + 1)
-        words = [w for w in re.findall(r"[^\W\d_]+", doc.text[line_start:line_end]) if len(w) > 2]
+    for match in re.finditer(r"[^\n]+", doc.text):
+        words = [w for w in re.findall(r"[^\W\d_]+", match.group()) if len(w) > 2]
         if len(words) < 3 or not all(w.isupper() for w in words):
             continue
-        line = [k for k in range(i, len(tokens)) if tokens[k].start < line_end]
+        line_start, line_end = match.span()
+        line = range(bisect_left(starts, line_start), bisect_left(starts, line_end))
         out = [e for e in out if not (line_start <= e.start < line_end and (span := index.span(e)) is not None and all(
             not t.text.isalpha() or _dictionary_word(t.text, rules, ru) for t in tokens[span[0]:span[1]]))]
         for k in line:
             word = tokens[k].text.lower()
             place = rules.places.get(word)
             end = k + 1
-            if k + 1 in line and tokens[k + 1].text.lower().startswith(("облас", "район")):
+            if k + 1 in line and tokens[k + 1].text.lower().startswith("област"):  # "СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ"
                 adjective = next((word[:-len(ending)] + "ая" for ending in ("ой", "ая", "ую") if word.endswith(ending)), "")
-                if rules.places.get(f"{adjective} область") is not None:
-                    place, end = adjective, k + 2
+                if (region := rules.places.get(f"{adjective} область")) is not None:
+                    place, end = region, k + 2
             if place is not None and not any(
                     e.start < tokens[end - 1].end and tokens[k].start < e.end for e in out):
                 found.append(_from_tokens(doc, index, k, end, "LOC"))
@@ -2519,7 +2517,7 @@ def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) 
 
 # the firm an "управление" or "отдел" belongs to names no function of a state body
 _FIRMS = frozenset({"компания", "корпорация", "концерн", "холдинг", "банк", "завод", "фабрика", "комбинат",
-                            "предприятие", "товарищество"})
+                    "предприятие", "товарищество"})
 
 
 def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -2538,7 +2536,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
                 or not (token.text.islower() or token.text.istitle()):
             continue  # "облдепартамента экологии", "горуправления": the level is a prefix of the noun
         end = _function_end(doc, tokens, i)
-        if end == i + 1 or next(t for t in tokens[i + 1:end] if t.pos == "NOUN").lemma in _FIRMS:
+        if end == i + 1 or next((t.lemma for t in tokens[i + 1:end] if t.pos == "NOUN"), None) in _FIRMS:
             continue  # "в доверительное управление компании": a company's management, no body
         start = i
         case = token.feats.get("Case")
