@@ -68,6 +68,15 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
+_GENDERS = {"Masc": "masc", "Fem": "femn"}  # the tagger's gender of a verb -> a person's
+
+
+def _post(token: Token) -> bool:
+    """A noun naming a position ("аким", "руководитель"), by its lemma or its normal word."""
+    return token.pos in ("NOUN", "PROPN") \
+        and (token.lemma in POSITION_WORDS or normal_word(token.text) in POSITION_WORDS)
+
+
 def _verb_gender_before_post(tokens: list[Token], first: int) -> str | None:
     """Gender of a past verb before the post in the nominative that a name follows ("–
     рассказала руководитель областного управления культуры, архивов и документации Мира
@@ -75,10 +84,8 @@ def _verb_gender_before_post(tokens: list[Token], first: int) -> str | None:
     post = False
     for token in reversed(tokens[max(0, first - POST_PHRASE_WINDOW):first]):
         if token.pos in ("VERB", "AUX"):
-            gender = token.feats.get("Gender")
-            return ("masc" if gender == "Masc" else "femn") if post and gender in ("Masc", "Fem") else None
-        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" \
-                and (token.lemma in POSITION_WORDS or normal_word(token.text) in POSITION_WORDS):
+            return _GENDERS.get(token.feats.get("Gender", "")) if post else None
+        if _post(token) and token.feats.get("Case") == "Nom":
             post = True
         elif token.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ") and token.text != ",":
             return None
@@ -92,15 +99,13 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
     verb_gender = None
     after = tokens[inside[-1] + 1: inside[-1] + 1 + VERB_WINDOW] if inside else []
     for token in after:
-        if token.pos in ("VERB", "AUX") and token.feats.get("Gender") in ("Masc", "Fem"):
-            verb_gender = "masc" if token.feats["Gender"] == "Masc" else "femn"
+        if token.pos in ("VERB", "AUX") and (verb_gender := _GENDERS.get(token.feats.get("Gender", ""))):
             break
     if verb_gender is None and inside:
         verb_gender = _verb_gender_before_post(tokens, inside[0])
     title = None
     for token in reversed(tokens[max(0, inside[0] - TITLE_WINDOW):inside[0]] if inside else []):
-        if token.pos in ("NOUN", "PROPN") and (token.lemma in POSITION_WORDS
-                                               or normal_word(token.text) in POSITION_WORDS):
+        if _post(token):
             title = token
             break
         if token.pos not in ("NOUN", "PROPN", "ADJ"):  # a title's complement: "акима Жамбылской области"

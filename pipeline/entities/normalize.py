@@ -136,6 +136,11 @@ def _place_adjective(word: str, ru: RussianLemmatizer):
     return next((p for p in ru.parse(lemma) if {"ADJF", "masc", "nomn"} <= p.tag.grammemes), None)
 
 
+def _team_letters(token: Token) -> bool:
+    """A team's letters after a club's name, which do not decline: «Кызылжара СК», «Астане М»."""
+    return token.text.isupper() and len(token.text) <= 3
+
+
 def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool = False) -> str:
     """Organisation, location, programme: inflect the head noun and the adjectives before it.
 
@@ -160,7 +165,7 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
                                                          or all(is_foreign_word(w, ru.analyzer) for w in words)):
             return join_tokens([t.text for t in tokens], tokens)
         name = tokens[1:-1]
-        team = len(name) > 1 and name[-1].text.isupper() and len(name[-1].text) <= 3  # «Кызылжара СК», «Астане М»
+        team = len(name) > 1 and _team_letters(name[-1])
         inner = normalize_phrase(name[:-1] if team else name, ru, singular)
         if team:
             inner += " " * (name[-1].start - name[-2].end) + name[-1].text
@@ -433,7 +438,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
         return _in_quotes_of(entity, name)
     unquoted = [t for t in tokens if t.text not in _QUOTES]
-    team = unquoted[1:] if len(unquoted) == 2 and unquoted[1].text.isupper() and len(unquoted[1].text) <= 3 else []
+    team = unquoted[1:] if len(unquoted) == 2 and _team_letters(unquoted[1]) else []
     word = unquoted[0].text if len(unquoted) == 1 or team else ""
     if entity.label == "ORG" and companies and word[:1].isupper() and not word.isupper() \
             and (name := companies.get(word.lower())

@@ -234,6 +234,14 @@ def _name_parses(word: str, ru: RussianLemmatizer) -> list:
     return declined or parses
 
 
+def surname_stem(word: str) -> str:
+    """A Russian-pattern surname without its case ending, lower-cased, which its case forms of
+    either gender share ("Ахметжановой", "Ахметжанову" -> "ахметжанов"); another word
+    lower-cased as it is."""
+    match = _SURNAME.match(word)
+    return (match[1] if match else word).lower()
+
+
 def surname_key(tokens: list[Token]) -> str | None:
     """The stem that all case forms of this person's surname share (for the article vote)."""
     for token in reversed(tokens):

@@ -50,7 +50,7 @@ from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
-from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names
+from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
 from .shape import camel_case
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
@@ -2046,15 +2046,12 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
     return found
 
 
-_SURNAME_CASE_ENDING = re.compile(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою)$")
-
-
 def _surnames_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"Ахметжанов о «Комфортных школах»" after "Нурлан Ахметжанов": a surname alone, in any
     case form, of a person the article names in full is that person where the tagger found
     nothing (not after «имени» or a street's word, nor after a capitalised word whose name
     it would end)."""
-    surnames = {_SURNAME_CASE_ENDING.sub("", e.text.split()[-1].lower()) for e in entities
+    surnames = {surname_stem(e.text.split()[-1]) for e in entities
                 if e.label == "PER" and len(e.text.split()) > 1 and _SURNAME_SHAPE.match(e.text.split()[-1])}
     if not surnames:
         return []
@@ -2063,7 +2060,7 @@ def _surnames_again(doc: Document, index: TokenIndex, entities: list[Entity]) ->
     found = []
     for i, token in enumerate(tokens):
         if not token.text.istitle() or not _SURNAME_SHAPE.match(token.text) \
-                or _SURNAME_CASE_ENDING.sub("", token.text.lower()) not in surnames \
+                or surname_stem(token.text) not in surnames \
                 or any(s < token.end and token.start < e for s, e in taken):
             continue
         before = tokens[i - 1] if i else None
