@@ -2163,17 +2163,18 @@ def test_clubs_named_by_a_town_or_with_a_letter_after_their_name(tmp_path):
 
 
 def test_the_blind_normal_form_sets_training_parts_hold():
-    """The training parts of the four blind normal-form sets (tuned on, so a regression set,
-    not a score to quote: the locked parts are `make eval`'s) stay where releases 48 and 49
-    left them (0.978 over their 755 mentions); a repair that costs several breaks it."""
+    """The training parts of the five blind normal-form sets (tuned on, so a regression set,
+    not a score to quote: the locked parts are `make eval`'s) stay where release 50 left them
+    (930 of their 949 mentions, 0.980; release 49 had 0.974); a repair that costs several
+    breaks it."""
     folder = Path(__file__).resolve().parents[1] / "data" / "eval" / "normal_blind"
     right = total = 0
-    for name in ("a", "b", "c", "d"):
+    for name in ("a", "b", "c", "d", "e"):
         results = evaluate_normals(folder / f"{name}_train.txt")
         correct, counted = results["kaznews"]
         right, total = right + sum(correct.values()), total + sum(counted.values())
-    assert total == 755
-    assert right / total >= 0.965
+    assert total == 949
+    assert right / total >= 0.976
 
 
 def test_a_page_title_names_its_site_after_the_dash():
@@ -2266,3 +2267,47 @@ def test_a_body_named_after_a_programme_is_the_body():
     assert {("КИОР «Рухани жаңғыру»", "ORG"),
             ("Казахстанского института общественного развития «Рухани жаңғыру»", "ORG"),
             ("программы «Рухани жаңғыру»", "PROG")} <= found
+
+
+def test_common_words_after_a_closing_quote_or_hyphenated_are_no_persons():
+    """A capitalised common word opening a sentence after a closing quote ("нет.» Покрывшиеся",
+    "»\\nКомедия"), a hyphenated common noun ("Режиссёром-постановщиком") and a town's people
+    in an oblique case ("Акмолинцам") name nobody."""
+    ents = _entities("Зарплаты тоже нет.» Покрывшиеся пылью грамоты лишь напоминают о былом.",
+                     "КЕН ЛЮДВИГ «ПРИМАДОННЫ»\nКомедия в 2-х действиях",
+                     "Режиссёром-постановщиком выступил Нурканат Жакыпбай.",
+                     "Спектакли прошли с аншлагом. Акмолинцам очень понравилось, как приуральцы ценят слово.")
+    people = set(ents[ents.label == "PER"].text)
+    assert people & {"Покрывшиеся", "Комедия", "Режиссёром-постановщиком", "Акмолинцам"} == set()
+    assert "Нурканат Жакыпбай" in people
+
+
+def test_a_known_town_after_any_lower_case_word_and_a_club_s_kind_opening_a_line():
+    """"пожелал Туркестану": a town of the gazetteer after a lower-case word is a place the
+    tagger missed; "Хоккейный клуб "Актобе"" opening a line: the kind stays out, the quoted
+    name is the club."""
+    ents = _entities("Профессор Кулбек Ергобек пожелал Туркестану процветания.",
+                     "В Актобе будет команда.\n\nХоккейный клуб \"Актобе\" будет участвовать в чемпионате.")
+    found = set(zip(ents.text, ents.label))
+    assert ("Туркестану", "LOC") in found and ('"Актобе"', "ORG") in found
+    assert not {text for text, label in found if "клуб" in text.lower()}
+
+
+def test_a_person_after_a_body_s_town_is_no_part_of_the_body():
+    """"Управления молодежной политики г. Алматы Азиз Кажденбек": a first name pymorphy3
+    knows after the town starts a person, whom the body does not take in."""
+    ents = _entities("Выступили заместитель руководителя Управления молодежной политики г. Алматы Азиз Кажденбек "
+                     "и волонтеры.")
+    found = set(zip(ents.text, ents.label))
+    assert ("Управления молодежной политики г. Алматы", "ORG") in found
+    assert ("Азиз Кажденбек", "PER") in found
+
+
+def test_an_indeclinable_first_name_does_not_outvote_the_surname_s_gender(tmp_path):
+    """"Ару Серикбаевой": pymorphy3 calls Ару a man's name that does not decline; the
+    surname's feminine ending decides; a name ending in an initial keeps the dot that ends
+    the sentence; a Russian-spelled Kazakh town declines back to its name ("в Узынагаше")."""
+    assert _normals_on_gold(tmp_path, "Стипендии вручили [[Ару Серикбаевой|Ару Серикбаева|PER]].\n"
+                                      "Интересы представляла адвокат [[Абдикова Ж.М.|Абдикова Ж.М.|PER]].\n"
+                                      "В [[Узынагаше|Узынагаш|LOC]] открыли центр обслуживания.\n"
+                            ) == ["Ару Серикбаева", "Абдикова Ж.М.", "Узынагаш"]

@@ -1395,3 +1395,13 @@ def test_a_paper_team_club_company_or_party_kind_stays_out_of_the_quoted_name():
     assert {("ORG", "«Егемен Қазақстан»"), ("ORG", "«Ертіс»"), ("ORG", "«ҚазМұнайГаз»"),
             ("ORG", "«Мирас» емханасы"), ("ORG", "«Ақ жол»"),
             ("ORG", "«Amanat» партиясы Атырау облыстық филиалының")} <= found
+
+
+def test_a_bare_branch_after_its_body_stays_out_and_a_named_one_is_the_branch():
+    """"Cardiff University | филиалы": a branch right after its body is said of the body; a
+    branch that names its level or place ("Шымкент қалалық филиалы") is the branch's name."""
+    found = _entities("Елордада жаңа ЖОО ашылды: Cardiff University филиалы және Абай атындағы ұлттық педагогикалық "
+                      "университетінің филиалы.")
+    assert {("ORG", "Cardiff University"), ("ORG", "Абай атындағы ұлттық педагогикалық университетінің")} <= found
+    assert ("ORG", "«Nur Otan» партиясы Шымкент қалалық филиалы") in _entities(
+        "«Nur Otan» партиясы Шымкент қалалық филиалы акция өткізді.")

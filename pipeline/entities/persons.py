@@ -263,6 +263,8 @@ def score_readings(mention: PersonMention, resources: Resources,
         readings = memo.get("readings", token.text, lambda: frozenset(part_readings(token, resources)))
         if son and not confident:  # "Маралтая Райымбекулы": a son's unknown name declines as a man's
             readings = readings | {("masc", case) for case in regular_masculine(token.text, any_ending=True)}
+        if len({case for _, case in readings}) == len(CASES) and len({gender for gender, _ in readings}) == 1:
+            weight = 4  # a name that does not decline, of one gender by pymorphy3 ("Ару" a man's): its gender is a guess
         for reading in readings:
             scores[reading] += weight
     # a surname's own paradigm bounds the mention's case ("Ильхом Нематов": not the

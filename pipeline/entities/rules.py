@@ -970,7 +970,8 @@ _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, На
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
-_DEMONYM = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:чане|тяне|цы|смены)$")  # Семейчане, Актаусцы, Мажилисмены (plural only)
+_DEMONYM = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:чан(?:е|ам|ами|ах)|тян(?:е|ам|ами|ах)|цы|цам|цами|цах|смен(?:ы|ам|ами|ах))$")
+# Семейчане, Актаусцы, Акмолинцам, Мажилисмены (plural only: "Солнцев" is a surname)
 _PLURAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+[сц]к(?:ие|их|им|ими)$")
 _BODY_WORDS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | NATIONAL_BODIES | INSTITUTION_WORDS | PLACE_INSTITUTIONS \
     | FACILITY_WORDS | BRANCH_WORDS
@@ -1013,6 +1014,11 @@ def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> boo
         return False  # an abbreviation (ФИФА), whatever pymorphy3 knows of the word
     if not is_russian_word(word) or word in rules.places or word in rules.first_names or _SURNAME_BASE.match(word):
         return False  # a surname's base shape ("Шумов") is read as a name; "Причиной" is not one
+    parts = [p for p in word.split("-") if p] if "-" in word and not ru.parse(word)[0].is_known else [word]
+    return bool(parts) and all(_known_common(part, ru) for part in parts)  # "Режиссёром-постановщиком": each part a common word
+
+
+def _known_common(word: str, ru: RussianLemmatizer) -> bool:
     parses = ru.parse(word)
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
@@ -1259,7 +1265,8 @@ def _bare_kind(doc: Document, entity: Entity, index: TokenIndex) -> bool:
     alone, capitalised, names none (the news gold marks none of them; "Правительство" and
     "Мажилис" are names, abbreviations and quoted names, a band «Центр», kept; "Союз" and
     "Альянс" alone name a union of states); nor does a kind in lower case the tagger took
-    apart from the quoted name it is said of ("Члены | парламентской фракции | “Ак жол”")."""
+    apart from the quoted name it is said of ("Члены | парламентской фракции | “Ак жол”",
+    "Хоккейный клуб | "Актобе"" opening a line)."""
     span = index.span(entity) if entity.label == "ORG" else None
     if span is None or entity.start > 0 and doc.text[entity.start - 1] in _QUOTES \
             and doc.text[entity.end:entity.end + 1] in _QUOTES:  # not "«Комитет готов ...": a quoted speech's first word
@@ -1267,7 +1274,8 @@ def _bare_kind(doc: Document, entity: Entity, index: TokenIndex) -> bool:
     tokens = index.tokens[span[0]:span[1]]
     if len(tokens) > 1:
         return span[1] < len(index.tokens) and index.tokens[span[1]].text in _QUOTES \
-            and all(t.text.islower() for t in tokens) and tokens[-1].lemma in _BARE_KINDS
+            and all(t.text.islower() for t in tokens[1:]) and tokens[-1].lemma in _BARE_KINDS \
+            and (tokens[0].text.islower() or _line_start(doc, entity) and tokens[0].pos == "ADJ")
     return tokens[0].lemma in _BARE_KINDS and not tokens[0].text.isupper()
 
 
@@ -1422,7 +1430,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if end - first > 2 and label == "LOC" and tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS \
             and tokens[end - 1].text.islower() and tokens[end - 2].lemma in NAMED_TERRITORY_NOUNS:
         end -= 1  # "в составе Туркестанской области | район Сауран": the next territory's noun
-    quoted = first > 0 and tokens[first - 1].text in _QUOTES
+    quoted = first > 0 and tokens[first - 1].text in _QUOTES and tokens[first - 1].end == tokens[first].start
+    # (a quote glued to the name opens it; "нет.» Покрывшиеся", "»\nКомедия": one closing what came before)
     if label in ("ORG", "PER") and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
         if kind.lemma in NOT_ENTITY_KINDS and label == "ORG":  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
             return []
@@ -1920,7 +1929,7 @@ def _first_name_spelt_as_place(doc: Document, tokens: list[Token], first: int, r
 def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
     """"акима поселка Зачаганск Курмангали Байгаржанова", "акима г. Темиртау Таурбекова О.К.":
     after a place noun or abbreviation, one word names the place and a person's name follows
-    it (a listed first name and another word, or a surname and initials); two words alone
+    it (a first name and another word, or a surname and initials); two words alone
     may be a place named after a person ("село Наги Ильясова"). A surname no place list
     knows opens a name written surname first ("области Ныгметовым Талгатом Рахимовичем")."""
     word, rest = tokens[first], tokens[first + 1:end]
@@ -1930,7 +1939,7 @@ def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRu
         return False
     if _SURNAME_SHAPE.match(rest[0].text) and all(_INITIAL.match(t.text) or t.text == "." for t in rest[1:]):
         return True
-    return rest[0].text.lower() in rules.first_names and rest[1].text[:1].isupper() or _person_shaped(rest, rules, ru)
+    return _given_name(rest[0], rules, ru) and rest[1].text[:1].isupper() or _person_shaped(rest, rules, ru)
 
 
 def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,
@@ -2305,15 +2314,17 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
 
 def _places_after_prepositions(doc: Document, index: TokenIndex, entities: list[Entity],
                                rules: EntityRules) -> list[Entity]:
-    """"визита в Семей", "В Костанае", "жил город Семей": a Kazakhstani place of the
-    gazetteer, in any case, after a preposition of place or a place noun (город, район) is a
-    place the tagger missed ("семей" is also "of families"; not a first name: "у Айгерим")."""
+    """"визита в Семей", "В Костанае", "жил город Семей", "пожелал Туркестану": a Kazakhstani
+    place of the gazetteer, in any case, after a preposition of place, a place noun (город,
+    район) or, when longer than four letters, any lower-case word is a place the tagger
+    missed ("семей" is also "of families"; not a first name: "у Айгерим")."""
     taken = [(e.start, e.end) for e in entities]
     tokens = index.tokens
     found = []
     for before, token in zip(tokens, tokens[1:]):
         lowered = token.text.lower()
-        if (before.text.lower() in _PLACE_WORD_PREPOSITIONS or before.lemma in PLACE_NOUNS and before.text.islower()) \
+        if (before.text.lower() in _PLACE_WORD_PREPOSITIONS
+                or before.text.islower() and (before.lemma in PLACE_NOUNS or len(token.text) > 4)) \
                 and token.text[:1].isupper() \
                 and lowered in rules.places and lowered not in rules.first_names \
                 and not any(s < token.end and token.start < e for s, e in taken):

@@ -4,6 +4,8 @@ lexicon lacks, so that case endings come off them and nothing else does
 Kazakhstan's regions, cities and rivers."""
 import re
 
+from .letters import has_kazakh_letters, russian_spelling
+
 PLACES = frozenset("""
 қазақстан астана алматы шымкент қарағанды ақтөбе атырау ақтау орал қостанай павлодар
 өскемен семей петропавл көкшетау тараз қызылорда түркістан талдықорған жезқазған
@@ -57,20 +59,23 @@ def singular_region_noun(word: str) -> str | None:
 
 # Russian case endings a Kazakh-spelled place takes in a Russian sentence, and what its name
 # ends in instead: "Екібастұза", "Оралом", "в Өскемене"; "из Қызылорды", "Қызылорде"
+_RUSSIAN_SPELT_PLACES = frozenset(map(russian_spelling, PLACES))  # "ұзынағаш" -> "узынагаш"
 _RUSSIAN_ENDINGS = (("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", ""),
                     ("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"))
 
 
 def place_in_russian_case(word: str) -> str | None:
-    """A Kazakh-spelled place of PLACES that a Russian sentence declines ("Екібастұза" ->
-    "Екібастұз", "из Қызылорды" -> "Қызылорда"), in the word's letter case; the word itself
-    when it is the name already ("в Қарағанды", which Russian would read as a genitive of
-    Караганда); None for a word of no place of the list."""
+    """A place of PLACES that a Russian sentence declines, Kazakh-spelled ("Екібастұза" ->
+    "Екібастұз", "из Қызылорды" -> "Қызылорда") or in Russian letters ("в Узынагаше" ->
+    "Узынагаш"), in the word's letters and letter case; the word itself when it is the name
+    already ("в Қарағанды", which Russian would read as a genitive of Караганда); None for
+    a word of no place of the list."""
     low = word.lower()
-    if low in PLACES:
+    names = PLACES if has_kazakh_letters(low) else _RUSSIAN_SPELT_PLACES
+    if low in names:
         return word
     for ending, name_ending in _RUSSIAN_ENDINGS:
-        if low.endswith(ending) and low[:-len(ending)] + name_ending in PLACES:
+        if low.endswith(ending) and low[:-len(ending)] + name_ending in names:
             return word[:-len(ending)] + name_ending
     return None
 
