@@ -1405,3 +1405,34 @@ def test_a_bare_branch_after_its_body_stays_out_and_a_named_one_is_the_branch():
     assert {("ORG", "Cardiff University"), ("ORG", "Абай атындағы ұлттық педагогикалық университетінің")} <= found
     assert ("ORG", "«Nur Otan» партиясы Шымкент қалалық филиалы") in _entities(
         "«Nur Otan» партиясы Шымкент қалалық филиалы акция өткізді.")
+
+
+def test_a_surname_a_body_took_in_and_numbered_electoral_districts():
+    """"Самат | Ибраев Коммуникациялар қызметінде": the surname is the person's, the body
+    starts after it; "№7-ші округтен": an electoral district is no organisation."""
+    found = _entities("Басқарманың басшысы Самат Ибраев Коммуникациялар қызметінде өткен брифингте мәлім етті.")
+    assert {("PER", "Самат Ибраев"), ("ORG", "Коммуникациялар қызметінде")} <= found
+    found = _entities("Шымкент қаласында 15 үміткер күреседі, олардың 8-уі №6 округтен, 7-і №7-ші округтен.")
+    assert not {text for label, text in found if label == "ORG"}
+
+
+def test_an_untagged_country_with_its_state_s_word_is_a_place_but_in_a_law_s_title():
+    """"Түркия Республикасының ... елшісі", "Қытай Халық Республикасының төрағасы": a country
+    and its state's word are one place wherever the CRF left them; not inside a quoted law."""
+    found = _entities("Ректор Түркия Республикасының Қазақстандағы елшісі Мұстафа Капуджумен кездесті.")
+    assert ("LOC", "Түркия Республикасының") in found
+    found = _entities("13.09.2022\n\nҚытай Халық Республикасының төрағасы Си Цзиньпин ертең келеді.")
+    assert ("LOC", "Қытай Халық Республикасының") in found
+    found = _entities("Комитет «Қазақстан Республикасының Парламенті туралы» заңды қарады.")
+    assert not {text for label, text in found if label == "LOC"}
+
+
+def test_a_village_opening_a_sentence_and_an_ancient_town():
+    """"Байқоныс ауылының тұрғындары" opening a sentence names the village (not "Аталған
+    ауылда": the village just named); "Сығанақ шаһарының", "Сығанақ қалашығының": a town's
+    noun, outside the place as қаласы is."""
+    found = _entities("Мектеп пайдалануға берілді.\nБайқоныс ауылының тұрғындары қуанышты. Аталған ауылда су жоқ.")
+    assert ("LOC", "Байқоныс") in found
+    assert not {text for label, text in found if "Аталған" in text}
+    found = _entities("Орта ғасырлық Сығанақ шаһарының аумағы қоршалды. Сығанақ қалашығының қақпасы жөнделеді.")
+    assert {text for label, text in found if label == "LOC"} == {"Сығанақ"}

@@ -122,6 +122,7 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
+_PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, көрсетілген: a past participle
 _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "тас": ("жол",),
                          "су": ("қойма", "реттегіш")}  # "Көксарай су реттегіш қоймасында": a reservoir
 _QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ|аумағ"
@@ -138,8 +139,8 @@ _HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Кері
 _STATE_WORDS = ("республика", "федерация")  # "Ресей Федерациясының": a country's name in two words
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _TRAIN = ("жолаушылар пойыз", "пойыз")  # "№610/611 жолаушылар пойызында": a passenger train
-_ROUTE_NUMBER = re.compile(r"^№?\d+[а-яәғқңөұүһі]?(?:/\d+)?$")  # "№13а", "82", "610/611": a route's or train's number
-_ROUTE = "бағыт"  # бағыты, бағыттары, бағыттағы: a route
+_ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)?(?:/\d+)?$")  # "№13а", "82", "610/611", "7-ші"
+_ROUTE = ("бағыт", "округ")  # бағыты, бағыттары, бағыттағы: a route; округтен: an electoral district
 _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT = "президент"
@@ -507,7 +508,8 @@ def _surname_first(doc: Doc, spans: Spans) -> Spans:
     "Жантілесов | Самат Қанахатұлы" (the order of official lists), the surname taken for a
     place ("Нысанбаев" LOC) or left untagged ("Жақып | Еркебұлан Төлепбергенұлы": a
     capitalised word, no title or opening word, right before a given name and patronymic);
-    so is one after them ("Күлжахан Кәкішқызы | Аликеева"), which no other span then holds."""
+    so is one after them ("Күлжахан Кәкішқызы | Аликеева"), which no other span then holds,
+    and one a body after a given name took in ("Самат | Ибраев Коммуникациялар қызметінде")."""
     out: Spans = []
     persons_end = 0
     for start, end, label in sorted(spans):
@@ -530,6 +532,10 @@ def _surname_first(doc: Doc, spans: Spans) -> Spans:
             start -= 1
         if named:
             persons_end = end
+        if label == "ORG" and end - start > 1 and out and out[-1][2] == "PER" and out[-1][1] == start \
+                and doc[start].is_title and _SURNAME.search(doc[start].lower_) and doc[start + 1].is_title:
+            out[-1] = (out[-1][0], start + 1, "PER")  # "Самат | Ибраев Коммуникациялар қызметінде": the
+            start += 1  # surname is the person's, the body starts after it
         out.append((start, end, label))
     return out
 
@@ -687,10 +693,20 @@ def _republics(doc: Doc, spans: Spans) -> Spans:
     (the news gold marks "Қытай Халық Республикасы" whole, 4 of 4); the CRF knows "Қазақстан
     Республикасы" and cuts the rarer ones; a country whose state's word it left untagged takes
     it in ("Қазақстан | Республикасының спорт шебері"); a person's span ending on the state's
-    word is the country ("Қырғыз Республикасының" PER)."""
+    word is the country ("Қырғыз Республикасының" PER); so is a country and its state's word
+    the CRF left untagged ("Түркия Республикасының | Қазақстандағы ... елшісі", "Қытай Халық
+    Республикасының | төрағасы"), but a law's title in quotes («Қазақстан Республикасының ...
+    туралы»)."""
     out = sorted((start, end, "LOC" if label == "PER" and end - start > 1
                   and doc[end - 1].text.startswith("Республика") else label) for start, end, label in spans)
     covered = _covered(out)
+    for i in range(len(doc) - 1):
+        state = i + 1 + (doc[i + 1].text == "Халық")
+        if state < len(doc) and doc[state].text.startswith("Республика") and doc[i].is_title and doc[i].is_alpha \
+                and not covered & set(range(i, state + 1)) and not (i > 0 and doc[i - 1].text in _OPEN):
+            out.append((i, state + 1, "LOC"))
+            covered |= set(range(i, state + 1))
+    out.sort()
     out = [(start, end + 1, label) if label == "LOC" and end < len(doc) and end not in covered
            and doc[end].text.startswith("Республика") else (start, end, label) for start, end, label in out]
     for k in range(len(out) - 1, 0, -1):
@@ -916,8 +932,9 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
 
 def _without_bus_routes(doc: Doc, spans: Spans) -> Spans:
     """"№13а, №4а және №7а бағыттары", "№82 бағыттағы автобус", "№610/611 жолаушылар
-    пойызында": numbered bus routes and trains are no organisation (a number alone, or a
-    number before "бағыт", a route, or a passenger train)."""
+    пойызында", "№7-ші округтен": numbered bus routes, trains and electoral districts are no
+    organisation (a number alone, or a number before "бағыт", a route, "округ", a district,
+    or a passenger train)."""
     def route(start: int, end: int) -> bool:
         words = [t.text for t in doc[start:end]]
         numbers = [w for w in words if _ROUTE_NUMBER.match(w)]
@@ -1396,7 +1413,7 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         else:
             start = edge
             while start > max(0, edge - 3) and start - 1 not in covered \
-                    and _place_word(doc[start - 1], places, region=start == edge and not settlement):
+                    and _place_word(doc[start - 1], places, region=start == edge):
                 start -= 1
             if start == edge:
                 continue
@@ -1473,12 +1490,14 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
 
 def _place_word(token, places: frozenset[str], region: bool = False) -> bool:
     """A word that can be part of a place's name before its kind noun (right before a
-    `region` noun, also a sentence's first word that is no opening word)."""
+    `region` or settlement noun, also a sentence's first word that is no opening word or
+    participle: "Байқоныс ауылының тұрғындары")."""
     text = token.text
     return text[:1].isupper() and not token.is_upper and text.replace(".", "").isalpha() \
         and not text.lower().endswith(GENITIVE_ENDINGS) \
         and (not token.is_sent_start or is_place(text.lower(), places)
-             or region and token.lower_ not in _OPENING_WORDS and not _VERBAL_NOUN_OBJECT.match(token.lower_))
+             or region and token.lower_ not in _OPENING_WORDS and not _VERBAL_NOUN_OBJECT.match(token.lower_)
+             and not token.lower_.endswith(_PARTICIPLE))  # "Аталған ауылда": the village just named
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
