@@ -2311,3 +2311,16 @@ def test_an_indeclinable_first_name_does_not_outvote_the_surname_s_gender(tmp_pa
                                       "Интересы представляла адвокат [[Абдикова Ж.М.|Абдикова Ж.М.|PER]].\n"
                                       "В [[Узынагаше|Узынагаш|LOC]] открыли центр обслуживания.\n"
                             ) == ["Ару Серикбаева", "Абдикова Ж.М.", "Узынагаш"]
+
+
+def test_places_named_by_a_hill_in_the_plural_or_known_to_pymorphy_only_as_places(tmp_path):
+    """"до Каратобе": a Kazakh hill's name (-тобе) does not decline; "в Теректах": a town
+    named in the plural declines as one ("Теректы"); "Города Приуралья", "В селах Семиречья":
+    a region pymorphy3 knows only as a place takes its nominative, after a plural settlement
+    noun too (its owner, not its name: "в селе Жана дала" keeps its case)."""
+    assert _normals_on_gold(tmp_path, "Дорогу до [[Каратобе|Каратобе|LOC]] отремонтируют.\n"
+                                      "В [[Теректах|Теректы|LOC]] открыли больницу.\n"
+                                      "Города [[Приуралья|Приуралье|LOC]] растут.\n"
+                                      "В селах [[Семиречья|Семиречье|LOC]] тепло.\n"
+                                      "В селе [[Жана дала|Жана дала|LOC]] тепло.\n"
+                            ) == ["Каратобе", "Теректы", "Приуралье", "Семиречье", "Жана дала"]

@@ -73,6 +73,9 @@ def _declined_compound(word: str, grams: set[str], ru: RussianLemmatizer) -> str
 _REGION_IN_YE = re.compile(r"^при\w+[бвгджзклмнпрстфхцчшщ]ья$")  # a region "by" a sea or river, in the genitive
 
 
+_HILL = ("тобе", "төбе")  # Kazakh төбе, "hill", ends many a place's name
+
+
 def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
@@ -94,12 +97,15 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     parse = ru.best_parse(word, token.pos, feats_key(token))
     if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and _PLACE_ADJECTIVE.search(word):
         parse = _place_adjective(word, ru) or parse
-    if parse is not None and not parse.is_known and token.text[:1].isupper() and word[-1] in "ыи":
-        return token.text  # Kazakh names in -ы/-и do not decline: Мойылды, Жетекши
+    if parse is not None and not parse.is_known and token.text[:1].isupper() and (word[-1] in "ыи" or word.endswith(_HILL)):
+        return token.text  # Kazakh names in -ы/-и and hills (-төбе) do not decline: Мойылды, Жетекши, Каратобе
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word.endswith(("ом", "ем")) and token.feats.get("Case") == "Ins" \
                 and (nominative := ru.regular_nominative(word, "ablt")) is not None:
             return restore_shape(nominative, token.text)  # "в связке с Курыком": a consonant stem's instrumental
+        if word.endswith("ах") and token.feats.get("Case") == "Loc" and len(word) > 5:
+            plural = word[:-2] + ("и" if word[-3] in "кгхжшчщ" else "ы")  # "в Теректах", "в Кульсарах": a town
+            return restore_shape(plural, token.text)  # named in the plural, as Russian declines it
         if _REGION_IN_YE.search(word) and token.feats.get("Case") == "Gen":
             return restore_shape(word[:-1] + "е", token.text)  # "Приаралья" -> "Приаралье", as Поволжье, Семиречье
         if word[-1] not in "аяоеыиуюё":
@@ -467,9 +473,11 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):
         return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
     if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | MINE_WORDS
+                                             and before[-1].feats.get("Number") != "Plur"
                                              or _after_settlement_abbreviation(before)) \
             and not (tokens and {tokens[0].lemma, tokens[-1].lemma} & NAMED_TERRITORY_NOUNS):
-        # (but "в пунктах Павлодарской области", "200 сел области Абай": a territory of its own)
+        # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
+        # territory of its own, the settlements' owner)
         return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "шахте имени Костенко": after its noun
     if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):
         return entity.text  # "округах | имени Аскара Токмагамбетова": named after, the name in the genitive
@@ -502,6 +510,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return name
     if entity.label == "ORG" and tokens[0].text.islower() and town_adjective(tokens[0].text, places or {}):
         tokens = [_as_modifier(tokens[0]), *tokens[1:]]  # "шымкентского городского маслихата", read as a noun
+    if entity.label == "LOC" and len(tokens) == 1 and (name := _known_place(tokens[0], ru)) is not None:
+        return name
     normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
     if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
         return normal[:1].upper() + normal[1:]
@@ -608,6 +618,17 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
         nominative = token.text[:len(stem)] if word.startswith(stem) else token.text[:len(stem) - 1] + stem[-1]
     offset = token.start - entity.start
     return entity.text[:offset] + nominative + entity.text[offset + len(token.text):]
+
+
+def _known_place(token: Token, ru: RussianLemmatizer) -> str | None:
+    """The nominative of a one-word place pymorphy3 knows only as one place name, whatever
+    the tagger made of the word ("Семиречья", read as an adjective -> "Семиречье")."""
+    if not token.text[:1].isupper() or token.text.isupper() or not is_russian_word(token.text):
+        return None
+    known = [p for p in ru.parse(normal_word(token.text)) if p.is_known]
+    if not known or not all("Geox" in p.tag for p in known) or len({p.normal_form for p in known}) > 1:
+        return None
+    return restore_shape(known[0].normal_form, token.text)
 
 
 def phrase_key(entity: Entity, tokens: list[Token], before: Sequence[Token]) -> tuple | None:
