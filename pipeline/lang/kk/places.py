@@ -61,7 +61,8 @@ def singular_region_noun(word: str) -> str | None:
 # ends in instead: "Екібастұза", "Оралом", "в Өскемене"; "из Қызылорды", "Қызылорде"
 _RUSSIAN_SPELT_PLACES = frozenset(map(russian_spelling, PLACES))  # "ұзынағаш" -> "узынагаш"
 _RUSSIAN_ENDINGS = (("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", ""),
-                    ("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"))
+                    ("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"),
+                    ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"))  # "из Кордая" -> "Кордай"
 
 
 def place_in_russian_case(word: str) -> str | None:
