@@ -2324,3 +2324,14 @@ def test_places_named_by_a_hill_in_the_plural_or_known_to_pymorphy_only_as_place
                                       "В селах [[Семиречья|Семиречье|LOC]] тепло.\n"
                                       "В селе [[Жана дала|Жана дала|LOC]] тепло.\n"
                             ) == ["Каратобе", "Теректы", "Приуралье", "Семиречье", "Жана дала"]
+
+
+def test_a_town_s_people_in_a_headline_in_capitals_name_no_one(tmp_path):
+    """"САРЫАГАШСКИЕ КРЕСТЬЯНЕ" opening a headline in capitals: a place's adjective before a
+    plural noun for people is no organisation; the region below stays a place. Russian-
+    spelled Kazakh towns in -ай decline back ("из Кордая"), and the resort the news still
+    calls Боровое is a place of the gazetteer ("в Боровом")."""
+    ents = _entities("САРЫАГАШСКИЕ КРЕСТЬЯНЕ ПОЛУЧАЮТ УРОЖАЙ ДВА РАЗА В ГОД\n\nВ Туркестанской области успешно.")
+    assert set(zip(ents.text, ents.label)) == {("Туркестанской области", "LOC")}
+    assert _normals_on_gold(tmp_path, "Дети из [[Кордая|Кордай|LOC]] написали письмо.\n"
+                                      "Семинар прошел в [[Боровом|Боровое|LOC]].\n") == ["Кордай", "Боровое"]

@@ -51,7 +51,7 @@ from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
-from .shape import camel_case
+from .shape import camel_case, name_case
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -1742,8 +1742,9 @@ def _on_capital_lines(doc: Document, index: TokenIndex, entities: list[Entity], 
             continue
         line_start, line_end = match.span()
         line = range(bisect_left(starts, line_start), bisect_left(starts, line_end))
-        out = [e for e in out if not (line_start <= e.start < line_end and (span := index.span(e)) is not None and all(
-            not t.text.isalpha() or _dictionary_word(t.text, rules, ru) for t in tokens[span[0]:span[1]]))]
+        out = [e for e in out if not (line_start <= e.start < line_end and (span := index.span(e)) is not None and (all(
+            not t.text.isalpha() or _dictionary_word(t.text, rules, ru) for t in tokens[span[0]:span[1]])
+            or _townspeople(tokens[span[0]:span[1]], rules, ru)))]
         for k in line:
             word = tokens[k].text.lower()
             place = rules.places.get(word)
@@ -1756,6 +1757,16 @@ def _on_capital_lines(doc: Document, index: TokenIndex, entities: list[Entity], 
                     e.start < tokens[end - 1].end and tokens[k].start < e.end for e in out):
                 found.append(_from_tokens(doc, index, k, end, "LOC"))
     return [*out, *found]
+
+
+def _townspeople(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """"САРЫАГАШСКИЕ КРЕСТЬЯНЕ", "АКТЮБИНСКИЕ ВРАЧИ" in a headline in capitals: a place's
+    adjective before a plural noun for people names no one."""
+    if len(tokens) != 2 or not _PLURAL_PLACE_ADJECTIVE.match(name_case(tokens[0].text)) \
+            or not _dictionary_word(tokens[1].text, rules, ru):
+        return False
+    parses = ru.parse(normal_word(tokens[1].text.lower()))
+    return all(p.tag.POS == "NOUN" and "plur" in p.tag and "anim" in p.tag for p in parses)
 
 
 def _dictionary_word(word: str, rules: EntityRules, ru: RussianLemmatizer) -> bool:
