@@ -68,7 +68,7 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
-_LAST_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]$")  # a name ending in an initial without its dot
+_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]$")  # a name ending in an initial without its dot
 _GENDERS = {"Masc": "masc", "Fem": "femn"}  # the tagger's gender of a verb -> a person's
 
 
@@ -124,7 +124,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
               if e.label == "PER" and analyser_language(doc, doc.sentences[e.sentence]) == "ru"]
     people = [(e, m) for e, m in people if m.tokens]
     for (entity, _), normal in zip(people, normalize_mentions([m for _, m in people], resources)):
-        closing_dot = entity.text.endswith(".") and not normal.endswith(".") and _LAST_INITIAL.search(normal)
+        closing_dot = entity.text.endswith(".") and not normal.endswith(".") and _ENDS_IN_INITIAL.search(normal)
         entity.normal = normal + "." if closing_dot else normal  # "адвокат Абдикова Ж.М.": the dot that ends
         # the sentence is the initial's too
     for entity in doc.entities:

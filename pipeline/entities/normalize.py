@@ -71,8 +71,6 @@ def _declined_compound(word: str, grams: set[str], ru: RussianLemmatizer) -> str
 
 
 _REGION_IN_YE = re.compile(r"^при\w+[бвгджзклмнпрстфхцчшщ]ья$")  # a region "by" a sea or river, in the genitive
-
-
 _HILL = ("тобе", "төбе")  # Kazakh төбе, "hill", ends many a place's name
 
 
@@ -97,7 +95,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     parse = ru.best_parse(word, token.pos, feats_key(token))
     if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and _PLACE_ADJECTIVE.search(word):
         parse = _place_adjective(word, ru) or parse
-    if parse is not None and not parse.is_known and token.text[:1].isupper() and (word[-1] in "ыи" or word.endswith(_HILL)):
+    if parse is not None and not parse.is_known and token.text[:1].isupper() \
+            and (word[-1] in "ыи" or word.endswith(_HILL)):
         return token.text  # Kazakh names in -ы/-и and hills (-төбе) do not decline: Мойылды, Жетекши, Каратобе
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word.endswith(("ом", "ем")) and token.feats.get("Case") == "Ins" \

@@ -1014,11 +1014,14 @@ def _common_word(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> boo
         return False  # an abbreviation (ФИФА), whatever pymorphy3 knows of the word
     if not is_russian_word(word) or word in rules.places or word in rules.first_names or _SURNAME_BASE.match(word):
         return False  # a surname's base shape ("Шумов") is read as a name; "Причиной" is not one
-    parts = [p for p in word.split("-") if p] if "-" in word and not ru.parse(word)[0].is_known else [word]
-    return bool(parts) and all(_known_common(part, ru) for part in parts)  # "Режиссёром-постановщиком": each part a common word
+    if "-" in word and not _known_common(word, ru):  # "Режиссёром-постановщиком": each part a common word
+        parts = [part for part in word.split("-") if part]
+        return bool(parts) and all(_known_common(part, ru) for part in parts)
+    return _known_common(word, ru)
 
 
 def _known_common(word: str, ru: RussianLemmatizer) -> bool:
+    """pymorphy3 knows the lower-case word, and only as a common word."""
     parses = ru.parse(word)
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
