@@ -2335,3 +2335,12 @@ def test_a_town_s_people_in_a_headline_in_capitals_name_no_one(tmp_path):
     assert set(zip(ents.text, ents.label)) == {("Туркестанской области", "LOC")}
     assert _normals_on_gold(tmp_path, "Дети из [[Кордая|Кордай|LOC]] написали письмо.\n"
                                       "Семинар прошел в [[Боровом|Боровое|LOC]].\n") == ["Кордай", "Боровое"]
+
+
+def test_a_state_enterprise_with_its_property_right_is_one_organisation():
+    """"КГП на ПХВ «...»", "РГП на ПХВ «Казгидромет»": the legal form, the right the
+    enterprise holds its property by and the quoted name are one organisation."""
+    ents = _entities("Врач КГП на ПХВ «Павлодарский областной диагностический центр» награждена.",
+                     "Сотрудники РГП на ПХВ «Казгидромет» сообщили о жаре.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"КГП на ПХВ «Павлодарский областной диагностический центр»", "РГП на ПХВ «Казгидромет»"} <= orgs

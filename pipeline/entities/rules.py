@@ -948,6 +948,7 @@ _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | {"правление"}) - {"�
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS  # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова"
 _UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
+_PROPERTY_RIGHTS = frozenset({"ПХВ", "ПОУ"})  # на праве хозяйственного ведения, оперативного управления
 _PLACE_WORD_PREPOSITIONS = frozenset({"в", "во", "из", "до", "под", "через", "около", "возле", "близ"})
 _SURNAME_BASE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)$|^\w+(?:ұлы|қызы|улы|кызы)$", re.I)
 _COMPOUND_BODY = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:корпорац|холдинг|бюро|банк|фонд|охран|инспекц|агентств|совет)[а-яё]{0,3}$")
@@ -1215,6 +1216,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     outlets = _outlets(doc, index)
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
+                     *_state_enterprises(doc, index),
                      *_quoted_after_place_adjective(doc, index), *_plants(doc, index)])
     # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
     out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
@@ -2945,6 +2947,21 @@ def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
                 and _spaced(doc, token, name) else None
         if end is not None:
             found.append(_from_tokens(doc, index, first, end, "LOC"))
+    return found
+
+
+def _state_enterprises(doc: Document, index: TokenIndex, reach: int = 16) -> list[Entity]:
+    """"КГП на ПХВ «Павлодарский областной диагностический центр»", "РГП на ПХВ «Казгидромет»":
+    a state enterprise's legal form, the right it holds its property by (ПХВ, ПОУ) and its
+    quoted name are one organisation (the tagger starts it at ПХВ, or misses it)."""
+    if "на П" not in doc.text:
+        return []
+    tokens, found = index.tokens, []
+    for i in range(len(tokens) - 4):
+        if tokens[i].text.lower() in LEGAL_FORMS and tokens[i].text.isupper() and tokens[i + 1].text == "на" \
+                and tokens[i + 2].text in _PROPERTY_RIGHTS and tokens[i + 3].text in _QUOTES \
+                and (close := _closing_quote(tokens, i + 3, reach)) is not None:
+            found.append(_from_tokens(doc, index, i, close + 1, "ORG"))
     return found
 
 
