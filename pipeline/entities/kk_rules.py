@@ -236,7 +236,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _dateline_outlet(doc, spans, places)
     spans = _place_kinds(doc, _units(doc, spans, abbreviations))
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
-    spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans)), abbreviations, places)
+    spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans, words)), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
         spans = _bodies_at_the_president(doc, spans)
@@ -688,7 +688,7 @@ def _word_end(doc: Doc, i: int) -> int:
     return i + 1
 
 
-def _republics(doc: Doc, spans: Spans) -> Spans:
+def _republics(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """"Қытай | Халық Республикасына": a country and its state's name after it are one place
     (the news gold marks "Қытай Халық Республикасы" whole, 4 of 4); the CRF knows "Қазақстан
     Республикасы" and cuts the rarer ones; a country whose state's word it left untagged takes
@@ -700,10 +700,10 @@ def _republics(doc: Doc, spans: Spans) -> Spans:
     out = sorted((start, end, "LOC" if label == "PER" and end - start > 1
                   and doc[end - 1].text.startswith("Республика") else label) for start, end, label in spans)
     covered = _covered(out)
-    for i in range(len(doc) - 1):
-        state = i + 1 + (doc[i + 1].text == "Халық")
-        if state < len(doc) and doc[state].text.startswith("Республика") and doc[i].is_title and doc[i].is_alpha \
-                and not covered & set(range(i, state + 1)) and not (i > 0 and doc[i - 1].text in _OPEN):
+    for i in range(len(words) - 1):  # the words read once (repair), not a spaCy Token made of each again
+        state = i + 1 + (words[i + 1] == "Халық")
+        if state < len(words) and words[state].startswith("Республика") and words[i].istitle() and words[i].isalpha() \
+                and not covered & set(range(i, state + 1)) and not (i > 0 and words[i - 1] in _OPEN):
             out.append((i, state + 1, "LOC"))
             covered |= set(range(i, state + 1))
     out.sort()
