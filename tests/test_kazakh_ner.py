@@ -1436,3 +1436,43 @@ def test_a_village_opening_a_sentence_and_an_ancient_town():
     assert not {text for label, text in found if "Аталған" in text}
     found = _entities("Орта ғасырлық Сығанақ шаһарының аумағы қоршалды. Сығанақ қалашығының қақпасы жөнделеді.")
     assert {text for label, text in found if label == "LOC"} == {"Сығанақ"}
+
+
+def test_kinds_left_out_after_a_quoted_name_and_names_read_from_their_context():
+    """«Мейірім» | балабақшасына, «Теңізшевройл» | бірлескен кәсіпорнын, «Қазақойл» | мұнай
+    сервис компаниясы: a kindergarten's, a venture's or a company's kind after its quoted
+    name stays out (up to three lower-case words); a
+    patronymic after a quote is a person's ("Арыстанбек Мұхамедиұлы", which the CRF takes
+    for a place); "Жұмыспен қамту ... бөлімі" opening a sentence is the body's field, no
+    case form; "Сайын Шапағатов ауылында": сайын ("every") after a word is a name's."""
+    found = _entities("Оның 160-тан астамы енді «Мейірім» балабақшасына бармақ.")
+    assert ("ORG", "«Мейірім»") in found
+    found = _entities("1993 жылы Нұрсұлтан Назарбаев пен Кеннет Дерр Алматы қаласында «Теңізшевройл» бірлескен "
+                      "кәсіпорнын құру туралы келісімге қол қойды. Бүгін «Қазақойл» мұнай сервис компаниясы "
+                      "жұмысшылары наразылық білдірді.")
+    assert {("ORG", "«Теңізшевройл»"), ("ORG", "«Қазақойл»")} <= found
+    found = _entities('деп жазады sputnik.kz.\n"Қазір Арыстанбек Мұхамедиұлы ауруханадан шығып, үйінде ем '
+                      'қабылдап жатыр", - дейді баспасөз хатшысы Айдар Қырықпай.')
+    assert ("PER", "Арыстанбек Мұхамедиұлы") in found
+    found = _entities("Айлық биыл өтеді. Жұмыспен қамту және әлеуметтік бағдарламалар бөлімі басшысының "
+                      "орынбасары Лариса Кузьменконың айтуынша, көмек көрсетіледі.")
+    assert ("ORG", "Жұмыспен қамту және әлеуметтік бағдарламалар бөлімі") in found
+    found = _entities("Бүгін біз Сайын Шапағатов ауылының барлық тұрғындары үшін жиналдық.")
+    assert ("LOC", "Сайын Шапағатов") in found
+
+
+def test_a_name_before_the_noun_that_takes_its_case_keeps_its_ending_like_letters():
+    """"Едіге батырдың", "Қызылқоға және Исатай аудандарының": the title or the list's plural
+    kind takes the case, so the name before it is bare, however its last letters look
+    (-ге, -ға are no dative here); a genitive owns the noun after it ("Біріккен Араб
+    Әмірлігінің қалалары")."""
+    ents = kaznews.analyze(["Бұл жер Едіге батырдың да көзін көрген.",
+                            "Сондай-ақ, Қызылқоға және Исатай аудандарының елді мекендері газдандырылады.",
+                            "Моңғолия және Біріккен Араб Әмірлігінің қалалары да үміткер болған. Тараздағы мектепте "
+                            "болды."], clean=False).entities
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("Қызылқоға") == "Қызылқоға"
+    assert normals.get("Біріккен Араб Әмірлігінің") == "Біріккен Араб Әмірлігі"
+    assert normals.get("Тараздағы") == "Тараз"
+    from kaznews.entities.normalize import bare_before_head
+    assert bare_before_head("Едіге", " батырдың да") and not bare_before_head("Алакөлдің", " ауданы")

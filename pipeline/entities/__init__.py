@@ -24,7 +24,8 @@ from ..langid import analyser_language
 from .kazakh import gazetteer_programmes, merge_programmes, programme_spans
 from .keys import link_in_article
 from .kk_rules import datelines, places_in_titles, repair, surnames_again
-from .normalize import canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key, programme_parts
+from .normalize import (bare_before_head, canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key,
+                        programme_parts)
 from .persons import PersonMention, normalize_mentions
 from .routes import split_routes
 from .shape import closed_quotes, name_case
@@ -68,6 +69,7 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
+_FOLLOWING = 80  # characters after a Kazakh mention read for the noun that takes its case
 _ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]$")  # a name ending in an initial without its dot
 _GENDERS = {"Masc": "masc", "Fem": "femn"}  # the tagger's gender of a verb -> a person's
 
@@ -131,7 +133,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
             entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG",
-                                             person=entity.label == "PER", place=entity.label == "LOC")
+                                             person=entity.label == "PER", place=entity.label == "LOC",
+                                             bare=bare_before_head(entity.text, doc.text[entity.end:entity.end + _FOLLOWING]))
             if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
                 entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
         elif entity.label != "PER":

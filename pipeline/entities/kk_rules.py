@@ -37,6 +37,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, PARTY_NAMES, PLACE_ADJECTIVE_SUF
                               is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body,
                               is_title, is_unit, mentions_national_body, names_a_document, names_a_place,
                               names_a_team, names_no_body, owns_next)
+from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
@@ -58,8 +59,10 @@ _PLANT = re.compile(r"^(?:МАЭС|ГРЭС|ЖЭО|ЖЭС|КЭС|ГЭС|СЭС|�
 _MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news agency, a TV channel
 # kinds the written-news gold leaves out after a quoted name: «Егемен Қазақстан» | газеті,
 # «Қайрат» | командасы, «Ертіс» | футбол клубы, «ҚазМұнайГаз» | ұлттық компаниясы (0 inside of
-# 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23)
-_KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия")
+# 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23),
+# «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59)
+_STATE_OWNED = ("мемлекеттік", "коммуналдық")
+_KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
 _OUTLET_WORDS = frozenset({"News", "Media", "TV", "Times", "Online", "Info", "Press", "Today", "Daily", "Post"})
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
@@ -134,7 +137,6 @@ _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name 
 # "Жалаңтөс батыр ауылында", "Әйтеке би ауданы", "Алдашбай ахун": a place named after a hero, a
 # judge, a mullah, a khan or a bard keeps the title in its name (the written-news gold marks
 # "Әйтеке би", "Абылай хан даңғылы").
-_NAMESAKE_TITLES = frozenset({"батыр", "би", "ахун", "хан", "жырау"})
 _HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
 _STATE_WORDS = ("республика", "федерация")  # "Ресей Федерациясының": a country's name in two words
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
@@ -545,13 +547,14 @@ def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
     ("Біз | жұмыспен қамту ... бөліміне", "Кеше | Алматыда"), and a person less a title or
     common noun opening it ("Басшысы | Жантілесов", "Ұлы | Абайдың", "Іс-шара | Абайдың ...
     әнімен басталды"); not inside quotes («Жайлы мектеп»), but for an adverb opening a quoted
-    sentence («Кеше | Парламент Мәжілісінің ...»)."""
+    sentence («Кеше | Парламент Мәжілісінің ...»). A capitalised word after a word is a name's
+    ("ауданындағы Сайын Шапағатов ауылында": сайын is "every" too)."""
     out = []
     for start, end, label in spans:
         while end - start > 1 and doc[start].is_title and (
                 not (start and doc[start - 1].text in _OPEN)
                 or doc[start - 1].is_sent_start and doc[start].lower_ in SENTENCE_ADVERBS) \
-                and (doc[start].lower_ in _OPENING_WORDS
+                and (doc[start].lower_ in _OPENING_WORDS and not (start and doc[start - 1].is_alpha)
                      or label == "PER" and (is_title(doc[start].lower_) or doc[start].lower_ in _NOT_NAME_OPENERS)):
             start += 1
         out.append((start, end, label))
@@ -804,7 +807,7 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
         if head is None and close + 1 not in others and is_legal_kind(doc[close + 1].text):
             head = close + 1  # a kind that is no body noun of its own: «Самұрық-Қазына» тобында
         if head is None or head == close + 1 and doc[head].lower_.startswith(_MEDIA_KINDS) \
-                or head - close <= 2 and doc[head].lower_.startswith(_KINDS_LEFT_OUT):
+                or head - close <= 3 and _kind_left_out(doc, close + 1, head + 1):
             continue
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         covered |= set(range(start, head + 1))
@@ -815,10 +818,18 @@ def _without_kind_left_out(doc: Doc, start: int, end: int, label: str) -> tuple[
     """An ORG the CRF ran on from a quoted name into a kind the news gold leaves out
     ("«Егемен Қазақстан» | газеті", "«Ертіс» | футбол клубы") ends at the quote."""
     close = next((k for k in range(end - 1, start, -1) if doc[k].text in _CLOSE), None)
-    if label == "ORG" and close is not None and 0 < end - 1 - close <= 2 \
-            and all(t.is_lower for t in doc[close + 1:end]) and doc[end - 1].lower_.startswith(_KINDS_LEFT_OUT):
+    if label == "ORG" and close is not None and 0 < end - 1 - close <= 3 \
+            and all(t.is_lower for t in doc[close + 1:end]) and _kind_left_out(doc, close + 1, end):
         return start, close + 1, label
     return start, end, label
+
+
+def _kind_left_out(doc: Doc, start: int, end: int) -> bool:
+    """The words from `start` to `end` after a quoted name end on a kind the news gold
+    leaves out, not a state's enterprise spelt out («Ақ Бұлақ» республикалық мемлекеттік
+    кәсіпорны: a legal form, inside as РМК is)."""
+    return doc[end - 1].lower_.startswith(_KINDS_LEFT_OUT) \
+        and not any(t.lower_.startswith(_STATE_OWNED) for t in doc[start:end - 1])
 
 
 def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
@@ -1680,13 +1691,14 @@ def _declined_body_noun(word: str) -> bool:
 def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
                               strip_case: Callable[[str], str]) -> Spans:
     """A LOC of capitalised words or initials that ends on a surname no place list knows
-    ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың") is a person, and so is a name before
+    ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың") or a patronymic ("Арыстанбек Мұхамедиұлы"
+    after a quote) is a person, and so is a name before
     "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
     out = []
     for start, end, label in spans:
         if label == "LOC" and end - start > 1 and all(t.is_title for t in doc[start:end]):
             surname = strip_case(doc[end - 1].text, person=True).lower()
-            if _SURNAME.search(surname) and not is_place(surname, places):
+            if (_SURNAME.search(surname) or _PATRONYMIC.search(surname)) and not is_place(surname, places):
                 label = "PER"
         if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO) \
                 and not REGION_NOUN.match(doc[end - 1].lower_):  # not "Мұнайлы ауданы | Батыр ауылында"
@@ -1703,7 +1715,7 @@ def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
     ends = {end: label for _, end, label in spans}
     out = []
     for start, end, label in spans:
-        if label in ("PER", "LOC") and end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in _NAMESAKE_TITLES:
+        if label in ("PER", "LOC") and end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in NAMESAKE_TITLES:
             after = doc[end + 1]
             listed = after.text in (",", "және") and starts.get(end + 2) == "LOC" \
                 or start >= 2 and doc[start - 1].text == "," and ends.get(start - 1) == "LOC"
@@ -2077,13 +2089,15 @@ def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: C
     """"Жиналысқа облыстық жастар істері басқармасының ...": a sentence's first word,
     capitalised only for being first, in the dative, locative or ablative, opens no name
     (a genitive does: "Қазақстанның Ұлттық банкі"); nor does a pronoun or a conjunction
-    ("Мен Назарбаевтың шешімін"), nor the postposition it governs ("Сол бойынша")."""
+    ("Мен Назарбаевтың шешімін"), nor the postposition it governs ("Сол бойынша"). A bare
+    instrumental that a verbal noun governs is the body's field ("Жұмыспен қамту ... бөлімі")."""
     start, end, label = span
     word = doc[start].text
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
-    if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS):
+    if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS) \
+            or ending in _CONJUNCTIONS and word.lower() not in STOP_WORDS and _FIELD_VERBAL_NOUN.match(doc[start + 1].text):
         return span
     start += 1
     while end - start > 1 and doc[start].text in POSTPOSITIONS:  # "Сол бойынша": the pronoun's postposition

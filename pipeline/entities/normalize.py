@@ -17,7 +17,9 @@ from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.letters import cyrillic_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case, singular_region_noun
+from ..lang.kk.exceptions import NAMESAKE_TITLES
+from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
+                              singular_region_noun)
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, MINE_WORDS,
                                     LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS,
                                     PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
@@ -370,8 +372,34 @@ def _is_modifier(token: Token) -> bool:
 _OPENING, _CLOSING, _QUOTES = "«“„\"", "»”\"", "«»“”„\""
 
 
+_NEXT_WORDS = re.compile(r"[\s,]*(\w+)(?:[\s,]+(\w+))?(?:[\s,]+(\w+))?(?:[\s,]+(\w+))?")
+_LINKS = frozenset({"және", "мен", "бен", "пен"})
+_TITLE = re.compile(rf"^(?:{'|'.join(sorted(NAMESAKE_TITLES))})(?:дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|на|не|ды|ді|ты|ті"
+                    r"|ны|ні|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ы|і|сы|сі|лар|лер|дар|дер|тар|тер)?$")
+
+
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def bare_before_head(mention: str, following: str) -> bool:
+    """Whether a Kazakh mention before `following` (the text after it) stands bare before
+    the noun that takes its case: a title ("Едіге | батырдың"), its place's kind ("Қызылқоға
+    | ауданында"), or the plural kind of a list it opens ("Қызылқоға | және Исатай
+    аудандарының"). Such a name carries no ending of its own; one in the genitive owns the
+    noun after it ("Алакөлдің | ауданы": its area)."""
+    match = _NEXT_WORDS.match(following)
+    if match is None or _GENITIVE.search(mention.lower()):
+        return False
+    words = [w.lower() for w in match.groups() if w]
+    if _TITLE.match(words[0]) or REGION_NOUN.match(words[0]) or SETTLEMENT_NOUN.match(words[0]) \
+            or PLURAL_PLACE_NOUN.match(words[0]):
+        return True
+    starts_list = words[0] in _LINKS or following.lstrip().startswith(",")
+    return starts_list and any(PLURAL_PLACE_NOUN.match(w) for w in words[1:])
+
+
 def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = False, person: bool = False,
-                     place: bool = False) -> str:
+                     place: bool = False, bare: bool = False) -> str:
     """A Kazakh mention with the case ending off its last word ("Астана қаласының
     әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев", "АҚШ-тың" ->
     "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
@@ -382,7 +410,9 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
     dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
     last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
-    -> "Батыс Қазақстан облысы"."""
+    -> "Батыс Қазақстан облысы". A `bare` mention (`bare_before_head`) keeps its last word."""
+    if bare:
+        return " ".join(map(_place_case, text.split(" "))) if place and text.isupper() else text
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
@@ -501,6 +531,9 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             return normalize_phrase(phrase, ru, singular=True)
     if entity.label == "LOC" and len(tokens) == 1 and (name := _place_in_capitals(tokens[0], ru)) is not None:
         return name
+    if entity.label in ("LOC", "ORG") and (titled := _phrase_in_capitals(tokens, ru)) is not None:
+        normal = normalize_phrase(titled, ru)
+        return entity.text if normal.lower() == entity.text.lower() else normal
     if entity.label == "LOC" and len(tokens) == 1 and (region := _region_of_adjective(tokens[0].text, places or {})):
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and _after_its_kind(entity, before):
@@ -570,6 +603,36 @@ def _place_in_capitals(token: Token, ru: RussianLemmatizer) -> str | None:
     if not places or any("nomn" in p.tag or "Abbr" in p.tag for p in parses):
         return None
     return "-".join(part.capitalize() for part in places[0].normal_form.split("-"))
+
+
+def _phrase_in_capitals(tokens: list[Token], ru: RussianLemmatizer) -> list[Token] | None:
+    """"В КАРАГАНДИНСКОЙ ОБЛАСТИ", "ДЕПУТАТЫ МАЖИЛИСА ПАРЛАМЕНТА РК": a headline's name in
+    capitals whose words of five letters or more pymorphy3 all knows (or place adjectives),
+    its words as names are written (abbreviations as they are: "МИОР"), to decline; None for any other mention. The news
+    gold writes such a name declined so ("Карагандинская область": 35 of 41), one in the
+    nominative as it stands."""
+    words = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    long = [t for t in words if len(t.text) > 4]
+    if not long or not all(t.text.isupper() for t in words) \
+            or not all(is_russian_word(t.text) and (_known_word(t.text.lower().rpartition("-")[2], ru)
+                                                     or _PLACE_ADJECTIVE.search(t.text.lower())) for t in long):
+        return None
+    return [Token(_written_case(t.text, ru, first=i == 0), t.start, t.end,
+                  "ADJ" if _PLACE_ADJECTIVE.search(t.text.lower()) else t.pos, t.feats, t.lemma)
+            if len(t.text) > 4 else t for i, t in enumerate(tokens)]  # the tagger's parts of speech fail on capitals
+
+
+def _known_word(word: str, ru: RussianLemmatizer) -> bool:
+    return normal_word(word) in KAZAKH_LOANS or any(p.is_known for p in ru.parse(normal_word(word)))
+
+
+def _written_case(word: str, ru: RussianLemmatizer, first: bool) -> str:
+    """A word in capitals as a name's word is written: the first and proper nouns
+    capitalised ("Карагандинской", "Казахстана"), common nouns after them in lower case
+    ("области")."""
+    proper = first or any({"Geox", "Name", "Surn", "Orgn", "Trad"} & p.tag.grammemes
+                          for p in ru.parse(normal_word(word.lower())) if p.is_known)
+    return name_case(word) if proper else word.lower()
 
 
 def _after_its_kind(entity: Entity, before: Sequence[Token]) -> bool:

@@ -155,9 +155,26 @@ def woman_s_name_forms(word: str) -> dict[Reading, str]:
     return out
 
 
+_MAN_S_NAME = re.compile(r"^\w{2,}(?:кож|қож|ходж|хож)(?:а|и|е|у|ой|ей)$")
+
+
+def man_s_name_forms(word: str) -> dict[Reading, str]:
+    """{(masc, case): nominative} for a first name no list holds that is built on "қожа" (a
+    hodja, a title only men bear): Нуркожа, Сейткожа, Бекходжа. Kazakhstani Russian writes
+    it unchanged in any case ("слова Нуркожа Кайпанова") as often as declined ("с Нуркожой")."""
+    if not _MAN_S_NAME.match(word.lower()):
+        return {}
+    nominative = word[:-2] + "а" if word.lower().endswith(("ой", "ей")) else word[:-1] + "а"
+    if word == nominative:
+        return {("masc", case): word for case in CASES}
+    forms = {**declensions(nominative, "masc"), nominative[:-1] + "ой": ("ablt",)}  # "Нуркожей" and "Нуркожой"
+    return {("masc", case): nominative for form, cases in forms.items() if form.lower() == word.lower() for case in cases}
+
+
 def _first_name_forms(word: str, resources: Resources) -> dict[Reading, str]:
-    """A first name's readings and nominatives: from the list, else from a woman's name's shape."""
-    return resources.first_names.get(word.lower()) or woman_s_name_forms(word)
+    """A first name's readings and nominatives: from the list, else from a woman's or a
+    man's name's shape."""
+    return resources.first_names.get(word.lower()) or woman_s_name_forms(word) or man_s_name_forms(word)
 
 
 def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property, partial
 from itertools import accumulate
 from pathlib import Path
@@ -56,6 +57,7 @@ from .shape import camel_case, name_case
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
 ORGANISATIONS_FILE = "kz_organisations.txt"  # beside it too
+GAZETTEER_ORG = "ORG_GAZETTEER"  # a rule span of a name in ORGANISATIONS_FILE: an ORG unless the tagger's is longer
 _COMPANY_KINDS = ("АО ", "ТОО ", "фонд ")  # lines of that file that name a company by its quoted name
 _PERIOD = r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d$"
 _QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "+"}, {"ORTH": "»"}]
@@ -152,15 +154,26 @@ class EntityRules:
     def name_lemmas(self) -> dict[str, list[str]]:
         """The gazetteer's Russian names of several words -> their words' lemmas, by which
         their oblique cases are found ("Дорожной карты занятости")."""
+        return {name: lemmas for name in self.names if (lemmas := self._russian_lemmas(name)) is not None}
+
+    @cached_property
+    def organisation_lemmas(self) -> list[list[str]]:
+        """The lemmas of kz_organisations.txt's unquoted Russian names of several words
+        ("Ассамблея народа Казахстана"), found in any case where the tagger cut them
+        ("Ассамблеи | народа Казахстана")."""
+        lines = (self.gazetteer.parent / ORGANISATIONS_FILE).read_text(encoding="utf-8").splitlines()
+        return [lemmas for line in lines if not line.startswith("#") and "{" not in line
+                and not any(q in line for q in _QUOTES) and (lemmas := self._russian_lemmas(line)) is not None]
+
+    def _russian_lemmas(self, name: str) -> list[str] | None:
+        """A name's words' lemmas when it has several words, all Russian but for punctuation."""
         from razdel import tokenize
-        out = {}
-        for name in self.names:
-            words = [t.text for t in tokenize(name)]
-            russian = [is_russian_word(w) for w in words]
-            if len(words) > 1 and all(r or not any(c.isalpha() for c in w) for r, w in zip(russian, words)):
-                out[name] = [normal_word(self.ru.parse(normal_word(w))[0].normal_form) if r else w.lower()
-                             for r, w in zip(russian, words)]
-        return out
+        words = [t.text for t in tokenize(name)]
+        russian = [is_russian_word(w) for w in words]
+        if len(words) < 2 or not all(r or not any(c.isalpha() for c in w) for r, w in zip(russian, words)):
+            return None
+        return [normal_word(self.ru.parse(normal_word(w))[0].normal_form) if r else w.lower()
+                for r, w in zip(russian, words)]
 
     @cached_property
     def programmes_by_lemmas(self) -> dict[tuple[str, ...], str]:
@@ -285,6 +298,7 @@ class EntityRules:
         phrases.add("PROG", [SpacyDoc(self.vocab, words=[t.text for t in tokenize(n)]) for n in names])
         inflected = PhraseMatcher(self.vocab, attr="LEMMA")
         inflected.add("PROG", [SpacyDoc(self.vocab, words=lemmas, lemmas=lemmas) for lemmas in self.name_lemmas.values()])
+        inflected.add(GAZETTEER_ORG, [SpacyDoc(self.vocab, words=lemmas, lemmas=lemmas) for lemmas in self.organisation_lemmas])
         return matcher, phrases, inflected
 
     @cached_property
@@ -294,7 +308,7 @@ class EntityRules:
         rarest ("100 конкретных шагов": not "100")."""
         from razdel import tokenize
         longest = {max((t.text.lower() for t in tokenize(n)), key=len) for n in self.names if n.strip()}
-        longest |= {max(lemmas, key=len) for lemmas in self.name_lemmas.values()}
+        longest |= {max(lemmas, key=len) for lemmas in [*self.name_lemmas.values(), *self.organisation_lemmas]}
         return frozenset(PROG_HEADS | CAMPAIGN_WORDS | longest | {"генплан", "мастер-план", "операция", "опм"})
 
     def rule_tokens(self, sentences: list[list[Token]]) -> list[list[Token]]:
@@ -348,8 +362,10 @@ class EntityRules:
                 # "компании «Аркан»", "партии «Ак жол»": a kind said of the quoted name stays out
                 # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»;
                 # nor a company's kind capitalised as a sentence's first word ("Предприятие «Алтай
-                # Полиметаллы» оштрафовано": the news gold of batches 25 to 35, 5 times of 5)
-                if (tokens[kind].text.islower() or kind in firsts and tokens[kind].lemma in SENTENCE_CASE_KINDS) \
+                # Полиметаллы» оштрафовано": the news gold of batches 25 to 35, 5 times of 5), nor
+                # a kind in a headline's capitals ("ФРАКЦИИ «AMANAT»", not the legal form in "ТОО «...»")
+                if (tokens[kind].text.islower() or kind in firsts and tokens[kind].lemma in SENTENCE_CASE_KINDS
+                    or tokens[kind].text.isupper() and len(tokens[kind].text) > 4) \
                         and not (s and tokens[s - 1].text in "«\"“„"):
                     s = kind + 1
             if label == "ORG":
@@ -366,8 +382,10 @@ class EntityRules:
             s, e = _enclosing_quotes(sdoc, s, e)
             if (e - s > 1 or _programme_word(tokens, s)) and not _named_body(tokens, s):
                 found.append((s, e, "PROG"))
-        # in another case a name keeps its capital: "в комфортной школе" is no programme
-        found += [(s, e, "PROG") for _, s, e in inflected(sdoc) if tokens[s].text[:1].isupper()]
+        # in another case a name keeps its capital: "в комфортной школе" is no programme; a
+        # body's name of three words or more is one in lower case too ("ассамблеи народа Казахстана")
+        found += [(s, e, label) for label, s, e in ((self.vocab.strings[m], s, e) for m, s, e in inflected(sdoc))
+                  if tokens[s].text[:1].isupper() or label == GAZETTEER_ORG and e - s > 2]
         found += _listed_after_kak(tokens)
         found = [(s + (label == "PROG" and _draft_of(tokens, s, e)), e, label) for s, e, label in found]
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
@@ -524,7 +542,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
         return entities, {}
     index = TokenIndex(tokens)
     aliases: dict[str, str] = {}
-    entities = [e for e in map(_cut_at_newline, entities) if e is not None]
+    entities = [_without_dangling_mark(e) for e in map(_cut_at_newline, entities) if e is not None]
     entities = _split_brackets(doc, entities, aliases)
     entities = [part for e in entities for part in _split_at_legal_form(doc, index, e)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
@@ -535,6 +553,9 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     found = [_with_descriptor(doc, f, index) if f.start and doc.text[f.start - 1] in "«\"“„" else f
              for s, e, label in (rules.rule_spans(candidates) if candidates else [])
              if (f := _cut_at_newline(_entity(doc, flat, s, e, label))) is not None]  # АО «Национальная компания «...»
+    found = [f if f.label != GAZETTEER_ORG else replace(f, label="ORG") for f in found
+             if f.label != GAZETTEER_ORG or not any(e.label == "ORG" and e.start <= f.start and f.end <= e.end
+                                                    and e.end - e.start > f.end - f.start for e in entities)]
     found += [h for h in [*hashtag_campaigns(doc, index, entities), *_themed_years(doc, index)]
               if not any(f.start < h.end and h.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
@@ -985,6 +1006,17 @@ def _cut_at_newline(entity: Entity) -> Entity | None:
         return entity
     text = entity.text.split("\n", 1)[0].rstrip()
     return Entity(entity.label, text, entity.start, entity.start + len(text), entity.sentence) if text.strip() else None
+
+
+_DANGLING_MARK = re.compile(r"\s+[/|\-–—,:;]+$")
+
+
+def _without_dangling_mark(entity: Entity) -> Entity:
+    """"КАЗИНФОРМ | /Андрей Соколов/": a slash or dash the tagger took in after a space ends
+    no name."""
+    if (match := _DANGLING_MARK.search(entity.text)) is None or not match.start():
+        return entity
+    return Entity(entity.label, entity.text[:match.start()], entity.start, entity.start + match.start(), entity.sentence)
 
 
 _SEAT_OF_POWER = re.compile("|".join(f"({form})" for form in SEATS_OF_POWER))
@@ -2333,14 +2365,16 @@ def _places_after_prepositions(doc: Document, index: TokenIndex, entities: list[
     """"визита в Семей", "В Костанае", "жил город Семей", "пожелал Туркестану": a Kazakhstani
     place of the gazetteer, in any case, after a preposition of place, a place noun (город,
     район) or, when longer than four letters, any lower-case word is a place the tagger
-    missed ("семей" is also "of families"; not a first name: "у Айгерим")."""
+    missed ("семей" is also "of families"; not a first name: "у Айгерим"), unless it ends
+    a quoted title after the lower-case word (сюита «В древнем Туркестане»)."""
     taken = [(e.start, e.end) for e in entities]
     tokens = index.tokens
     found = []
-    for before, token in zip(tokens, tokens[1:]):
+    for before, token, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
         lowered = token.text.lower()
         if (before.text.lower() in _PLACE_WORD_PREPOSITIONS
-                or before.text.islower() and (before.lemma in PLACE_NOUNS or len(token.text) > 4)) \
+                or before.text.islower() and (before.lemma in PLACE_NOUNS
+                                              or len(token.text) > 4 and (after is None or after.text not in "»”"))) \
                 and token.text[:1].isupper() \
                 and lowered in rules.places and lowered not in rules.first_names \
                 and not any(s < token.end and token.start < e for s, e in taken):

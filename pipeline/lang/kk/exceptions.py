@@ -40,3 +40,6 @@ INVARIANT = frozenset("""
 POSSESSED_HEADS = ("басы", "ұлы", "қызы")
 # "son of", "daughter of" in both spellings: the only possessed part of a person's name.
 PATRONYMIC_ENDINGS = ("ұлы", "қызы", "улы", "кызы")
+# Titles written after a name, which take the name's case ending: "Едіге батырдың",
+# "Төле би ауданы" (the name before them stays bare).
+NAMESAKE_TITLES = frozenset({"батыр", "би", "ахун", "хан", "жырау"})
