@@ -1476,3 +1476,15 @@ def test_a_name_before_the_noun_that_takes_its_case_keeps_its_ending_like_letter
     assert normals.get("Тараздағы") == "Тараз"
     from kaznews.entities.normalize import bare_before_head
     assert bare_before_head("Едіге", " батырдың да") and not bare_before_head("Алакөлдің", " ауданы")
+
+
+def test_a_listed_place_the_crf_left_untagged_is_a_place_on_its_own():
+    """"Түркия университеттерімен", "Павлодар — дәстүрлі түрде": a listed place in any case
+    between lower-case words is a place; not one named after a person (Абайдың), not before
+    an abbreviation or a body noun ("Қазақстан ІІМ", "Алатау орта мектептері"), nor in a title."""
+    found = _entities("«Мевлана» бағдарламасы аясында Түркия университеттерімен 31 келісім жасалды.")
+    assert ("LOC", "Түркия") in found
+    found = _entities("Павлодар — дәстүрлі түрде бокс таланттарының өсірілетін орталықтың бірі.")
+    assert ("LOC", "Павлодар") in found
+    found = _entities("Аудандағы Диқан, Алатау орта мектептері мен Абайдың өлеңдері туралы кеш өтті.")
+    assert not {text for label, text in found if label == "LOC" and text in ("Алатау", "Абайдың")}

@@ -40,7 +40,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, PARTY_NAMES, PLACE_ADJECTIVE_SUF
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
+from ..lang.kk.places import NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
 from .shape import camel_case
 
@@ -62,6 +62,9 @@ _MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news ag
 # 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23),
 # «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59)
 _STATE_OWNED = ("мемлекеттік", "коммуналдық")
+# a facility named by its place ("Алматы әуежайынан", "Ақсу электр станциясының", "Баянауыл
+# ұлттық паркінің", "Есік қорық-музейі"): KazNERD's facility, no place of its own
+_FACILITIES = ("әуежай", "әуебаза", "порт", "станция", "станса", "парк", "қорық", "жүйе", "вокзал", "полигон")
 _KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
 _OUTLET_WORDS = frozenset({"News", "Media", "TV", "Times", "Online", "Info", "Press", "Today", "Daily", "Post"})
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
@@ -264,7 +267,43 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _soviet_republics(doc, spans)
     if "филиал" in text:
         spans = [_without_bare_branch(doc, *span, places) for span in spans]
+    if strip_case is not None:
+        spans = _untagged_places(doc, spans, places, words, strip_case)
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
+
+
+def _untagged_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[str],
+                     strip_case: Callable[[str], str]) -> Spans:
+    """A listed place in any case that the CRF left untagged ("Түркия университеттерімен",
+    "Павлодар — дәстүрлі түрде", "Астана халқының") is a place, on its own between
+    lower-case words: not in quotes (a title), not next to another name, not before
+    "атындағы", an abbreviation, a body noun or a state's word ("Алатау орта мектептері",
+    "Қазақстан ІІМ", "Қытай халық республикасының"), and not a place named after a person
+    (Абай) or a surname."""
+    covered, quoted, inside = _covered(spans), set(), False
+    for k, word in enumerate(words):
+        if word in _OPEN or word in _CLOSE:
+            inside = word in _OPEN and (word != '"' or not inside)  # a straight quote opens or closes
+        elif inside:
+            quoted.add(k)
+    found = []
+    for i, token in enumerate(doc):
+        if i in covered or i in quoted or not token.is_alpha or not token.is_title:
+            continue
+        stem = strip_case(token.text).lower()
+        if stem not in places or stem in NAMED_AFTER_PERSONS or _surname_shaped(stem):
+            continue
+        if i + 1 < len(doc) and (doc[i + 1].is_title and doc[i + 1].is_alpha or doc[i + 1].lower_ == _NAMED_AFTER):
+            continue
+        if i and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+            continue
+        after = doc[i + 1:i + 4]
+        if len(after) and after[0].is_upper or any(is_body_head(t.lower_) or t.lower_.startswith(_STATE_WORDS + _FACILITIES)
+                                                    or k and is_plural_body(t.lower_) for k, t in enumerate(after)):
+            continue  # "Қазақстан ІІМ", "Қытай халық республикасының": a body's or a state's name (but the
+            # place's bodies: "Түркия университеттерімен")
+        found.append((i, i + 1, "LOC"))
+    return sorted(spans + found)
 
 
 def _without_bare_branch(doc: Doc, start: int, end: int, label: str, places: frozenset[str]) -> tuple[int, int, str]:

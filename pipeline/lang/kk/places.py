@@ -87,3 +87,10 @@ def place_in_russian_case(word: str) -> str | None:
 ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз", "құбыр")
 ROUTE_NOUN = re.compile(rf"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|авто|газ\s+|су\s+|мұнай\s+)?"
                         rf"(?:{'|'.join(ROUTE_STEMS)})", re.IGNORECASE)
+
+# Districts and villages named after persons whose bare name in a sentence is as often the
+# person (Абай, Жамбыл, Исатай, Махамбет, Райымбек): no place unless its kind noun follows.
+NAMED_AFTER_PERSONS = frozenset("""
+абай алтай амангелді байзақ бәйдібек дания ескелді жамбыл исатай махамбет райымбек сырым
+қарасай әйтеке сауран құрманғазы
+""".split())
