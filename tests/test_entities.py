@@ -2390,3 +2390,15 @@ def test_names_in_a_headline_s_capitals_decline_and_hodja_names_are_men_s(tmp_pa
                                       "Встреча с [[Нуркожой Кайпановым|Нуркожа Кайпанов|PER]] прошла.\n"
                             ) == ["Карагандинская область", "Северо-Казахстанская область", "Жамбылский район",
                                   "МИОР РК", "Нуркожа Кайпанов", "Нуркожа Кайпанов"]
+
+
+def test_a_listed_place_the_tagger_missed_after_any_word_is_a_place():
+    """A site's menu ("Новости Актау и Мангыстау"), a sentence's subject after a comma: a
+    gazetteer place of five letters or more is a place wherever the tagger left it, but
+    before a capitalised word (a longer name) or in quotes (a title)."""
+    ents = _entities("Новости Актау и Мангыстау\nВ городе прошёл субботник.",
+                     "Развитие кластера является приоритетом. Туркестан должен формироваться как центр.",
+                     "Жилой комплекс «Актау Сити» сдан.")
+    locs = set(ents[ents.label == "LOC"].text)
+    assert {"Актау", "Туркестан"} <= locs
+    assert set(ents[(ents.article_id == "2") & (ents.label == "LOC")].text) == set()

@@ -1236,7 +1236,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = _capitalised_surnames(doc, index, out, rules, ru)
-    out = [*out, *_places_after_abbreviations(doc, index, out), *_places_after_prepositions(doc, index, out, rules),
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_untagged_places(doc, index, out, rules),
            *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out), *_surnames_again(doc, index, out),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out), *_places_on_own_lines(doc, index, out, rules),
            *_the_republic(doc, index, out)]
@@ -2360,26 +2360,36 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
     return found
 
 
-def _places_after_prepositions(doc: Document, index: TokenIndex, entities: list[Entity],
-                               rules: EntityRules) -> list[Entity]:
-    """"визита в Семей", "В Костанае", "жил город Семей", "пожелал Туркестану": a Kazakhstani
-    place of the gazetteer, in any case, after a preposition of place, a place noun (город,
-    район) or, when longer than four letters, any lower-case word is a place the tagger
-    missed ("семей" is also "of families"; not a first name: "у Айгерим"), unless it ends
-    a quoted title after the lower-case word (сюита «В древнем Туркестане»)."""
+def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """A Kazakhstani place of the gazetteer, in any case, that the tagger missed: after a
+    preposition of place or a place noun ("визита в Семей", "В Костанае", "жил город Семей";
+    "семей" is also "of families"), and when longer than four letters after any word
+    ("пожелал Туркестану", a site's menu: "Новости Актау и Мангыстау", "Новости Казахстана
+    Новости мира"), unless a capitalised word follows (a longer name: "Актау Сити") or a
+    quote holds it (сюита «В древнем Туркестане»); never a first name ("у Айгерим")."""
     taken = [(e.start, e.end) for e in entities]
     tokens = index.tokens
     found = []
-    for before, token, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+    for k, token in enumerate(tokens[1:], 1):
+        before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
         lowered = token.text.lower()
-        if (before.text.lower() in _PLACE_WORD_PREPOSITIONS
-                or before.text.islower() and (before.lemma in PLACE_NOUNS
-                                              or len(token.text) > 4 and (after is None or after.text not in "»”"))) \
-                and token.text[:1].isupper() \
-                and lowered in rules.places and lowered not in rules.first_names \
-                and not any(s < token.end and token.start < e for s, e in taken):
+        if not token.text[:1].isupper() or lowered not in rules.places or lowered in rules.first_names \
+                or any(s < token.end and token.start < e for s, e in taken):
+            continue
+        if before.text.lower() in _PLACE_WORD_PREPOSITIONS or before.text.islower() and before.lemma in PLACE_NOUNS \
+                or len(token.text) > 4 and not _inside_a_longer_name(doc, before, token, after):
             found.append(Entity("LOC", token.text, token.start, token.end, doc.sentence_at(token.start)))
     return found
+
+
+def _inside_a_longer_name(doc: Document, before: Token, token: Token, after: Token | None) -> bool:
+    """Whether a capitalised word next to the token or a quote around it makes the token part
+    of a longer name or a title."""
+    if after is not None and (after.text[:1].isalpha() and after.text[:1].isupper() or after.text in _QUOTES) \
+            or before.text in _QUOTES:
+        return True
+    line = doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start]
+    return line.count("«") > line.count("»")
 
 
 def _datelines(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
