@@ -2402,3 +2402,17 @@ def test_a_listed_place_the_tagger_missed_after_any_word_is_a_place():
     locs = set(ents[ents.label == "LOC"].text)
     assert {"Актау", "Туркестан"} <= locs
     assert set(ents[(ents.article_id == "2") & (ents.label == "LOC")].text) == set()
+
+
+def test_an_adjective_before_an_abbreviation_and_a_compound_the_tagger_misreads_decline(tmp_path):
+    """"и Экибастузской ГРЭС-2": the adjective the tagger reads as a name agrees with the
+    abbreviation as with its noun (станции), in the case its own ending shows; "–
+    школе-гимназии №83": a compound whose first part is no nominative declines though the
+    tagger calls it one; "Ходжа Ахмеда Яссауи": Ходжа is a man's name that stays."""
+    assert _normals_on_gold(tmp_path, "Авария на [[Экибастузской ГРЭС-1|Экибастузская ГРЭС-1|ORG]] и "
+                                      "[[Экибастузской ГРЭС-2|Экибастузская ГРЭС-2|ORG]] привела к отключениям.\n"
+                                      "Аким посетил старейшую гимназию Алматы – [[школе-гимназии №83|школа-гимназия "
+                                      "№83|ORG]], открытую в 1936 году.\n"
+                                      "Мавзолей [[Ходжа Ахмеда Яссауи|Ходжа Ахмед Яссауи|PER]] отреставрирован.\n"
+                            ) == ["Экибастузская ГРЭС-1", "Экибастузская ГРЭС-2", "школа-гимназия №83",
+                                  "Ходжа Ахмед Яссауи"]

@@ -206,8 +206,19 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         case, number = modifier.feats["Case"], modifier.feats.get("Number", number)
     elif modifier is not None and head_token.text.isupper() and modifier.feats.get("Number"):
         number = modifier.feats["Number"]  # "Экибастузскую ТЭЦ": an abbreviation shows no number, its adjective does
+    own_gender = None
+    if modifier is not None and head_token.text.isupper() and case in (None, "Nom"):
+        # "и Экибастузской ГРЭС-2": an abbreviation shows no case and the tagger may call the
+        # adjective a name or nominative; pymorphy3's readings of it in its gender decide
+        gender = _UD_GENDER.get(modifier.feats.get("Gender", ""))
+        parses = [p for p in ru.parse(normal_word(modifier.text.lower()))
+                  if p.tag.POS == "ADJF" and (gender is None or p.tag.gender in (gender, None))]
+        if parses and not any(p.tag.case == "nomn" for p in parses):
+            case, number, own_gender = "Obl", "Plur" if parses[0].tag.number == "plur" else "Sing", parses[0].tag.gender
     if case == "Nom" and any(_is_modifier(t) and t.text.lower().endswith(_ACCUSATIVE_ONLY) for t in tokens[:head]):
         case = "Acc"  # "Северо-Казахстанскую область", tagged nominative: -ую is no nominative
+    if case == "Nom" and _oblique_compound(head_token.text, ru):
+        case = "Obl"  # "школе-гимназии", tagged nominative: "школе" is no nominative
     if singular or head + 1 < len(tokens) and tokens[head + 1].text in _QUOTES_OPEN:
         number = "Sing"
     loanword = normal_word(head_token.text) in KAZAKH_LOANS  # the tagger misreads these
@@ -225,6 +236,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         gender = head_parse.tag.gender or _singular_gender(head_parse)
         if gender:
             agree.add(str(gender))
+    elif "sing" in grams and own_gender:
+        agree.add(str(own_gender))
     chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them
     while chain and _is_modifier(tokens[chain - 1]):
         chain -= 1
@@ -234,12 +247,30 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     return join_tokens(words, tokens)
 
 
+_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def _oblique_compound(word: str, ru: RussianLemmatizer) -> bool:
+    """A lower-case hyphenated noun whose first part pymorphy3 knows only in oblique cases
+    ("школе-гимназии", "школу-интернат"): the tagger, not knowing the compound, calls it
+    nominative."""
+    if not word.islower() or word.count("-") != 1:
+        return False
+    parses = [p for p in ru.parse(normal_word(word.split("-")[0])) if p.is_known and p.tag.POS == "NOUN"]
+    return bool(parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
+_PLANT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,5}(?:-\d+)?$")  # ГРЭС-2, ТЭЦ-3, АЭС
+
+
 def _before_common_noun(tokens: list[Token], i: int) -> bool:
     """Whether a lower-case noun follows at `i`, past lower-case adjectives: the noun a place
-    adjective before them agrees with ("Дильдабековского сельского округа")."""
+    adjective before them agrees with ("Дильдабековского сельского округа"), or an
+    abbreviation it agrees with as with its noun ("Экибастузской ГРЭС-2": станции)."""
     while i < len(tokens) and _is_modifier(tokens[i]) and tokens[i].text.islower():
         i += 1
-    return i < len(tokens) and tokens[i].pos == "NOUN" and tokens[i].text.islower()
+    return i < len(tokens) and (tokens[i].pos == "NOUN" and tokens[i].text.islower()
+                                or i == len(tokens) - 1 and bool(_PLANT_ABBREVIATION.match(tokens[i].text)))
 
 
 def _adverb_as_noun(token: Token, ru: RussianLemmatizer) -> Token:

@@ -155,7 +155,7 @@ def woman_s_name_forms(word: str) -> dict[Reading, str]:
     return out
 
 
-_MAN_S_NAME = re.compile(r"^\w{2,}(?:кож|қож|ходж|хож)(?:а|и|е|у|ой|ей)$")
+_MAN_S_NAME = re.compile(r"^\w*(?:кож|қож|ходж|хож)(?:а|и|е|у|ой|ей)$")
 
 
 def man_s_name_forms(word: str) -> dict[Reading, str]:
