@@ -134,7 +134,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         if analyser_language(doc, sent) == "kk":
             entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG",
                                              person=entity.label == "PER", place=entity.label == "LOC",
-                                             bare=bare_before_head(entity.text, doc.text[entity.end:entity.end + _FOLLOWING]))
+                                             bare=bare_before_head(entity.text, doc.text[entity.end:][:_FOLLOWING]))
             if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
                 entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
         elif entity.label != "PER":

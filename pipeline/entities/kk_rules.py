@@ -61,11 +61,11 @@ _MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news ag
 # «Қайрат» | командасы, «Ертіс» | футбол клубы, «ҚазМұнайГаз» | ұлттық компаниясы (0 inside of
 # 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23),
 # «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59)
-_STATE_OWNED = ("мемлекеттік", "коммуналдық")
+_KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
+_STATE_OWNED = ("мемлекеттік", "коммуналдық")  # республикалық мемлекеттік кәсіпорны: a legal form
 # a facility named by its place ("Алматы әуежайынан", "Ақсу электр станциясының", "Баянауыл
 # ұлттық паркінің", "Есік қорық-музейі"): KazNERD's facility, no place of its own
 _FACILITIES = ("әуежай", "әуебаза", "порт", "станция", "станса", "парк", "қорық", "жүйе", "вокзал", "полигон")
-_KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
 _OUTLET_WORDS = frozenset({"News", "Media", "TV", "Times", "Online", "Info", "Press", "Today", "Daily", "Post"})
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
@@ -298,10 +298,10 @@ def _untagged_places(doc: Doc, spans: Spans, places: frozenset[str], words: list
         if i and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
             continue
         after = doc[i + 1:i + 4]
-        if len(after) and after[0].is_upper or any(is_body_head(t.lower_) or t.lower_.startswith(_STATE_WORDS + _FACILITIES)
-                                                    or k and is_plural_body(t.lower_) for k, t in enumerate(after)):
-            continue  # "Қазақстан ІІМ", "Қытай халық республикасының": a body's or a state's name (but the
-            # place's bodies: "Түркия университеттерімен")
+        if len(after) and after[0].is_upper or any(
+                is_body_head(t.lower_) or t.lower_.startswith(_STATE_WORDS + _FACILITIES)
+                or k and is_plural_body(t.lower_) for k, t in enumerate(after)):
+            continue  # a body's or a state's name (but the place's bodies: "Түркия университеттерімен")
         found.append((i, i + 1, "LOC"))
     return sorted(spans + found)
 
@@ -586,8 +586,8 @@ def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
     ("Біз | жұмыспен қамту ... бөліміне", "Кеше | Алматыда"), and a person less a title or
     common noun opening it ("Басшысы | Жантілесов", "Ұлы | Абайдың", "Іс-шара | Абайдың ...
     әнімен басталды"); not inside quotes («Жайлы мектеп»), but for an adverb opening a quoted
-    sentence («Кеше | Парламент Мәжілісінің ...»). A capitalised word after a word is a name's
-    ("ауданындағы Сайын Шапағатов ауылында": сайын is "every" too)."""
+    sentence («Кеше | Парламент Мәжілісінің ...»). Such a word capitalised after another word
+    is a name's ("ауданындағы Сайын Шапағатов ауылында": сайын is also "every")."""
     out = []
     for start, end, label in spans:
         while end - start > 1 and doc[start].is_title and (
@@ -1730,9 +1730,9 @@ def _declined_body_noun(word: str) -> bool:
 def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
                               strip_case: Callable[[str], str]) -> Spans:
     """A LOC of capitalised words or initials that ends on a surname no place list knows
-    ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың") or a patronymic ("Арыстанбек Мұхамедиұлы"
-    after a quote) is a person, and so is a name before
-    "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
+    ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың") or on a patronymic ("Арыстанбек
+    Мұхамедиұлы" after a quote) is a person, and so is a name before "батыр" ("Асыл-Кеней
+    батырдың"): a hero is a man, not a place."""
     out = []
     for start, end, label in spans:
         if label == "LOC" and end - start > 1 and all(t.is_title for t in doc[start:end]):
@@ -2135,8 +2135,8 @@ def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: C
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
-    if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS) \
-            or ending in _CONJUNCTIONS and word.lower() not in STOP_WORDS and _FIELD_VERBAL_NOUN.match(doc[start + 1].text):
+    field = ending in _CONJUNCTIONS and word.lower() not in STOP_WORDS and _FIELD_VERBAL_NOUN.match(doc[start + 1].text)
+    if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS) or field:
         return span
     start += 1
     while end - start > 1 and doc[start].text in POSTPOSITIONS:  # "Сол бойынша": the pronoun's postposition

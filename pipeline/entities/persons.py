@@ -168,7 +168,8 @@ def man_s_name_forms(word: str) -> dict[Reading, str]:
     if word == nominative:
         return {("masc", case): word for case in CASES}
     forms = {**declensions(nominative, "masc"), nominative[:-1] + "ой": ("ablt",)}  # "Нуркожей" and "Нуркожой"
-    return {("masc", case): nominative for form, cases in forms.items() if form.lower() == word.lower() for case in cases}
+    return {("masc", case): nominative for form, cases in forms.items() if form.lower() == word.lower()
+            for case in cases}
 
 
 def _first_name_forms(word: str, resources: Resources) -> dict[Reading, str]:

@@ -298,7 +298,8 @@ class EntityRules:
         phrases.add("PROG", [SpacyDoc(self.vocab, words=[t.text for t in tokenize(n)]) for n in names])
         inflected = PhraseMatcher(self.vocab, attr="LEMMA")
         inflected.add("PROG", [SpacyDoc(self.vocab, words=lemmas, lemmas=lemmas) for lemmas in self.name_lemmas.values()])
-        inflected.add(GAZETTEER_ORG, [SpacyDoc(self.vocab, words=lemmas, lemmas=lemmas) for lemmas in self.organisation_lemmas])
+        inflected.add(GAZETTEER_ORG, [SpacyDoc(self.vocab, words=lemmas, lemmas=lemmas)
+                                      for lemmas in self.organisation_lemmas])
         return matcher, phrases, inflected
 
     @cached_property
@@ -1016,7 +1017,8 @@ def _without_dangling_mark(entity: Entity) -> Entity:
     no name."""
     if (match := _DANGLING_MARK.search(entity.text)) is None or not match.start():
         return entity
-    return Entity(entity.label, entity.text[:match.start()], entity.start, entity.start + match.start(), entity.sentence)
+    end = match.start()
+    return Entity(entity.label, entity.text[:end], entity.start, entity.start + end, entity.sentence)
 
 
 _SEAT_OF_POWER = re.compile("|".join(f"({form})" for form in SEATS_OF_POWER))
