@@ -2416,3 +2416,11 @@ def test_an_adjective_before_an_abbreviation_and_a_compound_the_tagger_misreads_
                                       "Мавзолей [[Ходжа Ахмеда Яссауи|Ходжа Ахмед Яссауи|PER]] отреставрирован.\n"
                             ) == ["Экибастузская ГРЭС-1", "Экибастузская ГРЭС-2", "школа-гимназия №83",
                                   "Ходжа Ахмед Яссауи"]
+
+
+def test_a_latin_legal_form_keeps_its_dot_where_the_sentence_goes_on():
+    """"Miryildiz Kz Ltd. инвестирует": the abbreviation's dot is the company's; at a
+    sentence's end it is the sentence's."""
+    ents = _entities("Турецкая компания Miryildiz Kz Ltd. инвестирует 480 млн долларов.",
+                     "Казахстан ведет переговоры с Exxon Mobil Corp. о разработке месторождения.")
+    assert {"Miryildiz Kz Ltd.", "Exxon Mobil Corp."} <= set(ents[ents.label == "ORG"].text)

@@ -1488,3 +1488,10 @@ def test_a_listed_place_the_crf_left_untagged_is_a_place_on_its_own():
     assert ("LOC", "Павлодар") in found
     found = _entities("Аудандағы Диқан, Алатау орта мектептері мен Абайдың өлеңдері туралы кеш өтті.")
     assert not {text for label, text in found if label == "LOC" and text in ("Алатау", "Абайдың")}
+
+
+def test_a_latin_name_ending_in_a_company_s_word_is_an_organisation():
+    """"Eurasian Resources Group (ERG)": a Latin name whose last word is a company's or an
+    outlet's is an ORG whatever the CRF took it for (a person here)."""
+    found = _entities("Бұл меже Eurasian Resources Group (ERG) құрамындағы «Қазақстан электролиз зауыты» үшін маңызды.")
+    assert {("ORG", "Eurasian Resources Group"), ("ORG", "ERG")} <= found

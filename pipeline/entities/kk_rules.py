@@ -66,7 +66,11 @@ _STATE_OWNED = ("мемлекеттік", "коммуналдық")  # респ�
 # a facility named by its place ("Алматы әуежайынан", "Ақсу электр станциясының", "Баянауыл
 # ұлттық паркінің", "Есік қорық-музейі"): KazNERD's facility, no place of its own
 _FACILITIES = ("әуежай", "әуебаза", "порт", "станция", "станса", "парк", "қорық", "жүйе", "вокзал", "полигон")
-_OUTLET_WORDS = frozenset({"News", "Media", "TV", "Times", "Online", "Info", "Press", "Today", "Daily", "Post"})
+# the last word of a Latin name that makes it an organisation: an outlet's ("Qyzyljar News"),
+# a company's or an institution's ("Eurasian Resources Group", "Altay Terra Resort")
+_LATIN_ORG_WORDS = frozenset("""News Media TV Times Online Info Press Today Daily Post Group Ltd LLP Inc Corp
+Corporation Company Holding Holdings Bank Resort Hotel University College Airlines Airways Energy Mining Minerals
+Resources Invest Capital Partners Motors Fund Foundation Association Agency Hub Service Services Logistics""".split())
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
 _ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
@@ -1363,7 +1367,8 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
 
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
     """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin
-    name ending in an outlet's word ("Qyzyljar News"); an ORG in Latin
+    name ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources
+    Group"); an ORG in Latin
     script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media") and
     the country of its edition ("Sputnik Қазақстан": 3 times of 3 in the news gold), not past a
     domain; an abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі
@@ -1394,8 +1399,8 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
             if end - start > 3 and doc[end - 3].text == "(" and doc[end - 1].text == ")" and doc[end - 2].text.isupper():
                 out.append((start, end - 3, label))
                 start, end = end - 2, end - 1
-        if label != "ORG" and doc[end - 1].text in _OUTLET_WORDS and all(map(_latin_name, doc[start:end])):
-            label = "ORG"  # "Qyzyljar News", "Astana TV": an outlet, whatever the tagger took it for
+        if label != "ORG" and doc[end - 1].text in _LATIN_ORG_WORDS and all(map(_latin_name, doc[start:end])):
+            label = "ORG"  # "Qyzyljar News", "Eurasian Resources Group": whatever the tagger took it for
         out.append((start, end, label))
     return out
 

@@ -543,7 +543,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
         return entities, {}
     index = TokenIndex(tokens)
     aliases: dict[str, str] = {}
-    entities = [_without_dangling_mark(e) for e in map(_cut_at_newline, entities) if e is not None]
+    entities = [_with_legal_form_dot(doc, _without_dangling_mark(e))
+                for e in map(_cut_at_newline, entities) if e is not None]
     entities = _split_brackets(doc, entities, aliases)
     entities = [part for e in entities for part in _split_at_legal_form(doc, index, e)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
@@ -1019,6 +1020,20 @@ def _without_dangling_mark(entity: Entity) -> Entity:
         return entity
     end = match.start()
     return Entity(entity.label, entity.text[:end], entity.start, entity.start + end, entity.sentence)
+
+
+_LATIN_LEGAL_FORM = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc)$")
+_SENTENCE_GOES_ON = re.compile(r"\. [a-zа-яё]")
+
+
+def _with_legal_form_dot(doc: Document, entity: Entity) -> Entity:
+    """"Miryildiz Kz Ltd. инвестирует", "Exxon Mobil Corp. о разработке": a company's Latin
+    legal form keeps its abbreviation's dot where the sentence goes on after it (at a
+    sentence's end the dot is the sentence's: the news gold, 2 and 2)."""
+    if entity.label != "ORG" or not _LATIN_LEGAL_FORM.search(entity.text) \
+            or not _SENTENCE_GOES_ON.match(doc.text, entity.end):
+        return entity
+    return Entity(entity.label, entity.text + ".", entity.start, entity.end + 1, entity.sentence)
 
 
 _SEAT_OF_POWER = re.compile("|".join(f"({form})" for form in SEATS_OF_POWER))
