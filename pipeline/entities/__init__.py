@@ -26,7 +26,7 @@ from .keys import link_in_article
 from .kk_rules import datelines, places_in_titles, repair, surnames_again
 from .normalize import (bare_before_head, canonical_key, fold, normalize_entity, normalize_kazakh, phrase_key,
                         programme_parts)
-from .persons import PersonMention, normalize_mentions
+from .persons import UD_GENDER, PersonMention, normalize_mentions
 from .routes import split_routes
 from .shape import closed_quotes, name_case
 from .rules import apply_rules
@@ -71,7 +71,7 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
 
 _FOLLOWING = 80  # characters after a Kazakh mention read for the noun that takes its case
 _ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]$")  # a name ending in an initial without its dot
-_GENDERS = {"Masc": "masc", "Fem": "femn"}  # the tagger's gender of a verb -> a person's
+_GENDERS = {ud: g for ud, g in UD_GENDER.items() if g != "neut"}  # the tagger's gender of a verb -> a person's
 
 
 def _post(token: Token) -> bool:

@@ -26,7 +26,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVER
                                     PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
-from .persons import UD_CASE, _written_as_is, kazakh_spelling
+from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
 from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective
 from .shape import join_tokens, name_case, restore_shape
 
@@ -211,7 +211,7 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     if modifier is not None and head_token.text.isupper() and case in (None, "Nom"):
         # "и Экибастузской ГРЭС-2": an abbreviation shows no case and the tagger may call the
         # adjective a name or nominative; pymorphy3's readings of it in its gender decide
-        gender = _UD_GENDER.get(modifier.feats.get("Gender", ""))
+        gender = UD_GENDER.get(modifier.feats.get("Gender", ""))
         parses = [p for p in ru.parse(normal_word(modifier.text.lower()))
                   if p.tag.POS == "ADJF" and (gender is None or p.tag.gender in (gender, None))]
         if parses and not any(p.tag.case == "nomn" for p in parses):
@@ -246,9 +246,6 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
-
-
-_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 
 def _oblique_compound(word: str, ru: RussianLemmatizer) -> bool:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}  # the tagger's gender -> pymorphy3's
 _SURNAME = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(|а|у|ым|е|ой|ою)$", re.I)
 _SURNAME_ENDINGS = {
     "masc": {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "е": ("loct",)},

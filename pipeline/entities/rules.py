@@ -1846,8 +1846,7 @@ def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
             and i + 1 < len(tokens) and tokens[i + 1].text.startswith("Казахстан") else None
         if end is None or any(s < tokens[end - 1].end and token.start < e for s, e in taken):
             continue
-        line = doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start]
-        if line.count("«") > line.count("»"):
+        if _in_open_quote(doc, token.start):
             continue
         found.append(_from_tokens(doc, index, i, end, "LOC"))
     return found
@@ -2405,7 +2404,13 @@ def _inside_a_longer_name(doc: Document, before: Token, token: Token, after: Tok
     if after is not None and (after.text[:1].isalpha() and after.text[:1].isupper() or after.text in _QUOTES) \
             or before.text in _QUOTES:
         return True
-    line = doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start]
+    return _in_open_quote(doc, token.start)
+
+
+def _in_open_quote(doc: Document, start: int) -> bool:
+    """Whether a «...» opened earlier on the line is still open at `start` (a quoted title's
+    or award's name: «В древнем Туркестане», «Отличник культуры РК»)."""
+    line = doc.text[doc.text.rfind("\n", 0, start) + 1:start]
     return line.count("«") > line.count("»")
 
 
