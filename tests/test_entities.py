@@ -2424,3 +2424,33 @@ def test_a_latin_legal_form_keeps_its_dot_where_the_sentence_goes_on():
     ents = _entities("Турецкая компания Miryildiz Kz Ltd. инвестирует 480 млн долларов.",
                      "Казахстан ведет переговоры с Exxon Mobil Corp. о разработке месторождения.")
     assert {"Miryildiz Kz Ltd.", "Exxon Mobil Corp."} <= set(ents[ents.label == "ORG"].text)
+
+
+def test_a_scraper_s_empty_value_and_a_convocation_name_nothing():
+    """A line holding only "None" (a field the scraper found empty) is no organisation;
+    "Мажилиса | V созыва": the convocation is no person."""
+    ents = _entities("Один из старейших районных экс-акимов озвучил идеи сельчан Даниалу Ахметову\n\nNone\nNone\n"
+                     "УСТЬ-КАМЕНОГОРСК. КАЗИНФОРМ - Один из старейших экс-акимов района записался на прием.",
+                     'Назарбаев был избран председателем партии "Нур Отан", спикером Мажилиса V созыва и '
+                     'руководителем Администрации.')
+    assert "None" not in set(ents.text) and not any("созыва" in text for text in ents.text)
+    assert "Мажилиса" in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_kind_opening_a_line_stays_out_of_an_outlet_s_name():
+    """"Телеканал Хабар", "Партия Nur Otan" opening a line: the kind is capitalised only as
+    the sentence's first word (the news gold leaves it out, as it does in lower case)."""
+    ents = _entities("Телеканал Хабар\n\n«Жеті күн». 17 сентября 2017", "Партия Nur Otan провела съезд.")
+    assert {"Хабар", "Nur Otan"} <= set(ents[ents.label == "ORG"].text)
+    assert not any(text.startswith(("Телеканал", "Партия")) for text in ents.text)
+
+
+def test_two_places_the_tagger_ran_together_and_a_credit_after_its_author():
+    """"в Нью-Йорке | Казахстан был избран": where, then the subject (not "Республике
+    Казахстан", one name); "Фото: Айгерим Коппаева / Kazinform": the agency after the author."""
+    ents = _entities("В ходе голосования в штаб-квартире ООН в Нью-Йорке  Казахстан  был впервые избран.",
+                     "День траура в Республике Казахстан.",
+                     "Урожай собран.\n\nФото: Айгерим Коппаева / Kazinform\n\nФермер рассказал о планах.")
+    locs = set(ents[ents.label == "LOC"].text)
+    assert {"Нью-Йорке", "Казахстан", "Республике Казахстан"} <= locs
+    assert "Kazinform" in set(ents[ents.label == "ORG"].text)

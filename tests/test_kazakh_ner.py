@@ -1495,3 +1495,34 @@ def test_a_latin_name_ending_in_a_company_s_word_is_an_organisation():
     outlet's is an ORG whatever the CRF took it for (a person here)."""
     found = _entities("Бұл меже Eurasian Resources Group (ERG) құрамындағы «Қазақстан электролиз зауыты» үшін маңызды.")
     assert {("ORG", "Eurasian Resources Group"), ("ORG", "ERG")} <= found
+
+
+def test_a_surname_shaped_district_and_a_village_s_akimat():
+    """"Глубоков ауданында": a surname-shaped word right before a region noun names the
+    district; "Тасашы ауылының әкімдігі" is the village's akimat, its house of culture
+    ("Самар ауылының мәдениет үйінде") no named body."""
+    found = _entities("Бұдан бұрын Шығыс Қазақстан облысындағы Глубоков ауданында төтенше жағдай жарияланды.")
+    assert ("LOC", "Глубоков ауданында") in found and not {text for label, text in found if label == "PER"}
+    found = _entities("Ауыл мәселесін шешіп жатқан округтер бар. Тасашы ауылының әкімдігі көмектесті.")
+    assert ("ORG", "Тасашы ауылының әкімдігі") in found
+    found = _entities("Ағымдағы жылдың 31 тамызы күні Самар ауылының мәдениет үйінде педагогтар кеңесі өтті.")
+    assert ("LOC", "Самар") in found and not {text for label, text in found if label == "ORG"}
+
+
+def test_a_caption_in_capitals_names_the_person_then_the_body():
+    found = _entities("Қылмыстық топтың кінәсі дәлелденді.\n"
+                      "ӘЛІБЕК ӘБДІЛОВ ҚР ҚАРЖЫ МОНИТОРИНГ АГЕНТТІГІНІҢ РЕСМИ ӨКІЛІ: «Комитет жұмысын жалғастырады»")
+    assert {("PER", "ӘЛІБЕК ӘБДІЛОВ"), ("ORG", "ҚР ҚАРЖЫ МОНИТОРИНГ АГЕНТТІГІНІҢ")} <= found
+
+
+def test_a_news_agency_s_kind_stays_out_of_its_name():
+    """"Kazinform халықаралық ақпарат агенттігі", quoted or not: the outlet is its name."""
+    found = _entities('Министр кездесулер өткізді, - деп хабарлайды "Opennews.kz" ақпарат агенттігі.')
+    assert ("ORG", '"Opennews.kz"') in found
+    found = _entities("Министр кездесулер өткізді, - деп хабарлайды Kazinform халықаралық ақпарат агенттігі.")
+    assert ("ORG", "Kazinform") in found
+
+
+def test_a_programme_s_span_closes_the_quote_it_opens():
+    ents = kaznews.analyze(["Ол «Таза Қазақстан» туралы айтты."], clean=False).entities
+    assert list(ents[ents.label == "PROG"].text) == ["«Таза Қазақстан»"]

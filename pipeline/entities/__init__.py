@@ -245,20 +245,30 @@ def _names_a_platform(doc: Document, entity: Entity) -> bool:
 # "Выделите и нажмите Ctrl+Enter": a page's key combination; Восток–Запад, Север–Юг: directions
 _KEYS = re.compile(r"^(?:Ctrl|Alt|Shift)\+\w+$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"^(?:Ан|Ил|Ту|Як|Су|Ми|Ка|Бе)-\d+\w*$")  # "воздушные суда Ан-24": a model
+_EMPTY_VALUES = frozenset({"None", "null", "undefined", "NaN"})
 _COMPASS = frozenset({"восток", "запад", "север", "юг", "шығыс", "батыс", "солтүстік", "оңтүстік"})
 _COMPASS_PAIR = re.compile(r"(\w+)\s*[-–—]\s*(\w+)")
 
 
 def _names_nothing(doc: Document, entity: Entity) -> bool:
     """No name at all: a number ("службы «101»"), a key combination, an aircraft's model, a
-    legal form alone ("изъяли у ТОО"), or a point of the compass paired with another by a dash ("маршрутах
+    legal form alone ("изъяли у ТОО"), a scraper's empty value on a line of its own ("None"),
+    or a point of the compass paired with another by a dash ("маршрутах
     Восток–Запад и Север–Юг"), a direction, no place."""
     if not any(c.isalpha() for c in entity.text) or _KEYS.match(entity.text) or _AIRCRAFT.match(entity.text) \
-            or entity.label == "ORG" and entity.text.lower() in LEGAL_FORMS:
+            or entity.label == "ORG" and entity.text.lower() in LEGAL_FORMS or _empty_value(doc.text, entity):
         return True
     return entity.label == "LOC" and any(
         m.start() <= entity.start and entity.end <= m.end() and m[1].lower() in _COMPASS and m[2].lower() in _COMPASS
         for m in _COMPASS_PAIR.finditer(doc.text, max(0, entity.start - 12), entity.end + 12))
+
+
+def _empty_value(text: str, entity: Entity) -> bool:
+    """A line holding only "None", "null" or "undefined": a field the scraper found empty."""
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    line_end = text.find("\n", entity.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return entity.text in _EMPTY_VALUES and line.strip() == entity.text
 
 
 def _without_widget_marks(doc: Document, entity: Entity) -> Entity:

@@ -19,10 +19,11 @@ ORG_DESCRIPTORS = frozenset("""
 # Fields a body is named by, abbreviated: "департамента ликвидации ЧС", "управления энергетики и ЖКХ".
 FIELD_ABBREVIATIONS = frozenset({"ЧС", "ЖКХ"})
 
-# Kinds of company that open a sentence before a quoted name, capitalised only as its first
-# word ("Компания «Казахмыс»", "Предприятие «Алтай Полиметаллы»"): not part of the name.
+# Kinds of company or outlet that open a sentence before a name, capitalised only as its first
+# word ("Компания «Казахмыс»", "Предприятие «Алтай Полиметаллы»", "Телеканал Хабар"): not part of the name.
 SENTENCE_CASE_KINDS = frozenset({"компания", "предприятие", "партия", "завод", "товарищество", "корпорация",
-                                 "холдинг", "комбинат", "фабрика", "газета", "школа"})
+                                 "холдинг", "комбинат", "фабрика", "газета", "школа", "телеканал", "радиостанция",
+                                 "телерадиокомпания"})
 
 # Kazakhstani and Russian legal forms, written before a quoted name ("ТОО «X»", "ОФ «Қазақстан
 # халқына»", "ГКП «Каспий жылу, су арнасы»"): a mention of its own (lower case).
