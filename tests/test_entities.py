@@ -2454,3 +2454,14 @@ def test_two_places_the_tagger_ran_together_and_a_credit_after_its_author():
     locs = set(ents[ents.label == "LOC"].text)
     assert {"Нью-Йорке", "Казахстан", "Республике Казахстан"} <= locs
     assert "Kazinform" in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_body_before_an_abbreviation_declines_and_a_place_possessed_by_us_loses_the_possessive(tmp_path):
+    """"члена Совбеза ООН": the abbreviation after the body is its owner, the body the head
+    that declines (not "Халык Банк"'s order, a name before its noun); "Алакөлімізге",
+    "Алматымызда": "our" Alakol, Almaty, the name without the possessive."""
+    assert _normals_on_gold(tmp_path, "Казахстан вступает в права члена [[Совбеза ООН|Совбез ООН|ORG]].\n"
+                                      "Акции [[Халык Банка|Халык Банк|ORG]] выросли.\n"
+                                      "Сол [[Алакөлімізге|Алакөл|LOC]] барып қайттық.\n"
+                                      "Биыл [[Алматымызда|Алматы|LOC]] көктем ерте келді.\n"
+                            ) == ["Совбез ООН", "Халык Банк", "Алакөл", "Алматы"]

@@ -42,6 +42,7 @@ _UD_OF_CASE = {case: ud for ud, case in UD_CASE.items()}  # pymorphy3's case -> 
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 # A named person's surname in the plural means "and those with them" ("Темір Мусаевтармен",
 # "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
+_OUR_POSSESSIVE = re.compile(r"(?<=\w{3})(?:ы|і)?(?:мыз|міз)$")  # -ымыз after a consonant, -мыз after a vowel
 _SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
 # what a list of place adjectives may share: "в Ленинском и Садовом микрорайонах", "на Ленинской и Садовой улицах"
 _LISTED_PLACE_NOUNS = ADJECTIVE_PLACE_NOUNS | PLACE_NOUNS | SETTLEMENT_NOUNS | set(STREET_WORD_GENDERS) | {"микрорайон"}
@@ -198,8 +199,8 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         return join_tokens([t.text for t in tokens], tokens)
     while head + 1 < len(tokens) and tokens[head + 1].pos in ("NOUN", "PROPN") \
             and tokens[head + 1].text[:1].isupper() and _names_the_next(tokens[head], ru) \
-            and not _place_in_genitive(tokens[head + 1], ru):
-        head += 1
+            and not _place_in_genitive(tokens[head + 1], ru) and not _ABBREVIATION.match(tokens[head + 1].text):
+        head += 1  # (an abbreviation after it is its owner: "Совбеза ООН" -> "Совбез ООН")
     head_token = tokens[head]
     case, number = head_token.feats.get("Case"), head_token.feats.get("Number")
     modifier = tokens[head - 1] if head and _is_modifier(tokens[head - 1]) else None
@@ -449,9 +450,22 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     if place and head and last[-2:].lower() in ("ын", "ін") and REGION_NOUN.match(last[:-1].lower()):
         return f"{head} {last[:-1]}"  # "Абай облысын", "Арал теңізін": the accusative of the possessed kind noun
     normal = _without_case(text, kk, person=person, place=place)
+    if place and not head:
+        normal = _without_our(normal, kk)
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)
     return " ".join(map(_place_case, normal.split(" "))) if place and normal.isupper() else normal
+
+
+def _without_our(name: str, kk: KazakhLemmatizer) -> str:
+    """A place possessed by "us", as news writes a home region fondly ("Алакөлімізге",
+    "Павлодарымыздың", "Алматымызда"): the name without the possessive, its last vowel kept
+    where the lexicon knows the name so ("Алматы"; "Павлодар", not "Павлодары")."""
+    match = _OUR_POSSESSIVE.search(name)
+    if match is None:
+        return name
+    after_vowel = name[:match.start()] + match.group()[:-3]  # -мыз after the name's own ы/і
+    return after_vowel if kk.known(after_vowel.lower(), False) else name[:match.start()]
 
 
 def _place_case(word: str) -> str:
