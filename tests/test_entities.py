@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 
 import kaznews
+from kaznews.doc import Token
+from kaznews.entities.persons import surname_key
 from kaznews.evaluate.normal import evaluate_normals, kaznews_normals, read_gold as read_normal_gold
 
 
@@ -2465,3 +2467,31 @@ def test_a_body_before_an_abbreviation_declines_and_a_place_possessed_by_us_lose
                                       "Сол [[Алакөлімізге|Алакөл|LOC]] барып қайттық.\n"
                                       "Биыл [[Алматымызда|Алматы|LOC]] көктем ерте келді.\n"
                             ) == ["Совбез ООН", "Халык Банк", "Алакөл", "Алматы"]
+
+
+def test_a_street_word_a_town_s_people_and_a_riverside_region():
+    """"на | проспекте Комсомольском": the street word stays out; "Шымкентцев" (a town's
+    people) names nobody; "Приаралья", "Приишимье": regions along the Aral and the Ishim,
+    places in the nominative in -ье."""
+    ents = _entities("До 1 октября завершат работы по освещению на проспекте Комсомольском.",
+                     "Шымкентцев ожидает насыщенная культурная программа.",
+                     "Фестиваль способствует развитию основных сфер деятельности Приаралья. В Приишимье начался сев.")
+    locs = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert locs == {"Комсомольском": "Комсомольский", "Приаралья": "Приаралье", "Приишимье": "Приишимье"}, locs
+    assert ents[ents.label == "PER"].empty
+
+
+def test_a_numbered_kindergarten_with_its_name_is_one_institution():
+    ents = _entities("Строительство финансировалось из бюджета. Детский сад №30 “Байтерек” рассчитан на 320 мест.")
+    assert list(ents[ents.label == "ORG"].text) == ["Детский сад №30 “Байтерек”"]
+
+
+def test_a_flower_name_is_a_woman_s_and_a_surname_s_forms_share_one_key():
+    """"Гулдара Нурумова" is a woman (Гул- opens women's names, as Гүл- and Гуль- do; not
+    Гулям); "Айтказину" and "Айтказиной" are one surname, whatever gender each reads as,
+    so the article's vote counts both."""
+    ents = _entities("В конференции приняли участие депутат Мажилиса Гулдара Нурумова и вице-министр.",
+                     "Встреча с Гулямом Каримовым прошла в Ташкенте.")
+    assert {"Гулдара Нурумова", "Гулям Каримов"} <= set(ents[ents.label == "PER"].normal)
+    dative, instrumental = (Token(w, 0, len(w), "PROPN", {}, w.lower()) for w in ("Айтказину", "Айтказиной"))
+    assert surname_key([dative]) == surname_key([instrumental]) == "айтказин"

@@ -7,6 +7,7 @@ import kaznews
 from kaznews.entities.kazakh import merge_programmes, programme_spans, shape
 from kaznews.entities.kk_rules import repair
 from kaznews.entities.tags import bio_spans
+from kaznews.evaluate.normal import kaznews_normals, read_markup
 from kaznews.lang.kk.bodies import is_plural_body
 from kaznews.train.kk_augment import inflect
 
@@ -1526,3 +1527,37 @@ def test_a_news_agency_s_kind_stays_out_of_its_name():
 def test_a_programme_s_span_closes_the_quote_it_opens():
     ents = kaznews.analyze(["Ол «Таза Қазақстан» туралы айтты."], clean=False).entities
     assert list(ents[ents.label == "PROG"].text) == ["«Таза Қазақстан»"]
+
+
+def test_a_title_before_a_name_stays_out_and_makes_the_name_a_person():
+    """"прокурор | Козлов": no person's name opens in lower case; "әкім Қайненов Атырау ...
+    басқармасының": a surname after a bare title is a person, not a place owning the body."""
+    found = _entities("Сот отырысының алғашқы күні айыптау қорытындысын оқыған прокурор Козлов сөз алды.")
+    assert ("PER", "Козлов") in found
+    found = _entities("Бұрынғы әкім Қайненов Атырау облыстық тілдерді дамыту басқармасының бастығы боп тағайындалды.")
+    assert {("PER", "Қайненов"), ("ORG", "Атырау облыстық тілдерді дамыту басқармасының")} <= found
+
+
+def test_an_award_or_a_town_named_after_a_person_is_no_organisation():
+    found = _entities("Ол М.А.Шолохов атындағы және халықаралық Абай атындағы медаль иесі.")
+    assert found == {("PER", "М.А.Шолохов"), ("PER", "Абай")}, found
+    found = _entities("Бүгін Дінмұхамед Ахметұлы Қонаев атындағы қаланың бет-бейнесі өзгерді.")
+    assert found == {("PER", "Дінмұхамед Ахметұлы Қонаев")}, found
+
+
+def test_a_lineage_surname_and_a_village_s_numbered_school():
+    """"Төкен Әлжантегі": -тегі after a voiced sound is a lineage surname, no locative
+    (which is "-дегі" there); "Қоянды №2 ЖББОМ": the village names its numbered school."""
+    found = _entities("Кеште ақын Төкен Әлжантегі, ақын Кенжебай Ахметов сөз сөйледі.")
+    assert ("PER", "Төкен Әлжантегі") in found
+    found = _entities("Лигаға Целиноград ауданынан Қоянды №2 ЖББОМ 10 сынып оқушысы Майқы Асылан қатысты.")
+    assert ("ORG", "Қоянды №2 ЖББОМ") in found
+
+
+def test_a_lower_case_chamber_and_a_quoted_possessed_name_keep_their_dictionary_form(tmp_path):
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Оның біреуі [[мәжіліске|Мәжіліс|ORG]] кетсе, біреуі мандатын тапсырды.\n"
+                    "Депутаттар [[«Халық майданы»|«Халық майданы»|ORG]] қозғалысының өкілімен кездесті.\n",
+                    encoding="utf-8")
+    sentences = read_markup(gold)
+    assert [n for normals in kaznews_normals(sentences) for n in normals] == ["Мәжіліс", "«Халық майданы»"]

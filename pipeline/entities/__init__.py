@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence, Token
 from ..lang.kk import POSTPOSITIONS, russian_spelling
+from ..lang.kk.bodies import is_national_body
 from ..lang.ru.entity_words import LEGAL_FORMS, POSITION_WORDS
 from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
@@ -137,6 +138,9 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                                              bare=bare_before_head(entity.text, doc.text[entity.end:][:_FOLLOWING]))
             if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
                 entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
+            elif entity.label == "ORG" and entity.normal.isalpha() and entity.normal.islower() \
+                    and is_national_body(entity.normal.capitalize()):
+                entity.normal = entity.normal.capitalize()  # "мәжіліске" -> "Мәжіліс", as Russian "в мажилисе"
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
             tokens = sent.tokens[inside.start:inside.stop]

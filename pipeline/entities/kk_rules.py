@@ -116,12 +116,15 @@ _TEAM_NOUN = "команда"  # "Жетісу облысы | командасы
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
-_SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жом"})  # жалпы (орта) білім беретін мектеп: a general school
+_SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жббом", "жом"})  # жалпы (орта) білім беретін мектеп: a general school
 _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after (one token or two)
 _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ға|мыз|ымыз|сы|мен|дың|ымен)?$")  # "Әбдеш ағаны"
 # posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
 _CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
                        "академик", "генерал", "полковник", "судья", "батыр", "ақын")
+_AWARDS = ("сыйлық", "медал", "стипендия", "орден", "грант", "төсбелгі")  # what a person's name is given to, no body
+_SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
+_BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "тергеуші", "адвокат"}  # "әкім Қайненов": a title, bare
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
 # after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, ...) or party's
@@ -177,6 +180,9 @@ _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысын�
 _VILLAGE_OWNERS = ("ауылының", "кентінің")
 _AKIMAT = "әкімдіг"
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
+# "Төкен Әлжантегі", "Салтанат Смағұлтегі": a surname of the lineage (тек), not the locative
+# -тегі, which stands only after a voiceless consonant ("Шымкенттегі")
+_LINEAGE_SURNAME = re.compile(r"[^кқпстшфхцч]тегі$")
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
 
 # a body's head opening a sentence as its subject, owner or seat ("... комитеті", "... комитетінің",
@@ -530,7 +536,7 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
 
 
 def _surname_shaped(lemma: str) -> bool:
-    return bool(_SURNAME.search(lemma) or _PATRONYMIC.search(lemma))
+    return bool(_SURNAME.search(lemma) or _PATRONYMIC.search(lemma) or _LINEAGE_SURNAME.search(lemma))
 
 
 def _without_dates(doc: Doc, spans: Spans) -> Spans:
@@ -738,7 +744,7 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str], abbreviations:
         if label == "PER" and REGION_NOUN.match(doc[end - 1].lower_):
             label = "LOC"  # "Мұнайлы ауданы": a district named like a word of a name
         elif label == "PER" and end - start > 1 and doc[end - 1].is_title \
-                and doc[end - 1].lower_.endswith(_ATTRIBUTIVE_LOCATIVE):
+                and doc[end - 1].lower_.endswith(_ATTRIBUTIVE_LOCATIVE) and not _LINEAGE_SURNAME.search(doc[end - 1].lower_):
             out += [(start, end - 1, label), (end - 1, end, "LOC")]  # "Б.Бәкірұлы | Кентаудағы"
             continue
         if label == "LOC":
@@ -895,7 +901,7 @@ def _without_agency_kind(doc: Doc, start: int, end: int, label: str) -> tuple[in
     """A named outlet's kind after it stays out, quoted or not: "Kazinform | халықаралық
     ақпарат агенттігі" (the news gold: 15 times of 17)."""
     if label != "ORG" or end - start < 3 or not doc[end - 1].lower_.startswith(_AGENCY) \
-            or not doc[end - 2].lower_.startswith(_NEWS):
+            or not doc[end - 2].text.startswith(_NEWS):  # not "Дала Ақпарат агенттігі", a name
         return start, end, label
     name_end = end - 2 - (doc[end - 3].lower_ == _INTERNATIONAL)
     if name_end > start and (doc[name_end - 1].text[:1].isupper() or doc[name_end - 1].text in _CLOSE):
@@ -908,7 +914,7 @@ def _kind_left_out(doc: Doc, start: int, end: int) -> bool:
     leaves out, not a state's enterprise spelt out («Ақ Бұлақ» республикалық мемлекеттік
     кәсіпорны: a legal form, inside as РМК is)."""
     last = doc[end - 1].lower_
-    return (last.startswith(_KINDS_LEFT_OUT) or last.startswith(_AGENCY) and doc[end - 2].lower_.startswith(_NEWS)) \
+    return (last.startswith(_KINDS_LEFT_OUT) or last.startswith(_AGENCY) and doc[end - 2].text.startswith(_NEWS)) \
         and not any(t.lower_.startswith(_STATE_OWNED) for t in doc[start:end - 1])
 
 
@@ -1272,6 +1278,9 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
     out = []
     for start, end, label in sorted(spans):
         named = next((k for k in range(start + 1, end) if doc[k].lower_ == _NAMED_AFTER), None)
+        if label == "ORG" and named is not None and doc[end - 1].lower_.startswith(_AWARDS + _SETTLEMENTS):
+            out += _persons_named_after(doc, start, end)  # "Абай атындағы Мемлекеттік сыйлықтың", "Қонаев
+            continue  # атындағы қаланың": an award or a town named after a person is no body; the person is
         if label == "ORG" and named is not None and all(t.lower_ in _CONJUNCTIONS for t in doc[named + 1:end]) \
                 and all(t.is_title for t in doc[start:named]):
             end, label = named, "PER"
@@ -1281,6 +1290,20 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
         if label in ("PER", "LOC") and next_label == "ORG" and after == end + 1 and doc[end].lower_ == _NAMED_AFTER:
             out[n:n + 2] = [(start, stop, "ORG")]
     return out
+
+
+def _persons_named_after(doc: Doc, start: int, end: int) -> Spans:
+    """The capitalised names right before each "атындағы" between `start` and `end`
+    ("М.А.Шолохов атындағы және халықаралық Абай атындағы медаль": two persons)."""
+    persons = []
+    for k in range(start + 1, end):
+        if doc[k].lower_ == _NAMED_AFTER:
+            first = k
+            while first > start and doc[first - 1].text[:1].isupper():
+                first -= 1
+            if first < k:
+                persons.append((first, k, "PER"))
+    return persons
 
 
 def _names_given(doc: Doc, spans: Spans) -> Spans:
@@ -1614,6 +1637,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
             end -= 1
+        while label == "PER" and end - start > 1 and doc[start].is_lower and doc[start].is_alpha:
+            start += 1  # "прокурор | Козлов": no name opens in lower case (the news gold: none of its persons)
         if end - start > 1 and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
             end -= 1
         opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
@@ -1772,12 +1797,13 @@ def _declined_body_noun(word: str) -> bool:
 def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
                               strip_case: Callable[[str], str]) -> Spans:
     """A LOC of capitalised words or initials that ends on a surname no place list knows
-    ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың") or on a patronymic ("Арыстанбек
-    Мұхамедиұлы" after a quote) is a person, and so is a name before "батыр" ("Асыл-Кеней
-    батырдың"): a hero is a man, not a place."""
+    ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың"), or is one after a person's title ("әкім
+    Қайненов"), or ends on a patronymic ("Арыстанбек Мұхамедиұлы" after a quote) is a person,
+    and so is a name before "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
     out = []
     for start, end, label in spans:
-        if label == "LOC" and end - start > 1 and all(t.is_title for t in doc[start:end]):
+        titled = end - start == 1 and start > 0 and (doc[start - 1].lower_ in _BARE_TITLES or is_title(doc[start - 1].lower_))
+        if label == "LOC" and (end - start > 1 or titled) and all(t.is_title for t in doc[start:end]):
             surname = strip_case(doc[end - 1].text, person=True).lower()
             if (_SURNAME.search(surname) or _PATRONYMIC.search(surname)) and not is_place(surname, places):
                 label = "PER"
@@ -1916,9 +1942,15 @@ def _schools_by_abbreviation(doc: Doc, spans: Spans) -> Spans:
     """"Бәйтерек жббм", «Төрткүл» жббм, "Д.Қонаев ат. жббм": a name right before the
     abbreviation of a general school (жалпы білім беретін мектеп), «ат.» (named after)
     between or not, is that school, one ORG with the abbreviation; the CRF tags the name
-    alone as a place, a person or a body."""
+    alone as a place, a person or a body. A village's name before a numbered one ("Қоянды
+    №2 ЖББОМ") is the school's too."""
     out: Spans = []
     for start, end, label in sorted(spans):
+        if label == "ORG" and doc[start].text.startswith("№") and doc[end - 1].lower_ in _SCHOOL_ABBREVIATIONS \
+                and start > 1 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+            if out and out[-1][1] == start and out[-1][1] - out[-1][0] == 1:
+                out.pop()  # the village the CRF tagged alone
+            start -= 1
         after = end + 1 if end < len(doc) and doc[end].text in _CLOSE else end
         named = after
         if named < len(doc) and doc[named].lower_ in _NAMED_AFTER_SHORT:  # "ат" "." or "ат."

@@ -24,7 +24,7 @@ from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, p
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, MINE_WORDS,
                                     LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS,
                                     PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
-from ..lang.ru.exceptions import KAZAKH_LOANS
+from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
 from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective
@@ -525,7 +525,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return _in_quotes_of(entity, join_tokens([spelt, *(t.text for t in team)], unquoted))
     place = (places or {}).get(entity.text.lower()) if entity.label == "LOC" else None
     if place is None and entity.label == "LOC" and len(tokens) == 1:
-        place = place_in_russian_case(entity.text)  # "Екібастұза" -> "Екібастұз", "Оралом" -> "Орал"
+        # "Екібастұза" -> "Екібастұз", "Оралом" -> "Орал", "Приишимья" -> "Приишимье"
+        place = place_in_russian_case(entity.text) or riverside_region(entity.text)
     if place is None and entity.label == "LOC" and has_kazakh_letters(entity.text):
         spelt = (places or {}).get(russian_spelling(entity.text.lower()))
         place = kazakh_spelling(spelt, entity.text) if spelt else None  # "Қонаева": Конаев -> Қонаев

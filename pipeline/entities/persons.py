@@ -136,13 +136,15 @@ def regular_masculine(word: str, any_ending: bool = False) -> dict[str, str]:
     return out
 
 
-_WOMAN_S_NAME = re.compile(r"^(?:гуль|гүл)\w{2,}$|^\w{2,}(?:гуль|гүл)$")
+# "гул" opening a name before a consonant as well (Гулдара, Гулнар; not the man's Гулям); at a
+# name's end "-гул" is as often "-ғұл", a man's (Жумагул)
+_WOMAN_S_NAME = re.compile(r"^(?:гуль|гүл|гул(?=[бвгджзклмнпрстфхцчшщ]))\w{2,}$|^\w{2,}(?:гуль|гүл)$")
 
 
 def woman_s_name_forms(word: str) -> dict[Reading, str]:
     """{(femn, case): nominative} for a first name no list holds that is built on "гүл"
     (flower), as only women's names are: Гульбарам, Гульшары -> Гульшара, Гульдаре ->
-    Гульдара, Айгуль; empty for any other word."""
+    Гульдара, Гулдара, Айгуль; empty for any other word."""
     lowered = word.lower()
     if not _WOMAN_S_NAME.match(lowered):
         return {}
@@ -262,11 +264,12 @@ def surname_stem(word: str) -> str:
 
 
 def surname_key(tokens: list[Token]) -> str | None:
-    """The stem that all case forms of this person's surname share (for the article vote)."""
+    """The stem that all case and gender forms of this person's surname share (for the
+    article vote: "Самал Айтказину" and "Айтказиной" are one woman)."""
     for token in reversed(tokens):
-        nominatives, _ = _surname_readings(token.text)
-        if nominatives:
-            return min(nominatives.values())
+        if _surname_readings(token.text)[0]:
+            match = _SURNAME.match(token.text) or _ADJECTIVAL_SURNAME.match(token.text)
+            return normal_word(match[1])
     return normal_word(tokens[-1].text) if tokens else None
 
 

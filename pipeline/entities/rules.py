@@ -48,7 +48,7 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BR
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
                                     STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
-from ..lang.ru.exceptions import KAZAKH_LOANS
+from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
@@ -997,6 +997,9 @@ _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
 _DEMONYM = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:чан(?:е|ам|ами|ах)|тян(?:е|ам|ами|ах)|цы|цам|цами|цах|смен(?:ы|ам|ами|ах))$")
 # Семейчане, Актаусцы, Акмолинцам, Мажилисмены (plural only: "Солнцев" is a surname)
+# "Шымкентцев", "Павлодарцев", "Семейчан": a listed town's people in the genitive, "-цев" after the
+# town's own name (a surname's "-цев", Солнцев, has no town before it)
+_PLACE_PEOPLE = re.compile(r"^([А-ЯЁ][а-яё]{3,}?)(?:цев|цами|чан)$")
 _PLURAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+[сц]к(?:ие|их|им|ими)$")
 _BODY_WORDS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | NATIONAL_BODIES | INSTITUTION_WORDS | PLACE_INSTITUTIONS \
     | FACILITY_WORDS | BRANCH_WORDS
@@ -1440,8 +1443,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label in ("PER", "LOC") and end - first == 1 and end + 1 < len(tokens) \
             and tokens[end].lemma == "интеллектуальный" and tokens[end + 1].lemma == "школа":
         return [_from_tokens(doc, index, first, end + 2, "ORG")]  # "Назарбаев интеллектуальная школа": a school
-    if label == "PER" and end - first == 1 and _DEMONYM.match(tokens[first].text):
+    if label == "PER" and end - first == 1 and (_DEMONYM.match(tokens[first].text) or (
+            (people := _PLACE_PEOPLE.match(tokens[first].text)) and people[1].lower() in rules.places)):
         return []  # "Семейчане задают вопросы", "Карагандинцы": a town's people, no person's name
+    if label != "LOC" and end - first == 1 and riverside_region(tokens[first].text):
+        label = "LOC"  # "сфер деятельности Приаралья": a region along the Aral
     if label == "PER" and end - first == 1 and end < len(tokens) and tokens[end].text in _QUOTES \
             and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text):
         return []  # "Костанайский | «Тобол»": the club's town, whose quoted name _quoted_after_place_adjective finds
@@ -1562,6 +1568,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             label = "PER"
     if pair := _dashed_places(doc, entity, rules):
         return pair
+    if end - first > 1 and tokens[first].text.islower() and tokens[first].lemma in STREET_WORDS \
+            and tokens[first + 1].text[:1].isupper():
+        first += 1  # "на | проспекте Комсомольском": the street word stays out, as in the news gold (67 times of 69)
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
     if first > 1 and tokens[first - 1].lemma in STREET_NAME_TITLES and tokens[first - 1].text.islower() \
             and after_street_word(tokens, first - 1):
@@ -3115,6 +3124,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         end = after_number or end
         if abbreviated and not numbered:
             continue
+        if numbered and end < len(tokens) and tokens[end].text in _QUOTES \
+                and (close := _closing_quote(tokens, end, 8)) is not None:
+            end = close + 1  # "Детский сад №30 “Байтерек”": the number and the name it goes by, one name
         j = end
         while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
             j += 1

@@ -404,6 +404,8 @@ class KazakhLemmatizer:
                 continue
             if place and suffix.kind == "acc" and stem not in PLACES:
                 continue
+            if quoted_name and suffix.kind == "acc" and self.known(lowered[:-1], False):
+                continue  # «Халық майданы»: a name's possessed noun (майдан-ы), no accusative of "майда"
             if person and suffix.kind == "acc" and lowered.endswith(_NAME_VERB_ENDINGS):
                 continue  # "Тілеуберді", "Сатыбалды": a name made of a verb in the past, no accusative
             if place and suffix.form in ("тан", "тен") and stem.endswith("с"):

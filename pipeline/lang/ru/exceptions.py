@@ -5,6 +5,8 @@ Kazakh administrative words are declined as Russian nouns in Russian text ("ак
 their forms are generated here from the stem and the regular masculine paradigm.
 """
 
+import re
+
 # Dotted abbreviations razdel splits into letters and dots ("т.г." -> т . г .), which
 # misleads the morph tagger about the words around them; the analysis stage rejoins them.
 DOTTED_ABBREVIATIONS = ("т.г.", "т.е.", "т.д.", "т.п.", "т.к.", "и.о.", "н.э.", "до н.э.", "гг.", "г.", "вв.", "в.",
@@ -40,3 +42,14 @@ def _loan_forms() -> dict[str, str]:
 
 
 KAZAKH_LOANS = _loan_forms()
+
+
+# A region along a river or sea, "При-...-ье" (Прииртышье, Приишимье, Приаралье, Притоболье):
+# a place, whose nominative in -ье pymorphy3 mostly does not know ("Приишимья").
+_RIVERSIDE_REGION = re.compile(r"^(При[а-яё]{3,})ь(?:е|я|ю|ем|и)$")
+
+
+def riverside_region(word: str) -> str | None:
+    """The nominative of a riverside region's name in any case ("Приаралья" -> "Приаралье"); None for other words."""
+    match = _RIVERSIDE_REGION.match(word)
+    return f"{match[1]}ье" if match else None
