@@ -1870,7 +1870,8 @@ def test_mines_a_named_theatre_demonyms_aircraft_and_a_quoted_speech_s_first_wor
                      "состоялась конференция. Рейс обслуживают воздушные суда Ан-24.",
                      "Актаусцы жаждут реванша.\n\"Комитет готов принять в работу законопроект\", – сказал он. "
                      "Мажилисмены приняли законопроект.")
-    assert {"имени Костенко", "Казахстанская"} <= set(ents[ents.label == "LOC"].text)
+    assert "Казахстанская" in set(ents[ents.label == "LOC"].text)
+    assert "шахте имени Костенко" in set(ents[ents.label == "ORG"].text)  # the enterprise, named with its noun
     assert {"Казахский драмтеатр им. Ж. Шанина", "ГДК имени Естая"} <= set(ents[ents.label == "ORG"].text)
     assert dict(zip(ents.text, ents.normal))["имени Костенко"] == "имени Костенко"
     assert not set(ents.text) & {"Ан-24", "Актаусцы", "Комитет", "Мажилисмены"}
@@ -2495,3 +2496,18 @@ def test_a_flower_name_is_a_woman_s_and_a_surname_s_forms_share_one_key():
     assert {"Гулдара Нурумова", "Гулям Каримов"} <= set(ents[ents.label == "PER"].normal)
     dative, instrumental = (Token(w, 0, len(w), "PROPN", {}, w.lower()) for w in ("Айтказину", "Айтказиной"))
     assert surname_key([dative]) == surname_key([instrumental]) == "айтказин"
+
+
+def test_a_legal_form_s_quoted_name_a_mine_and_a_person_after_a_body_s_territory():
+    """"ГКП «Каспий жылу, су арнасы»": any legal form opens a quoted name, a comma in it too;
+    "шахты имени Костенко": a mine named after a person is the enterprise, its noun in its
+    name; "департамента ... по Актюбинской области | Жаксыгали ИМАНКУЛОВ": the territory
+    ends the body, the person after it is his own; "BAQ.KZ | cо ссылкой" (a Latin c typed)."""
+    ents = _entities("Жители не могут добиться от ГКП «Каспий жылу, су арнасы» восстановления асфальта.",
+                     "Бейсембаев – директор шахты имени Костенко.",
+                     "Руководитель департамента экологии по Актюбинской области Жаксыгали ИМАНКУЛОВ рассказал о проблеме.",
+                     'Жители заметили нефтяную плёнку, передает BAQ.KZ cо ссылкой на "Ак Жайык".')
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"ГКП «Каспий жылу, су арнасы»", "шахты имени Костенко", "департамента экологии по Актюбинской области",
+            "BAQ.KZ"} <= orgs, orgs
+    assert "Жаксыгали ИМАНКУЛОВ" in set(ents[ents.label == "PER"].text)

@@ -1561,3 +1561,16 @@ def test_a_lower_case_chamber_and_a_quoted_possessed_name_keep_their_dictionary_
                     encoding="utf-8")
     sentences = read_markup(gold)
     assert [n for normals in kaznews_normals(sentences) for n in normals] == ["Мәжіліс", "«Халық майданы»"]
+
+
+def test_a_latin_company_without_its_kind_and_its_country_and_no_body_opened_by_an_ordinal():
+    """"Польшаның | Grupa Kety | компаниясы": the country owns the company, the kind stays
+    out; "Бірінші мәселе бойынша | қалалық ... бөлімінің": an ordinal opens no body's name;
+    "Нұртас | шағын аудандарының": the microdistricts' "small" is no part of a name."""
+    found = _entities("Профильдер жасаумен айналысатын Польшаның Grupa Kety компаниясы жылына 80 мың тонна өндіреді.")
+    assert {("LOC", "Польшаның"), ("ORG", "Grupa Kety")} <= found
+    found = _entities("Жиынның күн тәртібінде үш мәселе қаралды.\nБірінші мәселе бойынша қалалық жұмыспен қамту және "
+                      "әлеуметтік бағдарламалар бөлімінің басшысы Б.Айтбаев баяндама жасады.")
+    assert ("ORG", "қалалық жұмыспен қамту және әлеуметтік бағдарламалар бөлімінің") in found
+    found = _entities("Мекеме Қайтпас-1, Таскен, Нұртас шағын аудандарының тұрғындарына қызмет көрсетеді.")
+    assert ("LOC", "Нұртас") in found

@@ -122,6 +122,8 @@ _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ғ�
 # posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
 _CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
                        "академик", "генерал", "полковник", "судья", "батыр", "ақын")
+_ORDINAL = ("ыншы", "інші", "ншы", "нші")  # бірінші, екінші: an ordinal numeral
+_COMPANY = "компания"  # компаниясы, компаниясының: a company's kind
 _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "грант", "төсбелгі")  # what a person's name is given to, no body
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 _BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "тергеуші", "адвокат"}  # "әкім Қайненов": a title, bare
@@ -246,7 +248,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _schools_of_a_place(doc, _numbered_bodies(doc, spans, text))
     if "№" in text:
         spans = _without_bus_routes(doc, spans)
-    spans = _sites_and_latin_names(doc, spans, text)
+    spans = _sites_and_latin_names(doc, spans, text, places)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _with_hajj(doc, _named_after(doc, _regional_bodies(doc, spans, places)))
     spans = _museums(doc, _names_given(doc, spans))
@@ -1425,13 +1427,14 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
     return is_department(doc[end - 1].lower_) and not _quoted(doc[start:end])
 
 
-def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
+def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
     """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin
     name ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources
     Group"); an ORG in Latin
     script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media") and
     the country of its edition ("Sputnik Қазақстан": 3 times of 3 in the news gold), not past a
-    domain; an abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі
+    domain, and without a company's kind after it or its country in the genitive before it
+    ("Польшаның | Grupa Kety | компаниясы": the news gold leaves the kind out 5 times of 5); an abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі
     (ҚМА)")."""
     if not _LATIN_OR_BRACKET.search(text):
         return spans
@@ -1445,6 +1448,13 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str) -> Spans:
         if out and out[-1][2] == "ORG" and label == "LOC" and out[-1][1] == start and end - start == 1 \
                 and _latin_name(doc[start - 1]) and doc[start].lower_ in _COUNTRY_EDITION:
             start, label = out.pop()[0], "ORG"  # "Sputnik | Қазақстан": an outlet's national edition
+        if label == "ORG" and end - start > 1 and _latin_name(doc[start + 1]) and is_place(doc[start].lower_, places) \
+                and doc[start].lower_.endswith(GENITIVE_ENDINGS):
+            out.append((start, start + 1, "LOC"))  # "Польшаның | Grupa Kety": the company's country, its owner
+            start += 1
+        if label == "ORG" and end - start > 1 and _latin_name(doc[start]) and doc[end - 1].lower_.startswith(_COMPANY) \
+                and all(map(_latin_name, doc[start:end - 1])):
+            end -= 1  # "Grupa Kety | компаниясы": the kind after a Latin name stays out, as after a quoted one
         if label == "ORG" and end - start > 1 and is_domain(doc[start].text) \
                 and not (start and doc[start - 1].text in _OPEN):
             out.append((start, start + 1, label))  # "Turanaqparat.kz | CTS баспасөз қызметіне": a site ends its name
@@ -1479,8 +1489,8 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     out = []
     for start, end, label in spans:
         if label == "LOC":
-            while end - start > 1 and SETTLEMENT_NOUN.match(doc[end - 1].lower_):
-                end -= 1
+            while end - start > 1 and (SETTLEMENT_NOUN.match(doc[end - 1].lower_) or doc[end - 1].lower_ == _SMALL):
+                end -= 1  # (and "Нұртас | шағын аудандарының": the plural's "small" the CRF took in)
             if end - start > 2 and doc[end - 2].lower_ == _SMALL and REGION_NOUN.match(doc[end - 1].lower_) \
                     and doc[end - 3].is_title and doc[end - 3].is_alpha:
                 out.append((start, end - 2, label))
@@ -2503,7 +2513,7 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
               if label == "ORG" and (doc[e - 1].is_lower and not breaks_chain(doc[e - 1].text) or _abbreviation(doc[e - 1]))
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
     starts += [(i, i + 1, "" if i > 0 or is_place(word.lower(), places) else "FIRST") for i, word in enumerate(words)
-               if i not in covered and word[:1].isupper() and doc[i].is_alpha
+               if i not in covered and word[:1].isupper() and doc[i].is_alpha and not word.endswith(_ORDINAL)
                and (_can_own(word, places) if is_place(word.lower(), places)
                     else i > 0 or word.lower() not in _OPENING_WORDS)]
     starts += [(i, i + 1, "LEVEL") for i, word in enumerate(words)
