@@ -1873,7 +1873,7 @@ def test_mines_a_named_theatre_demonyms_aircraft_and_a_quoted_speech_s_first_wor
     assert "Казахстанская" in set(ents[ents.label == "LOC"].text)
     assert "шахте имени Костенко" in set(ents[ents.label == "ORG"].text)  # the enterprise, named with its noun
     assert {"Казахский драмтеатр им. Ж. Шанина", "ГДК имени Естая"} <= set(ents[ents.label == "ORG"].text)
-    assert dict(zip(ents.text, ents.normal))["имени Костенко"] == "имени Костенко"
+    assert dict(zip(ents.text, ents.normal))["шахте имени Костенко"] == "шахта имени Костенко"
     assert not set(ents.text) & {"Ан-24", "Актаусцы", "Комитет", "Мажилисмены"}
 
 
