@@ -2511,3 +2511,22 @@ def test_a_legal_form_s_quoted_name_a_mine_and_a_person_after_a_body_s_territory
     assert {"ГКП «Каспий жылу, су арнасы»", "шахты имени Костенко", "департамента экологии по Актюбинской области",
             "BAQ.KZ"} <= orgs, orgs
     assert "Жаксыгали ИМАНКУЛОВ" in set(ents[ents.label == "PER"].text)
+
+
+def test_a_commission_s_field_a_fight_s_field_and_a_doctor_named_like_a_place():
+    """"Государственной комиссии по обеспечению режима ... при президенте РК": a commission
+    is a body with a field, and so is one "по борьбе с" what it fights; "главный врач
+    больницы Манас Рамазанов": a listed first name and a surname are a person; "в Уштобе |
+    Скриншот с видео": a caption's word ends the place; "турнир «Жулдызша»" is an event."""
+    ents = _entities("Под председательством Аскара Мамина проведено заседание Государственной комиссии по обеспечению "
+                     "режима чрезвычайного положения при президенте РК.",
+                     "Дулат Кайыр назначен начальником управления по борьбе с организованной преступностью.",
+                     "Как рассказал главный врач больницы Манас Рамазанов, 5 января в больницу ворвались.",
+                     "Вандалов ищут в Уштобе Скриншот с видео В пресс-службе рассказали.",
+                     "Завершился хоккейный турнир «Жулдызша».")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Государственной комиссии по обеспечению режима чрезвычайного положения при президенте РК",
+            "управления по борьбе с организованной преступностью"} <= orgs, orgs
+    assert "Жулдызша" not in orgs
+    assert "Манас Рамазанов" in set(ents[ents.label == "PER"].text)
+    assert "Уштобе" in set(ents[ents.label == "LOC"].text)

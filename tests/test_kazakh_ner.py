@@ -1574,3 +1574,22 @@ def test_a_latin_company_without_its_kind_and_its_country_and_no_body_opened_by_
     assert ("ORG", "қалалық жұмыспен қамту және әлеуметтік бағдарламалар бөлімінің") in found
     found = _entities("Мекеме Қайтпас-1, Таскен, Нұртас шағын аудандарының тұрғындарына қызмет көрсетеді.")
     assert ("LOC", "Нұртас") in found
+
+
+def test_bodies_linked_by_men_loose_words_a_credit_and_the_national_courts(tmp_path):
+    """"ҚР Үкіметі | мен | Ислам даму банкі": two bodies; "Осы мақсатта | Ислам даму банкі",
+    "... агенттігі | мемлекеттік сатып", "Фото: | ҚР Ұлттық Банкі": words no name holds;
+    "конституциялық сотқа": the country's court, a body in any letter case, "Конституциялық
+    сот" in its normal form as "мәжіліске" is "Мәжіліс"."""
+    found = _entities("ҚР Үкіметі мен Ислам даму банкі арасында бағдарлама бекітілді. Осы мақсатта Ислам даму банкі "
+                      "қаржы бөледі.")
+    assert {("ORG", "ҚР Үкіметі"), ("ORG", "Ислам даму банкі")} == found, found
+    found = _entities("Сыбайлас жемқорлыққа қарсы қызмет агенттігі мемлекеттік сатып алу кезінде заң бұзушылықты анықтады.")
+    assert ("ORG", "Сыбайлас жемқорлыққа қарсы қызмет агенттігі") in found
+    found = _entities("Неліктен теңгенің дизайны жиі өзгереді Фото: ҚР Ұлттық Банкі")
+    assert ("ORG", "ҚР Ұлттық Банкі") in found
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Соңғы бес айда 3000 адам [[конституциялық сотқа|Конституциялық сот|ORG]] жүгінген.\n", encoding="utf-8")
+    assert [n for normals in kaznews_normals(read_markup(gold)) for n in normals] == ["Конституциялық сот"]
+    found = _entities("Соңғы бес айда 3000-нан астам адам конституциялық сотқа жүгінген.")
+    assert ("ORG", "конституциялық сотқа") in found

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Document, Entity, Sentence, Token
 from ..lang.kk import POSTPOSITIONS, russian_spelling
-from ..lang.kk.bodies import is_national_body
+from ..lang.kk.bodies import is_national_body, is_national_court
 from ..lang.ru.entity_words import LEGAL_FORMS, POSITION_WORDS
 from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
@@ -138,8 +138,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                                              bare=bare_before_head(entity.text, doc.text[entity.end:][:_FOLLOWING]))
             if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
                 entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
-            elif entity.label == "ORG" and entity.normal.isalpha() and entity.normal.islower() \
-                    and is_national_body(entity.normal.capitalize()):
+            elif entity.label == "ORG" and entity.normal.islower() and _national(entity.normal.split()):
                 entity.normal = entity.normal.capitalize()  # "мәжіліске" -> "Мәжіліс", as Russian "в мажилисе"
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
@@ -165,6 +164,11 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     for entity in doc.entities:
         entity.canonical = canonical_key(entity, resources.aliases, folded)
     link_in_article(doc.entities)  # across the dataset: keys.link_in_dataset, when tables are read
+
+
+def _national(words: list[str]) -> bool:
+    """A Kazakh state body's name, a chamber ("мәжіліс") or a court ("конституциялық сот")."""
+    return len(words) == 1 and is_national_body(words[0].capitalize()) or len(words) == 2 and is_national_court(*words)
 
 
 def stretches(doc: Document, lang: str) -> list[list[Sentence]]:

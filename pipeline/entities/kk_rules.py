@@ -34,9 +34,9 @@ from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
                               is_body_noun, is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
-                              is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body,
-                              is_title, is_unit, mentions_national_body, names_a_document, names_a_place,
-                              names_a_team, names_no_body, owns_next)
+                              is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
+                              is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
+                              names_a_place, names_a_team, names_no_body, owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
@@ -121,9 +121,10 @@ _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жб
 _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ға|мыз|ымыз|сы|мен|дың|ымен)?$")  # "Әбдеш ағаны"
 # posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
 _CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
-                       "академик", "генерал", "полковник", "судья", "батыр", "ақын")
+                       "академик", "генерал", "полковник", "судья", "батыр", "ақын", "ректор", "директор", "төраға")
 _ORDINAL = ("ыншы", "інші", "ншы", "нші")  # бірінші, екінші: an ordinal numeral
 _COMPANY = "компания"  # компаниясы, компаниясының: a company's kind
+_CREDITS = frozenset({"фото", "сурет", "видео"})  # "Фото: ҚР Ұлттық Банкі": a photo's credit
 _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "грант", "төсбелгі")  # what a person's name is given to, no body
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 _BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "тергеуші", "адвокат"}  # "әкім Қайненов": a title, bare
@@ -185,7 +186,7 @@ _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков,
 # "Төкен Әлжантегі", "Салтанат Смағұлтегі": a surname of the lineage (тек), not the locative
 # -тегі, which stands only after a voiceless consonant ("Шымкенттегі")
 _LINEAGE_SURNAME = re.compile(r"[^кқпстшфхцч]тегі$")
-_PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ична)$")
+_PATRONYMIC = re.compile(r"(?:(?:ұлы|қызы|улы|кызы)(?:ның|на|нан|нда|мен|н)?|[ое]вич|[ое]вна|ична)$")  # "Бейсембайұлынан" too
 
 # a body's head opening a sentence as its subject, owner or seat ("... комитеті", "... комитетінің",
 # "... үйінде"), not as an object or a goal ("... қозғалысын", "Жан сақтау бөліміне": a hospital's ward)
@@ -289,7 +290,38 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = [_without_bare_branch(doc, *span, places) for span in spans]
     if strip_case is not None:
         spans = _untagged_places(doc, spans, places, words, strip_case)
+    if "сот" in text.lower():
+        spans = _national_courts(doc, spans)
+    spans = [_without_loose_words(doc, *span) for span in spans]
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
+
+
+def _national_courts(doc: Doc, spans: Spans) -> Spans:
+    """"Конституциялық сотқа", "конституциялық соттың", "Жоғарғы Сот": the country's courts
+    are bodies however they are written, in any case form (the news gold marks all six it has);
+    a span the CRF made inside one gives way to it."""
+    found = [(i, i + 2, "ORG") for i in range(len(doc) - 1) if is_national_court(doc[i].text, doc[i + 1].text)]
+    return sorted([span for span in spans if not any(s <= span[0] and span[1] <= e for s, e, _ in found)]
+                  + [f for f in found if not any(s < f[1] and f[0] < e and not (f[0] <= s and e <= f[1])
+                                                  for s, e, _ in spans)])
+
+
+def _without_loose_words(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """An ORG less a lower-case word in the locative the CRF took in before its capitals
+    ("Осы мақсатта | Ислам даму банкі") or a photo's credit word ("Фото: | ҚР Ұлттық Банкі"),
+    and less the lower-case words after its last body noun, none a body's ("... қызмет
+    агенттігі | мемлекеттік сатып алу кезінде")."""
+    if label != "ORG":
+        return start, end, label
+    while end - start > 1 and doc[start].is_lower and doc[start].lower_.endswith(_LOCATIVE) \
+            and doc[start + 1].text[:1].isupper():
+        start += 1
+    if end - start > 2 and doc[start].lower_ in _CREDITS and doc[start + 1].text == ":":
+        start += 2  # "Фото: | ҚР Ұлттық Банкі": a photo's credit
+    head = next((k for k in range(end - 2, start - 1, -1) if is_body_head(doc[k].lower_)), None)
+    if head is not None and all(t.is_lower and t.is_alpha and not is_body_noun(t.lower_) for t in doc[head + 1:end]):
+        end = head + 1
+    return start, end, label
 
 
 def _untagged_places(doc: Doc, spans: Spans, places: frozenset[str], words: list[str],
@@ -1937,7 +1969,8 @@ def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
     the second is a name only when it opens with a capital or a number sign."""
     out = []
     for start, end, label in spans:
-        link = next((k for k in range(start + 1, end - 1) if label == "ORG" and is_body_noun(doc[k - 1].lower_)
+        link = next((k for k in range(start + 1, end - 1) if label == "ORG"
+                     and (is_body_noun(doc[k - 1].lower_) or is_national_body(doc[k - 1].text))  # "ҚР Үкіметі | мен"
                      and (doc[k].text == "," or doc[k].lower_ in _WITH) and is_body_noun(doc[end - 1].lower_)), None)
         if link is None:
             out.append((start, end, label))

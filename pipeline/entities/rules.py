@@ -88,7 +88,7 @@ _YEAR_WORD = {"LOWER": {"IN": ["год", "года", "годы", "годов", "
 # City", "программы Digital Kazakhstan"); not after a word that says so of a company: "акции
 # Kcell" are its shares, "карты Visa" bank cards, "план Apple" the company's own.
 _LATIN_NAME = [{"TEXT": {"REGEX": _LATIN_TITLE}}, {"TEXT": {"REGEX": r"^[A-Za-z]+$"}, "OP": "*"}, _NAME_YEAR]
-_NOT_LATIN_NAME_HEADS = frozenset({"акция", "карта", "план", "инициатива", "кампания"})
+_NOT_LATIN_NAME_HEADS = frozenset({"акция", "карта", "план", "инициатива", "кампания", "спецпроект"})
 # A Russian title in the nominative, whatever the head's case, that opens with a capital and
 # goes on in lower case: an adjective and its noun ("программы Дорожная карта занятости",
 # "акция Чистый двор") or a noun with its genitive ("Модернизация сельского здравоохранения");
@@ -983,6 +983,8 @@ _SURNAME_TO_OR_WITH = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:у|ым
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _MASCULINE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв)$", re.I)  # Жагоров; not Дацин, Пекин
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+_CAPTION_WORDS = frozenset({"скриншот", "фото", "видео"})  # a photo's caption opening after a name (not "РИА Новости")
+_FIGHT = "борьба"  # "по борьбе с коррупцией": a field named by what is fought
 _CYRILLIC_LOOKALIKES = str.maketrans("aceopxy", "асеорху")  # Latin letters typed in Cyrillic words
 _PREPOSITIONS_AFTER_NAMES = frozenset({"со", "с", "по", "на", "в", "во", "к", "ко", "от", "из", "для"})
 _QUOTES = "«»\"„“”"
@@ -1411,8 +1413,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев"; not «Говорит Москва»
     while end - first > 1 and tokens[first].text in _LEADING_MARKS:
         first += 1  # "Фото: Акимат ВКО": the colon after the credit word cut above
-    while end - first > 1 and normal_word(tokens[end - 1].text) in WEATHER_WORDS:
-        end -= 1  # "в Семее | Пасмурно": the weather widget's word after its town
+    while end - first > 1 and normal_word(tokens[end - 1].text) in WEATHER_WORDS | _CAPTION_WORDS:
+        end -= 1  # "в Семее | Пасмурно", "в Уштобе | Скриншот с видео": a widget's or a caption's word after its town
     while end - first > 1 and tokens[end - 1].text.islower() and _verb(tokens[end - 1], ru, ("VERB",)):
         end -= 1  # "Мади Елеусизов | доложился": no name ends in a finite verb the tagger took in
     while end - first > 1 and tokens[end - 1].text.translate(_CYRILLIC_LOOKALIKES) in _PREPOSITIONS_AFTER_NAMES:
@@ -1480,6 +1482,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         body = _from_tokens(doc, index, first, person, label)  # "Дома дружбы Э.Толеубеков", "РК Б. Бекбауов"
         return [*_repair(doc, body, (first, person), index, rules, ru, previous),
                 _from_tokens(doc, index, person, end, "PER")]
+    if label == "LOC" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
+            and tokens[end - 1].text.istitle() and _SURNAME_SHAPE.match(tokens[end - 1].text) \
+            and not _is_place(tokens[first:end], rules, ru):
+        label = "PER"  # "главный врач больницы Манас Рамазанов": a first name and a surname, whatever else Манас is
     if label == "LOC" and end - first == 1 and tokens[first].text.islower() and tokens[first].lemma in PLACE_NOUNS:
         return []  # "Аким области ответил": the region's noun alone names none
     if label == "LOC" and end - first >= 3 and _person_after_place(tokens[end - 2], tokens[end - 1], rules):
@@ -2783,6 +2789,12 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
             or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun):
         return end
     i += 1
+    if noun.lemma == _FIGHT and i + 1 < len(tokens) and tokens[i].text == "с":
+        j = i + 1  # "по борьбе с организованной преступностью": what the body fights is its field
+        while j < len(tokens) and tokens[j].pos in ("ADJ", "VERB") and tokens[j].text.islower():
+            j += 1  # (a participle too: "организованной")
+        if j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Ins":
+            i = j + 1
     for field in range(2):  # "по правам человека и соблюдению законности": a second field after «и»
         if i + 1 < len(tokens) and tokens[i].text == "и" and tokens[i + 1].pos == "NOUN" \
                 and tokens[i + 1].feats.get("Case") == "Dat" and tokens[i + 1].text.islower():

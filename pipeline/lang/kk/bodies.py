@@ -95,6 +95,8 @@ _DOCUMENT = re.compile(r"^(?:жолдау|заң|жарлығ|қаулы|бұй�
 # "Kazinform тілшісі", "... басқармасының басшысы".
 _TITLE = re.compile(r"^(?:тілші|басшы|төраға|директор|өкіл|қызметкер|бастығ|хатшы|депутат|маман|министр|прокурор)"
                     r"(?:лар|лер)?(?:сы|сі|ы|і)")
+_COURT_LEVELS = frozenset({"конституциялық", "жоғарғы"})
+_COURT = re.compile(r"^сот(?:тың|қа|та|тан|пен|ы|ының|ына|ында|ынан|ымен)?$")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Suffixes of adjectives made from a place: алматылық, түркістандық, семейлік, көкшетаулық
 PLACE_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -167,6 +169,12 @@ def names_a_document(word: str) -> bool:
 def is_title(word: str) -> bool:
     """A lower-case noun of a person's title or job ("тілшісі", "басшысының")."""
     return bool(_TITLE.match(word))
+
+
+def is_national_court(first: str, second: str) -> bool:
+    """"Конституциялық сотқа", "жоғарғы соттың": the country's Constitutional or Supreme
+    Court in any case form and letter case (not "сотталды": convicted)."""
+    return first.lower() in _COURT_LEVELS and bool(_COURT.match(second.lower()))
 
 
 def is_national_body(word: str) -> bool:
