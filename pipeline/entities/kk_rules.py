@@ -62,7 +62,8 @@ _MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news ag
 # 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23),
 # «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59)
 _KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
-_AGENCY, _NEWS, _INTERNATIONAL = "агенттіг", "ақпарат", "халықаралық"  # "ақпарат агенттігі": a news agency's kind, left out 15 times of 17
+# "ақпарат агенттігі": a news agency's kind, left out 15 times of 17 in the news gold
+_AGENCY, _NEWS, _INTERNATIONAL = "агенттіг", "ақпарат", "халықаралық"
 _STATE_OWNED = ("мемлекеттік", "коммуналдық")  # республикалық мемлекеттік кәсіпорны: a legal form
 # a facility named by its place ("Алматы әуежайынан", "Ақсу электр станциясының", "Баянауыл
 # ұлттық паркінің", "Есік қорық-музейі"): KazNERD's facility, no place of its own
@@ -116,7 +117,8 @@ _TEAM_NOUN = "команда"  # "Жетісу облысы | командасы
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
-_SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жббом", "жом"})  # жалпы (орта) білім беретін мектеп: a general school
+# жалпы (орта) білім беретін (орта) мектеп: a general school, its "орта" (secondary) written or not
+_SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жббом", "жом"})
 _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after (one token or two)
 _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ға|мыз|ымыз|сы|мен|дың|ымен)?$")  # "Әбдеш ағаны"
 # posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
@@ -186,7 +188,8 @@ _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков,
 # "Төкен Әлжантегі", "Салтанат Смағұлтегі": a surname of the lineage (тек), not the locative
 # -тегі, which stands only after a voiceless consonant ("Шымкенттегі")
 _LINEAGE_SURNAME = re.compile(r"[^кқпстшфхцч]тегі$")
-_PATRONYMIC = re.compile(r"(?:(?:ұлы|қызы|улы|кызы)(?:ның|на|нан|нда|мен|н)?|[ое]вич|[ое]вна|ична)$")  # "Бейсембайұлынан" too
+# "Бейсембайұлынан" too: a patronymic with its case ending
+_PATRONYMIC = re.compile(r"(?:(?:ұлы|қызы|улы|кызы)(?:ның|на|нан|нда|мен|н)?|[ое]вич|[ое]вна|ична)$")
 
 # a body's head opening a sentence as its subject, owner or seat ("... комитеті", "... комитетінің",
 # "... үйінде"), not as an object or a goal ("... қозғалысын", "Жан сақтау бөліміне": a hospital's ward)
@@ -778,7 +781,8 @@ def _places_apart(doc: Doc, spans: Spans, places: frozenset[str], abbreviations:
         if label == "PER" and REGION_NOUN.match(doc[end - 1].lower_):
             label = "LOC"  # "Мұнайлы ауданы": a district named like a word of a name
         elif label == "PER" and end - start > 1 and doc[end - 1].is_title \
-                and doc[end - 1].lower_.endswith(_ATTRIBUTIVE_LOCATIVE) and not _LINEAGE_SURNAME.search(doc[end - 1].lower_):
+                and doc[end - 1].lower_.endswith(_ATTRIBUTIVE_LOCATIVE) \
+                and not _LINEAGE_SURNAME.search(doc[end - 1].lower_):
             out += [(start, end - 1, label), (end - 1, end, "LOC")]  # "Б.Бәкірұлы | Кентаудағы"
             continue
         if label == "LOC":
@@ -1314,7 +1318,7 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
         named = next((k for k in range(start + 1, end) if doc[k].lower_ == _NAMED_AFTER), None)
         if label == "ORG" and named is not None and doc[end - 1].lower_.startswith(_AWARDS + _SETTLEMENTS):
             out += _persons_named_after(doc, start, end)  # "Абай атындағы Мемлекеттік сыйлықтың", "Қонаев
-            continue  # атындағы қаланың": an award or a town named after a person is no body; the person is
+            continue  # атындағы қаланың": an award or a town named after a person is no body, only the person
         if label == "ORG" and named is not None and all(t.lower_ in _CONJUNCTIONS for t in doc[named + 1:end]) \
                 and all(t.is_title for t in doc[start:named]):
             end, label = named, "PER"
@@ -1462,12 +1466,12 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
     """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin
     name ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources
-    Group"); an ORG in Latin
-    script runs over the capitalised Latin words after it ("Azattyq Ruhy", "QZ Media") and
-    the country of its edition ("Sputnik Қазақстан": 3 times of 3 in the news gold), not past a
-    domain, and without a company's kind after it or its country in the genitive before it
-    ("Польшаның | Grupa Kety | компаниясы": the news gold leaves the kind out 5 times of 5); an abbreviation in brackets after an ORG is an ORG of its own ("... агенттігі
-    (ҚМА)")."""
+    Group"); an ORG in Latin script runs over the capitalised Latin words after it ("Azattyq
+    Ruhy", "QZ Media") and the country of its edition ("Sputnik Қазақстан": 3 times of 3 in
+    the news gold), not past a domain, and without a company's kind after it or its country in
+    the genitive before it ("Польшаның | Grupa Kety | компаниясы": the news gold leaves the
+    kind out 5 times of 5); an abbreviation in brackets after an ORG is an ORG of its own
+    ("... агенттігі (ҚМА)")."""
     if not _LATIN_OR_BRACKET.search(text):
         return spans
     covered = _covered(spans)
@@ -1844,7 +1848,8 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
     and so is a name before "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
     out = []
     for start, end, label in spans:
-        titled = end - start == 1 and start > 0 and (doc[start - 1].lower_ in _BARE_TITLES or is_title(doc[start - 1].lower_))
+        titled = end - start == 1 and start > 0 \
+            and (doc[start - 1].lower_ in _BARE_TITLES or is_title(doc[start - 1].lower_))
         if label == "LOC" and (end - start > 1 or titled) and all(t.is_title for t in doc[start:end]):
             surname = strip_case(doc[end - 1].text, person=True).lower()
             if (_SURNAME.search(surname) or _PATRONYMIC.search(surname)) and not is_place(surname, places):
@@ -1990,7 +1995,8 @@ def _schools_by_abbreviation(doc: Doc, spans: Spans) -> Spans:
     out: Spans = []
     for start, end, label in sorted(spans):
         if label == "ORG" and doc[start].text.startswith("№") and doc[end - 1].lower_ in _SCHOOL_ABBREVIATIONS \
-                and start > 1 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                and start > 1 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_sent_start:
             if out and out[-1][1] == start and out[-1][1] - out[-1][0] == 1:
                 out.pop()  # the village the CRF tagged alone
             start -= 1

@@ -40,9 +40,9 @@ _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|�
 _LIST_JOINERS = frozenset({",", "и", "или"})
 _UD_OF_CASE = {case: ud for ud, case in UD_CASE.items()}  # pymorphy3's case -> the tagger's
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
+_OUR_POSSESSIVE = re.compile(r"(?<=\w{3})(?:ы|і)?(?:мыз|міз)$")  # -ымыз after a consonant, -мыз after a vowel
 # A named person's surname in the plural means "and those with them" ("Темір Мусаевтармен",
 # "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
-_OUR_POSSESSIVE = re.compile(r"(?<=\w{3})(?:ы|і)?(?:мыз|міз)$")  # -ымыз after a consonant, -мыз after a vowel
 _SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
 # what a list of place adjectives may share: "в Ленинском и Садовом микрорайонах", "на Ленинской и Садовой улицах"
 _LISTED_PLACE_NOUNS = ADJECTIVE_PLACE_NOUNS | PLACE_NOUNS | SETTLEMENT_NOUNS | set(STREET_WORD_GENDERS) | {"микрорайон"}

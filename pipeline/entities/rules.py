@@ -52,7 +52,7 @@ from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
-from .shape import camel_case, name_case
+from .shape import ROMAN_NUMERAL, camel_case, name_case
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -982,7 +982,6 @@ _FULL_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ого|его|ому|ему|ы�
 _SURNAME_TO_OR_WITH = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:у|ым)$", re.I)  # "Б. КАМЕТОВУ": no street's genitive
 _OBLIQUE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)$", re.I)  # Кажина, not Дацин or Берлине
 _MASCULINE_SURNAME = re.compile(r"^\w{3,}(?:ов|ев|ёв)$", re.I)  # Жагоров; not Дацин, Пекин
-_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 _CAPTION_WORDS = frozenset({"скриншот", "фото", "видео"})  # a photo's caption opening after a name (not "РИА Новости")
 _FIGHT = "борьба"  # "по борьбе с коррупцией": a field named by what is fought
 _CYRILLIC_LOOKALIKES = str.maketrans("aceopxy", "асеорху")  # Latin letters typed in Cyrillic words
@@ -1358,7 +1357,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "на пульт «112»", a page's "18+": a number names no body
     if label == "PER" and (quote := next((k for k in range(first + 1, end) if tokens[k].text in "«\"“„"), None)):
         end = quote  # "оперы ... Латифа Хамиди “Абай”": a person's name ends before a quoted title
-    if (numeral := next((k for k in range(first + 1, end - 1) if _ROMAN_NUMERAL.match(tokens[k].text)
+    if (numeral := next((k for k in range(first + 1, end - 1) if ROMAN_NUMERAL.match(tokens[k].text)
                          and tokens[k + 1].text.islower()), None)) is not None:
         end = numeral  # "Мажилиса | V созыва": a body's convocation, no part of a name (not "Петр I")
     team = next((k for k in range(first, end - 1) if tokens[k].lemma in TEAM_WORDS), None)
@@ -1482,7 +1481,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         body = _from_tokens(doc, index, first, person, label)  # "Дома дружбы Э.Толеубеков", "РК Б. Бекбауов"
         return [*_repair(doc, body, (first, person), index, rules, ru, previous),
                 _from_tokens(doc, index, person, end, "PER")]
-    if label == "LOC" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
+    if label == "LOC" and end - first == 2 and tokens[first].text.istitle() \
+            and tokens[first].text.lower() in rules.first_names \
             and tokens[end - 1].text.istitle() and _SURNAME_SHAPE.match(tokens[end - 1].text) \
             and not _is_place(tokens[first:end], rules, ru):
         label = "PER"  # "главный врач больницы Манас Рамазанов": a first name and a surname, whatever else Манас is
@@ -1506,7 +1506,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and (tokens[end - 1].text.istitle() or tokens[end - 1].text.islower()) \
             and _common_word(tokens[end - 1], rules, ru):
         end -= 1  # "в Семее Облачность", "в Кушмуруне площадь вырастет": a common noun after a place in another case
-    if label == "LOC" and end - first == 2 and tokens[first].feats.get("Case") == "Loc" and tokens[first].pos == "PROPN" \
+    if label == "LOC" and end - first == 2 and tokens[first].feats.get("Case") == "Loc" \
+            and tokens[first].pos == "PROPN" \
             and tokens[end - 1].feats.get("Case") == "Nom" and tokens[end - 1].text.istitle() \
             and _is_place(tokens[first:first + 1], rules, ru) and _is_place(tokens[end - 1:end], rules, ru):
         return [_from_tokens(doc, index, first, first + 1, "LOC"),  # "в Нью-Йорке | Казахстан был избран": where,
@@ -2793,7 +2794,8 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
         j = i + 1  # "по борьбе с организованной преступностью": what the body fights is its field
         while j < len(tokens) and tokens[j].pos in ("ADJ", "VERB") and tokens[j].text.islower():
             j += 1  # (a participle too: "организованной")
-        if j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Ins":
+        if j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() \
+                and tokens[j].feats.get("Case") == "Ins":
             i = j + 1
     for field in range(2):  # "по правам человека и соблюдению законности": a second field after «и»
         if i + 1 < len(tokens) and tokens[i].text == "и" and tokens[i + 1].pos == "NOUN" \
@@ -3189,8 +3191,8 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
 _SITE = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia)$", re.I)
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$", re.I)
-# a photo's or text's credit: the source named in Latin letters after it is an outlet or agency (the news gold: 33 of 34),
-# after its author's name too ("Фото: Айгерим Коппаева / Kazinform")
+# a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
+# (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform")
 _CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?:[А-ЯЁ][^\n/A-Za-z]{0,40}?/[ \t]*)?"
                      r"(?P<name>[A-Za-z][\w.-]*\w)")
 # a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash

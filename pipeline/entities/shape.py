@@ -5,7 +5,7 @@ import re
 
 from ..doc import Token
 
-_ROMAN = re.compile(r"^[IVXLC]+$")
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # "Николай II", "V созыва"
 
 
 def restore_shape(word: str, like: str) -> str:
@@ -31,7 +31,7 @@ def name_case(word: str) -> str:
     "НҰР-СҰЛТАН"), in the case a dictionary writes it: "Ахметов", "Нұр-Сұлтан"; other
     words, initials ("А.", "Н.В.", those of "Н.В.ГОГОЛЬ") and Roman numerals ("Николай II")
     as they are."""
-    if sum(c.isalpha() for c in word) < 2 or not word.isupper() or _ROMAN.match(word):
+    if sum(c.isalpha() for c in word) < 2 or not word.isupper() or ROMAN_NUMERAL.match(word):
         return word
     return ".".join("-".join(part[:1] + part[1:].lower() for part in piece.split("-")) for piece in word.split("."))
 

@@ -50,6 +50,7 @@ _RIVERSIDE_REGION = re.compile(r"^(При[а-яё]{3,})ь(?:е|я|ю|ем|и)$")
 
 
 def riverside_region(word: str) -> str | None:
-    """The nominative of a riverside region's name in any case ("Приаралья" -> "Приаралье"); None for other words."""
+    """The nominative of a riverside region's name in any case ("Приаралья" ->
+    "Приаралье"); None for any other word."""
     match = _RIVERSIDE_REGION.match(word)
     return f"{match[1]}ье" if match else None
