@@ -273,10 +273,11 @@ def _names_nothing(doc: Document, entity: Entity) -> bool:
 
 def _empty_value(text: str, entity: Entity) -> bool:
     """A line holding only "None", "null" or "undefined": a field the scraper found empty."""
+    if entity.text not in _EMPTY_VALUES:
+        return False  # (every entity comes here: the line is looked for only around these words)
     line_start = text.rfind("\n", 0, entity.start) + 1
     line_end = text.find("\n", entity.end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return entity.text in _EMPTY_VALUES and line.strip() == entity.text
+    return text[line_start:len(text) if line_end < 0 else line_end].strip() == entity.text
 
 
 def _without_widget_marks(doc: Document, entity: Entity) -> Entity:
