@@ -1593,3 +1593,36 @@ def test_bodies_linked_by_men_loose_words_a_credit_and_the_national_courts(tmp_p
     assert [n for normals in kaznews_normals(read_markup(gold)) for n in normals] == ["Конституциялық сот"]
     found = _entities("Соңғы бес айда 3000-нан астам адам конституциялық сотқа жүгінген.")
     assert ("ORG", "конституциялық сотқа") in found
+
+
+def test_a_quoted_name_ends_at_its_quote_before_a_clause_and_a_compound_kind_is_inside():
+    """"«Қайсар» | қарсыласын 3:0 есебімен жеңді": the words after the quote name no kind;
+    "«Әзірет Сұлтан» ... қорық-музейі", "«Достық» сауықтыру лагері": a compound's last part
+    and a camp are kinds, inside the name as the news gold writes them."""
+    found = _entities("Осылайша «Қайсар» қарсыласын 3:0 есебімен жеңіп кетті.")
+    assert ("ORG", "«Қайсар»") in found, found
+    found = _entities("Сапар барысында «Әзірет Сұлтан» мемлекеттік тарихи-мәдени қорық-музейі қызметкерлерімен кездесті.")
+    assert ("ORG", "«Әзірет Сұлтан» мемлекеттік тарихи-мәдени қорық-музейі") in found, found
+    found = _entities("Бәйтерек ауданында «Достық» сауықтыру лагері салтанатты түрде ашылды.")
+    assert ("ORG", "«Достық» сауықтыру лагері") in found, found
+
+
+def test_parliament_owns_its_chamber_in_the_genitive_and_a_pronoun_opens_no_person():
+    found = _entities("Мемлекет басшысы ҚР Парламентінің Мәжілісін тарату туралы Жарлыққа қол қойды.")
+    assert ("ORG", "ҚР Парламентінің Мәжілісін") in found, found
+    found = _entities("Соған Әзербайжан, Т.Бигелдинов көшесі сусыз қалды.")
+    assert not any(text.startswith("Соған") for _, text in found), found
+
+
+def test_a_rural_district_s_centre_and_house_of_culture_a_nameless_legal_form_and_a_pipeline_s_places():
+    """"Ақбұлақ ауылдық округі | орталығының": the centre is a place in it; "Лепсі ауылдық
+    округінің | мәдениет үйінде": a village's house of culture names no body; "деп аталатын
+    ЖШС" names no company; "Қайрат-Мұратсай-Сайқын газ құбыры": three places."""
+    found = _entities("Ақбұлақ ауылдық округі орталығының басты көшесіне тас төселді.")
+    assert ("LOC", "Ақбұлақ ауылдық округі") in found, found
+    found = _entities("Аудан әкімі ұйымдастырған кеш Лепсі ауылдық округінің мәдениет үйінде өтті.")
+    assert ("LOC", "Лепсі ауылдық округінің") in found and not any(label == "ORG" for label, _ in found), found
+    found = _entities("«SK Petroleum» деп аталатын ЖШС өткен жылдан бері жұмыс істейді.")
+    assert ("ORG", "«SK Petroleum»") in found and not any(text == "ЖШС" for _, text in found), found
+    found = _entities("Батыс Қазақстан облысында Қайрат-Мұратсай-Сайқын газ құбыры пайдалануға берілді.")
+    assert {("LOC", "Қайрат"), ("LOC", "Мұратсай"), ("LOC", "Сайқын")} <= found, found

@@ -178,11 +178,14 @@ _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауы�
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
 # state bodies that own units named after them in the genitive ("министрлігінің Көліктік бақылау инспекциясы")
+# the Parliament, whose chambers it owns even in the genitive ("ҚР Парламентінің Мәжілісін")
+_PARLIAMENT = "парламент"
 _STATE_OWNERS = ("министрліг", "комитет", "департамент", "агенттіг", "әкімдіг", "басқармас")
 _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысының", "ауданының", "қаласының")
-# a village owns its akimat by name ("Тасашы ауылының әкімдігі"), not its house of culture or
-# surgery (the news gold: "Самар | ауылының мәдениет үйінде", 2 of 3)
-_VILLAGE_OWNERS = ("ауылының", "кентінің")
+# a village or rural district owns its akimat by name ("Тасашы ауылының әкімдігі"), not its
+# house of culture or surgery (the news gold: "Самар | ауылының мәдениет үйінде", 2 of 3;
+# "[Лепсі ауылдық округінің] мәдениет үйінде")
+_VILLAGE_OWNERS = ("ауылының", "кентінің", "округінің")
 _AKIMAT = "әкімдіг"
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 # "Төкен Әлжантегі", "Салтанат Смағұлтегі": a surname of the lineage (тек), not the locative
@@ -930,9 +933,17 @@ def _without_kind_left_out(doc: Doc, start: int, end: int, label: str) -> tuple[
     ("«Егемен Қазақстан» | газеті", "«Ертіс» | футбол клубы") ends at the quote."""
     close = next((k for k in range(end - 1, start, -1) if doc[k].text in _CLOSE), None)
     if label == "ORG" and close is not None and 0 < end - 1 - close <= 3 \
-            and all(t.is_lower for t in doc[close + 1:end]) and _kind_left_out(doc, close + 1, end):
+            and all(t.is_lower for t in doc[close + 1:end]) \
+            and (_kind_left_out(doc, close + 1, end) or _names_no_kind(doc, close + 1, end)):
         return start, close + 1, label
     return start, end, label
+
+
+def _names_no_kind(doc: Doc, start: int, end: int) -> bool:
+    """The lower-case words after a quoted name name no kind of body: the CRF ran on into
+    the clause ("«Қайсар» | қарсыласын 3:0 есебімен жеңді")."""
+    last = doc[end - 1].text
+    return _chain_head(doc, start, set()) != end - 1 and not is_legal_kind(last) and not is_plural_body(last)
 
 
 def _without_agency_kind(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -1018,7 +1029,7 @@ def _lower_case_bodies(doc: Doc, spans: Spans) -> Spans:
             out.append((i, i + 1, "ORG"))
             covered.add(i)
     return [(s, e + 1, label) if label == "ORG" and e < len(doc) and e not in covered
-            and is_owned_national_body(doc[e].text) and doc[e - 1].lower_.startswith(("парламент", "сенат"))
+            and is_owned_national_body(doc[e].text) and doc[e - 1].lower_.startswith((_PARLIAMENT, "сенат"))
             else (s, e, label) for s, e, label in out]
 
 
@@ -1450,7 +1461,9 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
                     or word.endswith(GENITIVE_ENDINGS) and _department_named_by_fields(doc, start, end) and (
                         owner == "LOC" or is_national_body(doc[last - 1].text)) \
                     or owner == "ORG" and word.endswith(GENITIVE_ENDINGS) and word.startswith(_STATE_OWNERS) \
-                    and doc[start].is_title and not _quoted(doc[start:end]):
+                    and doc[start].is_title and not _quoted(doc[start:end]) \
+                    or owner == "ORG" and word.startswith(_PARLIAMENT) and end - start == 1 \
+                    and is_possessed_national_body(doc[start].text):
                 out[-1] = (first, end, "ORG")
                 continue
         out.append((start, end, label))
@@ -1723,7 +1736,7 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
                                or names_a_document(doc[end - 1].lower_)
                                or is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])) \
-                or end - start == 1 and doc[start].lower_ in _NEVER_A_NAME \
+                or end - start == 1 and (doc[start].lower_ in _NEVER_A_NAME or _nameless_legal_form(doc, start)) \
                 or label == "PER" and any(_SCRIPTURE_OR_GOD.match(t.lower_) for t in doc[start:end]):
             continue
         if end > start:
@@ -2569,7 +2582,8 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
         others = ((covered - fragments) | made) - set(range(start, end))
         head = _chain_head(doc, end, others)
         if head is None or head == end and _abbreviation(doc[end - 1]) \
-                or label == "LOC" and doc[end].lower_.startswith(_TEAM) \
+                or label == "LOC" and (doc[end].lower_.startswith(_TEAM) or doc[end - 1].lower_ in _VILLAGE_OWNERS
+                                       and not doc[head].lower_.startswith(_AKIMAT)) \
                 or label == "LEVEL" and (head == end or not is_department(doc[head].lower_)) \
                 or label == "FIRST" and (head - start < 2 or not _bare_noun(doc[start].lower_)
                                          or not doc[head].lower_.endswith(_SUBJECT_OR_OWNER)):

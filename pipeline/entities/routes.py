@@ -42,6 +42,8 @@ _DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
 _QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
 _CHAIN = rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)"
 _UNQUOTED_CHAIN = re.compile(rf"{_CHAIN}(?=\s)")
+# "Қайрат-Мұратсай-Сайқын газ құбыры": three places or more joined by hyphens, none tagged
+_HYPHENED_CHAIN = re.compile(r"(?<![\w«\"“„-])([^\W\d_]+(?:-[^\W\d_]+){2,})(?=\s)")
 _CHAIN_DASH = re.compile(_DASH)
 _LISTED_CHAIN = re.compile(rf"{_CHAIN}(?=[\s,;.])")  # one of a list: a comma, a semicolon or a stop after it
 # ", " or "; " between two listed routes, a note in brackets before it, a route written with a hyphen inside it
@@ -112,21 +114,25 @@ def _chain_places(doc: Document) -> list[Entity]:
     follows («Доссор – Құлсары – Ақтау» автомобиль жолының, Жетісай – Абай – Сарыағаш
     автожолын) or precedes (трасса «Алматы – Бишкек», "участки дорог: «...»"), or that is
     listed right after such a road («...» и «Ленинский – Аксу – Курчатов»), two names at least;
-    a border's abbreviation before the last is left out ("гр. Кыргызстан")."""
+    a border's abbreviation before the last is left out ("гр. Кыргызстан"); so are three
+    names or more joined by hyphens that a road word follows ("Қайрат-Мұратсай-Сайқын газ
+    құбыры")."""
     found = []
-    for pattern in (_QUOTED_CHAIN, _UNQUOTED_CHAIN):
+    for pattern in (_QUOTED_CHAIN, _UNQUOTED_CHAIN, _HYPHENED_CHAIN):
         listed = -1  # the end of the last road found: a chain listed right after it is a road too
         for match in pattern.finditer(doc.text):
             inner, start = match[1], match.start(1)
-            if not _CHAIN_DASH.search(inner) or "\n" in inner:
+            hyphened = pattern is _HYPHENED_CHAIN
+            if not (hyphened or _CHAIN_DASH.search(inner)) or "\n" in inner:
                 continue
             after = doc.text[match.end():match.end() + 120].lstrip(" " + _QUOTES)
             after = _LISTED_QUOTED.sub("", after).lstrip(" " + _QUOTES)
             before = doc.text[max(0, match.start() - 40):match.start()]
-            if not (ROUTE_NOUN.match(after) or _ROUTE_BEFORE.search(before)
-                    or listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()])):
+            if not (ROUTE_NOUN.match(after) or not hyphened and (
+                    _ROUTE_BEFORE.search(before) or listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()]))):
                 continue
-            parts = _chain_parts(doc.text, start, match.end(1))
+            parts = [m.span() for m in _PLACE_IN_CHAIN.finditer(doc.text, start, match.end(1))] if hyphened \
+                else _chain_parts(doc.text, start, match.end(1))
             listed = match.end()
             if all(doc.text[a:b][:1].isupper() for a, b in parts) \
                     and not any(e.start < match.end() and match.start() < e.end for e in found):

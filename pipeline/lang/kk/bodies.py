@@ -16,7 +16,7 @@ BODY_STEMS = frozenset("""
 алқа филиал өкілдіг мәслихат палата инспекция прокуратура полиция сот штаб ұйым
 партия қанат одағ қауымдастығ ассоциация федерация қор орталығ кеңес клуб команда
 мектеб колледж университет институт академия лицей гимназия балабақша
-театр үй мешіт музей мұражай кітапхана филармония аурухана емхана шипажай үйірме
+театр үй мешіт музей мұражай кітапхана филармония аурухана емхана шипажай үйірме лагер
 зауыт фабрика комбинат цех шеберхана компания корпорация банк холдинг мекеме кәсіпорн серіктестіг бірлестіг
 консорциум кооператив
 сарай жасағ қозғалыс ансамбл амбулатория телеарна қожалығ газет портал журнал
@@ -29,7 +29,8 @@ PARTY_NAMES = frozenset({"nur otan", "нұр отан", "нур отан", "aman
                          "respublica", "adal"})
 
 _STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
-_BODY_HEAD = re.compile(rf"{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
+# a compound's last part heads it: "қорық-музейі", "мектеп-интернатына"
+_BODY_HEAD = re.compile(rf"^(?:[а-яәғқңөұүһі]+-)?{_STEM[1:]}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
 # A stem as it stands bare or before a consonant: мектеб -> мектеп (мектептер), орталығ -> орталық.
 _BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
 _PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})[а-яәғқңөұүһі]?"
@@ -47,7 +48,7 @@ _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нд
 # A head noun that with the word before it names a place, not a body: a region's
 # administrative centre is a town ("Алматы облысының әкімшілік орталығы"), and the centre of
 # a place in the genitive is where something is ("Алматының орталығында", "ауданының орталығы").
-_PLACE_PHRASE = re.compile(r"^(?:әкімшілік|аудан|облыс|ауданы|облысы|\S+(?:ның|нің|дың|дің|тың|тің)) орталығ")
+_PLACE_PHRASE = re.compile(r"^(?:әкімшілік|аудан|облыс|ауданы|облысы|округі|\S+(?:ның|нің|дың|дің|тың|тің)) орталығ")
 # A numbered body's head, bare or possessed, in any case form but the plural: "№50 орта
 # мектептің", "қалалық №3 емханаға", "№9 колледжінде" (the number is its name).
 _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})"
