@@ -52,11 +52,13 @@ _TOKENIZER_ALPHABET = "аяёЖЗqzXӘқңіΔβ019 \n-–—_.,/\\!?…:;=()«�
 def test_the_tokenizer_cuts_exactly_where_razdel_does(text):
     """kaznews' one-loop tokenizer must give razdel's tokens (natasha's taggers were trained
     on them): dashes, floats, fractions, smileys, Kazakh letters, spaces on either side;
-    its one departure, words of both scripts, is applied to razdel's tokens alike."""
+    its two departures, words of both scripts and a dash glued to a word's start, are applied
+    to razdel's tokens alike."""
     from razdel import tokenize
 
-    from kaznews.analysis.tokenizer import join_mixed_scripts, word_spans
-    assert word_spans(text) == join_mixed_scripts(text, [(t.start, t.stop) for t in tokenize(text)])
+    from kaznews.analysis.tokenizer import join_mixed_scripts, split_leading_dashes, word_spans
+    razdel_spans = join_mixed_scripts(text, [(t.start, t.stop) for t in tokenize(text)])
+    assert word_spans(text) == split_leading_dashes(text, razdel_spans)
 
 
 def test_a_word_typed_in_both_scripts_is_one_token():
@@ -68,6 +70,13 @@ def test_a_word_typed_in_both_scripts_is_one_token():
     assert [text[a:b] for a, b in word_spans(text)] == [
         "области", "Жетiсу", ",", "Cемей", ",", "Бүгiн", "MediаNet", "Vласть", "АМАNАТ", "jpg", "Түркістанда",
         "SUPINSKY", "Центральная"]
+
+
+def test_a_dash_glued_to_a_word_s_start_is_punctuation():
+    from kaznews.analysis.tokenizer import word_spans
+    text = "региона —Петропавловская ТЭЦ-2, Нур-Султан –Алматы"
+    assert [text[a:b] for a, b in word_spans(text)] == [
+        "региона", "—", "Петропавловская", "ТЭЦ-2", ",", "Нур-Султан", "–", "Алматы"]
 
 
 def test_the_tokenizer_keeps_news_words_whole():

@@ -2530,3 +2530,29 @@ def test_a_commission_s_field_a_fight_s_field_and_a_doctor_named_like_a_place():
     assert "Жулдызша" not in orgs
     assert "Манас Рамазанов" in set(ents[ents.label == "PER"].text)
     assert "Уштобе" in set(ents[ents.label == "LOC"].text)
+
+
+def test_a_credited_photographer_and_a_theatre_named_by_its_place_and_kinds():
+    """"Фото: Асель Турар": a listed first name after a credit's cue and any capitalised word
+    are a person; "Туркестанский музыкальный драматический театр", which the tagger missed:
+    a place's adjective and another adjective before an institution noun name it."""
+    ents = _entities("12 Марта 2023, 10:03 Фото: Асель Турар\n\nЖители Щучинска жалуются на больницу.",
+                     "Открывать фестиваль будет Туркестанский музыкальный драматический театр с постановкой «Магжан».")
+    assert "Асель Турар" in set(ents[ents.label == "PER"].text)
+    assert "Туркестанский музыкальный драматический театр" in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_body_s_function_a_grant_a_deposit_s_name_and_a_dash_glued_to_a_name():
+    """"Комитета ... надзора и контроля | и местных исполнительных органов": other bodies, no
+    function of the first; "АИНГ | по гранту": a grant is no field; "месторождение
+    Акшабулак": a deposit, not a person; "региона —Петропавловская ТЭЦ-2": the dash is
+    the text's, not the name's."""
+    ents = _entities("Комиссия в составе представителей Комитета атомного и энергетического надзора и контроля и "
+                     "местных исполнительных органов побывала на станции.",
+                     "Также 281 студент поступил в АИНГ по гранту.",
+                     "Аким и Магзум Мирзагалиев посетили месторождение Акшабулак.",
+                     "При морозах объекты теплоснабжения региона —Петропавловская ТЭЦ-2, АО «СевКазЭнерго» работают.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Комитета атомного и энергетического надзора и контроля", "АИНГ", "Петропавловская ТЭЦ-2"} <= orgs, orgs
+    assert "Петропавловская ТЭЦ-2" in set(ents[ents.label == "ORG"].normal)
+    assert "Акшабулак" in set(ents[ents.label == "LOC"].text)

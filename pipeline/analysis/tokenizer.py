@@ -1,9 +1,10 @@
 """razdel's word tokenizer, in one loop: the same atoms and join rules as
 razdel.tokenize, without its per-atom records and generators, which made tokenizing the
 largest single cost of a run (a fifth of it). tests/test_analysis.py checks that the tokens
-equal razdel's on real texts and on generated strings, but for one departure: a word
+equal razdel's on real texts and on generated strings, but for two departures: a word
 whose Cyrillic and Latin letters meet, one side two letters or fewer, is one token
-(`join_mixed_scripts`)."""
+(`join_mixed_scripts`), and a dash glued to the start of a word after a space is a token of
+its own (`split_leading_dashes`)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,7 @@ from razdel.segmenters.tokenize import ATOM, PUNCT, SMILE
 _Atom = tuple[int, int, str, str]  # start, stop, type (RU LAT INT PUNCT OTHER), text
 _WORDISH = ("OTHER", "RU", "LAT")
 _SCRIPTS_MEET = re.compile(r"[\u0400-\u04ff][a-zA-Z]|[a-zA-Z][\u0400-\u04ff]")
+_LEADING_DASH = re.compile(r"(?:^|(?<=\s))[-–—](?=[^\W\d_])")  # "региона —Петропавловская"
 
 
 def _around(atoms: list[_Atom], i: int, marks: str) -> tuple[_Atom, _Atom] | None:
@@ -62,7 +64,22 @@ def word_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, atoms[i - 1][1]))
             start, buffer = atoms[i][0], atoms[i][3]
     spans.append((start, atoms[-1][1]))
-    return join_mixed_scripts(text, spans) if _SCRIPTS_MEET.search(text) else spans
+    if _SCRIPTS_MEET.search(text):
+        spans = join_mixed_scripts(text, spans)
+    return split_leading_dashes(text, spans) if _LEADING_DASH.search(text) else spans
+
+
+def split_leading_dashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A dash typed against the next word after a space ("региона —Петропавловская ТЭЦ-2") is
+    punctuation: razdel, which joins a dash to the word on either side,
+    keeps it in the word, and a name found there would open with it."""
+    out = []
+    for start, stop in spans:
+        if stop - start > 1 and _LEADING_DASH.match(text, start):
+            out += [(start, start + 1), (start + 1, stop)]
+        else:
+            out.append((start, stop))
+    return out
 
 
 def join_mixed_scripts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

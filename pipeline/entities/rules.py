@@ -2101,6 +2101,8 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
 
 
 _PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|улы|кызы)\w{0,3}$")  # in any case: Мубараковича
+# the words a credit or a byline opens with, right before the name ("Фото: ", "Подготовила ")
+_BYLINE_CUE = re.compile(r"(?:\b[Фф]ото|\bАвтор|\bПодготовил[аи]?|\bТекст)[ \t]*:?[ \t]*$")
 
 
 def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
@@ -2135,14 +2137,17 @@ def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Enti
 
 def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
     """"Президента Касым-Жомарта Токаева" the tagger missed: a listed first name (any case)
-    followed by a capitalised surname-shaped word (and a patronymic) is a person."""
+    followed by a capitalised surname-shaped word (and a patronymic) is a person; after a
+    photo credit or a byline's cue any capitalised word will do ("Фото: Асель Турар")."""
     taken = [(e.start, e.end) for e in entities]
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
         if not (token.text[:1].isupper() and token.text.lower() in rules.first_names and nxt.text[:1].isupper()
-                and _SURNAME_SHAPE.match(nxt.text) and doc.text[token.end:nxt.start] == " "):
+                and doc.text[token.end:nxt.start] == " " and (
+                    _SURNAME_SHAPE.match(nxt.text)
+                    or nxt.text.isalpha() and _BYLINE_CUE.search(doc.text, max(0, token.start - 16), token.start))):
             continue
         end = i + 2
         if end < len(tokens) and doc.text[tokens[end - 1].end:tokens[end].start] == " " \
@@ -2279,11 +2284,12 @@ def _split_territory(doc: Document, index: TokenIndex, entity: Entity) -> list[E
 
 def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: list[Entity],
                  places: dict[str, str], ru: RussianLemmatizer) -> Entity:
-    """A name right after a settlement noun is a place ("в ауле Наги Ильясова", named after
-    a person; not after a position: "аким села Ерлан ..." may name the akim; nor after one
-    resident: "жительница села Динора Сафарова", the news gold 3 of 3, where "жители села
-    Саин Шапагатов" is the village); a region or
-    district named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
+    """A name right after a settlement or deposit noun is a place ("в ауле Наги Ильясова",
+    named after a person; "месторождение Акшабулак", not after one its adjective names:
+    "угольного месторождения | Аппака Байжанова"; not after a position: "аким села Ерлан ..."
+    may name the akim; nor after one resident: "жительница села Динора Сафарова", the news
+    gold 3 of 3, where "жители села Саин Шапагатов" is the village); a region or district
+    named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
     official names), but not a declined town ("в районе Донецка" is near it), an adjective
     ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
     district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one
@@ -2305,7 +2311,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     noun = tokens[j]
     if not noun.text.islower() or "\n" in doc.text[noun.end:first.start]:
         return entity
-    if entity.label == "PER" and j == span[0] - 1 and noun.lemma in SETTLEMENT_NOUNS \
+    if entity.label == "PER" and j == span[0] - 1 and (noun.lemma in SETTLEMENT_NOUNS or noun.lemma in DEPOSIT_NOUNS
+                                                      and not (j and tokens[j - 1].pos == "ADJ")) \
             and not (j and (_position(tokens[j - 1]) or _one_resident(tokens[j - 1]))):
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
@@ -2575,6 +2582,11 @@ def _themed_years(doc: Document, index: TokenIndex) -> list[Entity]:
     return found
 
 
+# what heads another body after «и» or a comma, no function of the first ("Комитета ...
+# надзора и контроля | и местных исполнительных органов", "... и районного совета ветеранов")
+_OTHER_BODIES = ORG_HEADS_OF_PLACE | FUNCTION_BODIES | {"орган", "учреждение", "ведомство"}
+
+
 def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = None) -> int:
     """Past the nouns of a body's function in the genitive after its head at `i` (from
     `end`, when some are read already): "отдела культуры, спорта и туризма"."""
@@ -2590,7 +2602,7 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
         noun = tokens[k] if k < len(tokens) else None
         if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
                 or len(noun.text) < 3 or not noun.text.replace("-", "").isalpha() \
-                or (k > j and tokens[j].text in (",", "и") and noun.lemma in ORG_HEADS_OF_PLACE | FUNCTION_BODIES) \
+                or (k > j and tokens[j].text in (",", "и") and noun.lemma in _OTHER_BODIES) \
                 or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
             break
         end = j = k + 1
@@ -3128,7 +3140,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     """"Карагандинского областного историко-краеведческого музея", "школы № 24 имени У.
     Туктибаева", "областной школы олимпийского резерва по боксу", "школе №23": an institution
     noun names one institution when a body's adjective (областной, городской) stands before
-    it with another adjective or a complement, a number after it (an ordinal
+    it with another adjective or a complement, a place's adjective with another one, a number after it (an ordinal
     before a hospital: "третьей горбольницы"), or «имени» and a name; the mention takes its
     adjectives, its number, one genitive complement with an adjective, its «по» field and
     the name."""
@@ -3160,8 +3172,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         end = _field_end(doc, tokens, end)
         named = _named_after(doc, tokens, end)
         numbered = numbered or (token.lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].lemma in ORDINALS)
-        if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]):
-            continue
+        if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]) \
+                and not (i - start >= 2 and _CAPITAL_PLACE_ADJECTIVE.match(tokens[start].text)):
+            continue  # "Туркестанский музыкальный драматический театр": its place and its kind name it
         bare = end == i + 1 and all(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i])
         if named is None and not numbered and (token.lemma in FACILITY_WORDS or bare) \
                 and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:i]):
