@@ -2556,3 +2556,19 @@ def test_a_body_s_function_a_grant_a_deposit_s_name_and_a_dash_glued_to_a_name()
     assert {"Комитета атомного и энергетического надзора и контроля", "АИНГ", "Петропавловская ТЭЦ-2"} <= orgs, orgs
     assert "Петропавловская ТЭЦ-2" in set(ents[ents.label == "ORG"].normal)
     assert "Акшабулак" in set(ents[ents.label == "LOC"].text)
+
+
+def test_villages_listed_after_a_plural_noun_keep_their_names_and_listed_first_names_their_gender(tmp_path):
+    """"в селах Бекбаул ..., Уркендеу ... и Акжарма", "о селах Тастубек, Шакен, Шили": each
+    listed village stands in the nominative (pymorphy3 reads "Акжарма" as a genitive, "Шили"
+    as a verb); "Сая Тауекелова" is a woman, "Фото Багдата Есжанова" a man's genitive."""
+    normals = _normals_on_gold(tmp_path, (
+        "Открыты амбулатории в селах [[Бекбаул|Бекбаул|LOC]] [[Аральского района|Аральский район|LOC]] и "
+        "[[Акжарма|Акжарма|LOC]] [[Сырдарьинского района|Сырдарьинский район|LOC]].\n"
+        "Речь идёт о селах [[Тастубек|Тастубек|LOC]], [[Шакен|Шакен|LOC]], [[Шили|Шили|LOC]] и "
+        "[[Шитубек|Шитубек|LOC]].\n"
+        "Подключены 200 сёл [[Восточного Казахстана|Восточный Казахстан|LOC]].\n"
+        "Схемы хищения выявили прокуроры. [[Сая Тауекелова|Сая Тауекелова|PER]]\n"
+        "Фото [[Багдата Есжанова|Багдат Есжанов|PER]]\n"))
+    assert normals == ["Бекбаул", "Аральский район", "Акжарма", "Сырдарьинский район", "Тастубек", "Шакен", "Шили",
+                       "Шитубек", "Восточный Казахстан", "Сая Тауекелова", "Багдат Есжанов"]

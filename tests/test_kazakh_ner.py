@@ -1626,3 +1626,12 @@ def test_a_rural_district_s_centre_and_house_of_culture_a_nameless_legal_form_an
     assert ("ORG", "«SK Petroleum»") in found and not any(text == "ЖШС" for _, text in found), found
     found = _entities("Батыс Қазақстан облысында Қайрат-Мұратсай-Сайқын газ құбыры пайдалануға берілді.")
     assert {("LOC", "Қайрат"), ("LOC", "Мұратсай"), ("LOC", "Сайқын")} <= found, found
+
+
+def test_a_capitalised_word_in_stan_is_a_land_not_an_ablative():
+    """"Soltüstık Казахстан": a capitalised "-стан" keeps its letters (an ablative "-тан" after
+    a stem in -с is a common noun's: "облыстан")."""
+    from kaznews.api import shared_resources
+    strip_case = shared_resources().kk_lemmatizer.strip_case
+    assert strip_case("Казахстан") == "Казахстан"
+    assert strip_case("облыстан") == "облыс"

@@ -38,6 +38,7 @@ _RUSSIAN_PLACE_STEM = "московск"  # the model a place adjective with Kaz
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
+_VILLAGE_LIST_MARKS = frozenset({",", "и", ":", "—", "–", "-"})
 _UD_OF_CASE = {case: ud for ud, case in UD_CASE.items()}  # pymorphy3's case -> the tagger's
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 _OUR_POSSESSIVE = re.compile(r"(?<=\w{3})(?:ы|і)?(?:мыз|міз)$")  # -ымыз after a consonant, -мыз after a vowel
@@ -361,6 +362,22 @@ def _in_a_list(before: Sequence[Token]) -> bool:
     return i >= 0 and _adjectival(before[i]) and before[i].text[:1].isupper()
 
 
+def _listed_settlement(before: Sequence[Token]) -> bool:
+    """Whether the mention is listed after a plural settlement noun ("в пяти селах: Жанажол,
+    Жанаталап, Ступинка", "в селах Бекбаул Аральского района, ... и Акжарма"): each village
+    stands in the nominative, whatever case the noun is in (the first, right after the noun,
+    may be the villages' owner: "сёл Восточного Казахстана")."""
+    if not before or before[-1].text not in _VILLAGE_LIST_MARKS:
+        return False
+    for token in reversed(before[:-1]):
+        if token.lemma in SETTLEMENT_NOUNS:
+            return token.feats.get("Number") == "Plur"
+        if not (token.text in _VILLAGE_LIST_MARKS or token.text[:1].isupper()
+                or token.text.islower() and token.lemma in NAMED_TERRITORY_NOUNS):
+            return False
+    return False
+
+
 def _names_the_next(token: Token, ru: RussianLemmatizer) -> bool:
     """A capitalised name standing before the noun it names, in the order Kazakhstani
     names take ("Назарбаев Университет", "Астана Опера", "Халык Банк"): it does not decline,
@@ -545,7 +562,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
     if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | MINE_WORDS
                                              and before[-1].feats.get("Number") != "Plur"
-                                             or _after_settlement_abbreviation(before)) \
+                                             or _after_settlement_abbreviation(before)
+                                             or len(tokens) == 1 and not _adjectival(tokens[0]) and _listed_settlement(before)) \
             and not (tokens and {tokens[0].lemma, tokens[-1].lemma} & NAMED_TERRITORY_NOUNS):
         # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
         # territory of its own, the settlements' owner)

@@ -384,7 +384,7 @@ class KazakhLemmatizer:
         only looks like an accusative unless a listed place remains ("Шеңгелді", "Көкпекті",
         "Нарын" are names; "Астананы" is Астана): the written-news gold has 31 places ending
         so in the nominative to 2 in the accusative, both of listed places. Nor is a place's
-        "-стан" an ablative ("Мажарстан" stays)."""
+        or a capitalised word's "-стан" an ablative ("Мажарстан", "Казахстан" stay)."""
         head, hyphen, tail = word.rpartition("-")
         if hyphen and head and (tail.lower() in NAME_CASE_FORMS or len(head) > 1 and head.isupper()
                                 and _POSSESSED_CASE.match(tail)):
@@ -408,8 +408,8 @@ class KazakhLemmatizer:
                 continue  # «Халық майданы»: a name's possessed noun (майдан-ы), no accusative of "майда"
             if person and suffix.kind == "acc" and lowered.endswith(_NAME_VERB_ENDINGS):
                 continue  # "Тілеуберді", "Сатыбалды": a name made of a verb in the past, no accusative
-            if place and suffix.form in ("тан", "тен") and stem.endswith("с"):
-                continue  # "-стан" names a land (Мажарстан, Дағыстан), no ablative of a stem in -с
+            if (place or word[:1].isupper()) and suffix.form in ("тан", "тен") and stem.endswith("с"):
+                continue  # "-стан" names a land (Мажарстан, Дағыстан, "Soltüstık Казахстан"), no ablative of a stem in -с
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
             takes = stem[-1] in "ыі" if suffix.needs_possessive else fits(stem, suffix, check_harmony=False)
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
