@@ -1635,3 +1635,12 @@ def test_a_capitalised_word_in_stan_is_a_land_not_an_ablative():
     strip_case = shared_resources().kk_lemmatizer.strip_case
     assert strip_case("Казахстан") == "Казахстан"
     assert strip_case("облыстан") == "облыс"
+
+
+def test_an_honorary_title_names_its_state_as_a_place_and_no_body():
+    """"Қазақ КСР Халық әртісі және Қазақ КСР Мемлекеттік сыйлығының иегері": two places and
+    two titles; "Қазақстан Халық Банкі" is a bank still."""
+    found = _entities("Кешке Қазақ КСР Халық әртісі және Қазақ КСР Мемлекеттік сыйлығының иегері Раушан Байсейітова, "
+                      "КСРО Халық әртісі Бибігүл Төлегенова келді.")
+    assert {("LOC", "КСРО"), ("LOC", "Қазақ КСР")} <= found and not any(label == "ORG" for label, _ in found), found
+    assert ("ORG", "Қазақстан Халық Банкі") in _entities("Қазақстан Халық Банкі несие берді.")

@@ -128,6 +128,10 @@ _ORDINAL = ("ыншы", "інші", "ншы", "нші")  # бірінші, ек�
 _COMPANY = "компания"  # компаниясы, компаниясының: a company's kind
 _CREDITS = frozenset({"фото", "сурет", "видео"})  # "Фото: ҚР Ұлттық Банкі": a photo's credit
 _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "грант", "төсбелгі")  # what a person's name is given to, no body
+# a title the state gives ("КСРО Халық әртісі", "ҚР Еңбек сіңірген қайраткері", "Қазақ КСР
+# Мемлекеттік сыйлығының иегері"): its two words, lower-cased
+_HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақын|мұғалім|суретші|дәрігер|қаһарман|композитор)"
+                     r"|еңбек (?:сіңірген|ері)|мемлекеттік сыйлығ)")
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 _BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "тергеуші", "адвокат"}  # "әкім Қайненов": a title, bare
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
@@ -238,7 +242,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
         spans = _persons_taken_for_places(doc, spans, places, strip_case)
-    spans = _places_named_after_titled(doc, spans)
+    spans = _honorary_titles(doc, _places_named_after_titled(doc, spans))
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
     # word (Doc.text is one more such pass)
     tokens = list(doc)
@@ -926,6 +930,25 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         covered |= set(range(start, head + 1))
     return sorted(out)
+
+
+def _honorary_titles(doc: Doc, spans: Spans) -> Spans:
+    """An ORG the CRF made of a place and a title the state gives ("КСРО Халық әртісі",
+    "Қазақ КСР Халық әртісі және Қазақ КСР Мемлекеттік сыйлығының") names the places, LOCs
+    as the news gold marks them ("Қазақстанның Еңбек Ері", "ҚР еңбек сіңірген"), and no body."""
+    out: Spans = []
+    for start, end, label in spans:
+        honours = [k for k in range(start + 1, end - 1) if label == "ORG"
+                   and _HONOUR.match(f"{doc[k].lower_} {doc[k + 1].lower_}")]
+        if not honours:
+            out.append((start, end, label))
+            continue
+        part = start  # each place opens the span or follows a "және" after the last title
+        for k in honours:
+            if part < k and all(t.is_title or t.is_upper for t in doc[part:k]):
+                out.append((part, k, "LOC"))
+            part = next((j + 1 for j in range(k + 2, end) if doc[j].lower_ == _AND), end)
+    return out
 
 
 def _without_kind_left_out(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
