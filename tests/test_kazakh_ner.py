@@ -1644,3 +1644,12 @@ def test_an_honorary_title_names_its_state_as_a_place_and_no_body():
                       "КСРО Халық әртісі Бибігүл Төлегенова келді.")
     assert {("LOC", "КСРО"), ("LOC", "Қазақ КСР")} <= found and not any(label == "ORG" for label, _ in found), found
     assert ("ORG", "Қазақстан Халық Банкі") in _entities("Қазақстан Халық Банкі несие берді.")
+
+
+def test_a_poet_a_district_is_named_after_is_the_person_where_the_article_names_him():
+    """"Жамбылға деген құрмет" after "Жамбыл Жабаевтың": the poet; "Жамбыл ауданың әкімі" (a
+    misspelt possessive): the district still."""
+    ents = kaznews.analyze(["Бүгін ақын Жамбыл Жабаевтың туған күні. Жамбылға деген құрмет ол өлеңге деген құрмет. "
+                            "Датаға орай Жамбыл ауданың әкімі келді."], clean=False).entities
+    labels = dict(zip(ents.text, ents.label))
+    assert labels["Жамбылға"] == "PER" and labels["Жамбыл"] == "LOC", labels

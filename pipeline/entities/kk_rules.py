@@ -132,7 +132,9 @@ _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "г
 # Мемлекеттік сыйлығының иегері"): its two words, lower-cased
 _HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақын|мұғалім|суретші|дәрігер|қаһарман|композитор)"
                      r"|еңбек (?:сіңірген|ері)|мемлекеттік сыйлығ)")
-_SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
+_SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")
+# a place's kind noun after its name, in any form, misspelt too ("Жамбыл ауданың", "Абай облысында")
+_KIND_OF_PLACE = (*_SETTLEMENTS, "аудан", "облыс", "округ")  # "Қонаев атындағы қаланың": a town, no body
 _BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "тергеуші", "адвокат"}  # "әкім Қайненов": a title, bare
 _ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
@@ -545,26 +547,34 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     does not know whole). A surname of another shape than -ов, -ева, -ин, -ұлы, -қызы
     ("Ердоған", "Блэрдің") only where no capitalised word stands before it, which would make
     it the end of another name ("Буяр Османи", "Құран Кәрімді"); a word inside another
-    mention stays as it is."""
+    mention stays as it is. So is a first name a district is named after ("Жамбылға деген
+    құрмет") the CRF took for a place, no kind noun after it, where the article names the
+    person ("Жамбыл Жабаевтың")."""
     kazakh = set(sentences)
 
     def surname(token: Token) -> str:
         return strip_case(token.text).lower()
 
     taken = [(e.start, e.end) for e in doc.entities]
-    shaped, others = set(), set()
+    shaped, others, given = set(), set(), set()
     for entity in doc.entities:
         if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
             last = next((t for t in reversed(doc.sentences[entity.sentence].tokens) if t.end <= entity.end), None)
             name = surname(last) if last is not None and last.start > entity.start else ""
             if len(name) > 3:
                 (shaped if _surname_shaped(name) else others).add(name)
+            if entity.text.split()[0].lower() in NAMED_AFTER_PERSONS:
+                given.add(entity.text.split()[0].lower())
     if not shaped and not others:
         return []
     for entity in doc.entities:  # a surname the CRF took for a place ("Әуезов рухына") is the person
         if entity.label == "LOC" and entity.sentence in kazakh and " " not in entity.text:
-            token = next((t for t in doc.sentences[entity.sentence].tokens if t.start == entity.start), None)
-            if token is not None and token.end == entity.end and surname(token) in shaped:
+            tokens = doc.sentences[entity.sentence].tokens
+            i = next((i for i, t in enumerate(tokens) if t.start == entity.start), None)
+            if i is None or tokens[i].end != entity.end:
+                continue
+            name = surname(tokens[i])
+            if name in shaped or name in given and not (i + 1 < len(tokens) and tokens[i + 1].text.startswith(_KIND_OF_PLACE)):
                 entity.label = "PER"
     found = []
     for index in sorted(kazakh):
