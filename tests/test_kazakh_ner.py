@@ -1648,8 +1648,11 @@ def test_an_honorary_title_names_its_state_as_a_place_and_no_body():
 
 def test_a_poet_a_district_is_named_after_is_the_person_where_the_article_names_him():
     """"Жамбылға деген құрмет" after "Жамбыл Жабаевтың": the poet; "Жамбыл ауданың әкімі" (a
-    misspelt possessive): the district still."""
+    misspelt possessive): the district still, as "Қонаев қаласында" after "Дінмұхамед
+    Ахметұлы Қонаев" is the town."""
     ents = kaznews.analyze(["Бүгін ақын Жамбыл Жабаевтың туған күні. Жамбылға деген құрмет ол өлеңге деген құрмет. "
-                            "Датаға орай Жамбыл ауданың әкімі келді."], clean=False).entities
+                            "Датаға орай Жамбыл ауданың әкімі келді.",
+                            "Қала Дінмұхамед Ахметұлы Қонаев есімімен аталады. Қонаев қаласында станса салынады."],
+                           clean=False).entities
     labels = dict(zip(ents.text, ents.label))
-    assert labels["Жамбылға"] == "PER" and labels["Жамбыл"] == "LOC", labels
+    assert labels["Жамбылға"] == "PER" and labels["Жамбыл"] == "LOC" and labels["Қонаев"] == "LOC", labels

@@ -548,8 +548,8 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     ("Ердоған", "Блэрдің") only where no capitalised word stands before it, which would make
     it the end of another name ("Буяр Османи", "Құран Кәрімді"); a word inside another
     mention stays as it is. So is a first name a district is named after ("Жамбылға деген
-    құрмет") the CRF took for a place, no kind noun after it, where the article names the
-    person ("Жамбыл Жабаевтың")."""
+    құрмет") the CRF took for a place where the article names the person ("Жамбыл
+    Жабаевтың"); a place's kind noun after either keeps the place ("Қонаев қаласында")."""
     kazakh = set(sentences)
 
     def surname(token: Token) -> str:
@@ -573,9 +573,9 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
             i = next((i for i, t in enumerate(tokens) if t.start == entity.start), None)
             if i is None or tokens[i].end != entity.end:
                 continue
-            name = surname(tokens[i])
-            if name in shaped or name in given and not (i + 1 < len(tokens) and tokens[i + 1].text.startswith(_KIND_OF_PLACE)):
-                entity.label = "PER"
+            if (surname(tokens[i]) in shaped | given) and not (i + 1 < len(tokens)
+                                                                and tokens[i + 1].text.startswith(_KIND_OF_PLACE)):
+                entity.label = "PER"  # but "Қонаев қаласында", a town named after him
     found = []
     for index in sorted(kazakh):
         previous = None
