@@ -111,8 +111,10 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # block of flats has ("через ОСИ", "КСК"), the school-leaving test and the register of
 # pre-trial cases ("сдали ЕНТ", "зарегистрировано в ЕРДР"), and any village, research firm,
 # mining plant, road accident, power line or railway ("в СНП", "НПО", "ГОК", "ДТП", "ЛЭП",
-# "ЖД", "ЧП"), a shopping centre ("парк развлечений в ТРЦ"), a video call and primary health
-# care ("в режиме ВКС", "объектов ПМСП"), a day of the week in a site's date line ("19
+# "ЖД", "ЧП"), a shopping centre, a block of flats, a dairy farm, a special economic zone and
+# a registry office ("парк развлечений в ТРЦ", "в проблемных ЖК", "строительство МТФ",
+# "территория СЭЗ", "здание ЗАГСа"), a ranking ("вошла в ТОП-10"), a video call and primary
+# health care ("в режиме ВКС", "объектов ПМСП"), a day of the week in a site's date line ("19
 # апреля | Пятница, 18:11"), the First President's title and the courts' figure of speech
 # ("любимцем Елбасы", "служители Фемиды": the news gold marks neither, 6 of 6 and 4 of 5),
 # the codes of law ("нормам ГК, ГПК") and the President's
@@ -127,6 +129,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
+мтф сэз жк загс загса загсе загсом топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
