@@ -44,7 +44,7 @@ def test_a_sentence_finds_an_entitys_tokens_by_offsets():
         assert list(sent.token_range(start, end)) == scanned
 
 
-_TOKENIZER_ALPHABET = "аяёЖЗqzXӘқңіΔβ019 \n-–—_.,/\\!?…:;=()«»\"'*#@%№"
+_TOKENIZER_ALPHABET = "аяёЖЗqzXӘқңіΔβ019 \n-–—_.,/\\!?…:;=()«»\"'*#@%№©"
 
 
 @given(st.text(alphabet=_TOKENIZER_ALPHABET, max_size=40))
@@ -52,13 +52,13 @@ _TOKENIZER_ALPHABET = "аяёЖЗqzXӘқңіΔβ019 \n-–—_.,/\\!?…:;=()«�
 def test_the_tokenizer_cuts_exactly_where_razdel_does(text):
     """kaznews' one-loop tokenizer must give razdel's tokens (natasha's taggers were trained
     on them): dashes, floats, fractions, smileys, Kazakh letters, spaces on either side;
-    its two departures, words of both scripts and a dash glued to a word's start, are applied
+    its two departures, words of both scripts and a dash or © glued to a word, are applied
     to razdel's tokens alike."""
     from razdel import tokenize
 
-    from kaznews.analysis.tokenizer import join_mixed_scripts, split_leading_dashes, word_spans
+    from kaznews.analysis.tokenizer import join_mixed_scripts, split_glued_marks, word_spans
     razdel_spans = join_mixed_scripts(text, [(t.start, t.stop) for t in tokenize(text)])
-    assert word_spans(text) == split_leading_dashes(text, razdel_spans)
+    assert word_spans(text) == split_glued_marks(text, razdel_spans)
 
 
 def test_a_word_typed_in_both_scripts_is_one_token():
@@ -72,11 +72,12 @@ def test_a_word_typed_in_both_scripts_is_one_token():
         "SUPINSKY", "Центральная"]
 
 
-def test_a_dash_glued_to_a_word_s_start_is_punctuation():
+def test_a_dash_or_a_copyright_sign_glued_to_a_word_is_punctuation():
     from kaznews.analysis.tokenizer import word_spans
-    text = "региона —Петропавловская ТЭЦ-2, Нур-Султан –Алматы"
+    text = "региона —Петропавловская ТЭЦ-2, Нур-Султан –Алматы. Фото Жанара Берикова©"
     assert [text[a:b] for a, b in word_spans(text)] == [
-        "региона", "—", "Петропавловская", "ТЭЦ-2", ",", "Нур-Султан", "–", "Алматы"]
+        "региона", "—", "Петропавловская", "ТЭЦ-2", ",", "Нур-Султан", "–", "Алматы", ".", "Фото", "Жанара", "Берикова",
+        "©"]
 
 
 def test_the_tokenizer_keeps_news_words_whole():

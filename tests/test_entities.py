@@ -2581,3 +2581,19 @@ def test_kinds_of_facility_by_abbreviation_and_a_ranking_are_no_names():
                      "На территории СЭЗ планируют запустить пять проектов. В зданиях ЗАГСа произошел пожар.",
                      "Недаром область внесена в ТОП-10 туристических зон.")
     assert not {"ЖК", "МТФ", "СЭЗ", "ЗАГСа", "ТОП-10"} & set(ents.text), set(ents.text)
+
+
+def test_an_address_form_a_copyright_sign_an_official_s_place_an_international_body_and_a_river_s_villages():
+    """"г-н КАЖИЕВ": a person; "Фото Жанара Берикова©": the sign is no part of the name;
+    "на сессии маслихата | аким Алматы": the place is the akim's, no body's; "вступления в
+    ШОС | Беларуси": no country owns the organisation; "вдоль устья реки Чаган | села": the
+    villages along the river are no part of its name."""
+    ents = _entities("“Мы продали 14 тысяч штук акций”, - подчеркнул г-н КАЖИЕВ.",
+                     "Люди передвигаются на лодках. Фото Жанара Берикова©\n\nОбстановка на реках Урал и Шаган.",
+                     "«Дорогие горожане», - сказал на сессии маслихата аким Алматы Ерболат Досаев.",
+                     "Близится процесс вступления в ШОС Беларуси.",
+                     "Расположенные вдоль устья реки Чаган села и дачные кооперативы затоплены.")
+    found = set(zip(ents.label, ents.text, ents.normal))
+    assert {("PER", "КАЖИЕВ", "Кажиев"), ("PER", "Жанара Берикова", "Жанара Берикова"), ("LOC", "Алматы", "Алматы"),
+            ("ORG", "ШОС", "ШОС"), ("LOC", "Беларуси", "Беларусь"), ("LOC", "Чаган", "Чаган")} <= found, found
+    assert not any(label == "ORG" and "аким" in text for label, text, _ in found)

@@ -280,13 +280,14 @@ def _empty_value(text: str, entity: Entity) -> bool:
     return text[line_start:len(text) if line_end < 0 else line_end].strip() == entity.text
 
 
-def _without_widget_marks(doc: Document, entity: Entity) -> Entity:
+def _without_edge_marks(doc: Document, entity: Entity) -> Entity:
     """A weather widget's line ("• Аягөз-39°С", "• Курчатов-4°С") names the town alone: its
-    bullet and the temperature glued to it by a hyphen are no part of the name."""
+    bullet and the temperature glued to it by a hyphen are no part of the name; nor is a
+    copyright sign after a photographer's name ("Фото Жанара Берикова©")."""
     text = entity.text
     head = len(text) - len(text.lstrip("•·▪ "))
     tail = _TEMPERATURE.search(text) if doc.text.startswith("°", entity.end) else None
-    stop = tail.start() if tail else len(text)
+    stop = tail.start() if tail else len(text.rstrip("©®™ "))
     if not head and stop == len(text) or head >= stop:
         return entity
     return Entity(entity.label, text[head:stop], entity.start + head, entity.start + stop, entity.sentence)
@@ -339,7 +340,7 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
-        doc.entities = [_from_glued_quote(_without_widget_marks(doc, e)) for e in split_routes(doc, doc.entities)
+        doc.entities = [_from_glued_quote(_without_edge_marks(doc, e)) for e in split_routes(doc, doc.entities)
                         if not _in_email_address(doc.text, e) and not _names_a_platform(doc, e)
                         and not _names_nothing(doc, e)]
         doc.entities = sorted(doc.entities + _widget_towns(doc), key=lambda e: e.start)

@@ -35,18 +35,18 @@ from spacy.vocab import Vocab
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
-from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS, BUILDING_NOUNS,
-                                    CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS,
-                                    FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
-                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
-                                    LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
-                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
-                                    PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
-                                    SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
-                                    STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
+from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
+                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, DEPOSIT_NOUNS,
+                                    FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
+                                    INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
+                                    KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS,
+                                    MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
+                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
+                                    PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
+                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS,
+                                    STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -864,7 +864,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             e.end == index.tokens[previous].end or (after_place_noun and previous >= gap
                                                     and e.end == index.tokens[previous - gap].end
                                                     and (_body(e, index) or _abbreviated(e))))  # "УМС ДП | области Абай"
-                  and not _named_after_person(e, index)]
+                  and not _named_after_person(e, index) and _fold(e.text) not in INTERNATIONAL_BODIES]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
@@ -930,8 +930,9 @@ def _body_start(doc: Document, tokens: list[Token], last: int, reach: int = 6) -
         token = tokens[head]
         # "суде №2 Павлодара": a body's number may stand between it and its place
         numbered = token.text.isdigit() and tokens[head - 1].text in ("№", "N") or token.text in ("№", "N") and head < last
-        if not numbered and (not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по")):
-            return None
+        if not numbered and (not token.text.islower() or not (token.pos in ("NOUN", "ADJ") or token.text == "по")
+                             or token.lemma in POSITION_WORDS):
+            return None  # "маслихата | аким Алматы": the place is the official's
         head -= 1
     if not heads(head):
         return None
@@ -1350,11 +1351,16 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
+    if label != "PER" and first > 0 and tokens[first - 1].text.lower() in ADDRESS_FORMS \
+            and tokens[first].text[:1].isupper():
+        label = "PER"  # "подчеркнул г-н КАЖИЕВ": a form of address names a person
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:
         end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
     if label == "ORG" and not any(c.isalpha() for c in entity.text):
         return []  # "на пульт «112»", a page's "18+": a number names no body
+    if label == "LOC" and end - first > 1 and tokens[end - 1].text.islower() and tokens[end - 1].lemma in SETTLEMENT_NOUNS:
+        end -= 1  # "реки Чаган | села и дачные кооперативы": the villages along it, not its name
     if label == "PER" and (quote := next((k for k in range(first + 1, end) if tokens[k].text in "«\"“„"), None)):
         end = quote  # "оперы ... Латифа Хамиди “Абай”": a person's name ends before a quoted title
     if (numeral := next((k for k in range(first + 1, end - 1) if ROMAN_NUMERAL.match(tokens[k].text)

@@ -152,6 +152,15 @@ STATE_UNIONS = frozenset({
     "евразийский союз", "африканский союз", "асеан", "снг", "содружество независимых государств",
 })
 
+# Bodies of many states, which no country owns: a country in the genitive after one is
+# another mention ("вступления в ШОС | Беларуси"), not part of the name (folded).
+INTERNATIONAL_BODIES = STATE_UNIONS | frozenset("""
+оон шос одкб оис нато обсе вто свмда отг мвф воз юнеско юнисеф оэср опек тюрксой
+""".split())
+
+# "подчеркнул г-н КАЖИЕВ": forms of address before a surname, which then names a person
+ADDRESS_FORMS = frozenset({"г-н", "г-жа", "господин", "госпожа", "господина", "госпожи", "мистер", "миссис"})
+
 # "Сын Мусина идет в депутаты", "вдова Нуркадилова": a kinship noun before a surname is
 # who the person is to another, no part of a name (lemmas).
 KINSHIP_NOUNS = frozenset("""
