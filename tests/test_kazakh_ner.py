@@ -1656,3 +1656,16 @@ def test_a_poet_a_district_is_named_after_is_the_person_where_the_article_names_
                            clean=False).entities
     labels = dict(zip(ents.text, ents.label))
     assert labels["Жамбылға"] == "PER" and labels["Жамбыл"] == "LOC" and labels["Қонаев"] == "LOC", labels
+
+
+def test_a_place_over_what_it_has_a_given_name_in_yn_and_deposits_listed_before_their_noun():
+    """"Павлодар облысының | ресурстары, ... әлеуеті": the place, no body; "Асайын Байханов":
+    a given name in -ын opens the sentence, no accusative; "Теңіз, Қашаған және Қарашығанақ ірі
+    кен орындарының": three deposits ("жұмыс орындары", jobs, lists none)."""
+    found = _entities("Өңір басшысы қонаққа Павлодар облысының ресурстары, жоғары экономикалық әлеуеті мен "
+                      "мүмкіндіктері туралы айтты.")
+    assert ("LOC", "Павлодар облысының") in found and not any(label == "ORG" for label, _ in found), found
+    assert ("PER", "Асайын Байханов") in _entities("Асайын Байханов Павлодар өңірінде жобаларды іске асыруға шақырды.")
+    found = _entities("Инвесторлармен бірлесіп, Теңіз, Қашаған және Қарашығанақ ірі кен орындарының жұмысы қамтамасыз "
+                      "етіледі.")
+    assert {("LOC", "Теңіз"), ("LOC", "Қашаған"), ("LOC", "Қарашығанақ")} <= found, found

@@ -183,6 +183,8 @@ _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".spl
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
+# "кен орындары": deposits, as "ірі", "мұнай" or "газ" ones
+_PLACE_OF, _ORE, _DEPOSIT_WORDS = "орын", "кен", frozenset({"ірі", "мұнай", "газ", "мұнай-газ", "газ-конденсат"})
 # state bodies that own units named after them in the genitive ("министрлігінің Көліктік бақылау инспекциясы")
 # the Parliament, whose chambers it owns even in the genitive ("ҚР Парламентінің Мәжілісін")
 _PARLIAMENT = "парламент"
@@ -240,7 +242,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     ending other than the genitive is on it."""
     spans = _places_apart(doc, _bodies_apart(doc, _places_taken_for_bodies(doc, spans), places), places, abbreviations)
     spans = _located_bodies(doc, _bodies_around_events(doc, spans), places)
-    spans = _places_taken_for_persons(doc, _trimmed(doc, spans), places)
+    spans = _places_taken_for_persons(doc, _places_over_what_they_have(doc, _trimmed(doc, spans)), places)
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
         spans = _persons_taken_for_places(doc, spans, places, strip_case)
@@ -1658,7 +1660,13 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
         if not PLURAL_PLACE_NOUN.match(words[j].lower()):
             continue
         items, k = [], j - 1
-        if words[k] in _SETTLEMENT_LEVEL or words[k] == "су" and words[j].lower().startswith("қойма"):
+        if words[j].lower().startswith(_PLACE_OF):
+            if words[k] != _ORE:
+                continue  # "жұмыс орындары": jobs, no deposits
+            k -= 1  # "Теңіз, Қашаған және Қарашығанақ ірі кен орындарының"
+            while k > 0 and words[k] in _DEPOSIT_WORDS:
+                k -= 1
+        elif words[k] in _SETTLEMENT_LEVEL or words[k] == "су" and words[j].lower().startswith("қойма"):
             k -= 1  # "Шорнақ, Майдантал ауылдық округтерін", "Ақмолин және Қалғұты су қоймаларының"
         while k >= 0:
             if doc[k].text in _CLOSE:
@@ -1775,6 +1783,31 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         if end > start:
             out.append((start, end, label))
     return out
+
+
+def _places_over_what_they_have(doc: Doc, spans: Spans) -> Spans:
+    """An ORG the CRF ran from a place over what the place has, with no body's noun and no
+    owner after the place's noun ("Сырдария ауданы | агроөнеркәсіп кешенін дамытуда",
+    "Павлодар облысының | ресурстары, жоғары экономикалық әлеуеті"), is the place; not one
+    ending on a service ("Атырау облысы өңірлік коммуникациялар қызметі"), nor a noun owned
+    by the word before it ("Алакөлдің ауданы": the lake's area)."""
+    out = []
+    for start, end, label in spans:
+        noun = next((k for k in range(end - 2, start, -1) if REGION_NOUN.match(doc[k].lower_)
+                     or SETTLEMENT_NOUN.match(doc[k].lower_)), None) if label == "ORG" and doc[start].is_title else None
+        if noun is not None and not doc[noun - 1].lower_.endswith(GENITIVE_ENDINGS) \
+                and not doc[end - 1].lower_.startswith(_SERVICE) \
+                and all(t.is_lower and not _names_a_body(t.lower_) or t.is_punct for t in doc[noun + 1:end]):
+            start, end, label = start, noun + 1, "LOC"
+        out.append((start, end, label))
+    return out
+
+
+def _names_a_body(word: str) -> bool:
+    """A lower-case word that heads or owns a body, or makes one of a kind: a body noun, a
+    unit, a legal kind, a plural body or anything in the genitive ("әкімінің баспасөз қызметі")."""
+    return is_body_head(word) or is_unit(word) or is_legal_kind(word) or is_plural_body(word) \
+        or word.endswith(GENITIVE_ENDINGS)
 
 
 def _quoted(tokens) -> bool:
@@ -2305,6 +2338,8 @@ def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: C
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
+    if label == "PER" and end - start == 2 and ending in ("ын", "ін", "н") and _SURNAME.search(doc[start + 1].text):
+        return span  # "Асайын Байханов": a given name before a surname, no accusative ("Кадрларда | Қарабаев")
     field = ending in _CONJUNCTIONS and word.lower() not in STOP_WORDS and _FIELD_VERBAL_NOUN.match(doc[start + 1].text)
     if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS) or field:
         return span

@@ -33,9 +33,10 @@ POSSESSED_CASE = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нд�
 # province's too (Шаньси провинциясы).
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат|теңіз|бұғаз|қорығ){POSSESSED_CASE}$")
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|қалашығ|шаһар|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
-# A settlement, district, station or reservoir noun in the plural, in any case ("ауылдарында",
-# "аудандары", "станцияларында", "су қоймаларының"): the names listed before it are each a place.
-PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл|станция|станса|қойма|облыс)"
+# A settlement, district, station, reservoir or deposit noun in the plural, in any case
+# ("ауылдарында", "аудандары", "станцияларында", "су қоймаларының", "кен орындарында"): the
+# names listed before it are each a place.
+PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл|станция|станса|қойма|облыс|орын)"
                                r"(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 
