@@ -2597,3 +2597,13 @@ def test_an_address_form_a_copyright_sign_an_official_s_place_an_international_b
     assert {("PER", "КАЖИЕВ", "Кажиев"), ("PER", "Жанара Берикова", "Жанара Берикова"), ("LOC", "Алматы", "Алматы"),
             ("ORG", "ШОС", "ШОС"), ("LOC", "Беларуси", "Беларусь"), ("LOC", "Чаган", "Чаган")} <= found, found
     assert not any(label == "ORG" and "аким" in text for label, text, _ in found)
+
+
+def test_a_quoted_name_after_its_kind_and_complement_and_a_kazakh_name_in_da(tmp_path):
+    """"фонд развития предпринимательства «Даму»": in apposition, the name as written (not
+    pymorphy3's «Дама»); "Джун Ямада", "Фарида" in a Kazakh sentence: no person stands in the
+    locative, so "-да" is the name's own."""
+    normals = _normals_on_gold(tmp_path, (
+        "Оператором является фонд развития предпринимательства [[«Даму»|«Даму»|ORG]].\n"
+        "Облыс әкімі Жапонияның елшісі [[Джун Ямада|Джун Ямада|PER]] мырзаны қабылдады.\n"))
+    assert normals == ["«Даму»", "Джун Ямада"]

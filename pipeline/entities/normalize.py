@@ -701,10 +701,20 @@ def _after_its_kind(entity: Entity, before: Sequence[Token]) -> bool:
     """A quoted name right after the kind of body it names, a legal form or a kind in the
     nominative or accusative ("ансамбль «Мереке»", "ведёт компания «Севимстальком»", "ТОО
     «Мереке»"): in apposition, so in the nominative as written, whatever ending it seems to
-    have; after a kind in another case it may decline with it ("компании «Казпочты»")."""
-    if not before or entity.text[:1] not in _QUOTES_OPEN:
+    have, also with the kind's complement between ("фонд развития предпринимательства
+    «Даму»", not «Дама»); after a kind in another case it may decline with it ("компании
+    «Казпочты»")."""
+    if before and before[-1].text in _QUOTES_OPEN:
+        before = before[:-1]  # the tagger's mention without its quotes: «Даму»
+    elif entity.text[:1] not in _QUOTES_OPEN:
         return False
-    kind = before[-1]
+    if not before:
+        return False
+    i = len(before) - 1
+    while i > 0 and len(before) - i <= 3 and before[i].text.islower() and before[i].feats.get("Case") == "Gen" \
+            and before[i].lemma not in LEGAL_FORMS | ORG_DESCRIPTORS:
+        i -= 1  # "развития предпринимательства": the kind's complement
+    kind = before[i]
     return kind.lemma in LEGAL_FORMS or kind.lemma in ORG_DESCRIPTORS and kind.feats.get("Case") in ("Nom", "Acc")
 
 

@@ -400,8 +400,9 @@ class KazakhLemmatizer:
                     or len(suffix.form) >= len(lowered) - 2 or (listed and suffix.needs_possessive):
                 continue
             stem = lowered[: -len(suffix.form)]
-            if person and suffix.needs_possessive and not stem.endswith(PATRONYMIC_ENDINGS):
-                continue
+            if person and (suffix.needs_possessive and not stem.endswith(PATRONYMIC_ENDINGS)
+                           or suffix.kind in ("loc", "loc_adj")):
+                continue  # (no person stands in the locative: "Ямада", "Фарида" are names)
             if place and suffix.kind == "acc" and stem not in PLACES:
                 continue
             if quoted_name and suffix.kind == "acc" and self.known(lowered[:-1], False):
