@@ -160,11 +160,12 @@ def test_a_level_or_a_title_does_not_open_a_department(text):
     assert not any(body.startswith(("аудандық", "облыстық", "қаласының әкімі")) for _, body in found)
 
 
-def test_the_senate_parliament_and_government_in_lower_case_are_organisations():
+def test_the_senate_and_parliament_in_lower_case_are_organisations_a_lower_case_government_not():
     """Some outlets write the state's bodies in lower case; a meeting (мәжіліс) and the
-    adjective (үкіметтік) are none, and "үкімет басшысы" is a title."""
+    adjective (үкіметтік) are none, "үкімет басшысы" is a title, and a lower-case үкімет
+    alone is as often any government (the news gold marks it 5 times of 15)."""
     found = _entities("Президент үкіметті отставкаға жіберді. Ал үкіметтің жаңа құрамы бекітілмеді.")
-    assert {("ORG", "үкіметті"), ("ORG", "үкіметтің")} <= found
+    assert not any(label == "ORG" for label, _ in found), found
     assert ("ORG", "парламент мәжілісі") in _entities("Елде кезектен тыс парламент мәжілісі сайлауы өтеді.")
     assert ("ORG", "сенат") in _entities("Сіздер сенат депутаттары ретінде жұмыс істейсіздер.")
     found = _entities("Аудан әкімдігінің мәжіліс залында жиын өтті, оған үкіметтік емес ұйымдар мен "

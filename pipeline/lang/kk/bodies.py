@@ -59,10 +59,11 @@ NATIONAL_BODIES = frozenset("сенат мәжіліс парламент үкі
 _CASE_FORMS = (r"(?:(?:ы|і|сы)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?"
                r"|тың|тің|ның|нің|дың|дің|та|те|да|де|қа|ке|ға|ге|ты|ті|ны|ні|ды|ді|пен|мен|тан|тен|дан|ден)?$")
 _NATIONAL = re.compile(rf"^(?:{'|'.join(NATIONAL_BODIES)}){_CASE_FORMS}")
-# The ones some outlets write in lower case ("үкіметті отставкаға жіберді", "сенат
-# депутаттары", "парламенттің сессиясы"); мәжіліс in lower case is any meeting ("мәжіліс
-# залы", "мәжіліс өтті") and the adjectives ("үкіметтік емес") are no forms of these.
-_LOWER_CASE_NATIONAL = re.compile(rf"^(?:сенат|парламент|үкімет){_CASE_FORMS}")
+# The ones some outlets write in lower case ("сенат депутаттары", "парламенттің сессиясы");
+# мәжіліс in lower case is any meeting ("мәжіліс залы", "мәжіліс өтті"), and үкімет as often
+# any government ("үкімет басшыларымен", "Электронды үкімет": the news gold marks a lower-case
+# үкімет alone 5 times of 15 in its training parts).
+_LOWER_CASE_NATIONAL = re.compile(rf"^(?:сенат|парламент){_CASE_FORMS}")
 # A company's, an institution's or an outlet's kind, possessed, in any case form: written
 # news keeps it with the quoted name before it even bare («Memolux» серіктестігінің,
 # «ҚазГермұнай» компаниясының, «Мұз айдыны» спорт кешенінің, «...» газетінің, «Бауыр»
@@ -184,7 +185,7 @@ def is_national_body(word: str) -> bool:
 
 
 def is_lower_case_national_body(word: str) -> bool:
-    """The Senate, the Parliament or the Government written in lower case, in any case form."""
+    """The Senate or the Parliament written in lower case, in any case form."""
     return word.islower() and bool(_LOWER_CASE_NATIONAL.match(word))
 
 
