@@ -34,7 +34,6 @@ _EMBANKMENT = "набережная"  # a street word a town's name follows as i
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]го|[ео]му|[ыиео]м|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
-_ADJECTIVE_ENDING = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$")
 _RUSSIAN_PLACE_STEM = "московск"  # the model a place adjective with Kazakh letters declines on
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
@@ -582,7 +581,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             and all(_adjectival(t) for t in words[:-1]) and words[0].text[:1].isupper():
         head = Token(noun, words[-1].start, words[-1].end, "NOUN", {"Gender": _TERRITORY_GENDER[noun]}, noun)
         return normalize_phrase([*map(_as_modifier, words[:-1]), head], ru, singular=True)  # "Кызылординской обл."
-    if entity.label in ("LOC", "ORG") and all(_adjectival(t) and _ADJECTIVE_ENDING.search(t.text) for t in tokens) \
+    if entity.label in ("LOC", "ORG") and all(_adjectival(t) and _ADJECTIVE_ENDING.search(t.text.lower()) for t in tokens) \
             and tokens[0].text[:1].isupper():  # (not "реки Чаган | села": the tagger's adjective ends as none does)
         shared = _shared_head(tokens, before, after)
         if shared is not None:
