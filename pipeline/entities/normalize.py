@@ -581,8 +581,9 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             and all(_adjectival(t) for t in words[:-1]) and words[0].text[:1].isupper():
         head = Token(noun, words[-1].start, words[-1].end, "NOUN", {"Gender": _TERRITORY_GENDER[noun]}, noun)
         return normalize_phrase([*map(_as_modifier, words[:-1]), head], ru, singular=True)  # "Кызылординской обл."
-    if entity.label in ("LOC", "ORG") and all(_adjectival(t) and _ADJECTIVE_ENDING.search(t.text.lower()) for t in tokens) \
-            and tokens[0].text[:1].isupper():  # (not "реки Чаган | села": the tagger's adjective ends as none does)
+    if entity.label in ("LOC", "ORG") and tokens[0].text[:1].isupper() \
+            and all(_adjectival(t) and _ADJECTIVE_ENDING.search(t.text.lower()) for t in tokens):
+        # (not "реки Чаган | села": the tagger's adjective ends as no adjective does)
         shared = _shared_head(tokens, before, after)
         if shared is not None:
             phrase = [_as_modifier(t) for t in tokens]
