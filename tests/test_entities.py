@@ -2607,3 +2607,12 @@ def test_a_quoted_name_after_its_kind_and_complement_and_a_kazakh_name_in_da(tmp
         "Оператором является фонд развития предпринимательства [[«Даму»|«Даму»|ORG]].\n"
         "Облыс әкімі Жапонияның елшісі [[Джун Ямада|Джун Ямада|PER]] мырзаны қабылдады.\n"))
     assert normals == ["«Даму»", "Джун Ямада"]
+
+
+def test_reservoirs_listed_after_a_dash_are_places_and_a_clause_after_a_body_s_comma_is_no_function():
+    """"водохранилищ – «Калгуты», «Акмола» и «Ыргайты»": quoted reservoirs are places, the list
+    opened by a dash; "в Комитете торговли, | времени для их завершения": the clause goes on."""
+    ents = _entities("Планируется строительство водохранилищ – «Калгуты», «Акмола» и «Ыргайты».",
+                     "Работы начались, но, как подчеркнули в Комитете торговли, времени для их завершения мало.")
+    assert {"Калгуты", "Акмола", "Ыргайты"} <= set(ents[ents.label == "LOC"].text), set(ents.text)
+    assert "Комитете торговли" in set(ents[ents.label == "ORG"].text)

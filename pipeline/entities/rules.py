@@ -1749,7 +1749,8 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
 
 def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
     """The lower-case word before the quoted name that starts at token `first`, or before
-    the list of quoted names it ends ("станций «Сарыарка» и «Достык»": станций); None when
+    the list of quoted names it ends ("станций «Сарыарка» и «Достык»": станций, also after a
+    dash or colon); None when
     there is none. A kind of work or event keeps its genitive complement between
     ("фестиваль землячества «Страна Азия»": фестиваль)."""
     i = first - 2
@@ -1758,6 +1759,8 @@ def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Toke
         if opening is None:
             return None
         i = opening - 1
+    if i > 0 and tokens[i].text in ("–", "—", "-", ":"):
+        i -= 1  # "водохранилищ – «Калгуты», «Акмола»": a dash or colon opens the list
     if i < 0 or not tokens[i].text[1:].islower():  # also opening a sentence
         return None
     if i > 0 and tokens[i].feats.get("Case") == "Gen" and tokens[i - 1].lemma in NOT_ENTITY_KINDS:
@@ -2595,7 +2598,9 @@ _OTHER_BODIES = ORG_HEADS_OF_PLACE | FUNCTION_BODIES | {"орган", "учре�
 
 def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = None) -> int:
     """Past the nouns of a body's function in the genitive after its head at `i` (from
-    `end`, when some are read already): "отдела культуры, спорта и туризма"."""
+    `end`, when some are read already): "отдела культуры, спорта и туризма"; not a noun
+    after a comma that a preposition follows ("в Комитете торговли, | времени для их
+    завершения": the clause goes on)."""
     end = j = end or i + 1
     while j < len(tokens) and j - i <= 8:
         if tokens[j].text == "по" and (about := _field_after_po(tokens, j)):
@@ -2609,6 +2614,7 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
         if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
                 or len(noun.text) < 3 or not noun.text.replace("-", "").isalpha() \
                 or (k > j and tokens[j].text in (",", "и") and noun.lemma in _OTHER_BODIES) \
+                or tokens[j].text == "," and k + 1 < len(tokens) and tokens[k + 1].pos == "ADP" \
                 or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
             break
         end = j = k + 1

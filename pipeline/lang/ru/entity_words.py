@@ -219,12 +219,13 @@ STREET_WORD_GENDERS = {"улица": "femn", "ул": "femn", "набережна
                        "просп": "masc", "пр-т": "masc", "переулок": "masc", "пер": "masc", "бульвар": "masc",
                        "б-р": "masc", "шоссе": "neut"}
 
-# "станции «Сарыарка»", "на стадионе «Центральный»", "в садоводческом массиве «Сокол»": a
-# quoted name after these names a place, not an organisation (lemmas); one in the genitive
-# after them is their owner ("станция „Водоканала“").
+# "станции «Сарыарка»", "на стадионе «Центральный»", "в садоводческом массиве «Сокол»",
+# "водохранилищ «Калгуты», «Акмола» и «Ыргайты»": a quoted name after these names a place, not
+# an organisation (lemmas); one in the genitive after them is their owner ("станция
+# „Водоканала“"). (Not a канал: as often a TV channel's, «КТК».)
 QUOTED_PLACE_WORDS = frozenset("""
 станция метро вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
-шахта рудник
+шахта рудник водохранилище
 """.split())
 
 # "улицы академика Маргулана", "проспекта генерала Карбышева": a title the street's name holds
