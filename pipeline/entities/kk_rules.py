@@ -32,11 +32,12 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import is_weekday, month_number
 from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
-from ..lang.kk.bodies import (GENITIVE_ENDINGS, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_body_head,
-                              is_body_noun, is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
-                              is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
-                              is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
-                              names_a_place, names_a_team, names_no_body, owns_next)
+from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES,
+                              breaks_chain, is_body_head, is_body_noun, is_department, is_legal_kind,
+                              is_lower_case_national_body, is_national_body, is_national_court, is_numbered_head,
+                              is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
+                              mentions_national_body, names_a_document, names_a_place, names_a_team, names_no_body,
+                              owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
@@ -60,8 +61,9 @@ _MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news ag
 # kinds the written-news gold leaves out after a quoted name: «Егемен Қазақстан» | газеті,
 # «Қайрат» | командасы, «Ертіс» | футбол клубы, «ҚазМұнайГаз» | ұлттық компаниясы (0 inside of
 # 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23),
-# «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59)
-_KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
+# «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59),
+# "Костанайские новости" | басылымы (0 inside of 2)
+_KINDS_LEFT_OUT = ("газет", "журнал", "басылым", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
 # "ақпарат агенттігі": a news agency's kind, left out 15 times of 17 in the news gold
 _AGENCY, _NEWS, _INTERNATIONAL = "агенттіг", "ақпарат", "халықаралық"
 _STATE_OWNED = ("мемлекеттік", "коммуналдық")  # республикалық мемлекеттік кәсіпорны: a legal form
@@ -136,7 +138,8 @@ _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")
 # a place's kind noun after its name, in any form, misspelt too ("Жамбыл ауданың", "Абай облысында")
 _KIND_OF_PLACE = (*_SETTLEMENTS, "аудан", "облыс", "округ")  # "Қонаев атындағы қаланың": a town, no body
 _BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "тергеуші", "адвокат"}  # "әкім Қайненов": a title, bare
-_ZONE, _INDUSTRIAL = "айма", ("индустриал", "индустриял")  # индустриалды аймағы: an industrial zone
+# индустриалды аймағы, арнайы экономикалық аймағы: an industrial or special economic zone
+_ZONE, _ZONE_KINDS = "айма", ("индустриал", "индустриял", "экономикалық")
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
 # after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, ...) or party's
 # abbreviation
@@ -183,6 +186,7 @@ _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".spl
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
+_COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
 # "кен орындары": deposits, as "ірі", "мұнай" or "газ" ones
 _PLACE_OF, _ORE, _DEPOSIT_WORDS = "орын", "кен", frozenset({"ірі", "мұнай", "газ", "мұнай-газ", "газ-конденсат"})
 # state bodies that own units named after them in the genitive ("министрлігінің Көліктік бақылау инспекциясы")
@@ -936,6 +940,11 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
         head = _chain_head(doc, close + 1, others)
         if head is None and close + 1 not in others and is_legal_kind(doc[close + 1].text):
             head = close + 1  # a kind that is no body noun of its own: «Самұрық-Қазына» тобында
+        if head is not None and head - close <= 3 and _kind_left_out(doc, close + 1, head + 1) \
+                and not covered & set(range(start, close + 1)):
+            out.append((start - 1, close + 1, "ORG"))  # "Костанайские новости" | басылымына: the name alone
+            covered |= set(range(start - 1, close + 1))
+            continue
         if head is None or head == close + 1 and doc[head].lower_.startswith(_MEDIA_KINDS) \
                 or head - close <= 3 and _kind_left_out(doc, close + 1, head + 1):
             continue
@@ -1767,6 +1776,10 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         if post is not None and REGION_NOUN.match(doc[post - 1].lower_) \
                 and not any(is_body_noun(t.lower_) for t in doc[post + 1:end]):
             end, label = post, "LOC"  # "Көксу ауданы | бойынша қазан айының": no body after the postposition
+        elif post is not None and post + 1 < end and (REGION_NOUN.match(doc[post - 1].lower_) or doc[post - 1].is_upper) \
+                and (doc[post + 1].text in _COUNTRY_OPENINGS or is_national_body(doc[post + 1].text)):
+            out.append((start, post, "LOC"))  # "СҚО бойынша | Қазақстан Республикасы Парламент Мәжілісі":
+            start = post + 1  # the region a candidate stands in, then the country's body
         if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and REGION_NOUN.match(doc[end - 2].lower_) \
                 and names_a_place(doc[end - 2].lower_, doc[end - 1].lower_):
             end, label = end - 1, "LOC"  # "Қармақшы ауданы | орталығынан": the district's centre is a place in it
@@ -2373,11 +2386,12 @@ def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str],
 
 def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
     """A place (облысы, қаласы or not) or a body followed by a body that opens with a listed
-    abbreviation or a legal form is one ORG: "БҚО ПД", "Нұр Отан ҚОФ", "«ҚазАвтоЖол» ҰК» АҚ"."""
+    abbreviation or a legal form is one ORG: "БҚО ПД", "Нұр Отан ҚОФ", "«ҚазАвтоЖол» ҰК» АҚ";
+    not a body of many states ("Қазақстанның | ТМД аясында")."""
     out: Spans = []
     for start, end, label in sorted(spans):
         word = doc[start].text
-        unit = label == "ORG" and word.isupper() and (
+        unit = label == "ORG" and word.isupper() and word.split("-")[0].lower() not in INTERNATIONAL_BODIES and (
             _abbreviation_label(word, abbreviations) == "ORG" or word.split("-")[0].lower() in LEGAL_FORMS)
         if unit and out and out[-1][2] in ("LOC", "ORG") and all(
                 t.lower_ in _PLACE_NOUNS or t.text in _CLOSE and out[-1][2] == "ORG" for t in doc[out[-1][1]:start]):
@@ -2448,18 +2462,22 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
 
 
 def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: int = 4) -> Spans:
-    """Quoted names before an industrial zone's noun, listed or alone, are places: «Оңтүстік»
-    және «Тассай» индустриалды аймағы, «Бозарық» тамақ өнеркәсібі индустриалды аймағы (the
-    news gold marks zones as places, in Russian too)."""
+    """Quoted names before an industrial or special economic zone's noun, listed or alone, are
+    places: «Оңтүстік» және «Тассай» индустриалды аймағы, «Бозарық» тамақ өнеркәсібі
+    индустриалды аймағы (the news gold marks zones as places, in Russian too); a name alone
+    right before the zone's words takes them in («Жұлдыз» индустриалды аймағында, «Turan»
+    арнайы экономикалық аймағының: the news gold's training parts, 5 of 7)."""
     zones = []
     for first, end in pairs:
         k = end + 1
         while k < len(doc) and (doc[k].text in _OPEN or doc[k].text in _CLOSE or doc[k].text == ","
                                 or doc[k].lower_ in _CONJUNCTIONS or doc[k].text[:1].isupper() and k < end + 4):
             k += 1  # past the other names of the list
-        if any(doc[j].lower_.startswith(_ZONE) and doc[j - 1].lower_.startswith(_INDUSTRIAL)
-               for j in range(k + 1, min(len(doc), k + reach))) and k < len(doc) and doc[k].is_lower:
-            zones.append((first, end))
+        zone = next((j for j in range(k + 1, min(len(doc), k + reach)) if doc[j].lower_.startswith(_ZONE)
+                     and doc[j - 1].lower_.startswith(_ZONE_KINDS)), None)
+        if zone is not None and k < len(doc) and doc[k].is_lower:
+            alone = k == end + 1 and zone - k <= 2 and not (first > 1 and doc[first - 2].lower_ in _CONJUNCTIONS)
+            zones.append((first - (alone and doc[first - 1].text in _OPEN), zone + 1 if alone else end))
     if not zones:
         return spans
     return [span for span in spans if not any(s < span[1] and span[0] < e for s, e in zones)] \

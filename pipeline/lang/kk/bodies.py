@@ -23,6 +23,10 @@ BODY_STEMS = frozenset("""
 фракция хор бюро
 """.split())
 
+# Bodies of many states by their Kazakh abbreviations, which no country or place owns
+# ("Қазақстанның | ТМД аясында"; lower case)
+INTERNATIONAL_BODIES = frozenset("тмд бұұ шыұ еаэо ұқшұ еқыұ ео нато юнеско дсұ тмұ иыұ ааөсшк".split())
+
 # Kazakhstani parties by their names (lower case, either script): a quoted name alone that the
 # CRF reads as a programme («Nur Otan» in a headline) is the party
 PARTY_NAMES = frozenset({"nur otan", "нұр отан", "нур отан", "amanat", "аманат", "ақ жол", "ak zhol", "ак жол",
