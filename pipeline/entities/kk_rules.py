@@ -1776,7 +1776,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         if post is not None and REGION_NOUN.match(doc[post - 1].lower_) \
                 and not any(is_body_noun(t.lower_) for t in doc[post + 1:end]):
             end, label = post, "LOC"  # "Көксу ауданы | бойынша қазан айының": no body after the postposition
-        elif post is not None and post + 1 < end and (REGION_NOUN.match(doc[post - 1].lower_) or doc[post - 1].is_upper) \
+        elif post is not None and post + 1 < end \
+                and (REGION_NOUN.match(doc[post - 1].lower_) or doc[post - 1].is_upper) \
                 and (doc[post + 1].text in _COUNTRY_OPENINGS or is_national_body(doc[post + 1].text)):
             out.append((start, post, "LOC"))  # "СҚО бойынша | Қазақстан Республикасы Парламент Мәжілісі":
             start = post + 1  # the region a candidate stands in, then the country's body
