@@ -1674,12 +1674,12 @@ def test_a_place_over_what_it_has_a_given_name_in_yn_and_deposits_listed_before_
 
 def test_a_zone_a_publication_a_body_of_many_states_and_a_candidates_region():
     """"«Жұлдыз» индустриалды аймағында": the zone with its words; "Костанайские новости" |
-    басылымына: the outlet alone; "Қазақстанның | ТМД": no country owns the CIS; "СҚО бойынша |
+    газетіне: the outlet alone, untagged though it was; "Қазақстанның | ТМД": no country owns the CIS; "СҚО бойынша |
     Қазақстан Республикасы Парламент Мәжілісі": a region, then the country's chamber."""
     assert ("LOC", "«Жұлдыз» индустриалды аймағында") in _entities(
         "Шымкент қаласындағы «Жұлдыз» индустриалды аймағында зауыт салынуда.")
     assert ("ORG", '"Костанайские новости"') in _entities(
-        'Бұл туралы тілші "Костанайские новости" басылымына сілтеме жасап хабарлайды.')
+        'Бұл туралы тілші "Костанайские новости" газетіне сілтеме жасап хабарлайды.')
     found = _entities("Алдағы жылы Қазақстанның ТМД аясында орыс тілін қолдау жөніндегі бастамасы іске асады.")
     assert {("LOC", "Қазақстанның"), ("ORG", "ТМД")} <= found, found
     found = _entities("Соның ішінде СҚО бойынша Қазақстан Республикасы Парламент Мәжілісі депутаттығына 13 адам "
