@@ -1602,7 +1602,8 @@ def test_a_quoted_name_ends_at_its_quote_before_a_clause_and_a_compound_kind_is_
     and a camp are kinds, inside the name as the news gold writes them."""
     found = _entities("Осылайша «Қайсар» қарсыласын 3:0 есебімен жеңіп кетті.")
     assert ("ORG", "«Қайсар»") in found, found
-    found = _entities("Сапар барысында «Әзірет Сұлтан» мемлекеттік тарихи-мәдени қорық-музейі қызметкерлерімен кездесті.")
+    found = _entities("Сапар барысында «Әзірет Сұлтан» мемлекеттік тарихи-мәдени қорық-музейі қызметкерлерімен "
+                      "кездесті.")
     assert ("ORG", "«Әзірет Сұлтан» мемлекеттік тарихи-мәдени қорық-музейі") in found, found
     found = _entities("Бәйтерек ауданында «Достық» сауықтыру лагері салтанатты түрде ашылды.")
     assert ("ORG", "«Достық» сауықтыру лагері") in found, found

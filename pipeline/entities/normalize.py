@@ -563,7 +563,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | MINE_WORDS
                                              and before[-1].feats.get("Number") != "Plur"
                                              or _after_settlement_abbreviation(before)
-                                             or len(tokens) == 1 and not _adjectival(tokens[0]) and _listed_settlement(before)) \
+                                             or len(tokens) == 1 and not _adjectival(tokens[0])
+                                             and _listed_settlement(before)) \
             and not (tokens and {tokens[0].lemma, tokens[-1].lemma} & NAMED_TERRITORY_NOUNS):
         # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
         # territory of its own, the settlements' owner)

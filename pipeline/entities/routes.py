@@ -128,8 +128,8 @@ def _chain_places(doc: Document) -> list[Entity]:
             after = doc.text[match.end():match.end() + 120].lstrip(" " + _QUOTES)
             after = _LISTED_QUOTED.sub("", after).lstrip(" " + _QUOTES)
             before = doc.text[max(0, match.start() - 40):match.start()]
-            if not (ROUTE_NOUN.match(after) or not hyphened and (
-                    _ROUTE_BEFORE.search(before) or listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()]))):
+            listed_after = listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()])
+            if not (ROUTE_NOUN.match(after) or not hyphened and (_ROUTE_BEFORE.search(before) or listed_after)):
                 continue
             parts = [m.span() for m in _PLACE_IN_CHAIN.finditer(doc.text, start, match.end(1))] if hyphened \
                 else _chain_parts(doc.text, start, match.end(1))

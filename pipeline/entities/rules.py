@@ -1359,7 +1359,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
     if label == "ORG" and not any(c.isalpha() for c in entity.text):
         return []  # "на пульт «112»", a page's "18+": a number names no body
-    if label == "LOC" and end - first > 1 and tokens[end - 1].text.islower() and tokens[end - 1].lemma in SETTLEMENT_NOUNS:
+    if label == "LOC" and end - first > 1 and tokens[end - 1].text.islower() \
+            and tokens[end - 1].lemma in SETTLEMENT_NOUNS:
         end -= 1  # "реки Чаган | села и дачные кооперативы": the villages along it, not its name
     if label == "PER" and (quote := next((k for k in range(first + 1, end) if tokens[k].text in "«\"“„"), None)):
         end = quote  # "оперы ... Латифа Хамиди “Абай”": a person's name ends before a quoted title
@@ -3152,8 +3153,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     """"Карагандинского областного историко-краеведческого музея", "школы № 24 имени У.
     Туктибаева", "областной школы олимпийского резерва по боксу", "школе №23": an institution
     noun names one institution when a body's adjective (областной, городской) stands before
-    it with another adjective or a complement, a place's adjective with another one, a number after it (an ordinal
-    before a hospital: "третьей горбольницы"), or «имени» and a name; the mention takes its
+    it with another adjective or a complement, a place's adjective with another one
+    ("Туркестанский музыкальный драматический театр"), a number after it (an ordinal before
+    a hospital: "третьей горбольницы"), or «имени» and a name; the mention takes its
     adjectives, its number, one genitive complement with an adjective, its «по» field and
     the name."""
     tokens = index.tokens

@@ -410,7 +410,7 @@ class KazakhLemmatizer:
             if person and suffix.kind == "acc" and lowered.endswith(_NAME_VERB_ENDINGS):
                 continue  # "Тілеуберді", "Сатыбалды": a name made of a verb in the past, no accusative
             if (place or word[:1].isupper()) and suffix.form in ("тан", "тен") and stem.endswith("с"):
-                continue  # "-стан" names a land (Мажарстан, Дағыстан, "Soltüstık Казахстан"), no ablative of a stem in -с
+                continue  # "-стан" names a land (Мажарстан, Дағыстан, Казахстан), no ablative of a stem in -с
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
             takes = stem[-1] in "ыі" if suffix.needs_possessive else fits(stem, suffix, check_harmony=False)
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
