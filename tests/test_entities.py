@@ -2616,3 +2616,16 @@ def test_reservoirs_listed_after_a_dash_are_places_and_a_clause_after_a_body_s_c
                      "Работы начались, но, как подчеркнули в Комитете торговли, времени для их завершения мало.")
     assert {"Калгуты", "Акмола", "Ыргайты"} <= set(ents[ents.label == "LOC"].text), set(ents.text)
     assert "Комитете торговли" in set(ents[ents.label == "ORG"].text)
+
+
+def test_a_seat_of_power_before_a_person_a_town_s_sports_school_and_an_arena(tmp_path):
+    """"пресс-секретарь Акорды Берик Уали": the seat, then the person; "Аркалыкской городской
+    ДЮСШ": a body its town's adjective names, its normal form in the abbreviation's gender,
+    which its adjectives show ("Аркалыкская городская ДЮСШ"); "в манеже «Тобыл Арена»": a place."""
+    ents = _entities("Об этом сообщил пресс-секретарь Акорды Берик Уали.",
+                     "Играют команды Аркалыкской городской ДЮСШ и центра «Тобол».",
+                     "Игры проходили в манеже «Тобыл Арена».")
+    found = set(zip(ents.label, ents.text, ents.normal))
+    assert {("ORG", "Акорды", "Акорда"), ("PER", "Берик Уали", "Берик Уали"),
+            ("ORG", "Аркалыкской городской ДЮСШ", "Аркалыкская городская ДЮСШ"),
+            ("LOC", "Тобыл Арена", "Тобыл Арена")} <= found, found

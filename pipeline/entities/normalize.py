@@ -235,12 +235,13 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     agree = set(grams)
     if "sing" in grams and loanword:
         agree.add("femn" if KAZAKH_LOANS[normal_word(head_token.text)].endswith("а") else "masc")
-    elif "sing" in grams and head_parse is not None:
+    elif "sing" in grams and head_parse is not None and not (head_token.text.isupper() and modifier is not None):
         gender = head_parse.tag.gender or _singular_gender(head_parse)
         if gender:
             agree.add(str(gender))
-    elif "sing" in grams and own_gender:
-        agree.add(str(own_gender))
+    elif "sing" in grams and (own_gender or modifier is not None and modifier.feats.get("Gender") in UD_GENDER):
+        # an abbreviation shows no gender, its adjective does ("Аркалыкской городской ДЮСШ")
+        agree.add(str(own_gender or UD_GENDER[modifier.feats["Gender"]]))
     chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them
     while chain and _is_modifier(tokens[chain - 1]):
         chain -= 1

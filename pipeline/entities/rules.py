@@ -1354,6 +1354,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label != "PER" and first > 0 and tokens[first - 1].text.lower() in ADDRESS_FORMS \
             and tokens[first].text[:1].isupper():
         label = "PER"  # "подчеркнул г-н КАЖИЕВ": a form of address names a person
+    if label == "PER" and end - first > 2 and seat_of_power(tokens[first].text) is not None \
+            and tokens[first + 1].text[:1].isupper():  # "пресс-секретарь Акорды | Берик Уали": the seat, then the person
+        return [_from_tokens(doc, index, first, first + 1, "ORG"),
+                *_repair_person(doc, index, first + 1, end, rules, ru, previous)]
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:
         end = verb  # "В ТУРКЕСТАНЕ ОТКРЫЛСЯ ТУРИСТИЧЕСКИЙ СЕЗОН": a headline in capitals, the name before its verb
         label = "LOC" if _is_place(tokens[first:end], rules, ru) else label
@@ -2715,12 +2719,18 @@ def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Enti
     a capitalised place adjective and the body's adjectives before a body of a place name
     that body (the taggers take the adjective for a person or a place); its «по» field
     joins. So does the adjective of a known town in lower case, as news writes it
-    ("шымкентского городского маслихата", "павлодарская прокуратура": the gold marks 7 of 7).
-    Mentions of adjectives alone inside it go (they were the adjective misread)."""
+    ("шымкентского городского маслихата", "павлодарская прокуратура": the gold marks 7 of 7),
+    and so does a place adjective and a level's before a body's abbreviation ("Аркалыкской
+    городской ДЮСШ"). Mentions of adjectives alone inside it go (they were the adjective
+    misread)."""
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.lemma not in _PLACE_BODIES or token.feats.get("Number") == "Plur" or not token.text.islower():
+        abbreviated = token.text.isupper() and len(token.text) > 2 and token.text.isalpha() and i > 1 \
+            and _LEVEL_ADJECTIVE.match(tokens[i - 1].text) and tokens[i - 1].text.islower() \
+            and bool(_CAPITAL_PLACE_ADJECTIVE.match(tokens[i - 2].text))  # "Аркалыкской городской ДЮСШ"
+        if not abbreviated and (token.lemma not in _PLACE_BODIES or token.feats.get("Number") == "Plur"
+                                or not token.text.islower()):
             continue
         start = _adjectives_before(doc, tokens, i, lambda t: t.text.islower())
         if start < i and town_adjective(tokens[start].text, places):
