@@ -1686,3 +1686,15 @@ def test_a_zone_a_publication_a_body_of_many_states_and_a_candidates_region():
     found = _entities("Соның ішінде СҚО бойынша Қазақстан Республикасы Парламент Мәжілісі депутаттығына 13 адам "
                       "тіркелді.")
     assert {("LOC", "СҚО"), ("ORG", "Қазақстан Республикасы Парламент Мәжілісі")} <= found, found
+
+
+def test_a_fixture_s_teams_an_alley_a_senate_after_on_behalf_of_and_a_given_name_in_ty():
+    """"«Атырау» - «Ұлытау»": two teams; "«Мұнайшылар даңқы» аллеясы": a place; "Ақтөбе
+    облысының атынан | ҚР парламент сенатының": a region, then the chamber in lower case;
+    "Рысты Тасмағамбетова": a given name in -ты before a surname is no accusative."""
+    found = _entities('Екінші турда "Атырау" - "Ұлытау" (Жезқазған) және "Астана" - "Жетісу" кездеседі.')
+    assert {("ORG", '"Атырау"'), ("ORG", '"Ұлытау"'), ("ORG", '"Астана"'), ("ORG", '"Жетісу"')} <= found, found
+    assert ("LOC", "Мұнайшылар даңқы") in _entities("Атырауда «Мұнайшылар даңқы» аллеясы ашылды.")
+    found = _entities("Ол Ақтөбе облысының атынан ҚР парламент сенатының депутаты болып сайланған.")
+    assert {("LOC", "Ақтөбе облысының"), ("ORG", "ҚР парламент сенатының")} <= found, found
+    assert ("PER", "Рысты Тасмағамбетова") in _entities("Рысты Тасмағамбетова, «Ембімұнайгаз» АҚ директоры келді.")

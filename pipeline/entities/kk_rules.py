@@ -152,7 +152,7 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 _PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, көрсетілген: a past participle
 _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "тас": ("жол",),
                          "су": ("қойма", "реттегіш")}  # "Көксарай су реттегіш қоймасында": a reservoir
-_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ|аумағ"
+_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ|аумағ|аллея"
                                 r"|су қойма|су тораб|ғарыш айлағ)"
                                 r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
@@ -185,7 +185,9 @@ _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".spl
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
-_COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
+_COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})
+# what only looks like an accusative on a given name before a surname: Асайын, Рысты, Ерсайын
+_ACCUSATIVE_ENDINGS = frozenset({"ын", "ін", "н", "ны", "ні", "ды", "ді", "ты", "ті"})  # a country's body opens with its name
 # "кен орындары": deposits, as "ірі", "мұнай" or "газ" ones
 _PLACE_OF, _ORE, _DEPOSIT_WORDS = "орын", "кен", frozenset({"ірі", "мұнай", "газ", "мұнай-газ", "газ-конденсат"})
 # the Parliament, whose chambers it owns even in the genitive ("ҚР Парламентінің Мәжілісін")
@@ -261,7 +263,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_places(doc, _quoted_zones(doc, _quoted_untagged(doc, spans, text, pairs), pairs), pairs)
     spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
-    spans = _quoted_kinds(doc, spans, text, pairs)
+    spans = _quoted_kinds(doc, _fixtures_apart(doc, spans), text, pairs)
     spans = _lower_case_bodies(doc, _countries_bodies(doc, _national_bodies(doc, spans, text, places)))
     spans = _schools_of_a_place(doc, _numbered_bodies(doc, spans, text))
     if "№" in text:
@@ -981,6 +983,22 @@ def _without_kind_left_out(doc: Doc, start: int, end: int, label: str) -> tuple[
             and (_kind_left_out(doc, close + 1, end) or _names_no_kind(doc, close + 1, end)):
         return start, close + 1, label
     return start, end, label
+
+
+def _fixtures_apart(doc: Doc, spans: Spans) -> Spans:
+    """An ORG the CRF ran over a fixture's dash between two quoted teams is the two ("«Атырау»
+    - «Ұлытау»"), or the first alone when the dash ends it ("«Ақтөбе» -")."""
+    out: Spans = []
+    for start, end, label in spans:
+        dash = next((k for k in range(start + 1, end) if doc[k].text in _DASHES and doc[k - 1].text in _CLOSE), None) \
+            if label == "ORG" else None
+        if dash is None:
+            out.append((start, end, label))
+            continue
+        out.append((start, dash, label))
+        if end - dash > 1:
+            out.append((dash + 1, end, label))
+    return out
 
 
 def _names_no_kind(doc: Doc, start: int, end: int) -> bool:
@@ -1773,14 +1791,14 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end, label = end - 1, "PER"  # "Құрбан Әбілдаев | басқаратын «Еңбек»": the one who runs it
         post = next((k for k in range(start + 1, end) if doc[k].lower_ in POSTPOSITIONS), None) \
             if label == "ORG" else None
-        if post is not None and REGION_NOUN.match(doc[post - 1].lower_) \
-                and not any(is_body_noun(t.lower_) for t in doc[post + 1:end]):
-            end, label = post, "LOC"  # "Көксу ауданы | бойынша қазан айының": no body after the postposition
-        elif post is not None and post + 1 < end \
+        if post is not None and post + 1 < end \
                 and (REGION_NOUN.match(doc[post - 1].lower_) or doc[post - 1].is_upper) \
                 and (doc[post + 1].text in _COUNTRY_OPENINGS or is_national_body(doc[post + 1].text)):
             out.append((start, post, "LOC"))  # "СҚО бойынша | Қазақстан Республикасы Парламент Мәжілісі":
             start = post + 1  # the region a candidate stands in, then the country's body
+        elif post is not None and REGION_NOUN.match(doc[post - 1].lower_) \
+                and not any(is_body_noun(t.lower_) for t in doc[post + 1:end]):
+            end, label = post, "LOC"  # "Көксу ауданы | бойынша қазан айының": no body after the postposition
         if label == "ORG" and end - start > 2 and doc[end - 1].is_lower and REGION_NOUN.match(doc[end - 2].lower_) \
                 and names_a_place(doc[end - 2].lower_, doc[end - 1].lower_):
             end, label = end - 1, "LOC"  # "Қармақшы ауданы | орталығынан": the district's centre is a place in it
@@ -2352,7 +2370,7 @@ def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: C
     if end - start < 2 or not doc[start].is_sent_start:
         return span
     ending = word[len(strip_case(word)):].lower()
-    if label == "PER" and end - start == 2 and ending in ("ын", "ін", "н") and _SURNAME.search(doc[start + 1].text):
+    if label == "PER" and end - start == 2 and ending in _ACCUSATIVE_ENDINGS and _SURNAME.search(doc[start + 1].text):
         return span  # "Асайын Байханов": a given name before a surname, no accusative ("Кадрларда | Қарабаев")
     field = ending in _CONJUNCTIONS and word.lower() not in STOP_WORDS and _FIELD_VERBAL_NOUN.match(doc[start + 1].text)
     if not (ending and ending not in GENITIVE_ENDINGS or word.lower() in STOP_WORDS) or field:
@@ -2370,14 +2388,14 @@ def _abbreviation_label(word: str, abbreviations: dict[str, str]) -> str | None:
 def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str], words: list[str]) -> Spans:
     """Listed abbreviations, alone or with a hyphenated suffix, take their label; the
     lower-case words after one that name no body, and an event after it, are not part of it
-    ("ТЖД күштерімен", "ЕҚЫҰ Саммитін");
+    ("ТЖД күштерімен", "ЕҚЫҰ Саммитін"; but "ҚР парламент сенатының", a chamber in lower case);
     one listed as no entity ("-": ҰБТ, an exam) is none alone."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
         listed = _abbreviation_label(doc[start].text, abbreviations)
-        if listed and all(t.is_lower and not is_body_head(t.text) or names_no_body(t.lower_)
-                          for t in doc[start + 1:end]):
+        if listed and all(t.is_lower and not is_body_head(t.text) and not is_lower_case_national_body(t.text)
+                          or names_no_body(t.lower_) for t in doc[start + 1:end]):
             end, label = start + 1, listed
         out.append((start, end, label))
     out += [(i, i + 1, listed) for i, word in enumerate(words)
