@@ -200,9 +200,9 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
     for (doc, index, offset, end), parsed in zip(jobs, nlp.pipe(doc.text[s:e] for doc, _, s, e in jobs)):
         spans, titles = [], []
         for ent in parsed.ents:
-            while len(ent) and ent[-1].lower_ in POSTPOSITIONS:  # "Жастар саясаты туралы": the name ends before
-                ent = ent[:-1]
-            if ent.label_ in KAZAKH_LABELS and len(ent):
+            if ent[-1].lower_ in POSTPOSITIONS:
+                continue  # «Қазақстан Республикасындағы сайлау туралы» заң: a title about something, no name
+            if ent.label_ in KAZAKH_LABELS:
                 spans.append((ent.start, ent.end, ent.label_))
             elif ent.label_ == "POSITION":
                 titles.append((ent.start, ent.end, ent.label_))

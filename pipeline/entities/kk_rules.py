@@ -186,6 +186,7 @@ _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауы�
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
 _COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})
+_ON_BEHALF = "атынан"  # "Ақтөбе облысының атынан": on behalf of a place, which it ends as a postposition does
 # what only looks like an accusative on a given name before a surname: Асайын, Рысты, Ерсайын
 _ACCUSATIVE_ENDINGS = frozenset({"ын", "ін", "н", "ны", "ні", "ды", "ді", "ты", "ті"})  # a country's body opens with its name
 # "кен орындары": deposits, as "ірі", "мұнай" or "газ" ones
@@ -1789,8 +1790,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         if label == "ORG" and end - start == 3 and doc[end - 1].is_lower and doc[end - 1].lower_.endswith(_HABITUAL) \
                 and doc[start].is_title and doc[start + 1].is_title and _SURNAME.search(doc[start + 1].lower_):
             end, label = end - 1, "PER"  # "Құрбан Әбілдаев | басқаратын «Еңбек»": the one who runs it
-        post = next((k for k in range(start + 1, end) if doc[k].lower_ in POSTPOSITIONS), None) \
-            if label == "ORG" else None
+        post = next((k for k in range(start + 1, end) if doc[k].lower_ in POSTPOSITIONS
+                     or doc[k].lower_ == _ON_BEHALF), None) if label == "ORG" else None
         if post is not None and post + 1 < end \
                 and (REGION_NOUN.match(doc[post - 1].lower_) or doc[post - 1].is_upper) \
                 and (doc[post + 1].text in _COUNTRY_OPENINGS or is_national_body(doc[post + 1].text)):
