@@ -152,8 +152,8 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 _PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, көрсетілген: a past participle
 _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "тас": ("жол",),
                          "су": ("қойма", "реттегіш")}  # "Көксарай су реттегіш қоймасында": a reservoir
-_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ|аумағ|аллея"
-                                r"|су қойма|су тораб|ғарыш айлағ)"
+_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ"
+                                r"|аумағ|аллея|су қойма|су тораб|ғарыш айлағ)"
                                 r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
@@ -185,10 +185,10 @@ _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".spl
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
-_COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})
+_COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
 _ON_BEHALF = "атынан"  # "Ақтөбе облысының атынан": on behalf of a place, which it ends as a postposition does
 # what only looks like an accusative on a given name before a surname: Асайын, Рысты, Ерсайын
-_ACCUSATIVE_ENDINGS = frozenset({"ын", "ін", "н", "ны", "ні", "ды", "ді", "ты", "ті"})  # a country's body opens with its name
+_ACCUSATIVE_ENDINGS = frozenset({"ын", "ін", "н", "ны", "ні", "ды", "ді", "ты", "ті"})
 # "кен орындары": deposits, as "ірі", "мұнай" or "газ" ones
 _PLACE_OF, _ORE, _DEPOSIT_WORDS = "орын", "кен", frozenset({"ірі", "мұнай", "газ", "мұнай-газ", "газ-конденсат"})
 # the Parliament, whose chambers it owns even in the genitive ("ҚР Парламентінің Мәжілісін")
@@ -2505,8 +2505,8 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
 
 
 def _quoted_places(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
-    """A quoted name before a station's, lake's, river's, microdistrict's, park's, field's,
-    reservoir's, cosmodrome's or territory's noun is a place, its noun outside: «Нұрлы жол»
+    """A quoted name before a station's, lake's, river's, microdistrict's, park's, alley's,
+    field's, reservoir's, cosmodrome's or territory's noun is a place, its noun outside: «Нұрлы жол»
     вокзалына, «Жітіқара» теміржол станциясынан, «Кіші Оймашы» көлінің, «Мирас»
     ықшамауданында, «Бөген» су қоймасында (the news gold of batches 28, 29 and 31, 9 of 9)."""
     named = [(first, end) for first, end in pairs

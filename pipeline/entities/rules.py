@@ -1355,7 +1355,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and tokens[first].text[:1].isupper():
         label = "PER"  # "подчеркнул г-н КАЖИЕВ": a form of address names a person
     if label == "PER" and end - first > 2 and seat_of_power(tokens[first].text) is not None \
-            and tokens[first + 1].text[:1].isupper():  # "пресс-секретарь Акорды | Берик Уали": the seat, then the person
+            and tokens[first + 1].text[:1].isupper():
+        # "пресс-секретарь Акорды | Берик Уали": the seat, then the person
         return [_from_tokens(doc, index, first, first + 1, "ORG"),
                 *_repair_person(doc, index, first + 1, end, rules, ru, previous)]
     if (verb := _headline_verb(tokens, first, end, ru)) is not None:

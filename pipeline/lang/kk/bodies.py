@@ -32,14 +32,14 @@ INTERNATIONAL_BODIES = frozenset("тмд бұұ шыұ еаэо ұқшұ еқы�
 PARTY_NAMES = frozenset({"nur otan", "нұр отан", "нур отан", "amanat", "аманат", "ақ жол", "ak zhol", "ак жол",
                          "respublica", "adal"})
 
-_STEM = rf"^(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
+_STEM = rf"(?:{'|'.join(sorted(BODY_STEMS, key=len, reverse=True))})(?:сы|сі|ы|і)"
 # a compound's last part heads it: "қорық-музейі", "мектеп-интернатына"
-_BODY_HEAD = re.compile(rf"^(?:[а-яәғқңөұүһі]+-)?{_STEM[1:]}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
+_BODY_HEAD = re.compile(rf"^(?:[а-яәғқңөұүһі]+-)?{_STEM}(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?$")
 # A stem as it stands bare or before a consonant: мектеб -> мектеп (мектептер), орталығ -> орталық.
 _BARE = {stem: stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]] if stem[-1] in "бгғ" else stem for stem in BODY_STEMS}
 _PLURAL_BODY = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})[а-яәғқңөұүһі]?"
                           r"(?:лар|лер|дар|дер|тар|тер)")
-_OWNER = re.compile(rf"{_STEM}(?:ның|нің)?$")
+_OWNER = re.compile(rf"^{_STEM}(?:ның|нің)?$")
 # A possessed or plural noun in the locative, ablative, dative or accusative, or a long word
 # in the ablative: where or whence, not a word of a body's name ("Атырау қаласында
 # әуежайдан облыс әкімдігіне", "Текелі қалаларын бөлу жолымен"). The bare locative and
