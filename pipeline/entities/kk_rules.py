@@ -943,13 +943,12 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
         head = _chain_head(doc, close + 1, others)
         if head is None and close + 1 not in others and is_legal_kind(doc[close + 1].text):
             head = close + 1  # a kind that is no body noun of its own: «Самұрық-Қазына» тобында
-        if head is not None and head - close <= 3 and _kind_left_out(doc, close + 1, head + 1) \
-                and not covered & set(range(start, close + 1)):
+        left_out = head is not None and head - close <= 3 and _kind_left_out(doc, close + 1, head + 1)
+        if left_out and not covered & set(range(start, close + 1)):
             out.append((start - 1, close + 1, "ORG"))  # «Егемен Қазақстан» | газетінде: the name alone
             covered |= set(range(start - 1, close + 1))
             continue
-        if head is None or head == close + 1 and doc[head].lower_.startswith(_MEDIA_KINDS) \
-                or head - close <= 3 and _kind_left_out(doc, close + 1, head + 1):
+        if head is None or head == close + 1 and doc[head].lower_.startswith(_MEDIA_KINDS) or left_out:
             continue
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         covered |= set(range(start, head + 1))
