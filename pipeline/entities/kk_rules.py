@@ -99,6 +99,7 @@ _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары 
 _MISSION = re.compile(r"^(?:елшілі[кг]|консулды[қғ])(?!тар|тер|дар|дер)")
 # peoples whose Soviet republics the news names ("Қазақ ССР-ның")
 _REPUBLIC_PEOPLES = frozenset("Қазақ Қырғыз Өзбек Түрікмен Тәжік Украин Белорус Әзірбайжан Грузин Армян".split())
+_QUARTERS, _KAZAKHSTAN = frozenset("шығыс батыс солтүстік оңтүстік орталық".split()), "қазақстан"
 _SIZE_OR_AGE = frozenset({"кіші", "үлкен", "ескі"})  # Кіші Арал, Үлкен Нарын, Ескі Иқан: not "Жаңа Қазақстан", an idea
 _RUSSIAN_ADJECTIVE = ("ый", "ий", "ая", "ое")  # Красный партизан, Новая жизнь: a village's Russian name
 _BARE_PROGRAMME = re.compile(r"^Ұлттық жоба\w*$")  # "Ұлттық жоба аясында": a national project, unnamed
@@ -111,7 +112,9 @@ _LINKS_AFTER_NAME = _WITH | {"және", "атынан", "туралы", "дег
 _PLURAL_WORD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:н|ның|нің|на|не|нда|нде|нан|нен|ға|ге|мен)?$")
 _LEADING_LINKS = _WITH | {_AND, "еді", "екен", "деп", "деді"}  # no name opens on a link or an auxiliary
 _LEADING_MARKS = frozenset({",", ".", ";", ":", "-", "–", "—", ",-", "|", "/"})  # not «, #, №: they open names
-_TIME_OPENERS = frozenset({"өткен", "келесі", "биылғы", "былтырғы"})  # "Өткен аптада": last week
+_WEEKDAYS = frozenset("дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі".split())
+_TIMES_OF_DAY = frozenset("таңертең түсте кешке түнде".split())  # "Сенбі күні кешке": on Saturday evening
+_TIME_OPENERS = frozenset({"өткен", "келесі", "биылғы", "былтырғы"}) | _WEEKDAYS  # "Өткен аптада": last week
 _TIME_NOUNS = ("апта", "ай", "жыл", "күн")
 _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _TEAM_NOUN = "команда"  # "Жетісу облысы | командасын": a place's team is the place (not «Қайрат» командасы)
@@ -224,6 +227,8 @@ _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is
 # ("Құранды", "Алладан"); a whole word only, so Құдайберген and Аллаберген stay names
 _SCRIPTURE_OR_GOD = re.compile(r"^(?:құран|құдай|аллаһ?)(?:ы|ды|ны|ты|ның|нің|дың|тың|ға|қа|да|та|дан|тан|нан|"
                                r"мен|ым|ың|ымыз)?$")
+_MAUSOLEUM = re.compile(r"^кесене(?:сі|сін|сіне|сінде|сінен|сінің|сімен)$")  # a mausoleum (not кесенелер)
+_FRIDAY, _PRAYER = "жұма", ("намаз", "уағыз")  # "Жұма намазы": Friday's prayer, sermon (Жұма is also a name)
 # Words that open a sentence, never a name: pronouns, conjunctions, adverbs (not "Ана", "Бір",
 # which open "Ана тілі" and the like)
 _OPENING_WORDS = (STOP_WORDS - {"ана", "бір", "екі", "өз"}) | _NEVER_A_NAME
@@ -273,6 +278,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _with_hajj(doc, _named_after(doc, _regional_bodies(doc, spans, places)))
     spans = _museums(doc, _names_given(doc, spans))
+    if "кесене" in text:
+        spans = _mausoleums(doc, spans)
     spans = _kind_ends_quoted_name(doc, _legal_forms_after_quotes(doc, spans))
     spans = _bylines(doc, spans, places, text)
     spans = _outlets(doc, spans, text)
@@ -528,22 +535,29 @@ def _title_alone(words) -> bool:
 _DATELINE = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\.\s+\d{1,2}\s+(\w+)\.\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*"
                        r"(?: [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*)?)\s*[-–—]", re.MULTILINE)
 
+# "ҚазАқпарат /Галина Скрипник/ – ...": the reporter's name in slashes after the agency, before the dash
+_REPORTER_IN_SLASHES = re.compile(r"(?<=\w) ?/([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?: [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+){1,2})/"
+                                  r"[ \t]*[-–—]")
+
 
 def datelines(doc: Document, sentences: list[int], places: frozenset[str]) -> list[Entity]:
     """A dateline opening a line of the article's Kazakh `sentences` ("Астана. 4 мамыр.
     ҚазТАГ - Айгүл Түлекбаева."): its place a LOC, its outlet an ORG, where no entity is;
-    the sentencizer parts it at each full stop, so no sentence holds the whole."""
+    the sentencizer parts it at each full stop, so no sentence holds the whole. The
+    reporter named in slashes after the agency is a PER ("Маусымның 4-і. ҚазАқпарат
+    /Галина Скрипник/ –": the news gold, 6 times of 6)."""
     spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sentences]
     found = []
     for match in _DATELINE.finditer(doc.text):
         if month_number(match[2]) is None or not is_place(match[1].lower(), places) \
                 or not any(s <= match.start() < e for s, e in spans):
             continue
-        for group, label in ((1, "LOC"), (3, "ORG")):
-            start, end = match.span(group)
-            if not any(e.start < end and start < e.end for e in doc.entities):
-                found.append(Entity(label, match[group], start, end, doc.sentence_at(start)))
-    return found
+        found += [Entity(label, match[group], *match.span(group), doc.sentence_at(match.start(group)))
+                  for group, label in ((1, "LOC"), (3, "ORG"))]
+    for match in _REPORTER_IN_SLASHES.finditer(doc.text):
+        if any(s <= match.start() < e for s, e in spans):
+            found.append(Entity("PER", match[1], *match.span(1), doc.sentence_at(match.start(1))))
+    return [f for f in found if not any(e.start < f.end and f.start < e.end for e in doc.entities)]
 
 
 def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[str], str]) -> list[Entity]:
@@ -1453,6 +1467,29 @@ def _museums(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _mausoleums(doc: Doc, spans: Spans) -> Spans:
+    """A mausoleum named by the one buried in it is a place, its noun in its name: "Қожа Ахмет
+    Ясауи кесенесі", "... кесенесінде" (the news gold: 7 times of 7), whether the CRF took
+    the name for a person, often its last word alone, or left it; not a quoted title («Қожа
+    Ахмет Ясауи кесенесі» кітабы), nor a place before the name ("Түркістандағы")."""
+    out = list(spans)
+    for j in range(1, len(doc)):
+        if not _MAUSOLEUM.match(doc[j].lower_):
+            continue
+        inside = [span for span in out if span[0] < j and span[1] == j and span[2] == "PER"]
+        if any(span[0] < j < span[1] or span[0] == j for span in out):
+            continue
+        start = inside[0][0] if inside else j
+        while start > max(0, j - 4) and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and not any(span[0] < start <= span[1] and span not in inside for span in out) \
+                and not doc[start - 1].lower_.endswith(_WHERE + GENITIVE_ENDINGS):
+            start -= 1
+        if start == j or start and doc[start - 1].text in _OPEN:
+            continue
+        out = [span for span in out if span[1] <= start or span[0] > j] + [(start, j + 1, "LOC")]
+    return sorted(out)
+
+
 def _with_hajj(doc: Doc, spans: Spans) -> Spans:
     """A given name, "қажы" and a surname or patronymic are one person ("Ахметжан қажы
     Керімбек", "Ержан қажы Малғажыұлы"): the honorific of one who made the hajj stands
@@ -1755,11 +1792,12 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
     Такиев") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
     punctuation at their start, a closing bracket at their end and what follows an opening
-    bracket they do not close. An ORG ending on a legal form with no
-    name, on a document ("Президент жолдауында") or on a body noun in the plural with no
-    quoted name ("аудандық және қалалық мәслихаттардың"; not «Алтын», «Дән»
-    серіктестіктерінде), a headline in capitals with no body noun, or a question word or an
-    adverb ("Неше", "Жалпы"), is none."""
+    bracket they do not close, and less Friday before its prayer ("Жұма намазы"). An ORG
+    ending on a legal form with no name, on a document ("Президент жолдауында") or on a body
+    noun in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not
+    «Алтын», «Дән» серіктестіктерінде; the places before its level are places: "Саран |
+    қалалық мәслихаттарының", "Исатай | аудандық ауруханаларында"), a headline in capitals with no body noun, or a
+    question word or an adverb ("Неше", "Жалпы"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):
@@ -1775,6 +1813,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             start, label = named, "PER"
         if label == "PER":
             end = _person_end(doc, start, end)
+            if end < len(doc) and doc[end - 1].lower_ == _FRIDAY and doc[end].lower_.startswith(_PRAYER):
+                end -= 1  # "имамы Орынбасар Орымбайұлы | Жұма намазының": the Friday prayer, no person Жұма
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
         if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
             end = legal[-1] + 1
@@ -1806,9 +1846,13 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end = _owner_end(doc, start, end)
         while label == "ORG" and end - start > 1 and doc[start].is_punct and doc[start].text not in _OPEN:
             start += 1
+        plural = label == "ORG" and is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])
+        level = next((k for k in range(start + 1, end) if doc[k].lower_ in _REGIONAL), None) if plural else None
+        if level is not None and all(t.is_title and t.is_alpha for t in doc[start:level]):
+            out.append((start, level, "LOC"))  # "Қарағанды және Саран | қалалық мәслихаттарының": the towns
+            continue
         if label == "ORG" and (_nameless_legal_form(doc, end - 1) or _headline(doc[start:end])
-                               or names_a_document(doc[end - 1].lower_)
-                               or is_plural_body(doc[end - 1].lower_) and not _quoted(doc[start:end])) \
+                               or names_a_document(doc[end - 1].lower_) or plural) \
                 or end - start == 1 and (doc[start].lower_ in _NEVER_A_NAME or _nameless_legal_form(doc, start)) \
                 or label == "PER" and any(_SCRIPTURE_OR_GOD.match(t.lower_) for t in doc[start:end]):
             continue
@@ -2062,7 +2106,8 @@ def _without_leading_links(doc: Doc, spans: Spans) -> Spans:
     """A span the CRF opened on a link, an auxiliary or punctuation opens after it ("еді,- |
     мәдениет және ақпарат министрлігінің"), or on a time phrase opening the sentence ("Өткен
     аптада | құрылыс ... комитетінің"); one opened on «және» inside a body's fields takes the
-    field before it ("өнеркәсіп | және құрылыс министрлігі")."""
+    field before it ("өнеркәсіп | және құрылыс министрлігі"). A time phrase is a day of the
+    week too, with the time of day ("Сенбі күні кешке | "АрселорМиттал Теміртау" АҚ")."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
@@ -2074,6 +2119,8 @@ def _without_leading_links(doc: Doc, spans: Spans) -> Spans:
             start += 1
         if end - start > 2 and doc[start].lower_ in _TIME_OPENERS and doc[start + 1].lower_.startswith(_TIME_NOUNS):
             start += 2
+            while end - start > 1 and doc[start].lower_ in _TIMES_OF_DAY:
+                start += 1
         out.append((start, end, label))
     return out
 
@@ -2270,14 +2317,16 @@ def _missions(doc: Doc, spans: Spans) -> Spans:
 def _places_by_size_or_age(doc: Doc, spans: Spans) -> Spans:
     """"Кіші Аралды", "Ескі Иқан мен ...", "Үлкен Нарын": a capitalised "small", "big" or
     "old" opens the name of the place after it, which the CRF leaves out or tags with it as a
-    person (the news gold: 20 places so named); no person's name starts so."""
+    person (the news gold: 20 places so named); no person's name starts so. So does a
+    quarter of the country ("- Шығыс | Қазақстандағы": East Kazakhstan, the region)."""
     taken = _covered(spans)
     out: Spans = []
     for start, end, label in spans:
         if label in ("LOC", "PER") and doc[start].lower_ in _SIZE_OR_AGE and doc[start].is_title and end - start > 1:
             label = "LOC"
         elif label == "LOC" and start and start - 1 not in taken and doc[start - 1].is_title \
-                and doc[start - 1].lower_ in _SIZE_OR_AGE:
+                and (doc[start - 1].lower_ in _SIZE_OR_AGE
+                     or doc[start - 1].lower_ in _QUARTERS and doc[start].lower_.startswith(_KAZAKHSTAN)):
             start -= 1
         out.append((start, end, label))
     return out
@@ -2440,9 +2489,12 @@ def _of_a_place(word: str, places: frozenset[str]) -> bool:
 
 
 def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str], pairs: list[tuple[int, int]]) -> Spans:
-    """A quoted city tagged LOC becomes ORG; a quoted name owned by a city or in brackets
-    after a person becomes ORG, cutting a span the CRF ran into it."""
-    out = [(s, e, "ORG" if label == "LOC" and (s, e) in pairs and e - s == 1 and is_place(doc[s].lower_, places)
+    """A quoted city tagged LOC becomes ORG, and so does a quoted person before a team's,
+    paper's or company's kind («Салават Юлаев» командасымен); a quoted name owned by a city
+    or in brackets after a person becomes ORG, cutting a span the CRF ran into it."""
+    out = [(s, e, "ORG" if (s, e) in pairs and (
+                label == "LOC" and e - s == 1 and is_place(doc[s].lower_, places)
+                or label == "PER" and e + 1 < len(doc) and doc[e + 1].lower_.startswith(_KINDS_LEFT_OUT))
             else label) for s, e, label in spans]
     for first, end in pairs:
         before = first - 2

@@ -120,7 +120,8 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # the codes of law ("нормам ГК, ГПК") and the President's
 # Address, a document ("по Посланию президента", which the tagger takes for a person), the
 # Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru) and units of power and
-# heat ("3,1 млрд кВтч"): never a PER, ORG or LOC (folded: lower case, ё as е).
+# heat ("3,1 млрд кВтч"), a pollutant's limit ("превышение ПДК"), a depositary receipt (GDR)
+# and a menu's language switch ("РУ"): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
@@ -129,7 +130,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
-мтф сэз жк загс загса загсе загсом топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
+мтф сэз жк загс загса загсе загсом пдк gdr ру топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
@@ -225,8 +226,12 @@ STREET_WORD_GENDERS = {"улица": "femn", "ул": "femn", "набережна
 # „Водоканала“"). (Not a канал: as often a TV channel's, «КТК».)
 QUOTED_PLACE_WORDS = frozenset("""
 станция метро вокзал стадион парк сквер массив аэропорт аэровокзал ипподром каток бассейн космодром
-шахта рудник водохранилище манеж
+рудник водохранилище манеж
 """.split())
+
+# "на шахте «Казахстанская»": a quoted name after these names the enterprise, an organisation
+# (the news gold: «Тентекская», «Казахстанская», 3 times of 3), its word left out.
+QUOTED_ENTERPRISE_WORDS = frozenset({"шахта"})
 
 # "улицы академика Маргулана", "проспекта генерала Карбышева": a title the street's name holds
 # (lemmas, in lower case), part of the place.
@@ -345,10 +350,11 @@ NAMED_TERRITORY_NOUNS = frozenset({"область", "район"})
 DEPOSIT_NOUNS = frozenset({"месторождение", "рудник"})
 
 # "Аксуский район", "Мангистауского региона", "Бухтарминского водохранилища",
-# "Карачаганакского месторождения": the nouns a place's adjective names a place with, in its
-# name (the news gold: a region 6 times of 6, a reservoir 3 of 3, a forestry 2 of 2, a field
-# 2 of 3).
-ADJECTIVE_PLACE_NOUNS = NAMED_TERRITORY_NOUNS | DEPOSIT_NOUNS | {"округ", "регион", "водохранилище", "лесничество"}
+# "Карачаганакского месторождения", "Семипалатинского ядерного полигона": the nouns a place's
+# adjective names a place with, in its name (the news gold: a region 6 times of 6, a reservoir
+# 3 of 3, a forestry 2 of 2, a field 2 of 3, the test site 6 of 6).
+ADJECTIVE_PLACE_NOUNS = NAMED_TERRITORY_NOUNS | DEPOSIT_NOUNS | {"округ", "регион", "водохранилище", "лесничество",
+                                                                 "полигон"}
 
 # "возглавил новое министерство водных ресурсов": adjectives of time, reference or
 # evaluation before a body are the writer's words, not the body's name.
