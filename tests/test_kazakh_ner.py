@@ -1698,3 +1698,28 @@ def test_a_fixture_s_teams_an_alley_a_senate_after_on_behalf_of_and_a_given_name
     found = _entities("Ол Ақтөбе облысының атынан ҚР парламент сенатының депутаты болып сайланған.")
     assert {("LOC", "Ақтөбе облысының"), ("ORG", "ҚР парламент сенатының")} <= found, found
     assert ("PER", "Рысты Тасмағамбетова") in _entities("Рысты Тасмағамбетова, «Ембімұнайгаз» АҚ директоры келді.")
+
+
+def test_a_reporter_in_slashes_a_mausoleum_friday_prayer_and_places_before_a_plural_body():
+    """"ҚазАқпарат /Галина Скрипник/ –": the reporter; "Қожа Ахмет Ясауи кесенесінде": a place
+    with its noun, not the person; "Жұма намазының": Friday's prayer, no person Жұма; "Саран |
+    қалалық мәслихаттарының": the town before a plural body's level."""
+    assert ("PER", "Галина Скрипник") in _entities(
+        "ЖАМБЫЛ ОБЛЫСЫ. Маусымның 4-і. ҚазАқпарат /Галина Скрипник/ – Бүгін облыста жиын өтті.")
+    found = _entities("ХХ ғасырда Қожа Ахмет Ясауи кесенесінде сақталып келген көне бұйымдар табылды.")
+    assert ("LOC", "Қожа Ахмет Ясауи кесенесінде") in found and not any(label == "PER" for label, _ in found), found
+    found = _entities("Қаланың бас имамы Орынбасар Орымбайұлы Жұма намазының алдында уағыз айтты.")
+    assert ("PER", "Орынбасар Орымбайұлы") in found and not any("Жұма" in text for _, text in found), found
+    found = _entities("Қарағанды және Саран қалалық мәслихаттарының әрқайсысына екі орын бөлінді.")
+    assert {("LOC", "Қарағанды"), ("LOC", "Саран")} <= found, found
+
+
+def test_east_kazakhstan_after_a_dash_a_weekday_opener_and_a_quoted_team():
+    """"- Шығыс Қазақстандағы": the region; "Сенбі күні кешке | "АрселорМиттал Теміртау" АҚ":
+    no body opens on a day of the week; "Уфаның «Салават Юлаев» командасымен": a team."""
+    found = _entities("Бастық мәлім етті.\n- Шығыс Қазақстандағы 71 елді мекенде су тасқыны қаупі бар.")
+    assert ("LOC", "Шығыс Қазақстандағы") in found, found
+    found = _entities('Сенбі күні кешке "АрселорМиттал Теміртау" АҚ тиесілі көмір шахтасында өрт шықты.')
+    assert ("ORG", '"АрселорМиттал Теміртау" АҚ') in found, found
+    found = _entities("Ерлан Сағымбаев жаттықтыратын команда Уфаның «Салават Юлаев» командасымен күш сынасады.")
+    assert ("ORG", "«Салават Юлаев»") in found, found
