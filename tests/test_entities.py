@@ -2649,3 +2649,14 @@ def test_a_post_after_a_town_noun_a_test_site_an_edition_a_mine_and_initials():
             ("LOC", "Семипалатинский ядерный полигон"), ("ORG", "Sputnik Казахстан"), ("ORG", "Казахстанская"),
             ("PER", "Г. Мусрепова")} <= found, found
     assert not {text for _, text in found} & {"Премьер-министром", "ПДК", "Казахстан"}, found
+
+
+def test_a_russian_town_s_linking_i_in_kazakh_and_a_kazakh_village_in_russian(tmp_path):
+    """"Магнитогорскінің", "Минскіде": Kazakh puts і between a final -ск and the case ending,
+    which goes with it; "до Жана ауыл": a Kazakh name ending on a Kazakh place word is not
+    Russian words to decline ("Жан ауыл")."""
+    normals = _normals_on_gold(tmp_path, (
+        "«Барыс» [[Магнитогорскінің|Магнитогорск|LOC]] «Металлург» клубын қабылдайды.\n"
+        "Делегация [[Минскіде|Минск|LOC]] болды.\n"
+        "Дорога до [[Жана ауыл|Жана ауыл|LOC]] отремонтирована.\n"))
+    assert normals == ["Магнитогорск", "Минск", "Жана ауыл"]

@@ -21,9 +21,9 @@ from ..lang.kk.bodies import GENITIVE_ENDINGS
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
                               singular_region_noun)
-from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, MINE_WORDS,
-                                    LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS, PLACE_NOUNS,
-                                    PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, KAZAKH_PLACE_WORDS,
+                                    LEGAL_FORMS, MINE_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
+                                    PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
@@ -42,6 +42,7 @@ _VILLAGE_LIST_MARKS = frozenset({",", "и", ":", "—", "–", "-"})
 _UD_OF_CASE = {case: ud for ud, case in UD_CASE.items()}  # pymorphy3's case -> the tagger's
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 _OUR_POSSESSIVE = re.compile(r"(?<=\w{3})(?:ы|і)?(?:мыз|міз)$")  # -ымыз after a consonant, -мыз after a vowel
+_LINKING_I = ("скі", "цкі")  # Kazakh adds і to a final -ск, -цк before a case ending (Томскіге)
 # A named person's surname in the plural means "and those with them" ("Темір Мусаевтармен",
 # "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
 _SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
@@ -456,7 +457,9 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
     dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
     last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
-    -> "Батыс Қазақстан облысы". A `bare` mention (`bare_before_head`) keeps its last word."""
+    -> "Батыс Қазақстан облысы". A Russian town's linking і goes with its case ending
+    ("Магнитогорскінің" -> "Магнитогорск"). A `bare` mention (`bare_before_head`) keeps its
+    last word."""
     if bare:
         return " ".join(map(_place_case, text.split(" "))) if place and text.isupper() else text
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
@@ -470,6 +473,8 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     normal = _without_case(text, kk, person=person, place=place)
     if place and not head:
         normal = _without_our(normal, kk)
+        if normal != text and len(normal) >= 6 and normal.endswith(_LINKING_I):
+            normal = normal[:-1]  # "Магнитогорскінің", "Минскіде": a Russian town's -ск takes і before the case
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)
     return " ".join(map(_place_case, normal.split(" "))) if place and normal.isupper() else normal
@@ -522,7 +527,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     "на улицах Абая и Сейфуллина" and the streets of a list, "улицы Абая, Кайсенова и
     Ерубаева", too; but a listed town after a plural is the town's streets, after
     "набережная" its embankment), as does a village's name after its settlement noun ("в
-    селе Жана дала"), and the country's parliament, its chambers and government named alone
+    селе Жана дала") or ending on a Kazakh place word ("до Жана ауыл"), and the country's parliament, its chambers and government named alone
     are proper names ("в мажилисе" -> "Мажилис"). A programme whose words are those of a
     name in the gazetteer (`programmes`, by lemmas) is that name, in the mention's quotes, and
     so is a listed company named by its one word in any case (`companies`: «Самрук-Казыне» ->
@@ -570,6 +575,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
         # territory of its own, the settlements' owner)
         return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "шахте имени Костенко": after its noun
+    if entity.label == "LOC" and len(tokens) > 1 and tokens[-1].text in KAZAKH_PLACE_WORDS:
+        return entity.text  # "до Жана ауыл": a Kazakh name, not Russian words to decline ("Жан ауыл")
     if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):
         return entity.text  # "округах | имени Аскара Токмагамбетова": named after, the name in the genitive
     if not tokens:
