@@ -2660,3 +2660,18 @@ def test_a_russian_town_s_linking_i_in_kazakh_and_a_kazakh_village_in_russian(tm
         "Делегация [[Минскіде|Минск|LOC]] болды.\n"
         "Дорога до [[Жана ауыл|Жана ауыл|LOC]] отремонтирована.\n"))
     assert normals == ["Магнитогорск", "Минск", "Жана ауыл"]
+
+
+def test_a_career_s_quoted_clubs_a_menu_a_verb_after_a_village_and_a_glued_copyright_sign():
+    """"за «Кайрат», «Достык» и «Актюбинец»": each quoted name of a list two of whose names
+    are organisations is one; "Контакты Реклама Партнеры": a site's menu; "До Рудничного |
+    добраться": no name ends on a verb; "Фото ©Турар Казангапов": the sign is no part of the
+    name."""
+    ents = _entities("Он выступал за «Кайрат», «Достык» и «Актюбинец».",
+                     "    О нас\n    Об Агентстве Контакты Реклама Партнеры Фотосайт Карта сайта\n",
+                     "До Рудничного добраться от областного центра непросто.",
+                     "Фото ©Турар Казангапов\n\nПрезидент посетил детский сад.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Кайрат"), ("ORG", "Достык"), ("ORG", "Актюбинец"), ("LOC", "Рудничного"),
+            ("PER", "Турар Казангапов")} <= found, found
+    assert not any("Контакты" in text for _, text in found), found

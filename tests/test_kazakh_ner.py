@@ -1723,3 +1723,16 @@ def test_east_kazakhstan_after_a_dash_a_weekday_opener_and_a_quoted_team():
     assert ("ORG", '"АрселорМиттал Теміртау" АҚ') in found, found
     found = _entities("Ерлан Сағымбаев жаттықтыратын команда Уфаның «Салават Юлаев» командасымен күш сынасады.")
     assert ("ORG", "«Салават Юлаев»") in found, found
+
+
+def test_the_south_a_deputy_of_a_council_and_a_bare_title_before_a_name():
+    """"Оңтүстіктің өнерпаздары": the southern region, a place; "... мәслихатының депутаты
+    Рабиға Әбдімұсақызы": the council, then the person, not one ORG; "Судья Берімбетов": the
+    title is no part of the name."""
+    found = _entities("Оңтүстіктің өнерпаздары Түркиядан оралды.")
+    assert ("LOC", "Оңтүстіктің") in found, found
+    found = _entities("Профессор, Түркістан облысы мәслихатының депутаты Рабиға Әбдімұсақызы университеттің "
+                      "тарихы туралы айтты.")
+    assert {("ORG", "Түркістан облысы мәслихатының"), ("PER", "Рабиға Әбдімұсақызы")} <= found, found
+    found = _entities("Судья Берімбетов жауаптауға өз еркімен келмесе, оны алып келетінін айтты.")
+    assert ("PER", "Берімбетов") in found, found

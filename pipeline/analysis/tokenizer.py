@@ -4,7 +4,7 @@ largest single cost of a run (a fifth of it). tests/test_analysis.py checks that
 equal razdel's on real texts and on generated strings, but for two departures: a word
 whose Cyrillic and Latin letters meet, one side two letters or fewer, is one token
 (`join_mixed_scripts`), and a dash glued to the start of a word after a space or a © glued
-to its end is a token of its own (`split_glued_marks`)."""
+to its start or end is a token of its own (`split_glued_marks`)."""
 from __future__ import annotations
 
 import re
@@ -17,8 +17,8 @@ from razdel.segmenters.tokenize import ATOM, PUNCT, SMILE
 _Atom = tuple[int, int, str, str]  # start, stop, type (RU LAT INT PUNCT OTHER), text
 _WORDISH = ("OTHER", "RU", "LAT")
 _SCRIPTS_MEET = re.compile(r"[\u0400-\u04ff][a-zA-Z]|[a-zA-Z][\u0400-\u04ff]")
-# "региона —Петропавловская", "Фото Жанара Берикова©": a dash or a copyright sign glued to a word
-_GLUED_MARK = re.compile(r"(?:^|(?<=\s))[-–—](?=[^\W\d_])|(?<=[^\W\d_])[©®™]")
+# "региона —Петропавловская", "Фото Жанара Берикова©", "Фото ©Турар": a dash or a copyright sign glued to a word
+_GLUED_MARK = re.compile(r"(?:^|(?<=\s))[-–—](?=[^\W\d_])|(?<=[^\W\d_])[©®™]|©(?=[^\W\d_])")
 
 
 def _around(atoms: list[_Atom], i: int, marks: str) -> tuple[_Atom, _Atom] | None:
@@ -72,7 +72,8 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def split_glued_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A dash typed against the next word after a space ("региона —Петропавловская ТЭЦ-2") and
-    a copyright sign against the last ("Фото Жанара Берикова©") are punctuation: razdel joins
+    a copyright sign against the last ("Фото Жанара Берикова©") or the first ("Фото
+    ©Турар Казангапов") are punctuation: razdel joins
     a dash to the word on either side and a sign (an "other" atom, as Kazakh letters are) to
     a word, and a name found there would hold it."""
     out = []
@@ -81,6 +82,8 @@ def split_glued_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             out += [(start, start + 1), (start + 1, stop)]
         elif stop - start > 1 and text[stop - 1] in "©®™" and text[stop - 2].isalpha():
             out += [(start, stop - 1), (stop - 1, stop)]
+        elif stop - start > 1 and text[start] == "©" and _GLUED_MARK.match(text, start):
+            out += [(start, start + 1), (start + 1, stop)]  # "Фото ©Турар Казангапов"
         else:
             out.append((start, stop))
     return out

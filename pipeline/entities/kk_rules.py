@@ -99,6 +99,7 @@ _NAME_ADJECTIVES = frozenset("қызыл жаңа ақ көк қара сары 
 _MISSION = re.compile(r"^(?:елшілі[кг]|консулды[қғ])(?!тар|тер|дар|дер)")
 # peoples whose Soviet republics the news names ("Қазақ ССР-ның")
 _REPUBLIC_PEOPLES = frozenset("Қазақ Қырғыз Өзбек Түрікмен Тәжік Украин Белорус Әзірбайжан Грузин Армян".split())
+_SOUTH = re.compile(r"^Оңтүстік(?:те|ке|тің|тен|ті)?$")  # the southern region, capitalised alone
 _QUARTERS, _KAZAKHSTAN = frozenset("шығыс батыс солтүстік оңтүстік орталық".split()), "қазақстан"
 _SIZE_OR_AGE = frozenset({"кіші", "үлкен", "ескі"})  # Кіші Арал, Үлкен Нарын, Ескі Иқан: not "Жаңа Қазақстан", an idea
 _RUSSIAN_ADJECTIVE = ("ый", "ий", "ая", "ое")  # Красный партизан, Новая жизнь: a village's Russian name
@@ -120,7 +121,8 @@ _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _TEAM_NOUN = "команда"  # "Жетісу облысы | командасын": a place's team is the place (not «Қайрат» командасы)
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
-_NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм"})  # an epithet or the sentence's subject before a name
+# an epithet, the sentence's subject or a bare title before a name ("Судья Берімбетов", "Елші Рефик Шабановичпен")
+_NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм", "судья", "елші"})
 # жалпы (орта) білім беретін (орта) мектеп: a general school, its "орта" (secondary) written or not
 _SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жббом", "жом"})
 _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after (one token or two)
@@ -308,6 +310,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
+    if "Оңтүстік" in text:
+        spans = _the_south(doc, spans)
     if "елші" in text or "консул" in text:
         spans = _missions(doc, spans)
     spans = _places_before_common_nouns(doc, _surnames_before_places(doc, spans, places), places)
@@ -1480,7 +1484,7 @@ def _mausoleums(doc: Doc, spans: Spans) -> Spans:
         if any(span[0] < j < span[1] or span[0] == j for span in out):
             continue
         start = inside[0][0] if inside else j
-        while start > max(0, j - 4) and doc[start - 1].is_title and doc[start - 1].is_alpha \
+        while start > max(0, j - 3) and doc[start - 1].is_title and doc[start - 1].is_alpha \
                 and not any(span[0] < start <= span[1] and span not in inside for span in out) \
                 and not doc[start - 1].lower_.endswith(_WHERE + GENITIVE_ENDINGS):
             start -= 1
@@ -1790,7 +1794,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     университетінің ректоры қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a
     person's title at its end ("деп хабарлайды ҚазТАГ тілшісі") or a verbal noun
     ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
-    Такиев") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
+    Такиев"; after a body's member's post the body stays: "... мәслихатының | депутаты |
+    Рабиға Әбдімұсақызы") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
     punctuation at their start, a closing bracket at their end and what follows an opening
     bracket they do not close, and less Friday before its prayer ("Жұма намазы"). An ORG
     ending on a legal form with no name, on a document ("Президент жолдауында") or on a body
@@ -1809,6 +1814,11 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
         if opened is not None and ")" not in doc[opened:end].text:
             end = opened  # "«X» АҚ | (Қазақстанның ұлттық атом компаниясы": the bracket says what it is
+        if label == "ORG" and (post := _member_s_post(doc, start, end)) is not None:
+            out.append((start, post, "ORG"))  # "... мәслихатының | депутаты | Рабиға Әбдімұсақызы | университеттің"
+            start, end, label = post + 1, post + 1, "PER"
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
         if label == "ORG" and (named := _named_after_title(doc, start, end)):
             start, label = named, "PER"
         if label == "PER":
@@ -1888,6 +1898,15 @@ def _names_a_body(word: str) -> bool:
 
 def _quoted(tokens) -> bool:
     return any(t.text in _OPEN or t.text in _CLOSE for t in tokens)
+
+
+def _member_s_post(doc: Doc, start: int, end: int) -> int | None:
+    """The post inside an ORG the CRF ran from a body in the genitive over a member's post and
+    name ("Түркістан облысы мәслихатының | депутаты | Рабиға Әбдімұсақызы"): the body ends
+    before it, the person's name follows it; None for other ORGs."""
+    return next((k for k in range(start + 2, end - 1) if doc[k].is_lower and is_title(doc[k].lower_)
+                 and doc[k - 1].lower_.endswith(GENITIVE_ENDINGS) and is_body_head(doc[k - 1].lower_)
+                 and doc[k + 1].is_title and doc[k + 1].is_alpha), None)
 
 
 def _named_after_title(doc: Doc, start: int, end: int) -> int | None:
@@ -2330,6 +2349,16 @@ def _places_by_size_or_age(doc: Doc, spans: Spans) -> Spans:
             start -= 1
         out.append((start, end, label))
     return out
+
+
+def _the_south(doc: Doc, spans: Spans) -> Spans:
+    """"Оңтүстікте", "Оңтүстіктің өнерпаздары", "Оңтүстік өңірінен": the South, capitalised
+    alone, is the southern region (Shymkent, Turkestan), a place (the news gold: 10 times of
+    10), not the first word of another name ("Оңтүстік Корея", "Оңтүстік Қазақстан")."""
+    covered = _covered(spans)
+    found = [(i, i + 1, "LOC") for i, t in enumerate(doc) if i not in covered and _SOUTH.match(t.text)
+             and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha)]
+    return sorted(spans + found) if found else spans
 
 
 def _officials_press_services(doc: Doc, spans: Spans) -> Spans:

@@ -637,9 +637,16 @@ def _bracketed_aliases(doc: Document, entities: list[Entity], ru: RussianLemmati
 
 def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"павлодарский «Иртыш» ... что делает «Иртыш»": a quoted name the article has marked an
-    organisation once is one wherever else it stands in quotes (one sense per article)."""
+    organisation once is one wherever else it stands in quotes (one sense per article), and
+    so is each capitalised quoted name of a list two of whose names are ("за «Кайрат»,
+    «Достык» и «Актюбинец»": the clubs of a player's career; one alone may be the tagger's
+    slip: rice «Регул», «Заря»)."""
     names = {e.text.strip(_QUOTES) for e in entities if e.label == "ORG" and e.start
              and doc.text[e.start - 1] in _QUOTES and e.text.strip(_QUOTES) and e.text.strip(_QUOTES)[0].isupper()}
+    for listed in _QUOTED_LIST.finditer(doc.text):
+        items = _QUOTED_ITEM.findall(listed[0])
+        if len(names & set(items)) >= 2:
+            names |= {item for item in items if item[:1].isupper()}
     taken = [(e.start, e.end) for e in entities]
     found = []
     for name in names:
@@ -652,6 +659,9 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
     return found
 
 
+# quoted names listed with commas and «и»: «Кайрат», «Достык» и «Актюбинец»
+_QUOTED_ITEM = re.compile(r"[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]")
+_QUOTED_LIST = re.compile(rf"{_QUOTED_ITEM.pattern}(?:(?:,[ \t]*|[ \t]+и[ \t]+){_QUOTED_ITEM.pattern})+")
 _CAPITALS_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}$")  # ТШО, КНБ, KASE
 
 
@@ -1418,6 +1428,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         at_building = first > 0 and (tokens[first - 1].text.lower() in PLACE_PREPOSITIONS
                                      or tokens[first - 1].lemma in BUILDING_NOUNS)
         label = "LOC" if at_building else "ORG"
+    if sum(normal_word(t.text) in BOILERPLATE_WORDS for t in tokens[first:end]) >= 2:
+        return []  # "Об Агентстве Контакты Реклама Партнеры": a site's menu, no name
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
                                or not tokens[first].text.isupper() and _verb(tokens[first], ru)
@@ -1427,8 +1439,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         first += 1  # "Фото: Акимат ВКО": the colon after the credit word cut above
     while end - first > 1 and normal_word(tokens[end - 1].text) in WEATHER_WORDS | _CAPTION_WORDS:
         end -= 1  # "в Семее | Пасмурно", "в Уштобе | Скриншот с видео": a widget's or a caption's word after its town
-    while end - first > 1 and tokens[end - 1].text.islower() and _verb(tokens[end - 1], ru, ("VERB",)):
-        end -= 1  # "Мади Елеусизов | доложился": no name ends in a finite verb the tagger took in
+    while end - first > 1 and tokens[end - 1].text.islower() and _verb(tokens[end - 1], ru, ("VERB", "INFN")):
+        end -= 1  # "Мади Елеусизов | доложился", "До Рудничного | добраться": no name ends in a verb the tagger took in
     while end - first > 1 and tokens[end - 1].text.translate(_CYRILLIC_LOOKALIKES) in _PREPOSITIONS_AFTER_NAMES:
         end -= 1  # "передает BAQ.KZ | cо ссылкой" (a Latin c typed in "со"): a name ends before a preposition
     if first > span[0] and all(t.text.islower() for t in tokens[first:end]):

@@ -32,10 +32,11 @@ STOP_WORDS = POSTPOSITIONS | QUESTION_WORDS | QUANTIFIERS | frozenset("""
 """.split())
 
 # A Kazakh site's menu and search widget as scrapes keep them ("Басты бет", "Саясат", "Қоғам",
-# "No Result", "View All Result", the language switch "RU"): words no name is made of alone.
+# "No Result", "View All Result", the language switch "RU", "Қазақ тілі | Русский | English"):
+# words no name is made of alone.
 MENU_WORDS = frozenset("""
 басты бет жаңалықтар саясат қоғам экономика мәдениет спорт әлем мақала сұхбат аймақ
-жаңалықтары байланыс ru kz en no result view all
+жаңалықтары байланыс ru kz en no result view all русский english қазақша
 """.split())
 
 # "USD/KZT 0.0": a site's exchange-rate widget; a currency's code names no organisation
