@@ -2675,3 +2675,14 @@ def test_a_career_s_quoted_clubs_a_menu_a_verb_after_a_village_and_a_glued_copyr
     assert {("ORG", "Кайрат"), ("ORG", "Достык"), ("ORG", "Актюбинец"), ("LOC", "Рудничного"),
             ("PER", "Турар Казангапов")} <= found, found
     assert not any("Контакты" in text for _, text in found), found
+
+
+def test_a_body_credited_for_a_photo_a_tv_site_and_khabar():
+    """"Фото: СЦК", "Источник фото: РСК Алматы": the body credited, by its abbreviation and
+    place; "• AstanaTV": an outlet's name; "показал Хабар": the broadcaster, no person."""
+    ents = _entities("Кандидатуру поддержали.\nФото: СЦК\n\nАким провел совещание.",
+                     "Не остаются без внимания волонтеры.\nИсточник фото: РСК Алматы\n\nВолонтеры помогли.",
+                     "Состав маслихата обновился\n\n  • AstanaTV\n  • 25 март 2016\n\nНовости дня.",
+                     "Сюжет об этом показал Хабар.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "СЦК"), ("ORG", "РСК Алматы"), ("ORG", "AstanaTV"), ("ORG", "Хабар")} <= found, found

@@ -3253,11 +3253,15 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
 _SITE = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia)$", re.I)
-_OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$", re.I)
+_OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$|^[A-Z][a-z]+TV$", re.I)  # ..., AstanaTV
 # a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
 # (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform")
 _CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?:[А-ЯЁ][^\n/A-Za-z]{0,40}?/[ \t]*)?"
                      r"(?P<name>[A-Za-z][\w.-]*\w)")
+# a photo's credit to a body by its abbreviation, with its place, ending the line: "Фото: СЦК",
+# "Фото: ДЧС Костанайской области", "Источник фото: РСК Алматы", "Фото: УВП города Шымкента" (10 of 10)
+_CREDITED_BODY = re.compile(r"\b[Фф]ото[ \t]*:[ \t]*(?P<name>[А-ЯЁ]{2,6}(?:[ \t]+(?:города[ \t]+)?[А-ЯЁ][\w-]*"
+                            r"(?:[ \t]+области)?)?)[ \t]*$", re.MULTILINE)
 # a Latin name and the country of its edition, in the nominative: "Sputnik Казахстан", "Forbes Kazakhstan"
 # (the news gold: 6 times of 6 one ORG)
 _NATIONAL_EDITION = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:Казахстан|Kazakhstan)\b(?![а-яё])")
@@ -3268,11 +3272,12 @@ _TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<si
 def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     """"передает корреспондент zakon.kz", "со ссылкой на krisha.kz": a site's name is the
     outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
-    enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн") is one
+    enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн", "AstanaTV") is one
     wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
     one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS),
     and the name after a dash ending a page's title on its first line; a source in Latin
-    letters after a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz")."""
+    letters after a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz"),
+    or a body's abbreviation after a photo's ("Фото: СЦК")."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
@@ -3300,6 +3305,10 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
                 and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
     for credit in _CREDIT.finditer(doc.text):  # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"
+        if credit.start("name") in index.starts:
+            found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
+                                doc.sentence_at(credit.start("name"))))
+    for credit in _CREDITED_BODY.finditer(doc.text):  # "Фото: СЦК"
         if credit.start("name") in index.starts:
             found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
                                 doc.sentence_at(credit.start("name"))))
