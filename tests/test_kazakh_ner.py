@@ -1736,3 +1736,12 @@ def test_the_south_a_deputy_of_a_council_and_a_bare_title_before_a_name():
     assert {("ORG", "Түркістан облысы мәслихатының"), ("PER", "Рабиға Әбдімұсақызы")} <= found, found
     found = _entities("Судья Берімбетов жауаптауға өз еркімен келмесе, оны алып келетінін айтты.")
     assert ("PER", "Берімбетов") in found, found
+
+
+def test_a_quoted_title_before_atty_and_its_contest_is_no_name():
+    """"«Адамзаттың Абайы» атты республикалық ақындар айтысы": the title of a poets' contest,
+    no person; a quoted campaign before "атты ... акция" stays a programme."""
+    found = _entities("Мерейтойға орай «Адамзаттың Абайы» атты республикалық ақындар айтысы өтті.")
+    assert not any(label == "PER" for label, _ in found), found
+    assert ("PROG", "«Абайды оқы, таңырқа» атты танымдық акция") in _entities(
+        "«Абайды оқы, таңырқа» атты танымдық акция басталды.")

@@ -222,6 +222,7 @@ _HABITUAL = ("атын", "етін", "йтын", "йтін")  # басқарат
 # a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
 _VERBAL_NOUN = re.compile(rf"^\w{{3,}}(?:{'|'.join(_PARTICIPLE)})(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
 _BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл"})  # "облыс әкімдігі": the region's, unnamed
+_TITLED = "атты"  # «...» атты байқау: "the contest titled «...»"
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
 _ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # Алматыдағы, Шымкенттегі: "which is in"
 _NEVER_A_NAME = QUESTION_WORDS | SENTENCE_ADVERBS  # a one-word span of these is none ("Неше", "Жалпы")
@@ -2607,15 +2608,20 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """A quoted name the CRF took for an entity, or a name inside it, is none when an award,
     a contest, an event or a work follows it, also after an adjective of its kind («Жас ғалым»
     номинациясы, «Абай жолы» романының, «Абай» операсы, «Абай және ... Қазақстан» мақаласын,
-    «Алаш» әдеби сыйлығының)."""
+    «Алаш» әдеби сыйлығының), or a few words after "атты", titled («Адамзаттың Абайы» атты
+    республикалық ақындар айтысы)."""
     works = []
     for i, word in enumerate(words):
         close = next((j for j in range(i + 1, min(i + _WORK_TITLE_REACH, len(words))) if words[j] in _CLOSE), None) \
             if word in _OPEN else None
         if close is None:
             continue
-        kind = close + 2 if close + 2 < len(words) and _KIND_ADJECTIVE.match(words[close + 1]) else close + 1
-        if kind < len(words) and names_no_body(words[kind]):
+        if close + 1 < len(words) and words[close + 1] == _TITLED:
+            kinds = words[close + 2:close + 5]  # «Адамзаттың Абайы» атты республикалық ақындар айтысы
+        else:
+            kinds = words[close + 2:close + 3] if close + 2 < len(words) and _KIND_ADJECTIVE.match(words[close + 1]) \
+                else words[close + 1:close + 2]
+        if any(names_no_body(kind) for kind in kinds):
             works.append((i + 1, close))
     if not works:
         return spans
