@@ -2616,12 +2616,13 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
             if word in _OPEN else None
         if close is None:
             continue
-        if close + 1 < len(words) and words[close + 1] == _TITLED:
+        titled = close + 1 < len(words) and words[close + 1] == _TITLED
+        if titled:
             kinds = words[close + 2:close + 5]  # «Адамзаттың Абайы» атты республикалық ақындар айтысы
         else:
             kinds = words[close + 2:close + 3] if close + 2 < len(words) and _KIND_ADJECTIVE.match(words[close + 1]) \
                 else words[close + 1:close + 2]
-        if any(names_no_body(kind) for kind in kinds):
+        if any(names_no_body(kind, bare=titled) for kind in kinds):
             works.append((i + 1, close))
     if not works:
         return spans

@@ -92,10 +92,11 @@ _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|�
 # «Абай» операсы, «...» мақаласы: nor the person it is named after); a stem losing its soft
 # sign (фестивалі).
 # акция is left out: the written-news gold marks «...» акциясы a programme.
-_NO_BODY = re.compile(r"^(?:номинация|байқау|конкурс|фестивал|марафон|саммит|форум|конференция|орден|медал|"
-                      r"төсбелгі|сыйлығ|фильм|кітаб|роман|спектакл|көрме|референдум|драма|опера|пьеса|ән|альбом|"
-                      r"қойылым|мақала|өлең|дастан|айтыс)"
-                      r"(?:сы|сі|ы|і)")
+_NO_BODY_STEMS = (r"(?:номинация|байқау|конкурс|фестивал|марафон|саммит|форум|конференция|орден|медал|"
+                  r"төсбелгі|сыйлығ|фильм|кітаб|роман|спектакл|көрме|референдум|драма|опера|пьеса|ән|альбом|"
+                  r"қойылым|мақала|өлең|дастан|айтыс)")
+_NO_BODY = re.compile(rf"^{_NO_BODY_STEMS}(?:сы|сі|ы|і)")
+_BARE_NO_BODY = re.compile(rf"^{_NO_BODY_STEMS}$")  # after "атты": «...» атты айтыс
 _DOCUMENT = re.compile(r"^(?:жолдау|заң|жарлығ|қаулы|бұйрығ|мәлімдеме)(?:сы|сі|ы|і)")
 # A person's title or job, possessed, in any case form, a body's name never ends on:
 # "Kazinform тілшісі", "... басқармасының басшысы".
@@ -161,10 +162,11 @@ def names_a_team(word: str) -> bool:
     return bool(_TEAM_WORD.match(word))
 
 
-def names_no_body(word: str) -> bool:
+def names_no_body(word: str, bare: bool = False) -> bool:
     """A lower-case noun of an award, a contest, an event or a work, possessed
-    ("номинациясы", "орденімен", "романының"): the quoted name before it is none of a body."""
-    return bool(_NO_BODY.match(word))
+    ("номинациясы", "орденімен", "романының"), or `bare` as after "атты" ("айтыс"): the
+    quoted name before it is none of a body."""
+    return bool(_NO_BODY.match(word) or bare and _BARE_NO_BODY.match(word))
 
 
 def names_a_document(word: str) -> bool:
