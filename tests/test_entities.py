@@ -2686,3 +2686,19 @@ def test_a_body_credited_for_a_photo_a_tv_site_and_khabar():
                      "Сюжет об этом показал Хабар.")
     found = set(zip(ents.label, ents.text))
     assert {("ORG", "СЦК"), ("ORG", "РСК Алматы"), ("ORG", "AstanaTV"), ("ORG", "Хабар")} <= found, found
+
+
+def test_a_place_s_bracketed_abbreviation_a_hashtag_listed_deposits_and_a_town_after_oblast():
+    """"... ядерного полигона (далее – СИП)": the abbreviation is the place, there and after;
+    "челлендже #BizBirgemiz": the tag with its sign; "месторождениях Жанажол, Кенкияк
+    Надсолевой": listed deposits are places; "в области | Талгар": a town, no region named so."""
+    ents = _entities("Исполнилось 30 лет со дня закрытия Семипалатинского испытательного ядерного полигона "
+                     "(далее – СИП). Территория бывшего СИП полностью очищена.",
+                     "Жители приняли участие в набирающем популярность челлендже #BizBirgemiz. Акцию запустил "
+                     "артист.",
+                     "Компания работает на месторождениях Жанажол, Кенкияк Надсолевой и Кенкияк Подсолевой.",
+                     "В целом, по его словам, в области Талгар по количеству недовольств лидирует.")
+    found = list(zip(ents.label, ents.text))
+    assert found.count(("LOC", "СИП")) == 2 and ("ORG", "СИП") not in found, found
+    assert {("PROG", "#BizBirgemiz"), ("LOC", "Кенкияк Надсолевой"), ("LOC", "Кенкияк Подсолевой"),
+            ("LOC", "Талгар")} <= set(found), found

@@ -28,7 +28,7 @@ from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
 from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective
-from .shape import join_tokens, name_case, restore_shape
+from .shape import DECLINED_ABBREVIATION, join_tokens, name_case, restore_shape
 
 _EMBANKMENT = "набережная"  # a street word a town's name follows as its owner: "набережной Павлодара"
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
@@ -36,7 +36,6 @@ _ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]г�
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
 _RUSSIAN_PLACE_STEM = "московск"  # the model a place adjective with Kazakh letters declines on
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
-_DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")  # "МИДа", "ЦОНе"
 _LIST_JOINERS = frozenset({",", "и", "или"})
 _VILLAGE_LIST_MARKS = frozenset({",", "и", ":", "—", "–", "-"})
 _UD_OF_CASE = {case: ud for ud, case in UD_CASE.items()}  # pymorphy3's case -> the tagger's
@@ -86,7 +85,7 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     ending in a consonant is a nominative already (pymorphy3 would guess "Тенгизшевройл" ->
     "Тенгизшевройло"), one ending in a vowel is inflected by guess ("Шымкента" -> "Шымкент")."""
     word = normal_word(token.text)
-    if "nomn" in grams and (declined := _DECLINED_ABBREVIATION.match(token.text)):
+    if "nomn" in grams and (declined := DECLINED_ABBREVIATION.match(token.text)):
         return declined[1]  # "Темиртауском ТЮЗе" -> "ТЮЗ": an abbreviation's case ending comes off
     if (ending := _PLACE_ADJECTIVE.search(word)) and has_kazakh_letters(word) and token.text[:1].isupper():
         return _kazakh_place_adjective(token, word[:ending.start() + 2], grams, ru)
@@ -583,7 +582,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return entity.text
     if (seat := seat_of_power(entity.text)) is not None:
         return seat  # "в Акорде" -> "Акорда", not pymorphy3's "акорд"
-    if len(tokens) == 1 and (declined := _DECLINED_ABBREVIATION.match(tokens[0].text)):
+    if len(tokens) == 1 and (declined := DECLINED_ABBREVIATION.match(tokens[0].text)):
         return declined[1]  # an abbreviation takes a case ending in speech; its name is as written
     words = [t for t in tokens if t.text != "."]
     if entity.label == "LOC" and len(words) > 1 and (noun := _ABBREVIATED_TERRITORY.get(words[-1].text.lower())) \

@@ -45,15 +45,15 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
                                     PROG_HEADS, QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS,
-                                    SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS,
-                                    WEATHER_WORDS)
+                                    REGIONS_NAMED_BY_NOUNS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
+                                    SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
+                                    STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
-from .shape import ROMAN_NUMERAL, camel_case, name_case
+from .shape import DECLINED_ABBREVIATION, ROMAN_NUMERAL, camel_case, name_case
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -561,8 +561,11 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     found = [f if f.label != GAZETTEER_ORG else replace(f, label="ORG") for f in found
              if f.label != GAZETTEER_ORG or not any(e.label == "ORG" and e.start <= f.start and f.end <= e.end
                                                     and e.end - e.start > f.end - f.start for e in entities)]
-    found += [h for h in [*hashtag_campaigns(doc, index, entities), *_themed_years(doc, index)]
-              if not any(f.start < h.end and h.start < f.end for f in found)]
+    tags = [h for h in hashtag_campaigns(doc, index, entities)  # "#BizBirgemiz": the tag with its sign, over
+            if not any(f.start < h.end and h.start < f.end and not (h.start <= f.start and f.end <= h.end)
+                       for f in found)]  # the listed name inside it
+    found = [f for f in found if not any(h.start <= f.start and f.end <= h.end for h in tags)] + tags
+    found += [y for y in _themed_years(doc, index) if not any(f.start < y.end and y.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
@@ -608,6 +611,7 @@ def _with_capitalised_adjective(doc: Document, index: TokenIndex, entity: Entity
 
 
 _LATIN_NAME_IN_BRACKETS = re.compile(r"^[A-Z][\w’'.&\- ]*$")
+_HENCEFORTH = re.compile(r"^далее\s*[-–—]?\s*")  # "(далее – СИП)": hereinafter
 # after a name: its closing quotes or bracket, then "(" or, after an alias in brackets, ","
 _NEXT_IN_BRACKETS = re.compile(r"[»\"”)]*\s*[(,]\s*([^(),;]+?)\s*[),;]")
 
@@ -616,22 +620,35 @@ def _bracketed_aliases(doc: Document, entities: list[Entity], ru: RussianLemmati
     """"концерн «Фольксваген» (Volkswagen)", "Комитет защиты журналистов (КЗЖ) (Committee to
     Protect Journalists)", "колледжа Лондона (King's College London, KCL)": names in Latin
     letters or abbreviations in brackets right after an organisation are other names of it,
-    organisations whatever the tagger called them; not a country's ("суд Сан-Франциско (США)")."""
+    organisations whatever the tagger called them; not a country's ("суд Сан-Франциско (США)").
+    So is an abbreviation after a place of several words ("Семипалатинского испытательного
+    ядерного полигона (далее – СИП)"), a place wherever the article uses it ("территории
+    бывшего СИП", "закрытия СИПа"), whatever the tagger called it there."""
     out = sorted(entities, key=lambda e: (e.start, -e.end))
-    ends = sorted({e.end for e in out if e.label == "ORG"})
+    owners = {e.end: e.label for e in out if e.label == "ORG" or e.label == "LOC" and " " in e.text}
+    ends = sorted(owners)
     aliases: set[int] = set()
+    places: set[str] = set()
     for end in ends:  # grows: an alias may be followed by another
         match = _NEXT_IN_BRACKETS.match(doc.text, end)
-        word = match[1] if match else ""
+        word = _HENCEFORTH.sub("", match[1]) if match else ""
+        label = owners[end]
         if not word or "\n" in match[0] or ("(" not in match[0] and end not in aliases) \
-                or not (_LATIN_NAME_IN_BRACKETS.match(word) or (_ABBREVIATION.match(word) and word.isupper()
-                                                                 and not _may_be_place(word, ru))):
+                or not ((label == "ORG" and _LATIN_NAME_IN_BRACKETS.match(word))
+                        or (_ABBREVIATION.match(word) and word.isupper() and not _may_be_place(word, ru))):
             continue
-        start = match.start(1)
-        alias = Entity("ORG", word, start, start + len(word), doc.sentence_at(start))
+        start = match.start(1) + match[1].index(word)
+        alias = Entity(label, word, start, start + len(word), doc.sentence_at(start))
         out = [e for e in out if not (e.start < alias.end and alias.start < e.end)] + [alias]
         ends.append(alias.end)
+        owners[alias.end] = label
         aliases.add(alias.end)
+        if label == "LOC":
+            places.add(word)
+    if places:  # "СИП", "СИПа": the place's abbreviation, in any case
+        out = [replace(e, label="LOC") if e.label == "ORG" and (e.text in places or (
+            (declined := DECLINED_ABBREVIATION.match(e.text)) is not None and declined[1] in places)) else e
+            for e in out]
     return out
 
 
@@ -982,7 +999,8 @@ _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое"
 _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
 _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | {"правление"}) - {"союз", "альянс", "сеть"}  # "председатель Правления"
-_LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS  # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова"
+# "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова", "месторождениях Жанажол, Кенкияк Надсолевой"
+_LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS | DEPOSIT_NOUNS
 _UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PROPERTY_RIGHTS = frozenset({"ПХВ", "ПОУ"})  # на праве хозяйственного ведения, оперативного управления
@@ -2328,7 +2346,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     may name the akim; nor after one resident: "жительница села Динора Сафарова", the news
     gold 3 of 3, where "жители села Саин Шапагатов" is the village); a region or district
     named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
-    official names), but not a declined town ("в районе Донецка" is near it), an adjective
+    official names; a region only if it is one of the three so named: "в области | Талгар" is
+    a town in it), but not a declined town ("в районе Донецка" is near it), an adjective
     ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
     district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one
     named after a person only after «им.» or
@@ -2354,6 +2373,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
             and not (j and (_position(tokens[j - 1]) or _one_resident(tokens[j - 1]))):
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
+            or noun.lemma == "область" and _fold(first.text).replace("i", "і") not in REGIONS_NAMED_BY_NOUNS \
             or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" \
             or first.text in REGION_ABBREVIATIONS \
             or (j and tokens[j - 1].pos == "ADJ" and tokens[j - 1].lemma not in NOT_NAME_ADJECTIVES
@@ -2379,9 +2399,10 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
 def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
     """"в селах Курмангазы, Сафон, Бирлик, Котяевка": a name without a known first name in a
     list of places (its neighbours joined by a comma or «и» are places) is a place, and any
-    name in a list a settlement, district or street noun in the plural opens ("населенных
-    пунктов Карой, Ынтымак и Темирлан", "сельских округов Шага, Жана Икан", "улиц Абая,
-    Ш. Уалиханова"; not "глава округа Тимур АШИГАЛИЕВ и Максим ТЛЕГЕНОВ");
+    name in a list a settlement, district, street or deposit noun in the plural opens
+    ("населенных пунктов Карой, Ынтымак и Темирлан", "сельских округов Шага, Жана Икан",
+    "улиц Абая, Ш. Уалиханова", "месторождениях Жанажол, Кенкияк Надсолевой"; not "глава
+    округа Тимур АШИГАЛИЕВ и Максим ТЛЕГЕНОВ");
     not a byline's name, on a line of its own with the city ("Маргарита НИКИТИНА, Астана")."""
     out = list(entities)
 

@@ -6,6 +6,8 @@ import re
 from ..doc import Token
 
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # "Николай II", "V созыва"
+# an abbreviation with the case ending speech gives it: "МИДа", "ЦОНе", "СИПа" (group 1: as written)
+DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")
 
 
 def restore_shape(word: str, like: str) -> str:

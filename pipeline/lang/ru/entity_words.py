@@ -74,12 +74,13 @@ GOVERNS_GENITIVE_NAME = frozenset({"имени"})
 # person's name is the person's title, not part of the name (it goes to Entity.title).
 # Posts news writes with a capital out of respect ("Как отметил Премьер-министр"): alone,
 # still a post, where another capitalised post word may be a surname ("позиция Адвоката").
-CAPITALISED_POSTS = frozenset({"президент", "премьер-министр", "вице-премьер", "вице-президент", "премьер"})
+CAPITALISED_POSTS = frozenset({"президент", "премьер-министр", "вице-премьер", "вице-президент", "премьер",
+                               "генконсул"})
 
 POSITION_WORDS = frozenset("""
 аким заместитель замакима президент вице-президент премьер премьер-министр вице-премьер министр
 вице-министр глава руководитель директор гендиректор председатель зампред сопредседатель
-депутат сенатор спикер посол консул губернатор мэр ректор проректор декан начальник
+депутат сенатор спикер посол консул генконсул губернатор мэр ректор проректор декан начальник
 замначальник прокурор генпрокурор судья генерал полковник подполковник майор капитан
 лейтенант сержант командующий командир уполномоченный омбудсмен советник помощник
 секретарь госсекретарь пресс-секретарь руководительница директорка управляющий главврач
@@ -343,6 +344,9 @@ PLACE_NOUNS = frozenset("""
 # by a noun, not an adjective, has this word in its name (lemmas; the official names:
 # "область Абай", "область Ұлытау").
 NAMED_TERRITORY_NOUNS = frozenset({"область", "район"})
+# the regions named by a noun, not an adjective (2022): "область Абай", "области Жетысу", "области Улытау"
+# (folded; a Latin i typed for і read as і); "в области Талгар" is a town of the region
+REGIONS_NAMED_BY_NOUNS = frozenset({"абай", "жетысу", "жетісу", "улытау", "ұлытау"})
 
 # "Долинного месторождения", "Тишинского рудника": a deposit or mine is named by any capitalised
 # adjective before it, not only a place's in -ский (the news gold: a deposit or mine with its
