@@ -541,8 +541,8 @@ _DATELINE = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\.\s+\d{1,2}\s+(\w+
                        r"(?: [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*)?)\s*[-–—]", re.MULTILINE)
 
 # "ҚазАқпарат /Галина Скрипник/ – ...": the reporter's name in slashes after the agency, before the dash
-_REPORTER_IN_SLASHES = re.compile(r"(?<=\w) ?/([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?: [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+){1,2})/"
-                                  r"[ \t]*[-–—]")
+_REPORTER_IN_SLASHES = re.compile(r"(?<=\w) ?/([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+                                  r"(?: [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+){1,2})/[ \t]*[-–—]")
 
 
 def datelines(doc: Document, sentences: list[int], places: frozenset[str]) -> list[Entity]:
@@ -1474,7 +1474,8 @@ def _museums(doc: Doc, spans: Spans) -> Spans:
 
 def _mausoleums(doc: Doc, spans: Spans) -> Spans:
     """A mausoleum named by the one buried in it is a place, its noun in its name: "Қожа Ахмет
-    Ясауи кесенесі", "... кесенесінде" (the news gold: 7 times of 7), whether the CRF took
+    Ясауи кесенесі", "... кесенесінде" (the news gold: 7 times of 10; one annotator marked the
+    person alone), whether the CRF took
     the name for a person, often its last word alone, or left it; not a quoted title («Қожа
     Ахмет Ясауи кесенесі» кітабы), nor a place before the name ("Түркістандағы")."""
     out = list(spans)
@@ -1802,8 +1803,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     ending on a legal form with no name, on a document ("Президент жолдауында") or on a body
     noun in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not
     «Алтын», «Дән» серіктестіктерінде; the places before its level are places: "Саран |
-    қалалық мәслихаттарының", "Исатай | аудандық ауруханаларында"), a headline in capitals with no body noun, or a
-    question word or an adverb ("Неше", "Жалпы"), is none."""
+    қалалық мәслихаттарының", "Исатай | аудандық ауруханаларында"), a headline in capitals
+    with no body noun, or a question word or an adverb ("Неше", "Жалпы"), is none."""
     out = []
     for start, end, label in _sites_apart(doc, spans):
         while end > start and _ROMAN.match(doc[end - 1].text):

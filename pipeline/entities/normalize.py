@@ -526,9 +526,10 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     "на улицах Абая и Сейфуллина" and the streets of a list, "улицы Абая, Кайсенова и
     Ерубаева", too; but a listed town after a plural is the town's streets, after
     "набережная" its embankment), as does a village's name after its settlement noun ("в
-    селе Жана дала") or ending on a Kazakh place word ("до Жана ауыл"), and the country's parliament, its chambers and government named alone
-    are proper names ("в мажилисе" -> "Мажилис"). A programme whose words are those of a
-    name in the gazetteer (`programmes`, by lemmas) is that name, in the mention's quotes, and
+    селе Жана дала") or ending on a Kazakh place word ("до Жана ауыл"), and the country's
+    parliament, its chambers and government named alone are proper names ("в мажилисе" ->
+    "Мажилис"). A programme whose words are those of a name in the gazetteer
+    (`programmes`, by lemmas) is that name, in the mention's quotes, and
     so is a listed company named by its one word in any case (`companies`: «Самрук-Казыне» ->
     «Самрук-Казына»), or a club named by its town («Астане» -> «Астана», «Жетысу»), its team's
     letters after it too («Астане М» -> «Астана М»)."""

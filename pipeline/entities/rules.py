@@ -1656,11 +1656,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 and all(_initial(t) or t.text == "." for t in tokens[first:end - 1]) \
                 and not (first and tokens[first - 1].text in _NAMED_AFTER_WORDS | {"."}):
             return [_from_tokens(doc, index, first, end, "PER")]  # "пьесы М. Ауэзова, Г. Мусрепова": initials name a person
+        # "Семипалатинского испытательного ядерного полигона": a place; not a mine, which as an ORG
+        # may be the enterprise ("сотрудниками Южно-Жезказганского рудника")
         if end - first > 1 and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text) \
                 and tokens[end - 1].lemma in ADJECTIVE_PLACE_NOUNS - DEPOSIT_NOUNS and tokens[end - 1].text.islower() \
                 and all(t.pos == "ADJ" and t.text.islower() for t in tokens[first + 1:end - 1]):
-            return [_from_tokens(doc, index, first, end, "LOC")]  # "Семипалатинского испытательного ядерного полигона"
-            # (a mine the tagger calls an ORG may be the enterprise: "сотрудниками Южно-Жезказганского рудника")
+            return [_from_tokens(doc, index, first, end, "LOC")]
         if head is tokens[first] and head.lemma == "карта" and end - first > 1 \
                 and (tokens[end - 1].lemma in NAMED_TERRITORY_NOUNS or _is_place(tokens[first + 1:end], rules, ru)):
             return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "Карта Южно-Казахстанской области": a map
@@ -3293,8 +3294,8 @@ _TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<si
 def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     """"передает корреспондент zakon.kz", "со ссылкой на krisha.kz": a site's name is the
     outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
-    enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн", "AstanaTV") is one
-    wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
+    enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн",
+    "AstanaTV") is one wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
     one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS),
     and the name after a dash ending a page's title on its first line; a source in Latin
     letters after a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz"),

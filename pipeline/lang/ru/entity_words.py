@@ -74,8 +74,7 @@ GOVERNS_GENITIVE_NAME = frozenset({"имени"})
 # person's name is the person's title, not part of the name (it goes to Entity.title).
 # Posts news writes with a capital out of respect ("Как отметил Премьер-министр"): alone,
 # still a post, where another capitalised post word may be a surname ("позиция Адвоката").
-CAPITALISED_POSTS = frozenset({"президент", "премьер-министр", "вице-премьер", "вице-президент", "премьер",
-                               "генконсул"})
+CAPITALISED_POSTS = frozenset({"президент", "премьер-министр", "вице-премьер", "вице-президент", "премьер"})
 
 POSITION_WORDS = frozenset("""
 аким заместитель замакима президент вице-президент премьер премьер-министр вице-премьер министр
