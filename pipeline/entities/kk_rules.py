@@ -1475,9 +1475,9 @@ def _museums(doc: Doc, spans: Spans) -> Spans:
 def _mausoleums(doc: Doc, spans: Spans) -> Spans:
     """A mausoleum named by the one buried in it is a place, its noun in its name: "Қожа Ахмет
     Ясауи кесенесі", "... кесенесінде" (the news gold: 7 times of 10; one annotator marked the
-    person alone), whether the CRF took
-    the name for a person, often its last word alone, or left it; not a quoted title («Қожа
-    Ахмет Ясауи кесенесі» кітабы), nor a place before the name ("Түркістандағы")."""
+    person alone), whether the CRF took the name for a person, often its last word alone, or
+    left it; not a quoted title («Қожа Ахмет Ясауи кесенесі» кітабы), nor a place before the
+    name ("Түркістандағы")."""
     out = list(spans)
     for j in range(1, len(doc)):
         if not _MAUSOLEUM.match(doc[j].lower_):

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property, partial
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 
 from spacy.attrs import LOWER
@@ -3326,11 +3326,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() \
                 and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
-    for credit in _CREDIT.finditer(doc.text):  # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"
-        if credit.start("name") in index.starts:
-            found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
-                                doc.sentence_at(credit.start("name"))))
-    for credit in _CREDITED_BODY.finditer(doc.text):  # "Фото: СЦК"
+    # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"; "Фото: СЦК"
+    for credit in chain(_CREDIT.finditer(doc.text), _CREDITED_BODY.finditer(doc.text)):
         if credit.start("name") in index.starts:
             found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
                                 doc.sentence_at(credit.start("name"))))
