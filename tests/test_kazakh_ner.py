@@ -1745,3 +1745,22 @@ def test_a_quoted_title_before_atty_and_its_contest_is_no_name():
     assert not any(label == "PER" for label, _ in found), found
     assert ("PROG", "«Абайды оқы, таңырқа» атты танымдық акция") in _entities(
         "«Абайды оқы, таңырқа» атты танымдық акция басталды.")
+
+
+def test_a_square_s_name_without_its_noun_and_no_building_site():
+    """"Атшабар алаңында": the square's name alone, as a street's (4 of 4 in the news gold);
+    "Құрылыс алаңында" (on the building site) names no place."""
+    found = _entities("Бәйге 14 қыркүйекте Атшабар алаңында сағат ондар шамасында басталады. Қазір нысанға жол "
+                      "салынған. Құрылыс алаңында жұмыс тиімді болу үшін бәрі жасалды.")
+    assert ("LOC", "Атшабар") in found and not any("алаң" in text or text == "Құрылыс" for _, text in found), found
+
+
+def test_the_test_site_and_its_zone_with_their_nouns_but_not_its_museum():
+    """"Семей ядролық полигонынан", "Семей ядролық қауіпсіздік аймағы": places with their nouns
+    (22 of 22 in the news gold), the town alone or a body no more; "... полигоны мұражайына":
+    the museum named after it is no place."""
+    found = _entities("Облыс әкімі Семей ядролық полигонынан зардап шеккен азаматтарға тағзым етті. Президент «Семей "
+                      "ядролық қауіпсіздік аймағы туралы» Заңға қол қойды.")
+    assert {("LOC", "Семей ядролық полигонынан"), ("LOC", "Семей ядролық қауіпсіздік аймағы")} <= found, found
+    found = _entities("Оқушылар Семей ядролық сынақ полигоны мұражайына экскурсияға барды.")
+    assert ("LOC", "Семей ядролық сынақ полигоны") not in found, found

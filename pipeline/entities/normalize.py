@@ -22,8 +22,8 @@ from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
                               singular_region_noun)
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, KAZAKH_PLACE_WORDS,
-                                    LEGAL_FORMS, MINE_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
-                                    PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, STREET_WORD_GENDERS)
+                                    LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
+                                    PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, SITE_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
@@ -566,7 +566,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return place  # but "в Аральском, Казалинском районах": a district, not the town Аральск
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):
         return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
-    if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | MINE_WORDS
+    if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | SITE_NOUNS
                                              and before[-1].feats.get("Number") != "Plur"
                                              or _after_settlement_abbreviation(before)
                                              or len(tokens) == 1 and not _adjectival(tokens[0])
@@ -574,7 +574,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             and not (tokens and {tokens[0].lemma, tokens[-1].lemma} & NAMED_TERRITORY_NOUNS):
         # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
         # territory of its own, the settlements' owner)
-        return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "шахте имени Костенко": after its noun
+        return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "месторождении Кокжиде": after its noun
     if entity.label == "LOC" and len(tokens) > 1 and tokens[-1].text in KAZAKH_PLACE_WORDS:
         return entity.text  # "до Жана ауыл": a Kazakh name, not Russian words to decline ("Жан ауыл")
     if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):

@@ -18,7 +18,7 @@ from ..lang.kk.places import ROUTE_NOUN, ROUTE_STEMS
 from ..lang.ru.entity_words import ROUTE_WORDS
 
 _QUOTES = "«»\"“”„"
-_LINK = r"(?:,|и|және|мен|бен|пен)"  # what joins the roads of a list
+_LINK = r"(?:,|;|и|және|мен|бен|пен)"  # what joins the roads of a list
 _LISTED_QUOTED = re.compile(rf"^(?:{_LINK}\s*[«\"“„][^«»\"“”„]+[»\"”]\s*)+")
 _SPACED_PAIR = re.compile(r"(\S+)(\s+[-–—]\s+)(\S+)")
 _JOINED_PAIR = re.compile(r"([^\W\d_]+)([-–—])([^\W\d_]+)")
@@ -26,7 +26,8 @@ _JOINED_CHAIN = re.compile(r"[^\W\d_]+(?:[-–—][^\W\d_]+){2,}")  # "Аста�
 _PLACE_IN_CHAIN = re.compile(r"[^\W\d_]+")
 # "трассы «...»", "автодорога республиканского значения «...»", "поезда No 122/121 «...»": a
 # road word, two words or a train's number, the quote
-_ROUTE_BEFORE = re.compile(r"\b(?:%s)\w*:?\s+(?:[а-яё]+\s+|[а-яё]{4,}\s+[а-яё]{4,}\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$"
+# (or a list's dash after a colon: "участки автодорог:\n- «...»")
+_ROUTE_BEFORE = re.compile(r"\b(?:%s)\w*:?\s+(?:[-–—•]\s)?(?:[а-яё]+\s+|[а-яё]{4,}\s+[а-яё]{4,}\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$"
                            % "|".join(ROUTE_WORDS),
                            re.IGNORECASE)
 _SPACED_DASH_AFTER = re.compile(r"[-–—]\s")
@@ -41,17 +42,17 @@ _CHAIN_PART = rf"(?:{_BORDER})?{_PLACE}(?:\s{_PLACE})?"
 _DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
 _QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
 _CHAIN = rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)"
-_UNQUOTED_CHAIN = re.compile(rf"{_CHAIN}(?=\s)")
-# "Қайрат-Мұратсай-Сайқын газ құбыры": three places or more joined by hyphens, none tagged
-_HYPHENED_CHAIN = re.compile(r"(?<![\w«\"“„-])([^\W\d_]+(?:-[^\W\d_]+){2,})(?=\s)")
+_UNQUOTED_CHAIN = re.compile(rf"{_CHAIN}(?=[\s,;.])")  # a comma, a semicolon or a stop may end it
+# "Қайрат-Мұратсай-Сайқын газ құбыры", "дороге Еленовка-Арыкбалык-Чистополье", «Щучинск-Степняк-
+# Валиханово»: three places or more joined by hyphens, none tagged, quoted or not
+_HYPHENED_CHAIN = re.compile(r"(?<![\w-])[«\"“„]?([^\W\d_]+(?:-[^\W\d_]+){2,})[»\"”]?(?=[\s,;.:])")
 _CHAIN_DASH = re.compile(_DASH)
-_LISTED_CHAIN = re.compile(rf"{_CHAIN}(?=[\s,;.])")  # one of a list: a comma, a semicolon or a stop after it
 # ", " or "; " between two listed routes, a note in brackets before it, a route written with a hyphen inside it
 _ROUTE_LIST_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,60}}\))?\s*[,;]\s*(?:{_PLACE}\s*[,;]\s*)?")
 _BORDER_START = re.compile(_BORDER)
 _BORDER_END = re.compile(rf"[-–—]\s?гр(?:\.\s?({_PLACE}))?$")  # "Уральск-Каменка-гр.РФ"
-_LINK_BEFORE = re.compile(rf"[»\"”]\s*{_LINK}\s*[«\"“„]?$")  # «...» и «: another road of a list
-_LIST_LINK = re.compile(rf"\s*{_LINK}\s*")
+_LINK_BEFORE = re.compile(rf"[»\"”]\s*{_LINK}\s*(?:[-–—•]\s)?[«\"“„]?$")  # «...» и «: another road of a list
+_LIST_LINK = re.compile(rf"\s*{_LINK}\s*(?:[-–—•]\s)?")  # "»;\n- «": the next of a dashed list
 # a road or train word anywhere in the text: without one, no chain is looked for (the two chain
 # patterns cost more than the rest of this module on an article; a substring test costs little)
 _ROUTE_STEMS = (*ROUTE_STEMS, *ROUTE_WORDS)
@@ -81,7 +82,7 @@ def _listed_routes(doc: Document) -> list[Entity]:
     follow one: "Нұр-Сұлтан – Атырау (Тобыл станциясы арқылы);"), whether or not a road word
     stands beside each: a timetable's list. Only the places no tagger found are added (a
     tagged "Әйтеке Би" of two words stays whole)."""
-    matches = [m for m in _LISTED_CHAIN.finditer(doc.text) if _CHAIN_DASH.search(m[1]) and "\n" not in m[1]]
+    matches = [m for m in _UNQUOTED_CHAIN.finditer(doc.text) if _CHAIN_DASH.search(m[1]) and "\n" not in m[1]]
     runs: list[list[re.Match]] = []
     for match in matches:
         if runs and _ROUTE_LIST_GAP.fullmatch(doc.text, runs[-1][-1].end(), match.start()):
@@ -129,7 +130,7 @@ def _chain_places(doc: Document) -> list[Entity]:
             after = _LISTED_QUOTED.sub("", after).lstrip(" " + _QUOTES)
             before = doc.text[max(0, match.start() - 40):match.start()]
             listed_after = listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()])
-            if not (ROUTE_NOUN.match(after) or not hyphened and (_ROUTE_BEFORE.search(before) or listed_after)):
+            if not (ROUTE_NOUN.match(after) or _ROUTE_BEFORE.search(before) or listed_after):
                 continue
             parts = [m.span() for m in _PLACE_IN_CHAIN.finditer(doc.text, start, match.end(1))] if hyphened \
                 else _chain_parts(doc.text, start, match.end(1))
@@ -141,13 +142,18 @@ def _chain_places(doc: Document) -> list[Entity]:
 
 
 def _listed_after_road(before: str) -> bool:
-    """The text before a quoted name ends with another quoted name that a road word precedes
-    and a link: "двух дорог: «Казталовка-Жанибек-гр.РФ» и «"."""
-    link = _LINK_BEFORE.search(before)
-    if link is None:
-        return False
-    opening = max(before.rfind(quote, 0, link.start()) for quote in "«\"“„")
-    return opening >= 0 and bool(_ROUTE_BEFORE.search(before[:opening + 1]))
+    """The text before a quoted name ends with quoted names parted by links, the first of
+    which a road word precedes: "двух дорог: «Казталовка-Жанибек-гр.РФ» и «", "участки
+    автодорог:\n- «...»;\n- «...»;\n- «"."""
+    while (link := _LINK_BEFORE.search(before)) is not None:
+        opening = max(before.rfind(quote, 0, link.start()) for quote in "«\"“„")
+        if opening < 0:
+            return False
+        before = before[:opening + 1]
+        if _ROUTE_BEFORE.search(before):
+            return True
+        before = before[:-1]
+    return False
 
 
 def _route_places(doc: Document, entity: Entity) -> list[Entity]:
@@ -176,7 +182,8 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
     sentence = doc.sentences[entity.sentence]
     before, after = doc.text[sentence.start:start], doc.text[entity.end:sentence.end].lstrip(" " + _QUOTES)
     after = _LISTED_QUOTED.sub("", after)  # «Алтынкөл-Жетіген» және «Бейнеу-Маңғыстау» учаскелері
-    if not (opening or _ROUTE_BEFORE.search(before) or ROUTE_NOUN.match(after) or _listed_after_road(before)):
+    if not (opening or _ROUTE_BEFORE.search(before) or ROUTE_NOUN.match(after)
+            or _listed_after_road(doc.text[max(0, start - 300):start])):  # a list's items may be sentences
         return [entity]
     if chain is not None:
         return [Entity("LOC", m.group(), start + m.start(), start + m.end(), entity.sentence) for m in places] + ends

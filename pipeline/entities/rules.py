@@ -44,7 +44,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
                                     ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS, REGION_ABBREVIATIONS,
+                                    PLACE_WORDS_BY_ADJECTIVE, PROG_HEADS, QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS,
+                                    REGION_ABBREVIATIONS,
                                     REGIONS_NAMED_BY_NOUNS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
                                     STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
@@ -360,6 +361,8 @@ class EntityRules:
                     s -= 1
                 label = "PROG"
             elif label == "ORG":
+                if _names_a_place(tokens, s):
+                    continue  # "в жилом комплексе «Ривьера»": a place (_quoted_places)
                 kind = s
                 while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES:
                     s -= 1
@@ -374,6 +377,8 @@ class EntityRules:
                     s = kind + 1
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
+                if len(words := [t for t in tokens[s:e] if t.text not in _QUOTES]) == 1 and len(words[0].text) == 1:
+                    continue  # "в группе «А»": a letter names no organisation
             if label == "PROG" and _lower_case_quote(tokens, s, e):
                 continue
             found.append((s, e, label))
@@ -663,17 +668,26 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
     for listed in _QUOTED_LIST.finditer(doc.text):
         items = _QUOTED_ITEM.findall(listed[0])
         if len(names & set(items)) >= 2:
-            names |= {item for item in items if item[:1].isupper()}
+            names |= {match[1] for match in _QUOTED_ITEM.finditer(listed[0]) if match[1][:1].isupper()
+                      and not _with_verb(index, listed.start() + match.start(1), listed.start() + match.end(1))}
     taken = [(e.start, e.end) for e in entities]
     found = []
     for name in names:
         for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
             start, end = match.start() + 1, match.end() - 1
             if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken) \
-                    and getattr(_word_before_quoted(index.tokens, index.starts[start]), "lemma", None) not in NOT_ENTITY_KINDS:
+                    and ((kind := _word_before_quoted(index.tokens, index.starts[start])) is None
+                         or index.tokens[kind].lemma not in NOT_ENTITY_KINDS):
                 found.append(Entity("ORG", name, start, end, doc.sentence_at(start)))
                 taken.append((start, end))
     return found
+
+
+def _with_verb(index: TokenIndex, start: int, end: int) -> bool:
+    """Whether a verb stands among the tokens of text[start:end]: a quoted title that is a
+    sentence («Спасать больше некого»), no name."""
+    first, last = index.starts.get(start), index.ends.get(end)
+    return first is not None and last is not None and any(t.pos == "VERB" for t in index.tokens[first:last + 1])
 
 
 # quoted names listed with commas and «и»: «Кайрат», «Достык» и «Актюбинец»
@@ -1562,10 +1576,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         end -= 1  # "в составе Туркестанской области | район Сауран": the next territory's noun
     quoted = first > 0 and tokens[first - 1].text in _QUOTES and tokens[first - 1].end == tokens[first].start
     # (a quote glued to the name opens it; "нет.» Покрывшиеся", "»\nКомедия": one closing what came before)
-    if label in ("ORG", "PER") and quoted and (kind := _word_before_quoted(tokens, first)) is not None:
+    if label in ("ORG", "PER") and quoted and (k := _word_before_quoted(tokens, first)) is not None:
+        kind = tokens[k]
         if kind.lemma in NOT_ENTITY_KINDS and label == "ORG":  # "шаттлы «Индевор» и «Атлантис»", "фильм «Цирк»"
             return []
-        if kind.lemma in QUOTED_PLACE_WORDS and not (tokens[first].feats.get("Case") == "Gen" != kind.feats.get("Case")):
+        if _names_a_place(tokens, k) and not (tokens[first].feats.get("Case") == "Gen" != kind.feats.get("Case")):
             label = "LOC"  # "станций «Сарыарка» и «Достык»", "Станция «Б. Момышулы»" (a person's name); not the owner in "станция „Водоканала“"
     if end - first == 1:
         token = tokens[first]
@@ -1794,8 +1809,8 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
     return found
 
 
-def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Token | None:
-    """The lower-case word before the quoted name that starts at token `first`, or before
+def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> int | None:
+    """The index of the lower-case word before the quoted name that starts at token `first`, or before
     the list of quoted names it ends ("станций «Сарыарка» и «Достык»": станций, also after a
     dash or colon); None when
     there is none. A kind of work or event keeps its genitive complement between
@@ -1811,8 +1826,16 @@ def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> Toke
     if i < 0 or not tokens[i].text[1:].islower():  # also opening a sentence
         return None
     if i > 0 and tokens[i].feats.get("Case") == "Gen" and tokens[i - 1].lemma in NOT_ENTITY_KINDS:
-        return tokens[i - 1]
-    return tokens[i]
+        return i - 1
+    return i
+
+
+def _names_a_place(tokens: list[Token], k: int) -> bool:
+    """Whether the word tokens[k] before a quoted name makes the name a place: a word for a
+    place of a town ("стадиона «Жастар»"), or one that is a place only after its adjective
+    ("в жилом комплексе «Ривьера»", "магистрального канала «Достык»")."""
+    adjectives = PLACE_WORDS_BY_ADJECTIVE.get(tokens[k].lemma, ())
+    return tokens[k].lemma in QUOTED_PLACE_WORDS or k > 0 and tokens[k - 1].lemma in adjectives
 
 
 def after_street_word(tokens: list[Token], first: int) -> bool:
@@ -2702,16 +2725,24 @@ def _field_after_po(tokens: list[Token], j: int) -> int | None:
 def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"Управлением культуры | , архивов и документации": a body the tagger ended at the
     first noun of its function runs on over the others listed after it; not one ended by
-    its place ("Министерства культуры и спорта РК | , благодарственных писем")."""
+    its place ("Министерства культуры и спорта РК | , благодарственных писем"). One the
+    tagger ended at its head runs on over its function ("Шиелийского районного отдела |
+    полиции", "Центр оперативного управления | полиции")."""
     out = []
+    tokens = index.tokens
     for entity in entities:
         span = index.span(entity) if entity.label == "ORG" else None
-        if span is not None and span[1] - span[0] > 1 and index.tokens[span[0]].lemma in FUNCTION_BODIES \
-                and span[1] < len(index.tokens) and index.tokens[span[1]].text in (",", "и") \
-                and index.tokens[span[1] - 1].text.islower():
-            end = _function_end(doc, index.tokens, span[0], span[1])
-            if end > span[1]:
-                entity = _from_tokens(doc, index, span[0], end, "ORG")
+        end = span[1] if span is not None else 0
+        if span is not None and span[1] - span[0] > 1 and tokens[span[0]].lemma in FUNCTION_BODIES \
+                and span[1] < len(tokens) and tokens[span[1]].text in (",", "и") and tokens[span[1] - 1].text.islower():
+            end = _function_end(doc, tokens, span[0], span[1])
+        elif span is not None and (head := tokens[span[1] - 1]).lemma in FUNCTION_BODIES and head.text.islower() \
+                and head.feats.get("Number") != "Plur":
+            end = _function_end(doc, tokens, span[1] - 1)
+            if next((t.lemma for t in tokens[span[1]:end] if t.pos == "NOUN"), None) in _FIRMS:
+                end = span[1]  # "управления | компании": a company's management
+        if span is not None and end > span[1]:
+            entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
     return out
 
@@ -3045,6 +3076,9 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
     if i >= len(tokens) or tokens[i].text.lower() not in _NAMED_AFTER_WORDS:
         return None
     ends, j, initialled = [], i + 1, False  # the end of each word after «имени», initials with theirs
+    if j + 1 < len(tokens) and tokens[j].lemma in STREET_NAME_TITLES and tokens[j].text.islower() \
+            and tokens[j + 1].text[:1].isupper():
+        j += 1  # "имени профессора Х.Ж. Макажанова", "имени академика Е. Букетова": the title is part of the name
     while j < len(tokens) and j - i <= reach and tokens[j].text[:1].isupper() \
             and (tokens[j].text.replace("-", "").isalpha() or _INITIAL.match(tokens[j].text)):
         if _SURNAME_SHAPE.match(tokens[j].text) \
@@ -3177,8 +3211,10 @@ def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Ent
     for k, token in enumerate(tokens[1:-1], 1):
         if token.text not in _QUOTES:
             continue
-        word = tokens[k - 2] if tokens[k - 1].text == "." and k > 1 else tokens[k - 1]
-        if not (word.text.islower() and word.lemma in _QUOTED_PLACE_NOUNS | QUOTED_ENTERPRISE_WORDS
+        at = k - 2 if tokens[k - 1].text == "." and k > 1 else k - 1
+        word = tokens[at]
+        if not (word.text.islower() and (word.lemma in _QUOTED_PLACE_NOUNS | QUOTED_ENTERPRISE_WORDS
+                                         or _names_a_place(tokens, at))
                 or word.text == "мкр"):
             continue
         label = "ORG" if word.lemma in QUOTED_ENTERPRISE_WORDS else "LOC"

@@ -23,16 +23,19 @@ PLACES = frozenset("""
 
 # The written-news gold's convention for the kind of a place (data/eval/news/README.md):
 # a region or district ("облысы", "ауданы", "ауылдық округі") is part of the LOC in any
-# case form of the singular; a city, village, settlement, street, avenue, port, station or
-# section is not ("Өскемен қаласының", "Абай көшесі", "Құрық порты", "Шағалалы станциясына":
-# the gold, 5 ports of 5, 8 stations of 8, 3 sections of 4). A plural ("облыстарының") is
-# several places and no part of one. POSSESSED_CASE: the possessive and any case after it.
+# case form of the singular; a city, village, settlement, street, avenue, square, port,
+# station or section is not ("Өскемен қаласының", "Абай көшесі", "Атшабар алаңында", "Құрық
+# порты", "Шағалалы станциясына": the gold, 5 ports of 5, 8 stations of 8, 3 sections of 4, 4
+# squares of 4: SQUARE_NOUN, left out of a tagged place only, "Құрылыс алаңы" being a
+# building site). A plural ("облыстарының") is several places and no part of one.
+# POSSESSED_CASE: the possessive and any case after it.
 POSSESSED_CASE = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|мен)?"
 # A sea, strait or nature reserve's noun is part of its name as a region's is ("Арал теңізі",
 # "Берг бұғазынан", "Науырзым қорығы": the news gold has 16 such places, each with its noun); a
 # province's too (Шаньси провинциясы).
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат|теңіз|бұғаз|қорығ){POSSESSED_CASE}$")
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|қалашығ|шаһар|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
+SQUARE_NOUN = re.compile(rf"^алаң{POSSESSED_CASE}$")
 # A settlement, district, station, reservoir or deposit noun in the plural, in any case
 # ("ауылдарында", "аудандары", "станцияларында", "су қоймаларының", "кен орындарында"): the
 # names listed before it are each a place.
