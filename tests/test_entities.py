@@ -2763,3 +2763,25 @@ def test_a_body_the_tagger_ended_at_its_head_takes_its_function_and_a_quoted_sen
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"Шиелийского районного отдела полиции", "Центр оперативного управления полиции"} <= orgs, orgs
     assert not orgs & {"Он всегда приезжает нас хоронить", "Спасать больше некого"}, orgs
+
+
+def test_a_name_after_an_acting_post_and_its_long_complement_keeps_its_own_case():
+    """"сообщила и.о. руководителя управления культуры, развития языков и архивного дела Сауле
+    Османова": the name holds the post (no owner of the "дела" before it), and "и.о." heads
+    the post in the genitive, so the name is a woman's in the nominative; "По словам
+    руководителя отдела ... Мейрамбека Аухадиева": after a post in the genitive, the genitive."""
+    ents = _entities("Большую часть мероприятий проведут онлайн, сообщила и.о. руководителя управления культуры, "
+                     "развития языков и архивного дела Сауле Османова, передаёт корреспондент.",
+                     "По словам руководителя отдела экономики и планирования бюджета областного управления образования "
+                     "Мейрамбека Аухадиева, в вузах региона обучаются студенты.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("Сауле Османова") == "Сауле Османова", normals
+    assert normals.get("Мейрамбека Аухадиева") == "Мейрамбек Аухадиев", normals
+
+
+def test_a_byline_s_name_on_its_own_line_is_a_nominative():
+    """"Флора Левина\nсобственный корреспондент": a byline names its author in the nominative,
+    a woman here, not "Флор Левин" in the genitive."""
+    ents = _entities("У школы – новоселье!\n\nФлора Левина\nсобственный корреспондент по области Абай\n\n"
+                     "В Семее открыли школу.")
+    assert dict(zip(ents.text, ents.normal)).get("Флора Левина") == "Флора Левина", list(ents.normal)

@@ -54,7 +54,6 @@ _TEMPERATURE = re.compile(r"[-−+]\d{1,2}$")  # a weather widget's "Аягөз-
 _WIDGET_TOWN = re.compile(r"^[ \t]*[•·▪][ \t]*([^\W\d_][\w-]*?(?:[ \t][^\W\d_][\w-]*?)?)(?:[ \t]*\([^)\n]*\))?"
                           r"(?:[ \t]*\n[ \t]*[-−+]?|[-−+])\d{1,2}°", re.MULTILINE)
 VERB_WINDOW = 6
-TITLE_WINDOW = 5
 POST_PHRASE_WINDOW = 12  # a post and its complement: "руководитель областного управления культуры, ..."
 
 
@@ -72,6 +71,7 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
 
 _FOLLOWING = 80  # characters after a Kazakh mention read for the noun that takes its case
 _ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]$")  # a name ending in an initial without its dot
+_ACTING = frozenset({"и.о.", "и.о", "врио", "вр.и.о."})  # "и.о. руководителя": acting for the post after it
 _GENDERS = {ud: g for ud, g in UD_GENDER.items() if g != "neut"}  # the tagger's gender of a verb -> a person's
 
 
@@ -96,7 +96,33 @@ def _verb_gender_before_post(tokens: list[Token], first: int) -> str | None:
     return None
 
 
-def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
+def _post_before(tokens: list[Token], first: int) -> Token | None:
+    """The post a name follows, over the post's complement ("акима Жамбылской области",
+    "руководителя управления культуры, развития языков и архивного дела | Сауле Османова");
+    a post in another case after a post or "и.о." is that one's complement, the name that
+    one's ("заместитель | акима города Зауреш Исабаева", "и.о. | руководителя управления")."""
+    start = max(0, first - POST_PHRASE_WINDOW)
+    for k in reversed(range(start, first)):
+        if _post(tokens[k]):
+            while k > start and (_post(tokens[k - 1]) or tokens[k - 1].text.lower() in _ACTING) \
+                    and tokens[k].feats.get("Case") != "Nom":
+                k -= 1
+            return tokens[k]
+        if tokens[k].pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ") and tokens[k].text != ",":
+            return None
+    return None
+
+
+def _own_line(text: str, entity: Entity) -> bool:
+    """Whether the name stands on a line of its own, a byline's ("Флора Левина\nсобственный
+    корреспондент", "Айгуль Сейткалиева, Нур-Султан"): a name read as a subject."""
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    line_end = text.find("\n", entity.end)
+    rest = text[entity.end:line_end if line_end >= 0 else len(text)].strip()
+    return not text[line_start:entity.start].strip() and (not rest or rest.startswith(","))
+
+
+def _person_mention(sent: Sentence, entity: Entity, text: str) -> PersonMention:
     tokens = sent.tokens
     inside = sent.token_range(entity.start, entity.end)
     before = tokens[inside[0] - 1] if inside and inside[0] > 0 else None
@@ -107,23 +133,18 @@ def _person_mention(sent: Sentence, entity: Entity) -> PersonMention:
             break
     if verb_gender is None and inside:
         verb_gender = _verb_gender_before_post(tokens, inside[0])
-    title = None
-    for token in reversed(tokens[max(0, inside[0] - TITLE_WINDOW):inside[0]] if inside else []):
-        if _post(token):
-            title = token
-            break
-        if token.pos not in ("NOUN", "PROPN", "ADJ"):  # a title's complement: "акима Жамбылской области"
-            break
+    title = _post_before(tokens, inside[0]) if inside else None
     first = inside[0] if inside else 0
     owner = title is None and before is not None and before.pos == "NOUN" and before.text.islower() \
         and before.feats.get("Animacy") == "Inan" and not (first > 1 and tokens[first - 2].text[:1].isupper())
-    return PersonMention([tokens[i] for i in inside], before, verb_gender, title, owner=owner)
+    return PersonMention([tokens[i] for i in inside], before, verb_gender, title, owner=owner,
+                         own_line=_own_line(text, entity))
 
 
 def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, str] | None = None) -> None:
     """Fill normal forms and canonical keys of doc.entities (spans already set)."""
     aliases = aliases or {}
-    people = [(e, _person_mention(doc.sentences[e.sentence], e)) for e in doc.entities
+    people = [(e, _person_mention(doc.sentences[e.sentence], e, doc.text)) for e in doc.entities
               if e.label == "PER" and analyser_language(doc, doc.sentences[e.sentence]) == "ru"]
     people = [(e, m) for e, m in people if m.tokens]
     for (entity, _), normal in zip(people, normalize_mentions([m for _, m in people], resources)):

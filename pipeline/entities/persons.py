@@ -69,6 +69,7 @@ class PersonMention:
     verb_gender: str | None  # gender of an agreeing verb after the mention
     title: Token | None = None  # a position word before it ("акима области"), which it agrees with
     owner: bool = False  # right after a common noun for a thing, not a place ("дело", not "Абайской области")
+    own_line: bool = False  # alone on its line, a byline's: "Флора Левина\nсобственный корреспондент"
     surname_key: str | None = None
     scores: dict[Reading, float] | None = None
 
@@ -311,10 +312,13 @@ def score_readings(mention: PersonMention, resources: Resources,
 
 
 def _context_nominative(mention: PersonMention) -> float:
-    """What the words before a mention say of its being a nominative: not after a
-    preposition, nor after a title in another case ("акима области Ерлана Сапарова"), nor
-    right after a thing it is the owner of ("дело Бергея Рыскалиева")."""
+    """What the words around a mention say of its being a nominative: on a line of its own
+    it is (a byline); not after a preposition, nor after a title in another case ("акима
+    области Ерлана Сапарова"), nor right after a thing it is the owner of ("дело Бергея
+    Рыскалиева")."""
     before, title = mention.before, mention.title
+    if mention.own_line:
+        return 8  # a byline's name: "Флора Левина\nсобственный корреспондент" (no Флор Левин)
     if before is not None and before.pos == "ADP":
         return -20
     if title is not None:  # a title in the nominative may govern the name ("заместитель Махамбета Досмухамбетова")

@@ -2739,14 +2739,17 @@ def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) 
         elif span is not None and (head := tokens[span[1] - 1]).lemma in FUNCTION_BODIES and head.text.islower() \
                 and head.feats.get("Number") != "Plur":
             end = _function_end(doc, tokens, span[1] - 1)
-            if next((t.lemma for t in tokens[span[1]:end] if t.pos == "NOUN"), None) in _FIRMS:
-                end = span[1]  # "управления | компании": a company's management
+            nouns = [t.lemma for t in tokens[span[1]:end] if t.pos == "NOUN"]
+            if nouns[:1] and (nouns[0] in _FIRMS or set(nouns) & _TERRITORY_NOUNS):
+                end = span[1]  # "управления | компании": a company's management; "службы | региона": its territory
         if span is not None and end > span[1]:
             entity = _from_tokens(doc, index, span[0], end, "ORG")
         out.append(entity)
     return out
 
 
+# a territory a body serves, in the genitive after it, is no function of it ("департаменте полиции | региона")
+_TERRITORY_NOUNS = PLACE_NOUNS | {"регион", "страна", "республика", "столица"}
 # the firm an "управление" or "отдел" belongs to names no function of a state body
 _FIRMS = frozenset({"компания", "корпорация", "концерн", "холдинг", "банк", "завод", "фабрика", "комбинат",
                     "предприятие", "товарищество"})
