@@ -2406,6 +2406,9 @@ def test_a_listed_place_the_tagger_missed_after_any_word_is_a_place():
     assert {"Актау", "Туркестан"} <= locs
     # the complex is a place as a whole (a residential complex's quoted name: 5 of 5), not Актау inside it
     assert set(ents[(ents.article_id == "2") & (ents.label == "LOC")].text) == {"Актау Сити"}
+    # a menu's "Новости Казахстана Новости мира": the next item is no longer name (8 of 8 marked)
+    assert ("LOC", "Казахстана") in set(zip(*[_entities("Новости Казахстана Новости мира Интервью Спорт\n"
+                                                          "В городе прошёл субботник.")[c] for c in ("label", "text")]))
 
 
 def test_an_adjective_before_an_abbreviation_and_a_compound_the_tagger_misreads_decline(tmp_path):
