@@ -2788,3 +2788,15 @@ def test_a_byline_s_name_on_its_own_line_is_a_nominative():
     ents = _entities("У школы – новоселье!\n\nФлора Левина\nсобственный корреспондент по области Абай\n\n"
                      "В Семее открыли школу.")
     assert dict(zip(ents.text, ents.normal)).get("Флора Левина") == "Флора Левина", list(ents.normal)
+
+
+def test_a_code_s_country_is_no_place_and_inform_s_signature_is_its_broadcaster():
+    """"по статье 269 УК РК": the country is part of the code's name, no place (6 of 6
+    unmarked), as it is one in "Конституции РК"; inform.kz signs its pages with its owner,
+    "телерадиокомплекс президента РК" (8 of 9 marked), one organisation."""
+    ents = _entities("Расследование ведется по статье 269 УК РК «Нападение на здания». Согласно Конституции РК все "
+                     "равны.",
+                     "РУ\nТренды:\nтелерадиокомплекс президента РК\n    15:55, 20 Сентябрь 2025\n\nАким провел встречу.")
+    found = list(zip(ents.article_id, ents.label, ents.text))
+    assert found.count(("0", "LOC", "РК")) == 1, found  # the Constitution's country, not the code's
+    assert ("1", "ORG", "телерадиокомплекс президента РК") in found, found

@@ -36,17 +36,17 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
-                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CURRENCY_NOUNS, DEPOSIT_NOUNS,
-                                    FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
-                                    INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
-                                    KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS,
-                                    MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
-                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
-                                    PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLANT_KINDS, POSITION_WORDS,
-                                    PLACE_WORDS_BY_ADJECTIVE, PROG_HEADS, QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS,
-                                    REGION_ABBREVIATIONS,
-                                    REGIONS_NAMED_BY_NOUNS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
+                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CODE_ABBREVIATIONS,
+                                    CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS,
+                                    FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS, INTERNATIONAL_BODIES,
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
+                                    MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
+                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES,
+                                    OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS,
+                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+                                    PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS, POSITION_WORDS, PROG_HEADS,
+                                    QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
                                     STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
@@ -1586,6 +1586,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
+        if _law_s_country(tokens, first):
+            return []
         if token.text in SCHOOL_ABBREVIATIONS and _number_end(tokens, end) is not None:
             return []  # "ОШ №13": a school, which _institutions finds (not the town of Osh)
         if first > 0 and (tokens[first - 1].lemma in CURRENCY_NOUNS
@@ -1952,7 +1954,8 @@ def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
     """"Президент Республики Казахстан К.-Ж. Токаев", "Кубка РК", "Дню Независимости Республики
     Казахстан": the country, which the tagger loses among initials, posts and holidays, is a
     place wherever no mention holds it (the news gold: 7 such of 7), but inside a quoted name
-    («Отличник культуры РК»: an award's)."""
+    («Отличник культуры РК»: an award's) or after a code's abbreviation ("статьи 269 УК РК":
+    the law's name, 6 of 6 unmarked)."""
     tokens = index.tokens
     taken = [(e.start, e.end) for e in entities]
     found = []
@@ -1961,10 +1964,15 @@ def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
             and i + 1 < len(tokens) and tokens[i + 1].text.startswith("Казахстан") else None
         if end is None or any(s < tokens[end - 1].end and token.start < e for s, e in taken):
             continue
-        if _in_open_quote(doc, token.start):
+        if _in_open_quote(doc, token.start) or _law_s_country(tokens, i):
             continue
         found.append(_from_tokens(doc, index, i, end, "LOC"))
     return found
+
+
+def _law_s_country(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is the "РК" of a code's name ("статьи 269 УК РК"): no place."""
+    return tokens[i].text == "РК" and i > 0 and tokens[i - 1].text in CODE_ABBREVIATIONS
 
 
 def _streets(doc: Document, index: TokenIndex, entities: list[Entity], reach: int = 2) -> list[Entity]:

@@ -199,6 +199,10 @@ ROUTE_WORDS = ("трасс", "автотрасс", "автодорог", "дор
                "участ", "перегон", "автобус", "поезд", "водовод", "водопровод", "газопровод", "нефтепровод",
                "трубопровод", "лини", "лэп")
 
+# "статьи 269 УК РК", "по статье КоАП РК": a code of laws by its abbreviation; the country after
+# it is part of the law's name, no place of its own.
+CODE_ABBREVIATIONS = frozenset({"УК", "УПК", "КоАП", "ГК", "ГПК", "НК", "ТК", "ЗК"})
+
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 
