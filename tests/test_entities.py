@@ -2800,3 +2800,17 @@ def test_a_code_s_country_is_no_place_and_inform_s_signature_is_its_broadcaster(
     found = list(zip(ents.article_id, ents.label, ents.text))
     assert found.count(("0", "LOC", "РК")) == 1, found  # the Constitution's country, not the code's
     assert ("1", "ORG", "телерадиокомплекс президента РК") in found, found
+
+
+def test_a_town_s_unnamed_plant_villages_after_an_untagged_plural_and_doubled_spaces():
+    """"на ТЭЦ Экибастуза": the town's plant names none, the town is a place (2 of 2); "аулы
+    Бекежанов и Кодаманов": "аулы" is plural though the tagger gave no number, so each is a
+    village; "области  Алтай  Кульгинов": scraped text's doubled spaces part no name, and the
+    normal form has one."""
+    ents = _entities("Министр заявил, что все котлы на ТЭЦ Экибастуза отремонтированы.",
+                     "Газ пришел в поселки Жосалы и Жалагаш, аулы Бекежанов и Кодаманов Шиелинского района.",
+                     "Под занавес года аким области  Алтай  Кульгинов встретился с активом.")
+    found = set(zip(ents.label, ents.text, ents.normal))
+    assert ("LOC", "Экибастуза", "Экибастуз") in found and not any("ТЭЦ" in text for _, text, _ in found), found
+    assert {("LOC", "Бекежанов", "Бекежанов"), ("LOC", "Кодаманов", "Кодаманов")} <= found, found
+    assert ("PER", "Алтай  Кульгинов", "Алтай Кульгинов") in found, found

@@ -71,6 +71,7 @@ def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
 
 _FOLLOWING = 80  # characters after a Kazakh mention read for the noun that takes its case
 _ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]$")  # a name ending in an initial without its dot
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _ACTING = frozenset({"и.о.", "и.о", "врио", "вр.и.о."})  # "и.о. руководителя": acting for the post after it
 _GENDERS = {ud: g for ud, g in UD_GENDER.items() if g != "neut"}  # the tagger's gender of a verb -> a person's
 
@@ -175,7 +176,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                              resources.entity_rules.companies)
             key = phrase_key(entity, tokens, before)
             entity.normal = normal() if key is None else resources.entity_memo.get("phrase", key, normal)
-        entity.normal = entity.normal or entity.text
+        entity.normal = _SPACES.sub(" ", entity.normal or entity.text)  # "Алтай  Кульгинов": scraped text's double spaces
         if entity.label in ("ORG", "PROG"):
             entity.normal = closed_quotes(entity.normal)
         if entity.label == "PROG":  # normal keeps the generic words; title holds them apart

@@ -1419,6 +1419,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]) \
             and _is_place(tokens[team + 1:end], rules, ru):
         return [_from_tokens(doc, index, team + 1, end, "LOC")]  # "национальную команду | Таиланда"
+    if label == "ORG" and end - first > 1 and (plant := _PLANT.match(tokens[first].text)) is not None \
+            and not plant[1] and _is_place(tokens[first + 1:end], rules, ru):
+        return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "ТЭЦ | Экибастуза": the town's plant, unnamed (2 of 2)
     if label == "ORG" and end - first > 2 and _place_genitive(tokens[first].text, rules.places) \
             and tokens[first + 1].text.istitle() and tokens[end - 1].feats.get("Case") not in (None, "Gen"):
         body = _from_tokens(doc, index, first + 1, end, label)  # "для Усть-Каменогорска | Государственной
@@ -2137,7 +2140,7 @@ def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int,
     earlier person of the text opened with it, or when the surname has a surname's shape and
     the word is no place or title, nor a dictionary word opening a sentence (inside one, its
     capital says name: Икрам, not "икрам")."""
-    if first == 0 or doc.text[index.tokens[first - 1].end:index.tokens[first].start] != " ":
+    if first == 0 or not _spaced(doc, index.tokens[first - 1], index.tokens[first]):
         return False
     word = index.tokens[first - 1]
     if not word.text[:1].isupper() or (previous and previous[-1].end > word.start):
@@ -2176,7 +2179,7 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
         prior = out[-1] if out else None
         person = index.span(entity)
         if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG") and person \
-                and person[1] - person[0] == 1 and doc.text[prior.end:entity.start] == " " \
+                and person[1] - person[0] == 1 and _only_spaces(doc.text[prior.end:entity.start]) \
                 and (span := index.span(prior)) and span[1] - span[0] == 1:
             token, surname = index.tokens[span[0]], index.tokens[person[0]]
             if token.text[:1].isupper() and (token.text.lower() in rules.first_names or (
@@ -2233,12 +2236,12 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
     for i, token in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
         if not (token.text[:1].isupper() and token.text.lower() in rules.first_names and nxt.text[:1].isupper()
-                and doc.text[token.end:nxt.start] == " " and (
+                and _spaced(doc, token, nxt) and (
                     _SURNAME_SHAPE.match(nxt.text)
                     or nxt.text.isalpha() and _BYLINE_CUE.search(doc.text, max(0, token.start - 16), token.start))):
             continue
         end = i + 2
-        if end < len(tokens) and doc.text[tokens[end - 1].end:tokens[end].start] == " " \
+        if end < len(tokens) and _spaced(doc, tokens[end - 1], tokens[end]) \
                 and _PATRONYMIC.search(tokens[end].text):
             end += 1
         start, stop = token.start, tokens[end - 1].end
@@ -2428,6 +2431,15 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     return new
 
 
+def _plural(token: Token, ru: RussianLemmatizer) -> bool:
+    """A noun in the plural, by the tagger or, where it gave no number ("аулы"), by every
+    reading pymorphy3 has of the word."""
+    if "Number" in token.feats:
+        return token.feats["Number"] == "Plur"
+    parses = ru.parse(normal_word(token.text))
+    return bool(parses) and all("plur" in p.tag for p in parses)
+
+
 def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules) -> list[Entity]:
     """"в селах Курмангазы, Сафон, Бирлик, Котяевка": a name without a known first name in a
     list of places (its neighbours joined by a comma or «и» are places) is a place, and any
@@ -2455,7 +2467,7 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         # села Ерназар, Енбек, Рахат, Колькайнар" (the tagger reads "села" as one village's)
         several = last - head >= 2 and span[1] - span[0] == 1
         if head < i and noun is not None and noun.lemma in _LIST_OF_PLACES and noun.text.islower() \
-                and (noun.feats.get("Number") == "Plur" or several):
+                and (_plural(noun, rules.ru) or several):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
             continue
         prior = out[i - 1] if i else None
@@ -2626,7 +2638,7 @@ def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int
     if leftmost is None:
         return ""
     while leftmost > 0 and tokens[leftmost - 1].pos == "ADJ" and leftmost - 1 not in persons \
-            and doc.text[tokens[leftmost - 1].end:tokens[leftmost].start] == " ":
+            and _spaced(doc, tokens[leftmost - 1], tokens[leftmost]):
         leftmost -= 1
     return doc.text[tokens[leftmost].start:tokens[first - 1].end]
 
@@ -2895,7 +2907,13 @@ def _cut_person(entity: Entity, name: Entity) -> list[Entity]:
 
 
 def _spaced(doc: Document, left: Token, right: Token) -> bool:
-    return doc.text[left.end:right.start] == " "
+    return _only_spaces(doc.text[left.end:right.start])
+
+
+def _only_spaces(gap: str) -> bool:
+    """Whether the text between two words is spaces on one line: one, or more where scraped
+    text doubles them ("области  Алтай  Кульгинов")."""
+    return bool(gap) and not gap.strip(" \t\u00a0")
 
 
 def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
