@@ -2814,3 +2814,14 @@ def test_a_town_s_unnamed_plant_villages_after_an_untagged_plural_and_doubled_sp
     assert ("LOC", "Экибастуза", "Экибастуз") in found and not any("ТЭЦ" in text for _, text, _ in found), found
     assert {("LOC", "Бекежанов", "Бекежанов"), ("LOC", "Кодаманов", "Кодаманов")} <= found, found
     assert ("PER", "Алтай  Кульгинов", "Алтай Кульгинов") in found, found
+
+
+def test_a_hierarch_s_see_is_no_place_and_the_hierarch_a_person():
+    """"митрополитом Астанайским и Казахстанским Александром", "архиепископ Усть-Каменогорский и
+    Семипалатинский Амфилохий": the title names the see by its places' adjectives, no place
+    (3 such titles in the news gold, none marked); the name after them is the person."""
+    ents = _entities("Делегация во главе с митрополитом Астанайским и Казахстанским Александром прибыла в Тараз. "
+                     "Литургию возглавил архиепископ Усть-Каменогорский и Семипалатинский Амфилохий.")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", "Александром"), ("PER", "Амфилохий"), ("LOC", "Тараз")} <= found, found
+    assert not any(label == "LOC" and text != "Тараз" for label, text in found), found

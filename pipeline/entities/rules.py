@@ -36,7 +36,7 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
-                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CODE_ABBREVIATIONS,
+                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS,
                                     CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS,
                                     FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS, INTERNATIONAL_BODIES,
                                     KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
@@ -1419,6 +1419,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]) \
             and _is_place(tokens[team + 1:end], rules, ru):
         return [_from_tokens(doc, index, team + 1, end, "LOC")]  # "национальную команду | Таиланда"
+    if label in ("LOC", "PER") and (see := _see_of_a_hierarch(tokens, first, end)) > first:
+        if see == end:
+            return []  # "митрополитом Астанайским и | Казахстанским": his see, no place
+        first, label = see, "PER"  # "Семипалатинский | Амфилохий": the hierarch after his see's adjectives
     if label == "ORG" and end - first > 1 and (plant := _PLANT.match(tokens[first].text)) is not None \
             and not plant[1] and _is_place(tokens[first + 1:end], rules, ru):
         return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "ТЭЦ | Экибастуза": the town's plant, unnamed (2 of 2)
@@ -1971,6 +1975,21 @@ def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
             continue
         found.append(_from_tokens(doc, index, i, end, "LOC"))
     return found
+
+
+def _see_of_a_hierarch(tokens: list[Token], first: int, end: int) -> int:
+    """Where the place adjectives of a hierarch's title that open tokens[first:end] end, the
+    title before them or another of its adjectives and «и» ("митрополитом Астанайским и |
+    Казахстанским Александром"); `first` when there are none."""
+    k = first - 1
+    while k > 1 and tokens[k].text == "и" and _CAPITAL_PLACE_ADJECTIVE.match(tokens[k - 1].text):
+        k -= 2
+    if k < 0 or tokens[k].lemma not in CHURCH_TITLES:
+        return first
+    see = first
+    while see < end and (_CAPITAL_PLACE_ADJECTIVE.match(tokens[see].text) or tokens[see].text == "и" and see > first):
+        see += 1
+    return see
 
 
 def _law_s_country(tokens: list[Token], i: int) -> bool:

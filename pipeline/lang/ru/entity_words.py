@@ -203,6 +203,11 @@ ROUTE_WORDS = ("трасс", "автотрасс", "автодорог", "дор
 # it is part of the law's name, no place of its own.
 CODE_ABBREVIATIONS = frozenset({"УК", "УПК", "КоАП", "ГК", "ГПК", "НК", "ТК", "ЗК"})
 
+# "митрополит Астанайский и Казахстанский Александр", "архиепископа Усть-Каменогорского и
+# Семипалатинского": a hierarch's title names his see by its places' adjectives, no place
+# (lemmas; the news gold: 3 such titles, none marked).
+CHURCH_TITLES = frozenset({"митрополит", "архиепископ", "епископ"})
+
 # Kazakhstani regions by their abbreviation: places, never organisations.
 REGION_ABBREVIATIONS = frozenset({"ЗКО", "ВКО", "СКО", "ЮКО"})
 
