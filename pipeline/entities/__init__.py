@@ -176,7 +176,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                              resources.entity_rules.companies)
             key = phrase_key(entity, tokens, before)
             entity.normal = normal() if key is None else resources.entity_memo.get("phrase", key, normal)
-        entity.normal = _SPACES.sub(" ", entity.normal or entity.text)  # "Алтай  Кульгинов": scraped text's double spaces
+        # "Алтай  Кульгинов": scraped text's doubled spaces are one in a normal form
+        entity.normal = _SPACES.sub(" ", entity.normal or entity.text)
         if entity.label in ("ORG", "PROG"):
             entity.normal = closed_quotes(entity.normal)
         if entity.label == "PROG":  # normal keeps the generic words; title holds them apart

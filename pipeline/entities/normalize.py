@@ -574,7 +574,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             and not (tokens and {tokens[0].lemma, tokens[-1].lemma} & NAMED_TERRITORY_NOUNS):
         # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
         # territory of its own, the settlements' owner)
-        return entity.text  # "в селе Жана дала", "пункты Карой", "до п. Перелески", "месторождении Кокжиде": after its noun
+        # "в селе Жана дала", "пункты Карой", "до п. Перелески", "месторождении Кокжиде": after its noun
+        return entity.text
     if entity.label == "LOC" and len(tokens) > 1 and tokens[-1].text in KAZAKH_PLACE_WORDS:
         return entity.text  # "до Жана ауыл": a Kazakh name, not Russian words to decline ("Жан ауыл")
     if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):

@@ -27,7 +27,8 @@ _PLACE_IN_CHAIN = re.compile(r"[^\W\d_]+")
 # "трассы «...»", "автодорога республиканского значения «...»", "поезда No 122/121 «...»": a
 # road word, two words or a train's number, the quote
 # (or a list's dash after a colon: "участки автодорог:\n- «...»")
-_ROUTE_BEFORE = re.compile(r"\b(?:%s)\w*:?\s+(?:[-–—•]\s)?(?:[а-яё]+\s+|[а-яё]{4,}\s+[а-яё]{4,}\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$"
+_ROUTE_BEFORE = re.compile(r"\b(?:%s)\w*:?\s+(?:[-–—•]\s)?"
+                           r"(?:[а-яё]+\s+|[а-яё]{4,}\s+[а-яё]{4,}\s+|(?:№|No|N)\s*[\d/]+\s+)?«?$"
                            % "|".join(ROUTE_WORDS),
                            re.IGNORECASE)
 _SPACED_DASH_AFTER = re.compile(r"[-–—]\s")

@@ -36,16 +36,16 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
-                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS,
-                                    CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS,
-                                    FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS, INTERNATIONAL_BODIES,
-                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS,
-                                    MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES,
-                                    OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS,
-                                    PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
-                                    PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS, POSITION_WORDS, PROG_HEADS,
-                                    QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
+                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CHURCH_TITLES,
+                                    CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
+                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
+                                    INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS,
+                                    LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS,
+                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
+                                    NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS,
+                                    ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
+                                    PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS, POSITION_WORDS,
+                                    PROG_HEADS, QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
                                     STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
@@ -1425,7 +1425,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         first, label = see, "PER"  # "Семипалатинский | Амфилохий": the hierarch after his see's adjectives
     if label == "ORG" and end - first > 1 and (plant := _PLANT.match(tokens[first].text)) is not None \
             and not plant[1] and _is_place(tokens[first + 1:end], rules, ru):
-        return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "ТЭЦ | Экибастуза": the town's plant, unnamed (2 of 2)
+        return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "ТЭЦ | Экибастуза": the town's plant (2 of 2)
     if label == "ORG" and end - first > 2 and _place_genitive(tokens[first].text, rules.places) \
             and tokens[first + 1].text.istitle() and tokens[end - 1].feats.get("Case") not in (None, "Gen"):
         body = _from_tokens(doc, index, first + 1, end, label)  # "для Усть-Каменогорска | Государственной
@@ -2559,7 +2559,8 @@ def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], r
                 or any(s < token.end and token.start < e for s, e in taken):
             continue
         if before.text.lower() in _PLACE_WORD_PREPOSITIONS or before.text.islower() and before.lemma in PLACE_NOUNS \
-                or len(token.text) > 4 and (before.text == _NEWS or not _inside_a_longer_name(doc, before, token, after)):
+                or len(token.text) > 4 and (before.text == _NEWS
+                                            or not _inside_a_longer_name(doc, before, token, after)):
             found.append(Entity("LOC", token.text, token.start, token.end, doc.sentence_at(token.start)))
     return found
 
