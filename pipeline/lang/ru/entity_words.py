@@ -258,8 +258,9 @@ QUOTED_ENTERPRISE_WORDS = frozenset({"шахта", "рудник"})
 STREET_NAME_TITLES = frozenset({"академик", "генерал", "маршал", "адмирал", "профессор", "космонавт", "писатель",
                                 "поэт", "акын"})
 
-# "на шахте имени Костенко", "рудника «Шалкия»": a mine is a place, named by a quoted name or
-# after a person (the news gold: 8 times of 8, the name from «имени» on twice of three).
+# "на шахте имени Костенко", "на руднике «Жолымбет»": a mine's words; a mine named after a
+# person is the enterprise with its word (entities/rules.py: _places_named_after), a quoted one
+# the enterprise without it (QUOTED_ENTERPRISE_WORDS), and its name keeps its case (SITE_NOUNS).
 MINE_WORDS = frozenset({"шахта", "рудник"})
 
 # "Центральный парк отдыха", "парке Победы", "сквере имени Амангельды Иманова": a park is a
