@@ -92,9 +92,15 @@ def _verb_gender_before_post(tokens: list[Token], first: int) -> str | None:
             return _GENDERS.get(token.feats.get("Gender", "")) if post else None
         if _post(token) and token.feats.get("Case") == "Nom":
             post = True
-        elif token.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ") and token.text != ",":
+        elif not _in_post_phrase(token):
             return None
     return None
+
+
+def _in_post_phrase(token: Token) -> bool:
+    """Whether the token may stand in a post's complement between the post and its holder's
+    name ("руководитель областного управления культуры, архивов и документации")."""
+    return token.pos in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ") or token.text == ","
 
 
 def _post_before(tokens: list[Token], first: int) -> Token | None:
@@ -109,7 +115,7 @@ def _post_before(tokens: list[Token], first: int) -> Token | None:
                     and tokens[k].feats.get("Case") != "Nom":
                 k -= 1
             return tokens[k]
-        if tokens[k].pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ") and tokens[k].text != ",":
+        if not _in_post_phrase(tokens[k]):
             return None
     return None
 

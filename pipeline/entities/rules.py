@@ -45,10 +45,10 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS,
                                     ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
                                     PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_ENTERPRISE_WORDS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
-                                    SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
-                                    STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
+                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS, REGION_ABBREVIATIONS,
+                                    REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS,
+                                    SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS,
+                                    WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -3266,11 +3266,11 @@ def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Ent
             continue
         at = k - 2 if tokens[k - 1].text == "." and k > 1 else k - 1
         word = tokens[at]
-        if not (word.text.islower() and (word.lemma in _QUOTED_PLACE_NOUNS | QUOTED_ENTERPRISE_WORDS
+        if not (word.text.islower() and (word.lemma in _QUOTED_PLACE_NOUNS | MINE_WORDS
                                          or _names_a_place(tokens, at))
                 or word.text == "мкр"):
             continue
-        label = "ORG" if word.lemma in QUOTED_ENTERPRISE_WORDS else "LOC"
+        label = "ORG" if word.lemma in MINE_WORDS else "LOC"
         close = _closing_quote(tokens, k, reach)
         owner = tokens[k + 1].feats.get("Case") == "Gen" != word.feats.get("Case")  # "станция „Водоканала“"
         while close is not None and tokens[k + 1].text[:1].isupper() and not owner:

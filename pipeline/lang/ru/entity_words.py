@@ -248,10 +248,6 @@ PLACE_WORDS_BY_ADJECTIVE = {
     "зона": frozenset({"индустриальный"}),
 }
 
-# "на шахте «Казахстанская»", "на руднике «Жолымбет»": a quoted name after these names the
-# enterprise, an organisation (the news gold: 3 of 3 mines, 4 of 6 пит names), its word left out.
-QUOTED_ENTERPRISE_WORDS = frozenset({"шахта", "рудник"})
-
 # "улицы академика Маргулана", "проспекта генерала Карбышева", "больницы имени профессора Х.Ж.
 # Макажанова": a title the name of a street or of what is named after someone holds (lemmas,
 # in lower case), part of that name.
@@ -260,7 +256,8 @@ STREET_NAME_TITLES = frozenset({"академик", "генерал", "марш�
 
 # "на шахте имени Костенко", "на руднике «Жолымбет»": a mine's words; a mine named after a
 # person is the enterprise with its word (entities/rules.py: _places_named_after), a quoted one
-# the enterprise without it (QUOTED_ENTERPRISE_WORDS), and its name keeps its case (SITE_NOUNS).
+# the enterprise without it (_quoted_places; the news gold: «Казахстанская» and «Тентекская» 3
+# of 3, the quoted names after рудник 4 of 6), and its name keeps its case (SITE_NOUNS).
 MINE_WORDS = frozenset({"шахта", "рудник"})
 
 # "Центральный парк отдыха", "парке Победы", "сквере имени Амангельды Иманова": a park is a
