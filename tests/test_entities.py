@@ -2826,3 +2826,28 @@ def test_a_hierarch_s_see_is_no_place_and_the_hierarch_a_person():
     found = set(zip(ents.label, ents.text))
     assert {("PER", "Александром"), ("PER", "Амфилохий"), ("LOC", "Тараз")} <= found, found
     assert not any(label == "LOC" and text != "Тараз" for label, text in found), found
+
+
+def test_a_credit_s_outlet_a_street_named_as_a_programme_and_a_body_s_country():
+    """"Фото: Солтан Жексенбеков / Kazinform": the person and the outlet, not one name;
+    "по пр. Мангилик Ел": the avenue, not the programme; "фото прессслужбы МКИ РК": one body,
+    its country inside (not "УК РК", a code); "Южно-Кемпирсайских месторождений": the
+    deposits with their noun."""
+    ents = _entities("Экс-аким Астаны высказался о запуске LRT\n    Фото: Солтан Жексенбеков / Kazinform\n\n"
+                     "    Экс-акима спросили о том, как он оценивает проект.",
+                     "Открытие аллеи состоялось по пр. Мангилик Ел, 36.",
+                     "Открывая заседание коллегии, министр выступил.\n\nфото прессслужбы МКИ РК",
+                     "Дело возбуждено по статье 190 УК РК.",
+                     "Донской ГОК основан в 1938 году на базе Южно-Кемпирсайских месторождений хромитовых руд.")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", "Солтан Жексенбеков"), ("ORG", "Kazinform"), ("LOC", "Мангилик Ел"), ("ORG", "МКИ РК"),
+            ("LOC", "Южно-Кемпирсайских месторождений")} <= found, found
+    assert not any(label == "PROG" or "УК" in text for label, text in found), found
+
+
+def test_the_programme_a_plan_carries_out_and_a_plan_b():
+    """"региональную программу по реализации проекта «Таза Қазақстан»": the programme named is
+    the project carried out (the news gold, 3 of 3); "Плана «Б»" names no programme."""
+    ents = _entities("В Жетісу разработают региональную программу по реализации проекта «Таза Қазақстан».",
+                     "Плана «Б» у нас не было, поэтому мы ушли.")
+    assert set(ents[ents.label == "PROG"].text) == {"проекта «Таза Қазақстан»"}, list(zip(ents.label, ents.text))

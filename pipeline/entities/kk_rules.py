@@ -36,7 +36,8 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAME
                               breaks_chain, is_body_head, is_body_noun, is_department, is_legal_kind,
                               is_lower_case_national_body, is_national_body, is_national_court, is_numbered_head,
                               is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
-                              mentions_national_body, names_a_document, names_a_place, names_a_team, names_no_body,
+                              mentions_national_body, names_a_document, names_a_market, names_a_place, names_a_team,
+                              names_no_body,
                               owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
@@ -275,7 +276,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_places(doc, _quoted_zones(doc, _quoted_untagged(doc, spans, text, pairs), pairs), pairs)
     spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
-    spans = _quoted_kinds(doc, _fixtures_apart(doc, spans), text, pairs)
+    spans = _quoted_markets(doc, _quoted_kinds(doc, _fixtures_apart(doc, spans), text, pairs), pairs)
     spans = _lower_case_bodies(doc, _countries_bodies(doc, _national_bodies(doc, spans, text, places)))
     spans = _schools_of_a_place(doc, _numbered_bodies(doc, spans, text))
     if "№" in text:
@@ -2601,10 +2602,7 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
     арнайы экономикалық аймағының: the news gold's training parts, 5 of 7)."""
     zones = []
     for first, end in pairs:
-        k = end + 1
-        while k < len(doc) and (doc[k].text in _OPEN or doc[k].text in _CLOSE or doc[k].text == ","
-                                or doc[k].lower_ in _CONJUNCTIONS or doc[k].text[:1].isupper() and k < end + 4):
-            k += 1  # past the other names of the list
+        k = _after_list(doc, end, pairs)
         zone = next((j for j in range(k + 1, min(len(doc), k + reach)) if doc[j].lower_.startswith(_ZONE)
                      and doc[j - 1].lower_.startswith(_ZONE_KINDS)), None)
         if zone is not None and k < len(doc) and doc[k].is_lower:
@@ -2614,6 +2612,38 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
         return spans
     return [span for span in spans if not any(s < span[1] and span[0] < e for s, e in zones)] \
         + [(s, e, "LOC") for s, e in zones]
+
+
+def _quoted_markets(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
+    """Quoted names before a market's or a shopping centre's noun, listed or alone, are the
+    businesses, their kind left out, whatever the CRF called them: «Қуаныш» базарын,
+    «Барыс», «Жібек Жолы» және «Бірлік» сауда нысандарын, «Semey Mall» сауда-ойын-сауық
+    орталығы (the news gold's training parts, 13 of 13)."""
+    named = []
+    for first, end in pairs:
+        k = _after_list(doc, end, pairs)
+        if k + 1 < len(doc) and doc[k].is_lower and names_a_market(f"{doc[k].lower_} {doc[k + 1].lower_}"):
+            named.append((first, end))
+    if not named:
+        return spans
+    return [span for span in spans if not any(span[0] < e + 1 and s - 1 < span[1] for s, e in named)] \
+        + [(s, e, "ORG") for s, e in named]
+
+
+def _after_list(doc: Doc, end: int, pairs: list[tuple[int, int]]) -> int:
+    """The index of the first word after the list of names that the quoted name ending at
+    `end` (its closing quote) is part of: quoted names, or capitalised words right after it."""
+    ends = dict(pairs)
+    k = end + 1
+    while k < len(doc):
+        if doc[k].text in _OPEN and k + 1 in ends:
+            k = ends[k + 1] + 1  # past a quoted name of the list, whatever its words
+        elif doc[k].text in _OPEN or doc[k].text in _CLOSE or doc[k].text == "," or doc[k].lower_ in _CONJUNCTIONS \
+                or doc[k].text[:1].isupper() and k < end + 4:
+            k += 1
+        else:
+            break
+    return k
 
 
 def _quoted_places(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:

@@ -377,8 +377,10 @@ class EntityRules:
                     s = kind + 1
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
-                if len(words := [t for t in tokens[s:e] if t.text not in _QUOTES]) == 1 and len(words[0].text) == 1:
-                    continue  # "в группе «А»": a letter names no organisation
+            if label in ("ORG", "PROG") and len(words := [t for t in tokens[s:e] if t.text not in _QUOTES
+                                                          and t.lemma not in PROG_HEADS]) == 1 \
+                    and len(words[0].text) == 1:
+                continue  # "в группе «А»", "плана «Б»": a letter names no organisation or programme
             if label == "PROG" and _lower_case_quote(tokens, s, e):
                 continue
             found.append((s, e, label))
@@ -396,7 +398,7 @@ class EntityRules:
         found += [(s, e, label) for label, s, e in ((self.vocab.strings[m], s, e) for m, s, e in inflected(sdoc))
                   if tokens[s].text[:1].isupper() or label == GAZETTEER_ORG and e - s > 2]
         found += _listed_after_kak(tokens)
-        found = [(s + (label == "PROG" and _draft_of(tokens, s, e)), e, label) for s, e, label in found]
+        found = [(_implemented(tokens, s, e) if label == "PROG" else s, e, label) for s, e, label in found]
         return _longest([(s, e, label) for s, e, label in found if e <= ends[bisect_right(ends, s)]])
 
     def _kazakh_word(self, word: str) -> bool:
@@ -427,11 +429,22 @@ def _after_place_abbreviation(tokens: list[Token], first: int, end: int) -> int 
     return name if name < end and (name == first + 1 or tokens[first + 1].text == ".") else None
 
 
-def _draft_of(tokens: list[Token], start: int, end: int) -> int:
-    """1 when a programme's span opens with «проект» before another programme's head:
-    "проекту Генерального плана развития Балхаша" is the draft of the plan the span names."""
-    return int(end - start > 2 and tokens[start].lemma == "проект" and tokens[start + 1].text not in _QUOTES
-               and any(t.lemma in PROG_HEADS - {"проект"} for t in tokens[start + 1:start + 3]))
+_IMPLEMENTATION_NOUNS = frozenset({"реализация", "исполнение", "выполнение"})
+
+
+def _implemented(tokens: list[Token], start: int, end: int) -> int:
+    """Where the programme a span names starts: after «проект» before another programme's
+    head ("проекту | Генерального плана развития Балхаша" is the draft of the plan), and
+    after a plan for carrying another out ("региональную программу по реализации |
+    общенационального проекта «Таза Қазақстан»": the news gold, 3 of 3)."""
+    if end - start > 2 and tokens[start].lemma == "проект" and tokens[start + 1].text not in _QUOTES \
+            and any(t.lemma in PROG_HEADS - {"проект"} for t in tokens[start + 1:start + 3]):
+        return start + 1
+    for k in range(start + 1, end - 2):
+        if tokens[k].text == "по" and tokens[k + 1].lemma in _IMPLEMENTATION_NOUNS \
+                and any(t.lemma in PROG_HEADS for t in tokens[k + 2:k + 4]):
+            return k + 2
+    return start
 
 
 def _plural_state_programme(token: SpacyToken) -> bool:
@@ -566,6 +579,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     found = [f if f.label != GAZETTEER_ORG else replace(f, label="ORG") for f in found
              if f.label != GAZETTEER_ORG or not any(e.label == "ORG" and e.start <= f.start and f.end <= e.end
                                                     and e.end - e.start > f.end - f.start for e in entities)]
+    found = [replace(f, label="LOC") if f.label == "PROG" and _names_a_street(index, f) else f for f in found]
     tags = [h for h in hashtag_campaigns(doc, index, entities)  # "#BizBirgemiz": the tag with its sign, over
             if not any(f.start < h.end and h.start < f.end and not (h.start <= f.start and f.end <= h.end)
                        for f in found)]  # the listed name inside it
@@ -1064,14 +1078,19 @@ def _cut_at_newline(entity: Entity) -> Entity | None:
 
 
 _DANGLING_MARK = re.compile(r"\s+[/|\-–—,:;]+$")
+_SPACED_SLASH = re.compile(r"[ \t]+/[ \t]")
 
 
 def _without_dangling_mark(entity: Entity) -> Entity:
     """"КАЗИНФОРМ | /Андрей Соколов/": a slash or dash the tagger took in after a space ends
-    no name."""
-    if (match := _DANGLING_MARK.search(entity.text)) is None or not match.start():
+    no name; a person's name ends at a spaced slash, after which a photo's credit names the
+    outlet ("Фото: Солтан Жексенбеков / Kazinform")."""
+    slash = _SPACED_SLASH.search(entity.text) if entity.label == "PER" else None
+    end = slash.start() if slash is not None and slash.start() else len(entity.text)
+    if (match := _DANGLING_MARK.search(entity.text, 0, end)) is not None and match.start():
+        end = match.start()
+    if end == len(entity.text):
         return entity
-    end = match.start()
     return Entity(entity.label, entity.text[:end], entity.start, entity.start + end, entity.sentence)
 
 
@@ -1595,6 +1614,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return [_from_tokens(doc, index, first, end, "LOC")]
         if _law_s_country(tokens, first):
             return []
+        if _body_s_country(doc, tokens, first) and not (previous and previous[-1].end > tokens[first - 1].start):
+            return [_from_tokens(doc, index, first - 1, end, "ORG")]  # "прессслужбы МКИ РК"
         if token.text in SCHOOL_ABBREVIATIONS and _number_end(tokens, end) is not None:
             return []  # "ОШ №13": a school, which _institutions finds (not the town of Osh)
         if first > 0 and (tokens[first - 1].lemma in CURRENCY_NOUNS
@@ -1863,6 +1884,12 @@ def after_street_word(tokens: list[Token], first: int) -> bool:
     return tokens[i].lemma in STREET_WORDS or word in STREET_WORDS
 
 
+def _names_a_street(index: TokenIndex, entity: Entity) -> bool:
+    """"по пр. Мангилик Ел": a programme's name right after a street word names the street."""
+    span = index.span(entity)
+    return span is not None and after_street_word(index.tokens, span[0])
+
+
 def listed_after_street_word(tokens: list[Token], first: int, items: int = 8) -> bool:
     """Whether token `first` goes on a list of streets a street word opens: "улицы Абая,
     Кайсенова и Ерубаева", "улиц Б. Момышулы, Курмангазы" (each name one word, with an
@@ -1962,7 +1989,9 @@ def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
     Казахстан": the country, which the tagger loses among initials, posts and holidays, is a
     place wherever no mention holds it (the news gold: 7 such of 7), but inside a quoted name
     («Отличник культуры РК»: an award's) or after a code's abbreviation ("статьи 269 УК РК":
-    the law's name, 6 of 6 unmarked)."""
+    the law's name, 6 of 6 unmarked). After a body's abbreviation that no mention holds it
+    is part of the body's name ("фото прессслужбы МКИ РК": the news gold writes "МВД РК",
+    "НЯЦ РК" one organisation 20 times of 20)."""
     tokens = index.tokens
     taken = [(e.start, e.end) for e in entities]
     found = []
@@ -1973,7 +2002,9 @@ def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
             continue
         if _in_open_quote(doc, token.start) or _law_s_country(tokens, i):
             continue
-        found.append(_from_tokens(doc, index, i, end, "LOC"))
+        body = end == i + 1 and _body_s_country(doc, tokens, i) \
+            and not any(s < tokens[i - 1].end and tokens[i - 1].start < e for s, e in taken)
+        found.append(_from_tokens(doc, index, i - 1, end, "ORG") if body else _from_tokens(doc, index, i, end, "LOC"))
     return found
 
 
@@ -1990,6 +2021,13 @@ def _see_of_a_hierarch(tokens: list[Token], first: int, end: int) -> int:
     while see < end and (_CAPITAL_PLACE_ADJECTIVE.match(tokens[see].text) or tokens[see].text == "и" and see > first):
         see += 1
     return see
+
+
+def _body_s_country(doc: Document, tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is the "РК" of a body's abbreviation ("МКИ РК"), part of its name."""
+    return tokens[i].text == "РК" and i > 0 and bool(_CAPITALS_ABBREVIATION.match(tokens[i - 1].text)) \
+        and tokens[i - 1].text not in REGION_ABBREVIATIONS and tokens[i - 1].text not in CODE_ABBREVIATIONS \
+        and _spaced(doc, tokens[i - 1], tokens[i])
 
 
 def _law_s_country(tokens: list[Token], i: int) -> bool:
@@ -2831,7 +2869,8 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
 
 
 _CAPITAL_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ым)$")
-_CAPITAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ий|ый|ого|ому|им|ым|ом|ая|ой|ую|ое)$")  # "Долинного"
+# "Долинного", "Южно-Кемпирсайских" (месторождений)
+_CAPITAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ий|ый|ого|ому|им|ым|ом|ая|ой|ую|ое|ые|ие|ых|их)$")
 # bodies of a place that its adjective names ("Костанайский областной маслихат"); not the
 # country's own (NATIONAL_BODIES: "Российское правительство" is another country's) or an army
 _PLACE_BODIES = ORG_HEADS_OF_PLACE - NATIONAL_BODIES - {"армия", "генштаб", "штаб", "палата"}

@@ -157,6 +157,18 @@ def mentions_national_body(text: str) -> bool:
     return bool(_NATIONAL_HINT.search(text))
 
 
+# A market's or a shopping centre's noun, with the word after it: «Қуаныш» базарын, «Бірлік»
+# сауда нысандарын, «Дастархан» сауда үйлерінде, «Semey Mall» сауда-ойын-сауық орталығы (not
+# "сауда белгісі", a trademark)
+_MARKET = re.compile(r"^(?:базар|сауда[ -](?:үй|орталы|нысан|кешен|ойын))")
+
+
+def names_a_market(words: str) -> bool:
+    """Lower-case words of a market's or a shopping centre's kind ("базарларында", "сауда
+    үйлерінде"): the quoted name before them is the business."""
+    return bool(_MARKET.match(words))
+
+
 def names_a_team(word: str) -> bool:
     """A lower-case noun of what a team has ("шабуылшысы", "сапынан", "қақпасына")."""
     return bool(_TEAM_WORD.match(word))
