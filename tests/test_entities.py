@@ -2851,3 +2851,16 @@ def test_the_programme_a_plan_carries_out_and_a_plan_b():
     ents = _entities("В Жетісу разработают региональную программу по реализации проекта «Таза Қазақстан».",
                      "Плана «Б» у нас не было, поэтому мы ушли.")
     assert set(ents[ents.label == "PROG"].text) == {"проекта «Таза Қазақстан»"}, list(zip(ents.label, ents.text))
+
+
+def test_a_board_before_its_company_a_patronymic_and_a_two_word_credit():
+    """"Председатель Правления АО НК «КазМунайГаз»": the board is the post's; "Бозумбаеву
+    Канату Алдабергеновичу": a patronymic makes a person of what the tagger called a place;
+    "Фото: Jibek Joly" on its own line: the outlet, not a person."""
+    ents = _entities("28 июля Председатель Правления АО НК \"КазМунайГаз\" Магзум Мирзагалиев посетил АНПЗ.",
+                     "«Объявить выговор министру энергетики Республики Казахстан Бозумбаеву Канату "
+                     "Алдабергеновичу», – говорится в сообщении.",
+                     "В Экибастузе много ухоженных дворов.\n\nФото: Jibek Joly\n\n— Наша мама с 2017 года занимается.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", 'АО НК "КазМунайГаз"'), ("PER", "Бозумбаеву Канату Алдабергеновичу"),
+            ("ORG", "Jibek Joly")} <= found, found

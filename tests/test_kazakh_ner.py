@@ -1778,3 +1778,17 @@ def test_quoted_markets_and_shopping_centres_are_the_businesses_their_kind_left_
              "Жібек жолы"}
     assert {("ORG", f"«{name}»") for name in names} <= found, found
     assert not any(label != "ORG" and text.strip("«»") in names for label, text in found), found
+
+
+def test_places_the_widened_place_list_lets_the_crf_find():
+    """Villages, rivers, historic towns and Риддер, added to the CRF's place words in release 56
+    (kk_places.txt, places.txt rewritten without retraining): the tagger finds them."""
+    found = set()
+    for text in ("Ерте кездегі тарихшылар Сығанақты «Қыпшақ даласының гаваны» деп атаған.",
+                 "Географиялық орналасуы жағынан Жалпақтал биікте тұр.",
+                 "Кезекті қарсылас – “Атырау” командасы. Жайық жағасының жігіттеріне қарсы ойнайды.",
+                 "Осыған орай ШҚО әкімі Нұрымбет Сақтағанов Риддерге барып, тексеру жүргізді.",
+                 "Ол кезде мұнай өңдеу зауыттары Гурьевпен қатар, Орск қаласында да салынды."):
+        found |= _entities(text)
+    assert {("LOC", "Сығанақты"), ("LOC", "Жалпақтал"), ("LOC", "Жайық"), ("LOC", "Риддерге"),
+            ("LOC", "Гурьевпен")} <= found, found

@@ -1054,6 +1054,7 @@ _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*") 
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HYPHENATED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.-$")  # "К.-" of "К.-Ж. Токаев"
 _LAST_INITIAL = re.compile(r"[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]$")  # "Д.С" of "Цой Д.С.", its dot read as the sentence's end
+_RUSSIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|овн|евн)(?:а|у|ем|е|ой|ы)?$")  # "Алдабергеновичу"
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
@@ -1452,6 +1453,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 *_repair(doc, body, (first + 1, end), index, rules, ru, previous)]
     if label == "ORG" and (quote := _quoted_after_kind(tokens, first, end)) is not None:
         first = quote  # "партии «Ак жол»": the kind is said of the name, not part of it
+    if label == "ORG" and end - first > 1 and first > 0 and tokens[first].lemma == "правление" \
+            and tokens[first - 1].lemma in ("председатель", "член"):
+        first += 1  # "Председатель Правления | АО НК «КазМунайГаз»": the board is the post's, not the company's name
+    if label == "LOC" and any(_RUSSIAN_PATRONYMIC.match(t.text) for t in tokens[first + 1:end]) \
+            and all(t.text.istitle() for t in tokens[first:end]):
+        label = "PER"  # "министру ... Бозумбаеву Канату Алдабергеновичу": a patronymic names a person
     if label == "LOC" and end - first > 1 and tokens[first].text in REGION_ABBREVIATIONS \
             and _is_place(tokens[first + 1:end], rules, ru):
         rest = _from_tokens(doc, index, first + 1, end, "LOC")  # "ВКО | Усть-Каменогорск": a tag line's two places
@@ -3407,7 +3414,7 @@ _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|мед�
 # a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
 # (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform")
 _CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?:[А-ЯЁ][^\n/A-Za-z]{0,40}?/[ \t]*)?"
-                     r"(?P<name>[A-Za-z][\w.-]*\w)")
+                     r"(?P<name>[A-Za-z][\w.-]*\w(?:[ \t]+[A-Z][a-z]+(?=[ \t]*$))?)", re.MULTILINE)  # "Фото: Jibek Joly"
 # a photo's credit to a body by its abbreviation, with its place, ending the line: "Фото: СЦК",
 # "Фото: ДЧС Костанайской области", "Источник фото: РСК Алматы", "Фото: УВП города Шымкента" (10 of 10)
 _CREDITED_BODY = re.compile(r"\b[Фф]ото[ \t]*:[ \t]*(?P<name>[А-ЯЁ]{2,6}(?:[ \t]+(?:города[ \t]+)?[А-ЯЁ][\w-]*"
