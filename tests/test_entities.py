@@ -2864,3 +2864,21 @@ def test_a_board_before_its_company_a_patronymic_and_a_two_word_credit():
     found = set(zip(ents.label, ents.text))
     assert {("ORG", 'АО НК "КазМунайГаз"'), ("PER", "Бозумбаеву Канату Алдабергеновичу"),
             ("ORG", "Jibek Joly")} <= found, found
+
+
+def test_a_zone_s_abbreviation_a_patronymic_in_a_list_two_tagged_halves_and_a_title_s_epithet():
+    """"СЭЗ "Turan"": the abbreviation is part of the zone's name (6 of 6), its words are not;
+    "города Караганды, Казитов Сейфул-Малик Туреханович": a person, though a place precedes
+    him; "Нагашыбек | Канатбаев", tagged apart: one person; "Неизведанный Шымкент" heading an
+    article: the town; "как в ЦОНе", a menu's "ТОП новости": no names."""
+    ents = _entities('В рамках визита в СЭЗ "Turan" вице-министр посетил завод. Завод построят в индустриальной '
+                     'зоне «Талдыкорган».',
+                     "Члены Общественного совета города Караганды, Казитов Сейфул-Малик Туреханович член "
+                     "постоянной комиссии.",
+                     "Глава семьи Нагашыбек Канатбаев начал работать на одном из подразделений предприятия.",
+                     "Лента новостей\n\nНеизведанный Шымкент: тайны и секреты древнего города\n\nТекст.",
+                     "Очередь как в ЦОНе. ТОП новости")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", 'СЭЗ "Turan"'), ("LOC", "Талдыкорган"), ("PER", "Казитов Сейфул-Малик Туреханович"),
+            ("PER", "Нагашыбек Канатбаев"), ("LOC", "Шымкент")} <= found, found
+    assert not {"ЦОНе", "ТОП", "Неизведанный Шымкент"} & set(ents.text), found

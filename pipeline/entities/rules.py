@@ -1054,7 +1054,6 @@ _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*") 
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HYPHENATED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.-$")  # "К.-" of "К.-Ж. Токаев"
 _LAST_INITIAL = re.compile(r"[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]$")  # "Д.С" of "Цой Д.С.", its dot read as the sentence's end
-_RUSSIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|овн|евн)(?:а|у|ем|е|ой|ы)?$")  # "Алдабергеновичу"
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
@@ -1456,7 +1455,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and end - first > 1 and first > 0 and tokens[first].lemma == "правление" \
             and tokens[first - 1].lemma in ("председатель", "член"):
         first += 1  # "Председатель Правления | АО НК «КазМунайГаз»": the board is the post's, not the company's name
-    if label == "LOC" and any(_RUSSIAN_PATRONYMIC.match(t.text) for t in tokens[first + 1:end]) \
+    if label == "PER" and end - first == 2 and _adjective_only(tokens[first], ru) \
+            and _is_place(tokens[first + 1:end], rules, ru):
+        return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "Неизведанный | Шымкент": a title's epithet
+    if label == "LOC" and any(_PATRONYMIC.search(t.text) for t in tokens[first + 1:end]) \
             and all(t.text.istitle() for t in tokens[first:end]):
         label = "PER"  # "министру ... Бозумбаеву Канату Алдабергеновичу": a patronymic names a person
     if label == "LOC" and end - first > 1 and tokens[first].text in REGION_ABBREVIATIONS \
@@ -2237,18 +2239,24 @@ def _at_line_end(doc: Document, offset: int) -> bool:
 def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
                       ru: RussianLemmatizer) -> list[Entity]:
     """"Алтая Кульгинова", "Касым-Жомарт Токаев" tagged LOC + PER: a one-word mention right
-    before a person's name is the first name when a list knows it as one or it is no place."""
+    before a person's name is the first name when a list knows it as one or it is no place;
+    "Нагашыбек | Канатбаев" tagged as two persons: a first name and the surname after it."""
     out: list[Entity] = []
     for entity in entities:
         prior = out[-1] if out else None
         person = index.span(entity)
-        if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG") and person \
+        if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG", "PER") and person \
                 and person[1] - person[0] == 1 and _only_spaces(doc.text[prior.end:entity.start]) \
                 and (span := index.span(prior)) and span[1] - span[0] == 1:
             token, surname = index.tokens[span[0]], index.tokens[person[0]]
-            if token.text[:1].isupper() and (token.text.lower() in rules.first_names or (
+            if prior.label == "PER":
+                first_name = bool(_SURNAME_SHAPE.match(surname.text)) and not _SURNAME_SHAPE.match(token.text) \
+                    and token.text.istitle()
+            else:
+                first_name = token.text[:1].isupper() and (token.text.lower() in rules.first_names or (
                     _SURNAME_SHAPE.match(surname.text) and prior.label == "LOC" and not _may_be_place(token, ru)
-                    and normal_word(token.text) not in rules.places)):  # "В Жезказгане Альназарова"
+                    and normal_word(token.text) not in rules.places))  # "В Жезказгане Альназарова"
+            if first_name:
                 out[-1] = Entity("PER", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
                 continue
         out.append(entity)
@@ -2548,8 +2556,9 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         # the last of a longer list of places: "в Курсае, Сайраме и Кайнарбулаке"
         longer = i - head >= 2 and all(out[j].label == "LOC" for j in range(head, i))
         surname = entity.text.split()[-1]
-        if _SURNAME_SHAPE.match(surname) and surname.lower() not in rules.places:
-            continue  # "«Тобол»: Бусурманов, Жагоров", "области, Ермаганбет Булекпаев": persons, not places
+        if (_SURNAME_SHAPE.match(surname) or _PATRONYMIC.search(surname)) and surname.lower() not in rules.places:
+            continue  # "«Тобол»: Бусурманов, Жагоров", "области, Ермаганбет Булекпаев", "города Караганды,
+            # Казитов Сейфул-Малик Туреханович": persons, not places
         if listed and all(n.label == "LOC" for n in listed) and (
                 len(listed) == 2 or comma or longer or _agreeing_place_adjectives(entity, listed[0])):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
@@ -3258,7 +3267,8 @@ def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
     """"в специальной экономической зоне TURAN", "индустриальной зоны «Талдыкорган»", "СЭЗ
     «Сарыарка»": a special economic, industrial or tourist zone's name (quoted, Latin or
     capitalised) is a place; the zone's words are not part of it, as the news gold of
-    batches 25 on writes it (7 times of 7; batches 13 and 14 took the words in)."""
+    batches 25 on writes it (7 times of 7; batches 13 and 14 took the words in), but its
+    abbreviation is, as a legal form is ("СЭЗ «Морпорт Актау»", "СЭЗ "Turan"": 6 of 6)."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens[:-1]):
@@ -3273,7 +3283,8 @@ def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
             first, end = k + 1, k + 2 if name.text[:1].isupper() and name.text.replace("-", "").isalpha() \
                 and _spaced(doc, token, name) else None
         if end is not None:
-            found.append(_from_tokens(doc, index, first, end, "LOC"))
+            found.append(_from_tokens(doc, index, k, end + (name.text in _QUOTES), "LOC") if token.text.isupper()
+                         else _from_tokens(doc, index, first, end, "LOC"))  # СЭЗ and its name's closing quote
     return found
 
 

@@ -113,7 +113,8 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # mining plant, road accident, power line or railway ("в СНП", "НПО", "ГОК", "ДТП", "ЛЭП",
 # "ЖД", "ЧП"), a shopping centre, a block of flats, a dairy farm, a special economic zone and
 # a registry office ("парк развлечений в ТРЦ", "в проблемных ЖК", "строительство МТФ",
-# "территория СЭЗ", "здание ЗАГСа"), a ranking ("вошла в ТОП-10"), a video call and primary
+# "территория СЭЗ", "здание ЗАГСа"), a public service centre ("как в ЦОНе": 3 of 3 alone
+# unmarked), a ranking ("вошла в ТОП-10", a menu's "ТОП новости"), a video call and primary
 # health care ("в режиме ВКС", "объектов ПМСП"), a day of the week in a site's date line ("19
 # апреля | Пятница, 18:11"), the First President's title and the courts' figure of speech
 # ("любимцем Елбасы", "служители Фемиды": the news gold marks neither, 6 of 6 and 4 of 5),
@@ -130,7 +131,8 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
-мтф сэз жк загс загса загсе загсом пдк gdr ру топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
+мтф сэз жк загс загса загсе загсом пдк gdr ру топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
+цон цона цону цоном цоне цоны цонов цонам цонах
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
