@@ -138,9 +138,9 @@ def test_a_place_with_its_chain_up_to_the_body_noun_is_one_organisation(text, bo
     ("Ардагерлер «Зәру» шипажайына демалуға барды.", "«Зәру» шипажайына"),
     ("Ауылда «Дастан» шағын цехы ашылды.", "«Дастан» шағын цехы"),
     ("Кешке «Еркем-ай» домбыра үйірмесінің мүшелері өнер көрсетті.", "«Еркем-ай» домбыра үйірмесінің"),
-    # a movement's or an outlet's kind after its quoted name
+    # a movement's kind after its quoted name (a paper's or publication's is left out: 4 of 4)
     ("Ақын Мағжан Жұмабаев «Алаш» қозғалысының қайраткері болған.", "«Алаш» қозғалысының"),
-    ("«Российская газета» басылымында мақаласы жарық көрді.", "«Российская газета» басылымында"),
+    ("«Российская газета» басылымында мақаласы жарық көрді.", "«Российская газета»"),
     # a school after the place that owns it, in the genitive
     ("Қарашаның 21-і күні Көкшетау қаласының № 2 мектеп-лицейінде жиналыс өтті.",
      "Көкшетау қаласының № 2 мектеп-лицейінде"),
@@ -1792,3 +1792,15 @@ def test_places_the_widened_place_list_lets_the_crf_find():
         found |= _entities(text)
     assert {("LOC", "Сығанақты"), ("LOC", "Жалпақтал"), ("LOC", "Жайық"), ("LOC", "Риддерге"),
             ("LOC", "Гурьевпен")} <= found, found
+
+
+def test_a_site_cited_with_its_case_ending_and_a_publication_s_kind():
+    """"El.kz ақпарат агенттігі mangystaumedia.kz-ке сілтеме жасап": two outlets, the cited
+    one with its case ending (its normal without); «Лада» басылымына: the paper without its
+    kind (4 of 4 in the news gold)."""
+    ents = kaznews.analyze(["Бұл туралы деп хабарлайды El.kz ақпарат агенттігі mangystaumedia.kz-ке сілтеме жасап.",
+                            "Бұл туралы Ulysmedia.kz \"Лада\" басылымына сілтеме жасап хабарлады."],
+                           clean=False, dedupe=False).entities
+    found = set(zip(ents.label, ents.text, ents.normal))
+    assert {("ORG", "El.kz", "El.kz"), ("ORG", "mangystaumedia.kz-ке", "mangystaumedia.kz"),
+            ("ORG", '"Лада"', '"Лада"')} <= found, found

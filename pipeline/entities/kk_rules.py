@@ -62,8 +62,9 @@ _MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news ag
 # kinds the written-news gold leaves out after a quoted name: «Егемен Қазақстан» | газеті,
 # «Қайрат» | командасы, «Ертіс» | футбол клубы, «ҚазМұнайГаз» | ұлттық компаниясы (0 inside of
 # 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23),
-# «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59)
-_KINDS_LEFT_OUT = ("газет", "журнал", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
+# «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59),
+# "Лада" | басылымына (0 inside of 4 in parts 42-88)
+_KINDS_LEFT_OUT = ("газет", "журнал", "басылым", "команда", "клуб", "компания", "партия", "балабақша", "кәсіпорн")
 # "ақпарат агенттігі": a news agency's kind, left out 15 times of 17 in the news gold
 _AGENCY, _NEWS, _INTERNATIONAL = "агенттіг", "ақпарат", "халықаралық"
 _STATE_OWNED = ("мемлекеттік", "коммуналдық")  # республикалық мемлекеттік кәсіпорны: a legal form
@@ -1622,8 +1623,8 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[
     if not _LATIN_OR_BRACKET.search(text):
         return spans
     covered = _covered(spans)
-    if "." in text and any(is_domain(word) for word in text.split()):
-        spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and is_domain(t.text)])
+    if "." in text and any(_cited_domain(word) for word in text.split()):
+        spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and _cited_domain(t.text)])
     out: Spans = []
     for start, end, label in spans:
         if out and out[-1][2] == "ORG" == label and out[-1][1] == start and _latin_name(doc[start]) and _latin_name(doc[start - 1]):
@@ -1970,9 +1971,14 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
 
 def _sites_apart(doc: Doc, spans: Spans) -> Spans:
     """An ORG that runs from a site's domain through its noun (сайты, сайтына) is the site,
-    and the capitalised rest another ORG: "Elbasy.kz | сайтына | Newsroom+Ақпарат агенттігі"."""
+    and the capitalised rest another ORG: "Elbasy.kz | сайтына | Newsroom+Ақпарат агенттігі";
+    one that ends on a site cited with its case ending is two outlets: "El.kz ақпарат
+    агенттігі | mangystaumedia.kz-ке (сілтеме жасап)"."""
     out = []
     for start, end, label in spans:
+        if label == "ORG" and end - start > 1 and "-" in doc[end - 1].text and _cited_domain(doc[end - 1].text):
+            out += [(start, end - 1, label), (end - 1, end, label)]
+            continue
         site = next((k for k in range(start, end - 1)
                      if doc[k + 1].lower_.startswith("сайт") and is_domain(doc[k].text)), None)
         if label != "ORG" or site is None:
@@ -2612,6 +2618,11 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
         return spans
     return [span for span in spans if not any(s < span[1] and span[0] < e for s, e in zones)] \
         + [(s, e, "LOC") for s, e in zones]
+
+
+def _cited_domain(word: str) -> bool:
+    """A site's name, also with a hyphenated case ending ("mangystaumedia.kz-ке сілтеме жасап")."""
+    return is_domain(word) or "-" in word and is_domain(word.rpartition("-")[0])
 
 
 def _quoted_markets(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
