@@ -100,6 +100,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     parse = ru.best_parse(word, token.pos, feats_key(token))
     if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and _PLACE_ADJECTIVE.search(word):
         parse = _place_adjective(word, ru) or parse
+    if parse is not None and parse.tag.POS in ("VERB", "GRND", "INFN") and token.text[:1].isupper():
+        return token.text  # "Мангилик Ел", "из Урыля": a name's word read as a verb is no verb to decline
     if parse is not None and not parse.is_known and token.text[:1].isupper() \
             and (word[-1] in "ыи" or word.endswith(_HILL)):
         return token.text  # Kazakh names in -ы/-и and hills (-төбе) do not decline: Мойылды, Жетекши, Каратобе

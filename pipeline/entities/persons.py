@@ -183,7 +183,8 @@ def _first_name_forms(word: str, resources: Resources) -> dict[Reading, str]:
 
 
 def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
-    """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv."""
+    """Lower-cased form -> {(gender, case): nominative} for the names in first_names.tsv; a
+    double name declines its first part too ("Касымом-Жомартом", "Касыма-Жомарта")."""
     forms: dict[str, dict[Reading, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -192,7 +193,21 @@ def load_first_names(path: Path) -> dict[str, dict[Reading, str]]:
         for form, cases in declensions(name, gender).items():
             for case in cases:
                 forms.setdefault(form.lower(), {})[(gender, case)] = name
+        first, hyphen, second = name.partition("-")
+        if hyphen:
+            firsts, seconds = (_forms_by_case(declensions(part, gender)) for part in (first, second))
+            for case in firsts.keys() & seconds.keys():
+                forms.setdefault(f"{firsts[case]}-{seconds[case]}".lower(), {})[(gender, case)] = name
     return forms
+
+
+def _forms_by_case(declined: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Case -> form, from `declensions`' form -> cases (the first form of a case)."""
+    out: dict[str, str] = {}
+    for form, cases in declined.items():
+        for case in cases:
+            out.setdefault(case, form)
+    return out
 
 
 def kazakh_spelling(word: str, like: str) -> str:
