@@ -2894,3 +2894,11 @@ def test_a_name_s_word_read_as_a_verb_and_a_double_first_name_in_the_instrumenta
                     encoding="utf-8")
     normals = [n for row in kaznews_normals(read_normal_gold(gold)) for n in row]
     assert normals == ["Мангилик Ел", "Касым-Жомарт Токаев"], normals
+
+
+def test_menu_words_and_the_war_s_abbreviation_name_nothing():
+    """A menu's "Главная Новости Общество", a search box's "Нәтиже табылмады", "Дополнено",
+    a "PDF" link and "ветераны ВОВ" (4 of 4 unmarked in the news gold): no names."""
+    ents = _entities("Главная Новости Общество\n\nВ Жетісу разработают программу.\nНәтиже табылмады\nДополнено\n"
+                     "Ветераны ВОВ пришли на встречу. Скачать PDF")
+    assert set(ents.text) == {"Жетісу"}, list(zip(ents.label, ents.text))

@@ -92,11 +92,13 @@ POSITION_WORDS = frozenset("""
 """.split())
 
 # Boilerplate words left in scraped bodies ("Читайте также", "Фото: ...", a site's language
-# switch "Ru Kz") that a tagger reads as a name or as part of one.
+# switch "Ru Kz", a menu's "Главная Новости Общество" or "АРХИВ НОВОСТЕЙ", a search box's
+# Kazakh "Нәтиже табылмады", "Дополнено", a "PDF" link) that a tagger reads as a name or as
+# part of one.
 BOILERPLATE_WORDS = frozenset("""
 читайте читать смотрите смотреть фото фотография видео подробнее источник реклама
-автор автора подписывайтесь новости новость ru kz қазақша казакша english eng menu share shares
-комментарии комментариев комментарий контакты подписка
+автор автора подписывайтесь новости новость новостей ru kz қазақша казакша english eng menu share shares
+комментарии комментариев комментарий контакты подписка главная архив дополнено pdf нәтиже табылмады
 """.split())
 
 # A site's weather widget after its town ("в Семее Пасмурно"), which a tagger runs the place on into.
@@ -117,7 +119,8 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # unmarked), a ranking ("вошла в ТОП-10", a menu's "ТОП новости"), a video call and primary
 # health care ("в режиме ВКС", "объектов ПМСП"), a day of the week in a site's date line ("19
 # апреля | Пятница, 18:11"), the First President's title and the courts' figure of speech
-# ("любимцем Елбасы", "служители Фемиды": the news gold marks neither, 6 of 6 and 4 of 5),
+# ("любимцем Елбасы", "служители Фемиды": the news gold marks neither, 6 of 6 and 4 of 5), the
+# war by its abbreviation ("ветераны ВОВ": 4 of 4 unmarked),
 # the codes of law ("нормам ГК, ГПК") and the President's
 # Address, a document ("по Посланию президента", which the tagger takes for a person), the
 # Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru) and units of power and
@@ -132,7 +135,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
 мтф сэз жк загс загса загсе загсом пдк gdr ру топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
-цон цона цону цоном цоне цоны цонов цонам цонах
+цон цона цону цоном цоне цоны цонов цонам цонах вов
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
