@@ -1804,3 +1804,13 @@ def test_a_site_cited_with_its_case_ending_and_a_publication_s_kind():
     found = set(zip(ents.label, ents.text, ents.normal))
     assert {("ORG", "El.kz", "El.kz"), ("ORG", "mangystaumedia.kz-ке", "mangystaumedia.kz"),
             ("ORG", '"Лада"', '"Лада"')} <= found, found
+
+
+def test_the_soviet_union_is_a_country_and_its_hero_no_place_named_a_person():
+    """"Кеңес Одағының": the country (8 of the 10 the news gold names outside a title), not
+    the body or person the CRF makes of it, nor a person before "Батыры" (the hero's title)."""
+    found = set()
+    for text in ("Ол Кеңес Одағының кезінде зауытта жұмыс істеді.",
+                 "Соғыс жылдары Кеңес Одағы үлкен шығынға ұшырады.", "Ол Кеңес Одағының Батыры атанды."):
+        found |= _entities(text)
+    assert {("LOC", "Кеңес Одағының"), ("LOC", "Кеңес Одағы")} == found, found

@@ -42,7 +42,8 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAME
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, SQUARE_NOUN
+from ..lang.kk.places import (NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, SOVIET_UNION,
+                              SQUARE_NOUN)
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
 from .shape import camel_case
 
@@ -259,7 +260,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_apart(doc, _bodies_apart(doc, _places_taken_for_bodies(doc, spans), places), places, abbreviations)
+    spans = _places_taken_for_bodies(doc, _soviet_union(doc, spans))
+    spans = _places_apart(doc, _bodies_apart(doc, spans, places), places, abbreviations)
     spans = _located_bodies(doc, _bodies_around_events(doc, spans), places)
     spans = _places_taken_for_persons(doc, _places_over_what_they_have(doc, _trimmed(doc, spans)), places)
     if strip_case is not None:
@@ -421,6 +423,19 @@ def _places_taken_for_bodies(doc: Doc, spans: Spans) -> Spans:
                 and (REGION_NOUN.match(doc[last - 1].lower_) or SETTLEMENT_NOUN.match(doc[last - 1].lower_)):
             end, label = last, "LOC"
         out.append((start, end, label))
+    return out
+
+
+def _soviet_union(doc: Doc, spans: Spans) -> Spans:
+    """"Кеңес Одағының": the Soviet Union is a country, whatever the CRF called it, and is no
+    more than its two words (the CRF runs it on into a postposition, "Одағының | кезінде",
+    takes a sentence's pronoun in, "Ол | Кеңес", or stops at "Кеңес")."""
+    out = []
+    for start, end, label in spans:
+        union = next((k for k in range(start, end) if k + 1 < len(doc) and doc[k].lower_ == "кеңес"
+                      and SOVIET_UNION.match(f"кеңес {doc[k + 1].lower_}")), None)
+        opener = union == start + 1 and doc[start].is_sent_start  # "Ол | Кеңес Одағының", not "Ғабдуллин Кеңес ..."
+        out.append((union, union + 2, "LOC") if union == start or opener else (start, end, label))
     return out
 
 
@@ -2068,8 +2083,9 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
             if (_SURNAME.search(surname) or _PATRONYMIC.search(surname)) and not is_place(surname, places):
                 label = "PER"
         if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_HERO) \
-                and not REGION_NOUN.match(doc[end - 1].lower_):  # not "Мұнайлы ауданы | Батыр ауылында"
-            label = "PER"
+                and not REGION_NOUN.match(doc[end - 1].lower_) \
+                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS):
+            label = "PER"  # not "Мұнайлы ауданы | Батыр ауылында", nor the hero's country: "Кеңес Одағының | Батыры"
         out.append((start, end, label))
     return out
 

@@ -36,6 +36,9 @@ POSSESSED_CASE = r"(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нд�
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат|теңіз|бұғаз|қорығ){POSSESSED_CASE}$")
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|қалашығ|шаһар|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
 SQUARE_NOUN = re.compile(rf"^алаң{POSSESSED_CASE}$")
+# "Кеңес Одағының", the Soviet Union: a country, whatever the CRF calls it (the news gold, 8 of
+# the 10 it names outside a title), though a union of states of today is a body (Еуропалық Одақ)
+SOVIET_UNION = re.compile(rf"^кеңес одағ{POSSESSED_CASE}$")
 # A settlement, district, station, reservoir or deposit noun in the plural, in any case
 # ("ауылдарында", "аудандары", "станцияларында", "су қоймаларының", "кен орындарында"): the
 # names listed before it are each a place.
