@@ -2902,3 +2902,10 @@ def test_menu_words_and_the_war_s_abbreviation_name_nothing():
     ents = _entities("Главная Новости Общество\n\nВ Жетісу разработают программу.\nНәтиже табылмады\nДополнено\n"
                      "Ветераны ВОВ пришли на встречу. Скачать PDF")
     assert set(ents.text) == {"Жетісу"}, list(zip(ents.label, ents.text))
+
+
+def test_a_field_s_roman_number_is_part_of_its_name():
+    """"на месторождениях Геофизическое XI и Июньское": the field is "Геофизическое XI"."""
+    ents = _entities("Компания получила лицензии на добычу твердых полезных ископаемых на месторождениях "
+                     "Геофизическое XI и Июньское в Актюбинской области.")
+    assert {("LOC", "Геофизическое XI"), ("LOC", "Июньское")} <= set(zip(ents.label, ents.text)), list(ents.text)

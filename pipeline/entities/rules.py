@@ -2403,7 +2403,8 @@ def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entit
 
 def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     """Words the taggers leave after a name: a Kazakh honorific in lower case after a place
-    or person ("Отеген батыр", "Бекарыстан би", "Акана серэ"), the Kazakh noun of a
+    or person ("Отеген батыр", "Бекарыстан би", "Акана серэ"), a Roman numeral after a place
+    ("Геологическое I"), the Kazakh noun of a
     village's name after its first word ("Жана дала", "Жылы су": a place, whatever the tagger
     called the first word), and the noun after a place's adjective, which is no name alone
     ("Аксуский район", "Абайского сельского округа", "Мангистауского региона")."""
@@ -2413,6 +2414,8 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     tokens, end, label = index.tokens, span[1], entity.label
     if end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
         end += 1
+    elif label == "LOC" and end < len(tokens) and ROMAN_NUMERAL.match(tokens[end].text):
+        end += 1  # "на месторождениях Геофизическое XI и ...": a field's number is part of its name
     elif end < len(tokens) and span[1] - span[0] == 1 and tokens[end].text in KAZAKH_PLACE_WORDS:
         end, label = end + 1, "LOC"
     elif entity.label == "LOC" and ((place := bool(_CAPITAL_PLACE_ADJECTIVE.match(tokens[end - 1].text)))
