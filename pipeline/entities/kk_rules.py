@@ -33,12 +33,11 @@ from ..ingest.dates import is_weekday, month_number
 from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES,
-                              breaks_chain, is_body_head, is_body_noun, is_department, is_legal_kind,
+                              breaks_chain, is_body_head, is_body_noun, is_constitution, is_department, is_legal_kind,
                               is_lower_case_national_body, is_national_body, is_national_court, is_numbered_head,
                               is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
                               mentions_national_body, names_a_document, names_a_market, names_a_place, names_a_team,
-                              names_no_body,
-                              owns_next)
+                              names_no_body, owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
@@ -260,7 +259,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_taken_for_bodies(doc, _soviet_union(doc, spans))
+    spans = _places_taken_for_bodies(doc, _soviet_union(doc, _without_constitution(doc, spans)))
     spans = _places_apart(doc, _bodies_apart(doc, spans, places), places, abbreviations)
     spans = _located_bodies(doc, _bodies_around_events(doc, spans), places)
     spans = _places_taken_for_persons(doc, _places_over_what_they_have(doc, _trimmed(doc, spans)), places)
@@ -424,6 +423,13 @@ def _places_taken_for_bodies(doc: Doc, spans: Spans) -> Spans:
             end, label = last, "LOC"
         out.append((start, end, label))
     return out
+
+
+def _without_constitution(doc: Doc, spans: Spans) -> Spans:
+    """"Конституцияның", "Жаңа Конституция": the Constitution, alone or new, is a document,
+    though the CRF tags it a person."""
+    return [(start, end, label) for start, end, label in spans
+            if not (is_constitution(doc[end - 1].text) and all(t.lower_ == "жаңа" for t in doc[start:end - 1]))]
 
 
 def _soviet_union(doc: Doc, spans: Spans) -> Spans:
