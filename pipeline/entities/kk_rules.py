@@ -2756,9 +2756,14 @@ def _can_own(word: str, places: frozenset[str]) -> bool:
 
 def _chain_head(doc: Doc, start: int, covered: set[int]) -> int | None:
     """The last body noun of the chain from token `start`: the first head noun and the heads
-    each owns in turn ("... басқармасының ... бөлімі"); None when no head follows."""
+    each owns in turn ("... басқармасының ... бөлімі"; after a bare possessive only a
+    department or unit: "департаменті тергеу басқармасы", not "оркестрі | қарттар үйіндегі");
+    None when no head follows."""
     head = _head_after(doc, start, covered)
     while head is not None and owns_next(doc[head].text) and (more := _head_after(doc, head + 1, covered)) is not None:
+        if not doc[head].lower_.endswith(GENITIVE_ENDINGS) and not (is_department(doc[more].lower_)
+                                                                     or is_unit(doc[more].lower_)):
+            break
         head = more
     return head
 
