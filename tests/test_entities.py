@@ -2909,3 +2909,13 @@ def test_a_field_s_roman_number_is_part_of_its_name():
     ents = _entities("Компания получила лицензии на добычу твердых полезных ископаемых на месторождениях "
                      "Геофизическое XI и Июньское в Актюбинской области.")
     assert {("LOC", "Геофизическое XI"), ("LOC", "Июньское")} <= set(zip(ents.label, ents.text)), list(ents.text)
+
+
+def test_an_international_body_s_abbreviation_and_a_by_line_s_untagged_town():
+    """"договор о создании ТЮРКСОЙ": a body of many states (88 of 88 such abbreviations
+    marked in the news gold), wherever the tagger missed it; "Любовь Доброта, Туркестан" on
+    its own line: the by-line's town, which the tagger left untagged."""
+    ents = _entities("Четверть века с ТЮРКСОЙ\n\n594\nЛюбовь Доброта, Туркестан\n\nК слову, договор о создании "
+                     "ТЮРКСОЙ был подписан в 1993 году в Алматы.")
+    found = list(zip(ents.label, ents.text))
+    assert found.count(("ORG", "ТЮРКСОЙ")) == 2 and ("LOC", "Туркестан") in found, found

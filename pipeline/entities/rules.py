@@ -1340,7 +1340,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [*out, *_places_after_abbreviations(doc, index, out), *_untagged_places(doc, index, out, rules),
            *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out), *_surnames_again(doc, index, out),
            *_datelines(doc, index, out, rules), *_streets(doc, index, out), *_places_on_own_lines(doc, index, out, rules),
-           *_the_republic(doc, index, out)]
+           *_the_republic(doc, index, out), *_international_bodies(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
     if _CAPITALS_WORDS.search(doc.text):
         out = _on_capital_lines(doc, index, out, rules, ru)
@@ -1930,12 +1930,16 @@ def _places_on_own_lines(doc: Document, index: TokenIndex, entities: list[Entity
     """"  • Семей\n    -11°\n  • Алматы": a Kazakhstani town alone on its line (a bullet aside),
     as a site's weather or city menu lists them, or opening a headline before a colon
     ("Шымкент: в новом учебном году ..."), is a place; the taggers, with no sentence around
-    it, miss it."""
+    it, miss it; so is one ending a by-line after its author's name ("Любовь Доброта,
+    Туркестан")."""
     taken = [(e.start, e.end) for e in entities]
+    bylines = {e.end for e in entities if e.label == "PER"}
     out = []
     for i, token in enumerate(index.tokens):
+        line = doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start]
+        author = line.endswith(", ") and token.start - 2 in bylines
         if rules.places.get(token.text.lower()) != token.text \
-                or doc.text[doc.text.rfind("\n", 0, token.start) + 1:token.start].strip(" \t•·*-–—") \
+                or (line.strip(" \t•·*-–—") and not (author and _at_line_end(doc, token.end))) \
                 or not (_at_line_end(doc, token.end) or doc.text.startswith(":", token.end)) \
                 or any(s < token.end and token.start < e for s, e in taken):
             continue
@@ -2036,6 +2040,16 @@ def _see_of_a_hierarch(tokens: list[Token], first: int, end: int) -> int:
     while see < end and (_CAPITAL_PLACE_ADJECTIVE.match(tokens[see].text) or tokens[see].text == "и" and see > first):
         see += 1
     return see
+
+
+def _international_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"договор о создании ТЮРКСОЙ", "саммит ШОС": a body of many states by its abbreviation
+    in capitals is an organisation wherever no mention holds it (the news gold marks all 88
+    of its training parts' such abbreviations)."""
+    taken = [(e.start, e.end) for e in entities]
+    return [_from_tokens(doc, index, i, i + 1, "ORG") for i, token in enumerate(index.tokens)
+            if token.text.isupper() and _fold(token.text) in INTERNATIONAL_BODIES
+            and not any(s < token.end and token.start < e for s, e in taken)]
 
 
 def _body_s_country(doc: Document, tokens: list[Token], i: int) -> bool:
