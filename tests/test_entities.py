@@ -2919,3 +2919,10 @@ def test_an_international_body_s_abbreviation_and_a_by_line_s_untagged_town():
                      "ТЮРКСОЙ был подписан в 1993 году в Алматы.")
     found = list(zip(ents.label, ents.text))
     assert found.count(("ORG", "ТЮРКСОЙ")) == 2 and ("LOC", "Туркестан") in found, found
+
+
+def test_two_organisations_the_taggers_found_over_a_shared_word_are_one():
+    """"[Центральная комиссия] референдума РК" and "Центральная [комиссия референдума РК]"
+    are one body, "Центральная комиссия референдума РК"."""
+    ents = _entities("Центральная комиссия референдума РК опубликовала итоги голосования.")
+    assert ("ORG", "Центральная комиссия референдума РК") in set(zip(ents.label, ents.text)), list(ents.text)

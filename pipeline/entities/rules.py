@@ -1330,7 +1330,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     not persons, a person the tagger called a place."""
     out: list[Entity] = []
     per_tokens: set[int] = set()
-    for entity in entities:
+    for entity in _overlapping_bodies_joined(doc, entities):
         span = index.span(entity)
         if span is None:
             out.append(entity)
@@ -2040,6 +2040,20 @@ def _see_of_a_hierarch(tokens: list[Token], first: int, end: int) -> int:
     while see < end and (_CAPITAL_PLACE_ADJECTIVE.match(tokens[see].text) or tokens[see].text == "и" and see > first):
         see += 1
     return see
+
+
+def _overlapping_bodies_joined(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """"[Центральная комиссия] референдума РК" and "Центральная [комиссия референдума РК]":
+    two organisations the taggers found over a shared word are one, from the first's start
+    to the second's end."""
+    out: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        prior = next((e for e in reversed(out) if e.label == "ORG" and e.start < entity.start < e.end < entity.end), None)
+        if entity.label == "ORG" and prior is not None and "\n" not in doc.text[prior.start:entity.end]:
+            out.remove(prior)
+            entity = Entity("ORG", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
+        out.append(entity)
+    return out
 
 
 def _international_bodies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
