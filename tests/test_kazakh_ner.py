@@ -1825,3 +1825,11 @@ def test_an_orchestra_named_after_a_composer_ends_at_its_noun():
     """"Құрманғазы оркестрі қарттар үйіндегі": the orchestra (5 of 5 in the news gold), not
     a chain run on from it into the home it played at."""
     assert ("ORG", "Құрманғазы оркестрі") in _entities("Құрманғазы оркестрі қарттар үйіндегі қарияларды қуантты.")
+
+
+def test_an_unquoted_channel_without_its_kind():
+    """"Хабар телеарнасы": the channel is "Хабар" (8 of 9 in the news gold), but a quoted one
+    keeps its adjective and kind («Qazaqstan» Ұлттық телеарнасы) and a capitalised kind is
+    part of the name (Қазақстан Телеарнасы)."""
+    found = _entities("Хабар телеарнасы сайлау қорытындысын жариялады. «Qazaqstan» Ұлттық телеарнасы хабарлады.")
+    assert {("ORG", "Хабар"), ("ORG", "«Qazaqstan» Ұлттық телеарнасы")} <= found, found
