@@ -1872,7 +1872,7 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end -= 1
         if label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].text.startswith(_CHANNEL) \
                 and all(t.text[:1].isupper() or t.is_digit for t in doc[start:end - 1]):
-            end -= 1  # "Хабар | телеарнасы", "Алматы тв | телеарнасы": an unquoted channel without its kind
+            end -= 1  # "Хабар | телеарнасы", "Jibek Joly | телеарнасында": an unquoted channel without its kind
         opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
         if opened is not None and ")" not in doc[opened:end].text:
             end = opened  # "«X» АҚ | (Қазақстанның ұлттық атом компаниясы": the bracket says what it is
