@@ -607,7 +607,9 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return name
     if entity.label in ("LOC", "ORG") and (titled := _phrase_in_capitals(tokens, ru)) is not None:
         normal = normalize_phrase(titled, ru)
-        return entity.text if normal.lower() == entity.text.lower() else normal
+        if normal.lower() == entity.text.lower():
+            return entity.text
+        return normal.upper() if entity.text[:1] in _QUOTES_OPEN else normal  # a quoted title keeps its capitals: «НАШ СПОРТ»
     if entity.label == "LOC" and len(tokens) == 1 and (region := _region_of_adjective(tokens[0].text, places or {})):
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and _after_its_kind(entity, before):
@@ -730,12 +732,17 @@ def _after_its_kind(entity: Entity, before: Sequence[Token]) -> bool:
     return kind.lemma in LEGAL_FORMS or kind.lemma in ORG_DESCRIPTORS and kind.feats.get("Case") in ("Nom", "Acc")
 
 
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})  # pymorphy3's grammemes of a person's name
+
+
 def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) -> str | None:
-    """"Казахтелекому", «Кайсаром», "КазМунайГаза", «Тоболе»: an organisation's one-word name
-    none of whose pymorphy3 readings is a nominative (the tagger's case of an unknown word in
-    quotes is unreliable either way) is a consonant stem with a regular ending, or a place or
-    organisation pymorphy3 knows; its stem as written, or the known name, is the nominative.
-    None when the name is not such a word."""
+    """"Казахтелекому", «Кайсаром», "КазМунайГаза", «Тоболе», «Курсива»: an organisation's
+    one-word name none of whose pymorphy3 readings is a nominative (the tagger's case of an
+    unknown word in quotes is unreliable either way; a guessed nominative of a word in -ом/-ем
+    does not count) is a consonant stem with a regular ending, or a noun pymorphy3 knows; its
+    stem as written, or the known noun, is the nominative; a feminine adjective alone names a
+    mine (шахта), in the nominative «Тентекская» (the news gold, 7 of 7). None when the name
+    is not such a word."""
     words = [t for t in tokens if t.text not in _QUOTES]
     if len(words) != 1:
         return None
@@ -746,6 +753,11 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
         return None
     parses = ru.parse(word)
     tagged = UD_CASE.get(token.feats.get("Case", ""))
+    adjectives = [p for p in parses if "ADJF" in p.tag]  # (beside pymorphy3's guessed surnames)
+    adjective = bool(adjectives) and "ADJF" in parses[0].tag \
+        and all("femn" in p.tag and "nomn" not in p.tag for p in adjectives)
+    if word.endswith(("ом", "ем")):
+        parses = [p for p in parses if p.is_known or "nomn" not in p.tag]
     if not parses or any("nomn" in p.tag for p in parses):
         return None  # "Самрук-Казына" after a noun: a nominative the tagger may read as a genitive
     cases = [tagged] if tagged not in (None, "nomn", "accs") else []
@@ -753,9 +765,17 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
     known = [p for p in parses if p.is_known]
     if not cases:
         return None
-    if known:
-        if not all({"Geox", "Orgn"} & p.tag.grammemes and "sing" in p.tag for p in known):
+    if adjective:
+        form = adjectives[0].inflect({"nomn", "femn", "sing"})
+        if form is None:
             return None
+        nominative = restore_shape(form.word, token.text)
+    elif known:
+        places = all({"Geox", "Orgn"} & p.tag.grammemes and "sing" in p.tag for p in known)
+        noun = token.text[1:].islower() and any(p.tag.case != "accs" for p in known) \
+            and all("sing" in p.tag and "NOUN" in p.tag and not _PERSONAL & p.tag.grammemes for p in known)
+        if not (places or noun):
+            return None  # a common noun in quotes names the body: «Курсива» -> «Курсив» (not «КазНУ», «Алау»)
         nominative = restore_shape(known[0].normal_form, token.text)
     else:
         stem = next((s for c in dict.fromkeys((*cases, *_OBLIQUE_CASES)) if (s := ru.regular_nominative(word, c))), None)
