@@ -1649,7 +1649,8 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[
         return spans
     covered = _covered(spans)
     if "." in text and any(_cited_domain(word) for word in text.split()):
-        spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc) if i not in covered and _cited_domain(t.text)])
+        spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
+                                if i not in covered and _cited_domain(t.text)])
     out: Spans = []
     for start, end, label in spans:
         if out and out[-1][2] == "ORG" == label and out[-1][1] == start and _latin_name(doc[start]) and _latin_name(doc[start - 1]):

@@ -609,7 +609,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         normal = normalize_phrase(titled, ru)
         if normal.lower() == entity.text.lower():
             return entity.text
-        return normal.upper() if entity.text[:1] in _QUOTES_OPEN else normal  # a quoted title keeps its capitals: «НАШ СПОРТ»
+        quoted = entity.text[:1] in _QUOTES_OPEN
+        return normal.upper() if quoted else normal  # a quoted title keeps its capitals: «НАШ СПОРТ»
     if entity.label == "LOC" and len(tokens) == 1 and (region := _region_of_adjective(tokens[0].text, places or {})):
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and _after_its_kind(entity, before):

@@ -2048,7 +2048,8 @@ def _overlapping_bodies_joined(doc: Document, entities: list[Entity]) -> list[En
     to the second's end."""
     out: list[Entity] = []
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
-        prior = next((e for e in reversed(out) if e.label == "ORG" and e.start < entity.start < e.end < entity.end), None)
+        prior = next((e for e in reversed(out)
+                      if e.label == "ORG" and e.start < entity.start < e.end < entity.end), None)
         if entity.label == "ORG" and prior is not None and "\n" not in doc.text[prior.start:entity.end]:
             out.remove(prior)
             entity = Entity("ORG", doc.text[prior.start:entity.end], prior.start, entity.end, prior.sentence)
