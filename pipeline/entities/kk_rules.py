@@ -58,11 +58,11 @@ _GIVEN_NAME = "есім"  # "есімі", "есімін", "есімдері": a 
 _MUSEUM = ("мұражай", "музей")
 # a power plant's abbreviation, its number, a case ending: МАЭС-1, ЖЭО-ны, ГРЭС-2-нің
 _PLANT = re.compile(r"^(?:МАЭС|ГРЭС|ЖЭО|ЖЭС|КЭС|ГЭС|СЭС|АЭС|ТЭЦ)(-\d+)?(?:-[а-яәғқңөұүһі]+)?$")
-_MEDIA_KINDS = ("агенттіг", "телеарна", "арна")  # a news agency, a TV channel
 # a TV channel's kind the news gold leaves out after an unquoted name ("Хабар | телеарнасы":
 # 8 of 9 in its training parts), though not after a quoted one with its adjective («Qazaqstan»
 # Ұлттық телеарнасы)
 _CHANNEL = "телеарна"
+_MEDIA_KINDS = ("агенттіг", _CHANNEL, "арна")  # a news agency, a TV channel
 # kinds the written-news gold leaves out after a quoted name: «Егемен Қазақстан» | газеті,
 # «Қайрат» | командасы, «Ертіс» | футбол клубы, «ҚазМұнайГаз» | ұлттық компаниясы (0 inside of
 # 25 in the training parts whose texts the machine holds), «Ақ жол» | партиясы (16 of 23),
@@ -2636,9 +2636,9 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
     индустриалды аймағы (the news gold marks zones as places, in Russian too); a name alone
     right before the zone's words takes them in («Жұлдыз» индустриалды аймағында, «Turan»
     арнайы экономикалық аймағының: the news gold's training parts, 5 of 7)."""
-    zones = []
+    zones, ends = [], dict(pairs)
     for first, end in pairs:
-        k = _after_list(doc, end, pairs)
+        k = _after_list(doc, end, ends)
         zone = next((j for j in range(k + 1, min(len(doc), k + reach)) if doc[j].lower_.startswith(_ZONE)
                      and doc[j - 1].lower_.startswith(_ZONE_KINDS)), None)
         if zone is not None and k < len(doc) and doc[k].is_lower:
@@ -2660,9 +2660,9 @@ def _quoted_markets(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spa
     businesses, their kind left out, whatever the CRF called them: «Қуаныш» базарын,
     «Барыс», «Жібек Жолы» және «Бірлік» сауда нысандарын, «Semey Mall» сауда-ойын-сауық
     орталығы (the news gold's training parts, 13 of 13)."""
-    named = []
+    named, ends = [], dict(pairs)
     for first, end in pairs:
-        k = _after_list(doc, end, pairs)
+        k = _after_list(doc, end, ends)
         if k + 1 < len(doc) and doc[k].is_lower and names_a_market(f"{doc[k].lower_} {doc[k + 1].lower_}"):
             named.append((first, end))
     if not named:
@@ -2671,10 +2671,10 @@ def _quoted_markets(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spa
         + [(s, e, "ORG") for s, e in named]
 
 
-def _after_list(doc: Doc, end: int, pairs: list[tuple[int, int]]) -> int:
+def _after_list(doc: Doc, end: int, ends: dict[int, int]) -> int:
     """The index of the first word after the list of names that the quoted name ending at
-    `end` (its closing quote) is part of: quoted names, or capitalised words right after it."""
-    ends = dict(pairs)
+    `end` (its closing quote) is part of: quoted names (`ends`: a quoted name's first word ->
+    its closing quote), or capitalised words right after it."""
     k = end + 1
     while k < len(doc):
         if doc[k].text in _OPEN and k + 1 in ends:

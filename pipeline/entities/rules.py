@@ -881,9 +881,9 @@ def _quoted_after_kind(tokens: list[Token], first: int, end: int) -> int | None:
     quoted name that ends the span ("членов партии «Ак жол»", "театральная студия «Маска»").
     The news gold of batches 22 to 28 keeps such a kind out of the name (74 of 77 times); a
     legal form or kind abbreviated in capitals joins it ("ТОО «Казцинк»", "ДК «Өнер»", an
-    outlet's "МИА «Казинформ»", "ИА «NewTimes.kz»": the news gold 47 times over 27 files; the
-    lower-case words before it stay out), and so does a capital that may be the name's
-    ("Ассоциация «Болашак»")."""
+    outlet's "МИА «Казинформ»": the news gold 47 times over 27 files, but a bare "ИА", which
+    _without_agency_abbreviation takes off at the end; the lower-case words before it stay
+    out), and so does a capital that may be the name's ("Ассоциация «Болашак»")."""
     quote = next((k for k in range(first + 1, end - 1) if tokens[k].text in _QUOTES), None)
     if quote is None or any(t.text in _QUOTES for t in tokens[quote + 1:end - 1]):
         return None
