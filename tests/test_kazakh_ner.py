@@ -1485,6 +1485,16 @@ def test_a_name_before_the_noun_that_takes_its_case_keeps_its_ending_like_letter
     assert bare_before_head("Едіге", " батырдың да") and not bare_before_head("Алакөлдің", " ауданы")
 
 
+def test_a_quoted_name_before_its_kind_keeps_its_letters():
+    """"“Қазпошта” компаниясы": the kind takes the case, so the quoted name is in the
+    nominative («Қазпошта» is no locative of "Қазпош"); alone, a quoted name loses its ending."""
+    ents = kaznews.analyze(["“Қазпошта” компаниясы жаңа бөлімше ашты. «Тобылға» жаңа ойыншы келді."],
+                           clean=False).entities
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("“Қазпошта”") == "“Қазпошта”"
+    assert normals.get("«Тобылға»") == "«Тобыл»"
+
+
 def test_a_listed_place_the_crf_left_untagged_is_a_place_on_its_own():
     """"Түркия университеттерімен", "Павлодар — дәстүрлі түрде": a listed place in any case
     between lower-case words is a place; not one named after a person (Абайдың), not before

@@ -17,7 +17,7 @@ from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.letters import cyrillic_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.bodies import GENITIVE_ENDINGS
+from ..lang.kk.bodies import GENITIVE_ENDINGS, is_legal_kind
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
                               singular_region_noun)
@@ -434,13 +434,16 @@ def bare_before_head(mention: str, following: str) -> bool:
     the noun that takes its case: a title ("Едіге | батырдың"), its place's kind ("Қызылқоға
     | ауданында"), or the plural kind of a list it opens ("Қызылқоға | және Исатай
     аудандарының"). Such a name carries no ending of its own; one in the genitive owns the
-    noun after it ("Алакөлдің | ауданы": its area)."""
+    noun after it ("Алакөлдің | ауданы": its area). A quoted name before its kind
+    ("“Қазпошта” | компаниясы", «Лада» | басылымы) is bare too: the kind takes the case, and
+    «Қазпошта» is no locative of "Қазпош"."""
     match = _NEXT_WORDS.match(following)
     if match is None or mention.lower().endswith(GENITIVE_ENDINGS):
         return False
     words = [w.lower() for w in match.groups() if w]
     if _TITLE.match(words[0]) or REGION_NOUN.match(words[0]) or SETTLEMENT_NOUN.match(words[0]) \
-            or PLURAL_PLACE_NOUN.match(words[0]):
+            or PLURAL_PLACE_NOUN.match(words[0]) \
+            or mention[:1] in _OPENING and mention[-1:] in _CLOSING and is_legal_kind(words[0]):
         return True
     starts_list = words[0] in _LINKS or following.lstrip().startswith(",")
     return starts_list and any(PLURAL_PLACE_NOUN.match(w) for w in words[1:])

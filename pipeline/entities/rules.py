@@ -37,18 +37,18 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
                                     BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CHURCH_TITLES,
-                                    CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
-                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, INSTITUTION_WORDS,
-                                    INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS,
-                                    LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS,
-                                    NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES,
-                                    NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS,
-                                    ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLACE_NAME_NOUNS, PLACE_NOUNS,
-                                    PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS, POSITION_WORDS,
-                                    PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS, REGION_ABBREVIATIONS,
-                                    REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER, SENTENCE_CASE_KINDS,
-                                    SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS,
-                                    WEATHER_WORDS)
+                                    CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS, DISTRICT_NAMESAKES,
+                                    FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
+                                    INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
+                                    KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS,
+                                    MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
+                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
+                                    PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE,
+                                    PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
+                                    SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
+                                    STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
@@ -370,10 +370,14 @@ class EntityRules:
                 # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»;
                 # nor a company's kind capitalised as a sentence's first word ("Предприятие «Алтай
                 # Полиметаллы» оштрафовано": the news gold of batches 25 to 35, 5 times of 5), nor
-                # a kind in a headline's capitals ("ФРАКЦИИ «AMANAT»", not the legal form in "ТОО «...»")
+                # a kind in a headline's capitals ("ФРАКЦИИ «AMANAT»", not the legal form in "ТОО «...»");
+                # nor one after a capitalised adjective inside a sentence, the name's own words
+                # ("Члены Демократической партии «Ак жол»")
                 if (tokens[kind].text.islower() or kind in firsts and tokens[kind].lemma in SENTENCE_CASE_KINDS
                     or tokens[kind].text.isupper() and len(tokens[kind].text) > 4) \
-                        and not (s and tokens[s - 1].text in "«\"“„"):
+                        and not (s and tokens[s - 1].text in "«\"“„") \
+                        and not (s < kind and tokens[s].text[:1].isupper() and not tokens[s].text.isupper()
+                                 and s not in firsts):
                     s = kind + 1
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
@@ -1369,9 +1373,11 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _covering([e for e in out if not any(e.start < z.start < e.end for z in zones)],
                     [*_places_named_after(doc, index), *_parks(doc, index, rules.places), *_quoted_places(doc, index),
                      *zones])
+    out = _districts_named_after_people(doc, index, out)
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
-    out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e)) for e in out]
+    # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
+    out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e)) for e in _overlapping_bodies_joined(doc, out)]
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
@@ -3113,8 +3119,9 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
 
 
 def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
-    """"Центре бокса имени Серика Сапиева": an organisation the tagger ended at «имени» (or
-    within the name after it) runs on to the end of the name (the person stays a mention);
+    """"Центре бокса имени Серика Сапиева": an organisation the tagger ended at «имени», just
+    before it, or inside the name after it, runs on to the end of the name (the person stays a
+    mention);
     one it ran on past the name into another person's ("университета имени Коркыт Ата
     Ахметбек Бахытжан": the rector) ends with the name, and the rest is that person; one run
     on into lower-case words ends with the name too (_named_after_person: its town is no part)."""
@@ -3123,6 +3130,9 @@ def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[
         return [entity]
     tokens = index.tokens
     k = next((k for k in range(span[1] - 1, span[0], -1) if tokens[k].text.lower() in _NAMED_AFTER_WORDS), None)
+    if k is None and span[1] < len(tokens) and tokens[span[1]].text.lower() in _NAMED_AFTER_WORDS \
+            and tokens[span[1] - 1].text.islower() and _spaced(doc, tokens[span[1] - 1], tokens[span[1]]):
+        k = span[1]  # "Национальном театре оперы и балета | им. К. Байсеитовой": ended before «им.»
     end = _named_after(doc, tokens, k) if k is not None else None
     if end is not None and end > span[1]:
         return [_from_tokens(doc, index, span[0], end, "ORG")]
@@ -3260,6 +3270,48 @@ def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
             found.append(_from_tokens(doc, index, k - 1 if noun.lemma in NAMED_TERRITORY_NOUNS or mine else k, end,
                                       "ORG" if mine else "LOC"))
     return found
+
+
+def _districts_named_after_people(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"район Габита Мусрепова", "(р-н Г. Мусрепова)", "аким района Магжана Жумабаева Ерлан
+    Ахметов": «район» and a district's namesake after it are one place, whatever the tagger
+    made of the name (a person, or a person running on into the akim's name, who stays a
+    person); inside a body's name, the body's ("отдел полиции района Шал акына")."""
+    tokens = index.tokens
+    for k, noun in enumerate(tokens[:-1]):
+        if not (noun.text == "р-н" or noun.text.islower() and noun.lemma == "район") \
+                or (end := _district_namesake_end(tokens, k + 1)) is None:
+            continue
+        district = _from_tokens(doc, index, k, end, "LOC")
+        body = next((e for e in entities if e.label == "ORG" and e.start < district.end and district.start < e.end),
+                    None)
+        if body is not None:  # the body's name takes the district's whole ("отдела полиции района Шал | акына")
+            if body.start < district.start and body.end < district.end:
+                entities = [e for e in entities if e is not body] + [
+                    Entity("ORG", doc.text[body.start:district.end], body.start, district.end, body.sentence)]
+            continue
+        entities = [part for e in entities for part in _cut_person(e, district)]
+        entities = [e for e in entities if not (e.start < district.end and district.start < e.end)] + [district]
+    return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+def _district_namesake_end(tokens: list[Token], i: int) -> int | None:
+    """End of a district's namesake (DISTRICT_NAMESAKES) starting at token `i`, after «им.» or
+    «имени», a first name or an initial, or None."""
+    if i < len(tokens) and tokens[i].text in ("им", "имени"):
+        i += 1 + (tokens[i].text == "им" and i + 1 < len(tokens) and tokens[i + 1].text == ".")
+    before = tokens[i:i + 2]
+    for skip in (0, 1, 2):
+        if skip == 1 and not (before and before[0].text[:1].isupper()
+                              and (before[0].text.isalpha() or _INITIAL.match(before[0].text))) \
+                or skip == 2 and not (len(before) == 2 and len(before[0].text) == 1 and before[1].text == "."):
+            continue
+        for size in (2, 1):
+            words = tokens[i + skip:i + skip + size]
+            if len(words) == size and words[0].text[:1].isupper() \
+                    and _fold(" ".join(w.text for w in words)) in DISTRICT_NAMESAKES:
+                return i + skip + size
+    return None
 
 
 def _parks(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Entity]:
