@@ -618,7 +618,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and _after_its_kind(entity, before):
         return entity.text
-    if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)) is not None:
+    if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)
+                                  or _oblique_last_word(entity, tokens, before, ru)):
         return name
     if entity.label == "ORG" and tokens[0].text.islower() and town_adjective(tokens[0].text, places or {}):
         tokens = [_as_modifier(tokens[0]), *tokens[1:]]  # "шымкентского городского маслихата", read as a noun
@@ -788,6 +789,43 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
         nominative = token.text[:len(stem)] if word.startswith(stem) else token.text[:len(stem) - 1] + stem[-1]
     offset = token.start - entity.start
     return entity.text[:offset] + nominative + entity.text[offset + len(token.text):]
+
+
+def _oblique_last_word(entity: Entity, tokens: list[Token], before: Sequence[Token],
+                       ru: RussianLemmatizer) -> str | None:
+    """«Нур Отана», «Ак жола», «Оскемен водоканала», «Кентау сервисе»: a quoted name of
+    several words whose words before the last do not decline (Kazakh words, names, numbers)
+    declines on its last word, a masculine noun in an oblique case with no nominative reading
+    pymorphy3 knows (the Russian news gold, 25 such names); its nominative is that noun's. Not
+    «Отбасы банка», which pymorphy3 also knows as a nominative (банка)."""
+    words = [t for t in tokens if t.text not in _QUOTES]
+    quoted = entity.text[:1] in _QUOTES_OPEN or bool(before) and before[-1].text in _QUOTES_OPEN
+    if len(words) < 2 or not quoted or not all(_fixed_word(t, ru) for t in words[:-1]):
+        return None
+    last = words[-1]
+    word = normal_word(last.text)
+    if not is_russian_word(word) or last.text.isupper():
+        return None
+    parses = ru.parse(word)
+    if any(p.is_known and "nomn" in p.tag for p in parses):
+        return None
+    oblique = next((p for p in parses if p.tag.case in _OBLIQUE_CASES and "masc" in p.tag and "sing" in p.tag
+                    and "NOUN" in p.tag and p.normal_form != word and word.startswith(p.normal_form)), None)
+    if oblique is None:
+        return None
+    offset = last.start - entity.start
+    return entity.text[:offset] + restore_shape(oblique.normal_form, last.text) + entity.text[offset + len(last.text):]
+
+
+def _fixed_word(token: Token, ru: RussianLemmatizer) -> bool:
+    """A word of a name that does not decline with it: a number, a word pymorphy3 does not know
+    (Kazakh ones: Ак, Жас, Отбасы), or one it knows only as a name or an indeclinable word
+    (Нур, Азрет, Кентау)."""
+    word = normal_word(token.text)
+    if word.isdigit() or not is_russian_word(word):
+        return True
+    known = [p for p in ru.parse(word) if p.is_known]
+    return not known or all({"Name", "Fixd", "Geox"} & p.tag.grammemes for p in known)
 
 
 def _known_place(token: Token, ru: RussianLemmatizer) -> str | None:

@@ -3275,8 +3275,9 @@ def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
 def _districts_named_after_people(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"район Габита Мусрепова", "(р-н Г. Мусрепова)", "аким района Магжана Жумабаева Ерлан
     Ахметов": «район» and a district's namesake after it are one place, whatever the tagger
-    made of the name (a person, or a person running on into the akim's name, who stays a
-    person); inside a body's name, the body's ("отдел полиции района Шал акына")."""
+    made of the name (a person, or a mention running on into the akim's name, who stays a
+    person: _past_district); inside a body's name, the body's ("отдел полиции района Шал
+    акына")."""
     tokens = index.tokens
     for k, noun in enumerate(tokens[:-1]):
         if not (noun.text == "р-н" or noun.text.islower() and noun.lemma == "район") \
@@ -3290,15 +3291,29 @@ def _districts_named_after_people(doc: Document, index: TokenIndex, entities: li
                 entities = [e for e in entities if e is not body] + [
                     Entity("ORG", doc.text[body.start:district.end], body.start, district.end, body.sentence)]
             continue
-        entities = [part for e in entities for part in _cut_person(e, district)]
-        entities = [e for e in entities if not (e.start < district.end and district.start < e.end)] + [district]
+        entities = [*(e for e in entities if not (e.start < district.end and district.start < e.end)),
+                    *(tail for e in entities if (tail := _past_district(e, district)) is not None), district]
     return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+def _past_district(entity: Entity, district: Entity) -> Entity | None:
+    """What of a mention starting in `district` runs on past it: a person ("района Магжана
+    Жумабаева | Ерлан Ахметов", the akim), or a place of the tagger's in lower-case words
+    too; None when nothing capitalised runs on."""
+    if entity.label not in ("PER", "LOC") or not district.start <= entity.start < district.end < entity.end:
+        return None
+    rest = entity.text[district.end - entity.start:]
+    start = district.end + len(rest) - len(rest.lstrip())
+    if not rest.strip()[:1].isupper():
+        return None
+    person = entity.label == "PER" or all(w[:1].isupper() for w in rest.split())
+    return Entity("PER" if person else "LOC", rest.strip(), start, entity.end, entity.sentence)
 
 
 def _district_namesake_end(tokens: list[Token], i: int) -> int | None:
     """End of a district's namesake (DISTRICT_NAMESAKES) starting at token `i`, after «им.» or
     «имени», a first name or an initial, or None."""
-    if i < len(tokens) and tokens[i].text in ("им", "имени"):
+    if i < len(tokens) and (tokens[i].text.lower() in _NAMED_AFTER_WORDS or tokens[i].text == "им"):
         i += 1 + (tokens[i].text == "им" and i + 1 < len(tokens) and tokens[i + 1].text == ".")
     before = tokens[i:i + 2]
     for skip in (0, 1, 2):
