@@ -1329,7 +1329,8 @@ def test_a_district_named_after_a_person_is_a_place_after_any_word():
                      "Аким района им. Г. Мусрепова Ерлан Ахметов сообщил о паводке.",
                      "Сотрудники отдела полиции района Шал акына задержали вора.")
     places = set(ents[ents.label == "LOC"].text)
-    assert {"район Габита Мусрепова", "р-н Г. Мусрепова", "района Магжана Жумабаева", "района им. Г. Мусрепова"} <= places
+    assert {"район Габита Мусрепова", "р-н Г. Мусрепова", "района Магжана Жумабаева",
+            "района им. Г. Мусрепова"} <= places
     people = ents[ents.label == "PER"]
     assert (people.text == "Ерлан Ахметов").sum() == 2
     assert not set(people.text) & {"Габита Мусрепова", "Г. Мусрепова", "Жумабаева Ерлан Ахметов"}
@@ -3002,7 +3003,8 @@ def test_a_quoted_name_of_several_words_declines_on_its_last(tmp_path):
     gold = tmp_path / "gold.txt"
     gold.write_text("Члены [[«Нур Отана»|«Нур Отан»|ORG]] собрались. Работники [[«Оскемен водоканала»|"
                     "«Оскемен водоканал»|ORG]] вышли.\nВ [[«Кентау сервисе»|«Кентау сервис»|ORG]] прошла проверка. "
-                    "Сотрудники [[«Ак Орды»|«Ак Орда»|ORG]] и [[«Нур Отан»|«Нур Отан»|ORG]] пришли.\n", encoding="utf-8")
+                    "Сотрудники [[«Ак Орды»|«Ак Орда»|ORG]] и [[«Нур Отан»|«Нур Отан»|ORG]] пришли.\n",
+                    encoding="utf-8")
     normals = [n for row in kaznews_normals(read_normal_gold(gold)) for n in row]
     assert normals[:3] == ["«Нур Отан»", "«Оскемен водоканал»", "«Кентау сервис»"], normals
     assert normals[4] == "«Нур Отан»", normals

@@ -3121,10 +3121,10 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
 def _with_named_after(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
     """"Центре бокса имени Серика Сапиева": an organisation the tagger ended at «имени», just
     before it, or inside the name after it, runs on to the end of the name (the person stays a
-    mention);
-    one it ran on past the name into another person's ("университета имени Коркыт Ата
-    Ахметбек Бахытжан": the rector) ends with the name, and the rest is that person; one run
-    on into lower-case words ends with the name too (_named_after_person: its town is no part)."""
+    mention); one it ran on past the name into another person's ("университета имени Коркыт
+    Ата Ахметбек Бахытжан": the rector) ends with the name, and the rest is that person; one
+    run on into lower-case words ends with the name too (_named_after_person: its town is no
+    part)."""
     span = index.span(entity) if entity.label == "ORG" else None
     if span is None:
         return [entity]
@@ -3297,9 +3297,9 @@ def _districts_named_after_people(doc: Document, index: TokenIndex, entities: li
 
 
 def _past_district(entity: Entity, district: Entity) -> Entity | None:
-    """What of a mention starting in `district` runs on past it: a person ("района Магжана
-    Жумабаева | Ерлан Ахметов", the akim), or a place of the tagger's in lower-case words
-    too; None when nothing capitalised runs on."""
+    """What of a mention starting in `district` runs on past it: a person when the tagger's
+    mention was one or the rest is all capitalised words ("района Магжана Жумабаева | Ерлан
+    Ахметов", the akim), else a place; None when the rest does not start with a capital."""
     if entity.label not in ("PER", "LOC") or not district.start <= entity.start < district.end < entity.end:
         return None
     rest = entity.text[district.end - entity.start:]
