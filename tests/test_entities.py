@@ -1355,6 +1355,18 @@ def test_a_unit_s_abbreviation_takes_the_region_after_it():
     assert list(ents[ents.label == "ORG"].text) == ["управлении по противодействию экстремизму ДП СКО"]
 
 
+def test_a_body_runs_on_past_its_bracketed_abbreviation_into_its_territory():
+    """"Департамента полиции (ДП) Жамбылской области": one body (the news gold's 11 of 11);
+    one whose name ends at the bracket is the name and its abbreviation."""
+    ents = _entities("Как рассказали в пресс-службе Департамента полиции (ДП) Жамбылской области, задержан мужчина. "
+                     "Руководитель Департамента государственных доходов (ДГД) по Павлодарской области заявил.",
+                     "В пресс-службе городского Департамента полиции (ДП) сообщили о задержании.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Департамента полиции (ДП) Жамбылской области",
+            "Департамента государственных доходов (ДГД) по Павлодарской области", "ДП"} <= orgs, orgs
+    assert "Жамбылской области" not in set(ents[ents.label == "LOC"].text)
+
+
 def test_a_body_ended_before_its_named_after_runs_on_to_the_name():
     ents = _entities("В Национальном театре оперы и балета им. К.Байсеитовой покажут балет.")
     assert "Национальном театре оперы и балета им. К.Байсеитовой" in set(ents[ents.label == "ORG"].text)
