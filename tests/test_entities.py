@@ -3008,6 +3008,17 @@ def test_quoted_names_in_an_oblique_case_take_their_nominative(tmp_path):
     assert normals == ['"Кайсар"', "«Курсив»", "«Тентекская»", "«НАШ СПОРТ»", "КазНУ", "«Алау»"], normals
 
 
+def test_a_quoted_title_opening_with_a_number_keeps_its_words(tmp_path):
+    """«1000 лет степного фольклора и музыки»: the number governs "лет", which is no head to
+    put in the nominative ("годы"); a quoted title without a number still takes it."""
+    gold = tmp_path / "gold.txt"
+    gold.write_text("В рамках проекта [[«1000 лет степного фольклора и музыки»|«1000 лет степного фольклора и "
+                    "музыки»|PROG]] выпустили диски.\nУчастники [[«Сакральной географии Казахстана»|«Сакральная "
+                    "география Казахстана»|PROG]] собрались.\n", encoding="utf-8")
+    normals = [n for row in kaznews_normals(read_normal_gold(gold)) for n in row]
+    assert normals == ["«1000 лет степного фольклора и музыки»", "«Сакральная география Казахстана»"], normals
+
+
 def test_a_quoted_name_of_several_words_declines_on_its_last(tmp_path):
     """«Нур Отана», «Оскемен водоканала»: words that do not decline (Нур, Оскемен), then a
     masculine noun in an oblique case, take that noun's nominative; «Ак Орда», a feminine

@@ -625,6 +625,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         tokens = [_as_modifier(tokens[0]), *tokens[1:]]  # "шымкентского городского маслихата", read as a noun
     if entity.label == "LOC" and len(tokens) == 1 and (name := _known_place(tokens[0], ru)) is not None:
         return name
+    if entity.label in ("ORG", "PROG") and _numbered_title(entity):
+        return entity.text
     normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
     if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
         return normal[:1].upper() + normal[1:]
@@ -815,6 +817,15 @@ def _oblique_last_word(entity: Entity, tokens: list[Token], before: Sequence[Tok
         return None
     offset = last.start - entity.start
     return entity.text[:offset] + restore_shape(oblique.normal_form, last.text) + entity.text[offset + len(last.text):]
+
+
+def _numbered_title(entity: Entity) -> bool:
+    """A quoted title that opens with a number, whose words the number governs («1000 лет
+    степного фольклора и музыки», «100 новых лиц Казахстана»): kept as written, not read as
+    a phrase whose head "лет" takes the nominative ("годы")."""
+    text = entity.text
+    return len(text) > 2 and text[0] in _QUOTES_OPEN and text[-1] in _QUOTES_CLOSE \
+        and not any(q in text[1:-1] for q in _QUOTES) and text[1:].split(" ", 1)[0].isdigit()
 
 
 def _fixed_word(token: Token, ru: RussianLemmatizer) -> bool:

@@ -384,7 +384,10 @@ class KazakhLemmatizer:
         only looks like an accusative unless a listed place remains ("Шеңгелді", "Көкпекті",
         "Нарын" are names; "Астананы" is Астана): the written-news gold has 31 places ending
         so in the nominative to 2 in the accusative, both of listed places. Nor is a place's
-        or a capitalised word's "-стан" an ablative ("Мажарстан", "Казахстан" stay)."""
+        or a capitalised word's "-стан" an ablative ("Мажарстан", "Казахстан" stay), nor a
+        capitalised word a dative, ablative or instrumental of a stem of three letters or
+        fewer ("Едіге", "Гүлден", "Дәрмен": the news gold's training parts, 7 of 7 such names;
+        "Сырдың", "Іленің" lose their genitive)."""
         head, hyphen, tail = word.rpartition("-")
         if hyphen and head and (tail.lower() in NAME_CASE_FORMS or len(head) > 1 and head.isupper()
                                 and _POSSESSED_CASE.match(tail)):
@@ -405,6 +408,8 @@ class KazakhLemmatizer:
                 continue  # (no person stands in the locative: "Ямада", "Фарида" are names)
             if place and suffix.kind == "acc" and stem not in PLACES:
                 continue
+            if word[:1].isupper() and len(stem) <= 3 and suffix.kind in ("dat", "abl", "ins"):
+                continue  # "Едіге", "Мекке", "Гүлден", "Дәрмен", "Жылға": names, no dative of "Еді", "Жыл"
             if quoted_name and suffix.kind == "acc" and self.known(lowered[:-1], False):
                 continue  # «Халық майданы»: a name's possessed noun (майдан-ы), no accusative of "майда"
             if person and suffix.kind == "acc" and lowered.endswith(_NAME_VERB_ENDINGS):
