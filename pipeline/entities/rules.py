@@ -3159,10 +3159,11 @@ def _quoted_with_territory(doc: Document, index: TokenIndex, entities: list[Enti
 
 
 def _bracketed_with_territory(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
-    """"Департамента полиции (ДП) Жамбылской области", "палаты предпринимателей (ПП) СКО": a
-    body's name runs on past its abbreviation in brackets into the territory it serves, right
-    after the bracket or after «по» (_territory_end); one organisation, as the news gold has
-    all 11 such (the abbreviation is still the article's alias of the name: _split_brackets)."""
+    """"Департамента полиции (ДП) Жамбылской области", "Департамента государственных доходов
+    (ДГД) по Павлодарской области": a body's name runs on past its abbreviation in brackets
+    into the territory it serves, right after the bracket or after «по» (_territory_end); one
+    organisation, as the news gold has all 11 such (the abbreviation is still the article's
+    alias of the name: _split_brackets)."""
     places = {e.start: e.end for e in entities if e.label == "LOC"}
     tokens, out, dropped = index.tokens, [], set()
     for entity in entities:
@@ -3179,7 +3180,8 @@ def _bracketed_with_territory(doc: Document, index: TokenIndex, entities: list[E
             out.append(entity)
             continue
         whole = _from_tokens(doc, index, span[0], end, "ORG")
-        dropped.update((e.start, e.end) for e in entities if e is not entity and whole.start <= e.start and e.end <= whole.end)
+        dropped.update((e.start, e.end) for e in entities
+                       if e is not entity and whole.start <= e.start and e.end <= whole.end)
         out.append(whole)
     return [e for e in out if (e.start, e.end) not in dropped]
 
