@@ -789,8 +789,7 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
         if stem is None:
             return None
         nominative = token.text[:len(stem)] if word.startswith(stem) else token.text[:len(stem) - 1] + stem[-1]
-    offset = token.start - entity.start
-    return entity.text[:offset] + nominative + entity.text[offset + len(token.text):]
+    return _with_word(entity, token, nominative)
 
 
 def _oblique_last_word(entity: Entity, tokens: list[Token], before: Sequence[Token],
@@ -815,8 +814,13 @@ def _oblique_last_word(entity: Entity, tokens: list[Token], before: Sequence[Tok
                     and "NOUN" in p.tag and p.normal_form != word and word.startswith(p.normal_form)), None)
     if oblique is None:
         return None
-    offset = last.start - entity.start
-    return entity.text[:offset] + restore_shape(oblique.normal_form, last.text) + entity.text[offset + len(last.text):]
+    return _with_word(entity, last, restore_shape(oblique.normal_form, last.text))
+
+
+def _with_word(entity: Entity, token: Token, word: str) -> str:
+    """The mention's text with `token`, one of its words, written as `word`."""
+    offset = token.start - entity.start
+    return entity.text[:offset] + word + entity.text[offset + len(token.text):]
 
 
 def _numbered_title(entity: Entity) -> bool:

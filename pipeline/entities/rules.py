@@ -3020,10 +3020,18 @@ def _cut_person(entity: Entity, name: Entity) -> list[Entity]:
     rest a person of its own when it starts with a capital)."""
     if entity.label != "PER" or not name.start < entity.start < name.end < entity.end:
         return [entity]
-    rest = entity.text[name.end - entity.start:]
-    start = name.end + len(rest) - len(rest.lstrip())
     head = Entity("PER", entity.text[:name.end - entity.start], entity.start, name.end, entity.sentence)
-    return [head, Entity("PER", rest.strip(), start, entity.end, entity.sentence)] if rest.strip()[:1].isupper() else [head]
+    return [head] if (rest := _rest_past(entity, name.end)) is None else [head, rest]
+
+
+def _rest_past(entity: Entity, end: int, label: str = "PER") -> Entity | None:
+    """What of `entity` runs on past offset `end`, as a mention of `label`, when it starts
+    with a capital; None otherwise."""
+    rest = entity.text[end - entity.start:]
+    if not rest.strip()[:1].isupper():
+        return None
+    start = end + len(rest) - len(rest.lstrip())
+    return Entity(label, rest.strip(), start, entity.end, entity.sentence)
 
 
 def _spaced(doc: Document, left: Token, right: Token) -> bool:
@@ -3329,14 +3337,11 @@ def _past_district(entity: Entity, district: Entity) -> Entity | None:
     """What of a mention starting in `district` runs on past it: a person when the tagger's
     mention was one or the rest is all capitalised words ("района Магжана Жумабаева | Ерлан
     Ахметов", the akim), else a place; None when the rest does not start with a capital."""
-    if entity.label not in ("PER", "LOC") or not district.start <= entity.start < district.end < entity.end:
+    if entity.label not in ("PER", "LOC") or not district.start <= entity.start < district.end < entity.end \
+            or (rest := _rest_past(entity, district.end)) is None:
         return None
-    rest = entity.text[district.end - entity.start:]
-    start = district.end + len(rest) - len(rest.lstrip())
-    if not rest.strip()[:1].isupper():
-        return None
-    person = entity.label == "PER" or all(w[:1].isupper() for w in rest.split())
-    return Entity("PER" if person else "LOC", rest.strip(), start, entity.end, entity.sentence)
+    person = entity.label == "PER" or all(w[:1].isupper() for w in rest.text.split())
+    return rest if person else replace(rest, label="LOC")
 
 
 def _district_namesake_end(tokens: list[Token], i: int) -> int | None:
