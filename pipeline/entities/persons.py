@@ -405,12 +405,22 @@ def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> l
         margin = abs(best["masc"] - best["femn"])
         if mention.surname_key and margin > 0:
             votes.setdefault(mention.surname_key, {"masc": 0.0, "femn": 0.0})[gender] += margin
-    normals = []
+    words_of = []
     for mention in mentions:
         vote = votes.get(mention.surname_key or "", {})
         article_gender = max(vote, key=vote.get) if vote and vote["masc"] != vote["femn"] else None
         gender, case = best_reading(score_readings(mention, resources, article_gender))
-        words = [resources.entity_memo.get("nominative", (t.text, gender, case),
-                                           lambda t=t: nominative(t, gender, case, resources)) for t in mention.tokens]
-        normals.append(join_tokens([name_case(w) for w in words], mention.tokens))
-    return normals
+        words_of.append([name_case(resources.entity_memo.get("nominative", (t.text, gender, case),
+                                                             lambda t=t: nominative(t, gender, case, resources)))
+                         for t in mention.tokens])
+    # "Нет Бергея ...", "... от Бергея Рыскалиева": a word alone reads as the same word of a
+    # fuller mention of the article, whose other words tell its gender and case
+    in_full: dict[str, set[str]] = {}
+    for mention, words in zip(mentions, words_of):
+        if len(mention.tokens) > 1:
+            for token, word in zip(mention.tokens, words):
+                in_full.setdefault(token.text.lower(), set()).add(word)
+    for mention, words in zip(mentions, words_of):
+        if len(mention.tokens) == 1 and len(full := in_full.get(mention.tokens[0].text.lower(), set())) == 1:
+            words[0] = next(iter(full))
+    return [join_tokens(words, mention.tokens) for mention, words in zip(mentions, words_of)]

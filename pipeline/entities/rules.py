@@ -931,7 +931,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
         fixed = span[1] - span[0] == 1 and places.get(first.text.lower()) == first.text and first.text[-1] in "уюиыэо"
         declined = span[1] - span[0] == 1 and _place_genitive(first.text, places)
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
-                and not declined:
+                and not declined and not _loanword_genitive(first):
             continue
         before = [e for e in out if e.label == "ORG" and (
             e.end == index.tokens[previous].end or (after_place_noun and previous >= gap
@@ -955,6 +955,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _loanword_genitive(token: Token) -> bool:
+    """"Управления энергетики | акимата Атырауской области": a body's loanword the tagger gave
+    no case, in the genitive by its ending (акимат-а, маслихат-а)."""
+    return token.feats.get("Case") is None and token.lemma in ORG_HEADS_OF_PLACE \
+        and token.text.lower() == token.lemma + "а"
 
 
 def _named_after_person(entity: Entity, index: TokenIndex) -> bool:
@@ -1350,7 +1357,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     if _CAPITALS_WORDS.search(doc.text):
         out = _on_capital_lines(doc, index, out, rules, ru)
     out = [*_listed_functions(doc, index, out), *_bodies_with_function(doc, index, out)]
-    out = _with_fields(doc, index, out)
+    out = _bodies_by_region(doc, index, _with_fields(doc, index, out))
     outlets = _outlets(doc, index)
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
@@ -1861,6 +1868,9 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
             continue
         start = _adjectives_before(doc, tokens, first - 1,
                                    lambda t: t.text.islower() or bool(_CAPITAL_PLACE_ADJECTIVE.match(t.text)))
+        if start > 0 and _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) \
+                and _spaced(doc, tokens[start - 1], tokens[start]):
+            start -= 1  # "Рудненское городское представительство": a town's adjective the tagger called no ADJ
         if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text)
                for t in tokens[start:first - 1]):
             found.append(_from_tokens(doc, index, start, span[1], "ORG"))
@@ -2079,6 +2089,29 @@ def _body_s_country(doc: Document, tokens: list[Token], i: int) -> bool:
     return tokens[i].text == "РК" and i > 0 and bool(_CAPITALS_ABBREVIATION.match(tokens[i - 1].text)) \
         and tokens[i - 1].text not in REGION_ABBREVIATIONS and tokens[i - 1].text not in CODE_ABBREVIATIONS \
         and _spaced(doc, tokens[i - 1], tokens[i])
+
+
+def _bodies_by_region(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"ДКНБ по СКО", "ДЧС по Атырауской области": a body's abbreviation before «по» and a
+    place is the territorial body, named with its territory (the news gold, 8 times of 8),
+    where no mention holds the abbreviation but one of it alone, which goes."""
+    tokens = index.tokens
+    found, alone = [], set()
+    for place in entities:
+        span = index.span(place) if place.label == "LOC" else None
+        if span is None or span[0] < 2 or tokens[span[0] - 1].text != "по":
+            continue
+        abbreviation = tokens[span[0] - 2]
+        if not _CAPITALS_ABBREVIATION.match(abbreviation.text) or abbreviation.text in REGION_ABBREVIATIONS \
+                or abbreviation.text in CODE_ABBREVIATIONS or abbreviation.text == "РК" \
+                or normal_word(abbreviation.text) in NOT_NAMES:
+            continue
+        holders = [e for e in entities if e.start < abbreviation.end and abbreviation.start < e.end]
+        if any(e.label != "ORG" or (e.start, e.end) != (abbreviation.start, abbreviation.end) for e in holders):
+            continue
+        alone.update((e.start, e.end) for e in holders)
+        found.append(_from_tokens(doc, index, span[0] - 2, span[1], "ORG"))
+    return [e for e in entities if (e.start, e.end) not in alone] + found
 
 
 def _law_s_country(tokens: list[Token], i: int) -> bool:
@@ -3454,7 +3487,9 @@ def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Ent
     a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) is that place, the
     quotes and the word left out, as the news gold writes them, and so is each name listed
     after the word in the plural ("микрорайонах «Солнечный-2» и «Южный»"); not its owner in
-    the genitive. After a mine's word the name is the enterprise, an ORG ("шахте «Тентекская»")."""
+    the genitive. After a mine's word the name is the enterprise, an ORG ("шахте «Тентекская»").
+    A district named in quotes keeps its noun, as named districts do ("района «Байқоңыр»": the
+    news gold 9 of 9)."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens[1:-1], 1):
@@ -3462,15 +3497,17 @@ def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Ent
             continue
         at = k - 2 if tokens[k - 1].text == "." and k > 1 else k - 1
         word = tokens[at]
+        district = word.lemma == "район" and word.feats.get("Number") != "Plur"
         if not (word.text.islower() and (word.lemma in _QUOTED_PLACE_NOUNS | MINE_WORDS
-                                         or _names_a_place(tokens, at))
+                                         or _names_a_place(tokens, at) or district)
                 or word.text == "мкр"):
             continue
         label = "ORG" if word.lemma in MINE_WORDS else "LOC"
         close = _closing_quote(tokens, k, reach)
         owner = tokens[k + 1].feats.get("Case") == "Gen" != word.feats.get("Case")  # "станция „Водоканала“"
         while close is not None and tokens[k + 1].text[:1].isupper() and not owner:
-            found.append(_from_tokens(doc, index, k + 1, close, label))
+            found.append(_from_tokens(doc, index, at, close + 1, label) if district
+                         else _from_tokens(doc, index, k + 1, close, label))
             k = close + 2  # the next of a list: "в микрорайонах «Солнечный-2» и «Южный»"
             listed = k < len(tokens) - 1 and tokens[k - 1].text in (",", "и") and tokens[k].text in _QUOTES
             close = _closing_quote(tokens, k, reach) if listed and word.feats.get("Number") == "Plur" else None
@@ -3523,9 +3560,10 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         j = end
         while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
             j += 1
-        if end < j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() \
-                and tokens[j].feats.get("Case") == "Gen" and tokens[j].feats.get("Number") == "Sing":
-            end = j + 1  # "школы олимпийского резерва", "станции скорой помощи"
+        if j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() \
+                and tokens[j].feats.get("Case") == "Gen" and tokens[j].feats.get("Number") == "Sing" \
+                and (end < j or j + 1 < len(tokens) and tokens[j + 1].text.lower() in _NAMED_AFTER_WORDS):
+            end = j + 1  # "школы олимпийского резерва", "станции скорой помощи", "театре драмы имени Лермонтова"
         end = _field_end(doc, tokens, end)
         named = _named_after(doc, tokens, end)
         numbered = numbered or (token.lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].lemma in ORDINALS)
