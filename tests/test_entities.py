@@ -3081,3 +3081,21 @@ def test_a_first_name_alone_reads_as_the_same_word_of_a_full_name():
     first name, whose surname tells its gender and case (Бергей, not "Бергея")."""
     ents = _entities("Нет Бергея - нет хоккея? Возможно, судьба клуба зависит от Бергея РЫСКАЛИЕВА.")
     assert set(ents[ents.text == "Бергея"].normal) == {"Бергей"}, ents[["text", "normal"]]
+
+
+def test_a_hospital_its_adjective_singles_out_in_a_town():
+    """"центральную больницу Темиртау", "кожно-венерологической поликлинике Усть-Каменогорска":
+    one hospital (the news gold, 7 of 7 with an adjective), but not "новой больнице Атырау"
+    nor "в больнице Лондона", any hospital there."""
+    ents = _entities("В ночь на 4 апреля в центральную больницу Темиртау доставили раненых.",
+                     "Почему затянулся ремонт в кожно-венерологической поликлинике Усть-Каменогорска?",
+                     "В новой больнице Атырау мест нет. В больнице Лондона мест нет.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert orgs == {"центральную больницу Темиртау", "кожно-венерологической поликлинике Усть-Каменогорска"}, orgs
+
+
+def test_a_region_s_capital_is_no_body():
+    """"В областном центре ЗКО": the regional capital, a town; the region is the place (the news
+    gold marks no "областной центр" that is not a named centre)."""
+    ents = _entities("В областном центре ЗКО наблюдается дефицит питьевой воды.")
+    assert set(zip(ents.label, ents.text)) == {("LOC", "ЗКО")}, ents[["label", "text"]]

@@ -1888,8 +1888,12 @@ def test_where_a_quoted_body_sits_and_a_postposition_are_no_part_of_a_name():
     assert not any("мәслихаттағы" in text or "байланысты" in text or "әкімдігі" in text for _, text in found), found
 
 
-def test_a_body_at_the_president_the_crf_tagged_with_the_country():
+def test_a_body_attached_to_the_president_or_the_government():
     """"ҚР Президенті жанындағы ҚР Ұлттық Ғылым академиясының": one body, though the CRF
-    tags the country and the President as one span and the academy as another."""
+    tags the country and the President as one span and the academy as another; so is a
+    commission attached to the Government."""
     found = _entities("Делегация құрамында ҚР Президенті жанындағы ҚР Ұлттық Ғылым академиясының президенті бар.")
     assert {("ORG", "ҚР Президенті жанындағы ҚР Ұлттық Ғылым академиясының")} == found, found
+    found = _entities("2021 жылдың 23 сәуірінде ҚР Үкіметі жанындағы Республикалық ономастика комиссиясының "
+                      "шешімімен атау берілді.")
+    assert {("ORG", "ҚР Үкіметі жанындағы Республикалық ономастика комиссиясының")} == found, found

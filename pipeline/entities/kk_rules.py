@@ -183,7 +183,7 @@ _ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)
 _ROUTE = ("бағыт", "округ")  # бағыты, бағыттары, бағыттағы: a route; округтен: an electoral district
 _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
-_PRESIDENT = "президент"
+_PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
 _AT_REACH = 8  # words of a body's name after "жанындағы"
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
@@ -310,7 +310,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans, words)), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
-        spans = _bodies_at_the_president(doc, spans)
+        spans = _attached_bodies(doc, spans)
     spans = _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans)))
     spans = _captioned_persons(doc, spans, places)
     if "(" in text:
@@ -1380,15 +1380,16 @@ def _quoted_name_after_link(doc: Doc, start: int, end: int, label: str) -> Spans
     return [(start, close + 1 if plural or close + 1 == end else end, label)]
 
 
-def _bodies_at_the_president(doc: Doc, spans: Spans) -> Spans:
-    """A body attached to the President is one ORG with the country and the President before
-    it, as its official name has them: "[ҚР Президентінің жанындағы Жастар саясаты жөніндегі
-    кеңес]" (the news gold, 6 times of 6). The CRF tags the country alone (or the country and
-    the President: "ҚР Президенті жанындағы | ҚР Ұлттық Ғылым академиясының"), and the body from
-    a later word or not at all; without the country the President opens it ("[Президент
-    жанындағы Орталық коммуникациялар қызметінің]")."""
-    for at in (i for i in range(1, len(doc) - 1) if doc[i].lower_ == _AT and doc[i - 1].lower_.startswith(_PRESIDENT)
-               and doc[i + 1].text[:1].isupper()):
+def _attached_bodies(doc: Doc, spans: Spans) -> Spans:
+    """A body attached to the President or the Government is one ORG with the country and the
+    President (the Government) before it, as its official name has them: "[ҚР Президентінің
+    жанындағы Жастар саясаты жөніндегі кеңес]" (the news gold, 6 times of 6), "[ҚР Үкіметі
+    жанындағы Республикалық ономастика комиссиясының]" (2 of 2). The CRF tags the country
+    alone (or the country and the President: "ҚР Президенті жанындағы | ҚР Ұлттық Ғылым
+    академиясының"), and the body from a later word or not at all; without the country the
+    President opens it ("[Президент жанындағы Орталық коммуникациялар қызметінің]")."""
+    for at in (i for i in range(1, len(doc) - 1) if doc[i].lower_ == _AT
+               and doc[i - 1].lower_.startswith(_PRESIDENT_OR_GOVERNMENT) and doc[i + 1].text[:1].isupper()):
         country = next((span[0] for span in spans if span[1] == at - 1 and span[2] == "LOC"
                         or span[0] < at - 1 < span[1] <= at + 1 and doc[span[0]].text in _COUNTRY_OPENINGS), None)
         opening = country if country is not None else at - 1 if doc[at - 1].is_title else None

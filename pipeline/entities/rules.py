@@ -1000,11 +1000,16 @@ def _body_start(doc: Document, tokens: list[Token], last: int, reach: int = 6) -
     adjectives before them ("городского маслихата": the tagger's case of a loanword is
     unreliable, so a body's usual adjectives join whatever case it gave them) and the
     words between the head and the place ("суд по уголовным делам"). A cultural institution
-    in the singular heads one too ("музея города Алматы"); the service of an official does not
-    ("пресс-служба акима области": the news gold marks the place alone, 36 times of 36)."""
+    in the singular heads one too ("музея города Алматы"), and so does a hospital its adjective
+    singles out ("центральную больницу Темиртау"; not "новой больнице Атырау", nor "в больнице
+    Лондона": any); the service of an official does not ("пресс-служба акима области": the news
+    gold marks the place alone, 36 times of 36)."""
     def heads(i: int) -> bool:
-        return tokens[i].lemma in ORG_HEADS_OF_PLACE or (
-            tokens[i].lemma in PLACE_INSTITUTIONS and tokens[i].feats.get("Number") != "Plur")
+        singular = tokens[i].feats.get("Number") != "Plur"
+        return tokens[i].lemma in ORG_HEADS_OF_PLACE or singular and (
+            tokens[i].lemma in PLACE_INSTITUTIONS
+            or tokens[i].lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].pos == "ADJ"
+            and tokens[i - 1].text.islower() and tokens[i - 1].lemma not in NOT_NAME_ADJECTIVES)
     head = last
     while head > max(0, last - reach) and not heads(head):
         token = tokens[head]
@@ -1079,6 +1084,7 @@ _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of 
 _HYPHENATED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.-$")  # "К.-" of "К.-Ж. Токаев"
 _LAST_INITIAL = re.compile(r"[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]$")  # "Д.С" of "Цой Д.С.", its dot read as the sentence's end
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
+_CAPITAL_LEVELS = frozenset({"областной", "районный"})  # "областной центр": a region's capital town, no body
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
@@ -1604,6 +1610,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and tokens[end - 1].text.istitle() and _SURNAME_SHAPE.match(tokens[end - 1].text) \
             and not _is_place(tokens[first:end], rules, ru):
         label = "PER"  # "главный врач больницы Манас Рамазанов": a first name and a surname, whatever else Манас is
+    if label == "ORG" and end - first > 1 and tokens[first].lemma in _CAPITAL_LEVELS and tokens[first].text.islower() \
+            and tokens[first + 1].lemma == "центр" and (end - first == 2 or tokens[first + 2].text[:1].isupper()):
+        # "в областном центре | ЗКО": the region's capital, a town (not "центра дополнительного образования")
+        rest = _from_tokens(doc, index, first + 2, end, "LOC") if end - first > 2 else None
+        return _repair(doc, rest, (first + 2, end), index, rules, ru, previous) if rest else []
     if label == "LOC" and end - first == 1 and tokens[first].text.islower() and tokens[first].lemma in PLACE_NOUNS:
         return []  # "Аким области ответил": the region's noun alone names none
     if label == "LOC" and end - first >= 3 and _person_after_place(tokens[end - 2], tokens[end - 1], rules):
