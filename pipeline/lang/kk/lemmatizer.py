@@ -377,7 +377,9 @@ class KazakhLemmatizer:
         "Президент", "Алматы" stays). A quoted_name is a name in its own quotes: a noun the
         lexicon shows declined itself is no possessive + case form («Самұрық-Қазына» is no
         "Қазы" + -на), and a possessive before a case ending comes off with it («Қайсарын»
-        -> «Қайсар»).
+        -> «Қайсар») unless keep_possessive (the last noun of a name of several words, whose
+        possessive links it to the words before: «Минералды тыңайтқыш зауытына» -> «...
+        зауыты», «Жол картасында» -> «Жол картасы»).
         A person's name takes no possessive but -ұлы/-қызы, so no case form that only follows
         one is read elsewhere ("ҚҰСАЙЫН" is no "Құсайы" + -н; "Нұржанұлын" is "Нұржанұлы" +
         -н). Place names the lexicon lists stay as they are, and a place's name keeps what
@@ -429,7 +431,7 @@ class KazakhLemmatizer:
         for form in ("сы", "сі", "ы", "і"):
             stem = best[: -len(form)]
             if best.endswith(form) and len(stem) >= _UNKNOWN_MIN_STEM and not (place and stem not in PLACES) \
-                    and ((quoted_name and after_possessive) or (not keep_possessive and self.known(stem, False))):
+                    and not keep_possessive and (quoted_name and after_possessive or self.known(stem, False)):
                 best = stem
                 break
         return word[: len(best)] if lowered.startswith(best) else best
