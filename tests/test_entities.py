@@ -3099,3 +3099,20 @@ def test_a_region_s_capital_is_no_body():
     gold marks no "областной центр" that is not a named centre)."""
     ents = _entities("В областном центре ЗКО наблюдается дефицит питьевой воды.")
     assert set(zip(ents.label, ents.text)) == {("LOC", "ЗКО")}, ents[["label", "text"]]
+
+
+def test_a_company_with_its_legal_form_is_located_by_the_district_after_it():
+    """"ТОО «Агрофирма «Бурабай-2007 GCK» Бурабайского района": the company, then the district
+    it is in (the news gold, 8 of 8 apart)."""
+    ents = _entities("Зерновой клин ТОО «Агрофирма «Бурабай-2007 GCK» Бурабайского района убран.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "ТОО «Агрофирма «Бурабай-2007 GCK»"), ("LOC", "Бурабайского района")} <= found, found
+    assert not any("GCK» Бурабайского" in text for text in ents.text), found
+
+
+def test_a_body_s_abbreviation_takes_the_district_named_after_a_person():
+    """"ОВД района имени М. Жумабаева": the district's police, one body, as a body whose name
+    runs into the district does."""
+    orgs = set(_entities("По тревоге был поднят весь личный состав ОВД района имени М. Жумабаева.").query(
+        "label == 'ORG'").text)
+    assert "ОВД района имени М. Жумабаева" in orgs, orgs

@@ -910,7 +910,9 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
     -> ORG "мэрии Москвы" when the noun before the place is a body of a place (with new_bodies,
     or after «г./с.»: the news repairs make that place, "суд г. Аксу").
     A Kazakhstani town that does not decline ("прокуратурой Аксу": the gazetteer's name
-    ending in a vowel of no case ending) counts as a genitive whatever case it was tagged."""
+    ending in a vowel of no case ending) counts as a genitive whatever case it was tagged. A
+    company named with its legal form takes no place: the place locates it ("ТОО «Терра» |
+    Карабалыкского района": the news gold, 8 of 8 apart)."""
     out = list(entities)
     by_start = {e.start: e for e in entities}
     for entity in entities:
@@ -937,7 +939,8 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             e.end == index.tokens[previous].end or (after_place_noun and previous >= gap
                                                     and e.end == index.tokens[previous - gap].end
                                                     and (_body(e, index) or _abbreviated(e))))  # "УМС ДП | области Абай"
-                  and not _named_after_person(e, index) and _fold(e.text) not in INTERNATIONAL_BODIES]
+                  and not _named_after_person(e, index) and _fold(e.text) not in INTERNATIONAL_BODIES
+                  and e.text.split()[0].lower() not in LEGAL_FORMS]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
@@ -3357,16 +3360,18 @@ def _districts_named_after_people(doc: Document, index: TokenIndex, entities: li
     """"район Габита Мусрепова", "(р-н Г. Мусрепова)", "аким района Магжана Жумабаева Ерлан
     Ахметов": «район» and a district's namesake after it are one place, whatever the tagger
     made of the name (a person, or a mention running on into the akim's name, who stays a
-    person: _past_district); inside a body's name, the body's ("отдел полиции района Шал
-    акына")."""
+    person: _past_district); inside a body's name or right after it, the body's ("отдел
+    полиции района Шал акына", "ОВД района имени М. Жумабаева")."""
     tokens = index.tokens
     for k, noun in enumerate(tokens[:-1]):
         if not (noun.text == "р-н" or noun.text.islower() and noun.lemma == "район") \
                 or (end := _district_namesake_end(tokens, k + 1)) is None:
             continue
         district = _from_tokens(doc, index, k, end, "LOC")
-        body = next((e for e in entities if e.label == "ORG" and e.start < district.end and district.start < e.end),
-                    None)
+        body = next((e for e in entities if e.label == "ORG" and (e.start < district.end and district.start < e.end
+                                                                   or k > 0 and e.end == tokens[k - 1].end
+                                                                   and noun.feats.get("Case") == "Gen"
+                                                                   and (_body(e, index) or _abbreviated(e)))), None)
         if body is not None:  # the body's name takes the district's whole ("отдела полиции района Шал | акына")
             if body.start < district.start and body.end < district.end:
                 entities = [e for e in entities if e is not body] + [
