@@ -3116,3 +3116,17 @@ def test_a_body_s_abbreviation_takes_the_district_named_after_a_person():
     orgs = set(_entities("По тревоге был поднят весь личный состав ОВД района имени М. Жумабаева.").query(
         "label == 'ORG'").text)
     assert "ОВД района имени М. Жумабаева" in orgs, orgs
+
+
+def test_an_akimat_of_a_region_whose_adjective_the_tagger_read_in_the_body_s_case():
+    """"сообщили в акимате Туркестанской области": the tagger reads "Туркестанской" in the
+    locative of "акимате"; the region's noun says the genitive, so the akimat is one body."""
+    orgs = set(_entities("Об этом сообщили в акимате Туркестанской области.").query("label == 'ORG'").text)
+    assert "акимате Туркестанской области" in orgs, orgs
+
+
+def test_a_sports_school_by_its_abbreviation_and_number():
+    """"ДЮСШОР №6", "СДЮШОР № 8": one school with its number, as "СОШ № 25"."""
+    orgs = set(_entities("Почетное 3 место досталось сборной ДЮСШОР №6. Тренер СДЮШОР № 8 рассказал.").query(
+        "label == 'ORG'").text)
+    assert {"ДЮСШОР №6", "СДЮШОР № 8"} <= orgs, orgs

@@ -1897,3 +1897,11 @@ def test_a_body_attached_to_the_president_or_the_government():
     found = _entities("2021 жылдың 23 сәуірінде ҚР Үкіметі жанындағы Республикалық ономастика комиссиясының "
                       "шешімімен атау берілді.")
     assert {("ORG", "ҚР Үкіметі жанындағы Республикалық ономастика комиссиясының")} == found, found
+
+
+def test_the_nazarbayev_intellectual_schools_and_a_sports_club_s_abbreviation():
+    """"Назарбаев Зияткерлік мектептері": the schools, not a person the CRF ran into their
+    adjective (the news gold, 6 of 6 ORG); "«Орал» СК": the club with its abbreviation, as «Арлан» ХК."""
+    found = _entities("Бұл мектептер Назарбаев Зияткерлік мектептері деп аталады. Жарыста «Орал» СК жеңді.")
+    assert {("ORG", "Назарбаев Зияткерлік мектептері"), ("ORG", "«Орал» СК")} <= found, found
+    assert not any(label == "PER" or text == "СК" for label, text in found), found

@@ -932,8 +932,11 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             and place_noun.lemma in PLACE_NOUNS and place_noun.feats.get("Case") == "Gen"
         fixed = span[1] - span[0] == 1 and places.get(first.text.lower()) == first.text and first.text[-1] in "уюиыэо"
         declined = span[1] - span[0] == 1 and _place_genitive(first.text, places)
+        # "в акимате Туркестанской области": the tagger may give the adjective the body's case, not the region's
+        last = index.tokens[span[1] - 1]
+        region_genitive = last.lemma in NAMED_TERRITORY_NOUNS and last.feats.get("Case") == "Gen"
         if first.feats.get("Case") != "Gen" and not first.text.isupper() and not after_place_noun and not fixed \
-                and not declined and not _loanword_genitive(first):
+                and not declined and not _loanword_genitive(first) and not region_genitive:
             continue
         before = [e for e in out if e.label == "ORG" and (
             e.end == index.tokens[previous].end or (after_place_noun and previous >= gap

@@ -307,8 +307,10 @@ CAMPAIGN_WORDS = frozenset("""
 # "областного историко-краеведческого музея", "школы № 24 имени У. Туктибаева": one
 # institution when a body's adjective (областной, городской) or a person's name after
 # «имени» makes the common noun a name. Not "центр": "областной центр" is a town.
-# Schools by their abbreviation, which name one school with its number ("ОШ №13", "СОШ № 25").
-SCHOOL_ABBREVIATIONS = frozenset({"СШ", "ОШ", "СОШ", "ОСШ", "НШ", "ООШ", "СШГ", "ШГ", "ШЛ"})
+# Schools by their abbreviation, which name one school with its number ("ОШ №13", "СОШ № 25"),
+# sports schools too ("ДЮСШОР №6", "СДЮШОР № 8": the news gold writes 6 such with their number).
+SCHOOL_ABBREVIATIONS = frozenset({"СШ", "ОШ", "СОШ", "ОСШ", "НШ", "ООШ", "СШГ", "ШГ", "ШЛ",
+                                  "ДЮСШ", "ДЮСШОР", "СДЮШОР", "СДЮСШОР", "ОСДЮСШ", "ОСДЮШОР"})
 
 INSTITUTION_WORDS = frozenset("""
 музей школа школа-интернат библиотека больница поликлиника роддом госпиталь театр драмтеатр каздрамтеатр филармония
