@@ -3086,10 +3086,12 @@ def test_a_first_name_alone_reads_as_the_same_word_of_a_full_name():
 def test_a_hospital_its_adjective_singles_out_in_a_town():
     """"центральную больницу Темиртау", "кожно-венерологической поликлинике Усть-Каменогорска":
     one hospital (the news gold, 7 of 7 with an adjective), but not "новой больнице Атырау"
-    nor "в больнице Лондона", any hospital there."""
+    nor "в больнице Лондона", any hospital there, nor a hospital of a town abroad that a
+    nationality's adjective describes (NEREL's "немецкой больнице города Ландштуль")."""
     ents = _entities("В ночь на 4 апреля в центральную больницу Темиртау доставили раненых.",
                      "Почему затянулся ремонт в кожно-венерологической поликлинике Усть-Каменогорска?",
-                     "В новой больнице Атырау мест нет. В больнице Лондона мест нет.")
+                     "В новой больнице Атырау мест нет. В больнице Лондона мест нет.",
+                     "Раненого доставили в немецкой больнице города Ландштуль.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert orgs == {"центральную больницу Темиртау", "кожно-венерологической поликлинике Усть-Каменогорска"}, orgs
 

@@ -953,7 +953,8 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
                                                   or span[1] - span[0] == 1 and first.text in REGION_ABBREVIATIONS)
         if (new_bodies or abbreviated or declined or named_region) and entity.label == "LOC" and not before \
                 and by_start.get(index.tokens[previous].start) is None \
-                and (start_tok := _body_start(doc, index.tokens, previous - gap if abbreviated else previous)) is not None \
+                and (start_tok := _body_start(doc, index.tokens, previous - gap if abbreviated else previous,
+                                              hospitals=first.text.lower() in places)) is not None \
                 and (new_bodies or not any(e.label == "ORG" and e.start < entity.start and index.tokens[start_tok].start < e.end
                                            for e in out)):
             # a town the tagger misread ("маслихата Нур-Султана": a person) makes its body in the
@@ -1000,21 +1001,22 @@ def _body(entity: Entity, index: TokenIndex) -> bool:
     return span is not None and any(t.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS for t in index.tokens[slice(*span)])
 
 
-def _body_start(doc: Document, tokens: list[Token], last: int, reach: int = 6) -> int | None:
+def _body_start(doc: Document, tokens: list[Token], last: int, reach: int = 6, hospitals: bool = False) -> int | None:
     """The first token of a body of a place that ends at `last`, right before the place:
     its head ("мэрии"), the bodies it belongs to before it ("департаменте полиции"), the
     adjectives before them ("городского маслихата": the tagger's case of a loanword is
     unreliable, so a body's usual adjectives join whatever case it gave them) and the
     words between the head and the place ("суд по уголовным делам"). A cultural institution
-    in the singular heads one too ("музея города Алматы"), and so does a hospital its adjective
-    singles out ("центральную больницу Темиртау"; not "новой больнице Атырау", nor "в больнице
-    Лондона": any); the service of an official does not ("пресс-служба акима области": the news
-    gold marks the place alone, 36 times of 36)."""
+    in the singular heads one too ("музея города Алматы"), and so does, with `hospitals` (the
+    place a Kazakhstani town of the gazetteer), a hospital its adjective singles out
+    ("центральную больницу Темиртау"; not "новой больнице Атырау", nor "в больнице Лондона",
+    "немецкой больнице города Ландштуль": any); the service of an official does not
+    ("пресс-служба акима области": the news gold marks the place alone, 36 times of 36)."""
     def heads(i: int) -> bool:
         singular = tokens[i].feats.get("Number") != "Plur"
         return tokens[i].lemma in ORG_HEADS_OF_PLACE or singular and (
             tokens[i].lemma in PLACE_INSTITUTIONS
-            or tokens[i].lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].pos == "ADJ"
+            or hospitals and tokens[i].lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].pos == "ADJ"
             and tokens[i - 1].text.islower() and tokens[i - 1].lemma not in NOT_NAME_ADJECTIVES)
     head = last
     while head > max(0, last - reach) and not heads(head):
