@@ -3132,3 +3132,11 @@ def test_a_sports_school_by_its_abbreviation_and_number():
     orgs = set(_entities("Почетное 3 место досталось сборной ДЮСШОР №6. Тренер СДЮШОР № 8 рассказал.").query(
         "label == 'ORG'").text)
     assert {"ДЮСШОР №6", "СДЮШОР № 8"} <= orgs, orgs
+
+
+def test_a_gerund_opening_an_article_is_no_person():
+    """" date 2025-08-26 Поздравляя педагогическое сообщество ...": a word pymorphy3 knows only
+    as a gerund names nobody, whatever the tagger made of it after a scraper's date line."""
+    ents = _entities(" date 2025-08-26 Поздравляя педагогическое сообщество региона с наступающим Днем знаний, "
+                     "Нурлыбек Налибаев отметил заслуги учителей.")
+    assert set(ents[ents.label == "PER"].text) == {"Нурлыбек Налибаев"}, ents[["label", "text"]]

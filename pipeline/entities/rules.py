@@ -1680,6 +1680,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return []  # "встречу с Чрезвычайным и Полномочным Послом": an adjective of a title (not "Мишкина")
         if token.text.isupper() and len(token.text) > 3 and _verb(token, ru, ("VERB", "INFN")):
             return []  # "ПОДЕЛИТЬСЯ": a page's button in capitals
+        if token.text.istitle() and _verb(token, ru, ("GRND",)):
+            return []  # "Поздравляя коллег, аким ...": a gerund opening a sentence names nobody
         if label != "PER" and token.text.isupper() and len(token.text) > 2 and first > 0 \
                 and _given_name(given := tokens[first - 1], rules, ru) and given.text.istitle() \
                 and _spaced(doc, given, token) and not (previous and previous[-1].end > given.start):
