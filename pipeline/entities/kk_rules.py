@@ -115,10 +115,10 @@ _OUR_PLACE = re.compile(r"^(?:облыс|аудан|қала|ауыл|ел|өң�
 _WITH = frozenset({"мен", "бен", "пен"})
 # A link or a postposition after a quoted name ends the ORG the CRF ran on over it ("Аманат"
 # атынан, «Тілші» және ...): in the written-news gold no ORG runs on over one (11 of 11).
-# postpositions no body's name holds outside quotes (the news gold: none of 98 batches), unlike
-# "бойынша" ("облысы бойынша полиция департаменті"), "қарсы" ("жемқорлыққа қарсы қызмет")
-_NEVER_IN_A_NAME = frozenset("байланысты туралы арқылы кейін соң дейін кезінде ретінде сияқты секілді".split())
 _LINKS_AFTER_NAME = _WITH | {"және", "атынан", "туралы", "деген", "сынды", "сияқты", "секілді", "арқылы"}
+# Postpositions no body's name holds outside quotes (the news gold: none in 98 batches), unlike
+# "бойынша" ("облысы бойынша полиция департаменті") and "қарсы" ("жемқорлыққа қарсы қызмет").
+_NEVER_IN_A_NAME = frozenset("байланысты туралы арқылы кейін соң дейін кезінде ретінде сияқты секілді".split())
 _PLURAL_WORD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:н|ның|нің|на|не|нда|нде|нан|нен|ға|ге|мен)?$")
 _LEADING_LINKS = _WITH | {_AND, "еді", "екен", "деп", "деді"}  # no name opens on a link or an auxiliary
 _LEADING_MARKS = frozenset({",", ".", ";", ":", "-", "–", "—", ",-", "|", "/"})  # not «, #, №: they open names
@@ -154,9 +154,9 @@ _BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "терге
 # индустриалды аймағы, арнайы экономикалық аймағы: an industrial or special economic zone
 _ZONE, _ZONE_KINDS = "айма", ("индустриал", "индустриял", "экономикалық")
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
-# after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, ...) or party's
-# abbreviation
-_KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк ск қдп хдсп жсдп өф llc ltd inc".split())  # "CASPIAN TRANS" LLC, «Орал» СК
+# after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, sports:
+# «Орал» СК, ...) or party's abbreviation ("CASPIAN TRANS" LLC)
+_KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк ск қдп хдсп жсдп өф llc ltd inc".split())
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
 _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
@@ -359,17 +359,17 @@ def _national_courts(doc: Doc, spans: Spans) -> Spans:
 def _without_loose_words(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An ORG less a lower-case word in the locative the CRF took in before its capitals
     ("Осы мақсатта | Ислам даму банкі"), less the lower-case words that say where a quoted
-    name is ("облыстық мәслихаттағы | "Ақ жол""), or a photo's credit word ("Фото: | ҚР Ұлттық Банкі"),
-    and less the lower-case words after its last body noun, none a body's ("... қызмет
-    агенттігі | мемлекеттік сатып алу кезінде")."""
+    name sits ("облыстық мәслихаттағы | "Ақ жол""), or a photo's credit word ("Фото: | ҚР
+    Ұлттық Банкі"), and less the lower-case words after its last body noun, none a body's
+    ("... қызмет агенттігі | мемлекеттік сатып алу кезінде")."""
     if label != "ORG":
         return start, end, label
     while end - start > 1 and doc[start].is_lower and doc[start].lower_.endswith(_LOCATIVE) \
             and doc[start + 1].text[:1].isupper():
         start += 1
-    seat = next((k for k in range(start, end - 1) if not doc[k].is_lower), start)  # "облыстық мәслихаттағы |
+    seat = next((k for k in range(start, end - 1) if not doc[k].is_lower), start)
     if seat > start and doc[seat - 1].lower_.endswith(_ATTRIBUTIVE_LOCATIVE) and doc[seat].text in _OPEN:
-        start = seat  # "Ақ жол" фракциясы": where a quoted body sits is none of its name
+        start = seat  # "облыстық мәслихаттағы | "Ақ жол" фракциясы": where it sits is none of its name
     if end - start > 2 and doc[start].lower_ in _CREDITS and doc[start + 1].text == ":":
         start += 2  # "Фото: | ҚР Ұлттық Банкі": a photo's credit
     head = next((k for k in range(end - 2, start - 1, -1) if is_body_head(doc[k].lower_)), None)
@@ -1862,7 +1862,8 @@ def _place_word(token, places: frozenset[str], region: bool = False) -> bool:
 
 
 def _trimmed(doc: Doc, spans: Spans) -> Spans:
-    """Spans less Roman numerals at their end, a person less digits at its end, less the word after a surname that
+    """Spans less Roman numerals at their end, a person less digits at its end ("Страхиния
+    Йованович | 73") and less the word after a surname that
     follows a given name or an initial, unless a patronymic ("Ғабит Сыздықбеков | Әлем және
     Азия чемпиондарымен", "М.Әзілханов | Алматы облыстық"), and less the lower-case words
     after a legal form, which ends a company's name ("«X» АҚ басқарма төрағасы"), or after a

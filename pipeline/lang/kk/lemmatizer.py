@@ -424,9 +424,10 @@ class KazakhLemmatizer:
                 continue  # «Халық майданы»: a name's possessed noun (майдан-ы), no accusative of "майда"
             if person and suffix.kind == "acc" and lowered.endswith(_NAME_VERB_ENDINGS):
                 continue  # "Тілеуберді", "Сатыбалды": a name made of a verb in the past, no accusative
-            if suffix.kind == "acc" and (keep_possessive or not self.known(stem, False)) and self._possessed_form(lowered):
+            if suffix.kind == "acc" and (keep_possessive or not self.known(stem, False)) \
+                    and self._possessed_form(lowered):
                 continue  # "марафоны": a known noun with its possessive (марафон-ы), no accusative of "марафо"; the
-                # last noun of a name of several words reads so first ("спорт кешені": кешен-і, not the accusative of кеше)
+                # last noun of a several-word name reads so first ("спорт кешені": кешен-і, not кеше-ні)
             if (place or word[:1].isupper()) and suffix.form in ("тан", "тен") and stem.endswith("с"):
                 continue  # "-стан" names a land (Мажарстан, Дағыстан, Казахстан), no ablative of a stem in -с
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
