@@ -1905,3 +1905,17 @@ def test_the_nazarbayev_intellectual_schools_and_a_sports_club_s_abbreviation():
     found = _entities("Бұл мектептер Назарбаев Зияткерлік мектептері деп аталады. Жарыста «Орал» СК жеңді.")
     assert {("ORG", "Назарбаев Зияткерлік мектептері"), ("ORG", "«Орал» СК")} <= found, found
     assert not any(label == "PER" or text == "СК" for label, text in found), found
+
+
+def test_a_quoted_company_of_place_names_a_programme_with_two_words_and_a_post_s_adjective():
+    """"«Түрксіб Астана» ЖШС": a company, whatever places the CRF found inside its quotes;
+    ""Наурыз" тұрғын үй бағдарламасы": a programme with two words before its noun (the news
+    gold writes 28 so), but not a concert «on the theme» of a quoted phrase; "Ұлттық ұланның |
+    әскери қызметшісі": the serviceman and his adjective are no part of the body."""
+    found = _entities("Көлік министрлігінің мәліметінше, «Түрксіб Астана» ЖШС вагондарды жөндеді. "
+                      "Брифингте \"Наурыз\" тұрғын үй бағдарламасы туралы айтылды. "
+                      "Мектепте «Өнерімді еліме арнаймын» тақырыбындағы концерттік бағдарламасы өтті. "
+                      "Мерекеде полиция қызметкері мен Ұлттық ұланның әскери қызметшісі қызмет атқарады.")
+    assert {("ORG", "«Түрксіб Астана» ЖШС"), ("PROG", '"Наурыз" тұрғын үй бағдарламасы'),
+            ("ORG", "Ұлттық ұланның")} <= found, found
+    assert not any("концерттік" in text or "қызметшісі" in text for _, text in found), found

@@ -299,7 +299,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _museums(doc, _names_given(doc, spans))
     if "кесене" in text:
         spans = _mausoleums(doc, spans)
-    spans = _kind_ends_quoted_name(doc, _legal_forms_after_quotes(doc, spans))
+    spans = _kind_ends_quoted_name(doc, _legal_forms_after_quotes(doc, _companies_named_by_places(doc, spans)))
     spans = _bylines(doc, spans, places, text)
     spans = _outlets(doc, spans, text)
     if _AGENCY in text:
@@ -1297,6 +1297,23 @@ def _dateline_outlet(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return sorted([span for span in spans if not dash < span[0] < end] + [(dash + 1, end, "ORG")])
 
 
+def _companies_named_by_places(doc: Doc, spans: Spans, reach: int = 6) -> Spans:
+    """"«Түрксіб Астана» ЖШС": a quoted name before a legal form is a company's, whatever
+    places or persons the CRF found inside the quotes; one ORG, the legal form with it."""
+    out = list(spans)
+    for k in range(1, len(doc) - 1):
+        if doc[k].text not in _CLOSE or not _is_legal_form(doc[k + 1].text):
+            continue
+        opening = next((i for i in range(k - 1, max(-1, k - reach), -1) if doc[i].text in _OPEN), None)
+        if opening is None or opening == k - 1 or any(t.text in _CLOSE for t in doc[opening + 1:k]):
+            continue
+        inside = [span for span in out if opening <= span[0] and span[1] <= k + 2]
+        if inside and all(label in ("LOC", "PER") for _, _, label in inside) \
+                and not any(span[0] < opening < span[1] or span[0] < k + 2 < span[1] for span in out):
+            out = [span for span in out if span not in inside] + [(opening, k + 2, "ORG")]
+    return sorted(out)
+
+
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     """A legal form right after a quoted company's name is part of the ORG («Қытай ...
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say, and so is
@@ -1915,6 +1932,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         while label == "ORG" and end - start > 1 and (doc[end - 1].is_lower or doc[end - 1].is_title) \
                 and is_title(doc[end - 1].lower_):
             end -= 1  # "«AMANAT»-тың | Төрағасы": a post, capitalised or not, is no part of a body
+            while end - start > 1 and doc[end - 1].is_lower and _KIND_ADJECTIVE.match(doc[end - 1].lower_):
+                end -= 1  # "Ұлттық ұланның | әскери қызметшісі": and the post's adjective
         while label in ("ORG", "LOC") and end - start > 1 and doc[end - 1].is_lower \
                 and _VERBAL_NOUN.match(doc[end - 1].lower_):
             end -= 1  # "Түркістан облысының | құрылғанына": what happened to it, no part of its name
