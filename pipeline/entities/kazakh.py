@@ -224,11 +224,11 @@ _LOWER_WORD = r"[а-яәғқңөұүһіё-]+"
 _GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
 # "«Ақ жол» партиясы", "«...» тақырыбындағы концерттік бағдарламасы": the kind of what is quoted,
 # whose project it is, or what the quoted words are the theme of
-_POSSESSED_KIND = r"\S*(?:сы|сі|дағы|дегі|тағы|тегі)"
+_KIND_OR_THEME = r"\S*(?:сы|сі|дағы|дегі|тағы|тегі)"
 # up to two words that are not the owner in the genitive or a possessed kind, or the nation's
 # ("«100 нақты қадам» Ұлт жоспары", "«Таза Қазақстан» республикалық экологиялық акциясы", "«Наурыз»
 # тұрғын үй бағдарламасы": the news gold writes 28 programmes with two words there)
-_BETWEEN = rf"(?:(?!{_GENITIVE}\s)(?!{_POSSESSED_KIND}\s)(?:{_LOWER_WORD}|Ұлт|Ұлттық)\s+){{0,2}}"
+_BETWEEN = rf"(?:(?!{_GENITIVE}\s)(?!{_KIND_OR_THEME}\s)(?:{_LOWER_WORD}|Ұлт|Ұлттық)\s+){{0,2}}"
 # "«Өзгерістер жолы» атты Сайлауалды бағдарламасы": a name given by «атты» (called) and a
 # word, of either case, before the programme noun
 _CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"

@@ -1888,7 +1888,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     бойынша қазан"), or after a
     body noun in the genitive that own no body, being what the body has ("...
     университетінің ректоры қызметіне", "... МӘСЛИХАТЫНЫҢ КЕЗЕКТІ СЕССИЯСЫ"); an ORG less a
-    person's title at its end ("деп хабарлайды ҚазТАГ тілшісі") or a verbal noun
+    person's title at its end and the title's adjective ("деп хабарлайды ҚазТАГ тілшісі",
+    "Ұлттық ұланның | әскери қызметшісі") or a verbal noun
     ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
     Такиев"; after a body's member's post the body stays: "... мәслихатының | депутаты |
     Рабиға Әбдімұсақызы") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
