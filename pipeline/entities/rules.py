@@ -2107,9 +2107,14 @@ def _international_bodies(doc: Document, index: TokenIndex, entities: list[Entit
 
 def _body_s_country(doc: Document, tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is the "РК" of a body's abbreviation ("МКИ РК"), part of its name."""
-    return tokens[i].text == "РК" and i > 0 and bool(_CAPITALS_ABBREVIATION.match(tokens[i - 1].text)) \
-        and tokens[i - 1].text not in REGION_ABBREVIATIONS and tokens[i - 1].text not in CODE_ABBREVIATIONS \
+    return tokens[i].text == "РК" and i > 0 and _body_abbreviation(tokens[i - 1].text) \
         and _spaced(doc, tokens[i - 1], tokens[i])
+
+
+def _body_abbreviation(text: str) -> bool:
+    """A body's abbreviation in capitals ("МКИ", "ДКНБ"), not a region's (СКО) nor a code's (УК)."""
+    return bool(_CAPITALS_ABBREVIATION.match(text)) and text not in REGION_ABBREVIATIONS \
+        and text not in CODE_ABBREVIATIONS
 
 
 def _bodies_by_region(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -2123,8 +2128,7 @@ def _bodies_by_region(doc: Document, index: TokenIndex, entities: list[Entity]) 
         if span is None or span[0] < 2 or tokens[span[0] - 1].text != "по":
             continue
         abbreviation = tokens[span[0] - 2]
-        if not _CAPITALS_ABBREVIATION.match(abbreviation.text) or abbreviation.text in REGION_ABBREVIATIONS \
-                or abbreviation.text in CODE_ABBREVIATIONS or abbreviation.text == "РК" \
+        if not _body_abbreviation(abbreviation.text) or abbreviation.text == "РК" \
                 or normal_word(abbreviation.text) in NOT_NAMES:
             continue
         holders = [e for e in entities if e.start < abbreviation.end and abbreviation.start < e.end]
