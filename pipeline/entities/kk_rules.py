@@ -322,7 +322,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     # the bodies, events and villages the passes above made whole, read once more
     spans = _parties(doc, _without_leading_links(doc, spans))
     spans = _bodies_apart_at_links(doc, _bodies_before_locatives(doc, spans))
-    spans = _schools_named_by_initialled_names(doc, spans)
+    spans = _schools_named_by_people(doc, spans)
     spans = _names_before_honorifics(doc, _officials_press_services(doc, spans), places)
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
@@ -2308,7 +2308,7 @@ def _names_before_honorifics(doc: Doc, spans: Spans, places: frozenset[str]) -> 
     return sorted(spans + found) if found else spans
 
 
-def _schools_named_by_initialled_names(doc: Doc, spans: Spans) -> Spans:
+def _schools_named_by_people(doc: Doc, spans: Spans) -> Spans:
     """"А.Макаренко орта мектебінің": an initialled name right before a school's noun (its
     "орта" or "жалпы" between) names the school, written without «атындағы»; so does a name
     the CRF ran into the school's capitalised adjective ("Назарбаев Зияткерлік мектептері",
