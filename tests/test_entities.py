@@ -3140,3 +3140,54 @@ def test_a_gerund_opening_an_article_is_no_person():
     ents = _entities(" date 2025-08-26 Поздравляя педагогическое сообщество региона с наступающим Днем знаний, "
                      "Нурлыбек Налибаев отметил заслуги учителей.")
     assert set(ents[ents.label == "PER"].text) == {"Нурлыбек Налибаев"}, ents[["label", "text"]]
+
+
+def test_a_town_s_adjective_opens_no_person_s_name():
+    """"Павлодарское Прииртышье" is a place; "Шымкентская делегация", "Кызылординского
+    гидроузла": the tagger's person of a town's adjective names no one; "Жетысуской и
+    Улытауской областей": a region listed before the noun the two share stays a place."""
+    ents = _entities("Павлодарское Прииртышье как индустриальный флагман страны всегда был регионом. "
+                     "Шымкентская делегация и аким области Берик Уали посетили заповедник. "
+                     "Премьер ознакомился с работой Кызылординского гидроузла, введенного в 1956 году. "
+                     "Решено исключить из политсовета акимов Улытауской и Жетысуской областей.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Павлодарское Прииртышье"), ("LOC", "Улытауской"), ("PER", "Берик Уали")} <= found, found
+    assert set(ents[ents.label == "PER"].text) == {"Берик Уали"}, found
+
+
+def test_an_initial_is_no_town_and_a_town_s_noun_is_no_person_s():
+    """"Аким района Г. Исмаилов": "Г." is the akim's initial, no abbreviation of "город";
+    "Шахтерскому городу Сатпаеву": a town's noun before the name says the name is the town's."""
+    ents = _entities("Глава региона облетел Мактааральский район.\n\nАким района Г. Исмаилов доложил о паводке.\n\n"
+                     "Шахтерскому городу Сатпаеву исполнилось 50 лет\n\nТекст.")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", "Г. Исмаилов"), ("LOC", "Сатпаеву")} <= found, found
+    assert not any(text.endswith("Г.") or "городу" in text for _, text in found), found
+
+
+def test_a_body_s_function_ends_before_a_person_in_apposition():
+    """"директора департамента по техническому надзору, заказчика проекта ТОО «...»": the
+    customer after the comma is the department's description, no field of it."""
+    orgs = set(_entities("По словам директора департамента по техническому надзору, заказчика проекта "
+                         "ТОО «KazakhstanPetrochemicalIndustriesInc» Нурлыбека Егизбаева, работы идут.").query(
+        "label == 'ORG'").text)
+    assert "департамента по техническому надзору" in orgs, orgs
+    assert not any("заказчика" in text for text in orgs), orgs
+
+
+def test_an_adjective_of_another_case_stays_out_of_a_quoted_company_and_an_award_is_no_body():
+    """"На шахте Западная | золотодобывающей компании «Казахалтын»": the mine's name, in the
+    nominative, is none of the company's in the genitive (as "Демократической партии «Ак жол»"
+    keeps its own); "наградил Почетной грамотой": an award."""
+    ents = _entities("На шахте Западная золотодобывающей компании «Казахалтын» погиб работник Куаныш Купешев. "
+                     "Члены Демократической партии «Ак жол» выступили. Аким наградил сотрудников Почетной грамотой.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "Демократической партии «Ак жол»" in orgs, orgs
+    assert not any("Западная" in text or "грамот" in text for text in orgs), orgs
+
+
+def test_a_park_named_by_an_adjective_and_its_noun():
+    """"парка Вечного огня": the park's name is the adjective and its noun, not the adjective alone."""
+    places = set(_entities("Проект объединит парк Победы и часть парка Вечного огня у площади.").query(
+        "label == 'LOC'").text)
+    assert "парка Вечного огня" in places, places

@@ -364,8 +364,10 @@ class EntityRules:
                 if _names_a_place(tokens, s):
                     continue  # "в жилом комплексе «Ривьера»": a place (_quoted_places)
                 kind = s
-                while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES:
-                    s -= 1
+                case = tokens[kind].feats.get("Case")
+                while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES \
+                        and tokens[s - 1].feats.get("Case", case) == case:  # not "шахте Западная | золотодобывающей
+                    s -= 1  # компании «Казахалтын»": an adjective of another case is another noun's
                 # "компании «Аркан»", "партии «Ак жол»": a kind said of the quoted name stays out
                 # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»;
                 # nor a company's kind capitalised as a sentence's first word ("Предприятие «Алтай
@@ -1498,6 +1500,15 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "PER" and end - first == 2 and _adjective_only(tokens[first], ru) \
             and _is_place(tokens[first + 1:end], rules, ru):
         return [_from_tokens(doc, index, first + 1, end, "LOC")]  # "Неизведанный | Шымкент": a title's epithet
+    if label == "PER" and town_adjective(tokens[first].text.lower(), rules.places) \
+            and not any(p.is_known and _PROPER & p.tag.grammemes for p in ru.parse(normal_word(tokens[first].text))) \
+            and not _is_place(tokens[first:end], rules, ru):
+        # "Павлодарское Прииртышье" is a place, "Жетысуской | и Улытауской областей" a region listed before the
+        # noun they share, "Шымкентская | делегация" no one: a town's adjective opens no person's name
+        listed = end < len(tokens) and tokens[end].text in ("и", ",")
+        return [_from_tokens(doc, index, first, end, "LOC")] if end - first > 1 or listed else []
+    if label == "LOC" and all(_initial(t) or t.text == "." for t in tokens[first:end]):
+        return []  # "Аким района | Г. | Исмаилов": an initial, not the abbreviation of "город"
     if label == "LOC" and any(_PATRONYMIC.search(t.text) for t in tokens[first + 1:end]) \
             and all(t.text.istitle() for t in tokens[first:end]):
         label = "PER"  # "министру ... Бозумбаеву Канату Алдабергеновичу": a patronymic names a person
@@ -1518,6 +1529,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
+    if label == "ORG" and tokens[end - 1].lemma in NOT_ENTITY_KINDS \
+            and all(t.pos == "ADJ" for t in tokens[first:end - 1]):
+        return []  # "наградил Почетной грамотой": an award
     if label in ("PER", "LOC") and (_HOLIDAY_CASE.sub("", _fold(entity.text)) in HOLIDAYS or end < len(tokens)
                                     and _HOLIDAY_CASE.sub("", _fold(f"{entity.text} {tokens[end].text}")) in HOLIDAYS):
         return []  # "празднованием Курбан Айта": a holiday, or its first word the tagger took ("Курбан | айт")
@@ -2204,6 +2218,9 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [_from_tokens(doc, index, first, end, "ORG")]  # "пресс-служба Акорды", not "пресс-служба Кадырова"
     if end - first == 1 and tokens[first].lemma in NATIONAL_BODIES:
         return [_from_tokens(doc, index, first, end, "ORG")]  # "Спикер Мажилиса": the chamber, no surname
+    if end - first > 2 and tokens[end - 2].text.islower() and tokens[end - 2].lemma in _TOWN_NOUNS \
+            and all(t.pos == "ADJ" for t in tokens[first:end - 2]):
+        return [_from_tokens(doc, index, end - 1, end, "LOC")]  # "Шахтерскому городу | Сатпаеву": the town
     brackets = [i for i in range(first, end) if tokens[i].text in "()"]
     if brackets:  # "Лоханин (Виноградов)": a name and the one in brackets are two persons
         bounds = [first - 1, *brackets, end]
@@ -2875,7 +2892,8 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
     """Past the nouns of a body's function in the genitive after its head at `i` (from
     `end`, when some are read already): "отдела культуры, спорта и туризма"; not a noun
     after a comma that a preposition follows ("в Комитете торговли, | времени для их
-    завершения": the clause goes on)."""
+    завершения": the clause goes on), nor one person after it ("департамента по техническому
+    надзору, | заказчика проекта": an apposition)."""
     end = j = end or i + 1
     while j < len(tokens) and j - i <= 8:
         if tokens[j].text == "по" and (about := _field_after_po(tokens, j)):
@@ -2889,6 +2907,8 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
         if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
                 or len(noun.text) < 3 or not noun.text.replace("-", "").isalpha() \
                 or (k > j and tokens[j].text in (",", "и") and noun.lemma in _OTHER_BODIES) \
+                or tokens[j].text in (",", "и") and noun.feats.get("Animacy") == "Anim" \
+                and noun.feats.get("Number") == "Sing" \
                 or tokens[j].text == "," and k + 1 < len(tokens) and tokens[k + 1].pos == "ADP" \
                 or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
             break
@@ -3424,9 +3444,9 @@ def _district_namesake_end(tokens: list[Token], i: int) -> int | None:
 
 
 def _parks(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Entity]:
-    """"парке Победы", "сквере имени Амангельды Иманова": a park and the name after it
-    (capitalised words in the genitive, or a name after «имени») are one place; not "парков
-    Алматы", the town's parks."""
+    """"парке Победы", "парка Вечного огня", "сквере имени Амангельды Иманова": a park and
+    the name after it (capitalised words in the genitive and the noun of an adjective among
+    them, or a name after «имени») are one place; not "парков Алматы", the town's parks."""
     tokens = index.tokens
     found = []
     for k, noun in enumerate(tokens[:-1], 1):
@@ -3439,6 +3459,9 @@ def _parks(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Ent
                     and tokens[end].feats.get("Case") == "Gen" and normal_word(tokens[end].text) not in places \
                     and _spaced(doc, tokens[end - 1], tokens[end]):
                 end += 1
+            if k < end < len(tokens) and tokens[end - 1].pos == "ADJ" and tokens[end].pos == "NOUN" \
+                    and tokens[end].text.islower() and tokens[end].feats.get("Case") == "Gen":
+                end += 1  # "парка Вечного огня": the name's noun after its adjective
         if end > k:
             found.append(_from_tokens(doc, index, k - 1, end, "LOC"))
     return found
