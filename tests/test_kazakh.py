@@ -261,6 +261,14 @@ def test_the_last_of_a_list_of_regions_is_one_region(mention, normal, resources)
     assert normalize_kazakh(mention, resources.kk_lemmatizer, place=True) == normal
 
 
+def test_a_line_break_inside_a_name_is_a_space_in_its_normal_form(resources):
+    """A name the text breaks over two lines ("ісі\nбасқармасының") loses its case ending and
+    reads on one line."""
+    from kaznews.entities.normalize import normalize_kazakh
+    assert normalize_kazakh("Гүлфарида\nЕрмекованың", resources.kk_lemmatizer, person=True) == "Гүлфарида Ермекова"
+    assert normalize_kazakh("архив ісі\nбасқармасының", resources.kk_lemmatizer) == "архив ісі басқармасы"
+
+
 def test_nouns_in_u_are_nouns_not_infinitives():
     from kaznews import lemmatize
     assert lemmatize(["таулардың", "отауы", "күйеуіне", "аққулар"], "kk") == ["тау", "отау", "күйеу", "аққу"]

@@ -142,6 +142,7 @@ _CAPITALISED_TITLES = ("президент", "премьер", "министр",
 _ORDINAL = ("ыншы", "інші", "ншы", "нші")  # бірінші, екінші: an ordinal numeral
 _COMPANY = "компания"  # компаниясы, компаниясының: a company's kind
 _CREDITS = frozenset({"фото", "сурет", "видео"})  # "Фото: ҚР Ұлттық Банкі": a photo's credit
+_SEAT_OF_POWER = "ақорда"  # the President's residence: Ақорда, Ақорданың, Ақордаға
 _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "грант", "төсбелгі")  # what a person's name is given to, no body
 # a title the state gives ("КСРО Халық әртісі", "ҚР Еңбек сіңірген қайраткері", "Қазақ КСР
 # Мемлекеттік сыйлығының иегері"): its two words, lower-cased
@@ -283,7 +284,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     words = [t.text for t in tokens]
     pairs = _quote_pairs(words)
     spans = _listed_abbreviations(doc, spans, abbreviations, words)
-    spans = _quoted_names(doc, spans, places, pairs)
+    spans = _quoted_names(doc, _listed_quoted_names(doc, spans), places, pairs)
     text = "".join(t.text_with_ws for t in tokens)
     spans = _quoted_places(doc, _quoted_zones(doc, _quoted_untagged(doc, spans, text, pairs), pairs), pairs)
     spans = _quoted_works(doc, spans, words)
@@ -1486,7 +1487,24 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
         (start, end, label), (after, stop, next_label) = out[n], out[n + 1]
         if label in ("PER", "LOC") and next_label == "ORG" and after == end + 1 and doc[end].lower_ == _NAMED_AFTER:
             out[n:n + 2] = [(start, stop, "ORG")]
-    return out
+    taken = _covered(out)
+    return [(start, head + 1, "ORG") if label in ("PER", "LOC") and (head := _head_named_after(doc, end, taken))
+            else (start, end, label) for start, end, label in out]
+
+
+def _head_named_after(doc: Doc, end: int, taken: set[int]) -> int | None:
+    """The body's head noun in lower case a few words after "атындағы" at `end`, that no span
+    holds ("С. Торайғыров атындағы облыстық | кітапханада": the CRF tagged the person alone),
+    or None."""
+    if end >= len(doc) or doc[end].lower_ != _NAMED_AFTER:
+        return None
+    for k in range(end + 1, min(end + 5, len(doc))):
+        word = doc[k].text
+        if k in taken or not _LOWER.match(word) or word in _CONJUNCTIONS or breaks_chain(word):
+            return None
+        if is_numbered_head(word):
+            return k
+    return None
 
 
 def _persons_named_after(doc: Doc, start: int, end: int) -> Spans:
@@ -2491,7 +2509,7 @@ def _officials_press_services(doc: Doc, spans: Spans) -> Spans:
 
 def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviations: dict[str, str]) -> Spans:
     """What the tagger reads as names and the news gold leaves out (its guidelines: events and
-    holidays are not marked), or cuts:
+    holidays are not marked), cuts or labels otherwise:
     - an ORG ending in an event's noun ("ШҚО | Чемпионаты", "Халықаралық Жәутіков олимпиадасы",
       "Жастар күні") names the event; a place opening it stays a LOC, as a place's team is the
       place ("Жетісу облысы | командасын": 5 of 5 in the news gold; not «Қайрат» командасы);
@@ -2503,10 +2521,17 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
       read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
       in lower case with none ("атаулы әлеуметтік көмек": a benefit), "our
       region" ("Облысымызда"), a site's menu ("Жаңалықтар Саясат", "No Result"), a count of
-      a region's districts ("Түркістан облысының | 8 ауданында": the region) and a body's
-      team ("колледжінің | командасын": the body)."""
+      a region's districts ("Түркістан облысының | 8 ауданында": the region), a body's
+      team ("колледжінің | командасын": the body) and a photo's credit word before its colon;
+    - the President's seat the CRF read as a person is his office ("Ақорда")."""
     out = []
     for start, end, label in spans:
+        while end > start and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in _CREDITS:
+            end -= 1  # "Ақорда | Фото: Ақорда": a credit repeated on its line; "Фото" alone names nothing
+        if end == start:
+            continue
+        if label == "PER" and end - start == 1 and doc[start].lower_.startswith(_SEAT_OF_POWER):
+            label = "ORG"  # "Фото: Ақорда": the President's seat names his office (the news gold: 66 ORG of 72)
         last = doc[end - 1].lower_
         first = doc[start].text
         place = label == "ORG" and (is_place(first.lower(), places) or _abbreviation_label(first, abbreviations) == "LOC")
@@ -2630,6 +2655,18 @@ def _of_a_place(word: str, places: frozenset[str]) -> bool:
     if lower.endswith(GENITIVE_ENDINGS):
         return word[:1].isupper() and is_place(lower, places)
     return word.islower() and any(lower.endswith(s) and lower[:-len(s)] in places for s in PLACE_ADJECTIVE_SUFFIXES)
+
+
+def _listed_quoted_names(doc: Doc, spans: Spans) -> Spans:
+    """Quoted names listed by commas that the CRF tagged as one ('"Қазмұнайгаз", "Өзенмұнайгаз"
+    компаниясы'): a span each, a kind after the last staying with it."""
+    out = []
+    for start, end, label in spans:
+        cuts = [k for k in range(start + 1, end - 1)
+                if doc[k].text == "," and doc[k - 1].text in _CLOSE and doc[k + 1].text in _OPEN]
+        bounds = [start, *(bound for k in cuts for bound in (k, k + 1)), end]
+        out += [(first, last, label) for first, last in zip(bounds[::2], bounds[1::2])]
+    return out
 
 
 def _quoted_names(doc: Doc, spans: Spans, places: frozenset[str], pairs: list[tuple[int, int]]) -> Spans:

@@ -463,7 +463,8 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
     -> "Батыс Қазақстан облысы". A Russian town's linking і goes with its case ending
     ("Магнитогорскінің" -> "Магнитогорск"). A `bare` mention (`bare_before_head`) keeps its
-    last word."""
+    last word. A line break inside the mention is a space in its normal form."""
+    text = " ".join(text.split())
     if bare:
         return " ".join(map(_place_case, text.split(" "))) if place and text.isupper() else text
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
