@@ -396,13 +396,16 @@ def _mistagged_noun(tokens: list[Token], i: int, ru: RussianLemmatizer) -> bool:
     adjective's ending ("Нацфонда Казахстана"): a noun it does not know, unless a common
     noun follows it ("Отбасы банка": a name before its noun) and pymorphy3 does not know
     the word as a noun only ("Ассамблеи народа Казахстана" in a headline). A word in lower
-    case is one when pymorphy3 reads it only as a noun ("мастер-плана развития")."""
+    case is one when pymorphy3 reads it only as a noun ("мастер-плана развития"), whatever
+    its ending ("Генеральной прокуратурой": a noun's instrumental ends as an adjective's)."""
     token = tokens[i]
-    if token.pos != "ADJ" or _ADJECTIVE_ENDING.search(token.text.lower()):
+    if token.pos != "ADJ":
         return False
     parses = ru.parse(normal_word(token.text)) if is_russian_word(token.text) else ()
     if not token.text[:1].isupper():
         return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
+    if _ADJECTIVE_ENDING.search(token.text.lower()):
+        return False
     known_noun = bool(parses) and all(p.is_known and p.tag.POS == "NOUN" for p in parses)
     return known_noun or not _before_common_noun(tokens, i + 1)
 
