@@ -1948,3 +1948,16 @@ def test_quoted_names_listed_by_a_comma_and_the_constitution_s_draft():
                       "Әлібек Тұрсынов Қанат Омуралиевті ТМҰ Бас хатшысы лауазымына тағайындалуымен құттықтады.")
     assert {("ORG", '"Қазмұнайгаз"'), ("ORG", '"Өзенмұнайгаз"'), ("ORG", "ТМҰ")} <= found, found
     assert not any(label == "PROG" or '", "' in text for label, text in found), found
+
+
+def test_names_listed_before_settlements_or_residential_areas_are_places():
+    """"Диханкөл, ..., Жоғары Қасқасу, Керегетас, Кенесарық елді мекендерінің", "Сайрам, ...,
+    Исфиджаб тұрғын алаптарының", "Шоқтас пен Бершінтөбе елді мекендері": each name of a list
+    before a plural settlement noun of two words is a place, whatever the CRF made of it."""
+    found = _entities("Қалған жеті елді мекен: Диханкөл, Ұзынарық, Алшалы, Қасқасу, Жоғары Қасқасу, Керегетас, "
+                      "Кенесарық елді мекендерінің газы жоқ. Сондай-ақ Сайрам, Шапырашты, Өтеміс, Орманшы, Достық, "
+                      "Қызылсу, Мәртөбе, Исфиджаб тұрғын алаптарының тұрғындары қатысты. Ол мәселе көтерді. "
+                      "Шоқтас пен Бершінтөбе елді мекендері газбен қамтылды.")
+    assert {("LOC", name) for name in ("Диханкөл", "Жоғары Қасқасу", "Керегетас", "Орманшы", "Исфиджаб",
+                                       "Шоқтас", "Бершінтөбе")} <= found, found
+    assert not any(label == "PER" for label, _ in found), found

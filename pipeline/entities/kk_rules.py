@@ -166,7 +166,8 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 # 17 of 17), by its first word and the start of its second
 _PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, көрсетілген: a past participle
 _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "тас": ("жол",),
-                         "су": ("қойма", "реттегіш")}  # "Көксарай су реттегіш қоймасында": a reservoir
+                         "су": ("қойма", "реттегіш"),  # "Көксарай су реттегіш қоймасында": a reservoir
+                         "тұрғын": ("алаб", "алап")}  # "Сайрам тұрғын алабы": a town's residential area
 _QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ"
                                 r"|аумағ|аллея|су қойма|су тораб|ғарыш айлағ)"
                                 r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
@@ -1847,7 +1848,7 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
             k -= 1  # "Теңіз, Қашаған және Қарашығанақ ірі кен орындарының"
             while k > 0 and words[k] in _DEPOSIT_WORDS:
                 k -= 1
-        elif words[k] in _SETTLEMENT_LEVEL or words[k] == "су" and words[j].lower().startswith("қойма"):
+        elif words[k] in _SETTLEMENT_LEVEL or words[j].lower().startswith(_TWO_WORD_PLACE_NOUNS.get(words[k], ())):
             k -= 1  # "Шорнақ, Майдантал ауылдық округтерін", "Ақмолин және Қалғұты су қоймаларының"
         while k >= 0:
             if doc[k].text in _CLOSE:
@@ -1872,7 +1873,7 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                 tagged = [s for s, e, _ in out if e == k + 1 and first + 1 < s <= k]  # the tagger's "Дүр Оңғар"
                 items.append((max(tagged, default=first + 1), k + 1))
                 k = first
-            if k < 0 or doc[k].text not in (",", "және", "мен") or doc[k].text != "," and len(items) > 1:
+            if k < 0 or doc[k].text != "," and (doc[k].text not in _CONJUNCTIONS or len(items) > 1):
                 break  # a conjunction stands before a list's last name: one further back joins another list
             k -= 1
         if len(items) < 2 or any(s < e2 and s2 < e and label == "ORG" for s2, e2 in items for s, e, label in out):

@@ -40,9 +40,9 @@ SQUARE_NOUN = re.compile(rf"^алаң{POSSESSED_CASE}$")
 # the 10 it names outside a title), though a union of states of today is a body (Еуропалық Одақ)
 SOVIET_UNION = re.compile(rf"^кеңес одағ{POSSESSED_CASE}$")
 # A settlement, district, station, reservoir or deposit noun in the plural, in any case
-# ("ауылдарында", "аудандары", "станцияларында", "су қоймаларының", "кен орындарында"): the
-# names listed before it are each a place.
-PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл|станция|станса|қойма|облыс|орын)"
+# ("ауылдарында", "аудандары", "станцияларында", "су қоймаларының", "кен орындарында", "елді
+# мекендерінің", "тұрғын алаптарының"): the names listed before it are each a place.
+PLURAL_PLACE_NOUN = re.compile(r"^(?:ауыл|қала|аудан|кент|округ|көше|даңғыл|станция|станса|қойма|облыс|орын|мекен|алап)"
                                r"(?:дар|тар|лар|тер|дер|лер)(?:ы|і)?"
                                r"(?:н|нда|нде|на|не|ның|нің|нан|нен|ндағы|ндегі)?$")
 
