@@ -3216,3 +3216,17 @@ def test_an_institution_leaves_out_new_and_a_noun_the_tagger_called_an_adjective
     assert ("ORG", "Генеральной прокуратурой", "Генеральная прокуратура") in found, found
     assert any(label == "ORG" and text.startswith("историко-краеведческий музей") for label, text, _ in found), found
     assert not any(text.startswith("новый") for _, text, _ in found), found
+
+
+def test_a_field_s_abbreviation_opens_a_department_s_list_of_fields():
+    """"отдела ЖКХ, пассажирского транспорта и автомобильных дорог Риддера": one department
+    with its fields and town, as "отдела культуры, спорта и туризма"; "снабжает Риддер | водой":
+    a noun in the instrumental the tagger ran on is none of the place; "в августе т. г. | Также":
+    "т. г." is this year, no town's abbreviation."""
+    ents = _entities("Об этом сказал руководитель отдела ЖКХ, пассажирского транспорта и автомобильных дорог "
+                     "Риддера Иван Петров. Вода в р. Громотуха, которая снабжает Риддер водой, замерзла. "
+                     "Работы завершат в августе т. г. Также в Кульсары построят школу.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "отдела ЖКХ, пассажирского транспорта и автомобильных дорог Риддера"),
+            ("LOC", "Риддер")} <= found, found
+    assert not any(text in ("Риддер водой", "Также") for _, text in found), found

@@ -1472,8 +1472,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and not any(c.isalpha() for c in entity.text):
         return []  # "на пульт «112»", a page's "18+": a number names no body
     if label == "LOC" and end - first > 1 and tokens[end - 1].text.islower() \
-            and tokens[end - 1].lemma in SETTLEMENT_NOUNS:
-        end -= 1  # "реки Чаган | села и дачные кооперативы": the villages along it, not its name
+            and (tokens[end - 1].lemma in SETTLEMENT_NOUNS
+                 or tokens[end - 1].pos == "NOUN" and tokens[end - 1].feats.get("Case") == "Ins"
+                 and _is_place(tokens[first:end - 1], rules, ru)):
+        end -= 1  # "реки Чаган | села и дачные кооперативы": the villages along it; "снабжает Риддер | водой"
     if label == "PER" and (quote := next((k for k in range(first + 1, end) if tokens[k].text in "«\"“„"), None)):
         end = quote  # "оперы ... Латифа Хамиди “Абай”": a person's name ends before a quoted title
     if (numeral := next((k for k in range(first + 1, end - 1) if ROMAN_NUMERAL.match(tokens[k].text)
@@ -2714,7 +2716,8 @@ def _agreeing_place_adjectives(entity: Entity, place: Entity) -> bool:
 
 def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"с. Белоусовка", "пос. Шахан": a capitalised word after a place abbreviation is a
-    place (after "г." only when no number stands before it: "2020 г." is a year)."""
+    place (after "г." only when no number stands before it: "2020 г." is a year, and "т. г."
+    this year)."""
     taken = [(e.start, e.end) for e in entities]
     found = []
     for sent in doc.sentences:
@@ -2723,7 +2726,7 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
         chunk = doc.text[sent.start:sent.end]
         for match in _PLACE_AFTER_ABBREVIATION.finditer(chunk):
             start, end = sent.start + match.start(match.lastindex), sent.start + match.end(match.lastindex)
-            if re.search(r"\d\s*$", chunk[:match.start()]) or start not in index.starts or end not in index.ends \
+            if re.search(r"(?:\d|\bт\.)\s*$", chunk[:match.start()]) or start not in index.starts or end not in index.ends \
                     or any(s < end and start < e for s, e in taken) \
                     or match.lastindex == 2 and _SURNAME_SHAPE.match(match[2]):
                 continue  # "Г. ГОРБАЧЕВУ" in capitals: an initial and a surname, not "Г. ПЕТРОПАВЛОВСК"
@@ -2914,6 +2917,8 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
     завершения": the clause goes on), nor one person after it ("департамента по техническому
     надзору, | заказчика проекта": an apposition)."""
     end = j = end or i + 1
+    if end == i + 1 and end < len(tokens) and tokens[end].text in FIELD_ABBREVIATIONS:
+        end = j = i + 2  # "отдела ЖКХ, пассажирского транспорта ...": a field's abbreviation opens the list
     while j < len(tokens) and j - i <= 8:
         if tokens[j].text == "по" and (about := _field_after_po(tokens, j)):
             end = j = about  # "департамента по делам молодежи", "по регулированию естественных монополий"
