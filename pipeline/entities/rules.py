@@ -2726,8 +2726,8 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
         chunk = doc.text[sent.start:sent.end]
         for match in _PLACE_AFTER_ABBREVIATION.finditer(chunk):
             start, end = sent.start + match.start(match.lastindex), sent.start + match.end(match.lastindex)
-            if re.search(r"(?:\d|\bт\.)\s*$", chunk[:match.start()]) or start not in index.starts or end not in index.ends \
-                    or any(s < end and start < e for s, e in taken) \
+            if re.search(r"(?:\d|\bт\.)\s*$", chunk[:match.start()]) or start not in index.starts \
+                    or end not in index.ends or any(s < end and start < e for s, e in taken) \
                     or match.lastindex == 2 and _SURNAME_SHAPE.match(match[2]):
                 continue  # "Г. ГОРБАЧЕВУ" in capitals: an initial and a surname, not "Г. ПЕТРОПАВЛОВСК"
             found.append(Entity("LOC", doc.text[start:end], start, end, doc.sentence_at(start)))
@@ -3278,8 +3278,9 @@ def _quoted_after_country(doc: Document, index: TokenIndex, entities: list[Entit
     for entity in entities:
         span = index.span(entity) if entity.label == "ORG" and _body(entity, index) else None
         k = span[1] if span is not None else len(tokens)
-        name = quoted.get(tokens[k + 1].start) if k + 1 < len(tokens) and tokens[k].text in "«\"“„" \
-            and tokens[k - 1].text in _COUNTRY_GENITIVES and _spaced(doc, tokens[k - 1], tokens[k]) else None
+        name = quoted.get(tokens[k + 1].start) or quoted.get(tokens[k].start) \
+            if k + 1 < len(tokens) and tokens[k].text in "«\"“„" and tokens[k - 1].text in _COUNTRY_GENITIVES \
+            and _spaced(doc, tokens[k - 1], tokens[k]) else None  # the name with its quotes or without
         if name is None:
             out.append(entity)
             continue
