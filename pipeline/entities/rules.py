@@ -1343,11 +1343,18 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
                 or token.lemma in KINSHIP_NOUNS and not any("plur" in p.tag for p in ru.parse(lowered)) \
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
                 or token.lemma in ORG_HEADS_OF_PLACE or lowered in ORG_HEADS_OF_PLACE \
-                or any(c.isdigit() for c in token.text):
+                or any(c.isdigit() for c in token.text) or _region_adjective(tokens, i, rules):
             i += 1
             continue
         break
     return i
+
+
+def _region_adjective(tokens: list[Token], i: int, rules: EntityRules) -> bool:
+    """Whether tokens[i] is a region's or district's adjective before its noun ("Акима
+    Туркестанской | области | У. Шукеева"): the place the post is of, no word of a name."""
+    return i + 1 < len(tokens) and tokens[i + 1].lemma in NAMED_TERRITORY_NOUNS and tokens[i + 1].text.islower() \
+        and town_adjective(tokens[i].text.lower(), rules.places)
 
 
 def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
@@ -2278,7 +2285,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     start = first + _name_start(tokens[first:end], rules, ru)
     if start == first + 1 and end - first == 2 and _first_name_spelt_as_place(doc, tokens, first, rules):
         start = first
-    places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru)]
+    places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru) or _region_adjective(tokens, i, rules)
+              or i > first and _region_adjective(tokens, i - 1, rules)]
     if places:
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
     out += [_from_tokens(doc, index, i, i + 1, "ORG") for i in range(first, start)  # "депутат Мажилиса Майра Айсина"
@@ -2936,7 +2944,7 @@ def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = 
                 or tokens[j].text == "," and k + 1 < len(tokens) and tokens[k + 1].pos == "ADP" \
                 or not all(_spaced(doc, tokens[m], tokens[m + 1]) or tokens[m + 1].text == "," for m in range(j - 1, k)):
             break
-        end = j = k + 1
+        end = j = _with_the_public(tokens, k + 1)
     if end > i + 1 and end < len(tokens):  # "ликвидации ЧС", "энергетики и ЖКХ": a field's abbreviation ends it
         joined = end + (tokens[end].text == "и" and end + 1 < len(tokens))
         end = joined + 1 if tokens[joined].text in FIELD_ABBREVIATIONS else end
@@ -2959,12 +2967,23 @@ def _field_after_po(tokens: list[Token], j: int) -> int | None:
     while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower():
         k += 1
     noun = tokens[k] if k < len(tokens) else None
-    # not "по вопросу экспорта", "по делу о хищении": the sentence's topic (but "по делам молодежи")
-    topic = noun is not None and noun.lemma in NOT_FIELDS \
+    public = _with_the_public(tokens, k + 1) if noun is not None else k + 1
+    # not "по вопросу экспорта", "по делу о хищении", "по видеосвязи": the sentence's topic or a
+    # means (but "по делам молодежи", "по связям с общественностью")
+    topic = noun is not None and noun.lemma in NOT_FIELDS and public == k + 1 \
         and not (noun.lemma in ("дело", "вопрос") and noun.feats.get("Number") == "Plur")
     if noun is not None and noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat" and not topic:
-        return k + 1
+        return public
     return None
+
+
+def _with_the_public(tokens: list[Token], k: int) -> int:
+    """Past "с общественностью" at token k after "связям"/"связей" (public relations, one
+    field: "департамента по связям с общественностью"), else k."""
+    if 0 < k and tokens[k - 1].lemma == "связь" and k + 1 < len(tokens) and tokens[k].text == "с" \
+            and tokens[k + 1].lemma == "общественность":
+        return k + 2
+    return k
 
 
 def _listed_functions(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
