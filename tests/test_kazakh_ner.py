@@ -1971,3 +1971,11 @@ def test_a_town_a_body_stands_in_is_no_word_of_its_name():
                       "Грант конкурсының нәтижелері бойынша Степногорсктың 10 жасы жеңді.")
     assert {("LOC", "Саран"), ("LOC", "Степногорсктың")} <= found, found
     assert not any(label == "ORG" and "Саран" in text for label, text in found), found
+
+
+def test_a_list_of_persons_surname_first_one_a_line():
+    """"Губаев Алексей Григорьевич, 1993 жылы туған;": an official list writes the surname
+    first, opening its line; a surname's shape there is the person's, not a sentence's first word."""
+    found = _entities("Министрлік қаза тапқандардың аты-жөнін жариялады:\nЖиенбаева Мейрамгүл Құсайынқызы, 1989 жылы "
+                      "туған;\nГубаев Алексей Григорьевич, 1993 жылы туған.")
+    assert {("PER", "Жиенбаева Мейрамгүл Құсайынқызы"), ("PER", "Губаев Алексей Григорьевич")} <= found, found

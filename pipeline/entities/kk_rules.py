@@ -706,7 +706,8 @@ def _surname_first(doc: Doc, spans: Spans) -> Spans:
     """A surname the tagger split from the given name and patronymic after it is one person:
     "Жантілесов | Самат Қанахатұлы" (the order of official lists), the surname taken for a
     place ("Нысанбаев" LOC) or left untagged ("Жақып | Еркебұлан Төлепбергенұлы": a
-    capitalised word, no title or opening word, right before a given name and patronymic);
+    capitalised word, no title or opening word, right before a given name and patronymic, at a
+    line's start only in a surname's shape: "Губаев | Алексей Григорьевич, 1993 жылы туған;");
     so is one after them ("Күлжахан Кәкішқызы | Аликеева"), which no other span then holds,
     and one a body after a given name took in ("Самат | Ибраев Коммуникациялар қызметінде")."""
     out: Spans = []
@@ -726,7 +727,8 @@ def _surname_first(doc: Doc, spans: Spans) -> Spans:
             end += 1  # "Күлжахан Кәкішқызы | Аликеева", "Салтанат Пархатқызы | Тұрсынбекованың": the
             # surname after the given name and patronymic (not another's initialled name: "Д.Қонаев даңғылы")
         if named and end - start == 2 and start > 0 and (not out or out[-1][1] < start) \
-                and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and (not doc[start - 1].is_sent_start or _SURNAME.search(doc[start - 1].lower_)) \
                 and doc[start - 1].lower_ not in _OPENING_WORDS and not is_title(doc[start - 1].lower_) \
                 and not doc[start - 1].lower_.startswith(_CAPITALISED_TITLES):
             start -= 1
