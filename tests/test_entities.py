@@ -3244,3 +3244,14 @@ def test_a_region_s_adjective_between_a_post_and_a_name_and_public_relations_as_
     assert {("LOC", "Туркестанской области"), ("PER", "У. Шукеева"),
             ("ORG", "департамента по связям с общественностью Министерства здравоохранения РК"),
             ("ORG", "Отдел информационной работы и связей с общественностью")} <= found, found
+
+
+def test_a_quoted_mine_a_headline_s_adjectives_and_a_menu_word():
+    """"шахты «Болашак»": a mine, the body, though a programme bears the name; "Лучшим
+    Кызылординским аграриям": a headline's adjectives, no person; "Басты бет": a Kazakh
+    site's menu ("home page") over a Russian article, no person."""
+    ents = _entities("Басты бет Жаңалықтар Средства выделены\n\nЛучшим Кызылординским аграриям вручили ключи\n\n"
+                     "Токаев ознакомился с работой шахты «Болашак». Программа «Болашак» отметила юбилей.")
+    found = set(zip(ents.label, ents.text))
+    assert ("ORG", "Болашак") in found and ("PROG", "Программа «Болашак»") in found, found
+    assert not any(text in ("Басты", "Лучшим Кызылординским") for _, text in found), found

@@ -514,15 +514,15 @@ def _programme_word(tokens: list[Token], i: int, reach: int = 3) -> bool:
 
 
 def _named_body(tokens: list[Token], start: int) -> bool:
-    """A quoted name right after an organisation or institution noun is the body's
-    ("школы-интерната «Болашак»", "фонда «Самрук-Казына»"), though a programme bears it too;
+    """A quoted name right after an organisation, institution or mine noun is the body's
+    ("школы-интерната «Болашак»", "фонда «Самрук-Казына»", "шахты «Болашак»"), though a programme bears it too;
     so is one after such a noun and its lower-case complement ("института общественного
     развития «Рухани жаңғыру»") or after a body's abbreviation ("КИОР «Рухани жаңғыру»")."""
     i = start - 1 if start and tokens[start - 1].text in _CLOSING_QUOTE else start
     if i > 0 and len(tokens[i - 1].text) >= 3 and tokens[i - 1].text.isupper() and tokens[i - 1].text.isalpha():
         return True
     for j in range(i - 1, max(-1, i - 5), -1):
-        if tokens[j].lemma in ORG_DESCRIPTORS | INSTITUTION_WORDS \
+        if tokens[j].lemma in ORG_DESCRIPTORS | INSTITUTION_WORDS | MINE_WORDS \
                 or normal_word(tokens[j].text).split("-")[0] in INSTITUTION_WORDS:
             return True
         if not tokens[j].text.islower() or tokens[j].lemma in PROG_HEADS:
@@ -1519,6 +1519,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         # noun they share, "Шымкентская | делегация" no one: a town's adjective opens no person's name
         listed = end < len(tokens) and tokens[end].text in ("и", ",")
         return [_from_tokens(doc, index, first, end, "LOC")] if end - first > 1 or listed else []
+    if label == "PER" and end - first > 1 and all(_adjective_only(t, ru) or town_adjective(t.text.lower(), rules.places)
+                                                  for t in tokens[first:end]):
+        return []  # "Лучшим Кызылординским | аграриям": a headline's adjectives, no name
     if label == "LOC" and all(_initial(t) or t.text == "." for t in tokens[first:end]):
         return []  # "Аким района | Г. | Исмаилов": an initial, not the abbreviation of "город"
     if label == "LOC" and any(_PATRONYMIC.search(t.text) for t in tokens[first + 1:end]) \
@@ -1559,8 +1562,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "ORG"  # "учебу в КазНУ", "ЕНУ": a university's abbreviation, not a place
     if seat_of_power(entity.text) is not None:
         label = _seat_label(tokens, first)
-    if sum(normal_word(t.text) in BOILERPLATE_WORDS for t in tokens[first:end]) >= 2:
-        return []  # "Об Агентстве Контакты Реклама Партнеры": a site's menu, no name
+    if sum(normal_word(t.text) in BOILERPLATE_WORDS for t in tokens[first:end]) >= min(2, end - first):
+        return []  # "Об Агентстве Контакты Реклама Партнеры", "Басты | бет": a site's menu, no name
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
                                or not tokens[first].text.isupper() and _verb(tokens[first], ru)
