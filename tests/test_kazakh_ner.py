@@ -1979,3 +1979,12 @@ def test_a_list_of_persons_surname_first_one_a_line():
     found = _entities("Министрлік қаза тапқандардың аты-жөнін жариялады:\nЖиенбаева Мейрамгүл Құсайынқызы, 1989 жылы "
                       "туған;\nГубаев Алексей Григорьевич, 1993 жылы туған.")
     assert {("PER", "Жиенбаева Мейрамгүл Құсайынқызы"), ("PER", "Губаев Алексей Григорьевич")} <= found, found
+
+
+def test_a_patronymic_ends_one_person_and_two_names_after_it_are_the_next():
+    """"Алтынай Ержанқызы | Эли Махұлбековпен": two persons in one CRF span, cut after the
+    patronymic; "Мұхтар Омарханұлы Әуезов": one word after it is the surname."""
+    found = _entities("Аралас жұптық сында елордалық Алтынай Ержанқызы Эли Махұлбековпен бірге алтын медаль жеңіп "
+                      "алды. Мұхтар Омарханұлы Әуезов туралы кеш өтті.")
+    assert {("PER", "Алтынай Ержанқызы"), ("PER", "Эли Махұлбековпен"),
+            ("PER", "Мұхтар Омарханұлы Әуезов")} <= found, found

@@ -313,7 +313,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
         spans = _attached_bodies(doc, spans)
-    spans = _surname_first(doc, _without_dates(doc, _without_event_years(doc, spans)))
+    spans = _without_dates(doc, _without_event_years(doc, spans))
+    spans = _surname_first(doc, _persons_apart_at_patronymic(doc, spans))
     spans = _captioned_persons(doc, spans, places)
     if "(" in text:
         spans = _bracketed_abbreviations(doc, spans, words)
@@ -699,6 +700,18 @@ def _captioned_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             out += [(start, start + 2, "PER"), (start + 2, end, label)]
         else:
             out.append((start, end, label))
+    return out
+
+
+def _persons_apart_at_patronymic(doc: Doc, spans: Spans) -> Spans:
+    """"Алтынай Ержанқызы | Эли Махұлбековпен": a patronymic ends a person's name, and two
+    capitalised words after it in the CRF's span are the next person's (one word after it is
+    the surname: "Мұхтар Омарханұлы Әуезов")."""
+    out: Spans = []
+    for start, end, label in spans:
+        cut = next((k + 1 for k in range(start + 1, end - 2) if _PATRONYMIC.search(doc[k].lower_)
+                    and doc[k + 1].is_title and doc[k + 2].is_title), None) if label == "PER" else None
+        out += [(start, cut, label), (cut, end, label)] if cut else [(start, end, label)]
     return out
 
 
