@@ -2969,13 +2969,15 @@ def _field_after_po(tokens: list[Token], j: int) -> int | None:
         return k + 1
     while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text.islower():
         k += 1
-    noun = tokens[k] if k < len(tokens) else None
-    public = _with_the_public(tokens, k + 1) if noun is not None else k + 1
+    if k >= len(tokens):
+        return None
+    noun = tokens[k]
+    public = _with_the_public(tokens, k + 1)
     # not "по вопросу экспорта", "по делу о хищении", "по видеосвязи": the sentence's topic or a
     # means (but "по делам молодежи", "по связям с общественностью")
-    topic = noun is not None and noun.lemma in NOT_FIELDS and public == k + 1 \
+    topic = noun.lemma in NOT_FIELDS and public == k + 1 \
         and not (noun.lemma in ("дело", "вопрос") and noun.feats.get("Number") == "Plur")
-    if noun is not None and noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat" and not topic:
+    if noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat" and not topic:
         return public
     return None
 

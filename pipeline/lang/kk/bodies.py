@@ -255,5 +255,7 @@ def is_department(word: str) -> bool:
 
 
 def is_numbered_head(word: str) -> bool:
-    """A lower-case body noun, possessed or not, that can end a numbered body's name."""
+    """A lower-case body noun, possessed or not, in any case but the plural, that can end a
+    numbered body's name ("№50 орта мектептің") or one named after a person ("... атындағы
+    облыстық кітапханада")."""
     return bool(_NUMBERED_HEAD.match(word))
