@@ -695,8 +695,8 @@ def test_the_mazhilis_in_lower_case_is_a_body_the_senate_and_government_are_not_
                      "Новые поезда пойдут по маршрутам Астана–Караганда и Павлодар–Семей.")
     orgs, places = set(ents[ents.label == "ORG"].text), set(ents[ents.label == "LOC"].text)
     assert "мажилиса" in orgs and not {"сенате", "правительстве"} & orgs
-    assert {"Жансугурова", "Каныша Сатпаева", "Астана", "Караганда", "Павлодар", "Семей"} <= places
-    assert not {"Каныша Сатпаева", "Жансугурова"} & set(ents[ents.label == "PER"].text)
+    assert {"Астана", "Караганда", "Павлодар", "Семей"} <= places
+    assert not {"Каныша Сатпаева", "Жансугурова"} & set(ents.text)  # streets, no entities
     assert not {t for t in ents.text if "–" in t}
 
 
@@ -1021,11 +1021,19 @@ def test_names_in_brackets_are_persons_apart():
     assert not any("(" in t or ")" in t for t in ents.text)
 
 
-def test_streets_after_a_street_word_are_places():
+def test_streets_squares_and_avenues_are_no_entities_but_the_town_of_streets_is_a_place():
+    """Streets, squares and addresses are not marked (data/eval/news/GUIDELINES.md; NEREL's
+    FACILITY): a street named after a person is neither the person nor a place of his name;
+    "на улицах Бангкока" are the town's streets, and "площади" of a region its area."""
     ents = _entities("Ремонт пройдет на ул. Тополиная, ул. Заводская и на улице Садовой. Работы на улицах.\n"
-                     "Сегодня аким города осмотрел двор.")
-    places = set(ents[ents.label == "LOC"].text)
-    assert {"Тополиная", "Заводская", "Садовой"} <= places and "Сегодня" not in places
+                     "Сегодня аким города осмотрел двор.",
+                     "Пожар произошел на улице Бауыржана Момышулы, дом по ул. Касыма Кайсенова, 4/1 не пострадал.",
+                     "Митинг прошел на площади Республики. Посевные площади Костанайской области выросли.",
+                     "Беспорядки продолжаются на улицах Бангкока.")
+    assert not set(ents.text) & {"Тополиная", "Заводская", "Садовой", "Сегодня", "Бауыржана Момышулы",
+                                 "Касыма Кайсенова", "Республики"}, set(ents.text)
+    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
+    assert places.get("Бангкока") == "Бангкок" and places.get("Костанайской области") == "Костанайская область"
 
 
 def test_village_suffix_is_no_surname():
@@ -1191,8 +1199,8 @@ def test_places_named_by_an_adjective_in_lists_of_districts_and_streets_and_in_c
                      "Из прежнего здания, расположенного по улице Абая 35, их переселили летом.")
     places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert places["Рудного"] == "Рудный" and "Рудного" not in set(ents[ents.label == "PER"].text)
-    assert {"Жана Икан", "Ески Икан", "Ушкайык", "Ш. Уалиханова", "С. Сейфуллина", "Абая"} <= set(places)
-    assert places["Ш. Уалиханова"] == "Ш. Уалиханова" and places["ПЕТРОПАВЛОВСК"] == "Петропавловск"
+    assert {"Жана Икан", "Ески Икан", "Ушкайык"} <= set(places) and places["ПЕТРОПАВЛОВСК"] == "Петропавловск"
+    assert not {"Ш. Уалиханова", "С. Сейфуллина", "Абая"} & set(ents.text)  # the streets
 
 
 def test_a_kind_of_place_or_a_common_noun_opening_a_sentence_stays_out_of_the_place():
@@ -1279,12 +1287,12 @@ def test_a_name_closing_the_text_leaves_the_period_out():
     assert not any(text.endswith(".") for text in ents.text)
 
 
-def test_a_listed_town_after_streets_in_the_plural_is_the_town_but_a_street_keeps_its_genitive():
+def test_a_listed_town_after_streets_in_the_plural_is_the_town_but_a_street_is_none():
     ents = _entities("Группа всадников устроила кокпар на улицах Талдыкоргана. Задержано семь человек.",
                      "Дом стоит на улице Абая. На улицах Абая и Сейфуллина идет ремонт.")
     places = list(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert ("Талдыкоргана", "Талдыкорган") in places
-    assert ("Абая", "Абая") in places and ("Абая", "Абай") not in places
+    assert not {"Абая", "Сейфуллина"} & set(ents.text)
 
 
 def test_a_region_adjective_in_kazakh_letters_keeps_its_noun_and_declines():
@@ -1424,13 +1432,17 @@ def test_a_programme_takes_the_place_in_the_genitive_it_is_drawn_up_for():
     assert {"Карту индустриализации Павлодарской области", "Карта индустриализации Аксу"} <= progs
 
 
-def test_every_street_of_a_list_keeps_the_case_it_is_named_in():
+def test_every_street_of_a_list_keeps_the_case_it_is_named_in(tmp_path):
+    """A list of streets is no entity, nor a person after a street; a street a gold set marks
+    (older batches did) keeps the case its street word governs in its normal form."""
     ents = _entities("В этом году отремонтированы улицы Б. Момышулы, Курмангазы, Кайсенова, Ерубаева и Баршина.",
                      "На улице Абая, сообщил Нурлан Сериков, идет ремонт.")
-    places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
-    assert {name: places.get(name) for name in ("Кайсенова", "Ерубаева", "Баршина")} == \
-        {"Кайсенова": "Кайсенова", "Ерубаева": "Ерубаева", "Баршина": "Баршина"}
+    assert not {"Курмангазы", "Кайсенова", "Ерубаева", "Баршина", "Абая"} & set(ents.text)
     assert "Нурлан Сериков" in set(ents[ents.label == "PER"].text)  # a person after a street is no street
+    assert_normal_forms(tmp_path, [
+        "Отремонтированы улицы [[Курмангазы|Курмангазы|LOC]], [[Кайсенова|Кайсенова|LOC]] и "
+        "[[Баршина|Баршина|LOC]].",
+    ])
 
 
 def test_a_post_after_a_body_in_another_case_and_a_field_after_the_government_stay_out_of_the_body():
@@ -1958,7 +1970,7 @@ def test_subzones_a_street_named_with_a_title_and_no_name_for_a_new_school_a_clu
                      "45 гектаров. Выработка вырастет на 3,1 млрд кВтч в год.",
                      "Жители улицы академика Маргулана в растерянности.\nНовой школе в Павлодаре присвоили имя "
                      "писателя. Костанайский «Тобол» по праву носит звание чемпиона.")
-    assert {"Талас", "академика Маргулана"} <= set(ents[ents.label == "LOC"].text)
+    assert "Талас" in set(ents[ents.label == "LOC"].text) and "академика Маргулана" not in set(ents.text)
     assert "ТОО «Управляющая компания «Индустриальная зона «Тараз»" in set(ents[ents.label == "ORG"].text)
     assert not set(ents.text) & {"Тараз", "кВтч", "Новой школе", "Костанайский", "Маргулана"}
 
@@ -2539,14 +2551,14 @@ def test_a_body_before_an_abbreviation_declines_and_a_place_possessed_by_us_lose
 
 
 def test_a_street_word_a_town_s_people_and_a_riverside_region():
-    """"на | проспекте Комсомольском": the street word stays out; "Шымкентцев" (a town's
-    people) names nobody; "Приаралья", "Приишимье": regions along the Aral and the Ishim,
-    places in the nominative in -ье."""
+    """"на проспекте Комсомольском": a street, no entity; "Шымкентцев" (a town's people) names
+    nobody; "Приаралья", "Приишимье": regions along the Aral and the Ishim, places in the
+    nominative in -ье."""
     ents = _entities("До 1 октября завершат работы по освещению на проспекте Комсомольском.",
                      "Шымкентцев ожидает насыщенная культурная программа.",
                      "Фестиваль способствует развитию основных сфер деятельности Приаралья. В Приишимье начался сев.")
     locs = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
-    assert locs == {"Комсомольском": "Комсомольский", "Приаралья": "Приаралье", "Приишимье": "Приишимье"}, locs
+    assert locs == {"Приаралья": "Приаралье", "Приишимье": "Приишимье"}, locs
     assert ents[ents.label == "PER"].empty
 
 
@@ -2894,7 +2906,7 @@ def test_a_hierarch_s_see_is_no_place_and_the_hierarch_a_person():
 
 def test_a_credit_s_outlet_a_street_named_as_a_programme_and_a_body_s_country():
     """"Фото: Солтан Жексенбеков / Kazinform": the person and the outlet, not one name;
-    "по пр. Мангилик Ел": the avenue, not the programme; "фото прессслужбы МКИ РК": one body,
+    "по пр. Мангилик Ел": the avenue, neither the programme nor a place; "фото прессслужбы МКИ РК": one body,
     its country inside (not "УК РК", a code); "Южно-Кемпирсайских месторождений": the
     deposits with their noun."""
     ents = _entities("Экс-аким Астаны высказался о запуске LRT\n    Фото: Солтан Жексенбеков / Kazinform\n\n"
@@ -2904,9 +2916,9 @@ def test_a_credit_s_outlet_a_street_named_as_a_programme_and_a_body_s_country():
                      "Дело возбуждено по статье 190 УК РК.",
                      "Донской ГОК основан в 1938 году на базе Южно-Кемпирсайских месторождений хромитовых руд.")
     found = set(zip(ents.label, ents.text))
-    assert {("PER", "Солтан Жексенбеков"), ("ORG", "Kazinform"), ("LOC", "Мангилик Ел"), ("ORG", "МКИ РК"),
+    assert {("PER", "Солтан Жексенбеков"), ("ORG", "Kazinform"), ("ORG", "МКИ РК"),
             ("LOC", "Южно-Кемпирсайских месторождений")} <= found, found
-    assert not any(label == "PROG" or "УК" in text for label, text in found), found
+    assert not any(label == "PROG" or "УК" in text or "Мангилик" in text for label, text in found), found
 
 
 def test_the_programme_a_plan_carries_out_and_a_plan_b():
@@ -3255,3 +3267,23 @@ def test_a_quoted_mine_a_headline_s_adjectives_and_a_menu_word():
     found = set(zip(ents.label, ents.text))
     assert ("ORG", "Болашак") in found and ("PROG", "Программа «Болашак»") in found, found
     assert not any(text in ("Басты", "Лучшим Кызылординским") for _, text in found), found
+
+
+def test_a_spelled_out_legal_form_opens_the_quoted_name_a_site_and_a_microdistrict():
+    """"Коммунальное государственное учреждение «X»", "Товарищество с ограниченной
+    ответственностью «Y»": the legal form spelled out is part of the name as "ТОО «Y»" is (the
+    news gold, 6 of 6); in lower case inside a sentence it stays out, as a descriptor does.
+    "Интернет-ресурсе Министерства ...": the site a body posts on is no part of the body;
+    "в микрорайоне Алтын Орда": a part of a town, no person."""
+    ents = _entities("В числе объектов аудита:\n- Коммунальное государственное учреждение «Астана-Жарнама»;\n"
+                     "- Товарищество с ограниченной ответственностью «Центр изучения религий».",
+                     "Работы выполнило товарищество с ограниченной ответственностью «Бекжан».",
+                     "На официальном Интернет-ресурсе Министерства экологии, геологии и природных ресурсов РК "
+                     "опубликован приказ.",
+                     "Аким осмотрел ход строительства школ в микрорайоне Алтын Орда.")
+    orgs = list(ents[ents.label == "ORG"].text)
+    assert {"Коммунальное государственное учреждение «Астана-Жарнама»",
+            "Товарищество с ограниченной ответственностью «Центр изучения религий»", "«Бекжан»"} <= set(orgs), orgs
+    assert orgs.count("Министерства экологии, геологии и природных ресурсов РК") == 1, orgs
+    assert not any(o.startswith(("с ограниченной", "Интернет")) for o in orgs), orgs
+    assert ("LOC", "Алтын Орда") in set(zip(ents.label, ents.text))

@@ -42,9 +42,9 @@ from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import (NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, SOVIET_UNION,
-                              SQUARE_NOUN)
+                              STREET_NOUN)
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
-from .shape import camel_case
+from .shape import SITE_NAME, camel_case
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -86,6 +86,11 @@ _ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
 _FIELD_VERBAL_NOUN = re.compile(r"^[а-яәғқңөұүһі]{3,}[ую]$")  # дамыту, қорғау, басқару
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
 нан нен ды ді ты ті ны ні мен бен пен""".split())  # locative, dative, ablative, accusative, instrumental
+_PURPOSE = "жөніндегі"  # "... өткізу жөніндегі комиссия": a body named by what it is for
+_PURPOSE_BODY = re.compile(r"^(?:комиссия|комитет|кеңес(?!ш)|штаб)")  # not кеңесші, an adviser
+_PURPOSE_BODY_ADJECTIVES = frozenset({"мемлекеттік", "ұлттық", "республикалық", "ведомствоаралық", "үкіметтік",
+                                      "арнайы"})
+_OFFICE = "аппарат"  # аппараты, аппаратының: an akim's office
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
 _DASHES = ("–", "—", "-")
 _EVENT_YEAR = re.compile(r"\w\s?[-–—]\s?(?:19|20)\d[1-46-9]$")  # "көктем – 2024", "домбыра-2023": not 2025 or 2050
@@ -118,10 +123,10 @@ _WITH = frozenset({"мен", "бен", "пен"})
 _LINKS_AFTER_NAME = _WITH | {"және", "атынан", "туралы", "деген", "сынды", "сияқты", "секілді", "арқылы"}
 # Postpositions no body's name holds outside quotes (the news gold: none in 98 batches), unlike
 # "бойынша" ("облысы бойынша полиция департаменті") and "қарсы" ("жемқорлыққа қарсы қызмет").
-_NEVER_IN_A_NAME = frozenset("байланысты туралы арқылы кейін соң дейін кезінде ретінде сияқты секілді".split())
+_NEVER_IN_A_NAME = frozenset("байланысты туралы арқылы кейін соң дейін кезінде ретінде сияқты секілді сәйкес".split())
 _PLURAL_WORD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:н|ның|нің|на|не|нда|нде|нан|нен|ға|ге|мен)?$")
 _LEADING_LINKS = _WITH | {_AND, "еді", "екен", "деп", "деді"}  # no name opens on a link or an auxiliary
-_LEADING_MARKS = frozenset({",", ".", ";", ":", "-", "–", "—", ",-", "|", "/"})  # not «, #, №: they open names
+_LEADING_MARKS = frozenset({",", ".", ";", ":", "-", "–", "—", ",-", "|", "/", ")"})  # not «, #, №, (: they open names
 _WEEKDAYS = frozenset("дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі".split())
 _TIMES_OF_DAY = frozenset("таңертең түсте кешке түнде".split())  # "Сенбі күні кешке": on Saturday evening
 _TIME_OPENERS = frozenset({"өткен", "келесі", "биылғы", "былтырғы"}) | _WEEKDAYS  # "Өткен аптада": last week
@@ -148,6 +153,7 @@ _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "г
 # Мемлекеттік сыйлығының иегері"): its two words, lower-cased
 _HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақын|мұғалім|суретші|дәрігер|қаһарман|композитор)"
                      r"|еңбек (?:сіңірген|ері)|мемлекеттік сыйлығ)")
+_VENUES = ("стадион",)  # a building, no entity (the guidelines)
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 # a place's kind noun after its name, in any form, misspelt too ("Жамбыл ауданың", "Абай облысында")
 _KIND_OF_PLACE = (*_SETTLEMENTS, "аудан", "облыс", "округ")
@@ -182,7 +188,9 @@ _STATE_WORDS = ("республика", "федерация")  # "Ресей Ф�
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _TRAIN = ("жолаушылар пойыз", "пойыз")  # "№610/611 жолаушылар пойызында": a passenger train
 _ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)?(?:/\d+)?$")  # "№13а", "82", "610/611", "7-ші"
-_ROUTE = ("бағыт", "округ")  # бағыты, бағыттары, бағыттағы: a route; округтен: an electoral district
+# бағыты, бағыттары, бағыттағы, маршруттың: a route; округтен: an electoral district
+_ROUTE = ("бағыт", "маршрут", "округ")
+_NUMBERED_DOCUMENTS = ("қаулы", "шешім", "бұйрық", "хаттама")  # "№48/509, №48/510 қаулылары": resolutions
 _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
@@ -318,6 +326,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _captioned_persons(doc, spans, places)
     if "(" in text:
         spans = _bracketed_abbreviations(doc, spans, words)
+    if _PURPOSE in text:
+        spans = _bodies_by_purpose(doc, spans)
     if any(_PLANT.match(word) for word in words):
         spans = _plants(doc, spans, places)
     if "#" in text:
@@ -345,8 +355,28 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _untagged_places(doc, spans, places, words, strip_case)
     if "сот" in text.lower():
         spans = _national_courts(doc, spans)
-    spans = [_without_loose_words(doc, *span) for span in spans]
+    spans = _without_streets(doc, [_without_loose_words(doc, *span) for span in spans])
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
+
+
+def _without_streets(doc: Doc, spans: Spans) -> Spans:
+    """A person or place before a street's or square's noun names the street, no entity
+    ("Ж.Майкотов көшесі", "Абай даңғылының": lang/kk/places.py, STREET_NOUN), and so does
+    each name listed before a plural one ("Гагарин мен Шевченко көшелерінде"); a body there
+    stays ("Абай көшесіндегі" ends no body's name)."""
+    plural_after: dict[int, bool] = {}  # the first token of each street's name: whether a plural noun ends its list
+    streets = set()
+    for span in sorted((span for span in spans if span[2] in ("LOC", "PER")), reverse=True):
+        end = span[1]
+        if end < len(doc) and (noun := STREET_NOUN.match(doc[end].lower_)):
+            plural_after[span[0]] = noun[1] is not None
+        elif end + 1 < len(doc) and (doc[end].text == "," or doc[end].lower_ in _CONJUNCTIONS) \
+                and plural_after.get(end + 1):
+            plural_after[span[0]] = True
+        else:
+            continue
+        streets.add(span)
+    return [span for span in spans if span not in streets]
 
 
 def _national_courts(doc: Doc, spans: Spans) -> Spans:
@@ -364,7 +394,8 @@ def _without_loose_words(doc: Doc, start: int, end: int, label: str) -> tuple[in
     ("Осы мақсатта | Ислам даму банкі"), less the lower-case words that say where a quoted
     name sits ("облыстық мәслихаттағы | "Ақ жол""), or a photo's credit word ("Фото: | ҚР
     Ұлттық Банкі"), and less the lower-case words after its last body noun, none a body's
-    ("... қызмет агенттігі | мемлекеттік сатып алу кезінде")."""
+    ("... қызмет агенттігі | мемлекеттік сатып алу кезінде"), or a count after its genitive
+    ("Ұлттық ұланының | 100 әскери қызметшісі")."""
     if label != "ORG":
         return start, end, label
     while end - start > 1 and doc[start].is_lower and doc[start].lower_.endswith(_LOCATIVE) \
@@ -378,6 +409,8 @@ def _without_loose_words(doc: Doc, start: int, end: int, label: str) -> tuple[in
     head = next((k for k in range(end - 2, start - 1, -1) if is_body_head(doc[k].lower_)), None)
     if head is not None and all(t.is_lower and t.is_alpha and not is_body_noun(t.lower_) for t in doc[head + 1:end]):
         end = head + 1
+    if end - start > 1 and doc[end - 1].text.isdigit() and doc[end - 2].lower_.endswith(GENITIVE_ENDINGS):
+        end -= 1  # "ІІМ Ұлттық ұланының | 100 әскери қызметшісі": a count of the body's (not "Хабар 24")
     return start, end, label
 
 
@@ -666,11 +699,12 @@ def _surname_shaped(lemma: str) -> bool:
 
 
 def _without_dates(doc: Doc, spans: Spans) -> Spans:
-    """"09 Шілде, 2020", "4 Sәuir, 2014": a capitalised month after its day is a date, not a
-    place or a person (Қазан after a day is October, not the city); so is a weekday before
-    the date's comma ("Сенбі, Қараша 23": Жұма is also a man's name)."""
+    """"09 Шілде, 2020", "4 Sәuir, 2014", "Қараша 10, 2024": a capitalised month next to its
+    day is a date, not a place or a person (Қазан by a day is October, not the city); so is
+    a weekday before the date's comma ("Сенбі, Қараша 23": Жұма is also a man's name)."""
     return [(start, end, label) for start, end, label in spans
-            if not (end - start == 1 and start > 0 and doc[start - 1].like_num and month_number(doc[start].text))
+            if not (end - start == 1 and month_number(doc[start].text)
+                    and (start > 0 and doc[start - 1].like_num or end < len(doc) and doc[end].like_num))
             and not (end - start == 1 and end < len(doc) and doc[end].text == "," and is_weekday(doc[start].text))]
 
 
@@ -706,9 +740,14 @@ def _captioned_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 def _persons_apart_at_patronymic(doc: Doc, spans: Spans) -> Spans:
     """"Алтынай Ержанқызы | Эли Махұлбековпен": a patronymic ends a person's name, and two
     capitalised words after it in the CRF's span are the next person's (one word after it is
-    the surname: "Мұхтар Омарханұлы Әуезов")."""
+    the surname: "Мұхтар Омарханұлы Әуезов"); in a place's span, what follows it is the
+    place ("Серік Сағитжанұлы | Аманөткел ауылының")."""
     out: Spans = []
     for start, end, label in spans:
+        if label == "LOC" and doc[start].is_title \
+                and (k := next((k for k in range(start + 1, end - 1) if _PATRONYMIC.search(doc[k].lower_)), None)):
+            out += [(start, k + 1, "PER"), (k + 1, end, label)]
+            continue
         cut = next((k + 1 for k in range(start + 1, end - 2) if _PATRONYMIC.search(doc[k].lower_)
                     and doc[k + 1].is_title and doc[k + 2].is_title), None) if label == "PER" else None
         out += [(start, cut, label), (cut, end, label)] if cut else [(start, end, label)]
@@ -1223,14 +1262,15 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
 
 def _without_bus_routes(doc: Doc, spans: Spans) -> Spans:
     """"№13а, №4а және №7а бағыттары", "№82 бағыттағы автобус", "№610/611 жолаушылар
-    пойызында", "№7-ші округтен": numbered bus routes, trains and electoral districts are no
-    organisation (a number alone, or a number before "бағыт", a route, "округ", a district,
-    or a passenger train)."""
+    пойызында", "№7-ші округтен", "№48/509 қаулысы": numbered bus routes, trains, electoral
+    districts and documents are no organisation (a number alone, or a number before "бағыт"
+    or "маршрут", a route, "округ", a district, a passenger train or a document's noun)."""
     def route(start: int, end: int) -> bool:
         words = [t.text for t in doc[start:end]]
         numbers = [w for w in words if _ROUTE_NUMBER.match(w)]
         rest = [w for w in words if not _ROUTE_NUMBER.match(w) and w not in (",", "№") and w not in _CONJUNCTIONS]
-        return bool(numbers) and (not rest or rest[0].startswith(_ROUTE) or " ".join(rest).startswith(_TRAIN))
+        return bool(numbers) and (not rest or rest[0].startswith(_ROUTE + _NUMBERED_DOCUMENTS)
+                                  or " ".join(rest).startswith(_TRAIN))
     return [(start, end, label) for start, end, label in spans if label != "ORG" or not route(start, end)]
 
 
@@ -1421,10 +1461,12 @@ def _attached_bodies(doc: Doc, spans: Spans) -> Spans:
     жанындағы Республикалық ономастика комиссиясының]" (2 of 2). The CRF tags the country
     alone (or the country and the President: "ҚР Президенті жанындағы | ҚР Ұлттық Ғылым
     академиясының"), and the body from a later word or not at all; without the country the
-    President opens it ("[Президент жанындағы Орталық коммуникациялар қызметінің]")."""
+    President opens it ("[Президент жанындағы Орталық коммуникациялар қызметінің]"), and a
+    place in an oblique case before him is where, no country ("Алматыда | Президент жанындағы")."""
     for at in (i for i in range(1, len(doc) - 1) if doc[i].lower_ == _AT
                and doc[i - 1].lower_.startswith(_PRESIDENT_OR_GOVERNMENT) and doc[i + 1].text[:1].isupper()):
         country = next((span[0] for span in spans if span[1] == at - 1 and span[2] == "LOC"
+                        and not doc[span[1] - 1].lower_.endswith(_WHERE_TO_FROM)  # not "Алматыда | Президент ..."
                         or span[0] < at - 1 < span[1] <= at + 1 and doc[span[0]].text in _COUNTRY_OPENINGS), None)
         opening = country if country is not None else at - 1 if doc[at - 1].is_title else None
         if opening is None:
@@ -1492,9 +1534,11 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
     out = []
     for start, end, label in sorted(spans):
         named = next((k for k in range(start + 1, end) if doc[k].lower_ == _NAMED_AFTER), None)
-        if label == "ORG" and named is not None and doc[end - 1].lower_.startswith(_AWARDS + _SETTLEMENTS):
+        if label == "ORG" and named is not None \
+                and any(t.lower_.startswith(_AWARDS + _SETTLEMENTS + _VENUES) for t in doc[named + 1:end]):
             out += _persons_named_after(doc, start, end)  # "Абай атындағы Мемлекеттік сыйлықтың", "Қонаев
-            continue  # атындағы қаланың": an award or a town named after a person is no body, only the person
+            continue  # атындағы қаланың", "Тимур Сегізбаев атындағы стадионда": an award, a town or a venue
+            # named after a person is no body, only the person
         if label == "ORG" and named is not None and all(t.lower_ in _CONJUNCTIONS for t in doc[named + 1:end]) \
                 and all(t.is_title for t in doc[start:named]):
             end, label = named, "PER"
@@ -1761,8 +1805,8 @@ def _latin_name(token) -> bool:
 def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     """A place's span with its region noun and without its settlement noun, as the
     written-news gold writes them (lang/kk/places.py): "Шиелі ауданындағы", "Бозкөл ауылдық
-    округіне" ("Қарағұр ауыл округіне" as well), but "Өскемен" of "Өскемен қаласының" and
-    "Атшабар" of "Атшабар алаңында"; a microdistrict with a plain name ("Береке шағын
+    округіне" ("Қарағұр ауыл округіне" as well), but "Өскемен" of "Өскемен қаласының" (a
+    street's noun goes as well, and _without_streets the street); a microdistrict with a plain name ("Береке шағын
     ауданында") is part of a town, named without its noun (the news gold: 3 times of 3; a
     numbered or quoted one keeps it: "20-шы шағын ауданында")."""
     covered = _covered(spans)
@@ -1770,7 +1814,7 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     for start, end, label in spans:
         if label == "LOC":
             while end - start > 1 and (SETTLEMENT_NOUN.match(doc[end - 1].lower_)
-                                       or SQUARE_NOUN.match(doc[end - 1].lower_) or doc[end - 1].lower_ == _SMALL):
+                                       or STREET_NOUN.match(doc[end - 1].lower_) or doc[end - 1].lower_ == _SMALL):
                 end -= 1  # (and "Нұртас | шағын аудандарының": the plural's "small" the CRF took in)
             if end - start > 2 and doc[end - 2].lower_ == _SMALL and REGION_NOUN.match(doc[end - 1].lower_) \
                     and doc[end - 3].is_title and doc[end - 3].is_alpha:
@@ -1813,8 +1857,8 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         edge = j - 1 if not settlement and words[j - 1] in _SETTLEMENT_LEVEL and j - 1 not in covered else j
         before = [span for span in out if span[1] == edge]
         if before:
-            if before[0][2] != "PER":
-                continue
+            if before[0][2] != "PER" or _after_title(doc, before[0][0]) and is_initial_name(doc[before[0][0]].text):
+                continue  # "аудан әкімі С.Арыстан | елді мекеннің": the akim, before the place he visits
             start = before[0][0]
         else:
             start = edge
@@ -2162,11 +2206,13 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
     """A LOC of capitalised words or initials that ends on a surname no place list knows
     ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың"), or is one after a person's title ("әкім
     Қайненов"), or ends on a patronymic ("Арыстанбек Мұхамедиұлы" after a quote) is a person,
-    and so is a name before "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
+    and so is a name with its initial glued on after a title ("аудан әкімі С.Арыстан"), and
+    a name before "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
     out = []
     for start, end, label in spans:
-        titled = end - start == 1 and start > 0 \
-            and (doc[start - 1].lower_ in _BARE_TITLES or is_title(doc[start - 1].lower_))
+        titled = end - start == 1 and _after_title(doc, start)
+        if label == "LOC" and titled and is_initial_name(doc[start].text):
+            label = "PER"
         if label == "LOC" and (end - start > 1 or titled) and all(t.is_title for t in doc[start:end]):
             surname = strip_case(doc[end - 1].text, person=True).lower()
             if (_SURNAME.search(surname) or _PATRONYMIC.search(surname)) and not is_place(surname, places):
@@ -2177,6 +2223,42 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
             label = "PER"  # not "Мұнайлы ауданы | Батыр ауылында", nor the hero's country: "Кеңес Одағының | Батыры"
         out.append((start, end, label))
     return out
+
+
+def _bodies_by_purpose(doc: Doc, spans: Spans, reach: int = 12) -> Spans:
+    """"Саяси қуғын-сүргін құрбандарын толық ақтау жөніндегі мемлекеттік комиссия", "Спорт
+    және дене шынықтыру жөніндегі комитеттің", "Ахмет Байтұрсынұлының 150 жылдық мерейтойын
+    ... өткізу жөніндегі мемлекеттік комиссияның": a commission, committee, council or staff
+    named by its purpose is an ORG from the last capitalised words before it, which open the
+    purpose (the news gold, 9 of 9; "залалды бағалау жөніндегі комиссия", in lower case, names
+    none: 0 of 3), over the persons and places inside it."""
+    out = list(spans)
+    for j, token in enumerate(doc):
+        if token.lower_ != _PURPOSE:
+            continue
+        head = j + 1
+        while head < min(len(doc), j + 3) and doc[head].lower_ in _PURPOSE_BODY_ADJECTIVES:
+            head += 1
+        if head >= len(doc) or not _PURPOSE_BODY.match(doc[head].lower_):
+            continue
+        start = j
+        while start > max(0, j - reach) and (doc[start - 1].is_alpha or "-" in doc[start - 1].text
+                                             or doc[start - 1].like_num):
+            start -= 1
+        first = next((k for k in range(j - 1, start - 1, -1) if doc[k].text[:1].isupper()), None)
+        if first is None or doc[first].lower_.endswith(_LOCATIVE) or doc[first].lower_ in _OPENING_WORDS \
+                or any(s <= j < e and label == "ORG" for s, e, label in out):  # not "Облыста | залалды ...", "Ол | ..."
+            continue
+        while first > start and doc[first - 1].text[:1].isupper():
+            first -= 1
+        out = [span for span in out if not (span[0] < head + 1 and first < span[1])] + [(first, head + 1, "ORG")]
+    return sorted(out)
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether a person's title, an akim's included, stands right before token i ("аудан әкімі | С.Арыстан")."""
+    return i > 0 and (doc[i - 1].lower_ in _BARE_TITLES or is_title(doc[i - 1].lower_)
+                      or bool(_AKIM.match(doc[i - 1].lower_)))
 
 
 def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
@@ -2513,12 +2595,15 @@ def _the_south(doc: Doc, spans: Spans) -> Spans:
 def _officials_press_services(doc: Doc, spans: Spans) -> Spans:
     """"ОҚО | әкімінің баспасөз қызметі": the press service of a place's akim is the body
     that speaks (the news gold 3 times of 4), as _without_generic_body keeps it when the CRF
-    tags it whole."""
+    tags it whole; so is his office ("Бурабай ауданы | әкімінің аппаратының"), as "әкімі
+    аппараты" is one (_bodies)."""
     out = []
     for start, end, label in spans:
-        if label == "LOC" and end + 2 < len(doc) and _AKIM.match(doc[end].lower_) and doc[end].lower_.endswith("нің") \
-                and doc[end + 1].lower_ == _PRESS and doc[end + 2].lower_.startswith(_SERVICE):
-            start, end, label = start, end + 3, "ORG"
+        if label == "LOC" and end + 1 < len(doc) and _AKIM.match(doc[end].lower_) and doc[end].lower_.endswith("нің"):
+            if end + 2 < len(doc) and doc[end + 1].lower_ == _PRESS and doc[end + 2].lower_.startswith(_SERVICE):
+                start, end, label = start, end + 3, "ORG"
+            elif doc[end + 1].lower_.startswith(_OFFICE):
+                start, end, label = start, end + 2, "ORG"
         out.append((start, end, label))
     return out
 
@@ -2531,7 +2616,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
       place ("Жетісу облысы | командасын": 5 of 5 in the news gold; not «Қайрат» командасы);
     - a PROG ending in жыл ("Жастар жылының", "еріктілер жылында") is a themed year, no
       programme (the news gold: 0 marked of 7);
-    - a PER before the month's noun ("Қасиетті Рамазан | айында") is the month;
+    - a PER before the month's noun ("Қасиетті Рамазан | айында") is the month; one of
+      titles and body nouns alone is a title ("Агенттік Төрағасының");
     - a title after a name ("Наурызбай қажы Тағанұлы | Хазіреттің", "ҚР ҰҒА | академигі");
     - a programme noun without a name ("Ұлттық жоба аясында"), a quoted sentence the tagger
       read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
@@ -2572,11 +2658,12 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
                         and REGION_NOUN.match(doc[k + 1].lower_)), None)
         if counted is not None:
             end, label = counted, "LOC"  # "Түркістан облысының | 8 ауданында": the region
-        if label == "ORG" and end - start > 2 and last.startswith(_TEAM_NOUN) \
-                and doc[end - 2].lower_.endswith(GENITIVE_ENDINGS) and is_body_noun(doc[end - 2].lower_):
-            end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын": the college
+        if label == "ORG" and end - start > 2 and last.startswith(_TEAM_NOUN) and is_body_noun(doc[end - 2].lower_):
+            end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын", "№16 мектеп | командасы": the school
         if label == "PER" and end < len(doc) and doc[end].lower_.startswith(_MONTH_NOUN):
             continue
+        if label == "PER" and all(is_title(t.lower_) or is_body_noun(t.lower_) for t in doc[start:end]):
+            continue  # "Агенттік Төрағасының кеңесшісі": a capitalised title, nobody's name
         if label == "PER" and end - start == 1 and start and doc[start - 1].text == "Ұлы" \
                 and doc[start].lower_.startswith("жеңіс"):
             continue  # "Ұлы Жеңістің 80 жылдығы": the Victory, no person named Жеңіс
@@ -2750,8 +2837,10 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
 
 
 def _cited_domain(word: str) -> bool:
-    """A site's name, also with a hyphenated case ending ("mangystaumedia.kz-ке сілтеме жасап")."""
-    return is_domain(word) or "-" in word and is_domain(word.rpartition("-")[0])
+    """A site's name, a government site's too ("atyrau.gov.kz"), also with a hyphenated case
+    ending ("mangystaumedia.kz-ке сілтеме жасап")."""
+    site = word.rpartition("-")[0] if "-" in word and not SITE_NAME.match(word) and not is_domain(word) else word
+    return is_domain(site) or bool(SITE_NAME.match(site))
 
 
 def _quoted_markets(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:

@@ -27,10 +27,9 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVER
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
-from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective
+from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective, town_of_streets
 from .shape import DECLINED_ABBREVIATION, join_tokens, name_case, restore_shape
 
-_EMBANKMENT = "набережная"  # a street word a town's name follows as its owner: "набережной Павлодара"
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
 _ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]го|[ео]му|[ыиео]м|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
@@ -564,9 +563,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         place = kazakh_spelling(spelt, entity.text) if spelt else None  # "Қонаева": Конаев -> Қонаев
     around = [*before, *tokens] if entity.label == "LOC" and tokens else []
     if around and after_street_word(around, len(before)) \
-            and not (place is not None and (before[-1].feats.get("Number") == "Plur" or before[-1].lemma == _EMBANKMENT)
-                     and not (after and after[0].text in ("и", ","))):
-        # a street's name (but "на улицах Талдыкоргана", "набережной Павлодара": a listed town's)
+            and not town_of_streets(before[-1], tokens[0], after[0] if after else None, place is not None, ru):
+        # a street's name (but "на улицах Талдыкоргана", "набережной Павлодара": a town's)
         return _street_adjective(tokens, before, ru) or entity.text
     if place is None and around and listed_after_street_word(around, len(before)):
         return entity.text  # "улицы Абая, Кайсенова и Ерубаева": each street keeps the case it is named in

@@ -40,10 +40,11 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS, DISTRICT_NAMESAKES,
                                     FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
                                     INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
-                                    KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORMS, MEDIA_KINDS, MINE_WORDS,
+                                    KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY,
+                                    MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
                                     NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE,
                                     PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
@@ -54,7 +55,7 @@ from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
-from .shape import DECLINED_ABBREVIATION, ROMAN_NUMERAL, camel_case, name_case
+from .shape import DECLINED_ABBREVIATION, ROMAN_NUMERAL, SITE_NAME, camel_case, name_case
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -293,8 +294,11 @@ class EntityRules:
                                  "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "+"}])),
         ])
         # the descriptor stands apart from the quote: in 'школ" ... "' the quote closes another name
-        matcher.add("ORG", [[{attr: {"IN": sorted(words)}, "SPACY": True}, *name] for name in _NAMES
-                            for attr, words in (("LEMMA", ORG_DESCRIPTORS), ("LOWER", LEGAL_FORMS))])
+        matcher.add("ORG", [*([{attr: {"IN": sorted(words)}, "SPACY": True}, *name] for name in _NAMES
+                              for attr, words in (("LEMMA", ORG_DESCRIPTORS | LEGAL_FORM_NOUNS),
+                                                  ("LOWER", LEGAL_FORMS))),
+                            *([{"LEMMA": "товарищество"}, *({"LOWER": w} for w in LIMITED_LIABILITY[:-1]),
+                               {"LOWER": LIMITED_LIABILITY[-1], "SPACY": True}, *name] for name in _NAMES)])
         # (every legal form as written: "ГКП «Каспий жылу, су арнасы»", whatever its lemma)
         matcher.add("PROG_NAME", [[{"LOWER": "в"}, {"LOWER": "рамках"}, *name] for name in _NAMES])
         phrases = PhraseMatcher(self.vocab, attr="LOWER")
@@ -322,7 +326,7 @@ class EntityRules:
         with a trigger word, or with a quote and an organisation word or "рамках" (the
         patterns of quoted names: a quote alone is in most news sentences, and so is a word
         such as "центр" or "служба")."""
-        triggers, quoted = self.trigger_words, ORG_DESCRIPTORS | LEGAL_FORMS | {"рамках"}
+        triggers, quoted = self.trigger_words, ORG_DESCRIPTORS | LEGAL_FORM_NOUNS | LEGAL_FORMS | {"рамках"}
         return [tokens for tokens in sentences
                 if any(t.lemma in triggers or t.text.lower() in triggers for t in tokens)
                 or any(t.text in _QUOTES for t in tokens) and any(t.lemma in quoted or t.text.lower() in quoted
@@ -380,7 +384,7 @@ class EntityRules:
                         and not (s and tokens[s - 1].text in "«\"“„") \
                         and not (s < kind and tokens[s].text[:1].isupper() and not tokens[s].text.isupper()
                                  and s not in firsts):
-                    s = kind + 1
+                    s = next(i for i in range(kind + 1, e) if tokens[i].text in _QUOTES)  # (and "с ограниченной ...")
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
             if label in ("ORG", "PROG") and len(words := [t for t in tokens[s:e] if t.text not in _QUOTES
@@ -600,8 +604,9 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = _covering(out, _branches(doc, index, out))
     out = _quoted_with_territory(doc, index, [part for e in out for part in _with_named_after(doc, index, e)])
     out = _quoted_after_country(doc, index, _bracketed_with_territory(doc, index, out))
-    out = [_without_agency_abbreviation(_programme_as_place(doc, index, _with_capitalised_adjective(doc, index, e)))
-           for e in _plans_with_place(doc, index, out, rules.places)]
+    programmes = (_programme_as_place(doc, index, _with_capitalised_adjective(doc, index, e))
+                  for e in _plans_with_place(doc, index, out, rules.places))
+    out = [_without_agency_abbreviation(e) for e in programmes if e is not None]
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
@@ -616,17 +621,18 @@ def _without_agency_abbreviation(entity: Entity) -> Entity:
     return Entity("ORG", name, start, entity.end, entity.sentence)
 
 
-def _programme_as_place(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
-    """"в микрорайоне «Нұрлы жол»", "в населённом пункте Нурлы жол", "по пр. Мангилик Ел": a
-    programme's name after a word for a settlement, a part of a town or a street names that
-    place (a district built under the programme, an avenue named after it), its quotes left
-    out as _quoted_places leaves them."""
+def _programme_as_place(doc: Document, index: TokenIndex, entity: Entity) -> Entity | None:
+    """"в микрорайоне «Нұрлы жол»", "в населённом пункте Нурлы жол": a programme's name after
+    a word for a settlement or a part of a town names that place (a district built under the
+    programme), its quotes left out as _quoted_places leaves them; after a street word ("по
+    пр. Мангилик Ел") it names a street, no entity (None)."""
     span = index.span(entity) if entity.label == "PROG" else None
     if span is None or span[0] == 0:
         return entity
+    if after_street_word(index.tokens, span[0]):
+        return None
     before = index.tokens[span[0] - 1]
-    if not after_street_word(index.tokens, span[0]) \
-            and (not before.text.islower() or before.lemma not in _QUOTED_PLACE_NOUNS | SETTLEMENT_NOUNS):
+    if not before.text.islower() or before.lemma not in _QUOTED_PLACE_NOUNS | SETTLEMENT_NOUNS:
         return entity
     name = entity.text.strip(_QUOTES)
     start = entity.start + entity.text.index(name)
@@ -1090,7 +1096,8 @@ _LEVEL_PREFIX = re.compile(r"^(?:обл|гор|рай)(?=[а-яё]{5,})")  # о�
 _LEADING_MARKS = frozenset({":", ",", ".", "|", "/", "-", "–", "—"})  # punctuation no name opens with
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
-_QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {"микрорайон", "субзона"}  # "микрорайона «Батыс-2»"; "мкр." by its text
+_MICRODISTRICT = "микрорайон"
+_QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {_MICRODISTRICT, "субзона"}  # "микрорайона «Батыс-2»"; "мкр." by its text
 _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HYPHENATED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.-$")  # "К.-" of "К.-Ж. Токаев"
@@ -1098,6 +1105,8 @@ _LAST_INITIAL = re.compile(r"[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]$")  # "Д.С" of "Ц�
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _CAPITAL_LEVELS = frozenset({"областной", "районный"})  # "областной центр": a region's capital town, no body
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
+_SQUARE = "площадь"
+_EMBANKMENT = "набережная"
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
 _DEMONYM = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:чан(?:е|ам|ами|ах)|тян(?:е|ам|ами|ах)|цы|цам|цами|цах|смен(?:ы|ам|ами|ах))$")
@@ -1376,7 +1385,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _capitalised_surnames(doc, index, out, rules, ru)
     out = [*out, *_places_after_abbreviations(doc, index, out), *_untagged_places(doc, index, out, rules),
            *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out), *_surnames_again(doc, index, out),
-           *_datelines(doc, index, out, rules), *_streets(doc, index, out), *_places_on_own_lines(doc, index, out, rules),
+           *_datelines(doc, index, out, rules), *_places_on_own_lines(doc, index, out, rules),
            *_the_republic(doc, index, out), *_international_bodies(doc, index, out),
            *_seats_of_power(doc, index, out)]
     out = list({(e.start, e.end): e for e in reversed(out)}.values())  # one mention per span
@@ -1412,6 +1421,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
     out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e)) for e in _overlapping_bodies_joined(doc, out)]
+    out = list({(e.start, e.end, e.label): e for e in out}.values())  # two repairs may reach one span
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
@@ -1465,6 +1475,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
+    if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
+        return [_from_tokens(doc, index, first, end, "LOC")]  # "в микрорайоне Алтын Орда": a part of a town, named
     if label != "PER" and first > 0 and tokens[first - 1].text.lower() in ADDRESS_FORMS \
             and tokens[first].text[:1].isupper():
         label = "PER"  # "подчеркнул г-н КАЖИЕВ": a form of address names a person
@@ -1724,7 +1736,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if label != "ORG" and token.lemma in NATIONAL_BODIES and token.feats.get("Number") != "Plur":
             label = "ORG"  # "в Мажилисе", "спикер Мажилиса": the country's body, not a place or person
         position = _position(token)
-        if lowered in BOILERPLATE_WORDS or _function_word(token, ru) \
+        if lowered in BOILERPLATE_WORDS or token.lemma in PLATFORM_NOUNS or _function_word(token, ru) \
                 or (position and (_line_start(doc, entity) or not token.text[:1].isupper())) \
                 or (label == "ORG" and _INITIAL.match(token.text)) \
                 or (_day_number(tokens, first - 1) and month_number(token.text) is not None):
@@ -1752,15 +1764,13 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             label = "PER"
     if pair := _dashed_places(doc, entity, rules):
         return pair
-    if end - first > 1 and tokens[first].text.islower() and tokens[first].lemma in STREET_WORDS \
-            and tokens[first + 1].text[:1].isupper():
-        first += 1  # "на | проспекте Комсомольском": the street word stays out, as in the news gold (67 times of 69)
+    if end - first > 1 and tokens[first].lemma in PLATFORM_NOUNS:
+        first += 1  # "Интернет-ресурсе | Министерства экологии": the body, not its site
+    if _names_street(tokens, first, end, rules.places) and not (
+            first > 0 and town_of_streets(tokens[first - 1], tokens[first], tokens[end] if end < len(tokens) else None,
+                                          tokens[first].lemma in rules.places, ru)):
+        return []
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
-    if first > 1 and tokens[first - 1].lemma in STREET_NAME_TITLES and tokens[first - 1].text.islower() \
-            and after_street_word(tokens, first - 1):
-        return [_from_tokens(doc, index, first - 1, end, "LOC")]  # "улицы академика Маргулана": the title is named too
-    if after_street_word(tokens, first) or end - first == 1 and listed_after_street_word(tokens, first):
-        return [_from_tokens(doc, index, first, end, "LOC")]  # "улицы Абая, Кайсенова и Ерубаева"
     if label != "ORG" and first > 0 and (tokens[first - 1].lemma in PLACE_NOUNS | SETTLEMENT_NOUNS
                                          or _PLACE_ABBREVIATION_BEFORE.search(before)) \
             and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
@@ -1952,6 +1962,38 @@ def _names_a_place(tokens: list[Token], k: int) -> bool:
     ("в жилом комплексе «Ривьера»", "магистрального канала «Достык»")."""
     adjectives = PLACE_WORDS_BY_ADJECTIVE.get(tokens[k].lemma, ())
     return tokens[k].lemma in QUOTED_PLACE_WORDS or k > 0 and tokens[k - 1].lemma in adjectives
+
+
+def _names_street(tokens: list[Token], first: int, end: int, places: frozenset[str]) -> bool:
+    """Whether tokens[first:end] name a street or square: "на | проспекте Комсомольском",
+    "улицы академика Маргулана", "улицы Абая, Кайсенова и Ерубаева", "площади Республики"
+    (not "посевные площади Костанайской области", an area). Streets, squares and addresses
+    are no entities (data/eval/news/GUIDELINES.md, as NEREL, whose FACILITY they are): a
+    street named after a person would count as a place of that name."""
+    if end - first > 1 and tokens[first].text.islower() and tokens[first].lemma in STREET_WORDS \
+            and tokens[first + 1].text[:1].isupper():
+        return True
+    if first > 0 and tokens[first - 1].lemma == _SQUARE and tokens[first - 1].text.islower() \
+            and tokens[first].lemma not in places and not _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text):
+        return True
+    if first > 1 and tokens[first - 1].lemma in STREET_NAME_TITLES and tokens[first - 1].text.islower() \
+            and after_street_word(tokens, first - 1):
+        return True
+    return after_street_word(tokens, first) \
+        or (end - first == 1 or _INITIAL.match(tokens[first].text)) and listed_after_street_word(tokens, first)
+
+
+def town_of_streets(street: Token, name: Token, after: Token | None, known_place: bool,
+                    ru: RussianLemmatizer) -> bool:
+    """Whether `name` after a plural street word or "набережная" is the town whose streets
+    they are, not a street's name ("на улицах Бангкока", "набережной Павлодара"): a known
+    place or a word pymorphy3 reads first as a place, and no list of streets ("на улицах
+    Абая и Кунаева")."""
+    if street.feats.get("Number") != "Plur" and street.lemma != _EMBANKMENT \
+            or after is not None and after.text in ("и", ","):
+        return False
+    parses = ru.parse(normal_word(name.text)) if is_russian_word(name.text) else []
+    return known_place or bool(parses) and parses[0].is_known and "Geox" in parses[0].tag
 
 
 def after_street_word(tokens: list[Token], first: int) -> bool:
@@ -2189,33 +2231,6 @@ def _law_s_country(tokens: list[Token], i: int) -> bool:
     return tokens[i].text == "РК" and i > 0 and tokens[i - 1].text in CODE_ABBREVIATIONS
 
 
-def _streets(doc: Document, index: TokenIndex, entities: list[Entity], reach: int = 2) -> list[Entity]:
-    """"ул. Кордонная", "улицы Магистральной", "улице Бауыржана Момышулы", "ул. К. Мунайтпасова":
-    the capitalised words after a street word or its abbreviation (up to `reach`, an
-    initial and a Kazakh honorific besides) name a street, a place, where the taggers
-    found nothing (not the first word of a sentence after «улиц.»)."""
-    tokens = index.tokens
-    taken = [(e.start, e.end) for e in entities]
-    found = []
-    for i, token in enumerate(tokens):
-        if not token.text[:1].isupper() or not after_street_word(tokens, i) or tokens[i - 1].text[:1].isupper() \
-                or (tokens[i - 1].text == "." and tokens[i - 2].text.lower() not in _STREET_ABBREVIATIONS) \
-                or _line_break_before(doc, tokens, i):
-            continue
-        end, words = i, 0
-        while end < len(tokens) and words < reach and tokens[end].text[:1].isupper() \
-                and (end == i or _spaced(doc, tokens[end - 1], tokens[end])):
-            if len(tokens[end].text) == 1 and end + 1 < len(tokens) and tokens[end + 1].text == ".":
-                end += 2  # an initial
-                continue
-            if not tokens[end].text.replace("-", "").isalpha():
-                break
-            end, words = end + 1, words + 1
-        if words and end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
-            end += 1
-        if words and not any(s < tokens[end - 1].end and token.start < e for s, e in taken):
-            found.append(_from_tokens(doc, index, i, end, "LOC"))
-    return found
 
 
 def _dashed_places(doc: Document, entity: Entity, rules: EntityRules) -> list[Entity]:
@@ -2459,8 +2474,9 @@ def _listed_names(doc: Document, index: TokenIndex, entities: list[Entity], rule
         if not (token.text[:1].isupper() and token.text.lower() in rules.first_names and nxt.text[:1].isupper()
                 and _spaced(doc, token, nxt) and (
                     _SURNAME_SHAPE.match(nxt.text)
-                    or nxt.text.isalpha() and _BYLINE_CUE.search(doc.text, max(0, token.start - 16), token.start))):
-            continue
+                    or nxt.text.isalpha() and _BYLINE_CUE.search(doc.text, max(0, token.start - 16), token.start))) \
+                or _names_street(tokens, i, i + 2, rules.places):
+            continue  # (a street named after a person is no one: "по ул. Касыма Кайсенова")
         end = i + 2
         if end < len(tokens) and _spaced(doc, tokens[end - 1], tokens[end]) \
                 and _PATRONYMIC.search(tokens[end].text):
@@ -2506,7 +2522,8 @@ def _initialled_names(doc: Document, index: TokenIndex, entities: list[Entity]) 
         if (start := _initialled_surname(doc, index.tokens, end)) is None:
             continue
         person = _from_tokens(doc, index, start, end, "PER")
-        if not any(s < person.end and person.start < e for s, e in taken):
+        if not any(s < person.end and person.start < e for s, e in taken) \
+                and not _names_street(index.tokens, start, end, frozenset()):  # "улицы Абая, Ш. Уалиханова"
             found.append(person)
     return found
 
@@ -3717,7 +3734,6 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 
 
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
-_SITE = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia)$", re.I)
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$|^[A-Z][a-z]+TV$", re.I)  # ..., AstanaTV
 # a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
 # (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform")
@@ -3751,7 +3767,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             continue  # a site's name has its dot in or right after its first token
         glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text not in ("@", "/")
         if not glued and not (j > 0 and tokens[j - 1].lemma in ("сайт", "портал")) \
-                and _SITE.match(name := _glued_name(doc, tokens, j)):
+                and SITE_NAME.match(name := _glued_name(doc, tokens, j)):
             found.append(Entity("ORG", name, token.start, token.start + len(name), doc.sentence_at(token.start)))
     for i, token in enumerate(tokens[:-1]):
         if token.lemma not in REPORTING_VERBS:

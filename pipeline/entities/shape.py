@@ -7,6 +7,9 @@ from ..doc import Token
 
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # "Николай II", "V созыва"
 # an abbreviation with the case ending speech gives it: "МИДа", "ЦОНе", "СИПа" (group 1: as written)
+# A site's name as news cites it ("Zakon.kz", "7kun.kz", "kursiv.media"): an outlet, an ORG;
+# not an address ("www.gov.kz", "publication.pravo.gov.ru": the gold sets leave those out).
+SITE_NAME = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia|қаз)$", re.I)
 DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")
 
 

@@ -16,6 +16,12 @@ ORG_DESCRIPTORS = frozenset("""
 роо оо тоо ао оао зао ооо нао ип гу ргп кгу гккп нпо нко ано фнб кх
 """.split())
 
+# A legal form spelled out is part of the quoted name as "ТОО «X»" is (the news gold): its noun
+# where no descriptor is ("Коммунальное государственное учреждение «X»", lemmas), and the words
+# between "товарищество" and the name ("Товарищество с ограниченной ответственностью «X»").
+LEGAL_FORM_NOUNS = frozenset({"учреждение"})
+LIMITED_LIABILITY = ("с", "ограниченной", "ответственностью")
+
 # Fields a body is named by, abbreviated: "департамента ликвидации ЧС", "управления энергетики и ЖКХ".
 FIELD_ABBREVIATIONS = frozenset({"ЧС", "ЖКХ"})
 
@@ -268,6 +274,11 @@ MINE_WORDS = frozenset({"шахта", "рудник"})
 # "Центральный парк отдыха", "парке Победы", "сквере имени Амангельды Иманова": a park is a
 # place with its noun (all 14 in the news gold), never an organisation (lemmas).
 PARK_WORDS = frozenset({"парк", "сквер"})
+
+# "На официальном Интернет-ресурсе Министерства ...": a site a body posts on, capitalised or
+# not, is no organisation of its own (lemmas; the guidelines: a platform is no entity).
+PLATFORM_NOUNS = frozenset({"сайт", "веб-сайт", "интернет-ресурс", "интернет-портал", "веб-портал",
+                            "интернет-страница"})
 
 # "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "орден «Парасат»", "выставка
 # «ЭКСПО-2017»": a quoted name after these names a vehicle, a work, an award or an event, no
