@@ -3296,3 +3296,15 @@ def test_a_power_plant_named_by_its_town_is_an_organisation():
     ents = _entities("Ремонт на ТЭЦ Риддера завершат в ноябре. Городскую ТЭЦ модернизируют.")
     assert ("ORG", "ТЭЦ Риддера") in set(zip(ents.label, ents.text))
     assert "Городскую ТЭЦ" not in set(ents.text)
+
+
+def test_a_town_named_like_a_man_before_its_akim_and_a_surname_before_initials():
+    """"акимом Абая Сапара Сатаева": the town of Abai (a first name too) and its akim, as two
+    first names and a surname make no one person; "памяти Сатпаева К.И.": a surname the tagger
+    took for the town of Satpaev, then the initials, is one person."""
+    ents = _entities("Депутаты местных маслихатов избрали акимом Абая Сапара Сатаева.",
+                     "Конференция посвящена памяти Сатпаева К.И. в Жезказгане.",
+                     "Встреча с Абаем Кунанбаевым прошла в музее.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Абая"), ("PER", "Сапара Сатаева"), ("PER", "Сатпаева К.И."), ("PER", "Абаем Кунанбаевым")} <= found
+    assert not {("PER", "Абая Сапара Сатаева"), ("LOC", "Сатпаева")} & found, found

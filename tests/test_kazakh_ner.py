@@ -2045,3 +2045,13 @@ def test_a_channel_s_kind_stays_out_of_its_quoted_name_and_a_mine_s_comes_in():
     found = _entities("Бұл туралы «Qazaqstan» Ұлттық телеарнасы хабарлады. «Адырна» ұлттық порталы жазды. "
                       "Апат «Қазақстан» шахтасында болды.")
     assert {("ORG", "«Qazaqstan»"), ("ORG", "«Адырна»"), ("ORG", "«Қазақстан» шахтасында")} <= found, found
+
+
+def test_a_town_owns_its_named_body_across_its_noun_and_a_police_department_s_abbreviation():
+    """"Астана қаласы Жастар театры": one ORG, the town's noun between (2 of 2 in the training
+    parts of batches 95-110), as "Павлодар облысы Мәдениет басқармасы" is; "ІІД": a police
+    department, a body."""
+    found = _entities("Сондай-ақ, Астана қаласы Жастар театры спектакль қойды. Жиынға облыс прокуроры, қала "
+                      "әкімі, ІІД басшысы қатысты.")
+    assert {("ORG", "Астана қаласы Жастар театры"), ("ORG", "ІІД")} <= found, found
+    assert ("LOC", "Астана") not in found

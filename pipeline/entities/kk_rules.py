@@ -92,6 +92,7 @@ _PURPOSE = "жөніндегі"  # "... өткізу жөніндегі коми
 _PURPOSE_BODY = re.compile(r"^(?:комиссия|комитет|кеңес(?!ш)|штаб)")  # not кеңесші, an adviser
 _PURPOSE_BODY_ADJECTIVES = frozenset({"мемлекеттік", "ұлттық", "республикалық", "ведомствоаралық", "үкіметтік",
                                       "арнайы"})
+_TOWN_OWNER = "қаласы"  # "Астана қаласы Жастар театры"
 _OFFICE = "аппарат"  # аппараты, аппаратының: an akim's office
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
 _DASHES = ("–", "—", "-")
@@ -1720,9 +1721,14 @@ def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     places before an ORG are all a club's town: "Шымкенттің «Ордабасы» клубы"); so is a
     state body's unit with a capitalised name after the body in the genitive: "ҚР
     Инвестициялар және даму министрлігінің Көліктік бақылау инспекциясы" (the news gold's
-    training parts, 6 of 6)."""
+    training parts, 6 of 6). A town owns a capitalised body across its noun in the
+    nominative ("Астана қаласы | Жастар театры": 2 of 2 in parts 95-110)."""
     out: Spans = []
     for start, end, label in sorted(spans):
+        if label == "ORG" and out and out[-1][2] == "LOC" and out[-1][1] + 1 == start \
+                and doc[start - 1].lower_ == _TOWN_OWNER and doc[start].is_title and is_body_head(doc[end - 1].lower_):
+            out[-1] = (out[-1][0], end, "ORG")  # "Астана қаласы Жастар театры": a town's named body, its noun between
+            continue
         if label == "ORG" and out and out[-1][1] == start and (is_body_head(doc[end - 1].lower_)
                                                                or is_possessed_national_body(doc[end - 1].text)):
             first, last, owner = out[-1]

@@ -1345,9 +1345,11 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
     while i < len(tokens) - 1:
         token = tokens[i]
         lowered = normal_word(token.text)
-        if token.text.lower() in rules.first_names and token.text[:1].isupper():
+        # "акимом Абая | Сапара Сатаева": a town named like a man, then the man
+        town_named_so = lowered in rules.places and i < len(tokens) - 2 and tokens[i + 1].text.lower() in rules.first_names
+        place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2) or town_named_so
+        if token.text.lower() in rules.first_names and token.text[:1].isupper() and not town_named_so:
             break
-        place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2)
         if _position(token) or not token.text[:1].isupper() or _person_noun(tokens, i, rules, ru) \
                 or token.lemma in KINSHIP_NOUNS and not any("plur" in p.tag for p in ru.parse(lowered)) \
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
@@ -1420,7 +1422,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
-    out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e)) for e in _overlapping_bodies_joined(doc, out)]
+    out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e))
+           for e in _surnames_before_initials(doc, _overlapping_bodies_joined(doc, out))]
     out = list({(e.start, e.end, e.label): e for e in out}.values())  # two repairs may reach one span
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
@@ -1438,6 +1441,23 @@ def _with_hyphenated_initial(doc: Document, entity: Entity) -> Entity:
         return entity
     start = entity.start - 3
     return Entity("PER", doc.text[start:entity.end], start, entity.end, entity.sentence)
+
+
+def _surnames_before_initials(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """"памяти Сатпаева К.И.": a surname-shaped word the tagger took for a place (or a person
+    of its own) right before the initials it tagged alone is one person with them."""
+    out = sorted(entities, key=lambda e: e.start)
+    for k in range(len(out) - 1, 0, -1):
+        initials, surname = out[k], out[k - 1]
+        if initials.label == "PER" and _INITIALS_ONLY.match(initials.text) and surname.label in ("PER", "LOC") \
+                and surname.end + 1 == initials.start and doc.text[surname.end] == " " \
+                and _SURNAME_SHAPE.match(surname.text):
+            out[k - 1:k + 1] = [Entity("PER", doc.text[surname.start:initials.end], surname.start, initials.end,
+                                       surname.sentence)]
+    return out
+
+
+_INITIALS_ONLY = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 
 
 def _with_closing_initial(doc: Document, entity: Entity) -> Entity:
@@ -2301,7 +2321,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     if start == first + 1 and end - first == 2 and _first_name_spelt_as_place(doc, tokens, first, rules):
         start = first
     places = [i for i in range(first, start) if _is_place([tokens[i]], rules, ru) or _region_adjective(tokens, i, rules)
-              or i > first and _region_adjective(tokens, i - 1, rules)]
+              or i > first and _region_adjective(tokens, i - 1, rules)
+              or tokens[i].text[:1].isupper() and normal_word(tokens[i].text) in rules.places]
     if places:
         out.append(_from_tokens(doc, index, places[0], places[-1] + 1, "LOC"))
     out += [_from_tokens(doc, index, i, i + 1, "ORG") for i in range(first, start)  # "депутат Мажилиса Майра Айсина"
