@@ -3308,3 +3308,15 @@ def test_a_town_named_like_a_man_before_its_akim_and_a_surname_before_initials()
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Абая"), ("PER", "Сапара Сатаева"), ("PER", "Сатпаева К.И."), ("PER", "Абаем Кунанбаевым")} <= found
     assert not {("PER", "Абая Сапара Сатаева"), ("LOC", "Сатпаева")} & found, found
+
+
+def test_a_surname_alone_takes_the_full_name_it_shortens_and_a_village_adjective_its_noun_s_gender():
+    """"Сагындык ЛУКПАНОВ ... Соперники Лукпанова": the surname alone is his, in the masculine
+    nominative, not a woman Лукпанова (a woman's full name keeps hers); "в селе Гагаринском":
+    a village's adjective in the nominative of "село", "Гагаринское"."""
+    ents = _entities("Сенатором стал Сагындык ЛУКПАНОВ. Соперники Лукпанова набрали меньше голосов.",
+                     "Айжан Лукпанова выступила. Лукпановой аплодировали.",
+                     "Пристройку к школе сделали в селе Гагаринском, клуб открыли в поселке Заречном.")
+    normals = list(zip(ents.text, ents.normal))
+    assert {("Лукпанова", "Лукпанов"), ("Лукпановой", "Лукпанова"), ("Гагаринском", "Гагаринское"),
+            ("Заречном", "Заречный")} <= set(normals), normals

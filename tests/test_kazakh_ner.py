@@ -2055,3 +2055,15 @@ def test_a_town_owns_its_named_body_across_its_noun_and_a_police_department_s_ab
                       "әкімі, ІІД басшысы қатысты.")
     assert {("ORG", "Астана қаласы Жастар театры"), ("ORG", "ІІД")} <= found, found
     assert ("LOC", "Астана") not in found
+
+
+def test_a_patronymic_opens_no_name_and_a_badge_named_after_a_man_is_no_body():
+    """"Әбіш Кекілбайұлының": the first name before a patronymic is the person's, in a span
+    the CRF left out or began on the patronymic ("Әбіш Кекілбайұлы Кекілбаев атындағы
+    мектеп"); "Құрманғазы Сағырбайұлы атындағы төс белгісі": a badge, only the person."""
+    found = _entities("Әбіш Кекілбайұлының туғанына 85 жыл толды. Мерейтойға Әбіш Кекілбайұлы Кекілбаев атындағы "
+                      "мектеп оқушылары келді. Өнер қызметкерлеріне Құрманғазы Сағырбайұлы атындағы төс белгісі "
+                      "табысталды.")
+    assert {("PER", "Әбіш Кекілбайұлының"), ("ORG", "Әбіш Кекілбайұлы Кекілбаев атындағы мектеп"),
+            ("PER", "Құрманғазы Сағырбайұлы")} <= found, found
+    assert not any(text.startswith("Кекілбайұлы") or "төс" in text for _, text in found), found

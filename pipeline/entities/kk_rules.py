@@ -151,7 +151,8 @@ _ORDINAL = ("ыншы", "інші", "ншы", "нші")  # бірінші, ек�
 _COMPANY = "компания"  # компаниясы, компаниясының: a company's kind
 _CREDITS = frozenset({"фото", "сурет", "видео"})  # "Фото: ҚР Ұлттық Банкі": a photo's credit
 _SEAT_OF_POWER = "ақорда"  # the President's residence: Ақорда, Ақорданың, Ақордаға
-_AWARDS = ("сыйлық", "медал", "стипендия", "орден", "грант", "төсбелгі")  # what a person's name is given to, no body
+# what a person's name is given to, no body ("төс белгісі": a badge)
+_AWARDS = ("сыйлық", "медал", "стипендия", "орден", "грант", "төсбелгі", "төс")
 # a title the state gives ("КСРО Халық әртісі", "ҚР Еңбек сіңірген қайраткері", "Қазақ КСР
 # Мемлекеттік сыйлығының иегері"): its two words, lower-cased
 _HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақын|мұғалім|суретші|дәрігер|қаһарман|композитор)"
@@ -325,7 +326,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AT in text:
         spans = _attached_bodies(doc, spans)
     spans = _without_dates(doc, _without_event_years(doc, spans))
-    spans = _surname_first(doc, _persons_apart_at_patronymic(doc, spans))
+    spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans)))
     spans = _captioned_persons(doc, spans, places)
     if "(" in text:
         spans = _bracketed_abbreviations(doc, spans, words)
@@ -738,6 +739,35 @@ def _captioned_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         else:
             out.append((start, end, label))
     return out
+
+
+def _names_with_patronymics(doc: Doc, spans: Spans) -> Spans:
+    """A patronymic opens no name: the capitalised word before it is the first name, in a
+    person's span or one the CRF left out ("Әбіш | Кекілбайұлының", "Әбіш | Кекілбайұлы
+    Кекілбаев атындағы мектеп"), and an untagged patronymic after a person's first name is
+    his ("Әбіш | Кекілбайұлының туғанына"); a capitalised word and a patronymic the CRF left
+    untagged are a person."""
+    out: Spans = []
+    covered = _covered(spans)
+    spans = spans + [(k - 1, k + 1, "PER") for k in range(1, len(doc)) if k not in covered and k - 1 not in covered
+                     and _capitalised_patronymic(doc[k]) and doc[k - 1].is_title and doc[k - 1].is_alpha
+                     and doc[k - 1].lower_ not in _OPENING_WORDS]
+    covered = _covered(spans)
+    for start, end, label in sorted(spans):
+        if label == "PER" and end < len(doc) and end not in covered and _capitalised_patronymic(doc[end]):
+            end += 1
+        if start > 0 and label in ("PER", "ORG") and _capitalised_patronymic(doc[start]) \
+                and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _OPENING_WORDS:
+            if out and out[-1][1] == start and out[-1][2] == "PER":
+                start = out.pop()[0]
+            elif start - 1 not in covered:
+                start -= 1
+        out.append((start, end, label))
+    return out
+
+
+def _capitalised_patronymic(token) -> bool:
+    return token.is_title and bool(_PATRONYMIC.search(token.lower_)) and not token.lower_.startswith(("ұлы", "қызы"))
 
 
 def _persons_apart_at_patronymic(doc: Doc, spans: Spans) -> Spans:

@@ -23,7 +23,8 @@ from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, p
                               singular_region_noun)
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, KAZAKH_PLACE_WORDS,
                                     LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
-                                    PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUNS, SITE_NOUNS, STREET_WORD_GENDERS)
+                                    PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUN_GENDERS, SETTLEMENT_NOUNS, SITE_NOUNS,
+                                    STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
@@ -565,7 +566,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     if around and after_street_word(around, len(before)) \
             and not town_of_streets(before[-1], tokens[0], after[0] if after else None, place is not None, ru):
         # a street's name (but "на улицах Талдыкоргана", "набережной Павлодара": a town's)
-        return _street_adjective(tokens, before, ru) or entity.text
+        return _adjective_of_noun(tokens, before, STREET_WORD_GENDERS, _OBLIQUE_ADJECTIVE, ru) or entity.text
     if place is None and around and listed_after_street_word(around, len(before)):
         return entity.text  # "улицы Абая, Кайсенова и Ерубаева": each street keeps the case it is named in
     if place is not None and not (len(tokens) == 1 and _PLACE_ADJECTIVE.search(tokens[0].text)
@@ -582,7 +583,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
         # territory of its own, the settlements' owner)
         # "в селе Жана дала", "пункты Карой", "до п. Перелески", "месторождении Кокжиде": after its noun
-        return entity.text
+        return _adjective_of_noun(tokens, before, SETTLEMENT_NOUN_GENDERS, _VILLAGE_ADJECTIVE, ru) or entity.text
     if entity.label == "LOC" and len(tokens) > 1 and tokens[-1].text in KAZAKH_PLACE_WORDS:
         return entity.text  # "до Жана ауыл": a Kazakh name, not Russian words to decline ("Жан ауыл")
     if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):
@@ -641,19 +642,22 @@ def _in_quotes_of(entity: Entity, name: str) -> str:
     return entity.text[0] + name + entity.text[-1] if quoted else name
 
 
-def _street_adjective(tokens: list[Token], before: Sequence[Token], ru: RussianLemmatizer) -> str | None:
-    """A street named by one adjective, in the nominative of its street word's gender ("ул.
-    Заводской" -> "Заводская", "переулке Дачном" -> "Дачный"); None for a name in the
-    genitive ("улице Сатпаева"), which stays as written."""
-    if len(tokens) != 1 or not _OBLIQUE_ADJECTIVE.search(tokens[0].text) or not tokens[0].text[:1].isupper() \
+def _adjective_of_noun(tokens: list[Token], before: Sequence[Token], genders: dict[str, str], form: re.Pattern[str],
+                       ru: RussianLemmatizer) -> str | None:
+    """A street or village named by one adjective (of the oblique `form`), in the nominative
+    of the gender its noun has in `genders` ("ул. Заводской" -> "Заводская", "переулке Дачном"
+    -> "Дачный", "в селе Гагаринском" -> "Гагаринское"); None for a name in the genitive
+    ("улице Сатпаева") or no adjective ("в селе Карой"), which stays as written."""
+    if len(tokens) != 1 or not form.search(tokens[0].text) or not tokens[0].text[:1].isupper() \
             or any("Surn" in p.tag for p in ru.parse(normal_word(tokens[0].text))):
         return None  # "ул. Толстого": a surname
-    street = before[-2] if before[-1].text == "." and len(before) > 1 else before[-1]
-    gender = STREET_WORD_GENDERS.get(street.lemma) or STREET_WORD_GENDERS.get(street.text.lower().rstrip("."))
+    noun = before[-2] if before[-1].text == "." and len(before) > 1 else before[-1]
+    gender = genders.get(noun.lemma) or genders.get(noun.text.lower().rstrip("."))
     return inflect(_as_modifier(tokens[0]), {"nomn", "sing", gender}, ru) if gender else None
 
 
 _OBLIQUE_ADJECTIVE = re.compile(r"(?:[ое]й|[ое]го|[ое]му|[ыи]м|[ое]м|ую|юю)$")
+_VILLAGE_ADJECTIVE = re.compile(r"(?:ск|цк|н|в)(?:ом|ого|ому|ым)$")  # "Гагаринском", "Заречном" (not "Карой")
 
 
 def _after_settlement_abbreviation(before: Sequence[Token]) -> bool:

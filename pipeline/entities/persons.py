@@ -414,13 +414,21 @@ def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> l
                                                              lambda t=t: nominative(t, gender, case, resources)))
                          for t in mention.tokens])
     # "Нет Бергея ...", "... от Бергея Рыскалиева": a word alone reads as the same word of a
-    # fuller mention of the article, whose other words tell its gender and case
+    # fuller mention of the article, whose other words tell its gender and case; a surname
+    # alone in another case as the surname of the one full name it shortens ("Сагындык
+    # ЛУКПАНОВ ... Соперники Лукпанова": him, not a woman Лукпанова)
     in_full: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
     for mention, words in zip(mentions, words_of):
         if len(mention.tokens) > 1:
             for token, word in zip(mention.tokens, words):
                 in_full.setdefault(token.text.lower(), set()).add(word)
+            if mention.surname_key and _surname_readings(mention.tokens[-1].text)[1]:
+                surnames.setdefault(mention.surname_key, set()).add(words[-1])
     for mention, words in zip(mentions, words_of):
-        if len(mention.tokens) == 1 and len(full := in_full.get(mention.tokens[0].text.lower(), set())) == 1:
+        if len(mention.tokens) != 1:
+            continue
+        full = in_full.get(mention.tokens[0].text.lower(), set()) or surnames.get(mention.surname_key or "", set())
+        if len(full) == 1:
             words[0] = next(iter(full))
     return [join_tokens(words, mention.tokens) for mention, words in zip(mentions, words_of)]

@@ -422,6 +422,9 @@ NOT_NAME_ADJECTIVES = frozenset("""
 SETTLEMENT_NOUNS = frozenset("""
 село аул поселок посёлок деревня станица хутор пункт
 """.split())
+# "в селе Гагаринском" -> "Гагаринское": the gender a village's adjective takes from its noun
+SETTLEMENT_NOUN_GENDERS = {"село": "neut", "аул": "masc", "поселок": "masc", "посёлок": "masc", "деревня": "femn",
+                           "станица": "femn", "хутор": "masc"}
 
 # "село Отеген батыр", "улица Бокенбай батыра", "Акан сері": a Kazakh honorific written in
 # lower case after a name is part of it (as written, in its Russian cases).
