@@ -3320,3 +3320,14 @@ def test_a_surname_alone_takes_the_full_name_it_shortens_and_a_village_adjective
     normals = list(zip(ents.text, ents.normal))
     assert {("Лукпанова", "Лукпанов"), ("Лукпановой", "Лукпанова"), ("Гагаринском", "Гагаринское"),
             ("Заречном", "Заречный")} <= set(normals), normals
+
+
+def test_a_country_after_a_bodys_bracketed_abbreviation_is_none_of_its_name():
+    """"Министерства по чрезвычайным ситуациям (МЧС) РК": the body and its abbreviation, the
+    country apart (2 of 2 in the training parts), though a region after the bracket is the
+    body's territory ("Департамента полиции (ДП) Жамбылской области": 11 of 11)."""
+    ents = _entities("Об этом поделились в пресс-службе Министерства по чрезвычайным ситуациям (МЧС) РК. "
+                     "Сотрудники Департамента полиции (ДП) Жамбылской области задержали вора.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Министерства по чрезвычайным ситуациям", "МЧС", "Департамента полиции (ДП) Жамбылской области"} <= orgs
+    assert "Министерства по чрезвычайным ситуациям (МЧС) РК" not in orgs

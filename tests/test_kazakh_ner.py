@@ -2067,3 +2067,14 @@ def test_a_patronymic_opens_no_name_and_a_badge_named_after_a_man_is_no_body():
     assert {("PER", "Әбіш Кекілбайұлының"), ("ORG", "Әбіш Кекілбайұлы Кекілбаев атындағы мектеп"),
             ("PER", "Құрманғазы Сағырбайұлы")} <= found, found
     assert not any(text.startswith("Кекілбайұлы") or "төс" in text for _, text in found), found
+
+
+def test_a_citing_site_owns_no_body_a_house_number_is_no_body_and_okk_is_one():
+    """"деп хабарлайды BAQ.KZ ТЖМ баспасөз қызметіне": the site and the ministry it cites, two
+    ORGs; "көшесі №16 үй": an address (not "№5 балалар үйі", an orphanage); "ОКҚ брифингінде":
+    the regional communications service, its briefing no part of it."""
+    found = _entities("Шараға ардагерлер қатысты, деп хабарлайды BAQ.KZ ТЖМ баспасөз қызметіне сілтеме жасап. "
+                      "Шенеуніктер Жәңгір хан көшесі №16 үй тұрғындарымен кездесті. №5 балалар үйі жөнделді. "
+                      "Бұл туралы ОКҚ брифингінде облыс әкімі хабарлады.")
+    assert {("ORG", "BAQ.KZ"), ("ORG", "ТЖМ"), ("ORG", "№5 балалар үйі"), ("ORG", "ОКҚ")} <= found, found
+    assert not any(text in ("BAQ.KZ ТЖМ", "№16 үй") or "брифинг" in text for _, text in found), found

@@ -195,6 +195,7 @@ _ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)
 # бағыты, бағыттары, бағыттағы, маршруттың: a route; округтен: an electoral district
 _ROUTE = ("бағыт", "маршрут", "округ")
 _NUMBERED_DOCUMENTS = ("қаулы", "шешім", "бұйрық", "хаттама")  # "№48/509, №48/510 қаулылары": resolutions
+_HOUSE = "үй"  # "көшесі №16 үй": an address
 _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
@@ -1296,15 +1297,17 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
 
 def _without_bus_routes(doc: Doc, spans: Spans) -> Spans:
     """"№13а, №4а және №7а бағыттары", "№82 бағыттағы автобус", "№610/611 жолаушылар
-    пойызында", "№7-ші округтен", "№48/509 қаулысы": numbered bus routes, trains, electoral
-    districts and documents are no organisation (a number alone, or a number before "бағыт"
-    or "маршрут", a route, "округ", a district, a passenger train or a document's noun)."""
+    пойызында", "№7-ші округтен", "№48/509 қаулысы", "көшесі №16 үй": numbered bus routes,
+    trains, electoral districts, documents and houses are no organisation (a number alone, or
+    a number before "бағыт" or "маршрут", a route, "округ", a district, a passenger train, a
+    document's noun or a house's alone: not "№5 балалар үйі", an orphanage)."""
     def route(start: int, end: int) -> bool:
         words = [t.text for t in doc[start:end]]
         numbers = [w for w in words if _ROUTE_NUMBER.match(w)]
         rest = [w for w in words if not _ROUTE_NUMBER.match(w) and w not in (",", "№") and w not in _CONJUNCTIONS]
         return bool(numbers) and (not rest or rest[0].startswith(_ROUTE + _NUMBERED_DOCUMENTS)
-                                  or " ".join(rest).startswith(_TRAIN))
+                                  or " ".join(rest).startswith(_TRAIN)
+                                  or len(rest) == 1 and rest[0].startswith(_HOUSE))
     return [(start, end, label) for start, end, label in spans if label != "ORG" or not route(start, end)]
 
 
@@ -2766,14 +2769,16 @@ def _listed_abbreviations(doc: Doc, spans: Spans, abbreviations: dict[str, str],
 def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
     """A place (облысы, қаласы or not) or a body followed by a body that opens with a listed
     abbreviation or a legal form is one ORG: "БҚО ПД", "Нұр Отан ҚОФ", "«ҚазАвтоЖол» ҰК» АҚ";
-    not a body of many states ("Қазақстанның | ТМД аясында")."""
+    not a body of many states ("Қазақстанның | ТМД аясында"), nor a body after a site that
+    cites it ("деп хабарлайды BAQ.KZ | ТЖМ баспасөз қызметіне")."""
     out: Spans = []
     for start, end, label in sorted(spans):
         word = doc[start].text
         unit = label == "ORG" and word.isupper() and word.split("-")[0].lower() not in INTERNATIONAL_BODIES and (
             _abbreviation_label(word, abbreviations) == "ORG" or word.split("-")[0].lower() in LEGAL_FORMS)
-        if unit and out and out[-1][2] in ("LOC", "ORG") and all(
-                t.lower_ in _PLACE_NOUNS or t.text in _CLOSE and out[-1][2] == "ORG" for t in doc[out[-1][1]:start]):
+        if unit and out and out[-1][2] in ("LOC", "ORG") and not _cited_domain(doc[out[-1][1] - 1].text) \
+                and all(t.lower_ in _PLACE_NOUNS or t.text in _CLOSE and out[-1][2] == "ORG"
+                        for t in doc[out[-1][1]:start]):
             out[-1] = (out[-1][0], end, "ORG")
         else:
             out.append((start, end, label))

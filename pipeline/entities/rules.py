@@ -3367,7 +3367,9 @@ def _bracketed_with_territory(doc: Document, index: TokenIndex, entities: list[E
         end = _territory_end(doc, index, k + 3, places)
         if end == k + 3 and (place_end := places.get(tokens[k + 3].start)) is not None and place_end in index.ends:
             end = index.ends[place_end] + 1  # right after the bracket: "(ДП) Жамбылской области"
-        if end == k + 3:
+        if end == k + 3 or " ".join(t.text for t in tokens[k + 3:end]) in _COUNTRY_GENITIVES:
+            # (not the country: "Министерства по чрезвычайным ситуациям (МЧС) | РК", "Генеральной
+            # прокуратуре (ГП) | Казахстана": 2 of 2 apart in the training parts)
             out.append(entity)
             continue
         whole = _from_tokens(doc, index, span[0], end, "ORG")
