@@ -768,6 +768,7 @@ def _names_with_patronymics(doc: Doc, spans: Spans) -> Spans:
 
 
 def _capitalised_patronymic(token) -> bool:
+    """A patronymic written as a name ("Кекілбайұлы"), not the bare word "ұлы" (great)."""
     return token.is_title and bool(_PATRONYMIC.search(token.lower_)) and not token.lower_.startswith(("ұлы", "қызы"))
 
 
@@ -1848,9 +1849,9 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     """A place's span with its region noun and without its settlement noun, as the
     written-news gold writes them (lang/kk/places.py): "Шиелі ауданындағы", "Бозкөл ауылдық
     округіне" ("Қарағұр ауыл округіне" as well), but "Өскемен" of "Өскемен қаласының" (a
-    street's noun goes as well, and _without_streets the street); a microdistrict with a plain name ("Береке шағын
-    ауданында") is part of a town, named without its noun (the news gold: 3 times of 3; a
-    numbered or quoted one keeps it: "20-шы шағын ауданында")."""
+    street's noun goes as well, and _without_streets the street); a microdistrict with a plain
+    name ("Береке шағын ауданында") is part of a town, named without its noun (the news gold:
+    3 times of 3; a numbered or quoted one keeps it: "20-шы шағын ауданында")."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
@@ -2883,8 +2884,7 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
 def _cited_domain(word: str) -> bool:
     """A site's name, a government site's too ("atyrau.gov.kz"), also with a hyphenated case
     ending ("mangystaumedia.kz-ке сілтеме жасап")."""
-    site = word.rpartition("-")[0] if "-" in word and not SITE_NAME.match(word) and not is_domain(word) else word
-    return is_domain(site) or bool(SITE_NAME.match(site))
+    return any(is_domain(site) or SITE_NAME.match(site) for site in (word, word.rpartition("-")[0]) if site)
 
 
 def _quoted_markets(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:

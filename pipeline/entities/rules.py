@@ -1346,7 +1346,8 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
         token = tokens[i]
         lowered = normal_word(token.text)
         # "акимом Абая | Сапара Сатаева": a town named like a man, then the man
-        town_named_so = lowered in rules.places and i < len(tokens) - 2 and tokens[i + 1].text.lower() in rules.first_names
+        town_named_so = lowered in rules.places and i < len(tokens) - 2 \
+            and tokens[i + 1].text.lower() in rules.first_names
         place = _is_place([token], rules, ru) and (lowered in rules.places or i < len(tokens) - 2) or town_named_so
         if token.text.lower() in rules.first_names and token.text[:1].isupper() and not town_named_so:
             break
