@@ -2078,3 +2078,24 @@ def test_a_citing_site_owns_no_body_a_house_number_is_no_body_and_okk_is_one():
                       "Бұл туралы ОКҚ брифингінде облыс әкімі хабарлады.")
     assert {("ORG", "BAQ.KZ"), ("ORG", "ТЖМ"), ("ORG", "№5 балалар үйі"), ("ORG", "ОКҚ")} <= found, found
     assert not any(text in ("BAQ.KZ ТЖМ", "№16 үй") or "брифинг" in text for _, text in found), found
+
+
+def test_rural_districts_kin_words_latin_companies_and_foreign_town_halls():
+    """"Жігерген а/о әкімі": a rural district written short, with its abbreviation (the full
+    "ауылдық округі" is inside 47 times of 47); "Анам Жәмиға": my mother opens no name;
+    "Orascom Investment Holding | холдингінің": a company's kind after a Latin name stays
+    out; "Ташкент хокимияты": a town hall (Uzbek хокимият), a body; "аудан әкімі Серік
+    АРЫСТАН": a given name and a surname in capitals the CRF took for a place, one person;
+    "ӨМГ": ӨзенМұнайГаз, a body; «Бәйдібек-ата» су қоймасы: the quoted reservoir a place,
+    not a body, though the CRF ran on into its noun."""
+    found = _entities("Бүгін Қалдыкөзов Нұрбай, Жігерген а/о әкімі Сүлейменов Қалижан жұмыс барысын бақылады.")
+    found |= _entities("Анам Жәмиға 86 жасқа келсе де, әлі тың.")
+    found |= _entities("Алматы әкімі Дархан Сатыбалды Orascom Investment Holding холдингінің басшысымен кездесті.")
+    found |= _entities("Ташкент хокимияты алдағы уақытта осындай іс-шараларды өткізеді.")
+    found |= _entities("Жақында аудан әкімі Серік АРЫСТАН ауылға барды. Алгоритмге сәйкес ӨМГ жұмысқа алады.")
+    found |= _entities("Көлемі 68 млн текше метр болатын «Бәйдібек-ата» су қоймасы Түркістан облысының Бәйдібек "
+                       "ауданында орналасқан.")
+    assert {("LOC", "Жігерген а/о"), ("PER", "Жәмиға"), ("ORG", "Orascom Investment Holding"),
+            ("ORG", "Ташкент хокимияты"), ("PER", "Серік АРЫСТАН"), ("ORG", "ӨМГ")} <= found, found
+    assert not any(text.startswith("Анам") or "холдинг" in text or label == "ORG" and "Бәйдібек" in text
+                   or text == "АРЫСТАН" for label, text in found), found

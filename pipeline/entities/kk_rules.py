@@ -140,6 +140,8 @@ _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik �
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
 # an epithet, the sentence's subject or a bare title before a name ("Судья Берімбетов", "Елші Рефик Шабановичпен")
 _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм", "судья", "елші"})
+# my father, my mother, my grandfather... opening a sentence before the name ("Анам Жәмиға")
+_KIN = frozenset("әкем анам атам әжем апам ағам әпкем інім қарындасым әкеміз анамыз атамыз әжеміз".split())
 # жалпы (орта) білім беретін (орта) мектеп: a general school, its "орта" (secondary) written or not
 _SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жббом", "жом"})
 _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after (one token or two)
@@ -148,7 +150,7 @@ _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ғ�
 _CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
                        "академик", "генерал", "полковник", "судья", "батыр", "ақын", "ректор", "директор", "төраға")
 _ORDINAL = ("ыншы", "інші", "ншы", "нші")  # бірінші, екінші: an ordinal numeral
-_COMPANY = "компания"  # компаниясы, компаниясының: a company's kind
+_COMPANY = ("компания", "холдинг")  # компаниясы, холдингінің: a company's kind
 _CREDITS = frozenset({"фото", "сурет", "видео"})  # "Фото: ҚР Ұлттық Банкі": a photo's credit
 _SEAT_OF_POWER = "ақорда"  # the President's residence: Ақорда, Ақорданың, Ақордаға
 # what a person's name is given to, no body ("төс белгісі": a badge)
@@ -320,7 +322,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AGENCY in text:
         spans = [_without_agency_kind(doc, *span) for span in spans]
     spans = _dateline_outlet(doc, spans, places)
-    spans = _place_kinds(doc, _units(doc, spans, abbreviations))
+    spans = _abbreviated_rural_districts(doc, _place_kinds(doc, _units(doc, spans, abbreviations)))
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
     spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans, words)), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
@@ -842,7 +844,8 @@ def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
                 not (start and doc[start - 1].text in _OPEN)
                 or doc[start - 1].is_sent_start and doc[start].lower_ in SENTENCE_ADVERBS) \
                 and (doc[start].lower_ in _OPENING_WORDS and not (start and doc[start - 1].is_alpha)
-                     or label == "PER" and (is_title(doc[start].lower_) or doc[start].lower_ in _NOT_NAME_OPENERS)):
+                     or label == "PER" and (is_title(doc[start].lower_)
+                                            or doc[start].lower_ in _NOT_NAME_OPENERS | _KIN)):
             start += 1
         out.append((start, end, label))
     return out
@@ -1338,7 +1341,8 @@ def _level_start(doc: Doc, i: int, spans: Spans) -> int:
 def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
     """An author's byline: a capitalised given name and a surname in capitals ("Гаухар
     ТӨЛЕКБАЙ"; a word, with vowels, not an abbreviation), or a sentence that is only two
-    capitalised words ("Нысаналы Ығыл."), is a person."""
+    capitalised words ("Нысаналы Ығыл."), is a person; so is a given name before a surname
+    in capitals the CRF took for a place alone ("аудан әкімі Серік АРЫСТАН")."""
     words = text.split()
     if len(words) > 3 and not any(len(w) >= 5 and w.isupper() for w in words):
         return spans
@@ -1347,13 +1351,14 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
     out = list(spans)
     for i, j in zip(words, words[1:]):
         first, second = doc[i], doc[j]
-        if j != i + 1 or i in covered or j in covered or not (first.is_title and first.is_alpha and second.is_alpha) \
-                or is_place(first.lower_, places):
+        surname_as_place = (j, j + 1, "LOC") in out
+        if j != i + 1 or i in covered or j in covered and not surname_as_place \
+                or not (first.is_title and first.is_alpha and second.is_alpha) or is_place(first.lower_, places):
             continue
         capitals = second.is_upper and len(second) >= 5 and sum(c in VOWELS for c in second.lower_) >= 2
-        if capitals or words == [i, j] and second.is_title:
-            out.append((i, j + 1, "PER"))
-    return out
+        if capitals or words == [i, j] and second.is_title and not surname_as_place:
+            out = [span for span in out if span != (j, j + 1, "LOC")] + [(i, j + 1, "PER")]
+    return sorted(out)
 
 
 def _outlets(doc: Doc, spans: Spans, text: str) -> Spans:
@@ -1798,9 +1803,9 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[
     Group"); an ORG in Latin script runs over the capitalised Latin words after it ("Azattyq
     Ruhy", "QZ Media") and the country of its edition ("Sputnik Қазақстан": 3 times of 3 in
     the news gold), not past a domain, and without a company's kind after it or its country in
-    the genitive before it ("Польшаның | Grupa Kety | компаниясы": the news gold leaves the
-    kind out 5 times of 5); an abbreviation in brackets after an ORG is an ORG of its own
-    ("... агенттігі (ҚМА)")."""
+    the genitive before it ("Польшаның | Grupa Kety | компаниясы", "Orascom Investment Holding |
+    холдингінің": the news gold leaves the kind out 6 times of 6); an abbreviation in brackets
+    after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
     if not _LATIN_OR_BRACKET.search(text):
         return spans
     covered = _covered(spans)
@@ -1868,6 +1873,25 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
                 end += 2 if rural else 1
         out.append((start, end, label))
     return out
+
+
+def _abbreviated_rural_districts(doc: Doc, spans: Spans) -> Spans:
+    """A name before "а/о", ауылдық округі written short, is that rural district with its
+    abbreviation, as the full noun is inside ("Шарбұлақ а/о", "Қ.Әбдалиев а/о"; the news gold
+    keeps "ауылдық округі" inside 47 times of 47), whatever the CRF took the name for."""
+    out = list(spans)
+    for j in range(1, len(doc) - 2):
+        if doc[j].lower_ != "а" or doc[j + 1].text != "/" or doc[j + 2].lower_ != "о" \
+                or doc[j].whitespace_ or doc[j + 1].whitespace_:
+            continue
+        before = [span for span in out if span[1] == j and span[2] != "ORG"]
+        if before:
+            out.remove(before[0])
+            out.append((before[0][0], j + 3, "LOC"))
+        elif doc[j - 1].is_title or is_initial_name(doc[j - 1].text):
+            out = [span for span in out if span[1] <= j - 1 or span[0] >= j + 3]
+            out.append((j - 1, j + 3, "LOC"))
+    return sorted(out)
 
 
 def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
@@ -2923,13 +2947,15 @@ def _quoted_places(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Span
     """A quoted name before a station's, lake's, river's, microdistrict's, park's, alley's,
     field's, reservoir's, cosmodrome's or territory's noun is a place, its noun outside: «Нұрлы жол»
     вокзалына, «Жітіқара» теміржол станциясынан, «Кіші Оймашы» көлінің, «Мирас»
-    ықшамауданында, «Бөген» су қоймасында (the news gold of batches 28, 29 and 31, 9 of 9)."""
+    ықшамауданында, «Бөген» су қоймасында (the news gold of batches 28, 29 and 31, 9 of 9); a
+    span the CRF opened in the quotes is the name's, also one it ran on into the noun
+    ("«Бәйдібек-ата» су" ORG)."""
     named = [(first, end) for first, end in pairs
              if end + 1 < len(doc) and (_QUOTED_PLACE_NOUN.match(" ".join(t.lower_ for t in doc[end + 1:end + 3]))
                                         or _two_word_place_noun([t.lower_ for t in doc[end + 1:end + 3]], 0))]
     if not named:
         return spans
-    return [span for span in spans if not any(s - 1 <= span[0] and span[1] <= e + 1 for s, e in named)] \
+    return [span for span in spans if not any(s - 1 <= span[0] < e for s, e in named)] \
         + [(s, e, "LOC") for s, e in named]
 
 
