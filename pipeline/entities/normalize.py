@@ -79,6 +79,17 @@ _REGION_IN_YE = re.compile(r"^при\w+[бвгджзклмнпрстфхцчшщ
 _HILL = ("тобе", "төбе")  # Kazakh төбе, "hill", ends many a place's name
 
 
+_MINISTRY = "Мин"  # Минтруда, Минздрав: a ministry's short name
+
+
+def _field_in_genitive(word: str, ru: RussianLemmatizer) -> bool:
+    """"труда" of "Минтруда", "транспорта", "экологии": a field's noun in the genitive makes a
+    ministry's short name that does not decline (the news gold: 19 of 19), unlike a cut stem
+    ("Минздрава" -> "Минздрав", "Минсельхоза": pymorphy3 knows "сельхоз" as an abbreviation)."""
+    return len(word) >= 4 and any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                                  and "inan" in p.tag and "Orgn" not in p.tag for p in ru.parse(word))
+
+
 def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
@@ -89,6 +100,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         return declined[1]  # "Темиртауском ТЮЗе" -> "ТЮЗ": an abbreviation's case ending comes off
     if (ending := _PLACE_ADJECTIVE.search(word)) and has_kazakh_letters(word) and token.text[:1].isupper():
         return _kazakh_place_adjective(token, word[:ending.start() + 2], grams, ru)
+    if token.text.startswith(_MINISTRY) and _field_in_genitive(word[len(_MINISTRY):], ru):
+        return token.text
     if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
         return token.text
     if word in KAZAKH_LOANS and "sing" in grams:
@@ -762,8 +775,9 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
     token = words[0]
     word = normal_word(token.text)
     if not token.text[:1].isupper() or token.text.isupper() or not is_russian_word(word) or word in KAZAKH_LOANS \
-            or "-" in word:  # "Самрук-Казына": pymorphy3 reads the Kazakh part after the hyphen as a genitive
-        return None
+            or "-" in word \
+            or token.text.startswith(_MINISTRY) and _field_in_genitive(word[len(_MINISTRY):], ru):
+        return None  # "Самрук-Казына": pymorphy3 reads the Kazakh part after the hyphen as a genitive; "Минтруда"
     parses = ru.parse(word)
     tagged = UD_CASE.get(token.feats.get("Case", ""))
     adjectives = [p for p in parses if "ADJF" in p.tag]  # (beside pymorphy3's guessed surnames)
@@ -874,7 +888,7 @@ _KEY_DROP = re.compile(r"[«»\"“”„'`.,;:!?()\[\]#]")
 _QUOTED_NAME = re.compile(r"[«\"]([^»\"]+)[»\"]?")
 _PROG_GENERIC = re.compile(r"^((?i:(?:(?:национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|"
                            r"городск|комплексн|отраслев|международн|благотворительн|районн|президентск|правительственн|социальн|"
-                           r"межведомственн)\w*\s+)*"
+                           r"межведомственн|ведомственн)\w*\s+)*"
                            r"(?:" + "|".join(sorted(PROG_HEADS | CAMPAIGN_WORDS | {"флешмоб", "челлендж"})) + r")))\s+"
                            r"(?=[«\"#A-Z]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
                            r"|[А-ЯЁ][а-яё]+\s[а-яё]{3,})")  # "программа Smart Aqmola", "акция Чистый двор"

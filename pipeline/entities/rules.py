@@ -75,7 +75,7 @@ _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
 _PROG_MODIFIER = re.compile(r"^(национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
     r"дорожн|комплексн|отраслев|генеральн|районн|президентск|правительственн|социальн|благотворительн|международн|" \
-    r"межведомственн|экологическ)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+    r"межведомственн|ведомственн|экологическ)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
 _GENITIVE_ADJECTIVE = {"TEXT": {"REGEX": r"^[а-яё]{3,}(ого|ой)$"}, "OP": "?"}  # "форсированного индустриально-..."
@@ -120,6 +120,9 @@ _PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "
                   {"LEMMA": {"IN": sorted(_PLAN_PLACES)}}, {"POS": "PROPN", "OP": "?"}]
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
+# a local level, which every region, district or village has: "сельский акимат", "районный маслихат"
+# name no body (the news gold marks none of 40 in lower case)
+_LOCAL_LEVEL = re.compile(r"^(областн|городск|районн|сельск|поселков)")
 # the level of a body: "городского ДВД", "областного Управления здравоохранения", "Региональный ДЧС"
 _LEVEL_ADJECTIVE = re.compile(r"^(областн|городск|районн|региональн|столичн|республиканск|межрайонн)", re.I)
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,12}$")
@@ -1172,6 +1175,13 @@ def _fold(text: str) -> str:
     return " ".join(normal_word(text).strip(_QUOTES + " ").split())
 
 
+def _level_alone(tokens: list[Token], first: int, end: int) -> bool:
+    """"Сельский акимат выделил участок" opening a sentence: a local level and a kind, and no
+    number after them ("Районный суд № 2"), name no body."""
+    return end - first == 2 and bool(_LOCAL_LEVEL.match(tokens[first].text.lower())) \
+        and tokens[first + 1].text.islower() and not (end < len(tokens) and tokens[end].text in ("№", "N"))
+
+
 def _from_tokens(doc: Document, index: TokenIndex, first: int, end: int, label: str) -> Entity:
     start, stop = index.tokens[first].start, index.tokens[end - 1].end
     return Entity(label, doc.text[start:stop], start, stop, doc.sentence_at(start))
@@ -1496,6 +1506,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
+    if label == "ORG" and _level_alone(tokens, first, end):
+        return []
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
         return [_from_tokens(doc, index, first, end, "LOC")]  # "в микрорайоне Алтын Орда": a part of a town, named
     if label != "PER" and first > 0 and tokens[first - 1].text.lower() in ADDRESS_FORMS \
@@ -3127,7 +3139,9 @@ def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Enti
             first = start - 1
         else:
             continue
-        found.append(_from_tokens(doc, index, first, _field_end(doc, tokens, i + 1), "ORG"))
+        end = _field_end(doc, tokens, i + 1)
+        if not _level_alone(tokens, first, end):  # "Сельский акимат" opening a sentence
+            found.append(_from_tokens(doc, index, first, end, "ORG"))
     if not found:
         return entities
     out = _covering(entities, found)
@@ -3811,7 +3825,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
     # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"; "Фото: СЦК"
     for credit in chain(_CREDIT.finditer(doc.text), _CREDITED_BODY.finditer(doc.text)):
-        if credit.start("name") in index.starts:
+        if credit.start("name") in index.starts and _fold(credit["name"]) not in NOT_NAMES:  # "Фото:t.me/..."
             found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
                                 doc.sentence_at(credit.start("name"))))
     for edition in _NATIONAL_EDITION.finditer(doc.text):  # "Улытау - Sputnik Казахстан": an outlet's edition

@@ -35,7 +35,7 @@ SENTENCE_CASE_KINDS = frozenset({"компания", "предприятие", "
 # халқына»", "ГКП «Каспий жылу, су арнасы»"): a mention of its own (lower case).
 LEGAL_FORMS = frozenset("""
 роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко
-""".split())
+""".split()) | {"too", "ao"}  # typed in Latin capitals: "TOO «Алматы тұрғын үй»" (2 sites of the news gold)
 
 # "передает телеканал Астана", "газета Казахстанская правда": a paper or a broadcaster named
 # right after its kind without quotes is the outlet, however the tagger took its name (a city's).
@@ -129,9 +129,10 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # war by its abbreviation ("ветераны ВОВ": 4 of 4 unmarked),
 # the codes of law ("нормам ГК, ГПК") and the President's
 # Address, a document ("по Посланию президента", which the tagger takes for a person), the
-# Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru) and units of power and
-# heat ("3,1 млрд кВтч"), a pollutant's limit ("превышение ПДК"), a depositary receipt (GDR)
-# and a menu's language switch ("РУ"): never a PER, ORG or LOC (folded: lower case, ё as е).
+# Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru), a Telegram link (t.me: a
+# platform, "Фото:t.me/KZgovernment") and units of power and heat ("3,1 млрд кВтч"), a
+# pollutant's limit ("превышение ПДК"), a depositary receipt (GDR) and a menu's language switch
+# ("РУ"): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
@@ -140,7 +141,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
-мтф сэз жк загс загса загсе загсом пдк gdr ру топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
+мтф сэз жк загс загса загсе загсом пдк gdr ру t.me топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
 цон цона цону цоном цоне цоны цонов цонам цонах вов
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
