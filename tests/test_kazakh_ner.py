@@ -2099,3 +2099,18 @@ def test_rural_districts_kin_words_latin_companies_and_foreign_town_halls():
             ("ORG", "Ташкент хокимияты"), ("PER", "Серік АРЫСТАН"), ("ORG", "ӨМГ")} <= found, found
     assert not any(text.startswith("Анам") or "холдинг" in text or label == "ORG" and "Бәйдібек" in text
                    or text == "АРЫСТАН" for label, text in found), found
+
+
+def test_a_university_named_by_a_surname_a_session_s_number_and_a_paper_s_town():
+    """"Назарбаев Университетінің", "Назарбаев Зияткерлік мектептерінің": a university and
+    schools named by a surname, no person (a given name before it stays one: "Саясат Нұрбек");
+    "V Ұлттық құрылтайда": the session's number is no part of the body; "Орал қалалық «Жайық
+    Үні» газеті": the paper is its quoted name, its town a place (3 of 3 in the training parts)."""
+    found = _entities("Білім министрі Саясат Нұрбек Назарбаев Университетінің ректорымен кездесті. Назарбаев "
+                      "Зияткерлік мектептерінің мәртебесі заңмен реттелген.")
+    found |= _entities("Президент Қасым-Жомарт Тоқаев V Ұлттық құрылтайда сөз сөйледі.")
+    found |= _entities("Бұл туралы Орал қалалық «Жайық Үні» газеті хабарлады.")
+    assert {("PER", "Саясат Нұрбек"), ("ORG", "Назарбаев Университетінің"),
+            ("ORG", "Назарбаев Зияткерлік мектептерінің"), ("ORG", "Ұлттық құрылтайда"), ("LOC", "Орал"),
+            ("ORG", "«Жайық Үні»")} <= found, found
+    assert not any(text in ("Назарбаев", "V Ұлттық құрылтайда") or "қалалық" in text for _, text in found), found

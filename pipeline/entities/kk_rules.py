@@ -184,6 +184,10 @@ _QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|ст
                                 r"|аумағ|аллея|су қойма|су тораб|ғарыш айлағ)"
                                 r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
+# a university or school named by a surname with no "атындағы": "Назарбаев Университетінің",
+# "Назарбаев Зияткерлік мектептерінің" (by the start of its head, and of the head after an adjective)
+_SURNAME_END = ("ов", "ев", "ин")
+_NAMED_INSTITUTIONS = {"университет": None, "зияткерлік": "мектеп"}
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
 # "Жалаңтөс батыр ауылында", "Әйтеке би ауданы", "Алдашбай ахун": a place named after a hero, a
@@ -323,6 +327,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = [_without_agency_kind(doc, *span) for span in spans]
     spans = _dateline_outlet(doc, spans, places)
     spans = _abbreviated_rural_districts(doc, _place_kinds(doc, _units(doc, spans, abbreviations)))
+    spans = _institutions_named_by_surname(doc, spans)
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
     spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans, words)), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
@@ -824,7 +829,8 @@ def _surname_first(doc: Doc, spans: Spans) -> Spans:
         if named:
             persons_end = end
         if label == "ORG" and end - start > 1 and out and out[-1][2] == "PER" and out[-1][1] == start \
-                and doc[start].is_title and _SURNAME.search(doc[start].lower_) and doc[start + 1].is_title:
+                and doc[start].is_title and _SURNAME.search(doc[start].lower_) and doc[start + 1].is_title \
+                and _institution_of_surname(doc, start) is None:  # (not "Назарбаев Университетінің")
             out[-1] = (out[-1][0], start + 1, "PER")  # "Самат | Ибраев Коммуникациялар қызметінде": the
             start += 1  # surname is the person's, the body starts after it
         out.append((start, end, label))
@@ -1136,13 +1142,19 @@ def _honorary_titles(doc: Doc, spans: Spans) -> Spans:
 
 def _without_kind_left_out(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An ORG the CRF ran on from a quoted name into a kind the news gold leaves out
-    ("«Егемен Қазақстан» | газеті", "«Ертіс» | футбол клубы") ends at the quote."""
+    ("«Егемен Қазақстан» | газеті", "«Ертіс» | футбол клубы") ends at the quote; one it opened
+    on the paper's town and level starts at it ("Орал қалалық | «Жайық Үні» газеті": 3 of 3)."""
     close = next((k for k in range(end - 1, start, -1) if doc[k].text in _CLOSE), None)
     if label == "ORG" and close is not None and 0 < end - 1 - close <= 3 \
             and (all(t.is_lower for t in doc[close + 1:end]) or doc[end - 1].is_lower
                  and all(_KIND_ADJECTIVE.match(t.lower_) for t in doc[close + 1:end - 1])) \
             and (_kind_left_out(doc, close + 1, end) or _names_no_kind(doc, close + 1, end)):
-        return start, close + 1, label  # (with a capitalised adjective: «Qazaqstan» | Ұлттық телеарнасы)
+        end = close + 1  # (with a capitalised adjective: «Qazaqstan» | Ұлттық телеарнасы)
+    opened = next((k for k in range(start + 2, end) if doc[k].text in _OPEN), None)
+    if label == "ORG" and opened is not None and doc[opened - 1].lower_ in _REGIONAL \
+            and all(t.is_title for t in doc[start:opened - 1]) and end < len(doc) \
+            and doc[end - 1].text in _CLOSE and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
+        start = opened
     return start, end, label
 
 
@@ -1532,7 +1544,8 @@ def _is_legal_form(word: str) -> bool:
 def _opened_by_capitals(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """An ORG opens on the capitalised words right before it, when they are not a sentence's
     first nor in a case nor a possessed head ("Елбасы") nor an adverb ("Бүгін") nor a listed
-    place ("Қазақстан | Орталық Азияның көшбасшысы"): the CRF starts a long name late
+    place ("Қазақстан | Орталық Азияның көшбасшысы") nor a session's Roman number ("V |
+    Ұлттық құрылтайда"): the CRF starts a long name late
     ("Орталық | Азия университетінің", "Ыбырай | Алтынсарин атындағы ... мектебінің")."""
     covered = _covered(spans)
     out = []
@@ -1540,7 +1553,8 @@ def _opened_by_capitals(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans
         while label == "ORG" and doc[start].is_title and start > 1 and start - 1 not in covered \
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
                 and doc[start - 1].lower_ not in _NEVER_A_NAME and not is_place(doc[start - 1].lower_, places) \
-                and not doc[start - 1].lower_.endswith(GENITIVE_ENDINGS + _OTHER_CASES + _POSSESSIVE):
+                and not doc[start - 1].lower_.endswith(GENITIVE_ENDINGS + _OTHER_CASES + _POSSESSIVE) \
+                and not _ROMAN.match(doc[start - 1].text):  # "V | Ұлттық құрылтайда": the session's number
             start -= 1
         out.append((start, end, label))
     return out
@@ -1556,8 +1570,9 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     widened, joined = {}, set()
     for start, end, label in spans:
         level = start if doc[start].lower_ in _REGIONAL else start - 1
-        if label != "ORG" or level < 1 or doc[level].lower_ not in _REGIONAL:
-            continue
+        if label != "ORG" or level < 1 or doc[level].lower_ not in _REGIONAL \
+                or doc[start].text in _OPEN and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
+            continue  # (but "Орал қалалық | «Жайық Үні» газеті": a paper's quoted name alone)
         place = next((s for s in spans if s[1] == level and s[2] == "LOC"), None)
         first = place[0] if place else _place_before(doc, level, places)
         if first is None or any(s[0] < level and s[1] > first for s in spans if s != place):
@@ -1873,6 +1888,38 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
                 end += 2 if rural else 1
         out.append((start, end, label))
     return out
+
+
+def _institution_of_surname(doc: Doc, i: int) -> int | None:
+    """The end of a university or school named by the surname at `i` ("Назарбаев
+    Университетінің", "Назарбаев Зияткерлік мектептері"), or None."""
+    if not (doc[i].is_title and doc[i].lower_.endswith(_SURNAME_END)) or i + 1 >= len(doc):
+        return None
+    head = next((k for k in _NAMED_INSTITUTIONS if doc[i + 1].lower_.startswith(k)), None)
+    if head is None:
+        return None
+    second = _NAMED_INSTITUTIONS[head]
+    if second is None:
+        return i + 2
+    return i + 3 if i + 2 < len(doc) and doc[i + 2].lower_.startswith(second) else None
+
+
+def _institutions_named_by_surname(doc: Doc, spans: Spans) -> Spans:
+    """A university or school named by a surname is one ORG: "Назарбаев Университетінің",
+    "Назарбаев Зияткерлік мектептері" (the news gold, 5 of 5), not the person the CRF took the
+    surname for, nor untagged; a given name the CRF ran into it stays the person ("Саясат
+    Нұрбек | Назарбаев Университетінің")."""
+    out = list(spans)
+    for i in range(len(doc) - 1):
+        stop = _institution_of_surname(doc, i)
+        if stop is None or any(s == i and e == stop for s, e, _ in out):
+            continue
+        person = next((span for span in out if span[2] == "PER" and span[0] < i + 1 == span[1]), None)
+        out = [span for span in out if span[1] <= i or span[0] >= stop]
+        if person is not None and person[0] < i:
+            out.append((person[0], i, "PER"))
+        out.append((i, stop, "ORG"))
+    return sorted(out)
 
 
 def _abbreviated_rural_districts(doc: Doc, spans: Spans) -> Spans:
