@@ -3359,3 +3359,27 @@ def test_a_ministry_named_by_its_field_keeps_its_genitive_and_ali_is_a_man_s_nam
     assert any(text == "Али Рыза Акынджы" and normal.startswith("Али ") for text, normal in normals), normals
     assert ("PROG", "ведомственной программы \"Ауыл құтқарушылары\"") in set(zip(ents.label, ents.text))
     assert "t.me" not in set(ents.text) and "Tengrinews.kz" in set(ents.text)
+
+
+def test_hospitals_with_their_kind_line_ups_credits_and_houses_of_culture():
+    """"областного перинатального центра": a level and a kind of hospital name it (9 of 11 in
+    the training parts), "областной центр" alone is a town; "«Кайсар»: Сикач, Юденков,
+    Приндета, ...": a line-up's names the tagger took for places are players; "Фото: gov.kz",
+    "в Facebook": a portal and a platform posted on, no outlet (but "Компания Facebook купила":
+    the company); "во Дворце культуры": every town has one;
+    "КГУ «Қоғамдық келісім» УВП": a signature line of a Russian article, a company's name."""
+    ents = _entities("Президент оценил работу областного перинатального центра. Делегация прибыла в областной центр.",
+                     "Стартовые составы:\n«Кайсар»: Сикач, Юденков, Приндета, Кабуладзе, Пайович, Калмуратов, "
+                     "Милойко, Бородин.",
+                     "Урожай собран полностью. Читайте нас в Facebook.\n\nФото: gov.kz",
+                     "Компания Facebook купила Instagram за миллиард долларов.",
+                     "Концерт прошел во Дворце культуры. Юрта стала символом достижений за годы Независимости.",
+                     "Администрация провела встречу с жителями в рамках акции. Подробности у организаторов.\n"
+                     "Пресс-центр\nКГУ «Қоғамдық келісім» УВП")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "областного перинатального центра"), ("PER", "Приндета"), ("PER", "Кабуладзе"),
+            ("ORG", "КГУ «Қоғамдық келісім»")} <= found, found
+    assert ("ORG", "Facebook") in set(zip(ents[ents.article_id == "3"].label, ents[ents.article_id == "3"].text))
+    posted = set(ents[ents.article_id != "3"].text)
+    assert not {"областной центр", "gov.kz", "Facebook", "Дворце культуры", "Независимости"} & posted, found
+    assert not any(label == "LOC" and text in ("Приндета", "Кабуладзе", "Пайович") for label, text in found), found

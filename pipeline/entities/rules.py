@@ -44,7 +44,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
                                     NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS,
                                     PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE,
                                     PLANT_KINDS, POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
@@ -1182,6 +1182,37 @@ def _level_alone(tokens: list[Token], first: int, end: int) -> bool:
         and tokens[first + 1].text.islower() and not (end < len(tokens) and tokens[end].text in ("№", "N"))
 
 
+# a house or palace of culture, youth, creativity or schoolchildren: every town has one, and
+# the news gold marks none of 19 without a name after it ("во Дворце культуры", "в Доме молодежи")
+_HOUSES = frozenset({"дом", "дворец"})
+_HOUSE_PURPOSES = frozenset({"культура", "молодёжь", "молодежь", "творчество", "школьник"})
+_POSTED_ON = frozenset({"в", "во", "на", "через", "из"})  # "в Facebook": where a text is posted
+_PHOTO = re.compile(r"\b[Фф]ото\b")  # "Фото: кадр YouTube": a photo's credit on the line
+
+
+def _house_alone(tokens: list[Token], first: int, end: int) -> bool:
+    """"во Дворце культуры": a house of culture with no name after it names none."""
+    return end - first == 2 and tokens[first].lemma in _HOUSES and tokens[first + 1].lemma in _HOUSE_PURPOSES \
+        and not (end < len(tokens) and (tokens[end].text.lower() in _NAMED_AFTER_WORDS or tokens[end].text in _QUOTES))
+
+
+def _platform(text: str) -> bool:
+    """"Instagram", "instagram.com", "Instagram/Jenis_Qasymbek": a platform's name."""
+    return text.lower().split("/")[0].removesuffix(".com") in PLATFORMS
+
+
+def _posted_on(doc: Document, tokens: list[Token], first: int, end: int) -> bool:
+    """"в Facebook", "в Facebook, Instagram и Telegram", "Фото: кадр YouTube": a platform
+    something is posted on or a photo taken from, no body (the news gold; the company acting,
+    "Facebook купила ...", is one)."""
+    if end - first != 1 or not _platform(tokens[first].text) or first == 0:
+        return False
+    before = tokens[first - 1].text.lower()
+    line = doc.text[doc.text.rfind("\n", 0, tokens[first].start) + 1:tokens[first].start]
+    return before in _POSTED_ON or before in (",", "и") and first > 1 and _platform(tokens[first - 2].text) \
+        or _PHOTO.search(line) is not None
+
+
 def _from_tokens(doc: Document, index: TokenIndex, first: int, end: int, label: str) -> Entity:
     start, stop = index.tokens[first].start, index.tokens[end - 1].end
     return Entity(label, doc.text[start:stop], start, stop, doc.sentence_at(start))
@@ -1432,6 +1463,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _districts_named_after_people(doc, index, out)
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
+    out = _persons_in_lists(doc, out, index, rules, ru)
     # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
     out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e))
            for e in _surnames_before_initials(doc, _overlapping_bodies_joined(doc, out))]
@@ -1506,7 +1538,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _fold(entity.text) in NOT_NAMES or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
-    if label == "ORG" and _level_alone(tokens, first, end):
+    if label == "ORG" and (_level_alone(tokens, first, end) or _house_alone(tokens, first, end)
+                           or _posted_on(doc, tokens, first, end)):
         return []
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
         return [_from_tokens(doc, index, first, end, "LOC")]  # "в микрорайоне Алтын Орда": a part of a town, named
@@ -2765,6 +2798,30 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
     return out
 
 
+def _persons_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
+                      ru: RussianLemmatizer) -> list[Entity]:
+    """"«Кайсар»: Сикач, Юденков, Приндета, Кабуладзе, ...": a one-word name the tagger took
+    for a place, in a comma list of one-word names most of which are persons (a team's line-up,
+    a list of players or winners), is a person too, unless a place of the gazetteer."""
+    out = list(entities)
+    single = [i for i, e in enumerate(out) if (span := index.span(e)) is not None and span[1] - span[0] == 1]
+    runs: list[list[int]] = []
+    for i in single:
+        if runs and runs[-1][-1] == i - 1 and doc.text[out[i - 1].end:out[i].start].strip() == ",":
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        persons = sum(out[i].label == "PER" for i in run)
+        if len(run) < 4 or persons * 2 < len(run):
+            continue
+        for i in run:
+            e = out[i]
+            if e.label == "LOC" and not _is_place(index.tokens[slice(*index.span(e))], rules, ru):
+                out[i] = Entity("PER", e.text, e.start, e.end, e.sentence)
+    return out
+
+
 def _agreeing_place_adjectives(entity: Entity, place: Entity) -> bool:
     """"Актогайского и Осакаровского районов": two place adjectives in the same case ending,
     the second with the district noun both share."""
@@ -3704,13 +3761,18 @@ def _abbreviations_named_after(doc: Document, index: TokenIndex) -> list[Entity]
     return found
 
 
+_CENTRE = "центр"  # "областного кардиологического центра"; "областной центр" alone is a region's capital
+
+
 def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:
     """"Карагандинского областного историко-краеведческого музея", "школы № 24 имени У.
     Туктибаева", "областной школы олимпийского резерва по боксу", "школе №23": an institution
     noun names one institution when a body's adjective (областной, городской) stands before
-    it with another adjective or a complement, a place's adjective with another one
-    ("Туркестанский музыкальный драматический театр"), a number after it (an ordinal before
-    a hospital: "третьей горбольницы"), or «имени» and a name; the mention takes its
+    it with another adjective or a complement ("многопрофильной областной детской больнице",
+    "областного перинатального центра": the training parts of batches 95-114 mark 9 of 11
+    such hospitals and centres), a place's adjective with another one ("Туркестанский
+    музыкальный драматический театр"), a number after it (an ordinal before a hospital:
+    "третьей горбольницы"), or «имени» and a name; the mention takes its
     adjectives, its number, one genitive complement with an adjective, its «по» field and
     the name."""
     tokens = index.tokens
@@ -3719,7 +3781,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         named_next = i + 1 < len(tokens) and tokens[i + 1].text.lower() in _NAMED_AFTER_WORDS
         abbreviated = token.text in SCHOOL_ABBREVIATIONS  # "ОШ №13", "СШ №№ 23, 9"
         if not abbreviated and ((token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next
-                                or not _institution(token, ru)):
+                                or not (_institution(token, ru) or token.lemma == _CENTRE)):
             continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
         start = i if abbreviated else _adjectives_before(  # "в новой | ОШ № 28", "новую | среднюю школу № 57"
             doc, tokens, i, lambda t: t.lemma not in NOT_NAME_ADJECTIVES)
@@ -3746,9 +3808,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
                 and not (i - start >= 2 and _CAPITAL_PLACE_ADJECTIVE.match(tokens[start].text)):
             continue  # "Туркестанский музыкальный драматический театр": its place and its kind name it
         bare = end == i + 1 and all(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i])
-        if named is None and not numbered and (token.lemma in FACILITY_WORDS or bare) \
+        if named is None and not numbered and bare \
                 and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:i]):
-            continue  # "областной филармонии", "городской школы": a level alone names none (the news gold: 18 of 18)
+            continue  # "областной филармонии", "городской школы", "областной центр": a level alone names none
         found.append(_from_tokens(doc, index, start, named or end, "ORG"))
     return found
 
@@ -3825,7 +3887,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
     # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"; "Фото: СЦК"
     for credit in chain(_CREDIT.finditer(doc.text), _CREDITED_BODY.finditer(doc.text)):
-        if credit.start("name") in index.starts and _fold(credit["name"]) not in NOT_NAMES:  # "Фото:t.me/..."
+        if credit.start("name") in index.starts:
             found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
                                 doc.sentence_at(credit.start("name"))))
     for edition in _NATIONAL_EDITION.finditer(doc.text):  # "Улытау - Sputnik Казахстан": an outlet's edition
@@ -3833,7 +3895,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     title = _TITLE_SITE.match(doc.text)
     if title is not None and len(title["headline"].split()) >= 3:
         found.append(Entity("ORG", title["site"], title.start("site"), title.end("site"), doc.sentence_at(title.start("site"))))
-    return [e for e in found if e.end in index.ends]
+    return [e for e in found if e.end in index.ends  # not "Фото: gov.kz", "Фото: Instagram/...", "instagram.com"
+            and _fold(e.text) not in NOT_NAMES and not _platform(e.text)]
 
 
 def _without_words_around_sites(doc: Document, entities: list[Entity], sites: list[Entity]) -> list[Entity]:

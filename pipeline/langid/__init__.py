@@ -169,10 +169,14 @@ def _kazakh_names_only(text: str) -> bool:
     """A sentence of a Russian article that the letters called Kazakh is Russian when its
     Kazakh letters are all in capitalised words (names) or a company's quoted name and its
     lower-case words are Russian, with no Kazakh cue ("— Жаңалық (Аксуский район)", a list
-    of villages, "директора ТОО «Тұрғын үй Шымкент»"; not a quoted Kazakh remark)."""
+    of villages, "директора ТОО «Тұрғын үй Шымкент»"; not a quoted Kazakh remark); so is a
+    line of no lower-case word whose Kazakh letters are all in a company's quoted name (a
+    signature: "КГУ «Қоғамдық келісім» УВП")."""
     words = _WORD.findall(_LEGAL_NAME.sub(" ", text))
     lower = [word for word in words if word.islower()]
-    return bool(lower) and not any(map(has_kazakh_letters, lower)) and not kazakh_cues(lower)
+    if not lower:
+        return _LEGAL_NAME.search(text) is not None and not any(map(has_kazakh_letters, words))
+    return not any(map(has_kazakh_letters, lower)) and not kazakh_cues(lower)
 
 
 def _kazakh_in_context(text: str, detector) -> bool:

@@ -37,6 +37,11 @@ LEGAL_FORMS = frozenset("""
 роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко
 """.split()) | {"too", "ao"}  # typed in Latin capitals: "TOO «Алматы тұрғын үй»" (2 sites of the news gold)
 
+# Platforms a text is posted on ("в Facebook", "Фото: Instagram", "в Facebook, Instagram и
+# Telegram"): no entity to the news gold (4 marked of 73), though the company acting is one
+# ("Facebook купила Instagram": factRuEval marks each) (folded names).
+PLATFORMS = frozenset("youtube instagram telegram facebook tiktok whatsapp twitter вконтакте".split())
+
 # "передает телеканал Астана", "газета Казахстанская правда": a paper or a broadcaster named
 # right after its kind without quotes is the outlet, however the tagger took its name (a city's).
 MEDIA_KINDS = frozenset({"телеканал", "радиостанция", "телерадиокомпания", "газета", "радио"})
@@ -131,8 +136,10 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # Address, a document ("по Посланию президента", which the tagger takes for a person), the
 # Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru), a Telegram link (t.me: a
 # platform, "Фото:t.me/KZgovernment") and units of power and heat ("3,1 млрд кВтч"), a
-# pollutant's limit ("превышение ПДК"), a depositary receipt (GDR) and a menu's language switch
-# ("РУ"): never a PER, ORG or LOC (folded: lower case, ё as е).
+# pollutant's limit ("превышение ПДК"), a depositary receipt (GDR), a menu's language switch
+# ("РУ"), the stock-photo sites and government portal a photo is credited to ("Фото: gov.kz",
+# "Фото: freepik": the news gold marks 1 of 23), and the country's Independence, capitalised ("за годы Независимости": none of 9
+# marked but a street's): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
@@ -143,6 +150,8 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
 мтф сэз жк загс загса загсе загсом пдк gdr ру t.me топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
 цон цона цону цоном цоне цоны цонов цонам цонах вов
+gov.kz freepik freepik.com unsplash unsplash.com pixabay pixabay.com pexels pexels.com shutterstock shutterstock.com
+независимость независимости
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
