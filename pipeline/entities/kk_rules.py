@@ -202,6 +202,7 @@ _ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)
 _ROUTE = ("бағыт", "маршрут", "округ")
 _NUMBERED_DOCUMENTS = ("қаулы", "шешім", "бұйрық", "хаттама")  # "№48/509, №48/510 қаулылары": resolutions
 _HOUSE = "үй"  # "көшесі №16 үй": an address
+_EQUIPMENT = ("цех", "пеш", "қазандық", "агрегат")  # "№1 балқыту цехында", "№15 пештің": a plant's workshop or furnace
 _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
@@ -1314,16 +1315,19 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
 def _without_bus_routes(doc: Doc, spans: Spans) -> Spans:
     """"№13а, №4а және №7а бағыттары", "№82 бағыттағы автобус", "№610/611 жолаушылар
     пойызында", "№7-ші округтен", "№48/509 қаулысы", "көшесі №16 үй": numbered bus routes,
-    trains, electoral districts, documents and houses are no organisation (a number alone, or
-    a number before "бағыт" or "маршрут", a route, "округ", a district, a passenger train, a
-    document's noun or a house's alone: not "№5 балалар үйі", an orphanage)."""
+    trains, electoral districts, documents, houses and a plant's numbered workshops, furnaces
+    and boilers ("№1 балқыту цехында", "№14 қазандық": none marked in the news gold) are no
+    organisation (a number alone, or a number before "бағыт" or "маршрут", a route, "округ", a
+    district, a passenger train, a document's noun or a house's alone: not "№5 балалар үйі",
+    an orphanage)."""
     def route(start: int, end: int) -> bool:
         words = [t.text for t in doc[start:end]]
         numbers = [w for w in words if _ROUTE_NUMBER.match(w)]
         rest = [w for w in words if not _ROUTE_NUMBER.match(w) and w not in (",", "№") and w not in _CONJUNCTIONS]
         return bool(numbers) and (not rest or rest[0].startswith(_ROUTE + _NUMBERED_DOCUMENTS)
                                   or " ".join(rest).startswith(_TRAIN)
-                                  or len(rest) == 1 and rest[0].startswith(_HOUSE))
+                                  or len(rest) == 1 and rest[0].startswith(_HOUSE)
+                                  or len(rest) <= 2 and rest[-1].startswith(_EQUIPMENT))
     return [(start, end, label) for start, end, label in spans if label != "ORG" or not route(start, end)]
 
 
