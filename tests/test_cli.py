@@ -79,7 +79,7 @@ def test_seed_article_through_the_cli(tmp_path, seed_path):
     ents = kaznews.read(tmp_path / "seed").entities
     assert {"Самира Тайтенова", "Игорь Плюснин"} <= set(ents[ents.label == "PER"].text)
     orgs = ents[ents.label == "ORG"]
-    assert "Акмолинский областной филиал партии «AMANAT»" in set(orgs.normal) and "Антикоррупционная служба" in set(orgs.normal)
+    assert "Акмолинский областной филиал партии «AMANAT»" in set(orgs.normal) and "Антикоррупционная служба региона" in set(orgs.normal)
 
 
 def news(i: int) -> str:

@@ -21,7 +21,7 @@ def test_seed_article_people_in_nominative(seed_entities):
 
 def test_seed_article_organisations(seed_entities):
     orgs = seed_entities[seed_entities.label == "ORG"]
-    assert {"Акмолинский областной филиал партии «AMANAT»", "«Аманат»", "Антикоррупционная служба",
+    assert {"Акмолинский областной филиал партии «AMANAT»", "«Аманат»", "Антикоррупционная служба региона",
             "Агентство по противодействию коррупции", "РОО «Әділдік жолы»"} <= set(orgs.normal)
     amanat = orgs[orgs.normal.str.contains("AMANAT|Аманат")]  # the party, and its regional branch
     assert amanat.canonical.nunique() == 1 and len(amanat) == 2
@@ -1082,10 +1082,11 @@ def test_a_quoted_body_takes_the_territory_it_serves():
 def test_awards_events_emergencies_and_kinds_of_facility_are_no_organisations():
     ents = _entities("Ветерана наградили орденами «Курмет» и «Парасат». Гости посетили выставку «Астана-Строй».",
                      "На место прибыл министр по ЧС. Задержанного водворили в ИВС, а в селе открыли ФАП.",
-                     "Министр осмотрела областную многопрофильную больницу и городскую поликлинику.",
+                     "Министр осмотрела городскую поликлинику.",
                      "Суд огласил приговор по делу о строительстве LRT в столице.",
                      "Выпускники сдали ЕНТ. Факт зарегистрирован в ЕРДР. На трассе произошло ДТП, оборвало ЛЭП.")
-    assert not set(ents[ents.label == "ORG"].text)
+    assert not set(ents[ents.label == "ORG"].text)  # (a level with a kind does name one: "областную
+    # многопрофильную больницу", test_hospitals_with_their_kind_line_ups_credits_and_houses_of_culture)
 
 
 def test_a_numbered_or_placed_hospital_is_an_organisation():
@@ -2292,16 +2293,18 @@ def test_the_republic_and_headlines_in_capitals():
 
 
 def test_a_credit_names_its_source():
-    """"Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz": the source a credit
+    """"Фото: Depositphotos", "Источник:newskaz", "фото с сайта firsov.kz": the source a credit
     names in Latin letters is an outlet (the news gold: 33 of 34); the photographer after
-    the slash stays a person."""
-    ents = _entities("Заявки принимают до мая.\n\nФото: freepik\n\nРанее заявки принимали иначе.",
+    the slash stays a person; a stock-photo site none marks ("Фото: freepik": 0 of 5) is none."""
+    ents = _entities("Заявки принимают до мая.\n\nФото: Depositphotos\n\nРанее заявки принимали иначе.",
+                     "Заявки принимают до мая.\n\nФото: freepik\n\nРанее заявки принимали иначе.",
                      "Иллюстративное фото с сайта firsov.kz Самолет авиакомпании сел.",
                      "Переговоры завершаются.\nИсточник:newskaz",
                      "Президент поздравил писателя.\n\nФото: Sputnik / Абзал Калиев")
     found = set(zip(ents.text, ents.label))
-    assert {("freepik", "ORG"), ("firsov.kz", "ORG"), ("newskaz", "ORG"), ("Sputnik", "ORG"),
+    assert {("Depositphotos", "ORG"), ("firsov.kz", "ORG"), ("newskaz", "ORG"), ("Sputnik", "ORG"),
             ("Абзал Калиев", "PER")} <= found
+    assert "freepik" not in set(ents.text)
 
 
 def test_a_level_alone_names_no_institution():
