@@ -186,7 +186,6 @@ _QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|ст
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 # a university or school named by a surname with no "атындағы": "Назарбаев Университетінің",
 # "Назарбаев Зияткерлік мектептерінің" (by the start of its head, and of the head after an adjective)
-_SURNAME_END = ("ов", "ев", "ин")
 _NAMED_INSTITUTIONS = {"университет": None, "зияткерлік": "мектеп"}
 _NO_ENTITY = "-"  # the label of an abbreviation of no entity in kk_abbreviations.tsv
 _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name before it
@@ -202,7 +201,7 @@ _ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)
 _ROUTE = ("бағыт", "маршрут", "округ")
 _NUMBERED_DOCUMENTS = ("қаулы", "шешім", "бұйрық", "хаттама")  # "№48/509, №48/510 қаулылары": resolutions
 _HOUSE = "үй"  # "көшесі №16 үй": an address
-_EQUIPMENT = ("цех", "пеш", "қазандық", "агрегат")  # "№1 балқыту цехында", "№15 пештің": a plant's workshop or furnace
+_EQUIPMENT = ("цех", "пеш", "қазандық", "агрегат")  # "№1 балқыту цехында", "№15 пештің": a plant's workshop, furnace
 _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "министрлі"  # министрі, прокуроры; министрлігі (the ministry)
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
@@ -1897,7 +1896,7 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
 def _institution_of_surname(doc: Doc, i: int) -> int | None:
     """The end of a university or school named by the surname at `i` ("Назарбаев
     Университетінің", "Назарбаев Зияткерлік мектептері"), or None."""
-    if not (doc[i].is_title and doc[i].lower_.endswith(_SURNAME_END)) or i + 1 >= len(doc):
+    if not (doc[i].is_title and _SURNAME.search(doc[i].lower_)) or i + 1 >= len(doc):
         return None
     head = next((k for k in _NAMED_INSTITUTIONS if doc[i + 1].lower_.startswith(k)), None)
     if head is None:

@@ -82,12 +82,14 @@ _HILL = ("тобе", "төбе")  # Kazakh төбе, "hill", ends many a place's
 _MINISTRY = "Мин"  # Минтруда, Минздрав: a ministry's short name
 
 
-def _field_in_genitive(word: str, ru: RussianLemmatizer) -> bool:
-    """"труда" of "Минтруда", "транспорта", "экологии": a field's noun in the genitive makes a
-    ministry's short name that does not decline (the news gold: 19 of 19), unlike a cut stem
+def _ministry_of_field(token: Token, ru: RussianLemmatizer) -> bool:
+    """"Минтруда", "Минтранспорта", "Минэкологии": a ministry's short name on its field's noun
+    in the genitive, which does not decline (the news gold: 19 of 19), unlike one on a cut stem
     ("Минздрава" -> "Минздрав", "Минсельхоза": pymorphy3 knows "сельхоз" as an abbreviation)."""
-    return len(word) >= 4 and any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
-                                  and "inan" in p.tag and "Orgn" not in p.tag for p in ru.parse(word))
+    field = normal_word(token.text)[len(_MINISTRY):]
+    return token.text.startswith(_MINISTRY) and len(field) >= 4 and any(
+        p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+        and "inan" in p.tag and "Orgn" not in p.tag for p in ru.parse(field))
 
 
 def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
@@ -100,7 +102,7 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         return declined[1]  # "Темиртауском ТЮЗе" -> "ТЮЗ": an abbreviation's case ending comes off
     if (ending := _PLACE_ADJECTIVE.search(word)) and has_kazakh_letters(word) and token.text[:1].isupper():
         return _kazakh_place_adjective(token, word[:ending.start() + 2], grams, ru)
-    if token.text.startswith(_MINISTRY) and _field_in_genitive(word[len(_MINISTRY):], ru):
+    if _ministry_of_field(token, ru):
         return token.text
     if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
         return token.text
@@ -776,7 +778,7 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
     word = normal_word(token.text)
     if not token.text[:1].isupper() or token.text.isupper() or not is_russian_word(word) or word in KAZAKH_LOANS \
             or "-" in word \
-            or token.text.startswith(_MINISTRY) and _field_in_genitive(word[len(_MINISTRY):], ru):
+            or _ministry_of_field(token, ru):
         return None  # "Самрук-Казына": pymorphy3 reads the Kazakh part after the hyphen as a genitive; "Минтруда"
     parses = ru.parse(word)
     tagged = UD_CASE.get(token.feats.get("Case", ""))

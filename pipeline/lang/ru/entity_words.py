@@ -138,8 +138,9 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # platform, "Фото:t.me/KZgovernment") and units of power and heat ("3,1 млрд кВтч"), a
 # pollutant's limit ("превышение ПДК"), a depositary receipt (GDR), a menu's language switch
 # ("РУ"), the stock-photo sites and government portal a photo is credited to ("Фото: gov.kz",
-# "Фото: freepik": the news gold marks 1 of 23), and the country's Independence, capitalised ("за годы Независимости": none of 9
-# marked but a street's): never a PER, ORG or LOC (folded: lower case, ё as е).
+# "Фото: freepik": the news gold marks 1 of 23), and the country's Independence, capitalised
+# ("за годы Независимости": none of 9 marked but a street's): never a PER, ORG or LOC (folded:
+# lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
@@ -344,9 +345,9 @@ INSTITUTION_WORDS = frozenset("""
 # the town in the genitive (lemmas; not a school or hospital: "в больнице Лондона" is any).
 PLACE_INSTITUTIONS = frozenset({"музей", "театр", "драмтеатр", "филармония", "библиотека", "консерватория", "цирк"})
 
-# "областная многопрофильная больница", "городской поликлиники": a level adjective alone does
-# not name one of these (every town has them); a place, a number or a name does
-# ("Костанайской районной больницы", "больница №3").
+# "городской поликлиники": a level adjective alone does not name one of these (every town has
+# them); a place, a number, a name or a kind with the level does ("Костанайской районной
+# больницы", "больница №3", "областная многопрофильная больница").
 FACILITY_WORDS = frozenset({"больница", "поликлиника", "роддом", "госпиталь", "горбольница", "облбольница"})
 
 # "третьей горбольницы", "второй поликлиники Шымкента": an ordinal before a facility is its
