@@ -38,7 +38,7 @@ LEGAL_FORMS = frozenset("""
 """.split()) | {"too", "ao"}  # typed in Latin capitals: "TOO «Алматы тұрғын үй»" (2 sites of the news gold)
 
 # Platforms a text is posted on ("в Facebook", "Фото: Instagram", "в Facebook, Instagram и
-# Telegram"): no entity to the news gold (4 marked of 73), though the company acting is one
+# Telegram"): no entity to the news gold (2 marked of 70), though the company acting is one
 # ("Facebook купила Instagram": factRuEval marks each) (folded names).
 PLATFORMS = frozenset("youtube instagram telegram facebook tiktok whatsapp twitter вконтакте".split())
 
