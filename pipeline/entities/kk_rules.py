@@ -138,10 +138,10 @@ _TEAM = "құрама"  # a national team: құрамасы, құраманың
 _TEAM_NOUN = "команда"  # "Жетісу облысы | командасын": a place's team is the place (not «Қайрат» командасы)
 _COUNTRY_EDITION = frozenset({"қазақстан", "kazakhstan"})  # "Sputnik Қазақстан", "Forbes Kazakhstan"
 _VERBAL_NOUN_OBJECT = re.compile(r"^\w{3,}[ую](?:ды|ді|ны|ні)$")  # "Кездесуді": an object, opening a sentence
-# an epithet, the sentence's subject or a bare title before a name ("Судья Берімбетов", "Елші Рефик Шабановичпен")
-_NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм", "судья", "елші"})
-# my father, my mother, my grandfather... opening a sentence before the name ("Анам Жәмиға")
-_KIN = frozenset("әкем анам атам әжем апам ағам әпкем інім қарындасым әкеміз анамыз атамыз әжеміз".split())
+# an epithet, the sentence's subject or a bare title before a name ("Судья Берімбетов", "Елші Рефик Шабановичпен"),
+# or my father, my mother, my grandfather... ("Анам Жәмиға")
+_NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм", "судья", "елші"}) | frozenset(
+    "әкем анам атам әжем апам ағам әпкем інім қарындасым әкеміз анамыз атамыз әжеміз".split())
 # жалпы (орта) білім беретін (орта) мектеп: a general school, its "орта" (secondary) written or not
 _SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жббом", "жом"})
 _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after (one token or two)
@@ -326,8 +326,11 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AGENCY in text:
         spans = [_without_agency_kind(doc, *span) for span in spans]
     spans = _dateline_outlet(doc, spans, places)
-    spans = _abbreviated_rural_districts(doc, _place_kinds(doc, _units(doc, spans, abbreviations)))
-    spans = _institutions_named_by_surname(doc, spans)
+    spans = _place_kinds(doc, _units(doc, spans, abbreviations))
+    if "/" in text:  # "Шарбұлақ а/о"
+        spans = _abbreviated_rural_districts(doc, spans)
+    if any(head in text.lower() for head in _NAMED_INSTITUTIONS):  # "Назарбаев Университетінің"
+        spans = _institutions_named_by_surname(doc, spans)
     spans = _places_listed_before(doc, _listed_places(doc, spans, places, words), words)
     spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans, words)), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
@@ -850,8 +853,7 @@ def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
                 not (start and doc[start - 1].text in _OPEN)
                 or doc[start - 1].is_sent_start and doc[start].lower_ in SENTENCE_ADVERBS) \
                 and (doc[start].lower_ in _OPENING_WORDS and not (start and doc[start - 1].is_alpha)
-                     or label == "PER" and (is_title(doc[start].lower_)
-                                            or doc[start].lower_ in _NOT_NAME_OPENERS | _KIN)):
+                     or label == "PER" and (is_title(doc[start].lower_) or doc[start].lower_ in _NOT_NAME_OPENERS)):
             start += 1
         out.append((start, end, label))
     return out
