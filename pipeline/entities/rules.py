@@ -39,7 +39,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CHURCH_TITLES,
                                     CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS, DISTRICT_NAMESAKES,
                                     FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
-                                    INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
+                                    HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
                                     KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY,
                                     MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
@@ -287,6 +287,10 @@ class EntityRules:
                 [{"LEMMA": "операция"}], [{"TEXT": "ОПМ"}])),
             [{"LOWER": {"REGEX": "^генеральн"}}, {"LEMMA": "план"}, {"LEMMA": "город"}, {"POS": "PROPN", "OP": "+"}],
             [{"LEMMA": {"IN": ["генплан", "мастер-план"]}}, {"LEMMA": "город", "OP": "?"}, {"POS": "PROPN", "OP": "+"}],
+            # a town's "Комплексный план развития" is capitalised as its name (the news gold: 7 of 7
+            # so written are PROG, 1 of 3 in lower case): "Комплексного плана развития Жанаозена"
+            *([{"TEXT": {"REGEX": "^Комплексн"}}, {"LEMMA": "план"}, {"LEMMA": "развитие"}, *place]
+              for place in ([{"POS": "PROPN", "OP": "+"}], _PLACE_OF_PLAN)),
             # "Государственной программы жилищного строительства": a state programme's title is
             # the genitive phrase after it (lower-case words: "... Министерства" is its owner)
             *([*state, {"TEXT": {"REGEX": _LOWER_WORD}, "POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "*"},
@@ -1076,6 +1080,9 @@ _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Ру
 _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
                     "ая": ("ая", "ой", "ую")}
 _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
+# a field's or a tract's noun opening a sentence before its name: "Месторождению Кашаган исполнилось 30
+# лет" (the news gold: the name after "месторождение" a place 7 times of 10, the noun out)
+_KIND_OF_PLACE_OR_SITE = _KIND_OF_PLACE | {"месторождение", "урочище"}
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
 _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | {"правление"}) - {"союз", "альянс", "сеть"}  # "председатель Правления"
 # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова", "месторождениях Жанажол, Кенкияк Надсолевой"
@@ -1196,6 +1203,13 @@ def _house_alone(tokens: list[Token], first: int, end: int) -> bool:
     """"во Дворце культуры": a house of culture with no name after it names none."""
     return end - first == 2 and tokens[first].lemma in _HOUSES and tokens[first + 1].lemma in _HOUSE_PURPOSES \
         and not (end < len(tokens) and (tokens[end].text.lower() in _NAMED_AFTER_WORDS or tokens[end].text in _QUOTES))
+
+
+def _head_of_government(tokens: list[Token], first: int, end: int) -> bool:
+    """"Руководитель Правительства ознакомился", "по словам главы Правительства": the Prime
+    Minister's post, no mention of the Government (the news gold: none of 5)."""
+    return end - first == 1 and tokens[first].lemma == "правительство" and first > 0 \
+        and tokens[first - 1].lemma in ("глава", "руководитель")
 
 
 def _platform(text: str) -> bool:
@@ -1442,7 +1456,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     outlets = _outlets(doc, index)
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
-                     *_state_enterprises(doc, index),
+                     *_state_enterprises(doc, index), *_fixtures(doc, index),
                      *_quoted_after_place_adjective(doc, index), *_plants(doc, index, rules.places)])
     # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
     out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
@@ -1470,7 +1484,9 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
     out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e))
            for e in _surnames_before_initials(doc, _overlapping_bodies_joined(doc, out))]
-    out = list({(e.start, e.end, e.label): e for e in out}.values())  # two repairs may reach one span
+    out = _surnames_taken_for_bodies(list({(e.start, e.end, e.label): e for e in out}.values()))
+    # (two repairs may reach one span)
+    out = [_without_honorific(doc, index, e) for e in out]
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
@@ -1542,7 +1558,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
     if label == "ORG" and (_level_alone(tokens, first, end) or _house_alone(tokens, first, end)
-                           or _posted_on(doc, tokens, first, end)):
+                           or _posted_on(doc, tokens, first, end) or _head_of_government(tokens, first, end)):
         return []
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
         return [_from_tokens(doc, index, first, end, "LOC")]  # "в микрорайоне Алтын Орда": a part of a town, named
@@ -1662,8 +1678,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
             and len(tokens[end - 1].text) > 3 and tokens[end - 1].text.isupper() and is_russian_word(tokens[end - 1].text):
         label = "PER"  # "Абдрахман ЕНСЕГЕН": a byline's surname in capitals, no abbreviation
-    if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE:
-        first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары" opening a sentence
+    if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE_OR_SITE:
+        first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары", "Месторождению Кашаган" opening a sentence
     elif end - first > 1 and label == "LOC" and _line_start(doc, entity) \
             and tokens[first].lemma not in PLACE_NAME_NOUNS and _common_word(tokens[first], rules, ru) \
             and all(p.tag.POS == "NOUN" for p in ru.parse(normal_word(tokens[first].text))) \
@@ -2579,6 +2595,39 @@ def _surnames_again(doc: Document, index: TokenIndex, entities: list[Entity]) ->
             continue
         found.append(_from_tokens(doc, index, i, i + 1, "PER"))
     return found
+
+
+def _without_honorific(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
+    """"Абылай хана", "Ескельды би": a person's span less the khan's, hero's or judge's title
+    after the name (a place named after one keeps it: "село Отеген батыр")."""
+    span = index.span(entity) if entity.label == "PER" else None
+    if span is None or span[1] - span[0] < 2 or index.tokens[span[1] - 1].text not in HONORIFIC_TITLES:
+        return entity
+    return _from_tokens(doc, index, span[0], span[1] - 1, "PER")
+
+
+# "«Кайрат» - «Каспий» 5:1", "«Кайсар» – «Актобе» – 0:2": two quoted names a dash joins before
+# a score are a match's two teams (the news gold: 9 such pairs of 9, each team an ORG)
+_FIXTURE = re.compile(r"(?P<home>[«\"][^«»\"\n]{1,30}[»\"])[ \t]?[-–—][ \t]?(?P<away>[«\"][^«»\"\n]{1,30}[»\"])"
+                      r"[ \t]*(?:[-–—][ \t]*)?\d{1,2}:\d{1,2}")
+
+
+def _fixtures(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"«Кайрат» - «Каспий» 5:1": the teams of a match's score, each an ORG inside its quotes
+    (as the tagger marks a quoted name, which _quoted_again then finds elsewhere)."""
+    return [Entity("ORG", match[side][1:-1], start, end, doc.sentence_at(start))
+            for match in _FIXTURE.finditer(doc.text) for side in ("home", "away")
+            if (start := match.start(side) + 1) in index.starts and (end := match.end(side) - 1) in index.ends]
+
+
+def _surnames_taken_for_bodies(entities: list[Entity]) -> list[Entity]:
+    """"ЛРТ в Астане откроется в сентябре — Касымбек" in the article of "аким столицы Женис
+    Касымбек": a word taken for a body (here for the site after a page title's dash), written
+    as the surname of a person the article names in full, is that person (a town named after
+    one, "в Сатпаеве", is the tagger's place, and stays)."""
+    surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and len(e.text.split()) > 1}
+    return [replace(e, label="PER") if e.label == "ORG" and e.text in surnames and e.text.istitle() else e
+            for e in entities]
 
 
 def _initialled_names(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -3530,6 +3579,12 @@ def _mission(tokens: list[Token]) -> bool:
     return head is not None and head.lemma in MISSION_WORDS and head.feats.get("Number") != "Plur"
 
 
+# a town's own museum, theatre, zoo or university is named by the town's adjective alone
+# ("Отрарского музея", "Кызылординский университет": the news gold, 22 of 22 ORG; not a school,
+# every town has many: "Костанайскую школу")
+_NAMED_BY_PLACE = PLACE_INSTITUTIONS | {"университет", "институт", "академия", "колледж", "зоопарк"}
+
+
 def _institution(token: Token, ru: RussianLemmatizer) -> bool:
     """An institution noun, also as the first part of a compound ("школы-интерната-колледжа")."""
     if token.lemma in INSTITUTION_WORDS:
@@ -3833,12 +3888,16 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         named = _named_after(doc, tokens, end)
         numbered = numbered or (token.lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].lemma in ORDINALS)
         if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]) \
-                and not (i - start >= 2 and _CAPITAL_PLACE_ADJECTIVE.match(tokens[start].text)):
-            continue  # "Туркестанский музыкальный драматический театр": its place and its kind name it
+                and not (i - start >= (1 if token.lemma in _NAMED_BY_PLACE else 2)
+                         and _CAPITAL_PLACE_ADJECTIVE.match(tokens[start].text)):
+            continue  # "Туркестанский музыкальный драматический театр", "в Алматинском зоопарке": its
+            # place and its kind name it
         bare = end == i + 1 and all(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i])
         if named is None and not numbered and bare \
-                and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) for t in tokens[start:i]):
-            continue  # "областной филармонии", "городской школы", "областной центр": a level alone names none
+                and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) and not _LOCAL_LEVEL.match(t.text.lower())
+                            for t in tokens[start:i]):
+            continue  # "областной филармонии", "городской школы", "областной центр": a level alone names none,
+            # nor one capitalised as a sentence's first word ("Сельская школа получила ...")
         found.append(_from_tokens(doc, index, start, named or end, "ORG"))
     return found
 
