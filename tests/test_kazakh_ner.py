@@ -2118,3 +2118,25 @@ def test_a_university_named_by_a_surname_a_session_s_number_and_a_paper_s_town()
             ("ORG", "«Жайық Үні»"), ("ORG", "№5 балалар үйі")} <= found, found
     assert not any(text in ("Назарбаев", "V Ұлттық құрылтайда") or "қалалық" in text or "цех" in text
                    or "пеш" in text for _, text in found), found
+
+
+def test_districts_named_with_an_epithet_khans_a_menu_line_and_a_country_s_case():
+    """"Шал ақын ауданындағы", "Біржан сал ауданы": a district named after a poet or a singer
+    keeps his epithet inside (16 of 16); "Абылай ханның", "Бөкей хан кесенесінің": the khan is a
+    person, his title out (7 of 11), but not a street named after him ("Жәңгір хан көшесі");
+    a site's menu line of sections is no body; "Канада" is no locative of "Кана"; "Әйтеке би
+    ауданындағы ауылдар": the district's own kind takes the case off."""
+    found = _entities("Бұл – Шал ақын ауданындағы «Asyl Farms» серіктестігі. Мәселен, Біржан сал ауданы "
+                      "Тасшалқар ауылында орналасқан.")
+    found |= _entities("Абылай ханның ордасы осында болған. Онда Бөкей хан кесенесінің ашылу салтанаты өтті. "
+                       "Шенеуніктер Жәңгір хан көшесі №16 үйді тексерді.")
+    menu = "Саясат Аналитика Қоғам Мәдениет Сұқбат Спорт Абай-175 Ұлттық спорт Экономика Malim podcast Әлем\n\n" \
+           "Павлодар облысындағы өрт сөндірілді. Бұл туралы ҚР Мәдениет және спорт министрлігі хабарлады."
+    found |= _entities(menu)
+    assert {("LOC", "Шал ақын ауданындағы"), ("LOC", "Біржан сал ауданы"), ("PER", "Абылай"), ("PER", "Бөкей"),
+            ("ORG", "ҚР Мәдениет және спорт министрлігі")} <= found, found
+    assert not any("хан" in text or text.startswith("Саясат") for _, text in found), found
+    ents = kaznews.analyze(["Ол Канадаға барды. Канада мен Қазақстан келісті. Ақтөбе облысының Әйтеке би "
+                            "ауданындағы ауылдарға газ келді."], clean=False).entities
+    normals = set(zip(ents.text, ents.normal))
+    assert {("Канада", "Канада"), ("Әйтеке би ауданындағы", "Әйтеке би ауданы")} <= normals, normals

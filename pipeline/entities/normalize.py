@@ -458,8 +458,9 @@ def bare_before_head(mention: str, following: str) -> bool:
     ("“Қазпошта” | компаниясы", «Лада» | басылымы) is bare too: the kind takes the case, and
     «Қазпошта» is no locative of "Қазпош"."""
     match = _NEXT_WORDS.match(following)
-    if match is None or mention.lower().endswith(GENITIVE_ENDINGS):
-        return False
+    if match is None or mention.lower().endswith(GENITIVE_ENDINGS) \
+            or REGION_NOUN.match(mention.rpartition(" ")[2].lower()):
+        return False  # "Әйтеке би ауданындағы | ауылдар": the district's own kind takes the case
     words = [w.lower() for w in match.groups() if w]
     if _TITLE.match(words[0]) or REGION_NOUN.match(words[0]) or SETTLEMENT_NOUN.match(words[0]) \
             or PLURAL_PLACE_NOUN.match(words[0]) \

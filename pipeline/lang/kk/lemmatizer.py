@@ -34,7 +34,8 @@ from .suffixes import AFTER_POSS3, BY_LAST_LETTER, CASE, ENDING_SPELLINGS, PERSO
 
 LEXICON_FILE = Path("kk_lexicon") / "stems.tsv"  # under the models folder
 UNIMORPH_NOUNS_FILE = "unimorph_nouns.txt"  # beside it
-PLACES_GAZETTEER = Path("gazetteers") / "kk_places.txt"  # under the models folder
+# under the models folder: the entity gazetteer's places and countries
+PLACE_GAZETTEERS = (Path("gazetteers") / "kk_places.txt", Path("gazetteers") / "kk_countries.txt")
 DERIVATIONS = ("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "шылық", "шілік", "гер", "кер", "паз")
 DENOMINAL = ("ла", "ле", "да", "де", "та", "те")
 _VOICING = {"г": "к", "ғ": "қ", "б": "п"}
@@ -69,14 +70,14 @@ def load_lexicon(path: Path) -> dict[str, str]:
     """stem -> "N", "V" or "NV", with "D" when news text shows the word declined (see
     models/kk_lexicon/build_lexicon.py); the nouns UniMorph declines, listed beside it
     (UNIMORPH_NOUNS_FILE, under its own licence), are declined nominals too, and so are the
-    one-word places of the entity gazetteer (PLACES_GAZETTEER: "Қызылқоға" is no dative of
-    "Қызылқо")."""
+    one-word places and countries of the entity gazetteer (PLACE_GAZETTEERS: "Қызылқоға" is no
+    dative of "Қызылқо", "Канада" no locative of "Кана")."""
     entries = dict.fromkeys(PLACES, "N")
-    gazetteer = path.parent.parent / PLACES_GAZETTEER
-    if gazetteer.exists():
-        for line in gazetteer.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#") and " " not in line:
-                entries.setdefault(line.lower(), "N")
+    for gazetteer in (path.parent.parent / name for name in PLACE_GAZETTEERS):
+        if gazetteer.exists():
+            for line in gazetteer.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#") and " " not in line:
+                    entries.setdefault(line.lower(), "N")
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             stem, _, kind = line.rstrip("\n").partition("\t")
