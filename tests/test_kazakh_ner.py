@@ -2140,3 +2140,11 @@ def test_districts_named_with_an_epithet_khans_a_menu_line_and_a_country_s_case(
                             "ауданындағы ауылдарға газ келді."], clean=False).entities
     normals = set(zip(ents.text, ents.normal))
     assert {("Канада", "Канада"), ("Әйтеке би ауданындағы", "Әйтеке би ауданы")} <= normals, normals
+
+
+def test_a_weather_widget_s_towns_with_a_temperature_above_zero():
+    """"• Аягөз10°С": a widget's town glued to a temperature above zero, written without its
+    sign, is a place as "• Абай-3°С" is (the news gold marks every town of such a widget)."""
+    found = _entities("Ауа-райы\n  • Абай-3°С\n  • Аягөз10°С\n  • Ақсуат10°С\n  • Көкпекті10°С\n\n"
+                      "Аягөзде шағын футболдан жарыс өтті.")
+    assert {("LOC", "Абай"), ("LOC", "Аягөз"), ("LOC", "Ақсуат"), ("LOC", "Көкпекті")} <= found, found

@@ -50,9 +50,9 @@ _PLATFORM_SUFFIX = re.compile(r"-[а-яәғқңөұүһі]+$")  # «YouTube»-т
 _ON_A_PLATFORM = re.compile(r"(?:\b(?:в|во|на|через|из)\s+(?:[а-яё]+\s+){0,2}|мессенджер\w*\s+|соцсет\w*\s+)[«\"“]?$",
                             re.IGNORECASE)
 _TEMPERATURE = re.compile(r"[-−+]\d{1,2}$")  # a weather widget's "Аягөз-39°С"
-# a weather widget's line: "• Алматы⏎ +4°", "• Нур-Султан (Астана)⏎ -3°", "• Аягөз-39°С"
+# a weather widget's line: "• Алматы⏎ +4°", "• Нур-Султан (Астана)⏎ -3°", "• Аягөз-39°С", "• Аягөз10°С"
 _WIDGET_TOWN = re.compile(r"^[ \t]*[•·▪][ \t]*([^\W\d_][\w-]*?(?:[ \t][^\W\d_][\w-]*?)?)(?:[ \t]*\([^)\n]*\))?"
-                          r"(?:[ \t]*\n[ \t]*[-−+]?|[-−+])\d{1,2}°", re.MULTILINE)
+                          r"(?:[ \t]*\n[ \t]*[-−+]?|[-−+]?)\d{1,2}°", re.MULTILINE)
 VERB_WINDOW = 6
 POST_PHRASE_WINDOW = 12  # a post and its complement: "руководитель областного управления культуры, ..."
 
