@@ -363,7 +363,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _schools_named_by_people(doc, spans)
     spans = _names_before_honorifics(doc, _officials_press_services(doc, spans), places)
     if " хан" in text:
-        spans = _khans(doc, spans)
+        spans = _khans(doc, spans, words)
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
@@ -2563,14 +2563,17 @@ def _names_before_honorifics(doc: Doc, spans: Spans, places: frozenset[str]) -> 
     return sorted(spans + found) if found else spans
 
 
-def _khans(doc: Doc, spans: Spans) -> Spans:
+def _khans(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """"Абылай хан", "Бөкей ханның": a capitalised word right before a khan's title is the
-    khan, which the CRF leaves untagged or tags with the title; the title stays out."""
+    khan, which the CRF leaves untagged or tags with the title; the title stays out. The
+    words are read as strings: only a khan's title makes spaCy Tokens."""
     out = list(spans)
-    for j in range(1, len(doc)):
-        name, after = doc[j - 1], doc[j + 1].lower_ if j + 1 < len(doc) else ""
-        if not _KHAN.match(doc[j].text) or not (name.is_title and name.is_alpha) \
-                or j > 1 and doc[j - 2].text in _OPEN or STREET_NOUN.match(after) or after.startswith(_NOT_KHAN_AFTER):
+    for j in range(1, len(words)):
+        if not _KHAN.match(words[j]):
+            continue
+        name, after = words[j - 1], words[j + 1].lower() if j + 1 < len(words) else ""
+        if not (name.istitle() and name.isalpha()) or j > 1 and words[j - 2] in _OPEN \
+                or STREET_NOUN.match(after) or after.startswith(_NOT_KHAN_AFTER):
             continue
         around = [span for span in out if span[0] <= j and span[1] > j - 1]
         if any(label != "PER" or end > j + 1 for _, end, label in around):

@@ -39,8 +39,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CHURCH_TITLES,
                                     CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS, DISTRICT_NAMESAKES,
                                     FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
-                                    HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
-                                    KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY,
+                                    HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS,
+                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY,
                                     MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
                                     NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
@@ -1484,9 +1484,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
     out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e))
            for e in _surnames_before_initials(doc, _overlapping_bodies_joined(doc, out))]
-    out = _surnames_taken_for_bodies(list({(e.start, e.end, e.label): e for e in out}.values()))
-    # (two repairs may reach one span)
-    out = [_without_honorific(doc, index, e) for e in out]
+    out = list({(e.start, e.end, e.label): e for e in out}.values())  # two repairs may reach one span
+    out = [_without_honorific(doc, index, e) for e in _surnames_taken_for_bodies(out)]
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
