@@ -3437,3 +3437,27 @@ def test_a_khan_s_title_a_match_s_teams_a_surname_after_a_dash_and_the_premier_s
             ("PER", "Касымбек"), ("PER", "Женис Касымбек")} <= found, found
     assert not any("хана" in text for text in ents.text), found
     assert (ents.text == "Правительства").sum() == 1, found  # the Government's session, not the premier's post
+
+
+def test_a_party_named_without_quotes_and_a_family_named_by_its_surname():
+    """"кандидатами от партии Аманат": a party's name after «партия» is the party, no person (8
+    of 8 in the news gold); "Семья Мукашовых", "династия Закусиловых": the family word opens no
+    name, and the family's normal form is the plural's nominative ("Мукашовы": 3 of 3)."""
+    ents = _entities("Трое являлись кандидатами от партии Аманат, один от партии Ауыл.",
+                     "Было бы желание\n\nСемья Мукашовых живёт в селе. Хозяйствами руководит династия Закусиловых.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Аманат"), ("ORG", "Ауыл"), ("PER", "Мукашовых"), ("PER", "Закусиловых")} <= found, found
+    normals = set(zip(ents.text, ents.normal))
+    assert {("Мукашовых", "Мукашовы"), ("Закусиловых", "Закусиловы")} <= normals, normals
+
+
+def test_kazakh_first_names_the_list_lacked_decline_as_men_s():
+    """"аким области Бауржан Ғайса": Бауржан (a spelling of Бауыржан) is a man's name in the
+    nominative, so the surname stays "Ғайса", no genitive of "Ғайс"; "Канатбека Бегалиева" is
+    a man's genitive ("Канатбек Бегалиев"); "Гани" is a man's name, not "Ганя"."""
+    ents = _entities("Совещание провёл аким области Бауржан Ғайса.",
+                     "Слово предоставили акиму Талгарского района Канатбеку Бегалиеву. Выступление "
+                     "Канатбека Бегалиева длилось час. Лучшим учителем назван Гани Сейтов.")
+    normals = set(zip(ents.text, ents.normal))
+    assert {("Бауржан Ғайса", "Бауржан Ғайса"), ("Канатбека Бегалиева", "Канатбек Бегалиев"),
+            ("Гани Сейтов", "Гани Сейтов")} <= normals, normals

@@ -51,6 +51,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
                                     STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
+from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
@@ -1205,11 +1206,22 @@ def _house_alone(tokens: list[Token], first: int, end: int) -> bool:
         and not (end < len(tokens) and (tokens[end].text.lower() in _NAMED_AFTER_WORDS or tokens[end].text in _QUOTES))
 
 
+_PARTIES = PARTY_NAMES | {"ауыл"}  # after «партия» "Ауыл" is the party, whatever else it names
+
+
 def _head_of_government(tokens: list[Token], first: int, end: int) -> bool:
     """"Руководитель Правительства ознакомился", "по словам главы Правительства": the Prime
     Minister's post, no mention of the Government (the news gold: none of 5)."""
     return end - first == 1 and tokens[first].lemma == "правительство" and first > 0 \
         and tokens[first - 1].lemma in ("глава", "руководитель")
+
+
+def _party_named(tokens: list[Token], first: int, end: int) -> bool:
+    """"от партии Аманат", "съезде партии Amanat": a party's name after «партия» in lower case
+    (the news gold: 8 such names of 8 an ORG; the person after "председатель партии" has a
+    given name and a surname, no party's)."""
+    return first > 0 and tokens[first - 1].lemma == "партия" and tokens[first - 1].text.islower() \
+        and " ".join(t.text for t in tokens[first:end]).lower() in _PARTIES
 
 
 def _platform(text: str) -> bool:
@@ -1559,6 +1571,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and (_level_alone(tokens, first, end) or _house_alone(tokens, first, end)
                            or _posted_on(doc, tokens, first, end) or _head_of_government(tokens, first, end)):
         return []
+    if label != "ORG" and _party_named(tokens, first, end):
+        label = "ORG"  # "кандидатами от партии Аманат": the party's name, unquoted, no person
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
         return [_from_tokens(doc, index, first, end, "LOC")]  # "в микрорайоне Алтын Орда": a part of a town, named
     if label != "PER" and first > 0 and tokens[first - 1].text.lower() in ADDRESS_FORMS \

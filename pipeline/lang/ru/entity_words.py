@@ -188,10 +188,11 @@ INTERNATIONAL_BODIES = STATE_UNIONS | frozenset("""
 # "подчеркнул г-н КАЖИЕВ": forms of address before a surname, which then names a person
 ADDRESS_FORMS = frozenset({"г-н", "г-жа", "господин", "госпожа", "господина", "госпожи", "мистер", "миссис"})
 
-# "Сын Мусина идет в депутаты", "вдова Нуркадилова": a kinship noun before a surname is
-# who the person is to another, no part of a name (lemmas).
+# "Сын Мусина идет в депутаты", "вдова Нуркадилова", "Семья Мукашовых": a kinship noun before a
+# surname is who the person is to another, or the family, no part of a name (lemmas).
 KINSHIP_NOUNS = frozenset("""
 сын дочь жена муж брат сестра отец мать вдова вдовец внук внучка племянник племянница супруг супруга
+семья династия
 """.split())
 
 # "1000 долларов США", "в евро ЕС": a currency's country or union after it names the
