@@ -2148,3 +2148,15 @@ def test_a_weather_widget_s_towns_with_a_temperature_above_zero():
     found = _entities("Ауа-райы\n  • Абай-3°С\n  • Аягөз10°С\n  • Ақсуат10°С\n  • Көкпекті10°С\n\n"
                       "Аягөзде шағын футболдан жарыс өтті.")
     assert {("LOC", "Абай"), ("LOC", "Аягөз"), ("LOC", "Ақсуат"), ("LOC", "Көкпекті")} <= found, found
+
+
+def test_a_military_unit_by_its_number_and_a_town_s_zoo():
+    """"6637 әскери бөлімінің": a military unit named by its number is a body (7 of 7), inside
+    its parent's span too; "Алматы хайуанаттар бағында", "Алматы зообағына": a town's zoo is a
+    body with its town, no place (9 of 9)."""
+    found = _entities("Ұлттық ұланның 6637 әскери бөлімінің қатарына қосылды. 6637 әскери бөлімінің биылғы "
+                      "шақырылымы өтті. Полиция департаменті мен 20982 әскери бөлімі жұмыс істеді.")
+    found |= _entities("Алматы хайуанаттар бағында 90 төл дүниеге келді. Алматы зообағына тамандуа жеткізілмек.")
+    assert {("ORG", "6637 әскери бөлімінің"), ("ORG", "20982 әскери бөлімі"), ("ORG", "Алматы хайуанаттар бағында"),
+            ("ORG", "Алматы зообағына")} <= found, found
+    assert ("LOC", "Алматы") not in found, found

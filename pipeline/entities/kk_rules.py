@@ -152,6 +152,8 @@ _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ғ�
 # атындағы")
 _KHAN = re.compile(r"^хан(?:ның|ға|ды|нан|да|мен)?$")
 _NOT_KHAN_AFTER = ("кешен", "атында")
+_MILITARY, _UNIT = "әскери", "бөлім"  # "6637 әскери бөлімі": a military unit by its number
+_ZOO, _ZOO_ONE_WORD = ("хайуанаттар", "бағ"), "зообағ"  # "хайуанаттар бағы", "зообағы": a zoo
 # posts written with a capital before a name ("Президент Қасым-Жомарт Кемелұлы"), no surname
 _CAPITALISED_TITLES = ("президент", "премьер", "министр", "елбасы", "әкім", "депутат", "сенатор", "профессор",
                        "академик", "генерал", "полковник", "судья", "батыр", "ақын", "ректор", "директор", "төраға")
@@ -364,6 +366,10 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _names_before_honorifics(doc, _officials_press_services(doc, spans), places)
     if " хан" in text:
         spans = _khans(doc, spans, words)
+    if "әскери" in text:
+        spans = _military_units(spans, words)
+    if "хайуанаттар" in text or "зообағ" in text:
+        spans = _zoos(doc, spans, words)
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
@@ -2580,6 +2586,37 @@ def _khans(doc: Doc, spans: Spans, words: list[str]) -> Spans:
             continue  # "Хан ордасы", a place or a body the CRF found there
         start = min([j - 1, *(span[0] for span in around)])
         out = [span for span in out if span not in around] + [(start, j, "PER")]
+    return sorted(out)
+
+
+def _military_units(spans: Spans, words: list[str]) -> Spans:
+    """"6637 әскери бөлімінің": a military unit's number with its noun is one ORG (the news gold,
+    7 of 7), which the CRF leaves untagged; inside a body's span ("Ұлттық ұланның 6637 әскери
+    бөлімі") it stays that body's."""
+    covered = _covered(spans)
+    found = [(j, j + 3, "ORG") for j in range(len(words) - 2)
+             if words[j].isdigit() and words[j + 1].lower() == _MILITARY and words[j + 2].lower().startswith(_UNIT)
+             and not covered & {j, j + 1, j + 2}]
+    return sorted(spans + found) if found else spans
+
+
+def _zoos(doc: Doc, spans: Spans, words: list[str]) -> Spans:
+    """"Алматы хайуанаттар бағында", "Алматы зообағына": a town's zoo is a body with its town
+    (the news gold: 9 of 9), no place, though the CRF tags the town alone."""
+    out = list(spans)
+    for j in range(1, len(words)):
+        low = words[j].lower()
+        if low.startswith(_ZOO_ONE_WORD):
+            end = j + 1
+        elif low == _ZOO[0] and j + 1 < len(words) and words[j + 1].lower().startswith(_ZOO[1]):
+            end = j + 2
+        else:
+            continue
+        town = next((span for span in out if span[1] == j and span[2] == "LOC"), None)
+        if town is None and not (words[j - 1].istitle() and words[j - 1].isalpha()):
+            continue
+        start = town[0] if town else j - 1
+        out = [span for span in out if span[1] <= start or span[0] >= end] + [(start, end, "ORG")]
     return sorted(out)
 
 
