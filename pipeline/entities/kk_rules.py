@@ -369,7 +369,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "әскери" in text:
         spans = _military_units(spans, words)
     if "хайуанаттар" in text or "зообағ" in text:
-        spans = _zoos(doc, spans, words)
+        spans = _zoos(spans, words)
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
@@ -2600,7 +2600,7 @@ def _military_units(spans: Spans, words: list[str]) -> Spans:
     return sorted(spans + found) if found else spans
 
 
-def _zoos(doc: Doc, spans: Spans, words: list[str]) -> Spans:
+def _zoos(spans: Spans, words: list[str]) -> Spans:
     """"Алматы хайуанаттар бағында", "Алматы зообағына": a town's zoo is a body with its town
     (the news gold: 9 of 9), no place, though the CRF tags the town alone."""
     out = list(spans)

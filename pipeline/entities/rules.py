@@ -1206,14 +1206,14 @@ def _house_alone(tokens: list[Token], first: int, end: int) -> bool:
         and not (end < len(tokens) and (tokens[end].text.lower() in _NAMED_AFTER_WORDS or tokens[end].text in _QUOTES))
 
 
-_PARTIES = PARTY_NAMES | {"ауыл"}  # after «партия» "Ауыл" is the party, whatever else it names
-
-
 def _head_of_government(tokens: list[Token], first: int, end: int) -> bool:
     """"Руководитель Правительства ознакомился", "по словам главы Правительства": the Prime
     Minister's post, no mention of the Government (the news gold: none of 5)."""
     return end - first == 1 and tokens[first].lemma == "правительство" and first > 0 \
         and tokens[first - 1].lemma in ("глава", "руководитель")
+
+
+_PARTIES = PARTY_NAMES | {"ауыл"}  # after «партия» "Ауыл" is the party, whatever else it names
 
 
 def _party_named(tokens: list[Token], first: int, end: int) -> bool:
