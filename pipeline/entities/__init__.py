@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..doc import Document, Entity, Sentence, Token
 from ..lang.kk import POSTPOSITIONS, russian_spelling
 from ..lang.kk.bodies import is_national_body, is_national_court
-from ..lang.ru.entity_words import LEGAL_FORMS, POSITION_WORDS
+from ..lang.ru.entity_words import LEGAL_FORMS, PLATFORMS, POSITION_WORDS
 from ..lang.ru.lemmatizer import normal_word
 from ..langid import analyser_language
 from .kazakh import gazetteer_programmes, merge_programmes, programme_spans
@@ -42,9 +42,10 @@ _EMAIL_REACH = 64  # characters an address runs on either side of a mention insi
 # Platforms a post or video is put on: products where the text puts something on them, which
 # the news gold leaves unmarked (24 of 25 in its training parts: "написала в Facebook",
 # «YouTube»-тағы, "мессенджер Telegram"; NEREL calls them products); the company that acts
-# stays an organisation ("акции Facebook", "Facebook получит патент": factRuEval's ORG)
-_PLATFORMS = frozenset("""telegram facebook instagram youtube tiktok whatsapp twitter вконтакте одноклассники
-фейсбук инстаграм телеграм ютуб appstore""".split()) | {"app store", "google play"}
+# stays an organisation ("акции Facebook", "Facebook получит патент": factRuEval's ORG); the
+# Russian rules' list, with the names' Cyrillic spellings and the app stores
+_PLATFORMS = PLATFORMS | frozenset("одноклассники фейсбук инстаграм телеграм ютуб appstore".split()) \
+    | {"app store", "google play"}
 _PLATFORM_SUFFIX = re.compile(r"-[а-яәғқңөұүһі]+$")  # «YouTube»-тағы, Telegram-да: a Kazakh case ending
 # "в Facebook", "на своей странице в Instagram", "в социальной сети Twitter", "мессенджер Telegram"
 _ON_A_PLATFORM = re.compile(r"(?:\b(?:в|во|на|через|из)\s+(?:[а-яё]+\s+){0,2}|мессенджер\w*\s+|соцсет\w*\s+)[«\"“]?$",

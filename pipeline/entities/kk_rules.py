@@ -38,7 +38,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAME
                               is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
                               mentions_national_body, names_a_document, names_a_market, names_a_place, names_a_team,
                               names_no_body, owns_next)
-from ..lang.kk.exceptions import NAMESAKE_TITLES
+from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import (NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, SOVIET_UNION,
@@ -226,10 +226,6 @@ _INITIALLED_NAME = re.compile(r"^(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.){1,2}[А-ЯӘҒ�
 _SCHOOL = re.compile(r"^(?:мектеп|мектеб|лицей|гимназия)")  # a school's head noun, any form ("мектеп-лицейінде")
 _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".split())  # "ауылдық округтері": rural districts
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
-# "Шал ақын ауданында", "Біржан сал ауданы", "Ақтан батыр ауылында": a district or village named
-# after a poet, a singer, a judge or a hero has his epithet inside its name, in lower case (the
-# news gold: 16 such places of 16)
-_EPITHETS = frozenset({"ақын", "сал", "би", "батыр", "жырау"})
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
 _COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
@@ -1976,7 +1972,7 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
     if not any(before[:1].isupper() and (word in _TWO_WORD_PLACE_NOUNS or REGION_NOUN.match(word)
                                          or SETTLEMENT_NOUN.match(word))
                or before in _SETTLEMENT_LEVEL and REGION_NOUN.match(word)
-               or before in _EPITHETS and (REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word))
+               or before in PLACE_EPITHETS and (REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word))
                for before, word in zip(words, words[1:])):
         return spans
     words = [t.lower_ for t in doc]
@@ -1994,7 +1990,7 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         # "Жолдасбай Ералиев ауылдық округі": the name ends before the rural district's level
         edge = j - 1 if not settlement and words[j - 1] in _SETTLEMENT_LEVEL and j - 1 not in covered else j
         end = j if settlement else j + 1
-        if edge > 1 and words[edge - 1] in _EPITHETS and doc[edge - 2].is_title and doc[edge - 2].is_alpha:
+        if edge > 1 and words[edge - 1] in PLACE_EPITHETS and doc[edge - 2].is_title and doc[edge - 2].is_alpha:
             named = [span for span in out if span[0] < edge and span[1] > edge - 2]
             if all(span[2] != "ORG" and span[0] >= edge - 3 and span[1] <= edge for span in named):
                 start = min(edge - 2, *(span[0] for span in named)) if named else edge - 2
