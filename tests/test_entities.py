@@ -138,13 +138,18 @@ def test_nested_straight_quotes_close_the_whole_name():
     assert 'АО "ТК "Жетысу Трейд"' in set(ents[ents.label == "ORG"].text)
 
 
-def test_a_quoted_town_is_a_club_a_quoted_station_a_place():
+def test_a_quoted_town_is_a_club_a_quoted_station_or_stadium_no_entity():
+    """A station, a stadium, a checkpoint, a housing estate: a building, which the guidelines
+    do not mark (the news gold's training parts 95-118: none of 19 such quoted names)."""
     ents = _entities('В последнем туре "Тобол" уступил "Астане" со счетом 0:2.',
                      "Пассажиры пересаживаются между станциями «Байконыр» и «Алатау», а ремонт "
-                     "на стадионе «Жастар» завершат к осени.")
+                     "на стадионе «Жастар» завершат к осени.",
+                     'Ремонт пункта пропуска "Кордай" начнется в сентябре. Строительство ЖК "Оазис" и жилого '
+                     "комплекса «Emeralds» заморожено. В районе вокзала «Нурлы жол» откроют клинику.")
     assert "Астане" in set(ents[ents.label == "ORG"].text)
     assert "Астане" not in set(ents[ents.label == "LOC"].text)
-    assert not set(ents[ents.label == "ORG"].text) & {"Байконыр", "Алатау", "Жастар"}
+    assert not {text.strip("«»\"") for text in ents.text} & {"Байконыр", "Алатау", "Жастар", "Кордай", "Оазис",
+                                                           "Emeralds", "Нурлы жол"}, ents
 
 
 def test_a_quoted_name_marked_once_is_an_organisation_throughout_the_article():
@@ -1270,11 +1275,11 @@ def test_the_source_after_a_present_reporting_verb_is_no_person():
     assert "Казавтожол" in set(ents[ents.label == "ORG"].text) and "Карин" in set(ents[ents.label == "PER"].text)
 
 
-def test_a_station_named_after_a_person_is_a_place_also_after_metro_or_opening_a_sentence():
+def test_a_station_named_after_a_person_is_no_entity_also_after_metro_or_opening_a_sentence():
+    """"станции метро «Т. Рыскулова»": the station's name, neither a person nor a place."""
     ents = _entities("Две новые станции метро «Сарыарка» и «Т. Рыскулова» запустят в июне. Об этом сообщил аким города.",
                      "Станция «Ж. Жабаева» расположена на пр. Абая, возле рынка. Станция «Сарыарка» находится рядом.")
-    places = set(ents[ents.label == "LOC"].text)
-    assert {"Ж. Жабаева", "Т. Рыскулова"} <= places and not set(ents[ents.label.isin(["ORG", "PER"])].text)
+    assert not set(ents.text) & {"Ж. Жабаева", "Т. Рыскулова", "Сарыарка"}, ents
 
 
 def test_an_unquoted_development_programme_takes_an_adjective_before_its_compound():
@@ -2483,8 +2488,8 @@ def test_a_listed_place_the_tagger_missed_after_any_word_is_a_place():
                      "Жилой комплекс «Актау Сити» сдан.")
     locs = set(ents[ents.label == "LOC"].text)
     assert {"Актау", "Туркестан"} <= locs
-    # the complex is a place as a whole (a residential complex's quoted name: 5 of 5), not Актау inside it
-    assert set(ents[(ents.article_id == "2") & (ents.label == "LOC")].text) == {"Актау Сити"}
+    # the housing estate is a building, no entity, nor is Актау inside its name
+    assert ents[ents.article_id == "2"].empty, ents
     # a menu's "Новости Казахстана Новости мира": the next item is no longer name (8 of 8 marked)
     assert ("LOC", "Казахстана") in set(zip(*[_entities("Новости Казахстана Новости мира Интервью Спорт\n"
                                                           "В городе прошёл субботник.")[c] for c in ("label", "text")]))
@@ -2788,9 +2793,10 @@ def test_a_place_s_bracketed_abbreviation_a_hashtag_listed_deposits_and_a_town_a
 
 
 def test_places_a_word_names_with_its_adjective_a_mine_s_name_and_a_group_s_letter():
-    """"в жилом комплексе «Ривьера»", "магистральному каналу «Достык»", "индустриальная зона
-    «Кайрат-2»", "площадь «Астана»": places; "спортивном комплексе «Жекпе-Жек»" stays a club;
-    "на руднике «Жолымбет»": the enterprise, as a mine's; "в группе «А»": no name at all."""
+    """"магистральному каналу «Достык»", "индустриальная зона «Кайрат-2»", "площадь «Астана»":
+    places; "в жилом комплексе «Ривьера»": a building, no entity; "спортивном комплексе
+    «Жекпе-Жек»" stays a club; "на руднике «Жолымбет»": the enterprise, as a mine's; "в группе
+    «А»": no name at all."""
     ents = _entities("Детский сад открылся в жилом комплексе «Ривьера» на 157 мест.",
                      "Так, по магистральному каналу «Достык» в Казахстан поступает 80 кубометров воды.",
                      "Из них, если индустриальная зона «Кайрат-2» будет построена, выиграют все. В областном "
@@ -2799,9 +2805,9 @@ def test_places_a_word_names_with_its_adjective_a_mine_s_name_and_a_group_s_lett
                      "Около 04:15 на руднике «Жолымбет» группа неизвестных лиц проникла на склад.",
                      "В группе «А» сыграют «Сарыарка» и «Номад».")
     found = set(zip(ents.label, ents.text))
-    assert {("LOC", "Ривьера"), ("LOC", "Достык"), ("LOC", "Кайрат-2"), ("LOC", "Астана"), ("ORG", "«Жекпе-Жек»"),
+    assert {("LOC", "Достык"), ("LOC", "Кайрат-2"), ("LOC", "Астана"), ("ORG", "«Жекпе-Жек»"),
             ("ORG", "Жолымбет")} <= found, found
-    assert not {text for _, text in found} & {"«Ривьера»", "А", "«А»"}, found
+    assert not {text for _, text in found} & {"Ривьера", "«Ривьера»", "А", "«А»"}, found
 
 
 def test_roads_of_hyphened_places_after_a_road_word_listed_with_dashes_or_ending_on_a_comma():
@@ -3461,3 +3467,12 @@ def test_kazakh_first_names_the_list_lacked_decline_as_men_s():
     normals = set(zip(ents.text, ents.normal))
     assert {("Бауржан Ғайса", "Бауржан Ғайса"), ("Канатбека Бегалиева", "Канатбек Бегалиев"),
             ("Гани Сейтов", "Гани Сейтов")} <= normals, normals
+
+
+def test_a_collage_s_credit_and_an_abbreviation_ending_on_a_capital(tmp_path):
+    """"Фото: коллаж Kazinform": the outlet after the picture's kind is credited, no person;
+    "после КазГУ": an abbreviation ending on a capital takes no case ending off ("КазГ")."""
+    ents = _entities("Новый аким Шахтинска, Мурат Кыдырганбеков\nФото: коллаж Kazinform\n\nАким представлен.")
+    assert ("ORG", "Kazinform") in set(zip(ents.label, ents.text)), ents
+    assert _normals_on_gold(tmp_path, "Указ создал третий после [[КазГУ|КазГУ|ORG]] и [[КарГУ|КарГУ|ORG]] вуз "
+                                      "такого ранга в Казахстане.\n") == ["КазГУ", "КарГУ"]

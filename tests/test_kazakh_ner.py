@@ -2171,3 +2171,27 @@ def test_a_photo_credit_s_site_and_photographer_glued_by_a_slash():
                        "Екібастұздағы жылу желісі жөнделді.")
     assert {("ORG", "Zakon.kz"), ("PER", "Павел Михеев"), ("ORG", "El.kz"), ("PER", "Артем Чурсинов")} <= found, found
     assert not any("/" in text for _, text in found), found
+
+
+def test_two_quoted_companies_side_by_side_and_an_unquoted_company_s_kind():
+    """«ҚазМұнайГаз» «Өзенмұнайгаз» компаниясына: two quoted names side by side are two bodies
+    (3 of 3 in the news gold); a company's kind after an unquoted name stays out, as a TV
+    channel's does ("Өзенмұнайгаз | компаниясы": 28 of 31), and so does a party's after a Latin
+    name ("Respublica | партиясының")."""
+    found = _entities("Бұл туралы ҚазМұнайГаз компаниясының баспасөз қызметі хабарлады. Еске салсақ «ҚазМұнайГаз» "
+                      "«Өзенмұнайгаз» компаниясына қарасты бөлімді сатты.")
+    found |= _entities("Игі шараны облыстық төтенше жағдайлар департаментінің қызметкерлері мен Respublica "
+                       "партиясының өкілдері ат салысты.")
+    assert {("ORG", "ҚазМұнайГаз"), ("ORG", "«ҚазМұнайГаз»"), ("ORG", "«Өзенмұнайгаз»"), ("ORG", "Respublica"),
+            ("ORG", "облыстық төтенше жағдайлар департаментінің")} <= found, found
+    assert not any("компания" in text or "партия" in text or "Игі" in text for _, text in found), found
+
+
+def test_a_surname_opening_with_a_body_noun_and_namely_opening_a_sentence():
+    """"Ә. Қоразовқа": a surname in the dative that opens with a body's noun (қор) is a person,
+    no body; "Атап айтқанда," (namely) opens no body's name."""
+    found = _entities("Біз «Коммуналдық қызмет» МКК мекемесінің басшысы Ә. Қоразовқа хабарластық.")
+    found |= _entities("Облыста 23 мемлекеттік орман иеленуші бар. Атап айтқанда, табиғи ресурстар және табиғатты "
+                       "пайдалануды реттеу басқармасының қарамағында 14 мекеме бар.")
+    assert ("PER", "Ә. Қоразовқа") in found, found
+    assert not any(text.startswith("Атап") for _, text in found), found

@@ -773,13 +773,14 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
     does not count) is a consonant stem with a regular ending, or a noun pymorphy3 knows; its
     stem as written, or the known noun, is the nominative; a feminine adjective alone names a
     mine (шахта), in the nominative «Тентекская» (the news gold, 7 of 7). None when the name
-    is not such a word."""
+    is not such a word, or ends on a capital as an abbreviation does ("после КазГУ": no case
+    ending to take off)."""
     words = [t for t in tokens if t.text not in _QUOTES]
     if len(words) != 1:
         return None
     token = words[0]
     word = normal_word(token.text)
-    if not token.text[:1].isupper() or token.text.isupper() or not is_russian_word(word) or word in KAZAKH_LOANS \
+    if not token.text[:1].isupper() or token.text[-1:].isupper() or not is_russian_word(word) or word in KAZAKH_LOANS \
             or "-" in word \
             or _ministry_of_field(token, ru):
         return None  # "Самрук-Казына": pymorphy3 reads the Kazakh part after the hyphen as a genitive; "Минтруда"

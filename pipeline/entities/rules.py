@@ -36,9 +36,9 @@ from spacy.vocab import Vocab
 from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
-                                    BUILDING_NOUNS, CAMPAIGN_WORDS, CAPITALISED_POSTS, CHURCH_TITLES,
-                                    CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS, DISTRICT_NAMESAKES,
-                                    FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
+                                    BUILDING_NOUNS, BUILDING_WORDS, BUILDINGS_BY_ADJECTIVE, CAMPAIGN_WORDS,
+                                    CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS,
+                                    DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
                                     HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS,
                                     LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS,
@@ -373,8 +373,9 @@ class EntityRules:
                     s -= 1
                 label = "PROG"
             elif label == "ORG":
-                if _names_a_place(tokens, s):
-                    continue  # "в жилом комплексе «Ривьера»": a place (_quoted_places)
+                if _names_a_place(tokens, s) or _names_a_building(tokens, s):
+                    continue  # "магистрального канала «Достык»": a place (_quoted_places); "жилой комплекс
+                    # «Ривьера»": a building, no entity
                 kind = s
                 case = tokens[kind].feats.get("Case")
                 while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES \
@@ -614,8 +615,22 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = _quoted_after_country(doc, index, _bracketed_with_territory(doc, index, out))
     programmes = (_programme_as_place(doc, index, _with_capitalised_adjective(doc, index, e))
                   for e in _plans_with_place(doc, index, out, rules.places))
-    out = [_with_agency_abbreviation(doc, e) for e in programmes if e is not None]
+    out = [_with_agency_abbreviation(doc, e) for e in programmes if e is not None and not _building_name(index, e)]
     return sorted(out, key=lambda e: (e.start, -e.end)), aliases
+
+
+def _building_name(index: TokenIndex, entity: Entity) -> bool:
+    """"на стадионе «Томарлы»", "пункта пропуска «Кордай»", "вокзала «Нурлы жол»" (a
+    programme's name too), "станции метро «Т. Рыскулова»" (a person's): a quoted name after a
+    building's word names the building, no entity, whichever pass found it."""
+    span = index.span(entity)
+    if span is None:
+        return False
+    first = span[0] + (index.tokens[span[0]].text in _QUOTES)
+    if first == 0 or first >= len(index.tokens) or index.tokens[first - 1].text not in _QUOTES:
+        return False
+    kind = _word_before_quoted(index.tokens, first)
+    return kind is not None and _names_a_building(index.tokens, kind)
 
 
 _AGENCY_BEFORE = re.compile(r"(?<![\w-])ИА[ \t]*$")  # "передает ИА | «NewTimes.kz»"
@@ -2057,6 +2072,13 @@ def _names_a_place(tokens: list[Token], k: int) -> bool:
     ("в жилом комплексе «Ривьера»", "магистрального канала «Достык»")."""
     adjectives = PLACE_WORDS_BY_ADJECTIVE.get(tokens[k].lemma, ())
     return tokens[k].lemma in QUOTED_PLACE_WORDS or k > 0 and tokens[k - 1].lemma in adjectives
+
+
+def _names_a_building(tokens: list[Token], k: int) -> bool:
+    """Whether the word tokens[k] before a quoted name makes the name a building's ("стадиона
+    «Жастар»", "в жилом комплексе «Ривьера»"), which is no entity."""
+    adjectives = BUILDINGS_BY_ADJECTIVE.get(tokens[k].lemma, ())
+    return tokens[k].lemma in BUILDING_WORDS or k > 0 and tokens[k - 1].lemma in adjectives
 
 
 def _names_street(tokens: list[Token], first: int, end: int, places: frozenset[str]) -> bool:
@@ -3936,8 +3958,10 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$|^[A-Z][a-z]+TV$", re.I)  # ..., AstanaTV
 # a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
-# (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform")
+# (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform") or the
+# kind of picture ("Фото: коллаж Kazinform")
 _CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?:[А-ЯЁ][^\n/A-Za-z]{0,40}?/[ \t]*)?"
+                     r"(?:(?:коллаж|скриншот)[ \t]+)?"
                      r"(?P<name>[A-Za-z][\w.-]*\w(?:[ \t]+[A-Z][a-z]+(?=[ \t]*$))?)", re.MULTILINE)  # "Фото: Jibek Joly"
 # a photo's credit to a body by its abbreviation, with its place, ending the line: "Фото: СЦК",
 # "Фото: ДЧС Костанайской области", "Источник фото: РСК Алматы", "Фото: УВП города Шымкента" (10 of 10)

@@ -125,6 +125,12 @@ def is_body_noun(word: str) -> bool:
     return bool(_BODY_NOUN.match(word.lower()))
 
 
+def is_bare_body_noun(word: str) -> bool:
+    """A body's noun bare, as it stands before a case ending ("университет", "мектеп"), not
+    a word it opens (Қоразов, Үйсінов)."""
+    return word.lower() in _BODY_NOUNS
+
+
 def is_body_head(word: str) -> bool:
     """A lower-case body noun with the possessive and any case ending ("басқармасының")."""
     return bool(_BODY_HEAD.match(word))

@@ -11,9 +11,10 @@ POSTPOSITIONS = frozenset("""
 
 # Question words: capitalised at a sentence's start, never a name ("Неше адам өтеді?").
 QUESTION_WORDS = frozenset("кім не қандай қанша неше қай қашан қайда неге неліктен қалай".split())
-# Adverbs that open a sentence, capitalised there, never a name ("Жалпы орын саны – 7400").
+# Adverbs that open a sentence, capitalised there, never a name ("Жалпы орын саны – 7400", "Атап
+# айтқанда, ...": namely).
 SENTENCE_ADVERBS = frozenset("""
-жалпы бүгін кеше биыл былтыр жуырда таяуда қазір алайда дегенмен әрине мысалы яғни осылайша
+жалпы бүгін кеше биыл былтыр жуырда таяуда қазір алайда дегенмен әрине мысалы яғни осылайша атап
 сонымен сондай-ақ негізінен әсіресе кейін бұрын ертең
 """.split())
 # Quantifiers: a noun phrase holding one names a kind, not one body or place ("Қазақстанның
