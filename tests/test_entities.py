@@ -3476,3 +3476,27 @@ def test_a_collage_s_credit_and_an_abbreviation_ending_on_a_capital(tmp_path):
     assert ("ORG", "Kazinform") in set(zip(ents.label, ents.text)), ents
     assert _normals_on_gold(tmp_path, "Указ создал третий после [[КазГУ|КазГУ|ORG]] и [[КарГУ|КарГУ|ORG]] вуз "
                                       "такого ранга в Казахстане.\n") == ["КазГУ", "КарГУ"]
+
+
+def test_an_ambulance_station_an_abbreviation_of_the_region_and_a_rally_s_name():
+    """"областной станции скорой и неотложной медицинской помощи": a station with a body's
+    adjective is an institution, its complement's adjectives joined by «и»; "пресс-службе ДЧС
+    региона": "the region's" names no place after an abbreviation (but "ДВД области" keeps
+    its region); "мотопробега «Тегеран-75»": an event's name, no entity."""
+    ents = _entities("Состоялось открытие нового здания Мангистауской областной станции скорой и неотложной "
+                     "медицинской помощи. Как сообщили в пресс-службе ДЧС региона, вода зашла в дома. "
+                     "Сотрудники ДВД области задержали подозреваемых.",
+                     "Митрополит благословил участников мотопробега «Тегеран-75».")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Мангистауской областной станции скорой и неотложной медицинской помощи"), ("ORG", "ДЧС"),
+            ("ORG", "ДВД области")} <= found, found
+    assert not {text for _, text in found} & {"ДЧС региона", "Тегеран-75", "«Тегеран-75»"}, found
+
+
+def test_a_street_or_a_cemetery_named_by_its_adjective_is_no_place():
+    """"по Николоямской улице", "на Кунцевском кладбище": a street or a cemetery, which the
+    guidelines do not mark (nor does NEREL as a place); the town after it is one."""
+    ents = _entities("Вечером он ехал на мотоцикле по Николоямской улице в Москве.",
+                     "Юрий Визбор умер в 1984 году. Он похоронен на Кунцевском кладбище в Москве.")
+    found = set(zip(ents.label, ents.text))
+    assert ("LOC", "Москве") in found and not any("улиц" in text or "кладбищ" in text for _, text in found), found

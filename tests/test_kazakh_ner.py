@@ -2195,3 +2195,18 @@ def test_a_surname_opening_with_a_body_noun_and_namely_opening_a_sentence():
                        "пайдалануды реттеу басқармасының қарамағында 14 мекеме бар.")
     assert ("PER", "Ә. Қоразовқа") in found, found
     assert not any(text.startswith("Атап") for _, text in found), found
+
+
+def test_a_microdistrict_a_latin_legal_form_s_dot_and_a_residential_house():
+    """«Береке» шағын ауданында, "Арман шағын ауданында": a microdistrict's name is a place, its
+    noun outside (the news gold: 15 of 15); "Kazakhstan Petrochemical Industries Inc.
+    компаниясы": a Latin legal form keeps its dot; "№ 30 көпқабатты тұрғын үйдің": a
+    residential house is no body, while "Тұрғын үй басқармасы" is one."""
+    found = _entities("Атырау қаласындағы «Береке» шағын ауданында дәрігерлік амбулатория салынды. Зачаган кенті "
+                      "Арман шағын ауданында мектеп салынады.")
+    found |= _entities("Жуырда Атыраудағы Kazakhstan Petrochemical Industries Inc. компаниясы зертхана ашты.")
+    found |= _entities("Өткен жылы № 30 көпқабатты тұрғын үйдің ауласы абаттандырылды. Өтініштер Тұрғын үй "
+                       "басқармасына жолданды.")
+    assert {("LOC", "Береке"), ("LOC", "Арман"), ("ORG", "Kazakhstan Petrochemical Industries Inc."),
+            ("ORG", "Тұрғын үй басқармасына")} <= found, found
+    assert not any("шағын" in text or "амбулатория" in text or "көпқабатты" in text for _, text in found), found

@@ -30,7 +30,7 @@ from .normalize import (bare_before_head, canonical_key, fold, normalize_entity,
 from .persons import UD_GENDER, PersonMention, normalize_mentions
 from .routes import split_routes
 from .shape import closed_quotes, name_case
-from .rules import apply_rules
+from .rules import apply_rules, with_legal_form_dot
 from .tags import bio_spans
 
 if TYPE_CHECKING:
@@ -401,7 +401,7 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
-        doc.entities = [_from_glued_quote(_without_edge_marks(doc, e))
+        doc.entities = [with_legal_form_dot(doc, _from_glued_quote(_without_edge_marks(doc, e)))
                         for e in _sites_and_photographers(doc, split_routes(doc, doc.entities))
                         if not _in_email_address(doc.text, e) and not _names_a_platform(doc, e)
                         and not _names_nothing(doc, e)]

@@ -33,9 +33,9 @@ from ..ingest.dates import is_weekday, month_number
 from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES,
-                              breaks_chain, is_bare_body_noun, is_body_head, is_body_noun, is_constitution, is_department,
-                              is_legal_kind, is_lower_case_national_body, is_national_body, is_national_court, is_numbered_head,
-                              is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
+                              breaks_chain, is_bare_body_noun, is_body_head, is_body_noun, is_constitution,
+                              is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
+                              is_national_court, is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
                               mentions_national_body, names_a_document, names_a_market, names_a_place, names_a_team,
                               names_no_body, owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
@@ -189,7 +189,8 @@ _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "к�
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
 _PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, көрсетілген: a past participle
-_TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "тас": ("жол",),
+_TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "шағын": ("аудан",),  # microdistricts
+                         "тас": ("жол",),
                          "су": ("қойма", "реттегіш"),  # "Көксарай су реттегіш қоймасында": a reservoir
                          "тұрғын": ("алаб", "алап")}  # "Сайрам тұрғын алабы": a town's residential area
 _QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ"
@@ -1331,7 +1332,7 @@ def _numbered_bodies(doc: Doc, spans: Spans, text: str) -> Spans:
         for j in range(i + 2, min(i + 3 + MAX_CHAIN, len(doc))):
             if not (doc[j].is_alpha or _INITIALLED_NAME.match(doc[j].text)) or doc[j].lower_ in _CHAIN_BREAKS:
                 break  # "№58 Ә.Марғұлан атындағы орта мектепке": an initialled name is a word of the chain
-            if doc[j].is_lower and is_numbered_head(doc[j].text):
+            if doc[j].is_lower and is_numbered_head(doc[j].text) and not names_a_place(doc[j - 1].lower_, doc[j].text):
                 first = _level_start(doc, i, out)
                 out = [s for s in out if not (s[0] <= j and first < s[1])] + [(first, j + 1, "ORG")]
                 break
@@ -2036,7 +2037,7 @@ def _field_in_body(doc: Doc, spans: Spans, j: int) -> tuple[int, int, str] | Non
 
 def _two_word_place_noun(words: list[str], j: int) -> bool:
     """A place's kind in two words, in the singular, at words[j]: "елді мекенінде", "кен
-    орнында", "мөлтек ауданы", "тас жолының" (not "елді мекендерді": several places)."""
+    орнында", "мөлтек ауданы", "шағын ауданы", "тас жолының" (not "елді мекендерді": several places)."""
     second = next((second for second in _TWO_WORD_PLACE_NOUNS.get(words[j], ())
                    if j + 1 < len(words) and words[j + 1].startswith(second)), None)
     return second is not None and not words[j + 1][len(second):].startswith(PLURAL_FORMS)

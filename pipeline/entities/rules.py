@@ -37,9 +37,9 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
                                     BUILDING_NOUNS, BUILDING_WORDS, BUILDINGS_BY_ADJECTIVE, CAMPAIGN_WORDS,
-                                    CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS, CURRENCY_NOUNS, DEPOSIT_NOUNS,
-                                    DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS, FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS,
-                                    HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS,
+                                    CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS, CURRENCY_NOUNS,
+                                    DEPOSIT_NOUNS, DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS,
+                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS,
                                     LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
@@ -583,8 +583,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
         return entities, {}
     index = TokenIndex(tokens)
     aliases: dict[str, str] = {}
-    entities = [_with_legal_form_dot(doc, _without_dangling_mark(e))
-                for e in map(_cut_at_newline, entities) if e is not None]
+    entities = [_without_dangling_mark(e) for e in map(_cut_at_newline, entities) if e is not None]
     entities = _split_brackets(doc, entities, aliases)
     entities = [part for e in entities for part in _split_at_legal_form(doc, index, e)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
@@ -1177,10 +1176,11 @@ _LATIN_LEGAL_FORM = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc)$")
 _SENTENCE_GOES_ON = re.compile(r"\. [a-zа-яё]")
 
 
-def _with_legal_form_dot(doc: Document, entity: Entity) -> Entity:
-    """"Miryildiz Kz Ltd. инвестирует", "Exxon Mobil Corp. о разработке": a company's Latin
-    legal form keeps its abbreviation's dot where the sentence goes on after it (at a
-    sentence's end the dot is the sentence's: the news gold, 2 and 2)."""
+def with_legal_form_dot(doc: Document, entity: Entity) -> Entity:
+    """"Miryildiz Kz Ltd. инвестирует", "Exxon Mobil Corp. о разработке", "Kazakhstan
+    Petrochemical Industries Inc. компаниясы": a company's Latin legal form keeps its
+    abbreviation's dot where the sentence goes on after it (at a sentence's end the dot is the
+    sentence's: the news gold, 2 and 2), in either language."""
     if entity.label != "ORG" or not _LATIN_LEGAL_FORM.search(entity.text) \
             or not _SENTENCE_GOES_ON.match(doc.text, entity.end):
         return entity
@@ -1586,6 +1586,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and (_level_alone(tokens, first, end) or _house_alone(tokens, first, end)
                            or _posted_on(doc, tokens, first, end) or _head_of_government(tokens, first, end)):
         return []
+    if label == "LOC" and end - first > 1 and tokens[end - 1].text.islower() \
+            and tokens[end - 1].lemma in _STREETS_AND_GRAVES:
+        return []  # "по Николоямской улице", "на Кунцевском кладбище": a street or a cemetery, which the
+        # guidelines do not mark (the news gold has none such; NEREL marks neither a place)
     if label != "ORG" and _party_named(tokens, first, end):
         label = "ORG"  # "кандидатами от партии Аманат": the party's name, unquoted, no person
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
@@ -2893,11 +2897,16 @@ def _with_generic_owner(doc: Document, index: TokenIndex, entity: Entity, entiti
     """"Департамента полиции | региона", "отдела финансов | акимата", "управления культуры |
     акимата области": a body's owner named by a common word, the region, city or district the
     article is about or its akimat, is part of its name (the training parts of batches 95-114:
-    10 of 11); not before a name ("области Абай": the place's)."""
+    10 of 11); not before a name ("области Абай": the place's), nor "региона" after an
+    abbreviation alone ("пресс-службе ДЧС | региона", "РСК | региона": 2 of 2; but "ДВД
+    области")."""
     span = index.span(entity) if entity.label == "ORG" else None
     if span is None:
         return entity
     tokens, end = index.tokens, span[1]
+    if end < len(tokens) and tokens[end].text == _REGION_GENITIVE and span[1] - span[0] == 1 \
+            and tokens[span[0]].text.isupper():
+        return entity
     if end < len(tokens) and tokens[end].text == _AKIMAT_OF:
         end += 1
     if end < len(tokens) and tokens[end].text in _GENERIC_OWNERS:
@@ -3913,8 +3922,9 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
                 and (close := _closing_quote(tokens, end, 8)) is not None:
             end = close + 1  # "Детский сад №30 “Байтерек”": the number and the name it goes by, one name
         j = end
-        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen":
-            j += 1
+        while j < len(tokens) and _genitive_adjective(tokens[j]) or j > end and j + 1 < len(tokens) \
+                and tokens[j].text == "и" and _genitive_adjective(tokens[j + 1]):
+            j += 1  # "станции скорой и неотложной медицинской помощи": adjectives joined by «и» too
         if j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].text.islower() \
                 and tokens[j].feats.get("Case") == "Gen" and tokens[j].feats.get("Number") == "Sing" \
                 and (end < j or j + 1 < len(tokens) and tokens[j + 1].text.lower() in _NAMED_AFTER_WORDS):
@@ -3937,6 +3947,10 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     return found
 
 
+def _genitive_adjective(token: Token) -> bool:
+    return token.pos == "ADJ" and token.text.islower() and token.feats.get("Case") == "Gen"
+
+
 def _number_end(tokens: list[Token], i: int) -> int | None:
     """End of "№ 24" or "N24" at tokens[i], or of "№№ 23, 9" (several schools' numbers in
     one name, as the news gold keeps them); None if no number is there."""
@@ -3956,6 +3970,8 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 
 
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
+_STREETS_AND_GRAVES = STREET_WORDS | {"кладбище"}
+_REGION_GENITIVE = "региона"  # "the region's": an owner named by a common word (_with_generic_owner)
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$|^[A-Z][a-z]+TV$", re.I)  # ..., AstanaTV
 # a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
 # (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform") or the

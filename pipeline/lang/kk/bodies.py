@@ -51,8 +51,10 @@ _OBLIQUE = re.compile(r"(?:[ыі]|с[ыі]|[лдт][ае]р[ыі])(?:нда|нд
                       r"|^.{3,}[ыі]мен$")
 # A head noun that with the word before it names a place, not a body: a region's
 # administrative centre is a town ("Алматы облысының әкімшілік орталығы"), and the centre of
-# a place in the genitive is where something is ("Алматының орталығында", "ауданының орталығы").
-_PLACE_PHRASE = re.compile(r"^(?:әкімшілік|аудан|облыс|ауданы|облысы|округі|\S+(?:ның|нің|дың|дің|тың|тің)) орталығ")
+# a place in the genitive is where something is ("Алматының орталығында", "ауданының орталығы");
+# a residential house is a building ("№ 30 көпқабатты тұрғын үйдің", not "Тұрғын үй басқармасы").
+_PLACE_PHRASE = re.compile(r"^(?:(?:әкімшілік|аудан|облыс|ауданы|облысы|округі|\S+(?:ның|нің|дың|дің|тың|тің)) орталығ"
+                           r"|тұрғын үй)")
 # A numbered body's head, bare or possessed, in any case form but the plural: "№50 орта
 # мектептің", "қалалық №3 емханаға", "№9 колледжінде" (the number is its name).
 _NUMBERED_HEAD = re.compile(rf"^(?:{'|'.join(sorted(BODY_STEMS | set(_BARE.values()), key=len, reverse=True))})"

@@ -269,7 +269,7 @@ QUOTED_PLACE_WORDS = frozenset("""
 # building, which the guidelines do not mark (lemmas; the news gold's training parts 95-118 mark
 # none of 19 such names; the parts before 95 marked stations and housing estates as places).
 BUILDING_WORDS = frozenset("стадион вокзал станция метро пропуск жк мжк".split())
-BUILDINGS_BY_ADJECTIVE = {"комплекс": frozenset({"жилой"})}
+BUILDINGS_BY_ADJECTIVE = {"комплекс": frozenset({"жилой", "вокзальный"})}  # "вокзальный комплекс "Нурлы жол""
 
 # "мемориальный комплекс «Хазрет Хизр»", "магистрального канала «Достык»", "индустриальная зона
 # «Кайрат-2»": words that name a place with one of these adjectives before them (lemmas; the
@@ -303,14 +303,15 @@ PLATFORM_NOUNS = frozenset({"сайт", "веб-сайт", "интернет-р�
                             "интернет-страница"})
 
 # "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "орден «Парасат»", "выставка
-# «ЭКСПО-2017»": a quoted name after these names a vehicle, a work, an award or an event, no
-# entity of ours, nor do they with adjectives alone ("Почетной грамотой"; lemmas; not
-# «концерт»: "концерт «Астана Опера»" is the theatre's).
+# «ЭКСПО-2017»", "мотопробега «Тегеран-75»": a quoted name after these names a vehicle, a work,
+# an award or an event, no entity of ours, nor do they with adjectives alone ("Почетной
+# грамотой"; lemmas; not «концерт»: "концерт «Астана Опера»" is the theatre's).
 NOT_ENTITY_KINDS = frozenset("""
 шаттл корабль самолёт самолет спутник ракета судно яхта лайнер поезд подлодка ледокол
 фильм кинофильм мультфильм сериал песня сингл альбом клип роман повесть книга поэма стихотворение
 картина спектакль мюзикл сочинение
 орден медаль премия награда грамота звание выставка фестиваль конкурс турнир олимпиада спартакиада
+пробег мотопробег автопробег велопробег марафон
 """.split())
 
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
@@ -349,7 +350,7 @@ SCHOOL_ABBREVIATIONS = frozenset({"СШ", "ОШ", "СОШ", "ОСШ", "НШ", "�
 INSTITUTION_WORDS = frozenset("""
 музей школа школа-интернат библиотека больница поликлиника роддом госпиталь театр драмтеатр каздрамтеатр филармония
 консерватория колледж лицей гимназия университет институт академия училище техникум
-детсад ясли-сад сад дворец стадион горбольница облбольница зоопарк цирк
+детсад ясли-сад сад дворец стадион горбольница облбольница зоопарк цирк станция
 """.split())
 
 # "музея города Алматы", "в филармонии Астаны": a town's own cultural institution, named by
