@@ -3500,3 +3500,33 @@ def test_a_street_or_a_cemetery_named_by_its_adjective_is_no_place():
                      "Юрий Визбор умер в 1984 году. Он похоронен на Кунцевском кладбище в Москве.")
     found = set(zip(ents.label, ents.text))
     assert ("LOC", "Москве") in found and not any("улиц" in text or "кладбищ" in text for _, text in found), found
+
+
+def test_a_theatre_for_children_named_after_a_writer_and_a_field_joined_by_and():
+    """"театра для детей и юношества им. Г. Мусрепова", "театра драмы им М. Ауэзова": whom a
+    theatre is for and «им» without its dot stay inside its name; "управления экологии и
+    окружающей среды Алматы": a department's two fields and its town (not "управления
+    образования | и акимата", two bodies); "Знаменитый | Кембриджский университет", "в
+    Instagram | Департамента по ЧС": the writer's adjective and the platform stay out; a
+    care home is no name; "знак «Алтын белгі»" is an award."""
+    ents = _entities("Показ спектаклей состоится на сцене казахского театра для детей и юношества им. Г. Мусрепова. "
+                     "На сцене государственного академического театра драмы им М. Ауэзова прошли гастроли.",
+                     "Во взятке изобличен заместитель руководителя управления экологии и окружающей среды Алматы. "
+                     "Проверку провели сотрудники управления образования и акимата области.",
+                     "Знаменитый Кембриджский университет основан давно. Пожар вспыхнул в Доме престарелых, "
+                     "сообщает аккаунт в Instagram Департамента по чрезвычайным ситуациям региона. 254 выпускника "
+                     'получили знак "Алтын белгі".')
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "казахского театра для детей и юношества им. Г. Мусрепова"),
+            ("ORG", "государственного академического театра драмы им М. Ауэзова"),
+            ("ORG", "управления экологии и окружающей среды Алматы"), ("ORG", "Кембриджский университет"),
+            ("ORG", "Департамента по чрезвычайным ситуациям региона")} <= found, found
+    assert not any("акимата" in text or "Знаменитый" in text or "Instagram" in text or "престарелых" in text
+                   or "Алтын" in text for _, text in found), found
+
+
+def test_an_adjective_tagged_in_a_gender_its_ending_cannot_have(tmp_path):
+    """"в Чарынский ГНПП": the tagger calls the adjective neuter, but -ский is masculine; the
+    abbreviation's name keeps the adjective's own gender."""
+    assert _normals_on_gold(tmp_path, "Туристы отправились в [[Чарынский ГНПП|Чарынский ГНПП|LOC]].\n") \
+        == ["Чарынский ГНПП"]

@@ -2210,3 +2210,20 @@ def test_a_microdistrict_a_latin_legal_form_s_dot_and_a_residential_house():
     assert {("LOC", "Береке"), ("LOC", "Арман"), ("ORG", "Kazakhstan Petrochemical Industries Inc."),
             ("ORG", "Тұрғын үй басқармасына")} <= found, found
     assert not any("шағын" in text or "амбулатория" in text or "көпқабатты" in text for _, text in found), found
+
+
+def test_a_given_name_and_a_surname_the_crf_took_for_two_places():
+    """"аудан әкімі Жәнібек Ағыбаев": two one-word places side by side, the second a surname
+    no place list knows, are one person (Жәнібек is also a district's name)."""
+    found = _entities("Бұл жайында аудан әкімі Жәнібек Ағыбаев ауылдық округте өткен халықпен кездесуінде мәлімдеді.")
+    assert ("PER", "Жәнібек Ағыбаев") in found and not any(label == "LOC" for label, _ in found), found
+
+
+def test_a_quoted_name_with_its_complex_after_an_adjective_and_two_places_side_by_side():
+    """«Хамит» аграрлық-өнеркәсіптік кешені: a legal kind after its adjectives joins the quoted
+    name (but «Бәйтерек» | ғарыш кешеніне: a noun before it, no such kind); "Алматыдан
+    Ростовқа": two places in their cases stay two, no person."""
+    found = _entities("Мәселен, «Хамит» аграрлық-өнеркәсіптік кешені балық өсіреді. Ол «Бәйтерек» ғарыш кешеніне барды.")
+    found |= _entities("«Ту-159 Б-2» ұшағы Алматыдан Ростовқа ұшты.")
+    assert {("ORG", "«Хамит» аграрлық-өнеркәсіптік кешені"), ("LOC", "Алматыдан"), ("LOC", "Ростовқа")} <= found, found
+    assert not any("ғарыш" in text or label == "PER" for label, text in found), found

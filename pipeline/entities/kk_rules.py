@@ -1128,8 +1128,11 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
             continue
         others = covered - set(range(start, close + 1))
         head = _chain_head(doc, close + 1, others)
-        if head is None and close + 1 not in others and is_legal_kind(doc[close + 1].text):
-            head = close + 1  # a kind that is no body noun of its own: «Самұрық-Қазына» тобында
+        if head is None and close + 1 not in others:
+            # a kind that is no body noun of its own, after its adjectives: «Самұрық-Қазына» тобында,
+            # «Хамит» аграрлық-өнеркәсіптік кешені
+            head = next((k for k in range(close + 1, min(close + 4, len(doc))) if is_legal_kind(doc[k].text)
+                         and all(_KIND_ADJECTIVE.match(t.lower_.rpartition("-")[2]) for t in doc[close + 1:k])), None)
         left_out = head is not None and head - close <= 3 and _kind_left_out(doc, close + 1, head + 1)
         if left_out and not covered & set(range(start, close + 1)):
             out.append((start - 1, close + 1, "ORG"))  # «Егемен Қазақстан» | газетінде: the name alone
@@ -2361,9 +2364,11 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
     ("Г. Қ. Сейдалинаға", "Қасым-Жомарт Тоқаевтың"), or is one after a person's title ("әкім
     Қайненов"), or ends on a patronymic ("Арыстанбек Мұхамедиұлы" after a quote) is a person,
     and so is a name with its initial glued on after a title ("аудан әкімі С.Арыстан"), and
-    a name before "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place."""
+    a name before "батыр" ("Асыл-Кеней батырдың"): a hero is a man, not a place; two such
+    one-word LOCs side by side, the second a surname, are one ("аудан әкімі | Жәнібек |
+    Ағыбаев")."""
     out = []
-    for start, end, label in spans:
+    for start, end, label in _given_names_joined(doc, spans, places, strip_case):
         titled = end - start == 1 and _after_title(doc, start)
         if label == "LOC" and titled and is_initial_name(doc[start].text):
             label = "PER"
@@ -2375,6 +2380,24 @@ def _persons_taken_for_places(doc: Doc, spans: Spans, places: frozenset[str],
                 and not REGION_NOUN.match(doc[end - 1].lower_) \
                 and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS):
             label = "PER"  # not "Мұнайлы ауданы | Батыр ауылында", nor the hero's country: "Кеңес Одағының | Батыры"
+        out.append((start, end, label))
+    return out
+
+
+def _given_names_joined(doc: Doc, spans: Spans, places: frozenset[str], strip_case: Callable[[str], str]) -> Spans:
+    """Two one-word LOCs side by side, the first with no case ending, the second a surname no
+    place list knows and no district's name: the CRF's two halves of one name, joined (to be
+    found a person; the first may be a place's namesake: Жәнібек; not "Алматыдан Ростовқа",
+    "Алматының | Әуезов ауданында")."""
+    out: Spans = []
+    for start, end, label in spans:
+        if out and label == "LOC" == out[-1][2] and out[-1][1] == start and end - start == 1 == start - out[-1][0] \
+                and doc[start - 1].is_title and doc[start].is_title \
+                and strip_case(doc[start - 1].text) == doc[start - 1].text \
+                and _SURNAME.search(strip_case(doc[start].text, person=True).lower()) \
+                and not is_place(strip_case(doc[start].text).lower(), places) \
+                and not (end < len(doc) and REGION_NOUN.match(doc[end].lower_)):
+            start = out.pop()[0]
         out.append((start, end, label))
     return out
 

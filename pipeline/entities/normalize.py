@@ -260,7 +260,7 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
             agree.add(str(gender))
     elif "sing" in grams and (own_gender or modifier is not None and modifier.feats.get("Gender") in UD_GENDER):
         # an abbreviation shows no gender, its adjective does ("Аркалыкской городской ДЮСШ")
-        agree.add(str(own_gender or UD_GENDER[modifier.feats["Gender"]]))
+        agree.add(str(own_gender or _modifier_gender(modifier, ru)))
     chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them
     while chain and _is_modifier(tokens[chain - 1]):
         chain -= 1
@@ -268,6 +268,15 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
+
+
+def _modifier_gender(modifier: Token, ru: RussianLemmatizer) -> str:
+    """The adjective's gender as the tagger gives it, unless its ending cannot have that
+    gender in the singular ("в Чарынский ГНПП", tagged neuter: -ский is masculine)."""
+    gender = UD_GENDER[modifier.feats["Gender"]]
+    readings = {str(p.tag.gender) for p in ru.parse(normal_word(modifier.text.lower()))
+                if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender}
+    return gender if not readings or gender in readings else min(readings)
 
 
 def _oblique_compound(word: str, ru: RussianLemmatizer) -> bool:

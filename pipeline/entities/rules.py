@@ -1083,7 +1083,7 @@ _PLACE_AFTER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(«]))(?:(?:г|с|п|пос
                                        r"([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)*)(?!\w))")
 _INITIAL = re.compile(r"^\w\.?$")
 _ONE_LETTER_WORDS = frozenset("в с к о у и а я".split())  # prepositions, conjunctions, a pronoun
-_NAMED_AFTER_WORDS = frozenset({"имени", "им."})  # "школа имени Абая", "им. Г. Мусрепова"
+_NAMED_AFTER_WORDS = frozenset({"имени", "им.", "им"})  # "школа имени Абая", "им. Г. Мусрепова", "им М. Ауэзова"
 # a territory, settlement, rural district or mine named after a person ("сельский округ им. ...")
 _NAMED_AFTER_NOUNS = NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS | MINE_WORDS | {"округ"}
 _RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроженец", "уроженка"})
@@ -1416,7 +1416,7 @@ def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | N
     if initial == last - 1 and tokens[initial].text.lower() in _ONE_LETTER_WORDS:
         return None  # "В Саратов - по чётным дням": an undotted preposition opening a sentence, no initial
     start = initial if joined else _initials_before(doc, tokens, initial)
-    if start > 0 and tokens[start - 1].text.lower() in _NAMED_AFTER_WORDS | {"им"}:
+    if start > 0 and tokens[start - 1].text.lower() in _NAMED_AFTER_WORDS:
         return None
     return start
 
@@ -1590,6 +1590,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and tokens[end - 1].lemma in _STREETS_AND_GRAVES:
         return []  # "по Николоямской улице", "на Кунцевском кладбище": a street or a cemetery, which the
         # guidelines do not mark (the news gold has none such; NEREL marks neither a place)
+    while label == "ORG" and end - first > 1 and (tokens[first].text.lower() in PLATFORMS
+                                                  or tokens[first].lemma in NOT_NAME_ADJECTIVES
+                                                  and tokens[first].pos == "ADJ"
+                                                  and tokens[first + 1].text[:1].isupper()):
+        first += 1  # "в Instagram | Департамента по ЧС", "Знаменитый | Кембриджский университет": the
+        # platform the body posts on, the writer's adjective
     if label != "ORG" and _party_named(tokens, first, end):
         label = "ORG"  # "кандидатами от партии Аманат": the party's name, unquoted, no person
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
@@ -2629,7 +2635,7 @@ def _surnames_again(doc: Document, index: TokenIndex, entities: list[Entity]) ->
             continue
         before = tokens[i - 1] if i else None
         if before is not None and (before.text[:1].isupper() and not _opens_sentence(doc, token.start)
-                                   or before.text.lower().rstrip(".") in _NAMED_AFTER_WORDS | {"им"}
+                                   or before.text.lower().rstrip(".") in _NAMED_AFTER_WORDS
                                    or after_street_word(tokens, i)):
             continue
         found.append(_from_tokens(doc, index, i, i + 1, "PER"))
@@ -3473,6 +3479,7 @@ def _with_fields(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
             # a field the tagger cut short runs on from its «по»: "Агентство по регулированию | и развитию ..."
             field = next((k for k in range(span[1] - 1, span[0], -1) if index.tokens[k].text == "по"), span[1])
             end = max(span[1], _field_end(doc, index.tokens, field)) if body else span[1]
+            end = _coordinated_field_end(index.tokens, end) if body else end
             end = _territory_end(doc, index, end, places) if body or abbreviation else end
             end = _territory_end(doc, index, end, places, ("в", "во")) if _mission(tokens) else end
             if end > span[1]:
@@ -3930,7 +3937,7 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
                 and (end < j or j + 1 < len(tokens) and tokens[j + 1].text.lower() in _NAMED_AFTER_WORDS):
             end = j + 1  # "школы олимпийского резерва", "станции скорой помощи", "театре драмы имени Лермонтова"
         end = _field_end(doc, tokens, end)
-        named = _named_after(doc, tokens, end)
+        named = _named_after(doc, tokens, end) or _named_after(doc, tokens, _audience_end(tokens, end))
         numbered = numbered or (token.lemma in FACILITY_WORDS and i > 0 and tokens[i - 1].lemma in ORDINALS)
         if named is None and not numbered and not any(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i]) \
                 and not (i - start >= (1 if token.lemma in _NAMED_BY_PLACE else 2)
@@ -3947,8 +3954,40 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
     return found
 
 
+def _coordinated_field_end(tokens: list[Token], end: int) -> int:
+    """End of "управления экологии | и окружающей среды": a body's genitive field and another
+    joined to it by «и», lower-case adjectives and a noun in the genitive (not a second body:
+    "управления образования | и акимата"); `end` itself when there is none."""
+    last = tokens[end - 1]
+    if end + 1 >= len(tokens) or tokens[end].text != "и" or not (last.text.islower() and last.pos == "NOUN"
+                                                                  and last.feats.get("Case") == "Gen"):
+        return end
+    j = end + 1
+    while j < len(tokens) and _genitive_adjective(tokens[j]):
+        j += 1
+    noun = tokens[j] if j < len(tokens) else None
+    if noun is None or noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Gen" \
+            or noun.feats.get("Number") != "Sing" or noun.lemma in _BODY_NOUNS:
+        return end  # (nor "надзора и контроля | и местных исполнительных органов": other bodies)
+    return j + 1
+
+
+def _audience_end(tokens: list[Token], i: int) -> int:
+    """End of "для детей и юношества" at token `i`: whom a theatre or school is for, lower-case
+    genitives joined by «и» (`i` itself when there is none)."""
+    if i >= len(tokens) or tokens[i].text != "для":
+        return i
+    j = i + 1
+    while j < len(tokens) and tokens[j].text.lower() not in _NAMED_AFTER_WORDS \
+            and (tokens[j].text.islower() and tokens[j].feats.get("Case") == "Gen" and tokens[j].pos in ("NOUN", "ADJ")
+                 or tokens[j].text == "и" and j > i + 1):
+        j += 1
+    return j if j > i + 1 else i
+
+
 def _genitive_adjective(token: Token) -> bool:
-    return token.pos == "ADJ" and token.text.islower() and token.feats.get("Case") == "Gen"
+    """A lower-case adjective or participle in the genitive ("скорой", "окружающей")."""
+    return token.pos in ("ADJ", "VERB") and token.text.islower() and token.feats.get("Case") == "Gen"
 
 
 def _number_end(tokens: list[Token], i: int) -> int | None:
@@ -3970,6 +4009,7 @@ def _number_end(tokens: list[Token], i: int) -> int | None:
 
 
 _NUMBER_ITEM = re.compile(r"^\d+,?$")
+_BODY_NOUNS = ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE | FUNCTION_BODIES | {"орган"}  # a second body after «и»
 _STREETS_AND_GRAVES = STREET_WORDS | {"кладбище"}
 _REGION_GENITIVE = "региона"  # "the region's": an owner named by a common word (_with_generic_owner)
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$|^[A-Z][a-z]+TV$", re.I)  # ..., AstanaTV

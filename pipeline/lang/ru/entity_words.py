@@ -303,15 +303,16 @@ PLATFORM_NOUNS = frozenset({"сайт", "веб-сайт", "интернет-р�
                             "интернет-страница"})
 
 # "шаттл «Дискавери»", "корабль «Союз МС-23»", "фильм «Цирк»", "орден «Парасат»", "выставка
-# «ЭКСПО-2017»", "мотопробега «Тегеран-75»": a quoted name after these names a vehicle, a work,
-# an award or an event, no entity of ours, nor do they with adjectives alone ("Почетной
-# грамотой"; lemmas; not «концерт»: "концерт «Астана Опера»" is the theatre's).
+# «ЭКСПО-2017»", "мотопробега «Тегеран-75»", "знак «Алтын белгі»" (4 of 4 unmarked): a quoted
+# name after these names a vehicle, a work, an award or an event, no entity of ours, nor do
+# they with adjectives alone ("Почетной грамотой"; lemmas; not «концерт»: "концерт «Астана
+# Опера»" is the theatre's).
 NOT_ENTITY_KINDS = frozenset("""
 шаттл корабль самолёт самолет спутник ракета судно яхта лайнер поезд подлодка ледокол
 фильм кинофильм мультфильм сериал песня сингл альбом клип роман повесть книга поэма стихотворение
 картина спектакль мюзикл сочинение
 орден медаль премия награда грамота звание выставка фестиваль конкурс турнир олимпиада спартакиада
-пробег мотопробег автопробег велопробег марафон
+пробег мотопробег автопробег велопробег марафон знак
 """.split())
 
 # "г. Караганда", "с. Белоусовка", "пос. Шахан": the word after these is a place, and the
@@ -328,10 +329,11 @@ NOT_PROGRAMME_TITLES = frozenset("""
 сенат совет суд прокуратура полиция служба организация ассоциация союз палата
 """.split())
 
-# "в Доме культуры села", "ремонт Дома культуры": every village has its house of culture,
-# a kind of facility that names none alone (folded lemmas; the gold sets mark none of eight
-# such mentions), unlike "Дом культуры имени Будабая" or "ДК «Мирас»".
-FACILITY_KINDS = frozenset({"дом культура"})
+# "в Доме культуры села", "ремонт Дома культуры", "в Доме престарелых": every village has its
+# house of culture, every region its care home, a kind of facility that names none alone
+# (folded lemmas; the gold sets mark none of ten such mentions), unlike "Дом культуры имени
+# Будабая" or "ДК «Мирас»".
+FACILITY_KINDS = frozenset({"дом культура", "дом престарелый"})
 
 # "флешмоб #BizBirgemiz": a hashtag is a campaign when a word for campaigns names it, or it
 # is written as a name (CamelCase).
@@ -433,11 +435,12 @@ ADJECTIVE_PLACE_NOUNS = NAMED_TERRITORY_NOUNS | DEPOSIT_NOUNS | {"округ", "
                                                                  "полигон", "плотина", "гидроузел", "контррегулятор",
                                                                  "озеро"}
 
-# "возглавил новое министерство водных ресурсов": adjectives of time, reference or
-# evaluation before a body are the writer's words, not the body's name.
+# "возглавил новое министерство водных ресурсов", "Знаменитый | Кембриджский университет":
+# adjectives of time, reference or evaluation before a body are the writer's words, not the
+# body's name.
 NOT_NAME_ADJECTIVES = frozenset("""
 новый бывший прежний нынешний данный указанный соответствующий профильный уполномоченный
-каждый любой другой весь свой наш ваш этот тот такой сам
+каждый любой другой весь свой наш ваш этот тот такой сам знаменитый известный легендарный прославленный
 """.split())
 
 # "в селе Наги Ильясова", "в ауле Шеген Кодаманов": a name right after these (lemmas) is a
