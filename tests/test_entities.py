@@ -3530,3 +3530,12 @@ def test_an_adjective_tagged_in_a_gender_its_ending_cannot_have(tmp_path):
     abbreviation's name keeps the adjective's own gender."""
     assert _normals_on_gold(tmp_path, "Туристы отправились в [[Чарынский ГНПП|Чарынский ГНПП|LOC]].\n") \
         == ["Чарынский ГНПП"]
+
+
+def test_a_result_list_s_surname_before_the_given_name_is_a_person():
+    """"Второе - Шакенов Абзал (Алматы)": a surname, then a listed first name, is a person
+    however the tagger read it; the town in brackets is a place."""
+    ents = _entities("Первое место - Абильбаев Динмухамед (Алматы)\nВторое - Шакенов Абзал (Алматы)\n"
+                     "Третье - Текенов Бауыржан (Астана)")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", "Шакенов Абзал"), ("PER", "Текенов Бауыржан"), ("LOC", "Алматы")} <= found, found

@@ -2227,3 +2227,12 @@ def test_a_quoted_name_with_its_complex_after_an_adjective_and_two_places_side_b
     found |= _entities("«Ту-159 Б-2» ұшағы Алматыдан Ростовқа ұшты.")
     assert {("ORG", "«Хамит» аграрлық-өнеркәсіптік кешені"), ("LOC", "Алматыдан"), ("LOC", "Ростовқа")} <= found, found
     assert not any("ғарыш" in text or label == "PER" for label, text in found), found
+
+
+def test_a_department_s_quoted_state_institution_is_one_name():
+    """"... басқармасының «Жастар ресурстық орталығы» КММ-нің": a department's quoted state
+    institution with its legal form, in any case, is one name, the outermost; a company the
+    body owns ("академиясының «Амиран» ЖШС") stays apart."""
+    found = _entities("Түркістан облыстық қоғамдық даму басқармасы «Қоғамдық келісім» КММ-нің ұйымдастыруымен Кентау "
+                      "қаласында шара өтті.")
+    assert ("ORG", "Түркістан облыстық қоғамдық даму басқармасы «Қоғамдық келісім» КММ-нің") in found, found

@@ -185,6 +185,7 @@ _KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк ск қдп �
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
 _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
+_STATE_INSTITUTIONS = frozenset({"кмм", "мкқк", "кмқк", "мкк", "рмм", "рмқк", "рмк"})  # a state's institutions
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
@@ -334,6 +335,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "кесене" in text:
         spans = _mausoleums(doc, spans)
     spans = _kind_ends_quoted_name(doc, _legal_forms_after_quotes(doc, _companies_named_by_places(doc, spans)))
+    spans = _subordinate_institutions(doc, spans)
     spans = _bylines(doc, spans, places, text)
     spans = _outlets(doc, spans, text)
     if _AGENCY in text:
@@ -1145,6 +1147,22 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
     return sorted(out)
 
 
+def _subordinate_institutions(doc: Doc, spans: Spans) -> Spans:
+    """"... жастар саясаты мәселелері басқармасының «Жастар ресурстық орталығы» КММ-нің": a
+    department's quoted state institution (КММ, МКҚК, ...) right after the department is one
+    name, the outermost (the news gold: 2 of 2; not a company it owns: "академиясының |
+    «Амиран» ЖШС")."""
+    out: Spans = []
+    for start, end, label in spans:
+        quote = start if doc[start].text in _OPEN else start - 1  # the span may open inside the quote
+        if out and label == "ORG" == out[-1][2] and out[-1][1] == quote and out[-1][1] - out[-1][0] > 1 \
+                and doc[quote].text in _OPEN and is_body_head(doc[quote - 1].lower_) \
+                and doc[end - 1].lower_.split("-")[0] in _STATE_INSTITUTIONS:
+            start = out.pop()[0]
+        out.append((start, end, label))
+    return out
+
+
 def _honorary_titles(doc: Doc, spans: Spans) -> Spans:
     """An ORG the CRF made of a place and a title the state gives ("КСРО Халық әртісі",
     "Қазақ КСР Халық әртісі және Қазақ КСР Мемлекеттік сыйлығының") names the places, LOCs
@@ -1571,8 +1589,9 @@ def _attached_bodies(doc: Doc, spans: Spans) -> Spans:
 
 
 def _is_legal_form(word: str) -> bool:
-    """ЖШС, АҚ, ҰК, ХК and their case forms (АҚ-ның)."""
-    return word.isupper() and word.split("-")[0].lower() in _KINDS_AFTER_QUOTES
+    """ЖШС, АҚ, ҰК, ХК and their case forms (АҚ-ның: the abbreviation in capitals, its ending not)."""
+    abbreviation = word.split("-")[0]
+    return abbreviation.isupper() and abbreviation.lower() in _KINDS_AFTER_QUOTES
 
 
 def _opened_by_capitals(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:

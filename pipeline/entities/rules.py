@@ -1772,11 +1772,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         body = _from_tokens(doc, index, first, person, label)  # "Дома дружбы Э.Толеубеков", "РК Б. Бекбауов"
         return [*_repair(doc, body, (first, person), index, rules, ru, previous),
                 _from_tokens(doc, index, person, end, "PER")]
-    if label == "LOC" and end - first == 2 and tokens[first].text.istitle() \
-            and tokens[first].text.lower() in rules.first_names \
-            and tokens[end - 1].text.istitle() and _SURNAME_SHAPE.match(tokens[end - 1].text) \
+    if label == "LOC" and end - first == 2 and tokens[first].text.istitle() and tokens[end - 1].text.istitle() \
+            and any(given.text.lower() in rules.first_names and _SURNAME_SHAPE.match(surname.text)
+                    for given, surname in ((tokens[first], tokens[end - 1]), (tokens[end - 1], tokens[first]))) \
             and not _is_place(tokens[first:end], rules, ru):
-        label = "PER"  # "главный врач больницы Манас Рамазанов": a first name and a surname, whatever else Манас is
+        label = "PER"  # "главный врач больницы Манас Рамазанов": a first name and a surname, whatever else Манас
+        # is; "Второе - Шакенов Абзал (Алматы)": a result list's surname first
     if label == "ORG" and end - first > 1 and tokens[first].lemma in _CAPITAL_LEVELS and tokens[first].text.islower() \
             and tokens[first + 1].lemma == "центр" and (end - first == 2 or tokens[first + 2].text[:1].isupper()):
         # "в областном центре | ЗКО": the region's capital, a town (not "центра дополнительного образования")
