@@ -35,9 +35,9 @@ from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
 from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES,
                               breaks_chain, is_bare_body_noun, is_body_head, is_body_noun, is_constitution,
                               is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
-                              is_national_court, is_numbered_head, is_owned_national_body, is_plural_body, is_possessed_national_body, is_title, is_unit,
-                              mentions_national_body, names_a_document, names_a_market, names_a_place, names_a_team,
-                              names_no_body, owns_next)
+                              is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
+                              is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
+                              names_a_market, names_a_place, names_a_team, names_no_body, owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
