@@ -374,9 +374,8 @@ class EntityRules:
                     s -= 1
                 label = "PROG"
             elif label == "ORG":
-                if _names_a_place(tokens, s) or _names_a_building(tokens, s):
-                    continue  # "магистрального канала «Достык»": a place (_quoted_places); "жилой комплекс
-                    # «Ривьера»": a building, no entity
+                if _names_a_place(tokens, s):
+                    continue  # "магистрального канала «Достык»": a place (_quoted_places)
                 kind = s
                 case = tokens[kind].feats.get("Case")
                 while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES \
