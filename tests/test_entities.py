@@ -3539,3 +3539,32 @@ def test_a_result_list_s_surname_before_the_given_name_is_a_person():
                      "Третье - Текенов Бауыржан (Астана)")
     found = set(zip(ents.label, ents.text))
     assert {("PER", "Шакенов Абзал"), ("PER", "Текенов Бауыржан"), ("LOC", "Алматы")} <= found, found
+
+
+def test_a_council_named_in_kazakh_is_a_body():
+    """"Курултай, Халык Кенес и вице-президент": a council's noun in Kazakh heads a body's
+    name in a Russian text; a tagger reads the two capitalised words as a person."""
+    ents = _entities("Среди новых институтов власти – Курултай, Халык Кенес и вице-президент.")
+    found = set(zip(ents.label, ents.text))
+    assert ("ORG", "Халык Кенес") in found, found
+    assert not any(label == "PER" for label, _ in found), found
+
+
+def test_the_name_after_a_mausoleum_is_a_person():
+    """"мавзолея Карахана": a mausoleum is named after whom it holds (a tagger says a place)."""
+    ents = _entities("Экскурсию мы начали с посещения мавзолея Карахана.")
+    found = set(zip(ents.label, ents.text))
+    assert ("PER", "Карахана") in found, found
+
+
+def test_a_region_named_by_a_noun_whatever_the_tagger_reads_it_as():
+    """"В области Абай генеральный прокурор ...": "Абай" before an adjective is tagged as one,
+    and the region keeps its noun all the same ("область Абай", its official name)."""
+    ents = _entities("В области Абай генеральный прокурор Берик Асылов заложил капсулу памяти.")
+    assert ("LOC", "области Абай", "область Абай") in set(zip(ents.label, ents.text, ents.normal)), ents
+
+
+def test_an_arabic_name_s_particle_is_not_declined():
+    """"Абу Наср аль-Фараби": "Абу" is no accusative of "Аба"."""
+    ents = _entities("Именно здесь родился и вырос выдающийся мыслитель Абу Наср аль-Фараби.")
+    assert list(ents[ents.label == "PER"].normal) == ["Абу Наср аль-Фараби"], ents

@@ -2236,3 +2236,28 @@ def test_a_department_s_quoted_state_institution_is_one_name():
     found = _entities("Түркістан облыстық қоғамдық даму басқармасы «Қоғамдық келісім» КММ-нің ұйымдастыруымен Кентау "
                       "қаласында шара өтті.")
     assert ("ORG", "Түркістан облыстық қоғамдық даму басқармасы «Қоғамдық келісім» КММ-нің") in found, found
+
+
+def test_a_given_name_and_patronymic_taken_for_a_body_is_a_person():
+    """"Шара Абай Құнанбайұлының ... мерейтойы": a given name and a patronymic alone are a
+    person, whatever the tagger called them."""
+    found = _entities("Шара Абай Құнанбайұлының биылғы 180 жылдық мерейтойы айдарымен өтті.")
+    assert ("PER", "Абай Құнанбайұлының") in found, found
+    assert not any(label == "ORG" for label, _ in found), found
+
+
+def test_a_body_s_name_ends_at_the_bracket_it_was_opened_in():
+    """"(ЕДБ және "Қазпошта" АҚ) хабарласып, банкте ...": a name inside brackets ends at the
+    closing one; what follows is the sentence's."""
+    found = _entities('Жинақты алу үшін бала немесе оның заңды өкілі БЖЗҚ-мен өзара іс-қимыл туралы шарт жасасқан '
+                      'уәкілетті операторлардың біріне (ЕДБ және "Қазпошта" АҚ) хабарласып, банкте АҚШ долларында '
+                      'банк шотын ашуы қажет.')
+    assert not any(")" in text or "банк" in text for _, text in found), found
+
+
+def test_a_body_s_name_never_ends_on_a_conjunction():
+    """"«Катонқарағай аудандық мәдениет және тұрғындардың демалыс орталығы»": a name goes on
+    after «және» or ends before it."""
+    found = _entities("«Берел мемлекеттік тарихи-мәдени қорық мұражайы», «Катонқарағай аудандық мәдениет және "
+                      "тұрғындардың демалыс орталығы», «Айгөлек» бөбекжай балабақшасына марапат берілді.")
+    assert not any(text.endswith(" және") for _, text in found), found

@@ -431,9 +431,12 @@ def _without_loose_words(doc: Doc, start: int, end: int, label: str) -> tuple[in
     name sits ("облыстық мәслихаттағы | "Ақ жол""), or a photo's credit word ("Фото: | ҚР
     Ұлттық Банкі"), and less the lower-case words after its last body noun, none a body's
     ("... қызмет агенттігі | мемлекеттік сатып алу кезінде"), or a count after its genitive
-    ("Ұлттық ұланының | 100 әскери қызметшісі")."""
+    ("Ұлттық ұланының | 100 әскери қызметшісі"), or a conjunction at its end ("«Катонқарағай
+    аудандық мәдениет | және тұрғындардың ...»": a name goes on after it, or ends before it)."""
     if label != "ORG":
         return start, end, label
+    while end - start > 1 and doc[end - 1].lower_ in _CONJUNCTIONS:
+        end -= 1
     while end - start > 1 and doc[start].is_lower and doc[start].lower_.endswith(_LOCATIVE) \
             and doc[start + 1].text[:1].isupper():
         start += 1
@@ -778,7 +781,8 @@ def _names_with_patronymics(doc: Doc, spans: Spans) -> Spans:
     person's span or one the CRF left out ("Әбіш | Кекілбайұлының", "Әбіш | Кекілбайұлы
     Кекілбаев атындағы мектеп"), and an untagged patronymic after a person's first name is
     his ("Әбіш | Кекілбайұлының туғанына"); a capitalised word and a patronymic the CRF left
-    untagged are a person."""
+    untagged are a person, and so are a given name and a patronymic the CRF called a body
+    ("Шара | Абай Құнанбайұлының | биылғы 180 жылдық мерейтойы")."""
     out: Spans = []
     covered = _covered(spans)
     spans = spans + [(k - 1, k + 1, "PER") for k in range(1, len(doc)) if k not in covered and k - 1 not in covered
@@ -786,6 +790,8 @@ def _names_with_patronymics(doc: Doc, spans: Spans) -> Spans:
                      and doc[k - 1].lower_ not in _OPENING_WORDS]
     covered = _covered(spans)
     for start, end, label in sorted(spans):
+        if label != "PER" and end - start == 2 and doc[start].is_title and _capitalised_patronymic(doc[start + 1]):
+            label = "PER"
         if label == "PER" and end < len(doc) and end not in covered and _capitalised_patronymic(doc[end]):
             end += 1
         if start > 0 and label in ("PER", "ORG") and _capitalised_patronymic(doc[start]) \
@@ -2147,8 +2153,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
     Такиев"; after a body's member's post the body stays: "... мәслихатының | депутаты |
     Рабиға Әбдімұсақызы") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
-    punctuation at their start, a closing bracket at their end and what follows an opening
-    bracket they do not close, and less Friday before its prayer ("Жұма намазы"). An ORG
+    punctuation at their start, a closing bracket they did not open and what follows it, what
+    follows an opening bracket they do not close, and less Friday before its prayer ("Жұма намазы"). An ORG
     ending on a legal form with no name, on a document ("Президент жолдауында") or on a body
     noun in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not
     «Алтын», «Дән» серіктестіктерінде; the places before its level are places: "Саран |
@@ -2162,8 +2168,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             end -= 1  # "Страхиния Йованович | 73": a player's minute or number after his name
         while label == "PER" and end - start > 1 and doc[start].is_lower and doc[start].is_alpha:
             start += 1  # "прокурор | Козлов": no name opens in lower case (the news gold: none of its persons)
-        if end - start > 1 and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
-            end -= 1
+        closed = next((i for i in range(start + 1, end) if doc[i].text == ")"), None)
+        if closed is not None and "(" not in doc[start:closed].text:
+            end = closed  # "(ЕДБ және "Қазпошта" АҚ | ) хабарласып, банкте": the bracket it opened in ends it
         opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
         if opened is not None and ")" not in doc[opened:end].text:
             end = opened  # "«X» АҚ | (Қазақстанның ұлттық атом компаниясы": the bracket says what it is

@@ -61,9 +61,16 @@ _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кы�
 Reading = tuple[str, str]  # (gender, case)
 
 
+# "Абу Насру аль-Фараби", "Ибн Сины": the particles of an Arabic name, which do not decline
+# (pymorphy3 reads "Абу" as the accusative of "Аба")
+_ARABIC_NAME_PARTICLES = frozenset({"Абу", "Ибн"})
+
+
 def _written_as_is(word: str) -> bool:
-    """Abbreviations and names with capitals inside (КазНУ, АлмаУ, МакКейн) are not declined."""
-    return not word.isupper() and any(any(c.isupper() for c in part[1:]) for part in word.split("-"))
+    """Abbreviations, names with capitals inside (КазНУ, АлмаУ, МакКейн) and an Arabic
+    name's particles (Абу) are not declined."""
+    return word in _ARABIC_NAME_PARTICLES \
+        or not word.isupper() and any(any(c.isupper() for c in part[1:]) for part in word.split("-"))
 
 
 @dataclass

@@ -40,7 +40,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS, CURRENCY_NOUNS,
                                     DEPOSIT_NOUNS, DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, HONORIFIC_TITLES,
-                                    INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS,
+                                    INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
+                                    KAZAKH_PLACE_WORDS,
                                     KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY,
                                     MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
                                     NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
@@ -1133,6 +1134,7 @@ _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, На
 _CAPITAL_LEVELS = frozenset({"областной", "районный"})  # "областной центр": a region's capital town, no body
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
 _SQUARE = "площадь"
+_MAUSOLEUM = "мавзолей"
 _EMBANKMENT = "набережная"
 # Programme words that never head an organisation's name ("программа", "проект" may: Программа развития ООН).
 _PLURAL_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:ые|ие)$")
@@ -1598,6 +1600,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         # platform the body posts on, the writer's adjective
     if label != "ORG" and _party_named(tokens, first, end):
         label = "ORG"  # "кандидатами от партии Аманат": the party's name, unquoted, no person
+    if label != "ORG" and end - first > 1 and _fold(tokens[end - 1].text) in KAZAKH_COUNCIL_NOUNS:
+        label = "ORG"  # "среди которых – Курултай, Халык Кенес": a council named in Kazakh, no person
+    if label == "LOC" and first > 0 and tokens[first - 1].lemma == _MAUSOLEUM:
+        label = "PER"  # "мавзолея Карахана": a mausoleum is named after whom it holds (the news gold: 5 of 5)
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
         return [_from_tokens(doc, index, first, end, "LOC")]  # "в микрорайоне Алтын Орда": a part of a town, named
     if label != "PER" and first > 0 and tokens[first - 1].text.lower() in ADDRESS_FORMS \
@@ -2785,7 +2791,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     gold 3 of 3, where "жители села Саин Шапагатов" is the village); a region or district
     named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
     official names; a region only if it is one of the three so named: "в области | Талгар" is
-    a town in it), but not a declined town ("в районе Донецка" is near it), an adjective
+    a town in it, whatever a tagger makes of its name: "В области Абай генеральный
+    прокурор", "Абай" tagged as an adjective), but not a declined town ("в районе Донецка" is near it), an adjective
     ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
     district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one
     named after a person only after «им.» or
@@ -2812,7 +2819,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
         return _from_tokens(doc, index, span[0], span[1], "LOC")
     if noun.lemma not in NAMED_TERRITORY_NOUNS or noun.feats.get("Number") == "Plur" \
             or noun.lemma == "область" and _fold(first.text).replace("i", "і") not in REGIONS_NAMED_BY_NOUNS \
-            or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" \
+            or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" and noun.lemma != "область" \
             or first.text in REGION_ABBREVIATIONS \
             or (j and tokens[j - 1].pos == "ADJ" and tokens[j - 1].lemma not in NOT_NAME_ADJECTIVES
                 and (tokens[j - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[j - 1].text))) \

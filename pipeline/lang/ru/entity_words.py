@@ -411,6 +411,10 @@ NAMED_TERRITORY_NOUNS = frozenset({"область", "район"})
 # Ахметов" names the district and then its akim); the news gold has 37 such places with the noun
 DISTRICT_NAMESAKES = frozenset({"мусрепова", "жумабаева", "майлина", "рыскулова", "шал акына", "биржан сал",
                                 "биржан сала"})
+# "Халык Кенес", "Ұлттық құрылтай": a council's or assembly's noun in Kazakh, written so in a
+# Russian text, heads a body's name (folded; a tagger reads "Халык Кенес" as a person)
+KAZAKH_COUNCIL_NOUNS = frozenset({"кенес", "кеңес", "кенеси", "кенесі", "кеңесі", "курултай", "құрылтай", "курылтай"})
+
 # the regions named by a noun, not an adjective (2022): "область Абай", "области Жетысу", "области Улытау"
 # (folded; a Latin i typed for і read as і); "в области Талгар" is a town of the region
 REGIONS_NAMED_BY_NOUNS = frozenset({"абай", "жетысу", "жетісу", "улытау", "ұлытау"})
