@@ -591,16 +591,20 @@ def train_kk_ner(
         "News gold JSONL (the blind gold's dev part, its training batches) whose Kazakh sentences join "
         "the training part; never a locked file."))] = [],
     news_check: Annotated[list[Path], typer.Option(help="News gold JSONL to score the CRF on, not trained on.")] = [],
+    augment_rate: Annotated[float, typer.Option(help=(
+        "Share of KazNERD's training sentences rewritten in written-news conventions, per kind of rewrite "
+        "(0: none, the shipped model's choice since there is real news to learn them from)."))] = 0.0,
 ) -> None:
-    """Train the Kazakh NER on KazNERD plus written-news rewrites of its training part (and
-    news gold, with --news) and score it on KazNERD's held-out part (OUTPUT/kk_ner/)."""
+    """Train the Kazakh NER on KazNERD and news gold (--news), optionally with written-news
+    rewrites of KazNERD's training part, and score it on KazNERD's held-out part (OUTPUT/kk_ner/)."""
     _require(data, *news, *news_check)
     if any("locked" in p.parts for p in news):
         raise UsageProblem("a locked gold file is for reporting only: train on dev/ and the training batches")
     from .models import training_folder
     from .train.kk_ner import train
 
-    metrics = train(data, training_folder(output) / "kk_ner", max_epochs=max_epochs, news=news, news_check=news_check)
+    metrics = train(data, training_folder(output) / "kk_ner", max_epochs=max_epochs, augment_rate=augment_rate,
+                    news=news, news_check=news_check)
     out.print_json(data=metrics)
 
 

@@ -29,7 +29,7 @@ from .normalize import (bare_before_head, canonical_key, fold, normalize_entity,
                         programme_parts)
 from .persons import UD_GENDER, PersonMention, normalize_mentions
 from .routes import split_routes
-from .shape import closed_quotes, name_case
+from .shape import SITE_SLASH_NAME, closed_quotes, name_case
 from .rules import apply_rules, with_legal_form_dot
 from .tags import bio_spans
 
@@ -343,19 +343,13 @@ def _from_glued_quote(entity: Entity) -> Entity:
     return Entity(entity.label, entity.text[cut:], entity.start + cut, entity.end, entity.sentence)
 
 
-# "Фото: Zakon.kz/Павел Михеев", "Tengrinews.kz/Тұрар Қазанғапов": a photo credit's site and
-# photographer, glued by a slash, which the Kazakh tokenizer keeps one word (the news gold:
-# the site an ORG and the person a PER, 7 times of 7)
-_SITE_SLASH_NAME = re.compile(r"^([\w-]+\.(?i:kz|ru|com|net|org|info|media|news))/(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
-
-
 def _sites_and_photographers(doc: Document, entities: list[Entity]) -> list[Entity]:
     """"Zakon.kz/Павел Михеев": the site (ORG) and the person after the slash (PER), who
     takes in the surname the tagger found apart ("Tengrinews.kz/Тұрар | Қазанғапов")."""
     out: list[Entity] = []
     credited = None  # the person a credit's slash ended, whose surname may follow
     for entity in entities:
-        match = _SITE_SLASH_NAME.match(entity.text)
+        match = SITE_SLASH_NAME.match(entity.text)
         if match is None:
             if credited is not None and out and out[-1] is credited and entity.label == "PER" \
                     and doc.text[credited.end:entity.start] == " ":

@@ -44,7 +44,7 @@ from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import (NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, SOVIET_UNION,
                               STREET_NOUN)
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
-from .shape import SITE_NAME, camel_case
+from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -88,6 +88,8 @@ Corporation Company Holding Holdings Bank Resort Hotel University College Airlin
 Resources Invest Capital Partners Motors Fund Foundation Association Agency Hub Service Services Logistics""".split())
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
+_CALLED = "деп"  # «X» деп аталатын: a name quoted before "деп" ends at its closing quote
+_ON_BEHALF = "атынан"  # "Аманат" атынан: on a party's or a body's behalf
 _ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
 _FIELD_VERBAL_NOUN = re.compile(r"^[а-яәғқңөұүһі]{3,}[ую]$")  # дамыту, қорғау, басқару
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
@@ -150,6 +152,8 @@ _NOT_NAME_OPENERS = frozenset({"ұлы", "іс-шара", "марқұм", "су�
 _SCHOOL_ABBREVIATIONS = frozenset({"жббм", "жоббм", "жббом", "жом"})
 _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жббм": атындағы, named after (one token or two)
 _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ға|мыз|ымыз|сы|мен|дың|ымен)?$")  # "Әбдеш ағаны"
+# a hero's, judge's or bard's title after a name, in its case forms ("батырдың"; not "биыл", "билік")
+_NAMESAKE_TITLE = re.compile(r"^(?:(?:батыр|жырау)(?:дың|ға|ды|мен|да|дан)?|би(?:дің|ге|ді|мен|де|ден)?)$")
 # "Абылай хан", "Бөкей ханның": a khan's title in lower case after his name (the news gold: 7 of
 # the 11 such names a person without it; the others a quoted name, «Жошы хан», a street's, a
 # complex's or what is named after him: "Жәңгір хан көшесі", "Әбілқайыр хан кешені", "Жәңгір хан
@@ -234,6 +238,7 @@ _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".spl
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
+_DISTRICT = "аудан"
 _COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
 _ON_BEHALF = "атынан"  # "Ақтөбе облысының атынан": on behalf of a place, which it ends as a postposition does
 # what only looks like an accusative on a given name before a surname: Асайын, Рысты, Ерсайын
@@ -311,7 +316,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if strip_case is not None:
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
         spans = _persons_taken_for_places(doc, spans, places, strip_case)
-    spans = _honorary_titles(doc, _places_named_after_titled(doc, spans))
+    spans = _honorary_titles(doc, _places_named_after_people(doc, _places_named_after_titled(doc, spans)))
     # the words and the text, read once: each pass over the doc makes a spaCy Token of every
     # word (Doc.text is one more such pass)
     tokens = list(doc)
@@ -375,6 +380,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _zoos(spans, words)
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
+    if _SMALL in text:
+        spans = _untagged_microdistricts(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
     if "Оңтүстік" in text:
         spans = _the_south(doc, spans)
@@ -398,9 +405,12 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
 def _without_streets(doc: Doc, spans: Spans) -> Spans:
     """A person or place before a street's or square's noun names the street, no entity
     ("Ж.Майкотов көшесі", "Абай даңғылының": lang/kk/places.py, STREET_NOUN), and so does
-    each name listed before a plural one ("Гагарин мен Шевченко көшелерінде"); a body there
-    stays ("Абай көшесіндегі" ends no body's name)."""
-    plural_after: dict[int, bool] = {}  # the first token of each street's name: whether a plural noun ends its list
+    each name listed before a plural one ("Гагарин мен Шевченко көшелерінде"), the last of
+    them tagged or not ("Сейфуллин, Абай, ... және Бектұрғанов көшелері"); a body there stays
+    ("Абай көшесіндегі" ends no body's name)."""
+    # the first token of each street's name: whether a plural noun ends its list
+    plural_after = {i: True for i in range(len(doc) - 1) if doc[i].text[:1].isupper()
+                    and (noun := STREET_NOUN.match(doc[i + 1].lower_)) and noun[1] is not None}
     streets = set()
     for span in sorted((span for span in spans if span[2] in ("LOC", "PER")), reverse=True):
         end = span[1]
@@ -524,14 +534,20 @@ def _without_constitution(doc: Doc, spans: Spans) -> Spans:
 def _soviet_union(doc: Doc, spans: Spans) -> Spans:
     """"Кеңес Одағының": the Soviet Union is a country, whatever the CRF called it, and is no
     more than its two words (the CRF runs it on into a postposition, "Одағының | кезінде",
-    takes a sentence's pronoun in, "Ол | Кеңес", or stops at "Кеңес")."""
+    takes a sentence's pronoun in, "Ол | Кеңес", or stops at "Кеңес"), and where the CRF leaves
+    it untagged too; not in a hero's title ("Кеңес Одағының Батыры", which names no place)."""
+    unions = [k for k in range(len(doc) - 1) if doc[k].lower_ == "кеңес"
+              and SOVIET_UNION.match(f"кеңес {doc[k + 1].lower_}")]
+    if not unions:
+        return spans
     out = []
     for start, end, label in spans:
-        union = next((k for k in range(start, end) if k + 1 < len(doc) and doc[k].lower_ == "кеңес"
-                      and SOVIET_UNION.match(f"кеңес {doc[k + 1].lower_}")), None)
+        union = next((k for k in unions if start <= k < end), None)
         opener = union == start + 1 and doc[start].is_sent_start  # "Ол | Кеңес Одағының", not "Ғабдуллин Кеңес ..."
         out.append((union, union + 2, "LOC") if union == start or opener else (start, end, label))
-    return out
+    covered = _covered(out)
+    return sorted(out + [(k, k + 2, "LOC") for k in unions if k not in covered and k + 1 not in covered
+                         and not (k + 2 < len(doc) and doc[k + 2].lower_.startswith("батыр"))])
 
 
 def _bodies_around_events(doc: Doc, spans: Spans) -> Spans:
@@ -782,12 +798,18 @@ def _names_with_patronymics(doc: Doc, spans: Spans) -> Spans:
     Кекілбаев атындағы мектеп"), and an untagged patronymic after a person's first name is
     his ("Әбіш | Кекілбайұлының туғанына"); a capitalised word and a patronymic the CRF left
     untagged are a person, and so are a given name and a patronymic the CRF called a body
-    ("Шара | Абай Құнанбайұлының | биылғы 180 жылдық мерейтойы")."""
+    ("Шара | Абай Құнанбайұлының | биылғы 180 жылдық мерейтойы") and an untagged patronymic
+    or surname with its initials glued on ("Мұнан кейін | Б.Бәкірұлы | Кентаудағы"; not one a
+    street, facility or place is named after: "Б.Момышұлы атындағы стадионда", "Қ.Жұмағалиев
+    (Фрунзе) көшесі")."""
     out: Spans = []
     covered = _covered(spans)
     spans = spans + [(k - 1, k + 1, "PER") for k in range(1, len(doc)) if k not in covered and k - 1 not in covered
                      and _capitalised_patronymic(doc[k]) and doc[k - 1].is_title and doc[k - 1].is_alpha
                      and doc[k - 1].lower_ not in _OPENING_WORDS]
+    spans += [(k, k + 1, "PER") for k in range(len(doc)) if k not in covered and is_initial_name(doc[k].text)
+              and _surname_shaped(doc[k].lower_) and not _named_thing_after(doc, k + 1)
+              and not (k + 1 < len(doc) and doc[k + 1].text == "(")]
     covered = _covered(spans)
     for start, end, label in sorted(spans):
         if label != "PER" and end - start == 2 and doc[start].is_title and _capitalised_patronymic(doc[start + 1]):
@@ -873,9 +895,12 @@ def _without_opening_words(doc: Doc, spans: Spans) -> Spans:
     common noun opening it ("Басшысы | Жантілесов", "Ұлы | Абайдың", "Іс-шара | Абайдың ...
     әнімен басталды"); not inside quotes («Жайлы мектеп»), but for an adverb opening a quoted
     sentence («Кеше | Парламент Мәжілісінің ...»). Such a word capitalised after another word
-    is a name's ("ауданындағы Сайын Шапағатов ауылында": сайын is also "every")."""
+    is a name's ("ауданындағы Сайын Шапағатов ауылында": сайын is also "every"). An opening
+    quote the span does not close opens the sentence, not the name."""
     out = []
     for start, end, label in spans:
+        if end - start > 1 and doc[start].text in _OPEN and not any(t.text in _CLOSE for t in doc[start + 1:end]):
+            start += 1
         while end - start > 1 and doc[start].is_title and (
                 not (start and doc[start - 1].text in _OPEN)
                 or doc[start - 1].is_sent_start and doc[start].lower_ in SENTENCE_ADVERBS) \
@@ -916,10 +941,12 @@ def _bodies_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     subject, and the second no unit of it ("Мәдениет басқармасы | Сыбайлас жемқорлыққа
     қарсы іс-қимыл агенттігінің хабарламасын ...": _regional_unit). A person by initials and
     surname opening an ORG before a capitalised word is that person ("Б.Сәрсенбаев | Қазақстан
-    мұсылмандары діни басқармасының": the subject, then the body he speaks of)."""
+    мұсылмандары діни басқармасының": the subject, then the body he speaks of), and so is a
+    surname after a bare title ("әкім Қайненов | Атырау облыстық ... басқармасының")."""
     out = []
     for start, end, label in spans:
-        if label == "ORG" and end - start > 1 and is_initial_name(doc[start].text) \
+        if label == "ORG" and end - start > 1 and (is_initial_name(doc[start].text) or _after_title(doc, start)
+                                                   and doc[start].is_title) \
                 and _SURNAME.search(doc[start].text) and (doc[start + 1].is_title or doc[start + 1].text in _OPEN):
             out.append((start, start + 1, "PER"))  # "Б.Сәрсенбаев | Қазақстан мұсылмандары діни басқармасының"
             start += 1
@@ -1185,6 +1212,8 @@ def _honorary_titles(doc: Doc, spans: Spans) -> Spans:
             if part < k and all(t.is_title or t.is_upper for t in doc[part:k]):
                 out.append((part, k, "LOC"))
             part = next((j + 1 for j in range(k + 2, end) if doc[j].lower_ == _AND), end)
+        if part < end and all(t.is_title or t.is_upper for t in doc[part:end]):
+            out.append((part, end, "LOC"))  # "... және | Қазақ КСР": the next title's place, its title after the span
     return out
 
 
@@ -1575,9 +1604,12 @@ def _attached_bodies(doc: Doc, spans: Spans) -> Spans:
     alone (or the country and the President: "ҚР Президенті жанындағы | ҚР Ұлттық Ғылым
     академиясының"), and the body from a later word or not at all; without the country the
     President opens it ("[Президент жанындағы Орталық коммуникациялар қызметінің]"), and a
-    place in an oblique case before him is where, no country ("Алматыда | Президент жанындағы")."""
+    place in an oblique case before him is where, no country ("Алматыда | Президент жанындағы"). A
+    span the CRF made of it whole, from the country on, stays as it is."""
     for at in (i for i in range(1, len(doc) - 1) if doc[i].lower_ == _AT
                and doc[i - 1].lower_.startswith(_PRESIDENT_OR_GOVERNMENT) and doc[i + 1].text[:1].isupper()):
+        if any(label == "ORG" and start < at - 1 and at + 1 < end for start, end, label in spans):
+            continue  # the CRF's span holds it whole, the country too
         country = next((span[0] for span in spans if span[1] == at - 1 and span[2] == "LOC"
                         and not doc[span[1] - 1].lower_.endswith(_WHERE_TO_FROM)  # not "Алматыда | Президент ..."
                         or span[0] < at - 1 < span[1] <= at + 1 and doc[span[0]].text in _COUNTRY_OPENINGS), None)
@@ -1874,7 +1906,7 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
     """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin
     name ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources
-    Group"); an ORG in Latin script runs over the capitalised Latin words after it ("Azattyq
+    Group"), tagged or not; an ORG in Latin script runs over the capitalised Latin words after it ("Azattyq
     Ruhy", "QZ Media") and the country of its edition ("Sputnik Қазақстан": 3 times of 3 in
     the news gold), not past a domain, and without a company's kind after it or its country in
     the genitive before it ("Польшаның | Grupa Kety | компаниясы", "Orascom Investment Holding |
@@ -1886,6 +1918,12 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[
     if "." in text and any(_cited_domain(word) for word in text.split()):
         spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
                                 if i not in covered and _cited_domain(t.text)])
+    for i in (i for i in range(1, len(doc)) if doc[i].text in _LATIN_ORG_WORDS and i not in covered):
+        start = i
+        while start and start - 1 not in covered and _latin_name(doc[start - 1]):
+            start -= 1
+        if start < i and not (start and doc[start - 1].text in _OPEN):  # a quoted one is the quotes' rules'
+            spans = sorted(spans + [(start, i + 1, "ORG")])  # "Авторы: Qyzyljar News", untagged
     out: Spans = []
     for start, end, label in spans:
         if out and out[-1][2] == "ORG" == label and out[-1][1] == start and _latin_name(doc[start]) and _latin_name(doc[start - 1]):
@@ -1931,7 +1969,8 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     округіне" ("Қарағұр ауыл округіне" as well), but "Өскемен" of "Өскемен қаласының" (a
     street's noun goes as well, and _without_streets the street); a microdistrict with a plain
     name ("Береке шағын ауданында") is part of a town, named without its noun (the news gold:
-    3 times of 3; a numbered or quoted one keeps it: "20-шы шағын ауданында")."""
+    3 times of 3; a quoted one keeps it, and a numbered one, which the news gold's training
+    parts of 95-122 leave unmarked, 3 times of 3: "20-шы шағын ауданында")."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
@@ -2024,7 +2063,7 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
         settlement = SETTLEMENT_NOUN.match(word) or _two_word_place_noun(words, j)
         if j in covered and settlement and (across := _field_in_body(doc, out, j)) is not None:
             # «Оңтүстік Тортқұдық кен орнындағы уран өңдеу зауытының»: the field is the place, the plant unnamed
-            out = [span for span in out if span != across] + [(across[0], j, "LOC")]
+            out = [span for span in out if span != across] + [(across[0] + (doc[across[0]].text in _OPEN), j, "LOC")]
             continue
         if not settlement and not REGION_NOUN.match(word) or j in covered:
             continue
@@ -2057,9 +2096,11 @@ def _named_places(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> 
 
 def _field_in_body(doc: Doc, spans: Spans, j: int) -> tuple[int, int, str] | None:
     """The ORG span that runs from capitalised names over the field noun at `j` ("кен
-    орнындағы") into lower-case words: the CRF's plant or company at a named field."""
+    орнындағы") into lower-case words: the CRF's plant or company at a named field (an opening
+    quote before the names too: «Оңтүстік Тортқұдық кен орнындағы ...)."""
     return next((span for span in spans if span[2] == "ORG" and span[0] < j < span[1] - 2
-                 and doc[j].lower_ == "кен" and all(t.is_title for t in doc[span[0]:j])
+                 and doc[j].lower_ == "кен" and all(t.is_title or k == span[0] and t.text in _OPEN
+                                                    for k, t in enumerate(doc[span[0]:j], span[0]))
                  and all(t.is_lower for t in doc[j:span[1]])), None)
 
 
@@ -2153,7 +2194,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
     Такиев"; after a body's member's post the body stays: "... мәслихатының | депутаты |
     Рабиға Әбдімұсақызы") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
-    punctuation at their start, a closing bracket they did not open and what follows it, what
+    punctuation at their start, what follows a quoted name's closing quote before "деп"
+    ("«X» деп аталатын ЖШС": called), a closing bracket they did not open and what follows it, what
     follows an opening bracket they do not close, and less Friday before its prayer ("Жұма намазы"). An ORG
     ending on a legal form with no name, on a document ("Президент жолдауында") or on a body
     noun in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not
@@ -2174,6 +2216,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
         if opened is not None and ")" not in doc[opened:end].text:
             end = opened  # "«X» АҚ | (Қазақстанның ұлттық атом компаниясы": the bracket says what it is
+        called = next((i for i in range(start + 1, end - 1) if doc[i].text in _CLOSE and doc[i + 1].lower_ == _CALLED), None)
+        if called is not None:
+            end = called  # "«SK Petroleum | » деп аталатын ЖШС": what is called so is no part of the name
         if label == "ORG" and (post := _member_s_post(doc, start, end)) is not None:
             out.append((start, post, "ORG"))  # "... мәслихатының | депутаты | Рабиға Әбдімұсақызы | университеттің"
             start, end, label = post + 1, post + 1, "PER"
@@ -2181,6 +2226,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
                 end += 1
         if label == "ORG" and (named := _named_after_title(doc, start, end)):
             start, label = named, "PER"
+        if label == "PER" and start and SITE_SLASH_NAME.match(doc[start - 1].text):
+            start -= 1  # "Zakon.kz/Павел | Михеев": the credit's site and given name, glued, which the entities
+            # stage parts at the slash
         if label == "PER":
             end = _person_end(doc, start, end)
             if end < len(doc) and doc[end - 1].lower_ == _FRIDAY and doc[end].lower_.startswith(_PRAYER):
@@ -2482,6 +2530,21 @@ def _places_named_after_titled(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _places_named_after_people(doc: Doc, spans: Spans) -> Spans:
+    """"Жолдасбай Ералиев ауылдық округі": a place named after a person by given name and
+    surname is one place with both; the CRF may leave the given name out."""
+    covered = _covered(spans)
+    out = []
+    for start, end, label in spans:
+        if label == "LOC" and end - start > 1 and start and start - 1 not in covered \
+                and _SURNAME.search(doc[start].lower_) and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in _OPENING_WORDS and doc[start - 1].lower_ not in STOP_WORDS \
+                and (REGION_NOUN.match(doc[end - 1].lower_) or SETTLEMENT_NOUN.match(doc[end - 1].lower_)):
+            start -= 1
+        out.append((start, end, label))
+    return out
+
+
 def _regional_unit(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     """The body in tokens [start, end) is a unit of a body named right before it, not a second
     body: it names its place or level ("«Amanat» партиясы | Маңғыстау облыстық филиалы", "Ішкі
@@ -2619,12 +2682,30 @@ def _schools_by_abbreviation(doc: Doc, spans: Spans) -> Spans:
 def _names_before_honorifics(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """"Әбдеш ағаны", "Бекжан аға", "Тәушен апа": a capitalised word right before аға or апа
     (elder brother, elder sister: how one names a respected person) is that person's name,
-    which the CRF leaves untagged; not a place nor a word that opens sentences."""
+    which the CRF leaves untagged; not a place nor a word that opens sentences. So is one
+    before a hero's, judge's or bard's title ("Асыл-Кеней батырдың мемориалдық кешені",
+    "Тоқтамыс батыр": the news gold marks the name, the title out), unless a place's,
+    street's or body's word follows the title (the place named after him: "Ақтан батыр
+    ауылында") or the name is quoted («Сыпатай батыр» ЖШС)."""
     covered = _covered(spans)
     found = [(i, i + 1, "PER") for i in range(len(doc) - 1)
-             if _HONORIFIC.match(doc[i + 1].lower_) and i not in covered and doc[i].is_title and doc[i].is_alpha
-             and doc[i].lower_ not in _OPENING_WORDS and not is_place(doc[i].lower_, places)]
+             if i not in covered and doc[i].is_title and doc[i].lower_ not in _OPENING_WORDS
+             and not is_place(doc[i].lower_, places)
+             and (_HONORIFIC.match(doc[i + 1].lower_) and doc[i].is_alpha
+                  or _NAMESAKE_TITLE.match(doc[i + 1].lower_) and doc[i].text.replace("-", "").isalpha()
+                  and not doc[i].is_sent_start  # "Көрмеде батырдың ...": a sentence's first word, no name
+                  and not (i and doc[i - 1].text in _OPEN) and not _named_thing_after(doc, i + 2))]
     return sorted(spans + found) if found else spans
+
+
+def _named_thing_after(doc: Doc, k: int) -> bool:
+    """Token k names a place, street or body named after the person before it ("ауылында",
+    "ауылдық округі", "көшесі", "атындағы", a closing quote)."""
+    if k >= len(doc):
+        return False
+    word = doc[k].lower_
+    return bool(REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word) or STREET_NOUN.match(word)) \
+        or word in _SETTLEMENT_LEVEL or word.startswith(_NAMED_AFTER) or doc[k].text in _CLOSE or doc[k].is_upper
 
 
 def _khans(doc: Doc, spans: Spans, words: list[str]) -> Spans:
@@ -2711,6 +2792,29 @@ def _parties(doc: Doc, spans: Spans) -> Spans:
     return sorted(out)
 
 
+def _untagged_microdistricts(doc: Doc, spans: Spans) -> Spans:
+    """"Береке шағын ауданындағы", "Красный партизан шағын ауданындағы": the name right before
+    a microdistrict's noun is a place, named without the noun, where the CRF left it untagged
+    (the news gold's training parts: 13 such names of 13 a place): one or two capitalised
+    words, or a Russian adjective and a word; not a lone word opening the sentence ("Жаңа
+    шағын аудан салынады": new)."""
+    covered = _covered(spans)
+    found = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ != _SMALL or not doc[k + 1].lower_.startswith(_DISTRICT) or k - 1 in covered \
+                or not doc[k - 1].is_alpha:
+            continue
+        start = k - 1
+        before = doc[start - 1] if start else None
+        joins = before is not None and before.is_title and before.is_alpha and start - 1 not in covered
+        if doc[start].is_title and joins and not before.is_sent_start \
+                or doc[start].is_lower and joins and before.lower_.endswith(_RUSSIAN_ADJECTIVE):
+            start -= 1
+        if doc[start].is_title and not (start == k - 1 and doc[start].is_sent_start):
+            found.append((start, k, "LOC"))
+    return sorted(spans + found) if found else spans
+
+
 def _two_word_villages(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     """"Қызыл Жұлдыз ауылында", "Красный партизан шағын ауданындағы": a village's or a
     microdistrict's name of two words, which the CRF tags as two places or as one of its
@@ -2795,14 +2899,16 @@ def _places_before_common_nouns(doc: Doc, spans: Spans, places: frozenset[str]) 
 def _missions(doc: Doc, spans: Spans) -> Spans:
     """"Қазақстанның Украинадағы елшілігінің", "Орал қаласындағы Ресей Федерациясының Бас
     консулдығының", "Киевтегі елшілік": an embassy or consulate is one ORG with the
-    countries and the town before it, whose places the CRF tags apart (the news gold's index
+    countries and the town before it, whose places the CRF tags apart, a state's two-word
+    name sometimes as a body ("Ресей Федерациясының" ORG; the news gold's index
     has 12 such ORG spans; one annotator of batch 44 marked two as their places only); a
     mission with no place before it is no name."""
     out = list(spans)
     for j, token in enumerate(doc):
         if not _MISSION.match(token.lower_):
             continue
-        places = {span[1]: span for span in out if span[2] == "LOC"}
+        places = {span[1]: span for span in out if span[2] == "LOC"  # and a state the CRF called a body
+                  or span[2] == "ORG" and doc[span[1] - 1].lower_.startswith(_STATE_WORDS) and span[1] <= j}
         body = next((span for span in out if span[2] == "ORG" and span[0] <= j < span[1]), None)
         end = body[1] if body else j + 1
         k = body[0] if body else j
@@ -3068,7 +3174,8 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
     «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
     what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
-    әлеуметтік желілері), unless it is what a team has («Тобыл» шабуылшысы, «Қайрат» сапынан)
+    әлеуметтік желілері), unless it says on whose behalf ("Аманат" атынан) or what a team has
+    («Тобыл» шабуылшысы, «Қайрат» сапынан)
     or, with at most one word before it, a body noun in the plural: each name is one of those
     bodies («Молот» және «Зияткер» пікірсайыс клубтары); a programme's name is taken by its
     head noun later."""
@@ -3085,7 +3192,7 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
                     and not (after[first] < len(doc) and doc[after[first]].is_lower
-                             and doc[after[first]].lower_ not in _CONJUNCTIONS
+                             and doc[after[first]].lower_ not in _CONJUNCTIONS and doc[after[first]].lower_ != _ON_BEHALF
                              and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first]))]
 
 
