@@ -89,7 +89,6 @@ Resources Invest Capital Partners Motors Fund Foundation Association Agency Hub 
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
 _CALLED = "деп"  # «X» деп аталатын: a name quoted before "деп" ends at its closing quote
-_ON_BEHALF = "атынан"  # "Аманат" атынан: on a party's or a body's behalf
 _ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
 _FIELD_VERBAL_NOUN = re.compile(r"^[а-яәғқңөұүһі]{3,}[ую]$")  # дамыту, қорғау, басқару
 _OTHER_CASES = tuple("""да де та те нда нде дағы дегі тағы тегі ндағы ндегі ға ге қа ке на не дан ден тан тен
@@ -238,9 +237,9 @@ _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".spl
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
-_DISTRICT = "аудан"
+_DISTRICT = "аудан"  # ауданы, ауданында: of "шағын ауданы"
 _COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
-_ON_BEHALF = "атынан"  # "Ақтөбе облысының атынан": on behalf of a place, which it ends as a postposition does
+_ON_BEHALF = "атынан"  # "Ақтөбе облысының атынан", "Аманат" атынан: on behalf of a place or a body
 # what only looks like an accusative on a given name before a surname: Асайын, Рысты, Ерсайын
 _ACCUSATIVE_ENDINGS = frozenset({"ын", "ін", "н", "ны", "ні", "ды", "ді", "ты", "ті"})
 # "кен орындары": deposits, as "ірі", "мұнай" or "газ" ones
@@ -1904,14 +1903,14 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
 
 
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
-    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin
-    name ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources
-    Group"), tagged or not; an ORG in Latin script runs over the capitalised Latin words after it ("Azattyq
-    Ruhy", "QZ Media") and the country of its edition ("Sputnik Қазақстан": 3 times of 3 in
-    the news gold), not past a domain, and without a company's kind after it or its country in
-    the genitive before it ("Польшаның | Grupa Kety | компаниясы", "Orascom Investment Holding |
-    холдингінің": the news gold leaves the kind out 6 times of 6); an abbreviation in brackets
-    after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
+    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin name
+    ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources Group"),
+    tagged or not; an ORG in Latin script runs over the capitalised Latin words after it
+    ("Azattyq Ruhy", "QZ Media") and the country of its edition ("Sputnik Қазақстан": 3 times of
+    3 in the news gold), not past a domain, and without a company's kind after it or its country
+    in the genitive before it ("Польшаның | Grupa Kety | компаниясы", "Orascom Investment
+    Holding | холдингінің": the news gold leaves the kind out 6 times of 6); an abbreviation in
+    brackets after an ORG is an ORG of its own ("... агенттігі (ҚМА)")."""
     if not _LATIN_OR_BRACKET.search(text):
         return spans
     covered = _covered(spans)
@@ -2195,8 +2194,9 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     Такиев"; after a body's member's post the body stays: "... мәслихатының | депутаты |
     Рабиға Әбдімұсақызы") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
     punctuation at their start, what follows a quoted name's closing quote before "деп"
-    ("«X» деп аталатын ЖШС": called), a closing bracket they did not open and what follows it, what
-    follows an opening bracket they do not close, and less Friday before its prayer ("Жұма намазы"). An ORG
+    ("«X» деп аталатын ЖШС": called), a closing bracket they did not open and what follows
+    it, what follows an opening bracket they do not close, and less Friday before its prayer
+    ("Жұма намазы"). An ORG
     ending on a legal form with no name, on a document ("Президент жолдауында") or on a body
     noun in the plural with no quoted name ("аудандық және қалалық мәслихаттардың"; not
     «Алтын», «Дән» серіктестіктерінде; the places before its level are places: "Саран |
@@ -2216,7 +2216,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
         opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
         if opened is not None and ")" not in doc[opened:end].text:
             end = opened  # "«X» АҚ | (Қазақстанның ұлттық атом компаниясы": the bracket says what it is
-        called = next((i for i in range(start + 1, end - 1) if doc[i].text in _CLOSE and doc[i + 1].lower_ == _CALLED), None)
+        called = next((i for i in range(start + 1, end - 1)
+                       if doc[i].text in _CLOSE and doc[i + 1].lower_ == _CALLED), None)
         if called is not None:
             end = called  # "«SK Petroleum | » деп аталатын ЖШС": what is called so is no part of the name
         if label == "ORG" and (post := _member_s_post(doc, start, end)) is not None:
@@ -3175,10 +3176,9 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     «Атырауды» 1:0); a lower-case word after one, or after the list it ends, mostly says
     what else it names («Айбын» орденімен, «Шыңырау» фильмінің, «WhatsApp» және «Telegram»
     әлеуметтік желілері), unless it says on whose behalf ("Аманат" атынан) or what a team has
-    («Тобыл» шабуылшысы, «Қайрат» сапынан)
-    or, with at most one word before it, a body noun in the plural: each name is one of those
-    bodies («Молот» және «Зияткер» пікірсайыс клубтары); a programme's name is taken by its
-    head noun later."""
+    («Тобыл» шабуылшысы, «Қайрат» сапынан) or, with at most one word before it, a body noun in
+    the plural: each name is one of those bodies («Молот» және «Зияткер» пікірсайыс клубтары); a
+    programme's name is taken by its head noun later."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = _covered(spans)
@@ -3192,7 +3192,8 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
                     and not (after[first] < len(doc) and doc[after[first]].is_lower
-                             and doc[after[first]].lower_ not in _CONJUNCTIONS and doc[after[first]].lower_ != _ON_BEHALF
+                             and doc[after[first]].lower_ not in _CONJUNCTIONS
+                             and doc[after[first]].lower_ != _ON_BEHALF
                              and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first]))]
 
 

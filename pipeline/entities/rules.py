@@ -41,10 +41,9 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     DEPOSIT_NOUNS, DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, HONORIFIC_TITLES,
                                     INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
-                                    KAZAKH_PLACE_WORDS,
-                                    KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY,
-                                    MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
-                                    NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
+                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS,
+                                    LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
+                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
                                     PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS, PLACE_NAME_NOUNS,
                                     PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS,
@@ -2792,8 +2791,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     named by a noun takes the noun in ("области Жетысу", "района «Сарыарка»": the
     official names; a region only if it is one of the three so named: "в области | Талгар" is
     a town in it, whatever a tagger makes of its name: "В области Абай генеральный
-    прокурор", "Абай" tagged as an adjective), but not a declined town ("в районе Донецка" is near it), an adjective
-    ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
+    прокурор", "Абай" tagged as an adjective), but not a declined town ("в районе Донецка"
+    is near it), an adjective ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
     district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one
     named after a person only after «им.» or
     a preposition ("в районе Магжана Жумабаева", not "аким района Ерлан Ахметов")."""
