@@ -3568,3 +3568,15 @@ def test_an_arabic_name_s_particle_is_not_declined():
     """"Абу Наср аль-Фараби": "Абу" is no accusative of "Аба"."""
     ents = _entities("Именно здесь родился и вырос выдающийся мыслитель Абу Наср аль-Фараби.")
     assert list(ents[ents.label == "PER"].normal) == ["Абу Наср аль-Фараби"], ents
+
+
+def test_districts_listed_by_their_adjectives_alone_are_places():
+    """"в остальных - Узункольский и Мендыкаринский" after "районах", a bulleted list after
+    "в следующих районах:": each district a place, which a tagger leaves untagged or calls a
+    person; a person's surname in -ский after a given name stays a person."""
+    ents = _entities("Уборка продвигается медленнее, чем в остальных районах. В остальных - Узункольский и "
+                     "Мендыкаринский.", "Работы идут в следующих районах:\n- Амангельдинский;\n- Алтынсаринский;\n"
+                     "- Денисовский.", "Матч судили Олег Ковальский и Вишневский.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Узункольский"), ("LOC", "Мендыкаринский"), ("LOC", "Амангельдинский"),
+            ("LOC", "Алтынсаринский"), ("LOC", "Денисовский"), ("PER", "Олег Ковальский")} <= found, found
