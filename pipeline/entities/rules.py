@@ -2960,10 +2960,11 @@ def _persons_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, 
 def _district_lists(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"районах Медеуский, Бостандыкский и Ауэзовский", "в остальных - Узункольский и
     Мендыкаринский", "в следующих районах:\n- Амангельдинский;\n- Алтынсаринский;": two or more
-    districts named by their adjectives alone, listed, with "район" near (before the list in
-    its paragraph or right after it), are places, each one; a tagger leaves them untagged or
-    calls them persons (the news gold's training parts: 10 listed pairs of 10 places). Not one
-    after a capitalised word or an initial (a person's surname in -ский: "Олег Ковальский")."""
+    districts named by their adjectives alone, listed, with "районы" in the plural or after a
+    numeral near (before the list in its paragraph or right after it), are places, each one; a tagger leaves them
+    untagged or calls them persons (the news gold's training parts: 10 listed pairs of 10
+    places). Not one after a capitalised word or an initial (a person's surname in -ский: "Олег
+    Ковальский"), nor a list with one district near ("В районе выступили Ковальский и ...")."""
     tokens = index.tokens
     listed = [k for k, t in enumerate(tokens) if _DISTRICT_ADJECTIVE.match(t.text)
               and not (k and (tokens[k - 1].text[:1].isupper() and tokens[k - 1].text not in _LEADING_MARKS
@@ -2978,8 +2979,8 @@ def _district_lists(doc: Document, index: TokenIndex, entities: list[Entity]) ->
     for run in (run for run in runs if len(run) > 1):
         first, last = run[0], run[-1]
         paragraph = doc.text.rfind("\n\n", 0, tokens[first].start) + 1
-        before = [t for t in tokens[max(0, first - 12):first] if t.start >= paragraph]
-        if any(t.lemma == _DISTRICT for t in before) or last + 1 < len(tokens) and tokens[last + 1].lemma == _DISTRICT:
+        before = [j for j in range(max(0, first - 12), first) if tokens[j].start >= paragraph]
+        if any(_districts(tokens, j) for j in before) or last + 1 < len(tokens) and _districts(tokens, last + 1):
             found += [k for k in run if not any(e.start < tokens[k].end and tokens[k].start < e.end
                                                 and (e.start, e.end) != (tokens[k].start, tokens[k].end)
                                                 for e in entities)]
@@ -2988,6 +2989,12 @@ def _district_lists(doc: Document, index: TokenIndex, entities: list[Entity]) ->
     places = {(tokens[k].start, tokens[k].end) for k in found}
     return sorted([e for e in entities if (e.start, e.end) not in places]
                   + [_from_tokens(doc, index, k, k + 1, "LOC") for k in found], key=lambda e: (e.start, -e.end))
+
+
+def _districts(tokens: list[Token], j: int) -> bool:
+    """Token j names several districts: "районах", "районы", "два района" (a numeral's genitive)."""
+    return tokens[j].lemma == _DISTRICT and (tokens[j].feats.get("Number") == "Plur"
+                                             or j > 0 and tokens[j - 1].pos == "NUM")
 
 
 def _agreeing_place_adjectives(entity: Entity, place: Entity) -> bool:
