@@ -308,7 +308,11 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
     ending other than the genitive is on it."""
-    spans = _places_taken_for_bodies(doc, _soviet_union(doc, _without_constitution(doc, spans)))
+    # the words, read once: each pass over the doc makes a spaCy Token of every word (Doc.text
+    # is one more such pass)
+    tokens = list(doc)
+    words = [t.text for t in tokens]
+    spans = _places_taken_for_bodies(doc, _soviet_union(doc, _without_constitution(doc, spans), words))
     spans = _places_apart(doc, _bodies_apart(doc, spans, places), places, abbreviations)
     spans = _located_bodies(doc, _bodies_around_events(doc, spans), places)
     spans = _places_taken_for_persons(doc, _places_over_what_they_have(doc, _trimmed(doc, spans)), places)
@@ -316,10 +320,6 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = [_without_oblique_opening(doc, span, strip_case) for span in spans]
         spans = _persons_taken_for_places(doc, spans, places, strip_case)
     spans = _honorary_titles(doc, _places_named_after_people(doc, _places_named_after_titled(doc, spans)))
-    # the words and the text, read once: each pass over the doc makes a spaCy Token of every
-    # word (Doc.text is one more such pass)
-    tokens = list(doc)
-    words = [t.text for t in tokens]
     pairs = _quote_pairs(words)
     spans = _listed_abbreviations(doc, spans, abbreviations, words)
     spans = _quoted_names(doc, _listed_quoted_names(doc, spans), places, pairs)
@@ -332,7 +332,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _schools_of_a_place(doc, _numbered_bodies(doc, spans, text))
     if "№" in text:
         spans = _without_bus_routes(doc, spans)
-    spans = _sites_and_latin_names(doc, spans, text, places)
+    spans = _sites_and_latin_names(doc, spans, text, places, words)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _with_hajj(doc, _named_after(doc, _regional_bodies(doc, spans, places)))
     spans = _museums(doc, _names_given(doc, spans))
@@ -356,7 +356,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AT in text:
         spans = _attached_bodies(doc, spans)
     spans = _without_dates(doc, _without_event_years(doc, spans))
-    spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans)))
+    spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans, words)))
     spans = _captioned_persons(doc, spans, places)
     if "(" in text:
         spans = _bracketed_abbreviations(doc, spans, words)
@@ -397,19 +397,19 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _untagged_places(doc, spans, places, words, strip_case)
     if "сот" in text.lower():
         spans = _national_courts(doc, spans)
-    spans = _without_streets(doc, [_without_loose_words(doc, *span) for span in spans])
+    spans = _without_streets(doc, [_without_loose_words(doc, *span) for span in spans], words)
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
 
 
-def _without_streets(doc: Doc, spans: Spans) -> Spans:
+def _without_streets(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """A person or place before a street's or square's noun names the street, no entity
     ("Ж.Майкотов көшесі", "Абай даңғылының": lang/kk/places.py, STREET_NOUN), and so does
     each name listed before a plural one ("Гагарин мен Шевченко көшелерінде"), the last of
     them tagged or not ("Сейфуллин, Абай, ... және Бектұрғанов көшелері"); a body there stays
     ("Абай көшесіндегі" ends no body's name)."""
     # the first token of each street's name: whether a plural noun ends its list
-    plural_after = {i: True for i in range(len(doc) - 1) if doc[i].text[:1].isupper()
-                    and (noun := STREET_NOUN.match(doc[i + 1].lower_)) and noun[1] is not None}
+    plural_after = {i: True for i in range(len(words) - 1) if words[i][:1].isupper()
+                    and (noun := STREET_NOUN.match(words[i + 1].lower())) and noun[1] is not None}
     streets = set()
     for span in sorted((span for span in spans if span[2] in ("LOC", "PER")), reverse=True):
         end = span[1]
@@ -530,13 +530,13 @@ def _without_constitution(doc: Doc, spans: Spans) -> Spans:
             if not (is_constitution(doc[end - 1].text) and all(t.lower_ == "жаңа" for t in doc[start:end - 1]))]
 
 
-def _soviet_union(doc: Doc, spans: Spans) -> Spans:
+def _soviet_union(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """"Кеңес Одағының": the Soviet Union is a country, whatever the CRF called it, and is no
     more than its two words (the CRF runs it on into a postposition, "Одағының | кезінде",
     takes a sentence's pronoun in, "Ол | Кеңес", or stops at "Кеңес"), and where the CRF leaves
     it untagged too; not in a hero's title ("Кеңес Одағының Батыры", which names no place)."""
-    unions = [k for k in range(len(doc) - 1) if doc[k].lower_ == "кеңес"
-              and SOVIET_UNION.match(f"кеңес {doc[k + 1].lower_}")]
+    unions = [k for k in range(len(words) - 1) if words[k].lower() == "кеңес"
+              and SOVIET_UNION.match(f"кеңес {words[k + 1].lower()}")]
     if not unions:
         return spans
     out = []
@@ -546,7 +546,7 @@ def _soviet_union(doc: Doc, spans: Spans) -> Spans:
         out.append((union, union + 2, "LOC") if union == start or opener else (start, end, label))
     covered = _covered(out)
     return sorted(out + [(k, k + 2, "LOC") for k in unions if k not in covered and k + 1 not in covered
-                         and not (k + 2 < len(doc) and doc[k + 2].lower_.startswith("батыр"))])
+                         and not (k + 2 < len(words) and words[k + 2].lower().startswith("батыр"))])
 
 
 def _bodies_around_events(doc: Doc, spans: Spans) -> Spans:
@@ -791,7 +791,7 @@ def _captioned_persons(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     return out
 
 
-def _names_with_patronymics(doc: Doc, spans: Spans) -> Spans:
+def _names_with_patronymics(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """A patronymic opens no name: the capitalised word before it is the first name, in a
     person's span or one the CRF left out ("Әбіш | Кекілбайұлының", "Әбіш | Кекілбайұлы
     Кекілбаев атындағы мектеп"), and an untagged patronymic after a person's first name is
@@ -806,9 +806,9 @@ def _names_with_patronymics(doc: Doc, spans: Spans) -> Spans:
     spans = spans + [(k - 1, k + 1, "PER") for k in range(1, len(doc)) if k not in covered and k - 1 not in covered
                      and _capitalised_patronymic(doc[k]) and doc[k - 1].is_title and doc[k - 1].is_alpha
                      and doc[k - 1].lower_ not in _OPENING_WORDS]
-    spans += [(k, k + 1, "PER") for k in range(len(doc)) if k not in covered and is_initial_name(doc[k].text)
-              and _surname_shaped(doc[k].lower_) and not _named_thing_after(doc, k + 1)
-              and not (k + 1 < len(doc) and doc[k + 1].text == "(")]
+    spans += [(k, k + 1, "PER") for k, word in enumerate(words) if k not in covered and is_initial_name(word)
+              and _surname_shaped(word.lower()) and not _named_thing_after(doc, k + 1)
+              and not (k + 1 < len(words) and words[k + 1] == "(")]
     covered = _covered(spans)
     for start, end, label in sorted(spans):
         if label != "PER" and end - start == 2 and doc[start].is_title and _capitalised_patronymic(doc[start + 1]):
@@ -1902,7 +1902,7 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
     return is_department(doc[end - 1].lower_) and not _quoted(doc[start:end])
 
 
-def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
+def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[str], words: list[str]) -> Spans:
     """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin name
     ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources Group"),
     tagged or not; an ORG in Latin script runs over the capitalised Latin words after it
@@ -1917,7 +1917,7 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[
     if "." in text and any(_cited_domain(word) for word in text.split()):
         spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
                                 if i not in covered and _cited_domain(t.text)])
-    for i in (i for i in range(1, len(doc)) if doc[i].text in _LATIN_ORG_WORDS and i not in covered):
+    for i in (i for i in range(1, len(words)) if words[i] in _LATIN_ORG_WORDS and i not in covered):
         start = i
         while start and start - 1 not in covered and _latin_name(doc[start - 1]):
             start -= 1
