@@ -3580,3 +3580,34 @@ def test_districts_listed_by_their_adjectives_alone_are_places():
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Узункольский"), ("LOC", "Мендыкаринский"), ("LOC", "Амангельдинский"),
             ("LOC", "Алтынсаринский"), ("LOC", "Денисовский"), ("PER", "Олег Ковальский")} <= found, found
+
+
+def test_a_place_of_a_list_sharing_its_plural_noun_is_one_place():
+    """"..., Уланского, а также Шемонаихинского районов": the last district took the list's
+    plural noun; its normal form is one district, as the singular adjective says."""
+    ents = _entities("Уголь получили жители Глубоковского, Зайсанского, Уланского, а также Шемонаихинского районов.",
+                     "Он был акимом Зайсанского, аким Катон-Карагайского, затем Урджарского районов.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("Шемонаихинского районов") == "Шемонаихинский район", normals
+    assert normals.get("Урджарского районов") == "Урджарский район", normals
+
+
+def test_an_outlet_s_kazakh_edition_in_a_russian_caption():
+    """"... к солнцу - Sputnik Қазақстан, 1920": a Kazakh page's Russian photo caption credits
+    the outlet's edition, written in Kazakh: one organisation, no country."""
+    ents = _entities("Человек протягивает руку к солнцу - Sputnik Қазақстан, 1920, 14.08.2021")
+    found = set(zip(ents.label, ents.text))
+    assert ("ORG", "Sputnik Қазақстан") in found, found
+    assert ("LOC", "Қазақстан") not in found, found
+
+
+def test_a_name_before_its_kind_declines_the_kind():
+    """"Назарбаев университета", "Астана опере": a name written before its lower-case kind
+    stays as written and the kind is the head; a capitalised common noun is the head itself
+    ("Министерством юстиции")."""
+    ents = _entities("Представитель Назарбаев университета ответил депутату. Концерт прошел в Астана опере. Письмо "
+                     "направлено Министерством юстиции.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("Назарбаев университета") == "Назарбаев университет", normals
+    assert normals.get("Астана опере") == "Астана опера", normals
+    assert normals.get("Министерством юстиции") == "Министерство юстиции", normals

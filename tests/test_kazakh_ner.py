@@ -2264,3 +2264,43 @@ def test_a_body_s_name_never_ends_on_a_conjunction():
     found = _entities("«Берел мемлекеттік тарихи-мәдени қорық мұражайы», «Катонқарағай аудандық мәдениет және "
                       "тұрғындардың демалыс орталығы», «Айгөлек» бөбекжай балабақшасына марапат берілді.")
     assert not any(text.endswith(" және") for _, text in found), found
+
+
+def test_a_quoted_russian_name_keeps_its_last_word():
+    """«Индустриальная Караганда» газеттерінің: a Russian name in quotes takes no Kazakh case
+    inside them, so its -да is no locative."""
+    ents = kaznews.analyze(["Тоқсан жылдан бері жарық көріп келе жатқан «Ortalyq Qazaqstan» мен «Индустриальная "
+                            "Караганда» газеттерінің мерейтойы аталып өтті."], clean=False).entities
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("«Индустриальная Караганда»") == "«Индустриальная Караганда»", normals
+
+
+def test_a_bridge_named_by_its_river_is_no_place():
+    """"Ертіс көпірі", "Ақсу көпірінен": a bridge is no entity, as a street is not, and the
+    river or town it is named by is no mention of them; "Өскеменде көпір": the town in its
+    locative stays."""
+    found = _entities("Өскемен қаласындағы Ертіс көпірі астындағы жолды биыл ашу жоспарланып отыр. Ақсу көпірінен "
+                      "кейінгі тасжолда апат болды. Өскеменде көпір астындағы жол жабылды.")
+    assert ("LOC", "Өскеменде") in found, found
+    assert not any(text.startswith(("Ертіс", "Ақсу")) for _, text in found), found
+
+
+def test_a_person_ends_before_a_word_in_latin_letters():
+    """"Мырзағалиев Twitter-парақшасында": the page is no part of the name."""
+    found = _entities("Бұл туралы министр Мырзағалиев Twitter-парақшасында жазды.")
+    assert ("PER", "Мырзағалиев") in found, found
+
+
+def test_an_author_named_after_a_town_is_a_person():
+    """"Автор: Аягөз Құрмаш": a given name that is a town's too is the author's."""
+    found = _entities("Риддер тұрғындары сусыз қалды\n\nАвтор: Аягөз Құрмаш\n\nҚазір жөндеу жұмыстары жүріп жатыр.")
+    assert ("PER", "Аягөз Құрмаш") in found, found
+    assert ("LOC", "Аягөз") not in found, found
+
+
+def test_a_quoted_gallery_keeps_its_kind():
+    """«Крымский вал» галереясында: a gallery's kind after its quoted name is part of it, as
+    a museum's is."""
+    found = _entities("Мемлекеттік өнер музейінің картиналары «Крымский вал» галереясында ең соңғы рет 1991 жылы "
+                      "қойылған.")
+    assert ("ORG", "«Крымский вал» галереясында") in found, found

@@ -226,6 +226,7 @@ _AT_REACH = 8  # words of a body's name after "жанындағы"
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+_AUTHOR_LABELS = frozenset({"автор", "авторы", "тілші"})  # "Автор: Аягөз Құрмаш"
 _POSSESSED_LOCATIVE = ("ында", "інде")  # кеңсесінде, ғимаратында: in its office, in its building
 _WHERE = _LOCATIVE + ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # the locative, as a noun or an adjective
 _DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
@@ -1439,7 +1440,8 @@ def _level_start(doc: Doc, i: int, spans: Spans) -> int:
 def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans:
     """An author's byline: a capitalised given name and a surname in capitals ("Гаухар
     ТӨЛЕКБАЙ"; a word, with vowels, not an abbreviation), or a sentence that is only two
-    capitalised words ("Нысаналы Ығыл."), is a person; so is a given name before a surname
+    capitalised words ("Нысаналы Ығыл."), or two after an author's label ("Автор: Аягөз
+    Құрмаш", the given name a town's too), is a person; so is a given name before a surname
     in capitals the CRF took for a place alone ("аудан әкімі Серік АРЫСТАН")."""
     words = text.split()
     if len(words) > 3 and not any(len(w) >= 5 and w.isupper() for w in words):
@@ -1450,12 +1452,15 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
     for i, j in zip(words, words[1:]):
         first, second = doc[i], doc[j]
         surname_as_place = (j, j + 1, "LOC") in out
-        if j != i + 1 or i in covered or j in covered and not surname_as_place \
-                or not (first.is_title and first.is_alpha and second.is_alpha) or is_place(first.lower_, places):
+        credited = i >= 2 and doc[i - 1].text == ":" and doc[i - 2].lower_ in _AUTHOR_LABELS and j == i + 1 \
+            and first.is_title and second.is_alpha and j not in covered and (i not in covered or (i, i + 1, "LOC") in out)
+        if not credited and (j != i + 1 or i in covered or j in covered and not surname_as_place
+                             or not (first.is_title and first.is_alpha and second.is_alpha)
+                             or is_place(first.lower_, places)):
             continue
         capitals = second.is_upper and len(second) >= 5 and sum(c in VOWELS for c in second.lower_) >= 2
-        if capitals or words == [i, j] and second.is_title and not surname_as_place:
-            out = [span for span in out if span != (j, j + 1, "LOC")] + [(i, j + 1, "PER")]
+        if capitals or (words == [i, j] or credited) and second.is_title and not surname_as_place:
+            out = [span for span in out if span not in ((j, j + 1, "LOC"), (i, i + 1, "LOC"))] + [(i, j + 1, "PER")]
     return sorted(out)
 
 
@@ -2338,9 +2343,13 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
     only a patronymic follows one there ("Ғабит Сыздықбеков", "Б.Сапарбаев"); a surname
     first ("Назарбаев Нұрсұлтан") is followed by the given name. A name declines on its last
     word only, so a word in the genitive ends it: what follows is what the person has or
-    where ("Қасым-Жомарт Тоқаевтың | Жарлығымен", "Тоқаевтың | Өзбекстанға сапары")."""
+    where ("Қасым-Жомарт Тоқаевтың | Жарлығымен", "Тоқаевтың | Өзбекстанға сапары"), and so
+    does a word in Latin letters after one in Cyrillic ("Мырзағалиев | Twitter-парақшасында":
+    the news gold has no person written in both alphabets)."""
     for k in range(start, end - 1):
         word = doc[k].text
+        if doc[k + 1].text[:1].isascii() and doc[k + 1].text[:1].isalpha() and not word.isascii():
+            return k + 1
         if (k > start or is_initial_name(word)) and _SURNAME.search(word) and not _PATRONYMIC.search(doc[k + 1].lower_):
             return k + 1
         if doc[k].lower_.endswith(GENITIVE_ENDINGS):

@@ -211,7 +211,7 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         elif token.text in _QUOTES_CLOSE and depth:
             depth -= 1
         elif depth == 0 and (token.pos in ("NOUN", "PROPN") or _mistagged_noun(tokens, i, ru)):
-            head = i
+            head = i + 1 if _name_before_its_kind(tokens, i, ru) else i
             break
     if head is None and 0 < named_after < len(tokens) and tokens[named_after - 1].text.islower():
         head = named_after - 1  # a noun the tagger mistook ("драмтеатра" read as an adjective)
@@ -228,6 +228,9 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         case, number = modifier.feats["Case"], modifier.feats.get("Number", number)
     elif modifier is not None and head_token.text.isupper() and modifier.feats.get("Number"):
         number = modifier.feats["Number"]  # "Экибастузскую ТЭЦ": an abbreviation shows no number, its adjective does
+    elif modifier is not None and modifier.text[:1].isupper() and modifier.feats.get("Number") == "Sing" \
+            and number == "Plur":
+        number = "Sing"  # "Урджарского районов", "Улытауский районы": one of the places a list shares its noun with
     own_gender = None
     if modifier is not None and head_token.text.isupper() and case in (None, "Nom"):
         # "и Экибастузской ГРЭС-2": an abbreviation shows no case and the tagger may call the
@@ -268,6 +271,20 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
     return join_tokens(words, tokens)
+
+
+def _name_before_its_kind(tokens: list[Token], i: int, ru: RussianLemmatizer) -> bool:
+    """A name written before its kind, the kind in lower case ("Назарбаев университета",
+    "Астана опере"): the kind is the head, and the name stays as written (a Russian owner
+    in the genitive comes after its noun). The name is no common noun a capital opens
+    ("Министерством юстиции", tagged a proper noun)."""
+    if not (tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper() and i + 1 < len(tokens)
+            and tokens[i + 1].pos == "NOUN" and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()):
+        return False
+    return not any(p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER for p in ru.parse(normal_word(tokens[i].text)))
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3's proper nouns
 
 
 def _modifier_gender(modifier: Token, ru: RussianLemmatizer) -> str:
@@ -449,6 +466,7 @@ def _is_modifier(token: Token) -> bool:
 
 
 _OPENING, _CLOSING, _QUOTES = "«“„\"", "»”\"", "«»“”„\""
+_RUSSIAN_ADJECTIVE = re.compile(r"\w(?:ая|яя|ый|ий|ое|ее|ые|ие|ой)$")  # no Kazakh word ends so
 
 
 _NEXT_WORDS = re.compile(r"[\s,]*(\w+)(?:[\s,]+(\w+))?(?:[\s,]+(\w+))?(?:[\s,]+(\w+))?")
@@ -486,7 +504,7 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
     of a mention that is all one quoted name (an organisation: "«Тобылға»" -> "«Тобыл»";
     a programme's quoted name is a phrase that keeps its endings: «Сыбаға», «Қаладан
-    ауылға»). A person named in full loses the plural on the surname ("Темір Мусаевтармен"
+    ауылға»); a Russian name keeps its words («Индустриальная Караганда»). A person named in full loses the plural on the surname ("Темір Мусаевтармен"
     -> "Темір Мусаев"). A quoted name before a noun and the possessive of a several-word name
     ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
     dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
@@ -498,7 +516,8 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     if bare:
         return " ".join(map(_place_case, text.split(" "))) if place and text.isupper() else text
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
-            and not any(q in text[1:-1] for q in _QUOTES):
+            and not any(q in text[1:-1] for q in _QUOTES) \
+            and not _russian_name(text[1:-1]):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
     head, _, last = text.rpartition(" ")
     if place and head and (region := singular_region_noun(last)):
@@ -513,6 +532,14 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)
     return " ".join(map(_place_case, normal.split(" "))) if place and normal.isupper() else normal
+
+
+def _russian_name(name: str) -> bool:
+    """A Russian name of several words, an adjective before its last ("Индустриальная
+    Караганда", "Южный Казахстан", "Мой город Риддер"): no Kazakh case ending inside its
+    quotes (the news gold's quoted Kazakh names with no Kazakh letter, 71 of 71 as written)."""
+    words = name.split()
+    return len(words) > 1 and not has_kazakh_letters(name) and any(map(_RUSSIAN_ADJECTIVE.search, words[:-1]))
 
 
 def _without_our(name: str, kk: KazakhLemmatizer) -> str:

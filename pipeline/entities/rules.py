@@ -3057,9 +3057,10 @@ _NEWS = "Новости"  # a site's menu item: "Новости Казахста
 
 def _inside_a_longer_name(doc: Document, before: Token, token: Token, after: Token | None) -> bool:
     """Whether a capitalised word next to the token or a quote around it makes the token part
-    of a longer name or a title."""
+    of a longer name or a title; so does a Latin name before it ("Sputnik Қазақстан", an outlet's
+    edition)."""
     if after is not None and (after.text[:1].isalpha() and after.text[:1].isupper() or after.text in _QUOTES) \
-            or before.text in _QUOTES:
+            or before.text in _QUOTES or before.text[:1].isupper() and before.text.isascii() and before.text.isalpha():
         return True
     return _in_open_quote(doc, token.start)
 
@@ -4075,9 +4076,9 @@ _CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|�
 # "Фото: ДЧС Костанайской области", "Источник фото: РСК Алматы", "Фото: УВП города Шымкента" (10 of 10)
 _CREDITED_BODY = re.compile(r"\b[Фф]ото[ \t]*:[ \t]*(?P<name>[А-ЯЁ]{2,6}(?:[ \t]+(?:города[ \t]+)?[А-ЯЁ][\w-]*"
                             r"(?:[ \t]+области)?)?)[ \t]*$", re.MULTILINE)
-# a Latin name and the country of its edition, in the nominative: "Sputnik Казахстан", "Forbes Kazakhstan"
-# (the news gold: 6 times of 6 one ORG)
-_NATIONAL_EDITION = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:Казахстан|Kazakhstan)\b(?![а-яё])")
+# a Latin name and the country of its edition, in the nominative: "Sputnik Казахстан", "Forbes Kazakhstan",
+# "Sputnik Қазақстан" in a Russian caption of a Kazakh page (the news gold: 6 times of 6 one ORG; 4 of 4)
+_NATIONAL_EDITION = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:Казахстан|Қазақстан|Kazakhstan)\b(?![а-яёәғқңөұүһі])")
 # a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
 _TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})[ \t]*\n")
 
