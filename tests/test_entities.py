@@ -3611,3 +3611,35 @@ def test_a_name_before_its_kind_declines_the_kind():
     assert normals.get("Назарбаев университета") == "Назарбаев университет", normals
     assert normals.get("Астана опере") == "Астана опера", normals
     assert normals.get("Министерством юстиции") == "Министерство юстиции", normals
+
+
+def test_a_nature_reserve_is_an_organisation_a_town_s_park_a_place():
+    """"Коргалжинский заповедник", "Наурзумского государственного природного заповедника":
+    the state institution that keeps a reserve, whatever the tagger called it; "парк Победы"
+    stays a place."""
+    ents = _entities("Коргалжинский заповедник - самый большой в Казахстане. На территории Наурзумского "
+                     "государственного природного заповедника начался пожар. Концерт прошел в парке Победы.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Коргалжинский заповедник"), ("ORG", "Наурзумского государственного природного заповедника"),
+            ("LOC", "парке Победы")} <= found, found
+
+
+def test_a_town_before_its_district_stays_a_place():
+    """"В городе Степняк района Биржан сал": the town, then the district named after a person;
+    a tagger's "Степняк района" gives way to the district without losing the town."""
+    ents = _entities("В городе Степняк района Биржан сал завершается строительство районной больницы.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Степняк"), ("LOC", "района Биржан сал")} <= found, found
+
+
+def test_the_internet_is_no_organisation():
+    """"выход в Интернет": the network, capitalised by habit, names no body."""
+    ents = _entities("Все классы оснащены электронными досками, есть выход в Интернет.")
+    assert "Интернет" not in set(ents.text), ents
+
+
+def test_a_woman_s_name_in_bany_does_not_decline():
+    """"Гульбану Акильжанову": -бану (lady) is no accusative of a name in -а."""
+    ents = _entities("Коллеги поздравили Гульбану Акильжанову с юбилеем.")
+    assert list(ents[ents.label == "PER"].normal) == ["Гульбану Акильжанова"], ents
+

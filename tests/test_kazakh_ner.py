@@ -2304,3 +2304,29 @@ def test_a_quoted_gallery_keeps_its_kind():
     found = _entities("Мемлекеттік өнер музейінің картиналары «Крымский вал» галереясында ең соңғы рет 1991 жылы "
                       "қойылған.")
     assert ("ORG", "«Крымский вал» галереясында") in found, found
+
+
+def test_a_possessed_kind_noun_in_the_accusative_loses_its_case(resources):
+    """"Бөкей ордасын", "Қүмбел шыңын": the accusative -н of a place's possessed noun comes off
+    as "Абай облысын"'s does; "Шал ақын", a poet's title, is a word of its own."""
+    from kaznews.entities.normalize import normalize_kazakh
+    lemmatizer = resources.kk_lemmatizer
+    assert normalize_kazakh("Бөкей ордасын", lemmatizer, place=True) == "Бөкей ордасы"
+    assert normalize_kazakh("Қүмбел шыңын", lemmatizer, place=True) == "Қүмбел шыңы"
+    assert normalize_kazakh("Шал ақын", lemmatizer, place=True) == "Шал ақын"
+
+
+def test_a_town_s_house_of_culture_named_after_a_person_is_one_body():
+    """"А.Тоқмағамбетов атындағы қалалық мәдениет үйінде": "қалалық" (the town's) names no
+    town; "... атындағы ауылдық округте", a rural district, leaves the person alone."""
+    found = _entities("Бүгін Қызылорда қаласындағы А.Тоқмағамбетов атындағы қалалық мәдениет үйінде айтыс өтті.")
+    assert ("ORG", "А.Тоқмағамбетов атындағы қалалық мәдениет үйінде") in found, found
+    found = _entities("Ауыл тұрғындары Б.Момышұлы атындағы ауылдық округте жиналды.")
+    assert ("PER", "Б.Момышұлы") in found, found
+
+
+def test_an_outlet_s_handle_has_no_at_sign_in_its_normal_form():
+    """"деп хабарлайды @Pavlodarnews.kz тілшісі": the handle's @ is no part of the outlet's name."""
+    ents = kaznews.analyze(["Ойындарда спорттық тартыстар жалғасуда, деп хабарлайды @Pavlodarnews.kz тілшісі."],
+                           clean=False).entities
+    assert dict(zip(ents.text, ents.normal)).get("@Pavlodarnews.kz") == "Pavlodarnews.kz", ents

@@ -1687,8 +1687,7 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
     out = []
     for start, end, label in sorted(spans):
         named = next((k for k in range(start + 1, end) if doc[k].lower_ == _NAMED_AFTER), None)
-        if label == "ORG" and named is not None \
-                and any(t.lower_.startswith(_AWARDS + _SETTLEMENTS + _VENUES) for t in doc[named + 1:end]):
+        if label == "ORG" and named is not None and any(_names_no_body(doc, k) for k in range(named + 1, end)):
             out += _persons_named_after(doc, start, end)  # "Абай атындағы Мемлекеттік сыйлықтың", "Қонаев
             continue  # атындағы қаланың", "Тимур Сегізбаев атындағы стадионда": an award, a town or a venue
             # named after a person is no body, only the person
@@ -1703,6 +1702,16 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
     taken = _covered(out)
     return [(start, head + 1, "ORG") if label in ("PER", "LOC") and (head := _head_named_after(doc, end, taken))
             else (start, end, label) for start, end, label in out]
+
+
+def _names_no_body(doc: Doc, k: int) -> bool:
+    """Token k after "атындағы" names an award, a settlement or a venue, no body; a town's
+    adjective only before a district's noun ("... атындағы ауылдық округі", not "қалалық
+    мәдениет үйінде": the town's house of culture)."""
+    word = doc[k].lower_
+    if word.startswith(_SETTLEMENTS) and word.endswith(PLACE_ADJECTIVE_SUFFIXES):
+        return k + 1 < len(doc) and doc[k + 1].lower_.startswith(("округ", "аудан"))
+    return word.startswith(_AWARDS + _SETTLEMENTS + _VENUES)
 
 
 def _head_named_after(doc: Doc, end: int, taken: set[int]) -> int | None:

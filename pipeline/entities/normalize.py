@@ -522,8 +522,10 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     head, _, last = text.rpartition(" ")
     if place and head and (region := singular_region_noun(last)):
         return f"{head} {region}"
-    if place and head and last[-2:].lower() in ("ын", "ін") and REGION_NOUN.match(last[:-1].lower()):
-        return f"{head} {last[:-1]}"  # "Абай облысын", "Арал теңізін": the accusative of the possessed kind noun
+    if place and head and last[-2:].lower() in ("ын", "ін") and (REGION_NOUN.match(last[:-1].lower())
+                                                              or last.islower() and not kk.known(last, False)):
+        return f"{head} {last[:-1]}"  # "Абай облысын", "Арал теңізін", "Бөкей ордасын": the accusative of the
+        # possessed kind noun (not a word of its own: "Шал ақын", a poet)
     normal = _without_case(text, kk, person=person, place=place)
     if place and not head:
         normal = _without_our(normal, kk)

@@ -156,10 +156,13 @@ _WOMAN_S_NAME = re.compile(r"^(?:гуль|гүл|гул(?=[бвгджзклмн�
 def woman_s_name_forms(word: str) -> dict[Reading, str]:
     """{(femn, case): nominative} for a first name no list holds that is built on "гүл"
     (flower), as only women's names are: Гульбарам, Гульшары -> Гульшара, Гульдаре ->
-    Гульдара, Гулдара, Айгуль; empty for any other word."""
+    Гульдара, Гулдара, Айгуль; one in "-бану" (lady) does not decline: Гульбану; empty for
+    any other word."""
     lowered = word.lower()
     if not _WOMAN_S_NAME.match(lowered):
         return {}
+    if lowered.endswith("бану"):
+        return {("femn", case): word for case in CASES}
     out: dict[Reading, str] = {}
     as_written = (word,) if lowered[-1] not in "еиоуыэюй" else ()  # a consonant stem does not decline
     for candidate in (*as_written, word[:-1] + "а", word[:-2] + "а", word[:-1] + "я"):

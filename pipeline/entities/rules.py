@@ -45,7 +45,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
                                     NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS, PLACE_NAME_NOUNS,
+                                    PARK_WORDS, RESERVE_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS, PLACE_NAME_NOUNS,
                                     PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS,
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
@@ -1489,7 +1489,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
     out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
     out = _bodies_named_by_place(doc, index, out, rules.places)
-    out = [_with_level(doc, e, index) for e in out]
+    out = [_with_level(doc, _reserve_as_body(e, index), index) for e in out]
     out = _attached_to(doc, index, out)
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _surnames_before_names(doc, index, out, rules, ru)
@@ -2001,6 +2001,17 @@ def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
                 entity = Entity("ORG", doc.text[entity.start:end], entity.start, end, entity.sentence)
         out.append(entity)
     return out
+
+
+def _reserve_as_body(entity: Entity, index: TokenIndex) -> Entity:
+    """A nature reserve or a national park a tagger called a place is an organisation
+    (lang/ru/entity_words.py, RESERVE_WORDS); a town's park stays a place."""
+    span = index.span(entity) if entity.label == "LOC" else None
+    if span is None:
+        return entity
+    lemmas = {t.lemma for t in index.tokens[span[0]:span[1]]}
+    return replace(entity, label="ORG") if lemmas & RESERVE_WORDS or "парк" in lemmas and "национальный" in lemmas \
+        else entity
 
 
 def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
@@ -3775,8 +3786,18 @@ def _districts_named_after_people(doc: Document, index: TokenIndex, entities: li
                     Entity("ORG", doc.text[body.start:district.end], body.start, district.end, body.sentence)]
             continue
         entities = [*(e for e in entities if not (e.start < district.end and district.start < e.end)),
-                    *(tail for e in entities if (tail := _past_district(e, district)) is not None), district]
+                    *(tail for e in entities if (tail := _past_district(e, district)) is not None),
+                    *(town for e in entities if (town := _town_before_district(e, district)) is not None), district]
     return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+def _town_before_district(entity: Entity, district: Entity) -> Entity | None:
+    """The place a tagger's place ran from into the district after it ("Степняк | района
+    Биржан сал": the town, then its district); None when no capitalised word is left."""
+    if entity.label != "LOC" or not entity.start < district.start < entity.end:
+        return None
+    town = entity.text[:district.start - entity.start].rstrip()
+    return replace(entity, text=town, end=entity.start + len(town)) if town[:1].isupper() else None
 
 
 def _past_district(entity: Entity, district: Entity) -> Entity | None:
