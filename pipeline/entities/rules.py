@@ -39,7 +39,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     BUILDING_NOUNS, BUILDING_WORDS, BUILDINGS_BY_ADJECTIVE, CAMPAIGN_WORDS,
                                     CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS, CURRENCY_NOUNS,
                                     DEPOSIT_NOUNS, DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS,
-                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, HOLIDAYS, HONORIFIC_TITLES,
+                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS, HONORIFIC_TITLES,
                                     INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS,
                                     LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
@@ -1099,7 +1099,8 @@ _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not
 # лет" (the news gold: the name after "месторождение" a place 7 times of 10, the noun out)
 _KIND_OF_PLACE_OR_SITE = _KIND_OF_PLACE | {"месторождение", "урочище"}
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
-_BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | {"правление"}) - {"союз", "альянс", "сеть"}  # "председатель Правления"
+_BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | GOVERNMENT_WORDS | {"правление"}) - {"союз", "альянс", "сеть"}
+# ("председатель Правления")
 # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова", "месторождениях Жанажол, Кенкияк Надсолевой"
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS | DEPOSIT_NOUNS
 _UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
@@ -1560,9 +1561,10 @@ def _with_closing_initial(doc: Document, entity: Entity) -> Entity:
 
 def _bare_kind(doc: Document, entity: Entity, index: TokenIndex) -> bool:
     """"о деятельности Центра", "членам Совета", a rubric "Общество": a kind of organisation
-    alone, capitalised, names none (the news gold marks none of them; "Правительство" and
-    "Мажилис" are names, abbreviations and quoted names, a band «Центр», kept; "Союз" and
-    "Альянс" alone name a union of states); nor does a kind in lower case the tagger took
+    alone, capitalised, names none (the news gold marks none of them), nor does the government
+    alone ("заседании Правительства": GOVERNMENT_WORDS; "Мажилис" is a name, and so are
+    abbreviations and quoted names, a band «Центр», kept; "Союз" and "Альянс" alone name a
+    union of states); nor does a kind in lower case the tagger took
     apart from the quoted name it is said of ("Члены | парламентской фракции | “Ак жол”",
     "Хоккейный клуб | "Актобе"" opening a line)."""
     span = index.span(entity) if entity.label == "ORG" else None
