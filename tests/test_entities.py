@@ -3658,3 +3658,13 @@ def test_the_government_alone_is_a_kind_its_full_name_a_body():
     found = set(zip(ents.label, ents.text))
     assert {("ORG", "Правительства РК"), ("ORG", "Мажилиса")} <= found, found
     assert ("ORG", "Правительства") not in found, found
+
+
+def test_a_dateline_s_agency_named_by_a_noun_and_its_genitive():
+    """"Алматы. 14 ноября. Центр информации.": the agency after a dateline's date, a noun in
+    the genitive after its capitalised word; "Пожар потушен." after one is a sentence."""
+    ents = _entities("Проблемы с водоснабжением\n\nАлматы. 14 ноября. Центр информации. В Риддере из-за "
+                     "похолодания начались проблемы.", "Итоги\n\nАлматы. 14 ноября. Пожар потушен. В Риддере спокойно.")
+    found = set(zip(ents.label, ents.text))
+    assert ("ORG", "Центр информации") in found, found
+    assert not any(text.startswith("Пожар") for text in ents.text), found

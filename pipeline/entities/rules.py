@@ -3108,7 +3108,7 @@ def _dateline_agency(doc: Document, tokens: list[Token], first: int, rules: Enti
     one to three capitalised words on the same line, closed by a dash (a word in capitals:
     "КАЗИНФОРМ -"), or after a dash, a slash or a date closed by a full stop or a slash
     ("- Sputnik.", "/KZinform/", "24 мая. КазТАГ."), or after a date by a dash ("4 мая.
-    КазТАГ –")."""
+    КазТАГ –"); a noun in the genitive may follow them ("14 ноября. Центр информации.")."""
     i, dated, dashed = first, False, False
     while i < len(tokens) and i - first < 8 and not _line_break_before(doc, tokens, i):
         text = tokens[i].text
@@ -3123,6 +3123,9 @@ def _dateline_agency(doc: Document, tokens: list[Token], first: int, rules: Enti
     while end < len(tokens) and end - i < reach and tokens[end].text[:1].isupper() \
             and not _line_break_before(doc, tokens, end):
         end += 1
+    if i < end < len(tokens) and tokens[end].text.islower() and tokens[end].pos == "NOUN" \
+            and tokens[end].feats.get("Case") == "Gen" and not _line_break_before(doc, tokens, end):
+        end += 1  # "Алматы. 14 ноября. Центр информации." (5 of 5 in the news gold)
     if end == i or end >= len(tokens) or _line_break_before(doc, tokens, end) \
             or doc.text[tokens[i].start:tokens[end - 1].end].lower() in rules.places:
         return None
