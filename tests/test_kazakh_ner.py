@@ -2330,3 +2330,13 @@ def test_an_outlet_s_handle_has_no_at_sign_in_its_normal_form():
     ents = kaznews.analyze(["Ойындарда спорттық тартыстар жалғасуда, деп хабарлайды @Pavlodarnews.kz тілшісі."],
                            clean=False).entities
     assert dict(zip(ents.text, ents.normal)).get("@Pavlodarnews.kz") == "Pavlodarnews.kz", ents
+
+
+def test_the_parliament_or_the_assembly_alone_is_a_kind():
+    """"Ассамблея мүшелері", "мықты парламент": the Parliament and the Assembly alone are
+    kinds (the news gold's training parts: 1 of 19 marked), "Қазақстан халқы Ассамблеясы" and
+    "парламент мәжілісі" are bodies, and so is the Mazhilis alone."""
+    found = _entities("Оған Үкімет өкілдері, Ассамблея мүшелері қатысты. Біз мықты парламент құрамыз. Заң парламент "
+                      "мәжілісінде қаралды. Қазақстан халқы Ассамблеясының төрағасы сөйледі. Мәжіліс заңды қабылдады.")
+    assert {("ORG", "Қазақстан халқы Ассамблеясының"), ("ORG", "парламент мәжілісінде"), ("ORG", "Мәжіліс")} <= found
+    assert not {"Ассамблея", "парламент"} & {text for _, text in found}, found

@@ -37,7 +37,7 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAME
                               is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
                               is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
                               is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
-                              names_a_market, names_a_place, names_a_team, names_no_body, owns_next)
+                              names_a_market, names_a_place, names_a_team, names_itself, names_no_body, owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
@@ -1291,15 +1291,18 @@ def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) 
     its head follows: "Үкімет басшысы" is a title, as "Мемлекет басшысы" is. A span the
     CRF took for a place that ends on one is that body ("ҚР Парламенті"), and so is a place
     with its people before one ("Қазақстан халқы Ассамблеясы": the people's assembly); an
-    untagged one takes its country before it ("Қазақстан Республикасы Парламенті")."""
+    untagged one takes its country before it ("Қазақстан Республикасы Парламенті"); the
+    Parliament or the Assembly alone is a kind (bodies.names_itself)."""
     if not mentions_national_body(text):
         return spans
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
     spans = [(s, e, "ORG" if label == "LOC" and e - s > 1 and is_national_body(doc[e - 1].text) else label)
              for s, e, label in spans if not (e - s == 1 and s in titles)]
     covered = _covered(spans)
-    return _peoples_bodies(doc, spans + [(_country_before(doc, i, covered), i + 1, "ORG") for i, t in enumerate(doc)
-                                         if i not in covered and i not in titles and is_national_body(t.text)], places)
+    found = {(_country_before(doc, i, covered), i + 1) for i, t in enumerate(doc)
+             if i not in covered and i not in titles and is_national_body(t.text)}
+    return [(s, e, label) for s, e, label in _peoples_bodies(doc, spans + [(s, e, "ORG") for s, e in found], places)
+            if not ((s, e) in found and e - s == 1 and not names_itself(doc[s].text))]
 
 
 def _country_before(doc: Doc, i: int, covered: set[int]) -> int:
@@ -1339,12 +1342,16 @@ def _lower_case_bodies(doc: Doc, spans: Spans) -> Spans:
     ("сенат төрағасы" is a title); a Parliament takes the chamber in lower case after it
     ("[Парламент мәжілісіндегі]", "[парламент мәжілісі]"). The news gold marks them (27 of
     the 33 such words in its training batches before 28; the others were "мәжіліс" meetings
-    and adjectives, which this leaves out, and a lower-case үкімет it marks 5 times of 15)."""
+    and adjectives, which this leaves out, and a lower-case үкімет it marks 5 times of 15),
+    but for a parliament alone, which its later annotators leave a kind (none of 8 in the
+    training parts of 95 on)."""
     covered = _covered(spans)
     out = list(spans)
     for i, token in enumerate(doc):
+        chamber_after = i + 1 < len(doc) and is_owned_national_body(doc[i + 1].text)
         if i not in covered and is_lower_case_national_body(token.text) \
-                and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith(_HEAD)):
+                and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith(_HEAD)) \
+                and (chamber_after or not token.lower_.startswith(_PARLIAMENT)):
             out.append((i, i + 1, "ORG"))
             covered.add(i)
     return [(s, e + 1, label) if label == "ORG" and e < len(doc) and e not in covered
