@@ -3489,9 +3489,11 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
                                        and not doc[head].lower_.startswith(_AKIMAT)) \
                 or label == "LEVEL" and (head == end or not is_department(doc[head].lower_)) \
                 or label == "FIRST" and (head - start < 2 or not _bare_noun(doc[start].lower_)
-                                         or not doc[head].lower_.endswith(_SUBJECT_OR_OWNER)):
+                                         or not doc[head].lower_.endswith(_SUBJECT_OR_OWNER)) \
+                or start and doc[start - 1].text in _CLOSE and doc[head].lower_.startswith(_KINDS_LEFT_OUT):
             continue  # a level and a body noun alone name nothing ("облыстық мәслихат"), nor an institution's
-            # kind, nor a national team its country's ("Қазақстан | құрама командасы": see _located_bodies)
+            # kind, nor a national team its country's ("Қазақстан | құрама командасы": see _located_bodies),
+            # nor a quoted name's kind with its adjective ("«Qazaqstan» | Ұлттық телеарнасы": 8 of 8 left out)
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         made |= set(range(start, head + 1))
     return out
