@@ -1460,7 +1460,8 @@ def _bylines(doc: Doc, spans: Spans, places: frozenset[str], text: str) -> Spans
         first, second = doc[i], doc[j]
         surname_as_place = (j, j + 1, "LOC") in out
         credited = i >= 2 and doc[i - 1].text == ":" and doc[i - 2].lower_ in _AUTHOR_LABELS and j == i + 1 \
-            and first.is_title and second.is_alpha and j not in covered and (i not in covered or (i, i + 1, "LOC") in out)
+            and first.is_title and second.is_alpha and j not in covered \
+            and (i not in covered or (i, i + 1, "LOC") in out)
         if not credited and (j != i + 1 or i in covered or j in covered and not surname_as_place
                              or not (first.is_title and first.is_alpha and second.is_alpha)
                              or is_place(first.lower_, places)):

@@ -273,6 +273,9 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     return join_tokens(words, tokens)
 
 
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3's proper nouns
+
+
 def _name_before_its_kind(tokens: list[Token], i: int, ru: RussianLemmatizer) -> bool:
     """A name written before its kind, the kind in lower case ("Назарбаев университета",
     "Астана опере"): the kind is the head, and the name stays as written (a Russian owner
@@ -283,8 +286,6 @@ def _name_before_its_kind(tokens: list[Token], i: int, ru: RussianLemmatizer) ->
         return False
     return not any(p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER for p in ru.parse(normal_word(tokens[i].text)))
 
-
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3's proper nouns
 
 
 def _modifier_gender(modifier: Token, ru: RussianLemmatizer) -> str:
@@ -504,8 +505,9 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
     of a mention that is all one quoted name (an organisation: "«Тобылға»" -> "«Тобыл»";
     a programme's quoted name is a phrase that keeps its endings: «Сыбаға», «Қаладан
-    ауылға»); a Russian name keeps its words («Индустриальная Караганда»). A person named in full loses the plural on the surname ("Темір Мусаевтармен"
-    -> "Темір Мусаев"). A quoted name before a noun and the possessive of a several-word name
+    ауылға»; a Russian name keeps its words: «Индустриальная Караганда»). A person named in
+    full loses the plural on the surname ("Темір Мусаевтармен" -> "Темір Мусаев"). A quoted
+    name before a noun and the possessive of a several-word name
     ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
     dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
     last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"

@@ -45,12 +45,12 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
                                     NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
                                     NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PARK_WORDS, RESERVE_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS, PLACE_NAME_NOUNS,
+                                    PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS, PLACE_NAME_NOUNS,
                                     PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS,
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
-                                    SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS, STREET_NAME_TITLES,
-                                    STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, SCHOOL_ABBREVIATIONS,
+                                    SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS,
+                                    STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
@@ -1099,8 +1099,8 @@ _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not
 # лет" (the news gold: the name after "месторождение" a place 7 times of 10, the noun out)
 _KIND_OF_PLACE_OR_SITE = _KIND_OF_PLACE | {"месторождение", "урочище"}
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
+# "председатель Правления": a board alone is a kind too
 _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | GOVERNMENT_WORDS | {"правление"}) - {"союз", "альянс", "сеть"}
-# ("председатель Правления")
 # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова", "месторождениях Жанажол, Кенкияк Надсолевой"
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS | DEPOSIT_NOUNS
 _UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
