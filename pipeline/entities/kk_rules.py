@@ -1348,10 +1348,10 @@ def _lower_case_bodies(doc: Doc, spans: Spans) -> Spans:
     covered = _covered(spans)
     out = list(spans)
     for i, token in enumerate(doc):
-        chamber_after = i + 1 < len(doc) and is_owned_national_body(doc[i + 1].text)
         if i not in covered and is_lower_case_national_body(token.text) \
                 and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith(_HEAD)) \
-                and (chamber_after or not token.lower_.startswith(_PARLIAMENT)):
+                and (not token.lower_.startswith(_PARLIAMENT)
+                     or i + 1 < len(doc) and is_owned_national_body(doc[i + 1].text)):  # "парламент | мәжілісі"
             out.append((i, i + 1, "ORG"))
             covered.add(i)
     return [(s, e + 1, label) if label == "ORG" and e < len(doc) and e not in covered
