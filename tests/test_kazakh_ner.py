@@ -2349,3 +2349,40 @@ def test_a_quoted_channel_s_kind_with_its_adjective_stays_out():
                       "жылу маусымы басталды.")
     assert ("ORG", "«Qazaqstan»") in found, found
     assert not any("телеарна" in text for _, text in found), found
+
+
+def test_a_quoted_sports_club_of_the_list_is_an_organisation_unless_a_place_s_or_work_s_noun_follows():
+    """«Тұран» мен «Елімай» арасындағы, «Қайраттың» ойынын: a quoted club of kz_clubs.tsv is
+    an organisation with a lower-case word after it too; «Сарыарқа» ауданы is a district and
+    «Ақжайық» күйі a kui, no club."""
+    found = _entities("ҚПЛ: «Тұран» мен «Елімай» арасындағы ойында 9 гол соғылды. Ол «Қайраттың» ойынын көрді.")
+    assert {("ORG", "«Тұран»"), ("ORG", "«Елімай»"), ("ORG", "«Қайраттың»")} <= found, found
+    found = _entities("Облыс орталығындағы «Сарыарқа» ауданындағы саябақта ансамбль «Ақжайық» күйімен концертті ашты.")
+    assert not any(label == "ORG" for label, _ in found), found
+
+
+def test_a_quoted_restaurant_keeps_its_kind_and_declines_it_before_a_title():
+    """«Бақ сарайы» мейрамханасында: the restaurant's kind is part of its name (the news gold,
+    2 of 2), and its case ending comes off though a title follows (батырдың rules a name, not a
+    kind)."""
+    ents = kaznews.analyze(["Жүздеген кісі түске таман Тараздағы «Бақ сарайы» мейрамханасында батырдың рухына арналып "
+                            "жайылған дастарханға жиналды."], clean=False).entities
+    found = dict(zip(ents.text, ents.normal))
+    assert found.get("«Бақ сарайы» мейрамханасында") == "«Бақ сарайы» мейрамханасы", found
+
+
+def test_the_head_of_government_is_a_title_no_body():
+    """"Үкіметбасы Асқар Маминнің пәрменімен": the Prime Minister's title, no organisation."""
+    found = _entities("Алайда, Үкіметбасы Асқар Маминнің пәрменімен вокзал қайта жөндеуден өтті.")
+    assert ("PER", "Асқар Маминнің") in found and not any("Үкіметбас" in text for _, text in found), found
+
+
+def test_a_park_s_reserve_s_or_mine_s_kind_is_in_the_quoted_name_a_corporation_s_is_not():
+    """"Бурабай" ұлттық паркінің, “Жомарт” кенішіндегі: the kind is part of the name (the news
+    gold, 9 of 9); «Қазақмыс» корпорациясы, "Росатом" мемлекеттік корпорациясы: the
+    corporation is its quoted name (5 of 5)."""
+    found = _entities("Басшы \"Бурабай\" ұлттық паркінің жағдайы туралы айтты. “Жомарт” кенішіндегі шахтада тау-кен "
+                      "массасы опырылды. АЭС-ті \"Росатом\" мемлекеттік корпорациясы салады. Ол жерде «Қазақмыс» "
+                      "корпорациясы мыс өндірмекші.")
+    assert {("ORG", "\"Бурабай\" ұлттық паркінің"), ("ORG", "“Жомарт” кенішіндегі"), ("ORG", "\"Росатом\""),
+            ("ORG", "«Қазақмыс»")} <= found, found

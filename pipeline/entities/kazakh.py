@@ -17,7 +17,7 @@ spans are widened to this.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER
@@ -54,7 +54,7 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-def is_place(lower: str, places: frozenset[str]) -> bool:
+def is_place(lower: str, places: Container[str]) -> bool:
     """The word, less a hyphenated suffix or one case ending, is in `places`."""
     head = lower.split("-")[0]
     return head in places or any(head[-n:] in _ENDINGS_BY_LENGTH[n] and head[:-n] in places

@@ -479,19 +479,20 @@ _TITLE = re.compile(rf"^(?:{'|'.join(sorted(NAMESAKE_TITLES))})"  # батыр, 
 
 def bare_before_head(mention: str, following: str) -> bool:
     """Whether a Kazakh mention before `following` (the text after it) stands bare before
-    the noun that takes its case: a title ("Едіге | батырдың"), its place's kind ("Қызылқоға
+    the noun that takes its case: a title after a name ("Едіге | батырдың"; not after a kind,
+    «Бақ сарайы» мейрамханасында | батырдың рухына), its place's kind ("Қызылқоға
     | ауданында"), or the plural kind of a list it opens ("Қызылқоға | және Исатай
     аудандарының"). Such a name carries no ending of its own; one in the genitive owns the
     noun after it ("Алакөлдің | ауданы": its area). A quoted name before its kind
     ("“Қазпошта” | компаниясы", «Лада» | басылымы) is bare too: the kind takes the case, and
     «Қазпошта» is no locative of "Қазпош"."""
     match = _NEXT_WORDS.match(following)
-    if match is None or mention.lower().endswith(GENITIVE_ENDINGS) \
-            or REGION_NOUN.match(mention.rpartition(" ")[2].lower()):
+    last = mention.rpartition(" ")[2]
+    if match is None or mention.lower().endswith(GENITIVE_ENDINGS) or REGION_NOUN.match(last.lower()):
         return False  # "Әйтеке би ауданындағы | ауылдар": the district's own kind takes the case
     words = [w.lower() for w in match.groups() if w]
-    if _TITLE.match(words[0]) or REGION_NOUN.match(words[0]) or SETTLEMENT_NOUN.match(words[0]) \
-            or PLURAL_PLACE_NOUN.match(words[0]) \
+    if _TITLE.match(words[0]) and not last.islower() or REGION_NOUN.match(words[0]) \
+            or SETTLEMENT_NOUN.match(words[0]) or PLURAL_PLACE_NOUN.match(words[0]) \
             or mention[:1] in _OPENING and mention[-1:] in _CLOSING and is_legal_kind(words[0]):
         return True
     starts_list = words[0] in _LINKS or following.lstrip().startswith(",")

@@ -197,10 +197,6 @@ KINSHIP_NOUNS = frozenset("""
 семья династия
 """.split())
 
-# "1000 долларов США", "в евро ЕС": a currency's country or union after it names the
-# currency, no place the news gold marks (lemmas).
-CURRENCY_NOUNS = frozenset({"доллар", "цент"})
-
 # "Кремль заявил", "пресс-служба Акорды": a seat of power named for the administration it
 # houses is an organisation; "встреча в Акорде", "у Белого дома" is the building, a place
 # (NEREL and factRuEval mark them so). The name's case forms (folded) -> the name.
