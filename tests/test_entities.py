@@ -3686,3 +3686,19 @@ def test_the_football_league_s_season_is_no_organisation():
     """"на четвертом месте в КПЛ-2024": the league's season, as the league alone, names no body."""
     ents = _entities("Команда из Шымкента завершила сезон на четвертом месте в КПЛ-2024.")
     assert "КПЛ-2024" not in set(ents.text), ents
+
+
+def test_a_capitalised_legal_form_spelled_out_opening_a_sentence_is_part_of_the_name():
+    """"Общественная организация «Сибирская казачья община»": a legal form as a register
+    writes it joins the quoted name at a sentence's start too; a kind in lower case stays out."""
+    ents = _entities("Общественная организация «Сибирская казачья община», благодаря финансированию, открыла центр. "
+                     "Проект проведет общественный фонд «Жайдарлы Жастар».")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert "Общественная организация «Сибирская казачья община»" in orgs, orgs
+    assert not any(o.startswith("общественный фонд") for o in orgs), orgs
+
+
+def test_a_source_named_alone_on_its_line_is_the_outlet():
+    """"Источник:\\nУстинка LIVE": the text's source on the line after its label is an outlet."""
+    ents = _entities("Усть-Каменогорск и ВКО Анна Коцарева\nИсточник:\nУстинка LIVE\n\nЧетыре дома не готовы к зиме.")
+    assert ("ORG", "Устинка LIVE") in set(zip(ents.label, ents.text)), ents

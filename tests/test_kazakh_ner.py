@@ -2386,3 +2386,10 @@ def test_a_park_s_reserve_s_or_mine_s_kind_is_in_the_quoted_name_a_corporation_s
                       "корпорациясы мыс өндірмекші.")
     assert {("ORG", "\"Бурабай\" ұлттық паркінің"), ("ORG", "“Жомарт” кенішіндегі"), ("ORG", "\"Росатом\""),
             ("ORG", "«Қазақмыс»")} <= found, found
+
+
+def test_a_dateline_glued_to_a_cyrillic_outlet_is_a_place_and_the_outlet():
+    """"ТАЛДЫҚОРҒАН.ҚазАқпарат - ...": the dot between a dateline's capitals and the outlet's
+    name splits them, as it does before a Latin one ("АТЫРАУ.KAZINFORM")."""
+    found = _entities("ТАЛДЫҚОРҒАН.ҚазАқпарат - «Талдықорған» ипподромында жарыс өтті.")
+    assert {("LOC", "ТАЛДЫҚОРҒАН"), ("ORG", "ҚазАқпарат")} <= found, found

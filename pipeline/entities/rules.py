@@ -49,7 +49,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS,
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, SCHOOL_ABBREVIATIONS,
-                                    SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, STATE_UNIONS,
+                                    SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS, STATE_UNIONS,
                                     STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.kk.bodies import PARTY_NAMES
@@ -402,12 +402,13 @@ class EntityRules:
                 # Полиметаллы» оштрафовано": the news gold of batches 25 to 35, 5 times of 5), nor
                 # a kind in a headline's capitals ("ФРАКЦИИ «AMANAT»", not the legal form in "ТОО «...»");
                 # nor one after a capitalised adjective inside a sentence, the name's own words
-                # ("Члены Демократической партии «Ак жол»")
+                # ("Члены Демократической партии «Ак жол»"), or opening it in a legal form
+                # spelled out ("Общественная организация «Сибирская казачья община»")
                 if (tokens[kind].text.islower() or kind in firsts and tokens[kind].lemma in SENTENCE_CASE_KINDS
                     or tokens[kind].text.isupper() and len(tokens[kind].text) > 4) \
                         and not (s and tokens[s - 1].text in "«\"“„") \
                         and not (s < kind and tokens[s].text[:1].isupper() and not tokens[s].text.isupper()
-                                 and s not in firsts):
+                                 and (s not in firsts or _spelled_legal_form(tokens, s, kind))):
                     s = next(i for i in range(kind + 1, e) if tokens[i].text in _QUOTES)  # (and "с ограниченной ...")
             if label == "ORG":
                 e = _straight_nested_end(tokens, e)
@@ -438,6 +439,13 @@ class EntityRules:
     def _kazakh_word(self, word: str) -> bool:
         """A word with a Kazakh letter or one pymorphy does not know ("отбасы", "жол")."""
         return not is_russian_word(word) or not self.ru.analyzer.word_is_known(word)
+
+
+def _spelled_legal_form(tokens: list[Token], first: int, kind: int) -> bool:
+    """tokens[first:kind + 1] are a legal form spelled out: its adjectives and its noun
+    ("Государственное коммунальное казенное предприятие", "Общественное объединение")."""
+    kinds, adjectives = SPELLED_LEGAL_FORMS
+    return tokens[kind].lemma in kinds and all(t.text.lower().startswith(adjectives) for t in tokens[first:kind])
 
 
 def _straight_nested_end(tokens: list[Token], end: int, reach: int = 12) -> int:
@@ -4124,6 +4132,10 @@ _CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|�
 # "Фото: ДЧС Костанайской области", "Источник фото: РСК Алматы", "Фото: УВП города Шымкента" (10 of 10)
 _CREDITED_BODY = re.compile(r"\b[Фф]ото[ \t]*:[ \t]*(?P<name>[А-ЯЁ]{2,6}(?:[ \t]+(?:города[ \t]+)?[А-ЯЁ][\w-]*"
                             r"(?:[ \t]+области)?)?)[ \t]*$", re.MULTILINE)
+# a text's source named alone on its line, or on the next one: "Источник:\nУстинка LIVE" (the news
+# gold's training parts: 3 of 3)
+_SOURCE_LINE = re.compile(r"^Источник[ \t]*:[ \t]*\n?[ \t]*(?P<name>[А-ЯЁA-Z][\w.-]*(?:[ \t]+[\w.-]+){0,2})[ \t]*$",
+                          re.MULTILINE)
 # a Latin name and the country of its edition, in the nominative: "Sputnik Казахстан", "Forbes Kazakhstan",
 # "Sputnik Қазақстан" in a Russian caption of a Kazakh page (the news gold: 6 times of 6 one ORG; 4 of 4)
 _NATIONAL_EDITION = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:Казахстан|Қазақстан|Kazakhstan)\b(?![а-яёәғқңөұүһі])")
@@ -4139,7 +4151,8 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS),
     and the name after a dash ending a page's title on its first line; a source in Latin
     letters after a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz"),
-    or a body's abbreviation after a photo's ("Фото: СЦК")."""
+    a body's abbreviation after a photo's ("Фото: СЦК"), and a source alone on its line
+    ("Источник:\nУстинка LIVE")."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
@@ -4167,7 +4180,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
                 and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
     # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"; "Фото: СЦК"
-    for credit in chain(_CREDIT.finditer(doc.text), _CREDITED_BODY.finditer(doc.text)):
+    for credit in chain(_CREDIT.finditer(doc.text), _CREDITED_BODY.finditer(doc.text), _SOURCE_LINE.finditer(doc.text)):
         if credit.start("name") in index.starts:
             found.append(Entity("ORG", credit["name"], credit.start("name"), credit.end("name"),
                                 doc.sentence_at(credit.start("name"))))

@@ -53,8 +53,9 @@ _INFIXES = (
     + [
         r"(?<=[0-9])[+\*^](?=[0-9-])",
         rf"(?<=[{ALPHA_LOWER}{CONCAT_QUOTES}])\.(?=[{ALPHA_UPPER}{CONCAT_QUOTES}])",
-        # a dateline glued to its outlet: "АТЫРАУ.KAZINFORM" (not a domain: "ZAKON.KZ")
-        r"(?<=[А-ЯӘҒҚҢӨҰҮҺІ]{2})\.(?=[A-Z]{3})",
+        # a dateline glued to its outlet: "АТЫРАУ.KAZINFORM", "ТАЛДЫҚОРҒАН.ҚазАқпарат" (not a
+        # domain: "ZAKON.KZ")
+        r"(?<=[А-ЯӘҒҚҢӨҰҮҺІ]{2})\.(?=[A-Z]{3}|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі])",
         rf"(?<=[{ALPHA}]),(?=[{ALPHA}])",
         rf"(?<=[{ALPHA}0-9])[:<>=/](?=[{ALPHA}])",
         # a dash with no spaces joins no word: "Астанада—3245", "Алматы–Бішкек" (a hyphen does)

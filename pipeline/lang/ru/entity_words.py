@@ -21,6 +21,13 @@ ORG_DESCRIPTORS = frozenset("""
 # between "товарищество" and the name ("Товарищество с ограниченной ответственностью «X»").
 LEGAL_FORM_NOUNS = frozenset({"учреждение"})
 LIMITED_LIABILITY = ("с", "ограниченной", "ответственностью")
+# Such a form with its adjectives, capitalised as a register writes it, is part of the quoted
+# name opening a sentence too ("Общественная организация «Сибирская казачья община»",
+# "Государственное коммунальное казенное предприятие «...»": the news gold's training parts,
+# 12 of 12 capitalised; in lower case, "общественного фонда «Eleos-Meirim»", 1 of 6).
+SPELLED_LEGAL_FORMS = (frozenset({"организация", "объединение", "фонд", "предприятие", "общество", "учреждение"}),
+                       ("общественн", "государственн", "коммунальн", "казенн", "акционерн", "некоммерческ",
+                        "республиканск"))
 
 # Fields a body is named by, abbreviated: "департамента ликвидации ЧС", "управления энергетики и ЖКХ".
 FIELD_ABBREVIATIONS = frozenset({"ЧС", "ЖКХ"})
