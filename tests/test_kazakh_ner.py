@@ -2393,3 +2393,13 @@ def test_a_dateline_glued_to_a_cyrillic_outlet_is_a_place_and_the_outlet():
     name splits them, as it does before a Latin one ("АТЫРАУ.KAZINFORM")."""
     found = _entities("ТАЛДЫҚОРҒАН.ҚазАқпарат - «Талдықорған» ипподромында жарыс өтті.")
     assert {("LOC", "ТАЛДЫҚОРҒАН"), ("ORG", "ҚазАқпарат")} <= found, found
+
+
+def test_a_list_of_rural_districts_with_their_areas_stays_kazakh():
+    """"1) Шарбұлақ а/о – 410 га, 2) Тұрбат а/о – 520 га": the slash abbreviation's letters
+    and the units are no Russian words, so the list is read as Kazakh and each name with "а/о"
+    is a rural district (the news gold), not a person."""
+    found = _entities("Аудан бойынша шегірткеге қарсы жұмыстар жүргізілуде. Олар: 1) Шарбұлақ а/о – 410 га, "
+                      "2) Тұрбат а/о – 520 га, 3) Қақпақ а/о – 200 га, 4) Сарапхана а/о – 152 га.")
+    assert {("LOC", "Шарбұлақ а/о"), ("LOC", "Тұрбат а/о"), ("LOC", "Қақпақ а/о")} <= found, found
+    assert not any(label == "PER" for label, _ in found), found

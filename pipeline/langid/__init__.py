@@ -7,7 +7,8 @@ Kazakh. The rules, in order (measured in ../shared/KAZAKH.md):
 - the words counted below are those outside quotes when at least three common (lower-case)
   words stand there: a Russian sentence quoting a Kazakh name is Russian;
 - Kazakh letters only in capitalised words (names), with Russian lower-case words around
-  them (a function word, or three words lingua reads as Russian) -> "ru": a one-sentence
+  them (a function word, or three words lingua reads as Russian; units such as "га" and the
+  letters of a slash abbreviation such as "а/о" are no words) -> "ru": a one-sentence
   text has no article to correct it ("Грамоты вручили Нұрлану Сәрсенбаеву и ...");
 - at least a quarter of the words carry Ә Ғ Қ Ң Ө Ұ Ү Һ І -> "kk", unless they are under
   half and at least three Russian cues, and as many as those words, stand there
@@ -50,7 +51,11 @@ MIN_RUSSIAN_CUES = 3  # lang/ru/cues.py: with Kazakh words under half, this many
 ARTICLE_MAJORITY = 0.8
 _ANALYSER_OF_OTHER = {"ru": "ru", "mixed": "ru", "kk": "kk"}  # a Latin-script sentence, by its article's language
 MIN_OUTSIDE_WORDS = 3  # lower-case words outside quotes that decide without the quoted names
-_WORD = re.compile(r"[^\W\d_]+")
+# a word, not a letter of an abbreviation written with a slash: Kazakh "а/о" (ауылдық округі) is
+# no Russian "а" and "о", nor Russian "ж/д" any language's words
+# units both languages write alike ("Шарбұлақ а/о – 410 га"): no Russian words around names
+_UNITS = frozenset("га км кг мм см млн млрд тг".split())
+_WORD = re.compile(r"(?<![^\W\d_]/)\b[^\W\d_]+\b(?!/[^\W\d_]\b)")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _LEGAL_NAME = re.compile(r"\b[А-ЯЁA-Z]{2,5}\s*«[^«»]*»")  # ТОО «Тұрғын үй Шымкент»: a legal form and its name
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]")
@@ -88,7 +93,7 @@ def _russian_around_names(words: list[str], detector) -> bool:
     вручили Нұрлану Сәрсенбаеву и Ғалыму Әлімжанову.", "Награду получил Ерлан Қасымұлы,
     тренер сборной области Жетісу."); a short Russian text is one sentence, with no article
     around it to tell (detect_language)."""
-    lower = [word for word in words if word.islower()]
+    lower = [word for word in words if word.islower() and word not in _UNITS]
     if not lower or any(map(has_kazakh_letters, lower)) or kazakh_cues(lower):
         return False
     if any(word in FUNCTION_WORDS for word in lower):
