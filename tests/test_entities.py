@@ -3702,3 +3702,13 @@ def test_a_source_named_alone_on_its_line_is_the_outlet():
     """"Источник:\\nУстинка LIVE": the text's source on the line after its label is an outlet."""
     ents = _entities("Усть-Каменогорск и ВКО Анна Коцарева\nИсточник:\nУстинка LIVE\n\nЧетыре дома не готовы к зиме.")
     assert ("ORG", "Устинка LIVE") in set(zip(ents.label, ents.text)), ents
+
+
+def test_a_woman_s_first_name_keeps_her_surname_feminine():
+    """"примы казахстанской сцены Жупар Габдуллина", "Жансулу Туремуратова": a first name
+    that is only a woman's (listed, or in -сулу, -бану) rules out a man's genitive."""
+    ents = _entities("Партию Турандот исполнили примы казахстанской сцены Жупар Габдуллина и Бибигуль Жанузак.",
+                     "Об этом сообщила руководитель управления образования Жансулу Туремуратова.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("Жупар Габдуллина") == "Жупар Габдуллина", normals
+    assert normals.get("Жансулу Туремуратова") == "Жансулу Туремуратова", normals

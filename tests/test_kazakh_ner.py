@@ -2403,3 +2403,13 @@ def test_a_list_of_rural_districts_with_their_areas_stays_kazakh():
                       "2) Тұрбат а/о – 520 га, 3) Қақпақ а/о – 200 га, 4) Сарапхана а/о – 152 га.")
     assert {("LOC", "Шарбұлақ а/о"), ("LOC", "Тұрбат а/о"), ("LOC", "Қақпақ а/о")} <= found, found
     assert not any(label == "PER" for label, _ in found), found
+
+
+def test_a_surname_loses_the_similative_in_its_normal_form():
+    """"Біләл Сүлеевтей арыстың": like Сүлеев, the person is "Біләл Сүлеев"; a name of its own
+    ending so keeps it (Құрмантай)."""
+    ents = kaznews.analyze(["Бұл Мұқан Төлебаевтың, Біләл Сүлеевтей арыстың, Ғали Ормановтай ғажайып ақынның туған "
+                            "топырағы. Оны Құрмантай Әлиев айтты."], clean=False).entities
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("Біләл Сүлеевтей") == "Біләл Сүлеев" and normals.get("Ғали Ормановтай") == "Ғали Орманов", normals
+    assert normals.get("Құрмантай Әлиев") == "Құрмантай Әлиев", normals

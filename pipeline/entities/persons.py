@@ -151,18 +151,19 @@ def regular_masculine(word: str, any_ending: bool = False) -> dict[str, str]:
 # "гул" opening a name before a consonant as well (Гулдара, Гулнар; not the man's Гулям); at a
 # name's end "-гул" is as often "-ғұл", a man's (Жумагул)
 _WOMAN_S_NAME = re.compile(r"^(?:гуль|гүл|гул(?=[бвгджзклмнпрстфхцчшщ]))\w{2,}$|^\w{2,}(?:гуль|гүл)$")
+_WOMAN_S_ENDINGS = ("бану", "сулу", "сұлу")
 
 
 def woman_s_name_forms(word: str) -> dict[Reading, str]:
     """{(femn, case): nominative} for a first name no list holds that is built on "гүл"
     (flower), as only women's names are: Гульбарам, Гульшары -> Гульшара, Гульдаре ->
-    Гульдара, Гулдара, Айгуль; one in "-бану" (lady) does not decline: Гульбану; empty for
-    any other word."""
+    Гульдара, Гулдара, Айгуль; one in "-бану" (lady) or "-сулу" (beauty) does not decline:
+    Гульбану, Акбану, Жансулу, Нұрсұлу; empty for any other word."""
     lowered = word.lower()
+    if len(lowered) > 5 and lowered.endswith(_WOMAN_S_ENDINGS):
+        return {("femn", case): word for case in CASES}
     if not _WOMAN_S_NAME.match(lowered):
         return {}
-    if lowered.endswith("бану"):
-        return {("femn", case): word for case in CASES}
     out: dict[Reading, str] = {}
     as_written = (word,) if lowered[-1] not in "еиоуыэюй" else ()  # a consonant stem does not decline
     for candidate in (*as_written, word[:-1] + "а", word[:-2] + "а", word[:-1] + "я"):
@@ -309,7 +310,13 @@ def score_readings(mention: PersonMention, resources: Resources,
     memo = resources.entity_memo  # both depend on the word alone
     son = any(_KAZAKH_GENDER.get(m[1].lower()) == "masc"
               for t in mention.tokens if (m := KAZAKH_PATRONYMIC.search(t.text)))
+    named_genders = set()  # the genders of first names of one gender: a woman's name rules out a man (not
+    # the other way round: Kazakh men's names such as Багдат are women's too, "Багдат Анарбаевой")
     for token in mention.tokens:
+        named = memo.get("named", token.text, lambda: frozenset(
+            gender for gender, _ in _first_name_forms(russian_spelling(token.text), resources)))
+        if len(named) == 1:
+            named_genders |= named
         confident = memo.get("confident", token.text, lambda: _confident(token, resources))
         weight = 10 if confident else 5  # pymorphy3's guesses about an unknown word count less
         readings = memo.get("readings", token.text, lambda: frozenset(part_readings(token, resources)))
@@ -337,6 +344,8 @@ def score_readings(mention: PersonMention, resources: Resources,
             scores[(gender, case)] += 5
         if article_gender == gender:
             scores[(gender, case)] += 5
+        if named_genders == {"femn"} and gender == "masc":
+            scores[(gender, case)] -= 10  # "Жупар Габдуллина": a woman's first name, no man's genitive
     return scores
 
 

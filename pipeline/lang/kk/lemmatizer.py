@@ -46,6 +46,10 @@ _MIN_STEM = 2
 _POSSESSED_CASE = re.compile(rf"^{POSSESSED_CASE}$")
 # Case endings a name's last word loses in its normal form (not -дай, -ша: no mention's case)
 NAME_CASES = frozenset({"gen", "dat", "acc", "loc", "abl", "ins", "loc_adj"})
+# ... but a Russian-pattern surname loses the similative: "Біләл Сүлеевтей арыстың", "Ғали
+# Ормановтай ақынның" (like Сүлеев; the news gold, 4 of 4), where a name of its own may end so
+# (Құрмантай)
+_SURNAME_STEMS = ("ов", "ев", "ин", "ова", "ева", "ина")
 NAME_CASE_FORMS = frozenset(suffix.form for suffix in SUFFIXES if suffix.kind in NAME_CASES)
 PLURAL_FORMS = tuple(sorted({suffix.form for suffix in SUFFIXES if suffix.kind == "plural"}))  # лар, дар, тар ...
 _UNKNOWN_KINDS = NAME_CASES | {"plural"}  # what an unknown word may lose
@@ -410,10 +414,13 @@ class KazakhLemmatizer:
         best, after_possessive = lowered, False
         for spelling in BY_LAST_LETTER.get(lowered[-1:], ()):
             suffix = spelling.suffix
-            if suffix.kind not in NAME_CASES or not lowered.endswith(suffix.form) \
+            similative = person and suffix.kind == "similative"
+            if suffix.kind not in NAME_CASES and not similative or not lowered.endswith(suffix.form) \
                     or len(suffix.form) >= len(lowered) - 2 or (listed and suffix.needs_possessive):
                 continue
             stem = lowered[: -len(suffix.form)]
+            if similative and not stem.endswith(_SURNAME_STEMS):
+                continue
             if person and (suffix.needs_possessive and not stem.endswith(PATRONYMIC_ENDINGS)
                            or suffix.kind in ("loc", "loc_adj")):
                 continue  # (no person stands in the locative: "Ямада", "Фарида" are names)
