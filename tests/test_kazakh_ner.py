@@ -2413,3 +2413,13 @@ def test_a_surname_loses_the_similative_in_its_normal_form():
     normals = dict(zip(ents.text, ents.normal))
     assert normals.get("Біләл Сүлеевтей") == "Біләл Сүлеев" and normals.get("Ғали Ормановтай") == "Ғали Орманов", normals
     assert normals.get("Құрмантай Әлиев") == "Құрмантай Әлиев", normals
+
+
+def test_a_quoted_programme_loses_the_case_after_its_last_noun_s_possessive():
+    """«Келешек мектептерінің», «Жұмыспен қамтудың жол картасын»: the case ending after the
+    possessive of a quoted programme's last noun comes off in its normal form."""
+    ents = kaznews.analyze(["Ұлттық жоба аясында салынған «Келешек мектептерінің» бірі ашылды.",
+                            "Ол «Жұмыспен қамтудың жол картасын» іске асыруға қатысты."], clean=False).entities
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("«Келешек мектептерінің»") == "«Келешек мектептері»", normals
+    assert normals.get("«Жұмыспен қамтудың жол картасын»") == "«Жұмыспен қамтудың жол картасы»", normals

@@ -164,6 +164,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
         if analyser_language(doc, sent) == "kk":
             entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG",
                                              person=entity.label == "PER", place=entity.label == "LOC",
+                                             programme=entity.label == "PROG",
                                              bare=bare_before_head(entity.text, doc.text[entity.end:][:_FOLLOWING]))
             if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
                 entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
