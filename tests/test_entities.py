@@ -3712,3 +3712,10 @@ def test_a_woman_s_first_name_keeps_her_surname_feminine():
     normals = dict(zip(ents.text, ents.normal))
     assert normals.get("Жупар Габдуллина") == "Жупар Габдуллина", normals
     assert normals.get("Жансулу Туремуратова") == "Жансулу Туремуратова", normals
+
+
+def test_a_capitalised_body_noun_alone_names_no_person():
+    """"депутаты Маслихата": the town's maslikhat capitalised is no person (the tagger's PER)."""
+    ents = _entities("На концерте присутствовали аким мегаполиса Ерболат Досаев, члены Общественного совета, "
+                     "депутаты Маслихата, ветераны.")
+    assert "Маслихата" not in set(ents[ents.label == "PER"].text), ents

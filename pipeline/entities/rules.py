@@ -1618,6 +1618,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
+    if label == "PER" and end - first == 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE - NATIONAL_BODIES:
+        return []  # "депутаты Маслихата": a body's noun, capitalised, names no person (nor, alone, a body)
     if label == "ORG" and (_level_alone(tokens, first, end) or _house_alone(tokens, first, end)
                            or _posted_on(doc, tokens, first, end) or _head_of_government(tokens, first, end)):
         return []
