@@ -3719,3 +3719,13 @@ def test_a_capitalised_body_noun_alone_names_no_person():
     ents = _entities("На концерте присутствовали аким мегаполиса Ерболат Досаев, члены Общественного совета, "
                      "депутаты Маслихата, ветераны.")
     assert "Маслихата" not in set(ents[ents.label == "PER"].text), ents
+
+
+def test_a_long_list_after_a_settlement_noun_is_of_villages_named_after_people():
+    """"(поселок Шиели, Байтерек, Ы.Жакаев, Акмая, Досбол Датта, ...)": five names or more after
+    a settlement's noun are villages, those named after people too."""
+    ents = _entities("Природным газом охвачены 15 населенных пунктов (поселок Шиели, Байтерек, Ы.Жакаев, Акмая, "
+                     "Досбол Датта, Алмалы, Бестам, Н.Бекежанов, А.Тажибаев, Ортакшил).")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Ы.Жакаев"), ("LOC", "Досбол Датта"), ("LOC", "Н.Бекежанов")} <= found, found
+    assert not any(label == "PER" for label, _ in found), found

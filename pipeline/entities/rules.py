@@ -2919,8 +2919,10 @@ def _places_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, r
         first = index.span(out[head])
         noun = index.tokens[first[0] - 1] if first is not None and first[0] > 0 else None
         # the noun in the plural, or three names or more after it, each of one word: "к газу
-        # села Ерназар, Енбек, Рахат, Колькайнар" (the tagger reads "села" as one village's)
-        several = last - head >= 2 and span[1] - span[0] == 1
+        # села Ерназар, Енбек, Рахат, Колькайнар" (the tagger reads "села" as one village's), or
+        # five or more of any words: "(поселок Шиели, Байтерек, Ы.Жакаев, Акмая, Досбол Датта, ...)",
+        # villages named after people
+        several = last - head >= 2 and span[1] - span[0] == 1 or last - head >= 4
         if head < i and noun is not None and noun.lemma in _LIST_OF_PLACES and noun.text.islower() \
                 and (_plural(noun, rules.ru) or several):
             out[i] = Entity("LOC", entity.text, entity.start, entity.end, entity.sentence)
