@@ -509,11 +509,10 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     ауылға», «Бірлігіміз – әралуандықта», but for one after the possessive of a several-word
     name's last noun, the case the sentence put it in: «Келешек мектептерінің» -> «Келешек
     мектептері» (the news gold, 4 of 4); a Russian name keeps its words: «Индустриальная
-    Караганда»). A person named in
-    full loses the plural on the surname ("Темір Мусаевтармен" -> "Темір Мусаев"). A quoted
-    name before a noun and the possessive of a several-word name
-    ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in capitals (a
-    dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
+    Караганда»). A person named in full loses the plural on the surname ("Темір
+    Мусаевтармен" -> "Темір Мусаев"). A quoted name before a noun and the possessive of a
+    several-word name ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in
+    capitals (a dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
     last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
     -> "Батыс Қазақстан облысы". A Russian town's linking і goes with its case ending
     ("Магнитогорскінің" -> "Магнитогорск"). A `bare` mention (`bare_before_head`) keeps its

@@ -49,8 +49,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS,
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, SCHOOL_ABBREVIATIONS,
-                                    SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS, STATE_UNIONS,
-                                    STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
+                                    SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS,
+                                    STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
@@ -237,18 +237,17 @@ class EntityRules:
         return forms
 
     @cached_property
-    def clubs(self) -> dict[str, str]:
-        """Lower-cased case forms of the sports clubs in kz_clubs.tsv, Russian and Kazakh
-        spellings ("кайсаром" -> "Кайсар", "тұран" -> "Тұран"): a quoted one alone is the club."""
-        forms: dict[str, str] = {}
+    def clubs(self) -> frozenset[str]:
+        """Lower-cased forms of the sports clubs in kz_clubs.tsv: the Russian names' case forms
+        ("кайсаром") and the Kazakh names as written ("тұран"); a quoted one alone is the club."""
+        forms: set[str] = set()
         for line in (self.gazetteer.parent / CLUBS_FILE).read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
                 continue
             russian, kazakh = line.split("\t")[:2]
-            for form in self._case_forms(russian):
-                forms.setdefault(form.lower(), russian)
-            forms.setdefault(kazakh.lower(), kazakh)
-        return forms
+            forms.update(form.lower() for form in self._case_forms(russian))
+            forms.add(kazakh.lower())
+        return frozenset(forms)
 
     @cached_property
     def first_names(self) -> dict[str, dict[Reading, str]]:
@@ -743,7 +742,7 @@ def _bracketed_aliases(doc: Document, entities: list[Entity], ru: RussianLemmati
     return out
 
 
-def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity], clubs: dict[str, str]) -> list[Entity]:
+def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity], clubs: frozenset[str]) -> list[Entity]:
     """"павлодарский «Иртыш» ... что делает «Иртыш»": a quoted name the article has marked an
     organisation once is one wherever else it stands in quotes (one sense per article), and
     so is each capitalised quoted name of a list two of whose names are ("за «Кайрат»,
