@@ -3729,3 +3729,23 @@ def test_a_long_list_after_a_settlement_noun_is_of_villages_named_after_people()
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Ы.Жакаев"), ("LOC", "Досбол Датта"), ("LOC", "Н.Бекежанов")} <= found, found
     assert not any(label == "PER" for label, _ in found), found
+
+
+def test_a_name_with_an_arabic_article_after_imeni_ends_there_and_the_rector_after_it_is_a_person():
+    """"ректора Казахского Национального Университета имени аль-Фараби Жансеита Туймебаева": the
+    university is named after al-Farabi alone; its rector is a person, no part of the name."""
+    ents = _entities("Глава государства принял ректора Казахского Национального Университета имени аль-Фараби "
+                     "Жансеита Туймебаева.")
+    found = set(zip(ents.label, ents.text))
+    assert ("ORG", "Казахского Национального Университета имени аль-Фараби") in found, found
+    assert ("PER", "Жансеита Туймебаева") in found and len(ents) == len(found), ents
+
+
+def test_capitalised_adjectives_before_a_body_open_its_name_but_not_a_sentence_s_praise():
+    """"Избирательная комиссия села Шетпе", "Трудовой инспекции акимата": the adjectives are the
+    name's; "Знаменитый | Кембриджский университет" opening a sentence is said of the name."""
+    ents = _entities("Избирательная комиссия села Шетпе подвела итоги. Жалобу приняли в Трудовой инспекции акимата "
+                     "Жамбылской области. Знаменитый Кембриджский университет открыл филиал.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Избирательная комиссия села Шетпе", "Трудовой инспекции акимата Жамбылской области",
+            "Кембриджский университет"} <= orgs, orgs
