@@ -328,7 +328,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _listed_abbreviations(doc, spans, abbreviations, words)
     spans = _quoted_names(doc, _listed_quoted_names(doc, spans), places, pairs)
     text = "".join(t.text_with_ws for t in tokens)
-    spans = _quoted_clubs(doc, _quoted_untagged(doc, spans, text, pairs), pairs, clubs, strip_case)
+    after = _after_lists(doc, pairs)
+    spans = _quoted_clubs(doc, _quoted_untagged(doc, spans, text, pairs, after), pairs, after, clubs, strip_case)
     spans = _quoted_places(doc, _quoted_zones(doc, spans, pairs), pairs)
     spans = _quoted_works(doc, spans, words)
     spans = _bodies(doc, spans, places, words)
@@ -3215,7 +3216,7 @@ def _after_lists(doc: Doc, pairs: list[tuple[int, int]]) -> dict[int, int]:
     return after
 
 
-def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]]) -> Spans:
+def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]], after: dict[int, int]) -> Spans:
     """A quoted name of capitalised words the CRF left untagged, not followed by a lower-case
     word other than a conjunction, is an organisation: in written news three in four such
     names are a club or a company («Тобыл» мен «Қайрат», «Fresboom» және «ZIZI», «Тұран»
@@ -3228,7 +3229,6 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = _covered(spans)
-    after = _after_lists(doc, pairs)
     return spans + [(first, end, "ORG") for first, end in pairs
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
@@ -3238,14 +3238,14 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
                              and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first]))]
 
 
-def _quoted_clubs(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], clubs: Container[str],
-                  strip_case: Callable[[str], str] | None) -> Spans:
+def _quoted_clubs(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], after: dict[int, int],
+                  clubs: Container[str], strip_case: Callable[[str], str] | None) -> Spans:
     """A quoted sports club of the clubs' list (kz_clubs.tsv) is an organisation, a lower-case
     word after it too («Тұран» мен «Елімай» арасындағы, «Сарыарқа» алға шықты, «Қайраттың»
     ойынын), whatever span the CRF ran into it ("Қарағандылық «Сарыарқа", "Торпедо" Краснояр
     қаласының "Сокол"): the news gold's training parts mark 380 of 397 quoted names of the list
-    ORG. Not before the words of another thing (_names_no_club)."""
-    out, after = spans, _after_lists(doc, pairs)
+    ORG. Not before the words of another thing (_names_no_club); `after`: _after_lists."""
+    out = spans
     for first, end in pairs:
         word = doc[first:end].text
         stem = (strip_case(word) if strip_case is not None else word).lower()

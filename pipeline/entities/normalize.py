@@ -287,7 +287,6 @@ def _name_before_its_kind(tokens: list[Token], i: int, ru: RussianLemmatizer) ->
     return not any(p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER for p in ru.parse(normal_word(tokens[i].text)))
 
 
-
 def _modifier_gender(modifier: Token, ru: RussianLemmatizer) -> str:
     """The adjective's gender as the tagger gives it, unless its ending cannot have that
     gender in the singular ("в Чарынский ГНПП", tagged neuter: -ский is masculine)."""
