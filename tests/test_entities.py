@@ -2026,7 +2026,8 @@ def test_a_deposit_or_mine_named_by_any_adjective_a_police_operation_and_a_holid
                      "Весь мусульманский мир отметил праздник Курбан айт.")
     places = dict(zip(ents[ents.label == "LOC"].text, ents[ents.label == "LOC"].normal))
     assert places["Долинного месторождения"] == "Долинное месторождение"
-    assert places["Тишинского рудника"] == "Тишинский рудник"
+    orgs = dict(zip(ents[ents.label == "ORG"].text, ents[ents.label == "ORG"].normal))
+    assert orgs["Тишинского рудника"] == "Тишинский рудник"  # a mine is the enterprise
     assert {"оперативно-профилактического мероприятия «Карасора 2022»", "операция «Правопорядок»",
             "ОПМ \"Қарасора-2025\""} <= set(ents[ents.label == "PROG"].text)
     assert "Курбан" not in set(ents.text)
@@ -3749,3 +3750,27 @@ def test_capitalised_adjectives_before_a_body_open_its_name_but_not_a_sentence_s
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"Избирательная комиссия села Шетпе", "Трудовой инспекции акимата Жамбылской области",
             "Кембриджский университет"} <= orgs, orgs
+
+
+def test_a_mine_named_by_its_adjective_is_the_enterprise():
+    """"на Тишинском руднике", "Качарский рудник": a mine with its adjective is the enterprise,
+    an ORG (a tagger's place or person); a deposit with its adjective stays a place."""
+    ents = _entities("Трагедия произошла 24 августа на Тишинском руднике Риддерского горно-обогатительного "
+                     "комплекса ТОО «Казцинк». А сейчас Качарский рудник переживает второе рождение. Работы на "
+                     "Карачаганакском месторождении идут.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Тишинском руднике"), ("ORG", "Качарский рудник"),
+            ("LOC", "Карачаганакском месторождении")} <= found, found
+
+
+def test_an_adjective_before_the_thing_it_names_is_no_person():
+    """"Боровского элеватора", "Коксарайский контррегулятор": a capitalised adjective agreeing
+    with the lower-case noun after it names that thing, whatever a tagger read; a surname
+    before a post's noun stays a person."""
+    ents = _entities("О проблемах не только Боровского элеватора, но вообще глубинных в регионе, рассказал "
+                     "директор. Воду сбросили в Коксарайский контррегулятор. Вишневский сказал, что Яблонский "
+                     "директор не пришёл.")
+    found = set(zip(ents.label, ents.text))
+    assert ("LOC", "Коксарайский контррегулятор") in found, found
+    assert not any(text.startswith(("Боровского", "Коксарайский")) for label, text in found if label == "PER"), found
+    assert {("PER", "Вишневский"), ("PER", "Яблонский")} <= found, found

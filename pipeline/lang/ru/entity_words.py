@@ -435,7 +435,8 @@ REGIONS_NAMED_BY_NOUNS = frozenset({"абай", "жетысу", "жетісу", 
 
 # "Долинного месторождения", "Тишинского рудника": a deposit or mine is named by any capitalised
 # adjective before it, not only a place's in -ский (the news gold: a deposit or mine with its
-# adjective 20 times LOC, 3 ORG); the noun is part of the place's name.
+# adjective 20 times LOC, 3 ORG); the noun is part of the place's name. A mine with its
+# adjective is the enterprise, an ORG ("на Тишинском руднике": 7 of 7).
 DEPOSIT_NOUNS = frozenset({"месторождение", "рудник"})
 
 # "на месторождении Кокжиде", "в урочище Бозжыра", "с разрезом Каражыра", "шахте имени
