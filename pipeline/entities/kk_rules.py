@@ -276,6 +276,11 @@ _HABITUAL = ("атын", "етін", "йтын", "йтін")  # басқарат
 # a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
 _VERBAL_NOUN = re.compile(rf"^\w{{3,}}(?:{'|'.join(_PARTICIPLE)})(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")
 _BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл"})  # "облыс әкімдігі": the region's, unnamed
+# a museum's or library's holdings ("музейі | қорынан", not a fund: the news gold 4 of 4), a
+# body's duty unit ("департаментінің | кезекші бөліміне", 2 of 2) or standing commission
+# ("мәслихатының | тұрақты комиссиясымен", 1 of 1): what the body has, outside its name
+_HOLDINGS = (("музей", "кітапхана", "мұрағат"), ("қор",))
+_UNITS_OF_A_BODY = frozenset({("кезекші", "бөлім"), ("тұрақты", "комиссия")})
 _TITLED = "атты"  # «...» атты байқау: "the contest titled «...»"
 _NAMING = frozenset({_TITLED, "деген"})  # «Ертіс» деген атау: "the name «Ертіс»"
 _WORK_TITLE_REACH = 16  # words a quoted title of a work may hold, quotes included
@@ -987,6 +992,12 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
                 and doc[end - 1].lower_.startswith(_SERVICE) \
                 and not (_AKIM.match(doc[end - 3].lower_) or is_title(doc[end - 3].lower_)):
             end -= 2  # not "Шымкент қаласы әкімінің баспасөз қызметі": an official's service is the body
+        if label == "ORG" and end - start > 2 and doc[end - 1].lower_.startswith(_HOLDINGS[1]) \
+                and doc[end - 2].lower_.startswith(_HOLDINGS[0]):
+            end -= 1
+        elif label == "ORG" and end - start > 3 and any(doc[end - 2].lower_ == first and doc[end - 1].lower_.startswith(unit)
+                                                        for first, unit in _UNITS_OF_A_BODY):
+            end -= 2
         if end - start == 1 and is_body_head(doc[start].lower_) \
                 or end - start == 2 and doc[start].lower_ in _REGIONAL and is_numbered_head(doc[start + 1].lower_) \
                 or end - start == 2 and doc[start].lower_ == "мәдениет" and doc[start + 1].lower_.startswith("үй") \
