@@ -3774,3 +3774,13 @@ def test_an_adjective_before_the_thing_it_names_is_no_person():
     assert ("LOC", "Коксарайский контррегулятор") in found, found
     assert not any(text.startswith(("Боровского", "Коксарайский")) for label, text in found if label == "PER"), found
     assert {("PER", "Вишневский"), ("PER", "Яблонский")} <= found, found
+
+
+def test_a_league_s_country_is_a_place_and_a_club_s_kind_alone_names_no_club():
+    """"в Премьер-лиге РК": the division is a competition, the country after it a place; "первых
+    лиц ФК" names no club (the news gold marks neither), "ФК «Кайрат»" does."""
+    ents = _entities("Команда неудачно выступает в Премьер-лиге РК. Клуб вышел в Премьер-лигу Казахстана. Мнения "
+                     "относительно первых лиц ФК были едкими. ФК «Кайрат» победил.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "РК"), ("LOC", "Казахстана"), ("ORG", "ФК «Кайрат»")} <= found, found
+    assert not any(text == "ФК" or "лиг" in text for _, text in found), found

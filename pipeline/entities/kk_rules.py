@@ -995,7 +995,8 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
         if label == "ORG" and end - start > 2 and doc[end - 1].lower_.startswith(_HOLDINGS[1]) \
                 and doc[end - 2].lower_.startswith(_HOLDINGS[0]):
             end -= 1
-        elif label == "ORG" and end - start > 3 and any(doc[end - 2].lower_ == first and doc[end - 1].lower_.startswith(unit)
+        elif label == "ORG" and end - start > 3 and any(doc[end - 2].lower_ == first
+                                                        and doc[end - 1].lower_.startswith(unit)
                                                         for first, unit in _UNITS_OF_A_BODY):
             end -= 2
         if end - start == 1 and is_body_head(doc[start].lower_) \

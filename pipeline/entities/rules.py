@@ -37,7 +37,7 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
                                     BUILDING_NOUNS, BUILDING_WORDS, BUILDINGS_BY_ADJECTIVE, CAMPAIGN_WORDS,
-                                    CAPITALISED_POSTS, CHURCH_TITLES, CODE_ABBREVIATIONS,
+                                    CAPITALISED_POSTS, CHURCH_TITLES, CLUB_KINDS, CODE_ABBREVIATIONS,
                                     DEPOSIT_NOUNS, DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS, HONORIFIC_TITLES,
                                     INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
@@ -1736,6 +1736,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
+    if label == "ORG" and end - first == 1 and tokens[first].text in CLUB_KINDS:
+        return []
+    division = next((k for k in range(first + 1, end) if _fold(" ".join(t.lemma for t in tokens[first:k]))
+                     in LEAGUE_DIVISIONS), None) if label in ("ORG", "LOC") else None
+    if division is not None and _is_place(tokens[division:end], rules, ru):
+        return [_from_tokens(doc, index, division, end, "LOC")]  # "в Премьер-лиге | РК": the country's
     if label == "ORG" and tokens[end - 1].lemma in NOT_ENTITY_KINDS \
             and all(t.pos == "ADJ" for t in tokens[first:end - 1]):
         return []  # "наградил Почетной грамотой": an award

@@ -181,6 +181,10 @@ LEAGUE_DIVISIONS = frozenset({
     "серия а", "серия в", "серия b", "первый дивизион", "второй дивизион", "высший дивизион", "высокий дивизион",
 })
 
+# "относительно первых лиц ФК", "Учредителями ФК стали ...": a club's kind abbreviated, with no
+# name after it, names no club (the news gold: 3 of 3 unmarked)
+CLUB_KINDS = frozenset({"ФК", "ХК", "БК", "ВК", "ГК"})
+
 # "санкции ЕС", "страны Евросоюза", "в рамках ЕАЭС": unions of states are organisations,
 # which the taggers often call places (folded lemmas of the mention's words, or its text).
 STATE_UNIONS = frozenset({
