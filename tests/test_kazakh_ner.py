@@ -2436,3 +2436,11 @@ def test_a_museum_s_holdings_and_a_body_s_duty_unit_stay_outside_its_name():
     assert {("ORG", "А.Иманов атындағы Амангелді мемориалдық музейі"),
             ("ORG", "Шымкент қалалық төтенше жағдайлар департаментінің"),
             ("ORG", "Павлодар қалалық мәслихатының")} <= found, found
+
+
+def test_a_programme_s_name_before_a_body_s_kind_is_the_body():
+    """"«Болашақ» оқу орталығынан": a programme's name (the gazetteer's, the CRF's PROG) with a
+    body's kind after it names the body; with a programme's noun it stays the programme."""
+    found = _entities("Диплом алу үшін 21 оқытушы «Болашақ» оқу орталығынан біліктілік арттырды. Ол «Болашақ» "
+                      "бағдарламасы бойынша оқыды.")
+    assert {("ORG", "«Болашақ» оқу орталығынан"), ("PROG", "«Болашақ» бағдарламасы")} <= found, found

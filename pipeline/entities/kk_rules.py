@@ -1172,7 +1172,8 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
     spans = [span if span[1] in branches else _without_kind_left_out(doc, *span) for span in spans]
     covered = _covered(spans)
     names = [(s, e) for s, e, label in spans if label == "ORG"]
-    names += [(first, end) for first, end in pairs if not covered & set(range(first - 1, end + 1))]
+    names += [(first, end) for first, end in pairs if not covered & set(range(first - 1, end + 1))
+              or any(label == "PROG" and s in (first - 1, first) and e in (end, end + 1) for s, e, label in spans)]
     out = list(spans)
     for start, end in names:
         close = end - 1 if doc[end - 1].text in _CLOSE else end
