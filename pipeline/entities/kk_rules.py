@@ -280,6 +280,7 @@ _BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл
 # body's duty unit ("департаментінің | кезекші бөліміне", 2 of 2) or standing commission
 # ("мәслихатының | тұрақты комиссиясымен", 1 of 1): what the body has, outside its name
 _HOLDINGS = (("музей", "кітапхана", "мұрағат"), ("қор",))
+_FARM = "шаруашылығ"  # шаруашылығы: a farm after its quoted name; elsewhere a field ("ауыл шаруашылығы")
 _UNITS_OF_A_BODY = frozenset({("кезекші", "бөлім"), ("тұрақты", "комиссия")})
 _TITLED = "атты"  # «...» атты байқау: "the contest titled «...»"
 _NAMING = frozenset({_TITLED, "деген"})  # «Ертіс» деген атау: "the name «Ертіс»"
@@ -1186,6 +1187,8 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
             # «Хамит» аграрлық-өнеркәсіптік кешені
             head = next((k for k in range(close + 1, min(close + 4, len(doc))) if is_legal_kind(doc[k].text)
                          and all(_KIND_ADJECTIVE.match(t.lower_.rpartition("-")[2]) for t in doc[close + 1:k])), None)
+            if head is None and doc[close + 1].lower_.startswith(_FARM):
+                head = close + 1  # «Бесарық» шаруашылығында: a farm (the news gold 3 of 3), not a field of work
         left_out = head is not None and head - close <= 3 and _kind_left_out(doc, close + 1, head + 1)
         if left_out and not covered & set(range(start, close + 1)):
             out.append((start - 1, close + 1, "ORG"))  # «Егемен Қазақстан» | газетінде: the name alone
