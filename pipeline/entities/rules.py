@@ -1329,6 +1329,18 @@ def _function_word(token: Token, ru: RussianLemmatizer) -> bool:
                                                                            "NPRO", "PRED")
 
 
+def _opening_preposition(tokens: list[Token], i: int, ru: RussianLemmatizer) -> bool:
+    """"В Кызылорде" opening a paragraph: a capitalised preposition a tagger took into a name
+    before it (not an initial, "А. Шаяхметов", nor a particle of a foreign name: "Аль Аин",
+    "Ли Со Ён", "Н’диайе"; pymorphy3 reads those as particles or conjunctions)."""
+    token = tokens[i]
+    if not token.text.istitle() or tokens[i + 1].text == "." or tokens[i + 1].start == token.end \
+            or i and tokens[i - 1].text in _QUOTES:
+        return False
+    parses = ru.parse(normal_word(token.text))
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "PREP"
+
+
 def _verb(token: Token, ru: RussianLemmatizer, kinds: tuple[str, ...] = ("VERB", "INFN", "GRND")) -> bool:
     """A word pymorphy3 knows only as a verb (or a gerund), which is no part of a name:
     "Докладывал" opening a sentence before one, a page's button "ПОДЕЛИТЬСЯ"."""
@@ -1385,17 +1397,22 @@ def _adjective_only(token: Token, ru: RussianLemmatizer) -> bool:
 
 def _noun_of_adjective(tokens: list[Token], i: int, ru: RussianLemmatizer) -> Token | None:
     """The lower-case thing's noun after a capitalised adjective in -ский that agrees with it in
-    case, number and gender ("Качарский рудник", "Боровского элеватора", not "директор"): the
-    adjective names that thing, whatever a tagger read (an adjectival surname tagged PER in
-    the news gold's training parts is followed so 0 times, the named thing 4 times)."""
+    case, number and gender ("Качарский рудник", "Чарынский нацпарк", not "директор"): with
+    a place's or a body's kind, the adjective names that thing, whatever a tagger read (an
+    adjectival surname tagged PER in the news gold's training parts is followed so 0 times,
+    the named thing 4 times; NEREL marks a person's adjective before an award a PER:
+    "Филдсовская премия")."""
     if i + 1 >= len(tokens) or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[i].text):
         return None
     noun = tokens[i + 1]
     if not (noun.text.isalpha() and noun.text.islower() and is_russian_word(noun.text)) \
             or noun.start != tokens[i].end + 1:
         return None
+    parses = ru.parse(noun.text)
+    if not parses or parses[0].tag.POS != "NOUN":
+        return None  # "Пендерецкий в 1960-е": a preposition, whatever else pymorphy3 reads it as
     adjectives = [p.tag for p in ru.parse(normal_word(tokens[i].text)) if p.tag.POS == "ADJF"]
-    nouns = [p.tag for p in ru.parse(noun.text) if p.tag.POS == "NOUN" and p.tag.animacy == "inan"]
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and p.tag.animacy == "inan"]
     agrees = any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
                  for a in adjectives for n in nouns)
     return noun if agrees else None
@@ -1518,7 +1535,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
             continue
         out.extend(_repair(doc, entity, span, index, rules, ru, out))
     out = _capitalised_surnames(doc, index, out, rules, ru)
-    out = [*out, *_places_after_abbreviations(doc, index, out), *_untagged_places(doc, index, out, rules),
+    out = [*out, *_places_after_abbreviations(doc, index, out), *_untagged_places(doc, index, out, rules, ru),
            *_listed_names(doc, index, out, rules), *_initialled_names(doc, index, out), *_surnames_again(doc, index, out),
            *_datelines(doc, index, out, rules), *_places_on_own_lines(doc, index, out, rules),
            *_the_republic(doc, index, out), *_international_bodies(doc, index, out),
@@ -1765,8 +1782,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
                                or not tokens[first].text.isupper() and _verb(tokens[first], ru)
-                               and not (first and tokens[first - 1].text in _QUOTES)):
-        first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев"; not «Говорит Москва»
+                               and not (first and tokens[first - 1].text in _QUOTES)
+                               or end - first == 2 and _opening_preposition(tokens, first, ru)):
+        first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев", "В Кызылорде"; not
+        # «Говорит Москва»
     while end - first > 1 and tokens[first].text in _LEADING_MARKS:
         first += 1  # "Фото: Акимат ВКО": the colon after the credit word cut above
     while end - first > 1 and normal_word(tokens[end - 1].text) in WEATHER_WORDS | _CAPTION_WORDS:
@@ -1928,7 +1947,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 or (_day_number(tokens, first - 1) and month_number(token.text) is not None):
             return []  # "пункта Г. Муратбаева": an initial; "ПАВЛОДАР. 4 АВГУСТА": a date in capitals
         if label != "LOC" and (lowered in rules.places or f"{lowered} область" in rules.places) \
-                and lowered not in rules.first_names and not (quoted and label == "ORG"):
+                and lowered not in rules.first_names and not (quoted and label == "ORG") \
+                and not _a_street(tokens, first, end, rules, ru):
             # also "отделилась Абайская": a region named by its adjective; a quoted place
             # the tagger called an organisation is a club or company ("проиграл «Астане»")
             return [_from_tokens(doc, index, first, end, "LOC")]  # "НУР-СУЛТАН, 18 фев": a dateline
@@ -1952,9 +1972,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return pair
     if end - first > 1 and tokens[first].lemma in PLATFORM_NOUNS:
         first += 1  # "Интернет-ресурсе | Министерства экологии": the body, not its site
-    if _names_street(tokens, first, end, rules.places) and not (
-            first > 0 and town_of_streets(tokens[first - 1], tokens[first], tokens[end] if end < len(tokens) else None,
-                                          tokens[first].lemma in rules.places, ru)):
+    if _a_street(tokens, first, end, rules, ru):
         return []
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
     if label != "ORG" and first > 0 and (tokens[first - 1].lemma in PLACE_NOUNS | SETTLEMENT_NOUNS
@@ -2184,7 +2202,16 @@ def _names_street(tokens: list[Token], first: int, end: int, places: frozenset[s
             and after_street_word(tokens, first - 1):
         return True
     return after_street_word(tokens, first) \
-        or (end - first == 1 or _INITIAL.match(tokens[first].text)) and listed_after_street_word(tokens, first)
+        or (end - first == 1 or _INITIAL.match(tokens[first].text)
+            or end - first == 2 and tokens[first + 1].text in KAZAKH_HONORIFICS) and listed_after_street_word(tokens, first)
+
+
+def _a_street(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """Whether tokens[first:end] name a street, not the town whose streets they are ("на улицах
+    Бангкока")."""
+    return _names_street(tokens, first, end, rules.places) and not (
+        first > 0 and town_of_streets(tokens[first - 1], tokens[first], tokens[end] if end < len(tokens) else None,
+                                      tokens[first].lemma in rules.places, ru))
 
 
 def town_of_streets(street: Token, name: Token, after: Token | None, known_place: bool,
@@ -2207,16 +2234,18 @@ def after_street_word(tokens: list[Token], first: int) -> bool:
     street."""
     i = first - 1
     dot = i >= 0 and tokens[i].text == "."
-    i -= dot
+    colon = i >= 0 and tokens[i].text == ":"  # "по 9 улицам: Подгорная, Пушкина, ...": a list of them
+    i -= dot or colon
     if i < 0:
         return False
     word = tokens[i].text.lower().rstrip(".")
     if dot or tokens[i].text.endswith("."):
         return word in _STREET_ABBREVIATIONS
-    return tokens[i].lemma in STREET_WORDS or word in STREET_WORDS
+    return (tokens[i].lemma in STREET_WORDS or word in STREET_WORDS) \
+        and not (colon and tokens[i].feats.get("Number") != "Plur")
 
 
-def listed_after_street_word(tokens: list[Token], first: int, items: int = 8) -> bool:
+def listed_after_street_word(tokens: list[Token], first: int, items: int = 12) -> bool:
     """Whether token `first` goes on a list of streets a street word opens: "улицы Абая,
     Кайсенова и Ерубаева", "улиц Б. Момышулы, Курмангазы" (each name one word, with an
     initial before it or a Kazakh honorific after it)."""
@@ -2471,10 +2500,10 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     if end - first > 2 and tokens[end - 2].text.islower() and tokens[end - 2].lemma in _TOWN_NOUNS \
             and all(t.pos == "ADJ" for t in tokens[first:end - 2]):
         return [_from_tokens(doc, index, end - 1, end, "LOC")]  # "Шахтерскому городу | Сатпаеву": the town
-    if end - first == 1 and (noun := _noun_of_adjective(tokens, first, ru)) is not None:
-        label = "ORG" if noun.lemma in MINE_WORDS | RESERVE_WORDS | ORG_DESCRIPTORS | INSTITUTION_WORDS \
-            else "LOC" if noun.lemma in ADJECTIVE_PLACE_NOUNS else None  # "Боровского элеватора": no person
-        return [_from_tokens(doc, index, first, end + 1, label)] if label else []
+    if end - first == 1 and (noun := _noun_of_adjective(tokens, first, ru)) is not None \
+            and noun.lemma in MINE_WORDS | RESERVE_WORDS | ORG_DESCRIPTORS | INSTITUTION_WORDS | ADJECTIVE_PLACE_NOUNS:
+        label = "LOC" if noun.lemma in ADJECTIVE_PLACE_NOUNS - MINE_WORDS else "ORG"
+        return [_from_tokens(doc, index, first, end + 1, label)]  # "Качарский рудник", "Коксарайский контррегулятор"
     brackets = [i for i in range(first, end) if tokens[i].text in "()"]
     if brackets:  # "Лоханин (Виноградов)": a name and the one in brackets are two persons
         bounds = [first - 1, *brackets, end]
@@ -3108,14 +3137,15 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
     return found
 
 
-def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
+                     ru: RussianLemmatizer) -> list[Entity]:
     """A Kazakhstani place of the gazetteer, in any case, that the tagger missed: after a
     preposition of place or a place noun ("визита в Семей", "В Костанае", "жил город Семей";
     "семей" is also "of families"), and when longer than four letters after any word
     ("пожелал Туркестану", a site's menu: "Новости Актау и Мангыстау", "Новости Казахстана
     Новости мира"), unless a capitalised word follows (a longer name: "Актау Сити"; but after
     a menu's "Новости" the next item follows: 8 of 8 in the news gold) or a quote holds it
-    (сюита «В древнем Туркестане»); never a first name ("у Айгерим")."""
+    (сюита «В древнем Туркестане»); never a first name ("у Айгерим") nor a street's name."""
     taken = [(e.start, e.end) for e in entities]
     tokens = index.tokens
     found = []
@@ -3123,8 +3153,10 @@ def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], r
         before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
         lowered = token.text.lower()
         if not token.text[:1].isupper() or lowered not in rules.places or lowered in rules.first_names \
-                or any(s < token.end and token.start < e for s, e in taken):
-            continue
+                or any(s < token.end and token.start < e for s, e in taken) \
+                or _a_street(tokens, k, k + 1, rules, ru) and rules.places[lowered].lower() == lowered:
+            continue  # "по 9 улицам: ..., Толебаева, Алматы, ...", "улицы Туркестан": a street (but "Улицы
+            # Семея", in a case of the town's own, are the town's)
         if before.text.lower() in _PLACE_WORD_PREPOSITIONS or before.text.islower() and before.lemma in PLACE_NOUNS \
                 or len(token.text) > 4 and (before.text == _NEWS
                                             or not _inside_a_longer_name(doc, before, token, after)):
@@ -4240,6 +4272,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             found.append(Entity("ORG", name, start, start + len(name), doc.sentence_at(start)))
     for i, token in enumerate(tokens[:-1]):  # "телеканал Астана", no quotes: the outlet's name
         if token.lemma in MEDIA_KINDS and token.text.islower() and tokens[i + 1].text.istitle() \
+                and "\n" not in doc.text[token.end:tokens[i + 1].start] \
                 and normal_word(tokens[i + 1].text) not in BOILERPLATE_WORDS:  # not a menu's "О газете | Контакты"
             end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() \
                 and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
