@@ -3803,3 +3803,12 @@ def test_a_list_of_streets_after_a_colon_names_no_person_or_town():
     ents = _entities("Установлены опоры по 9 улицам: Подгорная, Пушкина, Толе би, Абылай хана, Толстого, Толебаева, "
                      "Алматы, Күншығыз и Достық. Улицы Семея за несколько дней стали непроходимыми.")
     assert list(zip(ents.label, ents.text)) == [("LOC", "Семея")], ents
+
+
+def test_a_rural_district_named_by_any_adjective_is_one_place():
+    """"Рудничного сельского округа": the district's adjective with its nouns is one place (the
+    news gold 2 of 2), not a village before a bare district; "Атаконыс сельского округа" is."""
+    ents = _entities("Аким встречался с населением Рудничного сельского округа. В селе Атаконыс сельского округа "
+                     "открыли школу.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Рудничного сельского округа"), ("LOC", "Атаконыс")} <= found, found

@@ -1113,7 +1113,8 @@ _INITIAL = re.compile(r"^\w\.?$")
 _ONE_LETTER_WORDS = frozenset("в с к о у и а я".split())  # prepositions, conjunctions, a pronoun
 _NAMED_AFTER_WORDS = frozenset({"имени", "им.", "им"})  # "школа имени Абая", "им. Г. Мусрепова", "им М. Ауэзова"
 # a territory, settlement, rural district or mine named after a person ("сельский округ им. ...")
-_NAMED_AFTER_NOUNS = NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS | MINE_WORDS | {"округ"}
+_RURAL_DISTRICT = "округ"
+_NAMED_AFTER_NOUNS = NAMED_TERRITORY_NOUNS | SETTLEMENT_NOUNS | MINE_WORDS | {_RURAL_DISTRICT}
 _RESIDENT_NOUNS = frozenset({"житель", "жительница", "уроженец", "уроженка"})
 # the text before a name ends on one of them
 _NAMED_AFTER = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(_NAMED_AFTER_WORDS)))})\s*$")
@@ -2838,7 +2839,8 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     ("Геологическое I"), the Kazakh noun of a village's name after its first word ("Жана
     дала", "Жылы су": a place, whatever the tagger called the first word), and the noun after
     a place's adjective, which is no name alone ("Аксуский район", "Абайского сельского
-    округа", "Мангистауского региона"); with a mine's noun the two are the enterprise
+    округа", "Мангистауского региона"; any adjective before a rural district's: "Рудничного
+    сельского округа", the news gold 2 of 2); with a mine's noun the two are the enterprise
     ("на Тишинском руднике")."""
     span = index.span(entity) if entity.label in ("LOC", "PER") else None
     if span is None:
@@ -2856,13 +2858,19 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
             end += 1
         noun = tokens[end] if end < len(tokens) else None
         end = end + 1 if noun is not None and noun.text.islower() and noun.lemma in ADJECTIVE_PLACE_NOUNS \
-            and (place or noun.lemma in DEPOSIT_NOUNS) else span[1]
+            and (place or noun.lemma in DEPOSIT_NOUNS or noun.lemma == _RURAL_DISTRICT and end > span[1]) else span[1]
     if label == "LOC" and end - span[0] > 1 and tokens[end - 1].lemma in MINE_WORDS and tokens[end - 1].text.islower():
         label = "ORG"  # "на Тишинском руднике": the news gold 7 of 7
     if (end, label) == (span[1], entity.label) or not all(_spaced(doc, tokens[k - 1], tokens[k])
                                                           for k in range(span[1], end)):
         return entity
     return _from_tokens(doc, index, span[0], end, label)
+
+
+def _district_adjective(token: Token) -> bool:
+    """"Рудничного": a capitalised adjective in the genitive, as a rural district's name agrees
+    with "сельского округа" (a village before it is a noun: "Атаконыс сельского округа")."""
+    return token.pos == "ADJ" and token.feats.get("Case") == "Gen" and bool(_CAPITAL_ADJECTIVE.match(token.text))
 
 
 def _split_territory(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
@@ -2875,14 +2883,15 @@ def _split_territory(doc: Document, index: TokenIndex, entity: Entity) -> list[E
     tokens = index.tokens
     noun = tokens[span[1] - 1]
     genitive = noun.feats.get("Case") == "Gen" or tokens[span[1] - 2].text.endswith(("ого", "ой"))  # "округа": or plural
-    if not noun.text.islower() or noun.lemma not in NAMED_TERRITORY_NOUNS | {"округ"} or not genitive:
+    if not noun.text.islower() or noun.lemma not in NAMED_TERRITORY_NOUNS | {_RURAL_DISTRICT} or not genitive:
         return [entity]
     k = span[1] - 1
     while k > span[0] and tokens[k - 1].pos == "ADJ" and tokens[k - 1].feats.get("Case", "Gen") == "Gen" \
             and (tokens[k - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[k - 1].text)):
         k -= 1
-    if k == span[0] or _CAPITAL_PLACE_ADJECTIVE.match(tokens[k - 1].text) or not tokens[k - 1].text[:1].isupper():
-        return [entity]
+    if k == span[0] or _CAPITAL_PLACE_ADJECTIVE.match(tokens[k - 1].text) or not tokens[k - 1].text[:1].isupper() \
+            or k - 1 == span[0] and _district_adjective(tokens[k - 1]):
+        return [entity]  # "Рудничного сельского округа": the district's own adjective, no village
     out = [_from_tokens(doc, index, span[0], k, "LOC")]
     if _CAPITAL_PLACE_ADJECTIVE.match(tokens[k].text):
         out.append(_from_tokens(doc, index, k, span[1], "LOC"))
