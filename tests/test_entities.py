@@ -3812,3 +3812,20 @@ def test_a_rural_district_named_by_any_adjective_is_one_place():
                      "открыли школу.")
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Рудничного сельского округа"), ("LOC", "Атаконыс")} <= found, found
+
+
+def test_a_river_s_name_after_its_noun_is_a_place():
+    """"река Или", "по реке Сапожникова": the capitalised word after a river's noun is the river,
+    though it reads as a conjunction or a surname."""
+    ents = _entities("Озеро усыхает, река Или мелеет. Работы идут на реке Сапожникова.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Или"), ("LOC", "Сапожникова")} <= found, found
+
+
+def test_the_writer_s_local_before_a_company_s_kind_is_no_part_of_its_name():
+    """"конференц-зале местного | ТОО «Кенесары Агро»": the writer's adjective; "местной полицейской
+    службы" is the body's name."""
+    ents = _entities("Сходы проходили в конференц-зале местного ТОО «Кенесары Агро». Сотрудники местной полицейской "
+                     "службы департамента полиции Костанайской области выехали.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"ТОО «Кенесары Агро»", "местной полицейской службы департамента полиции Костанайской области"} <= orgs, orgs

@@ -48,7 +48,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS, PLACE_NAME_NOUNS,
                                     PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS,
                                     POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, SCHOOL_ABBREVIATIONS,
+                                    REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, RIVER_WORDS,
+                                    SCHOOL_ABBREVIATIONS,
                                     SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS,
                                     STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
@@ -123,6 +124,7 @@ _PLACE_OF_PLAN = [{"POS": "ADJ", "MORPH": {"IS_SUPERSET": ["Case=Gen"]}, "OP": "
                   {"LEMMA": {"IN": sorted(_PLAN_PLACES)}}, {"POS": "PROPN", "OP": "?"}]
 _BODY_MODIFIERS = re.compile(r"^(областн|городск|районн|сельск|республиканск|межрайонн|специализированн)")
 _BRACKET_GROUP = re.compile(r"\s*\(([^()]*)(?:\)|$)")  # "(other name)", the ")" may be cut off
+_LOCAL = "местный"  # the writer's before a company's kind; in "местной полицейской службы", the body's
 # a local level, which every region, district or village has: "сельский акимат", "районный маслихат"
 # name no body (the news gold marks none of 40 in lower case)
 _LOCAL_LEVEL = re.compile(r"^(областн|городск|районн|сельск|поселков)")
@@ -392,9 +394,10 @@ class EntityRules:
                     continue  # "магистрального канала «Достык»": a place (_quoted_places)
                 kind = s
                 case = tokens[kind].feats.get("Case")
-                while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES \
+                while s and sdoc[s - 1].pos_ == "ADJ" and tokens[s - 1].lemma not in NOT_NAME_ADJECTIVES | {_LOCAL} \
                         and tokens[s - 1].feats.get("Case", case) == case:  # not "шахте Западная | золотодобывающей
-                    s -= 1  # компании «Казахалтын»": an adjective of another case is another noun's
+                    s -= 1  # компании «Казахалтын»": an adjective of another case is another noun's; nor
+                    # "местного | ТОО «Кенесары Агро»", the writer's
                 # "компании «Аркан»", "партии «Ак жол»": a kind said of the quoted name stays out
                 # (_quoted_after_kind), but not one inside an outer name: АО «Национальная компания «Kazakh Invest»»;
                 # nor a company's kind capitalised as a sentence's first word ("Предприятие «Алтай
@@ -1569,7 +1572,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _covering([e for e in out if not any(e.start < z.start < e.end for z in zones)],
                     [*_places_named_after(doc, index), *_parks(doc, index, rules.places), *_quoted_places(doc, index),
                      *zones])
-    out = _districts_named_after_people(doc, index, out)
+    out = _rivers(doc, index, _districts_named_after_people(doc, index, out))
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     out = _district_lists(doc, index, out)
@@ -3121,6 +3124,26 @@ def _agreeing_place_adjectives(entity: Entity, place: Entity) -> bool:
     word = place.text.split()[0]
     return bool(_CAPITAL_PLACE_ADJECTIVE.match(entity.text) and _CAPITAL_PLACE_ADJECTIVE.match(word)) \
         and entity.text[-3:] == word[-3:]
+
+
+def _rivers(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"река Или", "реки Каргалы", "реке Сапожникова": the capitalised word after a river's noun
+    is the river, a place (the news gold: 32 of 32), though it reads as a conjunction or a
+    surname: untagged, it is added; tagged a person, it is a place."""
+    tokens = index.tokens
+    out = list(entities)
+    for token, name in zip(tokens, tokens[1:]):
+        if token.lemma not in RIVER_WORDS or not token.text.islower() or token.feats.get("Number") == "Plur" \
+                or not name.text[:1].isupper() or not name.text.replace("-", "").isalpha() \
+                or "\n" in doc.text[token.end:name.start]:
+            continue
+        covering = [k for k, e in enumerate(out) if e.start < name.end and name.start < e.end]
+        if not covering:
+            out.append(Entity("LOC", name.text, name.start, name.end, doc.sentence_at(name.start)))
+        elif len(covering) == 1 and out[covering[0]].label == "PER" \
+                and (out[covering[0]].start, out[covering[0]].end) == (name.start, name.end):
+            out[covering[0]] = replace(out[covering[0]], label="LOC")
+    return out
 
 
 def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:

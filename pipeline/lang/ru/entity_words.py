@@ -413,6 +413,9 @@ OFFICE_WORDS = frozenset("""
 # after these verbs (lemmas), by a word shaped like a site.
 REPORTING_VERBS = frozenset({"передавать", "сообщать", "писать"})
 
+# "река Или", "реке Сапожникова": the name after a river's noun is the river's
+RIVER_WORDS = frozenset({"река", "речка"})
+
 # "суд ... города Караганда", "акимат села Жанаталап": after these place nouns in the genitive
 # a town's name often stays in the nominative, and still names the body's place.
 PLACE_NOUNS = frozenset("""
