@@ -3829,3 +3829,15 @@ def test_the_writer_s_local_before_a_company_s_kind_is_no_part_of_its_name():
                      "службы департамента полиции Костанайской области выехали.")
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"ТОО «Кенесары Агро»", "местной полицейской службы департамента полиции Костанайской области"} <= orgs, orgs
+
+
+def test_an_abbreviated_kind_before_a_quoted_name_is_part_of_the_organisation():
+    """"МЦПС «Хоргос»", "ГК «Шымбулак»", 'ФК "Ордабасы"': an organisation's abbreviated kind joins
+    its quoted name as a legal form does; not a place's ("Закону РК «О ...»"), a housing
+    estate's ("ЖК «Оазис»") or a word in capitals ('ДВА "ЗОЛОТА"')."""
+    ents = _entities('Через МЦПС «Хоргос» прошли 5 тысяч человек. На курорте ГК «Шымбулак» прошел этап. Тренером '
+                     'ФК "Ордабасы" назначен Иванов. Согласно Закону РК «О государственной службе» он уволен. '
+                     'Строительство ЖК «Оазис» заморожено. ДВА "ЗОЛОТА" для ЗКО.')
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"МЦПС «Хоргос»", "ГК «Шымбулак»", 'ФК "Ордабасы"'} <= orgs, orgs
+    assert not any(o.startswith(("РК", "ЖК", "ДВА")) for o in orgs), orgs

@@ -1571,7 +1571,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
                                          for e in out)]
     out = _covering([e for e in out if not any(e.start < z.start < e.end for z in zones)],
                     [*_places_named_after(doc, index), *_parks(doc, index, rules.places), *_quoted_places(doc, index),
-                     *zones])
+                     *zones, *_abbreviated_kinds(doc, index, out, rules, ru)])
     out = _rivers(doc, index, _districts_named_after_people(doc, index, out))
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
@@ -4037,6 +4037,36 @@ def _plants(doc: Document, index: TokenIndex, places: frozenset[str]) -> list[En
         if start < k or plant[1] or town:
             found.append(_from_tokens(doc, index, start, k + 1 + (town and start == k and not plant[1]), "ORG"))
     return found
+
+
+# an abbreviation in capitals, then a quoted name on the same line: "МЦПС «Хоргос»", "ГК «Шымбулак»"
+_ABBREVIATED_KIND = re.compile(r"\b([А-ЯЁ]{2,5})[ \t]+[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^«»\"“”\n]{0,60}[»\"”]")
+
+
+def _abbreviated_kinds(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
+                       ru: RussianLemmatizer) -> list[Entity]:
+    """"МЦПС «Хоргос»", "ГК «Шымбулак»", "ЦДК «ULBA»": an organisation's kind abbreviated before
+    its quoted name is part of the name, as a legal form is (the news gold: 323 of 331 such
+    names ORG with the abbreviation), unless the abbreviation is a place's ("Закона РК «О
+    ...»"), a building's (ЖК, BUILDING_WORDS), a zone's (_zones) or a campaign's (ОПМ), a word
+    in capitals ("ДВА «ЗОЛОТА»"), or the name belongs to a longer mention."""
+    found = []
+    for match in _ABBREVIATED_KIND.finditer(doc.text):
+        start, end = match.start(), match.end()
+        first = index.starts.get(start)
+        parses = ru.parse(match[1].lower())
+        if first is None or end not in index.ends or match[1].lower() in BUILDING_WORDS | LEGAL_FORMS \
+                or match[1] in _OTHER_ABBREVIATED_KINDS or _is_place(index.tokens[first:first + 1], rules, ru) \
+                or parses and parses[0].is_known and "Abbr" not in parses[0].tag \
+                or any(e.start < end and start < e.end and (e.start < start or e.end > end or e.label == "PROG")
+                       for e in entities):
+            continue
+        found.append(Entity("ORG", match[0], start, end, doc.sentence_at(start)))
+    return found
+
+
+# a zone's (_zones), a police campaign's (PROG); the media, said of the name ("СМИ «Говорит Москва»")
+_OTHER_ABBREVIATED_KINDS = frozenset({"СЭЗ", "ИЗ", "ОПМ", "СМИ"})
 
 
 def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
