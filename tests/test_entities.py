@@ -3841,3 +3841,13 @@ def test_an_abbreviated_kind_before_a_quoted_name_is_part_of_the_organisation():
     orgs = set(ents[ents.label == "ORG"].text)
     assert {"МЦПС «Хоргос»", "ГК «Шымбулак»", 'ФК "Ордабасы"'} <= orgs, orgs
     assert not any(o.startswith(("РК", "ЖК", "ДВА")) for o in orgs), orgs
+
+
+def test_a_name_in_the_locative_after_v_is_a_place():
+    """"в родной Новоишимке", "в тогдашнем Гурьеве": a one-word name in the locative after "в"
+    (an adjective between) is a place, not the person a tagger or a surname's ending read;
+    "в игре аль-Барадеи" stays a person (a noun between)."""
+    ents = _entities("Раньше, когда по телевизору в родной Новоишимке показывали фильм, мы смотрели. Было скучно "
+                     "в тогдашнем Гурьеве. Теперь вновь в игре аль-Барадеи.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Новоишимке"), ("LOC", "Гурьеве"), ("PER", "аль-Барадеи")} <= found, found

@@ -1399,6 +1399,17 @@ def _adjective_only(token: Token, ru: RussianLemmatizer) -> bool:
     return bool(parses) and all(p.is_known and p.tag.POS == "ADJF" and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+def _after_in(tokens: list[Token], i: int) -> bool:
+    """Whether "в" or "во" stands before token i, maybe with one lower-case adjective or participle
+    in the locative between ("в родной Новоишимке", "в тогдашнем Гурьеве"; not a noun: "в игре |
+    аль-Барадеи"): a word in the locative there is a place (the news gold: 464 one-word names so
+    placed are places or bodies, none a person)."""
+    between = i and tokens[i - 1].text.islower() and tokens[i - 1].feats.get("Case") == "Loc" \
+        and (tokens[i - 1].pos == "ADJ" or tokens[i - 1].feats.get("VerbForm") == "Part")
+    j = i - 1 if between else i
+    return j > 0 and tokens[j - 1].text.lower() in ("в", "во")
+
+
 def _noun_of_adjective(tokens: list[Token], i: int, ru: RussianLemmatizer) -> Token | None:
     """The lower-case thing's noun after a capitalised adjective in -ский that agrees with it in
     case, number and gender ("Качарский рудник", "Чарынский нацпарк", not "директор"): with
@@ -1961,7 +1972,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if label == "PER" and _VILLAGE_NAME.match(token.text):
             label = "LOC"  # "Васильковка встречает ...": a village's suffix, no surname's
         if label == "LOC" and (_OBLIQUE_SURNAME.match(token.text) or _MASCULINE_SURNAME.match(token.text)) \
-                and lowered not in rules.places and not _may_be_place(token, ru):
+                and lowered not in rules.places and not _may_be_place(token, ru) and not _after_in(tokens, first):
             label = "PER"  # "инфраструктуры Кажина", "Жагоров": a surname no place list knows
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
@@ -2504,6 +2515,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     if end - first > 2 and tokens[end - 2].text.islower() and tokens[end - 2].lemma in _TOWN_NOUNS \
             and all(t.pos == "ADJ" for t in tokens[first:end - 2]):
         return [_from_tokens(doc, index, end - 1, end, "LOC")]  # "Шахтерскому городу | Сатпаеву": the town
+    if end - first == 1 and _after_in(tokens, first) and tokens[first].text.endswith(("е", "и")):
+        return [_from_tokens(doc, index, first, end, "LOC")]  # "в родной Новоишимке", "в тогдашнем Гурьеве"
     if end - first == 1 and (noun := _noun_of_adjective(tokens, first, ru)) is not None \
             and noun.lemma in MINE_WORDS | RESERVE_WORDS | ORG_DESCRIPTORS | INSTITUTION_WORDS | ADJECTIVE_PLACE_NOUNS:
         label = "LOC" if noun.lemma in ADJECTIVE_PLACE_NOUNS - MINE_WORDS else "ORG"
