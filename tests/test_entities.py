@@ -3851,3 +3851,12 @@ def test_a_name_in_the_locative_after_v_is_a_place():
                      "в тогдашнем Гурьеве. Теперь вновь в игре аль-Барадеи.")
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Новоишимке"), ("LOC", "Гурьеве"), ("PER", "аль-Барадеи")} <= found, found
+
+
+def test_a_surname_in_ich_declines_as_a_man_s_and_stays_as_a_woman_s(tmp_path):
+    """"теперь Машкевичу, несмотря на ...": a surname in -ич in a case ending is a man's, whatever
+    case the tagger reads there; a woman's stays as it is ("поздравил Ирину Машкевич")."""
+    normals = _normals_on_gold(tmp_path, "Возможно, теперь [[Машкевичу|Машкевич|PER]], несмотря на опасения, придется "
+                                         "летать. Встреча с [[Романом Абрамовичем|Роман Абрамович|PER]] прошла. Он "
+                                         "поздравил [[Ирину Машкевич|Ирина Машкевич|PER]].\n")
+    assert normals == ["Машкевич", "Роман Абрамович", "Ирина Машкевич"], normals

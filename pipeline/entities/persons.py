@@ -41,6 +41,13 @@ _SURNAME_ENDINGS = {
     "masc": {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "е": ("loct",)},
     "femn": {"а": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ою": ("ablt",), "у": ("accs",)},
 }
+# "Машкевичу", "Абрамовичем": a surname (or patronymic) in -ич declines as a man's and stays as it
+# is as a woman's
+_ICH_SURNAME = re.compile(r"^(.+?ич)(|а|у|ем|е)$", re.I)
+_ICH_ENDINGS = {
+    "masc": {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ем": ("ablt",), "е": ("loct",)},
+    "femn": {"": ("nomn", "gent", "datv", "accs", "ablt", "loct")},
+}
 _ADJECTIVAL_SURNAME = re.compile(r"^(.+?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую)$", re.I)
 _ADJECTIVAL_ENDINGS = {
     "masc": {"ий": ("nomn",), "ого": ("gent", "accs"), "ому": ("datv",), "им": ("ablt",), "ом": ("loct",)},
@@ -88,7 +95,8 @@ class PersonMention:
 def _surname_readings(word: str) -> tuple[dict[Reading, str], set[Reading]]:
     """Readings of a Russian-pattern surname and its nominative for each gender."""
     for pattern, table, nominatives in ((_SURNAME, _SURNAME_ENDINGS, {"masc": "", "femn": "а"}),
-                                        (_ADJECTIVAL_SURNAME, _ADJECTIVAL_ENDINGS, {"masc": "ий", "femn": "ая"})):
+                                        (_ADJECTIVAL_SURNAME, _ADJECTIVAL_ENDINGS, {"masc": "ий", "femn": "ая"}),
+                                        (_ICH_SURNAME, _ICH_ENDINGS, {"masc": "", "femn": ""})):
         match = pattern.match(word)
         if match:
             stem, ending = match[1], match[2].lower()
@@ -288,9 +296,9 @@ def _name_parses(word: str, ru: RussianLemmatizer) -> list:
 
 def surname_stem(word: str) -> str:
     """A Russian-pattern surname without its case ending, lower-cased, which its case forms of
-    either gender share ("Ахметжановой", "Ахметжанову" -> "ахметжанов"); another word
-    lower-cased as it is."""
-    match = _SURNAME.match(word)
+    either gender share ("Ахметжановой", "Ахметжанову" -> "ахметжанов", "Машкевичу" ->
+    "машкевич"); another word lower-cased as it is."""
+    match = _SURNAME.match(word) or _ICH_SURNAME.match(word)
     return (match[1] if match else word).lower()
 
 
@@ -299,7 +307,8 @@ def surname_key(tokens: list[Token]) -> str | None:
     article vote: "Самал Айтказину" and "Айтказиной" are one woman)."""
     for token in reversed(tokens):
         if _surname_readings(token.text)[0]:
-            match = _SURNAME.match(token.text) or _ADJECTIVAL_SURNAME.match(token.text)
+            match = next(m for pattern in (_SURNAME, _ADJECTIVAL_SURNAME, _ICH_SURNAME)
+                         if (m := pattern.match(token.text)))
             return normal_word(match[1])
     return normal_word(tokens[-1].text) if tokens else None
 
