@@ -1769,7 +1769,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
         return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
     if label == "ORG" and end - first == 1 and tokens[first].text in CLUB_KINDS:
-        return []
+        return []  # "первых лиц ФК": a club's kind alone names no club
     division = next((k for k in range(first + 1, end) if _fold(" ".join(t.lemma for t in tokens[first:k]))
                      in LEAGUE_DIVISIONS), None) if label in ("ORG", "LOC") else None
     if division is not None and _is_place(tokens[division:end], rules, ru):
@@ -2216,9 +2216,9 @@ def _names_street(tokens: list[Token], first: int, end: int, places: frozenset[s
     if first > 1 and tokens[first - 1].lemma in STREET_NAME_TITLES and tokens[first - 1].text.islower() \
             and after_street_word(tokens, first - 1):
         return True
-    return after_street_word(tokens, first) \
-        or (end - first == 1 or _INITIAL.match(tokens[first].text)
-            or end - first == 2 and tokens[first + 1].text in KAZAKH_HONORIFICS) and listed_after_street_word(tokens, first)
+    one_name = end - first == 1 or _INITIAL.match(tokens[first].text) \
+        or end - first == 2 and tokens[first + 1].text in KAZAKH_HONORIFICS  # "Толе би"
+    return after_street_word(tokens, first) or one_name and listed_after_street_word(tokens, first)
 
 
 def _a_street(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
@@ -4054,6 +4054,8 @@ def _plants(doc: Document, index: TokenIndex, places: frozenset[str]) -> list[En
 
 # an abbreviation in capitals, then a quoted name on the same line: "МЦПС «Хоргос»", "ГК «Шымбулак»"
 _ABBREVIATED_KIND = re.compile(r"\b([А-ЯЁ]{2,5})[ \t]+[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^«»\"“”\n]{0,60}[»\"”]")
+# a zone's (_zones), a police campaign's (PROG); the media, said of the name ("СМИ «Говорит Москва»")
+_OTHER_ABBREVIATED_KINDS = frozenset({"СЭЗ", "ИЗ", "ОПМ", "СМИ"})
 
 
 def _abbreviated_kinds(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
@@ -4061,25 +4063,21 @@ def _abbreviated_kinds(doc: Document, index: TokenIndex, entities: list[Entity],
     """"МЦПС «Хоргос»", "ГК «Шымбулак»", "ЦДК «ULBA»": an organisation's kind abbreviated before
     its quoted name is part of the name, as a legal form is (the news gold: 323 of 331 such
     names ORG with the abbreviation), unless the abbreviation is a place's ("Закона РК «О
-    ...»"), a building's (ЖК, BUILDING_WORDS), a zone's (_zones) or a campaign's (ОПМ), a word
-    in capitals ("ДВА «ЗОЛОТА»"), or the name belongs to a longer mention."""
+    ...»"), a building's (ЖК, BUILDING_WORDS), a zone's or campaign's (_OTHER_ABBREVIATED_KINDS),
+    a word in capitals ("ДВА «ЗОЛОТА»"), or the name belongs to a longer mention."""
     found = []
     for match in _ABBREVIATED_KIND.finditer(doc.text):
         start, end = match.start(), match.end()
         first = index.starts.get(start)
-        parses = ru.parse(match[1].lower())
         if first is None or end not in index.ends or match[1].lower() in BUILDING_WORDS | LEGAL_FORMS \
                 or match[1] in _OTHER_ABBREVIATED_KINDS or _is_place(index.tokens[first:first + 1], rules, ru) \
-                or parses and parses[0].is_known and "Abbr" not in parses[0].tag \
+                or (parses := ru.parse(match[1].lower())) and parses[0].is_known and "Abbr" not in parses[0].tag \
                 or any(e.start < end and start < e.end and (e.start < start or e.end > end or e.label == "PROG")
                        for e in entities):
             continue
         found.append(Entity("ORG", match[0], start, end, doc.sentence_at(start)))
     return found
 
-
-# a zone's (_zones), a police campaign's (PROG); the media, said of the name ("СМИ «Говорит Москва»")
-_OTHER_ABBREVIATED_KINDS = frozenset({"СЭЗ", "ИЗ", "ОПМ", "СМИ"})
 
 
 def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:

@@ -441,9 +441,9 @@ KAZAKH_COUNCIL_NOUNS = frozenset({"кенес", "кеңес", "кенеси", "�
 REGIONS_NAMED_BY_NOUNS = frozenset({"абай", "жетысу", "жетісу", "улытау", "ұлытау"})
 
 # "Долинного месторождения", "Тишинского рудника": a deposit or mine is named by any capitalised
-# adjective before it, not only a place's in -ский (the news gold: a deposit or mine with its
-# adjective 20 times LOC, 3 ORG); the noun is part of the place's name. A mine with its
-# adjective is the enterprise, an ORG ("на Тишинском руднике": 7 of 7).
+# adjective before it, not only a place's in -ский, and the noun is part of the name; a deposit
+# so named is a place, a mine the enterprise, an ORG (the news gold's training parts of 95-130:
+# 7 of 7 mines; the earlier parts counted 20 such places and 3 organisations together).
 DEPOSIT_NOUNS = frozenset({"месторождение", "рудник"})
 
 # "на месторождении Кокжиде", "в урочище Бозжыра", "с разрезом Каражыра", "шахте имени
