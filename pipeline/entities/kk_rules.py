@@ -279,7 +279,7 @@ _BARE_PLACE_NOUNS = frozenset({"облыс", "аудан", "қала", "ауыл
 # a museum's or library's holdings ("музейі | қорынан", not a fund: the news gold 4 of 4), a
 # body's duty unit ("департаментінің | кезекші бөліміне", 2 of 2) or standing commission
 # ("мәслихатының | тұрақты комиссиясымен", 1 of 1): what the body has, outside its name
-_HOLDINGS = (("музей", "кітапхана", "мұрағат"), ("қор",))
+_HOLDERS, _HOLDINGS = ("музей", "кітапхана", "мұрағат"), "қор"
 _FARM = "шаруашылығ"  # шаруашылығы: a farm after its quoted name; elsewhere a field ("ауыл шаруашылығы")
 _UNITS_OF_A_BODY = frozenset({("кезекші", "бөлім"), ("тұрақты", "комиссия")})
 _TITLED = "атты"  # «...» атты байқау: "the contest titled «...»"
@@ -993,8 +993,8 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
                 and doc[end - 1].lower_.startswith(_SERVICE) \
                 and not (_AKIM.match(doc[end - 3].lower_) or is_title(doc[end - 3].lower_)):
             end -= 2  # not "Шымкент қаласы әкімінің баспасөз қызметі": an official's service is the body
-        if label == "ORG" and end - start > 2 and doc[end - 1].lower_.startswith(_HOLDINGS[1]) \
-                and doc[end - 2].lower_.startswith(_HOLDINGS[0]):
+        if label == "ORG" and end - start > 2 and doc[end - 1].lower_.startswith(_HOLDINGS) \
+                and doc[end - 2].lower_.startswith(_HOLDERS):
             end -= 1
         elif label == "ORG" and end - start > 3 and any(doc[end - 2].lower_ == first
                                                         and doc[end - 1].lower_.startswith(unit)

@@ -53,6 +53,10 @@ _ADJECTIVAL_ENDINGS = {
     "masc": {"ий": ("nomn",), "ого": ("gent", "accs"), "ому": ("datv",), "им": ("ablt",), "ом": ("loct",)},
     "femn": {"ая": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ую": ("accs",)},
 }
+# each Russian surname pattern: its regex (stem, ending), endings -> cases, nominative endings
+_SURNAME_PARADIGMS = ((_SURNAME, _SURNAME_ENDINGS, {"masc": "", "femn": "а"}),
+                      (_ADJECTIVAL_SURNAME, _ADJECTIVAL_ENDINGS, {"masc": "ий", "femn": "ая"}),
+                      (_ICH_SURNAME, _ICH_ENDINGS, {"masc": "", "femn": ""}))
 # "Семья Мукашовых", "династия Закусиловых", "купцов Яушевых": a family named by its surname in
 # the plural, which no singular reads; its normal form is the plural's nominative (the news
 # gold: "Мукашовы", 3 of 3)
@@ -94,9 +98,7 @@ class PersonMention:
 
 def _surname_readings(word: str) -> tuple[dict[Reading, str], set[Reading]]:
     """Readings of a Russian-pattern surname and its nominative for each gender."""
-    for pattern, table, nominatives in ((_SURNAME, _SURNAME_ENDINGS, {"masc": "", "femn": "а"}),
-                                        (_ADJECTIVAL_SURNAME, _ADJECTIVAL_ENDINGS, {"masc": "ий", "femn": "ая"}),
-                                        (_ICH_SURNAME, _ICH_ENDINGS, {"masc": "", "femn": ""})):
+    for pattern, table, nominatives in _SURNAME_PARADIGMS:
         match = pattern.match(word)
         if match:
             stem, ending = match[1], match[2].lower()
@@ -307,8 +309,7 @@ def surname_key(tokens: list[Token]) -> str | None:
     article vote: "Самал Айтказину" and "Айтказиной" are one woman)."""
     for token in reversed(tokens):
         if _surname_readings(token.text)[0]:
-            match = next(m for pattern in (_SURNAME, _ADJECTIVAL_SURNAME, _ICH_SURNAME)
-                         if (m := pattern.match(token.text)))
+            match = next(m for pattern, _, _ in _SURNAME_PARADIGMS if (m := pattern.match(token.text)))
             return normal_word(match[1])
     return normal_word(tokens[-1].text) if tokens else None
 

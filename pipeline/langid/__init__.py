@@ -51,10 +51,10 @@ MIN_RUSSIAN_CUES = 3  # lang/ru/cues.py: with Kazakh words under half, this many
 ARTICLE_MAJORITY = 0.8
 _ANALYSER_OF_OTHER = {"ru": "ru", "mixed": "ru", "kk": "kk"}  # a Latin-script sentence, by its article's language
 MIN_OUTSIDE_WORDS = 3  # lower-case words outside quotes that decide without the quoted names
-# a word, not a letter of an abbreviation written with a slash: Kazakh "а/о" (ауылдық округі) is
-# no Russian "а" and "о", nor Russian "ж/д" any language's words
 # units both languages write alike ("Шарбұлақ а/о – 410 га"): no Russian words around names
 _UNITS = frozenset("га км кг мм см млн млрд тг".split())
+# a word, not a letter of an abbreviation written with a slash: Kazakh "а/о" (ауылдық округі) is
+# no Russian "а" and "о", nor Russian "ж/д" any language's words
 _WORD = re.compile(r"(?<![^\W\d_]/)\b[^\W\d_]+\b(?!/[^\W\d_]\b)")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _LEGAL_NAME = re.compile(r"\b[А-ЯЁA-Z]{2,5}\s*«[^«»]*»")  # ТОО «Тұрғын үй Шымкент»: a legal form and its name
