@@ -285,10 +285,10 @@ def test_a_persons_name_takes_no_possessive_but_its_patronymic_nor_the_plural_of
 
 @pytest.mark.parametrize("mention,normal", [("Шеңгелді", "Шеңгелді"), ("Үлкен Нарын", "Үлкен Нарын"),
                                             ("Астананы", "Астана"), ("Павлодарды", "Павлодар"),
-                                            ("ҚАЗАЛЫ АУДАНЫНЫҢ", "Қазалы ауданы"), ("НҰР-СҰЛТАН", "Нұр-Сұлтан"),
+                                            ("ҚАЗАЛЫ АУДАНЫНЫҢ", "ҚАЗАЛЫ АУДАНЫ"), ("НҰР-СҰЛТАН", "НҰР-СҰЛТАН"),
                                             ("ШҚО-ның", "ШҚО"), ("ОҚО", "ОҚО"), ("Мажарстан", "Мажарстан"),
                                             ("Дағыстаннан", "Дағыстан"), ("Тараздан", "Тараз")])
-def test_a_place_keeps_what_only_looks_like_an_accusative_or_an_ablative_and_loses_its_capitals(mention, normal, resources):
+def test_a_place_keeps_what_only_looks_like_an_accusative_or_an_ablative_and_its_capitals(mention, normal, resources):
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, place=True) == normal
 

@@ -29,7 +29,7 @@ from .normalize import (bare_before_head, canonical_key, fold, normalize_entity,
                         programme_parts)
 from .persons import UD_GENDER, PersonMention, normalize_mentions
 from .routes import split_routes
-from .shape import SITE_SLASH_NAME, closed_quotes, name_case
+from .shape import SITE_SLASH_NAME, capitals_as_written, closed_quotes
 from .rules import apply_rules, with_legal_form_dot
 from .tags import bio_spans
 
@@ -166,9 +166,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                                              person=entity.label == "PER", place=entity.label == "LOC",
                                              programme=entity.label == "PROG",
                                              bare=bare_before_head(entity.text, doc.text[entity.end:][:_FOLLOWING]))
-            if entity.label == "PER":  # "Бейбіт ЖҮСІПОВ" -> "Бейбіт Жүсіпов"
-                entity.normal = " ".join(map(name_case, entity.normal.split(" ")))
-            elif entity.label == "ORG" and entity.normal.islower() and _national(entity.normal.split()):
+            if entity.label == "ORG" and entity.normal.islower() and _national(entity.normal.split()):
                 entity.normal = entity.normal.capitalize()  # "мәжіліске" -> "Мәжіліс", as Russian "в мажилисе"
         elif entity.label != "PER":
             inside = sent.token_range(entity.start, entity.end)
@@ -185,7 +183,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
             key = phrase_key(entity, tokens, before)
             entity.normal = normal() if key is None else resources.entity_memo.get("phrase", key, normal)
         # "Алтай  Кульгинов": scraped text's doubled spaces are one in a normal form
-        entity.normal = _SPACES.sub(" ", entity.normal or entity.text)
+        entity.normal = capitals_as_written(entity.text, _SPACES.sub(" ", entity.normal or entity.text))
         if entity.label in ("ORG", "PROG"):
             entity.normal = closed_quotes(entity.normal.removeprefix("@"))  # "@Pavlodarnews.kz": a handle's @ is no
             # part of the outlet's name (the news gold, 8 of 10)

@@ -16,7 +16,6 @@ from ..doc import Entity, Token
 from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.letters import cyrillic_spelling
 from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
-from ..lang.kk.phonology import VOWELS
 from ..lang.kk.bodies import GENITIVE_ENDINGS, is_legal_kind
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
@@ -510,9 +509,8 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     мектептері» (the news gold, 4 of 4); a Russian name keeps its words: «Индустриальная
     Караганда»). A person named in full loses the plural on the surname ("Темір
     Мусаевтармен" -> "Темір Мусаев"). A quoted name before a noun and the possessive of a
-    several-word name ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay. A place written in
-    capitals (a dateline) is written as a dictionary writes it: "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "Қазалы ауданы". The
-    last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
+    several-word name ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay; letters keep
+    their case ("ҚАЗАЛЫ АУДАНЫНЫҢ" -> "ҚАЗАЛЫ АУДАНЫ", a dateline). The last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
     -> "Батыс Қазақстан облысы". A Russian town's linking і goes with its case ending
     ("Магнитогорскінің" -> "Магнитогорск"). A `bare` mention (`bare_before_head`) keeps its
     last word. A line break inside the mention is a space in its normal form."""
@@ -525,7 +523,7 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
             return f"{text[0]}{head}{space}{last[:len(possessed)]}{text[-1]}"
         return text
     if bare:
-        return " ".join(map(_place_case, text.split(" "))) if place and text.isupper() else text
+        return text
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES) \
             and not _russian_name(text[1:-1]):
@@ -544,7 +542,7 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
             normal = normal[:-1]  # "Магнитогорскінің", "Минскіде": a Russian town's -ск takes і before the case
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)
-    return " ".join(map(_place_case, normal.split(" "))) if place and normal.isupper() else normal
+    return normal
 
 
 def _russian_name(name: str) -> bool:
@@ -564,15 +562,6 @@ def _without_our(name: str, kk: KazakhLemmatizer) -> str:
         return name
     after_vowel = name[:match.start()] + match.group()[:-3]  # -мыз after the name's own ы/і
     return after_vowel if kk.known(after_vowel.lower(), False) else name[:match.start()]
-
-
-def _place_case(word: str) -> str:
-    """A word of a place's name in capitals in a dictionary's case: its kind noun lower-case
-    ("АУДАНЫ" -> "ауданы"), a name of four letters or more "Қазалы"; an abbreviation (ШҚО,
-    ОҚО, АҚШ) as written."""
-    if REGION_NOUN.match(word.lower()) or SETTLEMENT_NOUN.match(word.lower()):
-        return word.lower()
-    return name_case(word) if len(word) >= 4 and sum(c in VOWELS for c in word.lower()) >= 2 else word
 
 
 def _without_case(text: str, kk: KazakhLemmatizer, quoted_name: bool = False, person: bool = False,
@@ -682,8 +671,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         normal = normalize_phrase(titled, ru)
         if normal.lower() == entity.text.lower():
             return entity.text
-        quoted = entity.text[:1] in _QUOTES_OPEN
-        return normal.upper() if quoted else normal  # a quoted title keeps its capitals: «НАШ СПОРТ»
+        return normal
     if entity.label == "LOC" and len(tokens) == 1 and (region := _region_of_adjective(tokens[0].text, places or {})):
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and _after_its_kind(entity, before):
@@ -750,23 +738,25 @@ _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 def _place_in_capitals(token: Token, ru: RussianLemmatizer) -> str | None:
     """"ПОЕЗДКА В АЗИЮ", "ПОМОЩЬ РОССИИ": a headline's place in capitals in an oblique case,
     a word pymorphy3 knows only as a place's oblique forms (not an abbreviation such as
-    "США"), is that place, named as names are written ("Азия"); None otherwise (a place in
-    capitals in the nominative stays as written)."""
+    "США"), is that place, in capitals ("АЗИЯ"); None otherwise (a place in capitals in the
+    nominative stays as written)."""
     if not token.text.isupper() or len(token.text) < 4 or not is_russian_word(token.text):
         return None
     parses = [p for p in ru.parse(token.text.lower()) if p.is_known]
     places = [p for p in parses if "Geox" in p.tag and "Abbr" not in p.tag]
     if not places or any("nomn" in p.tag or "Abbr" in p.tag for p in parses):
         return None
-    return "-".join(part.capitalize() for part in places[0].normal_form.split("-"))
+    return places[0].normal_form.upper()
 
 
 def _phrase_in_capitals(tokens: list[Token], ru: RussianLemmatizer) -> list[Token] | None:
     """"В КАРАГАНДИНСКОЙ ОБЛАСТИ", "ДЕПУТАТЫ МАЖИЛИСА ПАРЛАМЕНТА РК": a headline's name in
     capitals whose words of five letters or more pymorphy3 all knows (or place adjectives),
-    its words as names are written (abbreviations as they are: "МИОР"), to decline; None for
-    any other mention. The news gold's training parts write such a name declined so
-    ("Карагандинская область": 12 of 16 ORG and LOC), one in the nominative as it stands."""
+    its words as names are written (abbreviations as they are: "МИОР"), for pymorphy3 to
+    decline (the normal form gets its capitals back: `capitals_as_written`); None for any
+    other mention. The news gold declines such a name ("КАРАГАНДИНСКАЯ ОБЛАСТЬ": all 65
+    declined mentions in capitals of its training and locked parts), one in the nominative
+    as it stands."""
     words = [t for t in tokens if any(c.isalpha() for c in t.text)]
     long = [t for t in words if len(t.text) > 4]
     if not long or not all(t.text.isupper() for t in words) \
@@ -783,8 +773,8 @@ def _known_word(word: str, ru: RussianLemmatizer) -> bool:
 
 
 def _written_case(word: str, ru: RussianLemmatizer, first: bool) -> str:
-    """A word in capitals as a name's word is written: the first and proper nouns
-    capitalised ("Карагандинской", "Казахстана"), common nouns after them in lower case
+    """A word in capitals as a name's word is written, the case pymorphy3 reads names in:
+    the first and proper nouns capitalised ("Карагандинской", "Казахстана"), common nouns after them in lower case
     ("области")."""
     proper = first or any({"Geox", "Name", "Surn", "Orgn", "Trad"} & p.tag.grammemes
                           for p in ru.parse(normal_word(word.lower())) if p.is_known)

@@ -28,7 +28,7 @@ from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.exceptions import PATRONYMIC_ENDINGS
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
-from .shape import join_tokens, name_case, restore_shape
+from .shape import join_tokens, restore_shape
 
 if TYPE_CHECKING:
     from ..resources import Resources
@@ -443,8 +443,8 @@ def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> l
         vote = votes.get(mention.surname_key or "", {})
         article_gender = max(vote, key=vote.get) if vote and vote["masc"] != vote["femn"] else None
         gender, case = best_reading(score_readings(mention, resources, article_gender))
-        words_of.append([name_case(resources.entity_memo.get("nominative", (t.text, gender, case),
-                                                             lambda t=t: nominative(t, gender, case, resources)))
+        words_of.append([resources.entity_memo.get("nominative", (t.text, gender, case),
+                                                   lambda t=t: nominative(t, gender, case, resources))
                          for t in mention.tokens])
     # "Нет Бергея ...", "... от Бергея Рыскалиева": a word alone reads as the same word of a
     # fuller mention of the article, whose other words tell its gender and case; a surname
