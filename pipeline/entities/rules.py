@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 from functools import cached_property, partial
 from itertools import accumulate, chain
@@ -634,7 +634,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out, rules.clubs)]) if e is not None]
     out = [*out, *_abbreviations_again(doc, index, out)]
-    out = _covering(out, _branches(doc, index, out))
+    out = _covering(out, _branches(doc, index, out), rules.places)
     # a nested body and the one around it may split off the same person after their name: once
     parts = {(p.start, p.end, p.label): p for e in out for p in _with_named_after(doc, index, e)}
     out = _with_capitalised_adjectives(doc, index, _quoted_with_territory(doc, index, list(parts.values())))
@@ -1006,7 +1006,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
                                                     and e.end == index.tokens[previous - gap].end
                                                     and (_body(e, index) or _abbreviated(e))))  # "УМС ДП | области Абай"
                   and not _named_after_person(e, index) and _fold(e.text) not in INTERNATIONAL_BODIES
-                  and e.text.split()[0].lower() not in LEGAL_FORMS]
+                  and e.text.split()[0].lower() not in LEGAL_FORMS and not _abbreviates(first.text, e.text)]
         if before:
             head = before[0]
             merged = Entity("ORG", doc.text[head.start:entity.end], head.start, entity.end, head.sentence)
@@ -1025,6 +1025,14 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
     return out
+
+
+def _abbreviates(word: str, name: str) -> bool:
+    """Whether `word` in capitals is the abbreviation of `name` right before it ("Торгайском
+    бокситовом рудоуправлении | ТБРУ"), its words' first letters opening it: the body's own
+    short name, no owner in the genitive."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    return word.isupper() and len(initials) >= 2 and word.startswith(initials)
 
 
 def _loanword_genitive(token: Token) -> bool:
@@ -1399,6 +1407,18 @@ def _adjective_only(token: Token, ru: RussianLemmatizer) -> bool:
     return bool(parses) and all(p.is_known and p.tag.POS == "ADJF" and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+def _league_division(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether the tokens name a league's division, maybe after its country's adjective or a
+    lower-case word ("Премьер-лиги", "Казахстанской Премьер-лиги", "клубе Первой лиги",
+    "Высшего дивизиона"): a competition, which the news gold marks nowhere (its Russian
+    training parts: 22 of 22 unmarked); a league that is a body ("Континентальной хоккейной
+    лиги", "Профессиональной футбольной лиги") is no division."""
+    for start in range(first, end):
+        if _fold(" ".join(t.lemma for t in tokens[start:end])) in LEAGUE_DIVISIONS:
+            return all(t.pos == "ADJ" or t.text.islower() for t in tokens[first:start])
+    return False
+
+
 def _after_in(tokens: list[Token], i: int) -> bool:
     """Whether "в" or "во" stands before token i, maybe with one lower-case adjective or participle
     in the locative between ("в родной Новоишимке", "в тогдашнем Гурьеве"; not a noun: "в игре |
@@ -1410,27 +1430,52 @@ def _after_in(tokens: list[Token], i: int) -> bool:
     return j > 0 and tokens[j - 1].text.lower() in ("в", "во")
 
 
-def _noun_of_adjective(tokens: list[Token], i: int, ru: RussianLemmatizer) -> Token | None:
-    """The lower-case thing's noun after a capitalised adjective in -ский that agrees with it in
-    case, number and gender ("Качарский рудник", "Чарынский нацпарк", not "директор"): with
-    a place's or a body's kind, the adjective names that thing, whatever a tagger read (an
-    adjectival surname tagged PER in the news gold's training parts is followed so 0 times,
-    the named thing 4 times; NEREL marks a person's adjective before an award a PER:
-    "Филдсовская премия")."""
+def _noun_of_adjective(tokens: list[Token], i: int, ru: RussianLemmatizer) -> int | None:
+    """Index of the lower-case thing's noun after a capitalised adjective in -ский that agrees
+    with it in case, number and gender, maybe past lower-case adjectives that agree too
+    ("Качарский рудник", "Атырауского областного противотуберкулезного санатория", not
+    "директор")."""
     if i + 1 >= len(tokens) or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[i].text):
         return None
-    noun = tokens[i + 1]
-    if not (noun.text.isalpha() and noun.text.islower() and is_russian_word(noun.text)) \
-            or noun.start != tokens[i].end + 1:
-        return None
-    parses = ru.parse(noun.text)
-    if not parses or parses[0].tag.POS != "NOUN":
-        return None  # "Пендерецкий в 1960-е": a preposition, whatever else pymorphy3 reads it as
     adjectives = [p.tag for p in ru.parse(normal_word(tokens[i].text)) if p.tag.POS == "ADJF"]
-    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and p.tag.animacy == "inan"]
-    agrees = any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
-                 for a in adjectives for n in nouns)
-    return noun if agrees else None
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        word = tokens[k]
+        if not (word.text.isalpha() and word.text.islower() and is_russian_word(word.text)) \
+                or word.start != tokens[k - 1].end + 1:
+            return None
+        parses = ru.parse(word.text)
+        if not parses or parses[0].tag.POS not in ("NOUN", "ADJF"):
+            return None  # "Пендерецкий в 1960-е": a preposition, whatever else pymorphy3 reads it as
+        pos = parses[0].tag.POS
+        tags = [p.tag for p in parses if p.tag.POS == pos and (pos == "ADJF" or p.tag.animacy == "inan")]
+        agreeing = [t for t in tags for a in adjectives if a.case == t.case and a.number == t.number
+                    and (a.number == "plur" or a.gender == t.gender)]
+        if not agreeing:
+            return None
+        if pos == "NOUN":
+            return k
+    return None
+
+
+def _named_by_adjective(doc: Document, index: TokenIndex, first: int, ru: RussianLemmatizer) -> Entity | None:
+    """A capitalised adjective a tagger took for a person or a place alone, before the
+    lower-case kind of a place or a body it agrees with, names that thing, with the kind
+    ("Качарский рудник", "на Аксуской электростанции", "Атырауского областного
+    противотуберкулезного санатория", "Коксарайский контррегулятор"): an adjectival surname
+    tagged PER in the news gold's training parts is followed so 0 times, the named thing 4
+    times; a place's adjective before a body's kind opens the body's name 17 times of 18
+    (NEREL marks a person's adjective before an award a PER: "Филдсовская премия")."""
+    k = _noun_of_adjective(index.tokens, first, ru)
+    lemma = index.tokens[k].lemma if k is not None else ""
+    if lemma not in MINE_WORDS | RESERVE_WORDS | ORG_DESCRIPTORS | INSTITUTION_WORDS | ADJECTIVE_PLACE_NOUNS \
+            | _ADJECTIVE_BODY_NOUNS:
+        return None
+    return _from_tokens(doc, index, first, k + 1, "LOC" if lemma in ADJECTIVE_PLACE_NOUNS - MINE_WORDS else "ORG")
+
+
+# the kinds of enterprise and institution a place's adjective names beside ORG_DESCRIPTORS and
+# INSTITUTION_WORDS: "Аксуской электростанции", "Боровского элеватора", "Уральской епархии"
+_ADJECTIVE_BODY_NOUNS = frozenset({"электростанция", "элеватор", "санаторий", "рудоуправление", "епархия"})
 
 
 def _may_be_place(token: Token | str, ru: RussianLemmatizer) -> bool:
@@ -1564,7 +1609,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
                      *_state_enterprises(doc, index), *_fixtures(doc, index),
-                     *_quoted_after_place_adjective(doc, index), *_plants(doc, index, rules.places)])
+                     *_quoted_after_place_adjective(doc, index), *_plants(doc, index, rules.places)],
+                    rules.places)
     # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
     out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
     out = _bodies_named_by_place(doc, index, out, rules.places)
@@ -1582,7 +1628,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
                                          for e in out)]
     out = _covering([e for e in out if not any(e.start < z.start < e.end for z in zones)],
                     [*_places_named_after(doc, index), *_parks(doc, index, rules.places), *_quoted_places(doc, index),
-                     *zones, *_abbreviated_kinds(doc, index, out, rules, ru)])
+                     *zones, *_abbreviated_kinds(doc, index, out, rules, ru)], rules.places)
     out = _rivers(doc, index, _districts_named_after_people(doc, index, out))
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
@@ -1669,8 +1715,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
-    if label == "PER" and end - first == 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE - NATIONAL_BODIES:
-        return []  # "депутаты Маслихата": a body's noun, capitalised, names no person (nor, alone, a body)
+    if label in ("PER", "LOC") and end - first == 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE - NATIONAL_BODIES \
+            and not (end < len(tokens) and tokens[end].text[:1].isupper()):
+        return []  # "депутаты Маслихата", "в Маслихате работают": a body's noun, capitalised, names no person or
+        # place (nor, alone, a body; "Акимат | Актюбинской области" is its region's body)
     if label == "ORG" and (_level_alone(tokens, first, end) or _house_alone(tokens, first, end)
                            or _posted_on(doc, tokens, first, end) or _head_of_government(tokens, first, end)):
         return []
@@ -1766,8 +1814,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                                          and tokens[k].feats.get("Case") == "Nom" and _position(tokens[k])), None)):
         end = post  # "в Службе центральных коммуникаций | вице-министр внутренних дел": the subject's post
     lemmas = _fold(" ".join(t.lemma for t in tokens[first:end]))
-    if label == "ORG" and (lemmas in LEAGUE_DIVISIONS | FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
-        return []  # "среди команд Премьер-лиги": a division is a competition; "еще одной ТЭЦ": any plant
+    if label == "ORG" and (lemmas in FACILITY_KINDS or _fold(entity.text) in PLANT_KINDS):
+        return []  # "еще одной ТЭЦ": any plant
+    if label in ("ORG", "LOC") and _league_division(tokens, first, end):
+        return []  # "среди команд Премьер-лиги", "Казахстанской Премьер-лиги": a division is a competition
     if label == "ORG" and end - first == 1 and tokens[first].text in CLUB_KINDS:
         return []  # "первых лиц ФК": a club's kind alone names no club
     division = next((k for k in range(first + 1, end) if _fold(" ".join(t.lemma for t in tokens[first:k]))
@@ -1932,6 +1982,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             return [_from_tokens(doc, index, first - 1, end, "ORG")]  # "прессслужбы МКИ РК"
         if token.text in SCHOOL_ABBREVIATIONS and _number_end(tokens, end) is not None:
             return []  # "ОШ №13": a school, which _institutions finds (not the town of Osh)
+        if label == "LOC" and (named := _named_by_adjective(doc, index, first, ru)) is not None:
+            return [named]  # "на Аксуской электростанции", "Щучинско-Боровская курортная зона"
         if first > 0 and tokens[first - 1].lemma == "день" and _common_word(token, rules, ru):
             return []  # "с Днём Независимости": a holiday
         if label == "PER" and _adjective_only(token, ru) and _FULL_ADJECTIVE.search(token.text) \
@@ -2517,10 +2569,8 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [_from_tokens(doc, index, end - 1, end, "LOC")]  # "Шахтерскому городу | Сатпаеву": the town
     if end - first == 1 and _after_in(tokens, first) and tokens[first].text.endswith(("е", "и")):
         return [_from_tokens(doc, index, first, end, "LOC")]  # "в родной Новоишимке", "в тогдашнем Гурьеве"
-    if end - first == 1 and (noun := _noun_of_adjective(tokens, first, ru)) is not None \
-            and noun.lemma in MINE_WORDS | RESERVE_WORDS | ORG_DESCRIPTORS | INSTITUTION_WORDS | ADJECTIVE_PLACE_NOUNS:
-        label = "LOC" if noun.lemma in ADJECTIVE_PLACE_NOUNS - MINE_WORDS else "ORG"
-        return [_from_tokens(doc, index, first, end + 1, label)]  # "Качарский рудник", "Коксарайский контррегулятор"
+    if end - first == 1 and (named := _named_by_adjective(doc, index, first, ru)) is not None:
+        return [named]
     brackets = [i for i in range(first, end) if tokens[i].text in "()"]
     if brackets:  # "Лоханин (Виноградов)": a name and the one in brackets are two persons
         bounds = [first - 1, *brackets, end]
@@ -3561,7 +3611,7 @@ def town_adjective(word: str, places: dict[str, str]) -> bool:
         and any(make(match.group(1)) in places for make in _TOWN_FROM_STEM)
 
 
-def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
+def _covering(entities: list[Entity], found: list[Entity], places: Container[str] = frozenset()) -> list[Entity]:
     """Organisations found by the news rules, in place of the tagger's organisations inside
     them; persons and places inside stay, as after _join_genitive (the person a school is
     named after is still mentioned), but not one of the same span ("Павлодар-онлайн" is no
@@ -3569,9 +3619,10 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     institution's name with its place ("средней школы им. Г.Муратбаева Ордабасинского
     района"). A person running on past the end of a name it ends ("ЗКМУ им. [М. Оспанова]
     [Талгаром Абиловым]": the tagger joined the rector to the one the university is named
-    after) is two persons; another found span that cuts a tagger's mention is dropped."""
+    after) is two persons, or a person and a place `places` lists ("им. [М. Ауэзова] Караганды");
+    another found span that cuts a tagger's mention is dropped."""
     for new in sorted(found, key=lambda e: e.start - e.end):
-        entities = [part for e in entities for part in _cut_person(e, new)]
+        entities = [part for e in entities for part in _cut_person(e, new, places)]
         tail = next((e for e in entities if e.label == "ORG" and new.start < e.start < new.end < e.end
                      and _NAMED_AFTER.search(new.text[:e.start - new.start])), None)
         if tail is not None:  # "средней школы им. [Г.Муратбаева Ордабасинского района]": one body, its district
@@ -3588,13 +3639,15 @@ def _covering(entities: list[Entity], found: list[Entity]) -> list[Entity]:
     return sorted(entities, key=lambda e: (e.start, -e.end))
 
 
-def _cut_person(entity: Entity, name: Entity) -> list[Entity]:
+def _cut_person(entity: Entity, name: Entity, places: Container[str]) -> list[Entity]:
     """A person mention that starts inside `name` and runs on past it, cut at its end (the
-    rest a person of its own when it starts with a capital)."""
+    rest a person of its own when it starts with a capital, a place when `places` lists it)."""
     if entity.label != "PER" or not name.start < entity.start < name.end < entity.end:
         return [entity]
     head = Entity("PER", entity.text[:name.end - entity.start], entity.start, name.end, entity.sentence)
-    return [head] if (rest := _rest_past(entity, name.end)) is None else [head, rest]
+    if (rest := _rest_past(entity, name.end)) is None:
+        return [head]
+    return [head, replace(rest, label="LOC") if rest.text.lower() in places else rest]
 
 
 def _rest_past(entity: Entity, end: int, label: str = "PER") -> Entity | None:
