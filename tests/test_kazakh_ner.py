@@ -2453,3 +2453,11 @@ def test_a_quoted_farm_takes_its_kind():
                       "белгілі. Ауыл шаруашылығы министрлігі хабарлады.")
     assert {("ORG", "«Бесарық» шаруашылығында"), ("ORG", "«Бесарық» шаруашылығының"),
             ("ORG", "Ауыл шаруашылығы министрлігі")} <= found, found
+
+
+def test_a_given_name_the_crf_left_out_before_a_surname_is_the_person_s():
+    """"Жеңіс | Қасымбектің": a listed given name that is also a word ("victory") or opens a
+    line, right before a surname the CRF tagged alone, is part of the person."""
+    found = _entities("Бұл туралы Zakon.kz хабарлайды.\nЖеңіс Қасымбектің айтуынша, жұмыс жалғасады.")
+    assert ("PER", "Жеңіс Қасымбектің") in found, found
+    assert not any(text == "Қасымбектің" for _, text in found), found

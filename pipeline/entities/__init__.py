@@ -239,7 +239,8 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
         spans += places_in_titles(parsed, titles, resources.kk_abbreviations, places)
         found = [(parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1]), label)
                  for s, e, label in repair(parsed, spans, resources.kk_abbreviations, places,
-                                           resources.kk_lemmatizer.strip_case, resources.entity_rules.clubs)]
+                                           resources.kk_lemmatizer.strip_case, resources.entity_rules.clubs,
+                                           resources.entity_rules.first_names)]
         # the sentence's text as sliced: the same as parsed.text, which makes a Token of every word
         programmes = programme_spans(doc.text[offset:end], [0])
         programmes += [(s, e) for s, e in gazetteer_programmes(doc.text[offset:end], names, [0])

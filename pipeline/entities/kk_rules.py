@@ -314,10 +314,12 @@ def load_abbreviations(path: Path) -> dict[str, str]:
 
 
 def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozenset[str],
-           strip_case: Callable[[str], str] | None = None, clubs: Container[str] = frozenset()) -> Spans:
+           strip_case: Callable[[str], str] | None = None, clubs: Container[str] = frozenset(),
+           first_names: Container[str] = frozenset()) -> Spans:
     """The CRF's token spans of one sentence, repaired by the rules of this module;
     `strip_case` (the Kazakh lemmatizer's) lets a sentence's first word go when a case
-    ending other than the genitive is on it; `clubs` are the sports clubs' names (lower case)."""
+    ending other than the genitive is on it; `clubs` are the sports clubs' names and
+    `first_names` the given names (lower case)."""
     # the words, read once: each pass over the doc makes a spaCy Token of every word (Doc.text
     # is one more such pass)
     tokens = list(doc)
@@ -369,6 +371,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _attached_bodies(doc, spans)
     spans = _without_dates(doc, _without_event_years(doc, spans))
     spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans, words)))
+    spans = _given_names_before(doc, spans, first_names, places)
     spans = _captioned_persons(doc, spans, places)
     if "(" in text:
         spans = _bracketed_abbreviations(doc, spans, words)
@@ -856,6 +859,22 @@ def _persons_apart_at_patronymic(doc: Doc, spans: Spans) -> Spans:
         cut = next((k + 1 for k in range(start + 1, end - 2) if _PATRONYMIC.search(doc[k].lower_)
                     and doc[k + 1].is_title and doc[k + 2].is_title), None) if label == "PER" else None
         out += [(start, cut, label), (cut, end, label)] if cut else [(start, end, label)]
+    return out
+
+
+def _given_names_before(doc: Doc, spans: Spans, first_names: Container[str], places: frozenset[str]) -> Spans:
+    """A surname alone the CRF tagged, right after a capitalised given name it left out, is the
+    person with that name: "Жеңіс | Қасымбектің", where the given name is also a word
+    ("victory") or opens a line; not a place's name ("Астана | Ерік Сұлтанов": the town)."""
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    out: Spans = []
+    for start, end, label in spans:
+        given = doc[start - 1] if start > 0 else None
+        if label == "PER" and end - start == 1 and given is not None and given.is_title and given.is_alpha \
+                and given.i not in taken and given.lower_ in first_names and given.lower_ not in places \
+                and given.whitespace_ == " " and doc[start].is_title:
+            start -= 1
+        out.append((start, end, label))
     return out
 
 
