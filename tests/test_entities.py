@@ -3919,3 +3919,14 @@ def test_a_town_after_the_name_an_institution_is_named_after_is_no_person():
     found = set(zip(ents.label, ents.text))
     assert ("PER", "Караганды") not in found and ("LOC", "Караганды") in found, found
     assert not any(text.endswith("ТБРУ") and text != "ТБРУ" for _, text in found), found
+
+
+def test_a_name_after_a_river_s_or_lake_s_abbreviation_is_a_place():
+    """"в р. Громотуха", "(оз. Токтамыс)": a capitalised word after "р." or "оз." is the river or
+    lake (the news gold: 6 of 6); "100 р." is a sum, and what follows it no place."""
+    ents = _entities("Из-за похолодания вода в р. Громотуха стала замерзать.",
+                     "Берега помнят конницу Тохтамыша (оз. Токтамыс), хана Кучума (р. Кулынун).",
+                     "Билет стоил 100 р. Потом цены выросли.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Громотуха"), ("LOC", "Токтамыс"), ("LOC", "Кулынун")} <= found, found
+    assert not any(text == "Потом" for _, text in found), found
