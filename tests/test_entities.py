@@ -3930,3 +3930,14 @@ def test_a_name_after_a_river_s_or_lake_s_abbreviation_is_a_place():
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Громотуха"), ("LOC", "Токтамыс"), ("LOC", "Кулынун")} <= found, found
     assert not any(text == "Потом" for _, text in found), found
+
+
+def test_a_district_and_a_foreign_town_in_a_headline_s_capitals_are_places():
+    """"ШИЕЛИЙСКИЙ РАЙОН: НОВЫЕ ОБЪЕКТЫ", "... ПРОЕКТОМ В ЛОНДОНЕ": on a line in capitals, where
+    the tagger finds nothing, a district named by any place adjective and a word pymorphy3 knows
+    only as a place are places."""
+    ents = _entities("ШИЕЛИЙСКИЙ РАЙОН: НОВЫЕ ОБЪЕКТЫ\n\nВ районе открыли школу.",
+                     "ОБСУДИЛИ СИТУАЦИЮ С КАРАЧАГАНАКСКИМ ПРОЕКТОМ В ЛОНДОНЕ\n\nАким принял участие во встрече.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "ШИЕЛИЙСКИЙ РАЙОН"), ("LOC", "ЛОНДОНЕ")} <= found, found
+    assert not any(text.startswith(("НОВЫЕ", "ОБСУДИЛИ", "СИТУАЦИЮ")) for _, text in found), found

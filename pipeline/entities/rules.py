@@ -2363,7 +2363,9 @@ def _on_capital_lines(doc: Document, index: TokenIndex, entities: list[Entity], 
     """A headline in capitals ("МЕДИЦИНСКИЕ ОРГАНИЗАЦИИ В СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ РАБОТАЮТ В
     ШТАТНОМ РЕЖИМЕ", "ПОЕТ И ТАНЦУЕТ КЫЗЫЛОРДА"), on which the tagger sees every word as a
     name: its mentions of dictionary words alone go ("ШТАТНОМ РЕЖИМЕ", "ЛЕТ"), and the
-    gazetteer's places on it, a region by its adjective and noun too, are places."""
+    gazetteer's places on it, a region by its adjective and noun too, a district by any place
+    adjective and its noun ("ШИЕЛИЙСКИЙ РАЙОН") and a word pymorphy3 knows only as a place
+    ("В ЛОНДОНЕ"), are places."""
     tokens = index.tokens
     starts = [t.start for t in tokens]
     out, found = list(entities), []
@@ -2384,6 +2386,11 @@ def _on_capital_lines(doc: Document, index: TokenIndex, entities: list[Entity], 
                 adjective = next((word[:-len(ending)] + "ая" for ending in ("ой", "ая", "ую") if word.endswith(ending)), "")
                 if (region := rules.places.get(f"{adjective} область")) is not None:
                     place, end = region, k + 2
+            elif k + 1 in line and tokens[k + 1].text.lower().startswith("район") \
+                    and _CAPITAL_PLACE_ADJECTIVE.match(name_case(tokens[k].text)):
+                place, end = tokens[k].text, k + 2  # "ШИЕЛИЙСКИЙ РАЙОН", "ШАРДАРИНСКОГО РАЙОНА"
+            if place is None and len(word) > 3 and _is_place(tokens[k:k + 1], rules, ru):
+                place = tokens[k].text  # "В ЛОНДОНЕ"
             if place is not None and not any(
                     e.start < tokens[end - 1].end and tokens[k].start < e.end for e in out):
                 found.append(_from_tokens(doc, index, k, end, "LOC"))
