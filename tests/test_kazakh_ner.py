@@ -2461,3 +2461,14 @@ def test_a_given_name_the_crf_left_out_before_a_surname_is_the_person_s():
     found = _entities("Бұл туралы Zakon.kz хабарлайды.\nЖеңіс Қасымбектің айтуынша, жұмыс жалғасады.")
     assert ("PER", "Жеңіс Қасымбектің") in found, found
     assert not any(text == "Қасымбектің" for _, text in found), found
+
+
+def test_a_weather_widget_s_wind_direction_is_no_entity():
+    """"жел 1 м/с, СШ": the wind's direction after its speed in a site's weather widget is no
+    body or place; the town the widget names is."""
+    for text in ("KZ Өскемен -10° туман жел 1 м/с, СШ 498.51 522.84 4.81 Жақсылық Омар өскемендіктерді құттықтады.",
+                 "KZ\nӨскемен\n-10°\nтуман жел 1 м/с, СШ\n498.51 522.84 4.81\n\nЖақсылық Омар өскемендіктерді "
+                 "құттықтады. Мерекелік шара қала алаңында өтті."):  # the widget's lines read as Russian
+        found = _entities(text)
+        assert ("LOC", "Өскемен") in found, found
+        assert not any(text == "СШ" for _, text in found), found

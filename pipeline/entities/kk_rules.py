@@ -44,7 +44,7 @@ from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import (NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, SOVIET_UNION,
                               STREET_NOUN)
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
-from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case
+from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case, wind_direction
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -369,7 +369,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
         spans = _attached_bodies(doc, spans)
-    spans = _without_dates(doc, _without_event_years(doc, spans))
+    spans = _without_wind_directions(doc, _without_dates(doc, _without_event_years(doc, spans)))
     spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans, words)))
     spans = _given_names_before(doc, spans, first_names, places)
     spans = _captioned_persons(doc, spans, places)
@@ -775,6 +775,13 @@ def _without_dates(doc: Doc, spans: Spans) -> Spans:
             if not (end - start == 1 and month_number(doc[start].text)
                     and (start > 0 and doc[start - 1].like_num or end < len(doc) and doc[end].like_num))
             and not (end - start == 1 and end < len(doc) and doc[end].text == "," and is_weekday(doc[start].text))]
+
+
+def _without_wind_directions(doc: Doc, spans: Spans) -> Spans:
+    """"жел 2 м/с, ОШ": a weather widget's wind direction (оңтүстік-шығыс, south-east) after
+    its speed is no body or place."""
+    return [(start, end, label) for start, end, label in spans
+            if not (end - start == 1 and wind_direction(doc[start].text, doc[:start].text))]
 
 
 def _without_event_years(doc: Doc, spans: Spans) -> Spans:

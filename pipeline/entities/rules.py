@@ -58,7 +58,7 @@ from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
-from .shape import DECLINED_ABBREVIATION, ROMAN_NUMERAL, SITE_NAME, camel_case, name_case
+from .shape import DECLINED_ABBREVIATION, ROMAN_NUMERAL, SITE_NAME, camel_case, name_case, wind_direction
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -1715,6 +1715,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
+    if end - first == 1 and wind_direction(tokens[first].text, doc.text[:tokens[first].start]):
+        return []  # "жел 1 м/с, СШ": a weather widget's wind direction
     if label in ("PER", "LOC") and end - first == 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE - NATIONAL_BODIES \
             and not (end < len(tokens) and tokens[end].text[:1].isupper()):
         return []  # "депутаты Маслихата", "в Маслихате работают": a body's noun, capitalised, names no person or

@@ -15,6 +15,16 @@ SITE_NAME = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia|�
 # the site an ORG and the person a PER, 7 times of 7)
 SITE_SLASH_NAME = re.compile(r"^([\w-]+\.(?i:kz|ru|com|net|org|info|media|news))/(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ах|ами)$")
+# the wind's direction in a site's weather widget, which mixes the two languages: Kazakh
+# солтүстік, оңтүстік, шығыс, батыс ("жел 2 м/с, ОШ") and Russian север, юг, запад, восток
+_WIND_DIRECTIONS = frozenset({"С", "О", "Ш", "Б", "СШ", "СБ", "ОШ", "ОБ", "Ю", "З", "В", "СВ", "СЗ", "ЮВ", "ЮЗ"})
+_WIND_SPEED = re.compile(r"м/с,?\s*$")
+
+
+def wind_direction(word: str, before: str) -> bool:
+    """Whether `word` is a weather widget's wind direction, right after its speed ending the
+    text `before` ("жел 1 м/с, СШ"): no body or place (the news gold: 4 of 4 unmarked)."""
+    return word in _WIND_DIRECTIONS and _WIND_SPEED.search(before) is not None
 
 
 def restore_shape(word: str, like: str) -> str:
