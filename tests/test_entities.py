@@ -677,9 +677,9 @@ def test_a_site_stands_alone_without_the_words_and_slashes_around_it():
 
 def test_a_name_written_in_capitals_keeps_them_in_its_normal_form_and_its_key_folds_them():
     """Regional news writes surnames in capitals ("Серик АХМЕТОВ") and datelines, headlines
-    too: the normal form keeps the letters as written (the guidelines; all 718 such mentions
-    of the news gold), declined in either language; the key researchers count by is the same
-    as the name's in lower case."""
+    too: the normal form keeps the letters as written (the guidelines; all 478 such mentions
+    of the news gold's training parts), declined in either language; the key researchers count
+    by is the same as the name's in lower case."""
     entities = kaznews.analyze(["Вчера аким района Серик АХМЕТОВ встретился с жителями. "
                                 "Благодарность вручили Берику АХМЕТОВУ. Серик Ахметов поблагодарил всех.",
                                 "Аудан әкімі Бейбіт ЖҮСІПОВТІҢ сөзі. ҚАЗАЛЫ АУДАНЫНЫҢ тұрғындары келді.",

@@ -510,8 +510,9 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     Караганда»). A person named in full loses the plural on the surname ("Темір
     Мусаевтармен" -> "Темір Мусаев"). A quoted name before a noun and the possessive of a
     several-word name ("«Болашақ» бағдарламасы", "Қызылорда облысы") stay; letters keep
-    their case ("ҚАЗАЛЫ АУДАНЫНЫҢ" -> "ҚАЗАЛЫ АУДАНЫ", a dateline). The last of a list of regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында"
-    -> "Батыс Қазақстан облысы". A Russian town's linking і goes with its case ending
+    their case ("ҚАЗАЛЫ АУДАНЫНЫҢ" -> "ҚАЗАЛЫ АУДАНЫ", a dateline). The last of a list of
+    regions keeps its kind noun in the singular: "Батыс Қазақстан облыстарында" -> "Батыс
+    Қазақстан облысы". A Russian town's linking і goes with its case ending
     ("Магнитогорскінің" -> "Магнитогорск"). A `bare` mention (`bare_before_head`) keeps its
     last word. A line break inside the mention is a space in its normal form."""
     text = " ".join(text.split())
@@ -754,9 +755,8 @@ def _phrase_in_capitals(tokens: list[Token], ru: RussianLemmatizer) -> list[Toke
     capitals whose words of five letters or more pymorphy3 all knows (or place adjectives),
     its words as names are written (abbreviations as they are: "МИОР"), for pymorphy3 to
     decline (the normal form gets its capitals back: `capitals_as_written`); None for any
-    other mention. The news gold declines such a name ("КАРАГАНДИНСКАЯ ОБЛАСТЬ": all 65
-    declined mentions in capitals of its training and locked parts), one in the nominative
-    as it stands."""
+    other mention. The news gold's training parts decline such a name and keep its capitals
+    ("КАРАГАНДИНСКАЯ ОБЛАСТЬ"), one in the nominative as it stands."""
     words = [t for t in tokens if any(c.isalpha() for c in t.text)]
     long = [t for t in words if len(t.text) > 4]
     if not long or not all(t.text.isupper() for t in words) \
@@ -773,9 +773,9 @@ def _known_word(word: str, ru: RussianLemmatizer) -> bool:
 
 
 def _written_case(word: str, ru: RussianLemmatizer, first: bool) -> str:
-    """A word in capitals as a name's word is written, the case pymorphy3 reads names in:
-    the first and proper nouns capitalised ("Карагандинской", "Казахстана"), common nouns after them in lower case
-    ("области")."""
+    """A word in capitals as a name's word is written, the case pymorphy3 reads names in: the
+    first and proper nouns capitalised ("Карагандинской", "Казахстана"), common nouns after
+    them in lower case ("области")."""
     proper = first or any({"Geox", "Name", "Surn", "Orgn", "Trad"} & p.tag.grammemes
                           for p in ru.parse(normal_word(word.lower())) if p.is_known)
     return name_case(word) if proper else word.lower()

@@ -1985,7 +1985,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if token.text in SCHOOL_ABBREVIATIONS and _number_end(tokens, end) is not None:
             return []  # "ОШ №13": a school, which _institutions finds (not the town of Osh)
         if label == "LOC" and (named := _named_by_adjective(doc, index, first, ru)) is not None:
-            return [named]  # "на Аксуской электростанции", "Щучинско-Боровская курортная зона"
+            return [named]  # "на Аксуской электростанции", "Боровского элеватора"
         if first > 0 and tokens[first - 1].lemma == "день" and _common_word(token, rules, ru):
             return []  # "с Днём Независимости": a holiday
         if label == "PER" and _adjective_only(token, ru) and _FULL_ADJECTIVE.search(token.text) \

@@ -63,10 +63,10 @@ def capitals_as_written(text: str, normal: str) -> str:
     in capitals stays in capitals ("Серика АХМЕТОВА" -> "Серик АХМЕТОВ", "В КАРАГАНДИНСКОЙ
     ОБЛАСТИ" -> "КАРАГАНДИНСКАЯ ОБЛАСТЬ", "ҚАЗАЛЫ АУДАНЫНЫҢ" -> "ҚАЗАЛЫ АУДАНЫ"), and a word
     written as a name that a fuller mention's capitals reached is a name again ("Ахметову"
-    after "Серик АХМЕТОВ" -> "Ахметов"). The news gold writes normal forms so (all 718 such
-    mentions of its training and locked parts); keys fold letter case either way. Words are
-    paired in order, or, where declension added or dropped one ("Аральском" -> "Аральский
-    район"), by their first two letters."""
+    after "Серик АХМЕТОВ" -> "Ахметов"). The news gold's training parts write normal forms so
+    (all 478 such mentions); keys fold letter case either way. Words are paired in order, or,
+    where declension added or dropped one ("Аральском" -> "Аральский район"), by their first
+    two letters."""
     written = _LETTER_RUN.findall(text)
     if not any(len(w) > 1 and (w.isupper() or w[:1].isupper()) for w in written):
         return normal
