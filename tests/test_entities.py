@@ -3941,3 +3941,17 @@ def test_a_district_and_a_foreign_town_in_a_headline_s_capitals_are_places():
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "ШИЕЛИЙСКИЙ РАЙОН"), ("LOC", "ЛОНДОНЕ")} <= found, found
     assert not any(text.startswith(("НОВЫЕ", "ОБСУДИЛИ", "СИТУАЦИЮ")) for _, text in found), found
+
+
+def test_a_programme_s_period_after_in_and_a_site_s_tag_list_name_no_programme():
+    """"в рамках данного национального проекта в 2024-2025 годах": a period after "в" or "с"
+    says when the project runs, no title ("на 2020-2025 годы" ends one); a site's list of tags
+    ("#паводки #правительство #СудБишимбаева") names no campaign, a hashtag alone does."""
+    ents = _entities("Строительные работы завершаются. В рамках данного национального проекта в 2024-2025 годах "
+                     "построят 20 школ.",
+                     "Всего же в рамках данного нацпроекта в период с 2024-2025 годы будет построено 217 школ.",
+                     "В рамках Государственной программы развития образования на 2020-2025 годы построят школы.",
+                     "× 447.4 477.55 #паводки #правительство #СудБишимбаева #финансы #назначения\n\nТекст новости.",
+                     "В области стартовал флешмоб #BizBirgemiz. Его поддержали.")
+    progs = set(ents[ents.label == "PROG"].text)
+    assert progs == {"Государственной программы развития образования на 2020-2025 годы", "флешмоб #BizBirgemiz"}, progs

@@ -266,7 +266,9 @@ class EntityRules:
         matcher.add("PROG_MODIFIABLE", [
             *([head, *name] for name in _NAMES),
             [{"LEMMA": {"IN": sorted(CAMPAIGN_WORDS)}}, {"TEXT": "#", "OP": "?"}, {"TEXT": {"REGEX": _CAMEL}}],
-            [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]}, "OP": "*"},
+            # (not "проекта в 2024-2025 годах", "в период с 2024-2025": when it runs, no title)
+            [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "DET"]},
+                    "LOWER": {"NOT_IN": ["в", "во", "с", "со"]}, "OP": "*"},
              {"LOWER": "на", "OP": "?"}, {"TEXT": {"REGEX": _PERIOD}}, {**_YEAR_WORD, "OP": "?"}],
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
@@ -3374,12 +3376,14 @@ def _title_before(doc: Document, index: TokenIndex, first: int, persons: set[int
 def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"флешмоб #BizBirgemiz": a hashtag is a campaign (PROG) when a campaign word stands in
     the three words before it, a tagger found a name in it, or it is written as a name
-    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not. The tag
-    runs on over the tokens written up against it (#Abai175: "Abai", "175")."""
+    (#BizBirgemiz, #СтопКоронавирус); a place or a word alone (#Казахстан) is not, nor is a
+    tag of a site's list of tags on one line ("#паводки #правительство #СудБишимбаева": the
+    news gold marks none). The tag runs on over the tokens written up against it (#Abai175:
+    "Abai", "175")."""
     found = []
     tokens = index.tokens
     for i, token in enumerate(tokens[:-1]):
-        if token.text != "#" or tokens[i + 1].start != token.end:
+        if token.text != "#" or tokens[i + 1].start != token.end or _in_tag_list(doc.text, token.start):
             continue
         word, last = tokens[i + 1], i + 1
         while last + 1 < len(tokens) and tokens[last + 1].start == tokens[last].end \
@@ -3392,6 +3396,17 @@ def hashtag_campaigns(doc: Document, index: TokenIndex, entities: list[Entity]) 
             found.append(Entity("PROG", doc.text[token.start:tokens[last].end], token.start, tokens[last].end,
                                 doc.sentence_at(token.start)))
     return found
+
+
+def _in_tag_list(text: str, start: int) -> bool:
+    """Whether the hashtag at `start` shares its line with two others or more: a site's list
+    of tags, no campaign's name (a post may give a campaign two tags)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(_HASHTAG.findall(line)) > 2
+
+
+_HASHTAG = re.compile(r"(?:^|\s)#\w")
 
 
 def _themed_years(doc: Document, index: TokenIndex) -> list[Entity]:
