@@ -369,7 +369,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
         spans = _attached_bodies(doc, spans)
-    spans = _without_wind_directions(doc, _without_dates(doc, _without_event_years(doc, spans)))
+    spans = _without_wind_directions(doc, _without_dates(doc, _without_event_years(doc, spans)), text)
     spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans, words)))
     spans = _given_names_before(doc, spans, first_names, places)
     spans = _captioned_persons(doc, spans, places)
@@ -777,11 +777,11 @@ def _without_dates(doc: Doc, spans: Spans) -> Spans:
             and not (end - start == 1 and end < len(doc) and doc[end].text == "," and is_weekday(doc[start].text))]
 
 
-def _without_wind_directions(doc: Doc, spans: Spans) -> Spans:
+def _without_wind_directions(doc: Doc, spans: Spans, text: str) -> Spans:
     """"жел 2 м/с, ОШ": a weather widget's wind direction (оңтүстік-шығыс, south-east) after
-    its speed is no body or place."""
+    its speed is no body or place (`text`: the sentence's, as read once in `repair`)."""
     return [(start, end, label) for start, end, label in spans
-            if not (end - start == 1 and wind_direction(doc[start].text, doc[:start].text))]
+            if not (end - start == 1 and wind_direction(text, doc[start].idx, doc[start].idx + len(doc[start])))]
 
 
 def _without_event_years(doc: Doc, spans: Spans) -> Spans:

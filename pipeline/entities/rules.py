@@ -1717,7 +1717,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
-    if end - first == 1 and wind_direction(tokens[first].text, doc.text[:tokens[first].start]):
+    if end - first == 1 and wind_direction(doc.text, tokens[first].start, tokens[first].end):
         return []  # "жел 1 м/с, СШ": a weather widget's wind direction
     if label in ("PER", "LOC") and end - first == 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE - NATIONAL_BODIES \
             and not (end < len(tokens) and tokens[end].text[:1].isupper()):

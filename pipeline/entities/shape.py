@@ -21,10 +21,11 @@ _WIND_DIRECTIONS = frozenset({"С", "О", "Ш", "Б", "СШ", "СБ", "ОШ", "�
 _WIND_SPEED = re.compile(r"м/с,?\s*$")
 
 
-def wind_direction(word: str, before: str) -> bool:
-    """Whether `word` is a weather widget's wind direction, right after its speed ending the
-    text `before` ("жел 1 м/с, СШ"): no body or place (the news gold: 4 of 4 unmarked)."""
-    return word in _WIND_DIRECTIONS and _WIND_SPEED.search(before) is not None
+def wind_direction(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a weather widget's wind direction, right after its speed
+    ("жел 1 м/с, СШ"): no body or place (the news gold: 4 of 4 unmarked). The text before it
+    is searched only for a word that may be one."""
+    return text[start:end] in _WIND_DIRECTIONS and _WIND_SPEED.search(text, 0, start) is not None
 
 
 def restore_shape(word: str, like: str) -> str:
