@@ -51,7 +51,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, RIVER_WORDS,
                                     SCHOOL_ABBREVIATIONS,
                                     SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS,
-                                    STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
+                                    STATE_UNIONS, STREET_NAME_TITLES, STREET_WORD_GENDERS, STREET_WORDS, TEAM_WORDS,
+                                    WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
@@ -635,6 +636,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
                                        not (r.start <= e.start and e.end <= r.end) for r in found)]
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out, rules.clubs)]) if e is not None]
+    out = _bare_clubs(doc, index, out, rules)
     out = [*out, *_abbreviations_again(doc, index, out)]
     out = _covering(out, _branches(doc, index, out), rules.places)
     # a nested body and the one around it may split off the same person after their name: once
@@ -777,6 +779,29 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity], club
                 found.append(Entity("ORG", name, start, end, doc.sentence_at(start)))
                 taken.append((start, end))
     return found
+
+
+_TEAM_KINDS = frozenset({"команда", "клуб", "фк", "хк", "соперник"})
+
+
+def _bare_clubs(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
+    """"футбольная команда Каспий ... матч между Каспием и Кайсаром": a club of kz_clubs.tsv
+    without quotes, which a tagger reads as a place or a person, is the club after a team's
+    word ("команда", "ФК"); in an article that names one so, or a club in quotes, so is every
+    other club's name no place list knows (Кайсар, not Актобе or Тобол)."""
+    one_word = {i: span[0] for i, e in enumerate(entities) if e.label in ("LOC", "PER")
+                and (span := index.span(e)) is not None and span[1] - span[0] == 1
+                and e.text.lower() in rules.clubs}
+    if not one_word:
+        return entities
+    after_kind = {i for i, k in one_word.items() if k and index.tokens[k - 1].lemma in _TEAM_KINDS}
+    sports = after_kind or any(e.label == "ORG" and e.text.strip(_QUOTES).lower() in rules.clubs for e in entities)
+    if not sports:
+        return entities
+    named = {entities[i].text.lower() for i in after_kind}
+    return [replace(e, label="ORG") if i in one_word and (i in after_kind or e.text.lower() in named
+                                                         or e.text.lower() not in rules.places) else e
+            for i, e in enumerate(entities)]
 
 
 def _with_verb(index: TokenIndex, start: int, end: int) -> bool:
@@ -1171,7 +1196,8 @@ _QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {_MICRODISTRICT, "субзона"}  #
 _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HYPHENATED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.-$")  # "К.-" of "К.-Ж. Токаев"
-_LAST_INITIAL = re.compile(r"[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]$")  # "Д.С" of "Цой Д.С.", its dot read as the sentence's end
+# "Д.С" of "Цой Д.С.", "А" of "Садыкова А.": a last initial, its dot read as the sentence's end
+_LAST_INITIAL = re.compile(r"(?:[А-ЯЁA-Z]\.\s?|[а-яё]\s)[А-ЯЁA-Z]$")
 _HOLIDAY_CASE = re.compile(r"(?:а|у|ом|е)$")  # Курбан Айта, Наурызу: the case ending of a holiday's last word
 _CAPITAL_LEVELS = frozenset({"областной", "районный"})  # "областной центр": a region's capital town, no body
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "просп", "пр-т", "б-р", "пер"})
@@ -1719,6 +1745,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
     if end - first == 1 and wind_direction(doc.text, tokens[first].start, tokens[first].end):
         return []  # "жел 1 м/с, СШ": a weather widget's wind direction
+    if label == "ORG" and tokens[first].text.isdigit() and all(t.text.lower() in LEGAL_FORMS for t in tokens[first + 1:end]):
+        return []  # "заняты 64 ТОО": a count of companies by their legal form names none
     if label in ("PER", "LOC") and end - first == 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE - NATIONAL_BODIES \
             and not (end < len(tokens) and tokens[end].text[:1].isupper()):
         return []  # "депутаты Маслихата", "в Маслихате работают": a body's noun, capitalised, names no person or
@@ -1922,6 +1950,14 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             and all(t.text.islower() or t.text.isdigit() for t in tokens[first + 1:end]) \
             and tokens[first].lemma not in _BODY_WORDS and _common_word(tokens[first], rules, ru):
         return []  # "Запуск заводов", "Съезд партии" opening a line: a common noun, no kind of body, heads it
+    if label == "ORG" and end - first > 2 and _line_start(doc, entity) and tokens[first].pos in ("NOUN", "PROPN") \
+            and tokens[first].lemma not in _BODY_WORDS and tokens[first].feats.get("Case") not in (None, "Nom") \
+            and _common_word(tokens[first], rules, ru) and tokens[first + 1].text.istitle() \
+            and any(t.lemma in _BODY_WORDS and t.text.islower() for t in tokens[first + 2:end]):
+        first += 1  # "Коллективу | Бадамшинской средней школы № 1": the common noun opening the line governs the body
+        end = (_number_end(tokens, end) if tokens[end - 1].lemma in _BODY_WORDS else None) or end
+        entity = _from_tokens(doc, index, first, end, label)
+        return _repair(doc, entity, (first, end), index, rules, ru, previous)
     if label in ("ORG", "LOC") and (person := _initialled_surname(doc, tokens, end)) is not None and person > first:
         body = _from_tokens(doc, index, first, person, label)  # "Дома дружбы Э.Толеубеков", "РК Б. Бекбауов"
         return [*_repair(doc, body, (first, person), index, rules, ru, previous),
@@ -1942,6 +1978,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "LOC" and end - first >= 3 and _person_after_place(tokens[end - 2], tokens[end - 1], rules):
         place = _from_tokens(doc, index, first, end - 2, "LOC")  # "Аким Нур-Султана | Алтай Кульгинов"
         return [*_repair(doc, place, (first, end - 2), index, rules, ru, previous),
+                _from_tokens(doc, index, end - 2, end, "PER")]
+    if label == "ORG" and end - first >= 3 and _head_after_body(tokens[end - 3]) \
+            and _nominative_person(tokens[end - 2], tokens[end - 1], rules):
+        body = _from_tokens(doc, index, first, end - 2, "ORG")  # "руководитель ... библиотечной системы | Сауле Мунсузбаева"
+        return [*_repair(doc, body, (first, end - 2), index, rules, ru, previous),
                 _from_tokens(doc, index, end - 2, end, "PER")]
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
     if name is not None and (all(t.text.isupper() for t in tokens[name:end]) or _is_place(tokens[name:end], rules, ru)):
@@ -2183,9 +2224,10 @@ def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
 def _adjectives_before(doc: Document, tokens: list[Token], start: int,
                        accept: Callable[[Token], bool] = lambda t: True) -> int:
     """Index of the first of the adjectives written right before tokens[start] (spaced,
-    each taken by `accept`): where a name's modifiers begin ("Жамбылского областного")."""
-    while start > 0 and tokens[start - 1].pos == "ADJ" and _spaced(doc, tokens[start - 1], tokens[start]) \
-            and accept(tokens[start - 1]):
+    each taken by `accept`): where a name's modifiers begin ("Жамбылского областного"); a
+    place's adjective the tagger took for a name after a line break ("\nБадамшинской") too."""
+    while start > 0 and (tokens[start - 1].pos == "ADJ" or _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text)) \
+            and _spaced(doc, tokens[start - 1], tokens[start]) and accept(tokens[start - 1]):
         start -= 1
     return start
 
@@ -2643,6 +2685,21 @@ def _person_after_place(given: Token, surname: Token, rules: EntityRules) -> boo
     return bool(_SURNAME_SHAPE.match(surname.text)) and surname.text.lower() not in rules.places \
         and given.text[:1].isupper() and (given.text.lower() in rules.first_names
                                            or rules.places.get(given.text.lower()) == given.text)
+
+
+def _head_after_body(token: Token) -> bool:
+    """A lower-case word a person's name can follow inside an ORG the tagger ran on: the
+    body's own noun ("системы | Сауле ..."), not "имени" that names it after the person."""
+    return token.text.islower() and token.text.isalpha() and token.text not in ("имени", "им")
+
+
+def _nominative_person(given: Token, surname: Token, rules: EntityRules) -> bool:
+    """A first name in the nominative and a surname-shaped word: a person named after a body
+    ("руководитель библиотечной системы Сауле Мунсузбаева"), where a body named after one takes
+    the genitive ("университета Сулеймана Демиреля")."""
+    readings = rules.first_names.get(given.text.lower(), {})
+    return given.text.istitle() and any(case == "nomn" for _, case in readings) \
+        and bool(_SURNAME_SHAPE.match(surname.text)) and surname.text.lower() not in rules.places
 
 
 def _first_name_spelt_as_place(doc: Document, tokens: list[Token], first: int, rules: EntityRules) -> bool:
@@ -3128,11 +3185,16 @@ def _with_generic_owner(doc: Document, index: TokenIndex, entity: Entity, entiti
     return _from_tokens(doc, index, span[0], end, "ORG")
 
 
+# "«Кызылжар»: Довгаль, ...": a team's quoted name and a colon opening the line of its line-up
+_LINEUP_HEAD = re.compile(r"[ \t]*[«\"“„][^«»\"“”„\n]{1,40}[»\"”][ \t]*:[ \t]*")
+
+
 def _persons_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, rules: EntityRules,
                       ru: RussianLemmatizer) -> list[Entity]:
     """"«Кайсар»: Сикач, Юденков, Приндета, Кабуладзе, ...": a one-word name the tagger took
-    for a place, in a comma list of one-word names most of which are persons (a team's line-up,
-    a list of players or winners), is a person too, unless a place of the gazetteer."""
+    for a place, in a comma list of one-word names most of which are persons (a list of players
+    or winners), or that opens with a team's quoted name and a colon (its line-up, whatever the
+    tagger made of the names), is a person too, unless a place of the gazetteer."""
     out = list(entities)
     single = [i for i, e in enumerate(out) if (span := index.span(e)) is not None and span[1] - span[0] == 1]
     runs: list[list[int]] = []
@@ -3143,7 +3205,9 @@ def _persons_in_lists(doc: Document, entities: list[Entity], index: TokenIndex, 
             runs.append([i])
     for run in runs:
         persons = sum(out[i].label == "PER" for i in run)
-        if len(run) < 4 or persons * 2 < len(run):
+        line = doc.text.rfind("\n", 0, out[run[0]].start) + 1
+        lineup = _LINEUP_HEAD.fullmatch(doc.text, line, out[run[0]].start) is not None
+        if len(run) < 4 or persons * 2 < len(run) and not lineup:
             continue
         for i in run:
             e = out[i]
@@ -3493,9 +3557,15 @@ def _field_after_po(tokens: list[Token], j: int) -> int | None:
     # means (but "по делам молодежи", "по связям с общественностью")
     topic = noun.lemma in NOT_FIELDS and public == k + 1 \
         and not (noun.lemma in ("дело", "вопрос") and noun.feats.get("Number") == "Plur")
-    if noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat" and not topic:
+    if noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Dat" and not topic \
+            and not _street_word(noun):
         return public
     return None
+
+
+def _street_word(token: Token) -> bool:
+    """"по ул. Тауелсиздик", "по улице Абая": after «по» an address follows a body, no field of it."""
+    return token.lemma in STREET_WORDS or token.text.rstrip(".") in STREET_WORD_GENDERS
 
 
 def _with_the_public(tokens: list[Token], k: int) -> int:
@@ -3711,7 +3781,7 @@ def _field_end(doc: Document, tokens: list[Token], end: int) -> int:
     plural_field = noun is not None and noun.lemma in ("дело", "вопрос") \
         and noun.feats.get("Number") == "Plur"  # "по уголовным делам", "по вопросам"; not "по вопросу экспорта"
     if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat" or (noun.lemma in NOT_FIELDS and not plural_field) \
-            or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun):
+            or not noun.text.islower() or not _spaced(doc, tokens[i - 1], noun) or _street_word(noun):
         return end
     i += 1
     if noun.lemma == _FIGHT and i + 1 < len(tokens) and tokens[i].text == "с":
@@ -4388,7 +4458,13 @@ _SOURCE_LINE = re.compile(r"^Источник[ \t]*:[ \t]*\n?[ \t]*(?P<name>[А-
 # "Sputnik Қазақстан" in a Russian caption of a Kazakh page (the news gold: 6 times of 6 one ORG; 4 of 4)
 _NATIONAL_EDITION = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:Казахстан|Қазақстан|Kazakhstan)\b(?![а-яёәғқңөұүһі])")
 # a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
+# "15 декабря 2015 - Садыкова А.": a date and its author's signature, not a headline and its site
+_SIGNED_DATE = re.compile(r"\s*\d{1,2}[ \t]+\w+[ \t]+\d{4}[ \t]+[-–—][ \t]+\w+[ \t]+\w\.[ \t]*\n")
 _TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})[ \t]*\n")
+
+
+# "газета | Об этом ...": a preposition, conjunction, particle, pronoun or adverb after a paper's kind names no paper
+_FUNCTION_POS = ("ADP", "CCONJ", "SCONJ", "PART", "PRON", "ADV")
 
 
 def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
@@ -4423,6 +4499,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
             found.append(Entity("ORG", name, start, start + len(name), doc.sentence_at(start)))
     for i, token in enumerate(tokens[:-1]):  # "телеканал Астана", no quotes: the outlet's name
         if token.lemma in MEDIA_KINDS and token.text.islower() and tokens[i + 1].text.istitle() \
+                and tokens[i + 1].pos not in _FUNCTION_POS \
                 and "\n" not in doc.text[token.end:tokens[i + 1].start] \
                 and normal_word(tokens[i + 1].text) not in BOILERPLATE_WORDS:  # not a menu's "О газете | Контакты"
             end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() \
@@ -4436,7 +4513,7 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     for edition in _NATIONAL_EDITION.finditer(doc.text):  # "Улытау - Sputnik Казахстан": an outlet's edition
         found.append(Entity("ORG", edition[0], edition.start(), edition.end(), doc.sentence_at(edition.start())))
     title = _TITLE_SITE.match(doc.text)
-    if title is not None and len(title["headline"].split()) >= 3:
+    if title is not None and len(title["headline"].split()) >= 3 and not _SIGNED_DATE.match(title[0]):
         found.append(Entity("ORG", title["site"], title.start("site"), title.end("site"), doc.sentence_at(title.start("site"))))
     return [e for e in found if e.end in index.ends  # not "Фото: gov.kz", "Фото: Instagram/...", "instagram.com"
             and _fold(e.text) not in NOT_NAMES and not _platform(e.text)]
