@@ -2472,3 +2472,30 @@ def test_a_weather_widget_s_wind_direction_is_no_entity():
         found = _entities(text)
         assert ("LOC", "Өскемен") in found, found
         assert not any(text == "СШ" for _, text in found), found
+
+
+def test_two_countries_joined_before_their_border_are_two_places():
+    """"Қазақстан-Қытай шекарасында": a border between two places names both, as a road does."""
+    found = _entities("Бүгін Қазақстан-Қытай шекарасында орналасқан бекетте жиын өтті.")
+    assert {("LOC", "Қазақстан"), ("LOC", "Қытай")} <= found, found
+    assert ("LOC", "Қазақстан-Қытай") not in found, found
+
+
+def test_the_president_s_seat_written_in_two_words_is_his_office():
+    """"Ақ Орданың баспасөз қызметі": the seat of power read as a person is the body, as "Ақорда" is."""
+    found = _entities("Мемлекет басшысы кесенені аралап көрді, деп хабарлайды Ақ Орданың баспасөз қызметі.")
+    assert ("ORG", "Ақ Орданың") in found, found
+    assert not any(label == "PER" for label, _ in found), found
+
+
+def test_a_caption_glued_to_the_next_word_ends_the_person():
+    """"Самат СапарбаевӘкімнің айтуынша", "Абзал КалиевБақытжан Сағынтаев", "Сармолдаев- ақын": a
+    capital right after a lower-case letter inside a person's later word, or a dash typed against
+    the name's end, ends the person there; a name glued in its first word stays whole."""
+    found = _entities("Аудан әкімі жетістіктерін жіпке тізді.\n\nСамат СапарбаевӘкімнің айтуынша, ауданда өнеркәсіп өсті. "
+                      "Жиынға Абзал КалиевБақытжан Сағынтаев қатысты. Жырау, Жəнібек Сармолдаев- ақын, шежіреші "
+                      "қазылар алқасында болды. Бұл туралы МұхтарОразбаев айтты.")
+    persons = {text for label, text in found if label == "PER"}
+    assert {"Самат Сапарбаев", "Абзал Калиев", "Бақытжан Сағынтаев", "Жəнібек Сармолдаев", "МұхтарОразбаев"} <= persons, found
+    assert not any(text.endswith(("Әкімнің", "-")) for text in persons), found
+    assert ("PER", "Джейсон Митчелл МакКлари") in _entities("24-летний Джейсон Митчелл МакКлари из Пенсильвании погиб.")

@@ -267,6 +267,8 @@ def _in_email_address(text: str, entity: Entity) -> bool:
 
 
 # "жұмыстарын«ӘлемТрансЖол»": the space before a quoted name lost
+# "Сапарбаев|Әкімнің": a word of four letters or more glued to a capitalised one (not "Мак|Клари")
+_GLUED_WORDS = re.compile(r"(?<!\S)\S{3,}?[а-яёәғқңөұүһі](?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])")
 _GLUED_QUOTE = re.compile(r"[а-яёәғқңөұүһіa-z](?:[«„]|\"(?=[^\W\d_]))")
 
 
@@ -314,11 +316,14 @@ def _empty_value(text: str, entity: Entity) -> bool:
 def _without_edge_marks(doc: Document, entity: Entity) -> Entity:
     """A weather widget's line ("• Аягөз-39°С", "• Курчатов-4°С") names the town alone: its
     bullet and the temperature glued to it by a hyphen are no part of the name; nor is a
-    copyright sign after a photographer's name ("Фото Жанара Берикова©")."""
+    copyright sign after a photographer's name ("Фото Жанара Берикова©"), nor a dash typed
+    against a name's end before a space."""
     text = entity.text
     head = len(text) - len(text.lstrip("•·▪ "))
     tail = _TEMPERATURE.search(text) if doc.text.startswith("°", entity.end) else None
     stop = tail.start() if tail else len(text.rstrip("©®™ "))
+    if not tail and text[:stop].endswith(("-", "–", "—")) and doc.text[entity.end:entity.end + 1].isspace():
+        stop -= 1  # "Жəнібек Сармолдаев- ақын": a dash typed against the name before a space
     if not head and stop == len(text) or head >= stop:
         return entity
     return Entity(entity.label, text[head:stop], entity.start + head, entity.start + stop, entity.sentence)
@@ -342,6 +347,25 @@ def _from_glued_quote(entity: Entity) -> Entity:
         return entity
     cut = match.start() + 1
     return Entity(entity.label, entity.text[cut:], entity.start + cut, entity.end, entity.sentence)
+
+
+def _unglued_persons(entity: Entity) -> list[Entity]:
+    """"Самат СапарбаевӘкімнің айтуынша", "Абзал КалиевБақытжан Сағынтаев": a caption glued to
+    the next sentence or name, a capital right after a lower-case letter inside a person's later
+    word, ends the person there; what follows is another person when more words of the mention
+    follow it, else no part of any ("МұхтарОразбаев", glued in its first word, stays one)."""
+    if entity.label != "PER":
+        return [entity]
+    first_space = entity.text.find(" ")
+    glued = _GLUED_WORDS.search(entity.text, first_space + 1) if first_space > 0 else None
+    if glued is None:
+        return [entity]
+    cut = glued.end()
+    head = Entity("PER", entity.text[:cut], entity.start, entity.start + cut, entity.sentence)
+    rest = entity.text[cut:]
+    if " " not in rest.strip():
+        return [head]
+    return [head, Entity("PER", rest, entity.start + cut, entity.end, entity.sentence)]
 
 
 def _sites_and_photographers(doc: Document, entities: list[Entity]) -> list[Entity]:
@@ -396,10 +420,11 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
     for doc in docs:
         doc.entities.sort(key=lambda e: e.start)
         doc.entities, aliases = apply_rules(doc, doc.entities, resources.entity_rules, resources.ru_lemmatizer)
-        doc.entities = [with_legal_form_dot(doc, _from_glued_quote(_without_edge_marks(doc, e)))
+        doc.entities = [with_legal_form_dot(doc, _from_glued_quote(_without_edge_marks(doc, part)))
                         for e in _sites_and_photographers(doc, split_routes(doc, doc.entities))
-                        if not _in_email_address(doc.text, e) and not _names_a_platform(doc, e)
-                        and not _names_nothing(doc, e)]
+                        for part in _unglued_persons(e)
+                        if not _in_email_address(doc.text, part) and not _names_a_platform(doc, part)
+                        and not _names_nothing(doc, part)]
         doc.entities = sorted(doc.entities + _widget_towns(doc), key=lambda e: e.start)
         normalize_entities(doc, resources, aliases)
     return docs
