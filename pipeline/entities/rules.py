@@ -3686,7 +3686,7 @@ def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Enti
             found.append(_from_tokens(doc, index, first, end, "ORG"))
     if not found:
         return entities
-    out = _covering(entities, found)
+    out = _covering(entities, found, places)
     bodies = [e for e in found if e in out]
     return [e for e in out if e.label == "ORG" or not any(b.start <= e.start and e.end <= b.end for b in bodies)
             or not all(t.pos == "ADJ" for t in index.tokens[slice(*(index.span(e) or (0, 0)))])]
