@@ -162,7 +162,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     for entity in doc.entities:
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
-            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label == "ORG",
+            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label in ("ORG", "LOC"),
                                              person=entity.label == "PER", place=entity.label == "LOC",
                                              programme=entity.label == "PROG",
                                              bare=bare_before_head(entity.text, doc.text[entity.end:][:_FOLLOWING]))

@@ -502,7 +502,8 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     """A Kazakh mention with the case ending off its last word ("Астана қаласының
     әкімдігіне" -> "Астана қаласының әкімдігі", "Тоқаевқа" -> "Тоқаев", "АҚШ-тың" ->
     "АҚШ", "Б.Сапарбаевқа" -> "Б.Сапарбаев"); with inside_quotes, also inside the quotes
-    of a mention that is all one quoted name (an organisation: "«Тобылға»" -> "«Тобыл»";
+    of a mention that is all one quoted name (an organisation: "«Тобылға»" -> "«Тобыл»"; a
+    place: «Барыс Аренада» -> «Барыс Арена», its accusative-looking names kept, «Шеңгелді»;
     a programme's quoted name is a phrase that keeps its endings: «Сыбаға», «Қаладан
     ауылға», «Бірлігіміз – әралуандықта», but for one after the possessive of a several-word
     name's last noun, the case the sentence put it in: «Келешек мектептерінің» -> «Келешек
@@ -528,7 +529,7 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     if inside_quotes and len(text) > 2 and text[0] in _OPENING and text[-1] in _CLOSING \
             and not any(q in text[1:-1] for q in _QUOTES) \
             and not _russian_name(text[1:-1]):
-        return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True)}{text[-1]}"
+        return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True, place=place)}{text[-1]}"
     head, _, last = text.rpartition(" ")
     if place and head and (region := singular_region_noun(last)):
         return f"{head} {region}"

@@ -3,7 +3,7 @@
     python data/eval/news/kk_normals_on_index.py [N]   # N: print the N most frequent misses
 
 Each span's text goes through `normalize_kazakh` as its label says (a person, a place, an
-organisation all in quotes, a programme) and is compared with the gold normal form, letter
+organisation or a place all in quotes, a programme) and is compared with the gold normal form, letter
 case aside. It reads no context, so it is a check of the Kazakh ending rules over every
 batch's spans (the texts of most batches are not on a given machine), not the pipeline's
 figure: that is `kaznews eval normal FILE` on the files with texts.
@@ -27,7 +27,7 @@ def main(shown: int) -> None:
                 if not gold or "\n" in text:
                     continue
                 normal = normalize_kazakh(text, kk, person=label == "PER", place=label == "LOC",
-                                          inside_quotes=label == "ORG", programme=label == "PROG")
+                                          inside_quotes=label in ("ORG", "LOC"), programme=label == "PROG")
                 if normal.casefold() == gold.casefold():
                     right += 1
                 else:
