@@ -2492,11 +2492,13 @@ def test_a_caption_glued_to_the_next_word_ends_the_person():
     """"Самат СапарбаевӘкімнің айтуынша", "Абзал КалиевБақытжан Сағынтаев", "Сармолдаев- ақын": a
     capital right after a lower-case letter inside a person's later word, or a dash typed against
     the name's end, ends the person there; a name glued in its first word stays whole."""
-    found = _entities("Аудан әкімі жетістіктерін жіпке тізді.\n\nСамат СапарбаевӘкімнің айтуынша, ауданда өнеркәсіп өсті. "
+    found = _entities("Аудан әкімі жетістіктерін жіпке тізді.\n\n"
+                      "Самат СапарбаевӘкімнің айтуынша, ауданда өнеркәсіп өсті. "
                       "Жиынға Абзал КалиевБақытжан Сағынтаев қатысты. Жырау, Жəнібек Сармолдаев- ақын, шежіреші "
                       "қазылар алқасында болды. Бұл туралы МұхтарОразбаев айтты.")
     persons = {text for label, text in found if label == "PER"}
-    assert {"Самат Сапарбаев", "Абзал Калиев", "Бақытжан Сағынтаев", "Жəнібек Сармолдаев", "МұхтарОразбаев"} <= persons, found
+    assert {"Самат Сапарбаев", "Абзал Калиев", "Бақытжан Сағынтаев", "Жəнібек Сармолдаев",
+            "МұхтарОразбаев"} <= persons, found
     assert not any(text.endswith(("Әкімнің", "-")) for text in persons), found
     assert ("PER", "Джейсон Митчелл МакКлари") in _entities("24-летний Джейсон Митчелл МакКлари из Пенсильвании погиб.")
 

@@ -162,7 +162,8 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
     for entity in doc.entities:
         sent = doc.sentences[entity.sentence]
         if analyser_language(doc, sent) == "kk":
-            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer, inside_quotes=entity.label in ("ORG", "LOC"),
+            entity.normal = normalize_kazakh(entity.text, resources.kk_lemmatizer,
+                                             inside_quotes=entity.label in ("ORG", "LOC"),
                                              person=entity.label == "PER", place=entity.label == "LOC",
                                              programme=entity.label == "PROG",
                                              bare=bare_before_head(entity.text, doc.text[entity.end:][:_FOLLOWING]))
@@ -266,9 +267,9 @@ def _in_email_address(text: str, entity: Entity) -> bool:
         and any(m.start() <= entity.start and entity.end <= m.end() for m in _EMAIL.finditer(text, low, high))
 
 
-# "жұмыстарын«ӘлемТрансЖол»": the space before a quoted name lost
 # "Сапарбаев|Әкімнің": a word of four letters or more glued to a capitalised one (not "Мак|Клари")
 _GLUED_WORDS = re.compile(r"(?<!\S)\S{3,}?[а-яёәғқңөұүһі](?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])")
+# "жұмыстарын«ӘлемТрансЖол»": the space before a quoted name lost
 _GLUED_QUOTE = re.compile(r"[а-яёәғқңөұүһіa-z](?:[«„]|\"(?=[^\W\d_]))")
 
 

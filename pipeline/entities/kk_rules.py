@@ -3076,7 +3076,7 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
         if end == start:
             continue
         if label == "PER" and end - start <= 2 and "".join(t.lower_ for t in doc[start:end]).startswith(_SEAT_OF_POWER):
-            label = "ORG"  # "Фото: Ақорда", "Ақ Орданың": the President's seat names his office (the news gold: 66 ORG of 72)
+            label = "ORG"  # "Фото: Ақорда", "Ақ Орданың": the President's seat names his office (66 ORG of 72)
         last = doc[end - 1].lower_
         first = doc[start].text
         place = label == "ORG" and (is_place(first.lower(), places) or _abbreviation_label(first, abbreviations) == "LOC")

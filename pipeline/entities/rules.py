@@ -1745,7 +1745,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
     if end - first == 1 and wind_direction(doc.text, tokens[first].start, tokens[first].end):
         return []  # "жел 1 м/с, СШ": a weather widget's wind direction
-    if label == "ORG" and tokens[first].text.isdigit() and all(t.text.lower() in LEGAL_FORMS for t in tokens[first + 1:end]):
+    if label == "ORG" and tokens[first].text.isdigit() \
+            and all(t.text.lower() in LEGAL_FORMS for t in tokens[first + 1:end]):
         return []  # "заняты 64 ТОО": a count of companies by their legal form names none
     if label in ("PER", "LOC") and end - first == 1 and tokens[first].lemma in ORG_HEADS_OF_PLACE - NATIONAL_BODIES \
             and not (end < len(tokens) and tokens[end].text[:1].isupper()):
@@ -1981,7 +1982,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 _from_tokens(doc, index, end - 2, end, "PER")]
     if label == "ORG" and end - first >= 3 and _head_after_body(tokens[end - 3]) \
             and _nominative_person(tokens[end - 2], tokens[end - 1], rules):
-        body = _from_tokens(doc, index, first, end - 2, "ORG")  # "руководитель ... библиотечной системы | Сауле Мунсузбаева"
+        body = _from_tokens(doc, index, first, end - 2, "ORG")  # "библиотечной системы | Сауле Мунсузбаева"
         return [*_repair(doc, body, (first, end - 2), index, rules, ru, previous),
                 _from_tokens(doc, index, end - 2, end, "PER")]
     name = _after_place_abbreviation(tokens, first, end) if label != "PER" else None
@@ -2694,9 +2695,9 @@ def _head_after_body(token: Token) -> bool:
 
 
 def _nominative_person(given: Token, surname: Token, rules: EntityRules) -> bool:
-    """A first name in the nominative and a surname-shaped word: a person named after a body
-    ("руководитель библиотечной системы Сауле Мунсузбаева"), where a body named after one takes
-    the genitive ("университета Сулеймана Демиреля")."""
+    """A first name in the nominative and a surname-shaped word right after a body's noun: a
+    person of their own ("руководитель библиотечной системы Сауле Мунсузбаева"); a body named
+    after a person takes the name in the genitive ("университета Сулеймана Демиреля")."""
     readings = rules.first_names.get(given.text.lower(), {})
     return given.text.istitle() and any(case == "nomn" for _, case in readings) \
         and bool(_SURNAME_SHAPE.match(surname.text)) and surname.text.lower() not in rules.places
@@ -4457,9 +4458,9 @@ _SOURCE_LINE = re.compile(r"^Источник[ \t]*:[ \t]*\n?[ \t]*(?P<name>[А-
 # a Latin name and the country of its edition, in the nominative: "Sputnik Казахстан", "Forbes Kazakhstan",
 # "Sputnik Қазақстан" in a Russian caption of a Kazakh page (the news gold: 6 times of 6 one ORG; 4 of 4)
 _NATIONAL_EDITION = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:Казахстан|Қазақстан|Kazakhstan)\b(?![а-яёәғқңөұүһі])")
-# a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
 # "15 декабря 2015 - Садыкова А.": a date and its author's signature, not a headline and its site
 _SIGNED_DATE = re.compile(r"\s*\d{1,2}[ \t]+\w+[ \t]+\d{4}[ \t]+[-–—][ \t]+\w+[ \t]+\w\.[ \t]*\n")
+# a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
 _TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})[ \t]*\n")
 
 
