@@ -51,8 +51,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, RIVER_WORDS,
                                     SCHOOL_ABBREVIATIONS,
                                     SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS,
-                                    STATE_UNIONS, STREET_NAME_TITLES, STREET_WORD_GENDERS, STREET_WORDS, TEAM_WORDS,
-                                    WEATHER_WORDS)
+                                    STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
@@ -3566,7 +3565,8 @@ def _field_after_po(tokens: list[Token], j: int) -> int | None:
 
 def _street_word(token: Token) -> bool:
     """"по ул. Тауелсиздик", "по улице Абая": after «по» an address follows a body, no field of it."""
-    return token.lemma in STREET_WORDS or token.text.rstrip(".") in STREET_WORD_GENDERS
+    word = token.text.lower().rstrip(".")
+    return token.lemma in STREET_WORDS or word in STREET_WORDS or word in _STREET_ABBREVIATIONS
 
 
 def _with_the_public(tokens: list[Token], k: int) -> int:
