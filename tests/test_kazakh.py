@@ -319,11 +319,15 @@ def test_quoted_kazakh_names_without_kazakh_letters_keep_their_form():
                                             ("«Қайсарын»", "«Қайсар»"), ("«Ордабасыны»", "«Ордабасы»"),
                                             ("«Достық үйінде»", "«Достық үйі»"),
                                             ("«Минералды тыңайтқыш зауытына»", "«Минералды тыңайтқыш зауыты»"),
-                                            ("«Жол картасында»", "«Жол картасы»")])
+                                            ("«Жол картасында»", "«Жол картасы»"),
+                                            ("«Ертістен»", "«Ертіс»"), ("«Алтайын»", "«Алтай»"),
+                                            ("«Сапар орталығын»", "«Сапар орталығы»")])
 def test_an_organisation_all_quoted_loses_its_case_ending_inside_the_quotes(mention, normal, resources):
     """A one-word name loses a possessive before the case too («Қайсарын»); the last noun of
     a name of several words keeps it, which links it to the words before («... зауыты»: the
-    news gold's quoted Kazakh names, 2,244 -> 2,259 of 2,346 right)."""
+    news gold's quoted Kazakh names, 2,244 -> 2,259 of 2,346 right). An ablative in -тен is
+    no land's -стан («Ертістен»), and a possessed name in the accusative («Өскеменнің
+    «Алтайын»») is no possessed noun ending in -ын."""
     from kaznews.entities.normalize import normalize_kazakh
     assert normalize_kazakh(mention, resources.kk_lemmatizer, inside_quotes=True) == normal
     assert normalize_kazakh("«Қаладан ауылға»", resources.kk_lemmatizer) == "«Қаладан ауылға»"  # a programme's phrase

@@ -428,16 +428,18 @@ class KazakhLemmatizer:
                 continue
             if word[:1].isupper() and len(stem) <= 3 and suffix.kind in ("dat", "abl", "ins"):
                 continue  # "Едіге", "Мекке", "Гүлден", "Дәрмен", "Жылға": names, no dative of "Еді", "Жыл"
-            if quoted_name and suffix.kind == "acc" and self.known(lowered[:-1], False):
-                continue  # «Халық майданы»: a name's possessed noun (майдан-ы), no accusative of "майда"
+            if quoted_name and suffix.kind == "acc" and lowered[-1] in "ыі" and self.known(lowered[:-1], False):
+                continue  # «Халық майданы»: a name's possessed noun (майдан-ы), no accusative of "майда"; but
+                # «Алтайын» is Алтай-ы-н, Өскемен's club in the accusative
             if person and suffix.kind == "acc" and lowered.endswith(_NAME_VERB_ENDINGS):
                 continue  # "Тілеуберді", "Сатыбалды": a name made of a verb in the past, no accusative
             if suffix.kind == "acc" and (keep_possessive or not self.known(stem, False)) \
                     and self._possessed_form(lowered):
                 continue  # "марафоны": a known noun with its possessive (марафон-ы), no accusative of "марафо"; the
                 # last noun of a several-word name reads so first ("спорт кешені": кешен-і, not кеше-ні)
-            if (place or word[:1].isupper()) and suffix.form in ("тан", "тен") and stem.endswith("с"):
-                continue  # "-стан" names a land (Мажарстан, Дағыстан, Казахстан), no ablative of a stem in -с
+            if (place or word[:1].isupper()) and suffix.form == "тан" and stem.endswith("с"):
+                continue  # "-стан" names a land (Мажарстан, Дағыстан, Казахстан), no ablative of a stem in -с;
+                # the suffix keeps its back vowel, so "Ертістен" is the ablative of Ертіс
             # Names break vowel harmony ("Тоқаевқа": the е of a Russian surname takes -қа).
             takes = stem[-1] in "ыі" if suffix.needs_possessive else fits(stem, suffix, check_harmony=False)
             # A known word is not cut to an unknown stem ("Қазақстан" is no ablative of
