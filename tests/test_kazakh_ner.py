@@ -792,6 +792,10 @@ def test_a_microdistrict_with_a_plain_name_is_named_without_its_noun():
     assert not any("шағын" in text for _, text in found)
     # a numbered one names no place (the news gold's training parts of 95-122: 3 of 3 unmarked)
     assert not _entities("Екпе пункттері 20-шы шағын ауданында жұмыс істейді.")
+    # "ықшам" and "мөлтек" are "шағын"; a name opening a line takes the noun's possessive
+    found = _entities("Құлсарыдағы су тартыла бастады.\n\nДостық ықшам ауданының тұрғыны Сансызбай Ержанов үйін "
+                      "көрсетті.")
+    assert {("LOC", "Достық"), ("PER", "Сансызбай Ержанов")} <= found  # his house ("үйін") is no body
 
 
 def test_a_country_of_the_widened_list_is_a_place_in_any_case():
@@ -1255,9 +1259,10 @@ def test_stations_and_reservoirs_listed_before_their_noun_are_places():
     found = _entities("Алтынкөл, Қоскөл, Шұбаркөл және Тассай станциялары бойынша өрт сөндіру қосыны бар. Келесі "
                       "жылы Ақмолин және Қалғұты су қоймаларының құрылысы басталады. Үкіметте «Қараөзек», "
                       "«Күміскеткен» су қоймаларын салу мәселесі қаралуда. Су жиналды, Көксарай су реттегіш "
-                      "қоймасында 139 млн текше метр су бар.")
+                      "қоймасында 139 млн текше метр су бар. Әкім атап айтқанда Қаратомар, Жоғарғы Тобыл және "
+                      "Желқуар су қоймаларының жай-күйі жөнінде мәлімет берді.")
     assert {("LOC", "Алтынкөл"), ("LOC", "Тассай"), ("LOC", "Қалғұты"), ("LOC", "Ақмолин"),
-            ("LOC", "Көксарай")} <= found
+            ("LOC", "Көксарай"), ("LOC", "Жоғарғы Тобыл"), ("LOC", "Желқуар")} <= found
     assert {text.strip("«»") for label, text in found if label == "LOC"} >= {"Қараөзек", "Күміскеткен"}
     assert not any("қойма" in text or "станция" in text for _, text in found)
 
@@ -1419,6 +1424,14 @@ def test_a_bare_branch_after_its_body_stays_out_and_a_named_one_is_the_branch():
     assert {("ORG", "Cardiff University"), ("ORG", "Абай атындағы ұлттық педагогикалық университетінің")} <= found
     assert ("ORG", "«Nur Otan» партиясы Шымкент қалалық филиалы") in _entities(
         "«Nur Otan» партиясы Шымкент қалалық филиалы акция өткізді.")
+
+
+def test_a_branch_after_a_region_s_abbreviation_is_the_branch():
+    """"«Қазгидромет» РМК БҚО | филиалының": a region's abbreviation names the branch's place
+    as its full name does, whether or not the model ran on to the unit noun."""
+    found = _entities("Көштің алғашқы тобын \"Нұр Отан\" ХДП ОҚО филиалы төрағасының орынбасары қарсы алды. "
+                      "«Қазгидромет» РМК БҚО филиалының директоры Тілеген Шапанов мәлімдеді.")
+    assert {("ORG", "\"Нұр Отан\" ХДП ОҚО филиалы"), ("ORG", "«Қазгидромет» РМК БҚО филиалының")} <= found
 
 
 def test_a_surname_a_body_took_in_and_numbered_electoral_districts():

@@ -239,7 +239,7 @@ _SCHOOL = re.compile(r"^(?:мектеп|мектеб|лицей|гимназия
 _SETTLEMENT_LEVEL = frozenset("ауылдық селолық кенттік".split())  # "ауылдық округтері": rural districts
 _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауылдық округі", also "ауыл округі", "селолық округі"
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
-_SMALL = "шағын"  # "шағын ауданы": a microdistrict, part of a town
+_SMALL = frozenset({"шағын", "ықшам", "мөлтек"})  # "шағын ауданы", "ықшам ауданы": a microdistrict, part of a town
 _DISTRICT = "аудан"  # ауданы, ауданында: of "шағын ауданы"
 _COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
 _ON_BEHALF = "атынан"  # "Ақтөбе облысының атынан", "Аманат" атынан: on behalf of a place or a body
@@ -257,6 +257,7 @@ _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысын�
 # "[Лепсі ауылдық округінің] мәдениет үйінде")
 _VILLAGE_OWNERS = ("ауылының", "кентінің", "округінің")
 _AKIMAT = "әкімдіг"
+_HOME = "үй"  # a house, a home
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 # Тұрсынбекованың, Әбдіровке: a surname with its case ending
 _SURNAME_IN_A_CASE = re.compile(r"(?:ов|ев|ёв|ин)а?(?:ның|нің|тың|тің|ны|ні|ты|ті|на|не|ға|ге|қа|ке|да|де|та|те"
@@ -359,7 +360,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AGENCY in text:
         spans = [_without_agency_kind(doc, *span) for span in spans]
     spans = _dateline_outlet(doc, spans, places)
-    spans = _place_kinds(doc, _units(doc, spans, abbreviations))
+    spans = _place_kinds(doc, _regional_branches(doc, _units(doc, spans, abbreviations), abbreviations))
     if "/" in text:  # "Шарбұлақ а/о"
         spans = _abbreviated_rural_districts(doc, spans)
     if any(head in text.lower() for head in _NAMED_INSTITUTIONS):  # "Назарбаев Университетінің"
@@ -394,7 +395,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _zoos(spans, words)
     if any(word.lower() in _SCHOOL_ABBREVIATIONS for word in words):
         spans = _schools_by_abbreviation(doc, spans)
-    if _SMALL in text:
+    if any(small in text for small in _SMALL):
         spans = _untagged_microdistricts(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
     if "Оңтүстік" in text:
@@ -407,7 +408,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "ССР" in text:
         spans = _soviet_republics(doc, spans)
     if "филиал" in text:
-        spans = [_without_bare_branch(doc, *span, places) for span in spans]
+        spans = [_without_bare_branch(doc, *span, places, abbreviations) for span in spans]
     if strip_case is not None:
         spans = _untagged_places(doc, spans, places, words, strip_case)
     if "сот" in text.lower():
@@ -511,15 +512,18 @@ def _untagged_places(doc: Doc, spans: Spans, places: frozenset[str], words: list
     return sorted(spans + found)
 
 
-def _without_bare_branch(doc: Doc, start: int, end: int, label: str, places: frozenset[str]) -> tuple[int, int, str]:
+def _without_bare_branch(doc: Doc, start: int, end: int, label: str, places: frozenset[str],
+                         abbreviations: dict[str, str]) -> tuple[int, int, str]:
     """"Cardiff University | филиалы", "«AMANAT» партиясы | филиалдарының": a branch right
     after its body's name is said of the body, no name of its own (the news gold of batches
     42-57 leaves it out 10 times of 10); one that names its place or level is the branch's name
-    ("«Нұр Отан» партиясы Арал аудандық филиалы", "... облысы бойынша филиалы": 7 of 7 in)."""
+    ("«Нұр Отан» партиясы Арал аудандық филиалы", "... облысы бойынша филиалы", "... РМК БҚО
+    филиалының": 7 of 7 in)."""
     before = doc[end - 2].lower_ if end - start > 1 else ""
     if label != "ORG" or not before or not doc[end - 1].lower_.startswith("филиал") \
             or before in _REGIONAL or before == "бойынша" or REGION_NOUN.match(before) \
-            or SETTLEMENT_NOUN.match(before) or is_place(before, places):
+            or SETTLEMENT_NOUN.match(before) or is_place(before, places) \
+            or _abbreviation_label(doc[end - 2].text, abbreviations) == "LOC":
         return start, end, label
     return start, end - 1, label
 
@@ -2052,9 +2056,9 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     for start, end, label in spans:
         if label == "LOC":
             while end - start > 1 and (SETTLEMENT_NOUN.match(doc[end - 1].lower_)
-                                       or STREET_NOUN.match(doc[end - 1].lower_) or doc[end - 1].lower_ == _SMALL):
+                                       or STREET_NOUN.match(doc[end - 1].lower_) or doc[end - 1].lower_ in _SMALL):
                 end -= 1  # (and "Нұртас | шағын аудандарының": the plural's "small" the CRF took in)
-            if end - start > 2 and doc[end - 2].lower_ == _SMALL and REGION_NOUN.match(doc[end - 1].lower_) \
+            if end - start > 2 and doc[end - 2].lower_ in _SMALL and REGION_NOUN.match(doc[end - 1].lower_) \
                     and doc[end - 3].is_title and doc[end - 3].is_alpha:
                 out.append((start, end - 2, label))
                 continue
@@ -2191,7 +2195,8 @@ def _two_word_place_noun(words: list[str], j: int) -> bool:
 def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """Names listed before a settlement, district or region noun in the plural are each a place:
     "Мұқыр, Миялы және Қарабау ауылдарында", "Дүр Оңғар, «Таң», «Бесарық» ауылдарындағы"
-    (a person's name there names a village: LOC). An ORG among them stops the list, and so does
+    (a person's name there names a village: LOC). An ORG among them stops the list, unless it
+    runs from the list's names to the plural noun, and so does
     a conjunction before any but the last name ("Шайдолла Кәрімұлы, Махмұт Көргенов және |
     Индер, Исатай, Махамбет аудандарының": the persons are another list). The
     words are read as strings: only a plural place noun found makes spaCy Tokens."""
@@ -2234,8 +2239,11 @@ def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:
             if k < 0 or doc[k].text != "," and (doc[k].text not in _CONJUNCTIONS or len(items) > 1):
                 break  # a conjunction stands before a list's last name: one further back joins another list
             k -= 1
-        if len(items) < 2 or any(s < e2 and s2 < e and label == "ORG" for s2, e2 in items for s, e, label in out):
-            continue
+        first_item = min(s2 for s2, _ in items) if items else 0
+        if len(items) < 2 or any(s < e2 and s2 < e and label == "ORG" and not (e == j + 1 and s >= first_item)
+                                 for s2, e2 in items for s, e, label in out):
+            continue  # (an ORG of the names and their noun is the tagger's reading of the list: "Жоғарғы Тобыл
+            # және Желқуар су қоймаларының")
         if words[j].lower().startswith("облыс"):  # "Атырау және | Маңғыстау облыстарының": the last region
             items[0] = (items[0][0], j + 1)  # takes the noun (the news gold: 9 of 9), its normal the singular
         out = [span for span in out if not any(s2 < span[1] and span[0] < e2 for s2, e2 in items)]
@@ -2497,6 +2505,7 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
                 label = "LOC"
         if label == "PER" and (end < len(doc) and is_body_head(doc[end].text)
                                and not doc[end - 1].lower_.endswith(GENITIVE_ENDINGS)
+                               and not _home_of_a_named_person(doc, start, end)
                                or end - start > 1 and (is_body_head(doc[end - 1].lower_) or doc[end - 1].is_title
                                                        and _declined_body_noun(doc[end - 1].lower_))):
             label = "ORG"
@@ -2505,6 +2514,12 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
             start = out.pop()[0]
         out.append((start, end, label))
     return out
+
+
+def _home_of_a_named_person(doc: Doc, start: int, end: int) -> bool:
+    """"Сансызбай Ержанов | үйін": a person named in full before "үй" is its owner, the
+    genitive left out as speech does, and his house no body."""
+    return end - start > 1 and doc[end].lower_.startswith(_HOME) and bool(_SURNAME.search(doc[end - 1].lower_))
 
 
 def _declined_body_noun(word: str) -> bool:
@@ -2879,11 +2894,12 @@ def _untagged_microdistricts(doc: Doc, spans: Spans) -> Spans:
     a microdistrict's noun is a place, named without the noun, where the CRF left it untagged
     (the news gold's training parts: 13 such names of 13 a place): one or two capitalised
     words, or a Russian adjective and a word; not a lone word opening the sentence ("Жаңа
-    шағын аудан салынады": new)."""
+    шағын аудан салынады": new) unless the noun is possessed, as after a name ("Достық ықшам
+    ауданының")."""
     covered = _covered(spans)
     found = []
     for k in range(1, len(doc) - 1):
-        if doc[k].lower_ != _SMALL or not doc[k + 1].lower_.startswith(_DISTRICT) or k - 1 in covered \
+        if doc[k].lower_ not in _SMALL or not doc[k + 1].lower_.startswith(_DISTRICT) or k - 1 in covered \
                 or not doc[k - 1].is_alpha:
             continue
         start = k - 1
@@ -2892,8 +2908,9 @@ def _untagged_microdistricts(doc: Doc, spans: Spans) -> Spans:
         if doc[start].is_title and joins and not before.is_sent_start \
                 or doc[start].is_lower and joins and before.lower_.endswith(_RUSSIAN_ADJECTIVE):
             start -= 1
-        if doc[start].is_title and not (start == k - 1 and doc[start].is_sent_start):
-            found.append((start, k, "LOC"))
+        if doc[start].is_title and not (start == k - 1 and doc[start].is_sent_start
+                                        and not doc[k + 1].lower_.startswith(_DISTRICT + "ы")):
+            found.append((start, k, "LOC"))  # (a name takes the noun's possessive: "Достық ықшам ауданының")
     return sorted(spans + found) if found else spans
 
 
@@ -2912,7 +2929,7 @@ def _two_word_villages(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
                 or is_place(doc[start].lower_, places):
             out.append((start, end, label))
             continue
-        village = doc[end + 1].lower_.startswith(_VILLAGE) or doc[end + 1].lower_ == _SMALL
+        village = doc[end + 1].lower_.startswith(_VILLAGE) or doc[end + 1].lower_ in _SMALL
         if village and doc[end].is_alpha and (doc[end].is_title or doc[start].lower_.endswith(_RUSSIAN_ADJECTIVE)):
             end += 1
         elif start and doc[end].lower_.startswith(_VILLAGE) and doc[start - 1].is_title and start - 1 not in taken \
@@ -3202,6 +3219,20 @@ def _units(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
             out[-1] = (out[-1][0], end, "ORG")
         else:
             out.append((start, end, label))
+    return out
+
+
+def _regional_branches(doc: Doc, spans: Spans, abbreviations: dict[str, str]) -> Spans:
+    """"«Нұр Отан» ХДП ОҚО | филиалы", "«Қазгидромет» РМК БҚО | филиалының": a body's name
+    that ends in a region's abbreviation goes on to the unit noun after it, the body's branch
+    there (the news gold's training parts take it 4 times of 4), as one that ends in a region's
+    full name does ("... облысы бойынша филиалы")."""
+    out = []
+    for start, end, label in spans:
+        if label == "ORG" and end - start > 1 and end < len(doc) and is_unit(doc[end].lower_) \
+                and doc[end - 1].is_upper and _abbreviation_label(doc[end - 1].text, abbreviations) == "LOC":
+            end += 1
+        out.append((start, end, label))
     return out
 
 
