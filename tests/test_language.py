@@ -36,6 +36,9 @@ from kaznews.doc import Sentence
     ("Вместе с Құралай Жұмабаевой в конкурсе участвовали студенты из Туркестана.", "ru"),
     ("Компьютерлік тамограф бар.", "kk"),
     ("Мердігер компания – «Азамат-Құрылыс» ЖШС.", "kk"),
+    # a place's kind noun with the Kazakh possessive: a line of a list of regions
+    ("• Абай облысы 69,29%", "kk"),
+    ("Сырым ауданы", "kk"),
 ])
 def test_sentence_language(text, lang, resources):
     assert sentence_language(text, resources.language_detector) == lang
@@ -112,3 +115,19 @@ def test_a_line_of_kazakh_names_takes_a_russian_article_s_language(resources):
     assert doc.lang == "ru" and langs["— Жаңалық (Аксуский район)"] == "ru"
     assert sentence_language("— Жаңалық (Аксуский район)", resources.language_detector) == "kk"
     assert langs["«Біз өте ризамыз», — сказала жительница."] == "kk"
+
+
+def test_a_list_of_kazakh_regions_stays_kazakh_beside_a_russian_line(resources):
+    """A Kazakh article with a Russian line of keywords reads as mixed; its list of regions
+    ("• Ақмола облысы 71,33%") has Kazakh letters in names only, but "облысы" is Kazakh,
+    so the lines stay Kazakh and their places keep the Kazakh normal form."""
+    from kaznews.doc import Document
+    from kaznews.langid import detect_language
+    text = ("Референдумда дауыс бергендер туралы мәлімет жарияланды\n"
+            "Референдум, выборы, избирательный бюллетень, бюллетень, бюллетени, избирательная урна, сурет\n"
+            "Өңір бойынша 16.00-ге дейін дауыс берді:\n"
+            "  • Абай облысы 69,29%\n  • Ақмола облысы 71,33%\n  • Ақтөбе облысы 77,65%\n"
+            "  • Шығыс Қазақстан облысы 78,98%\n  • Астана қаласы 47,76%")
+    doc, = detect_language([Document("a", text, "a")], resources)
+    langs = {doc.text[s.start:s.end]: s.lang for s in doc.sentences}
+    assert langs["• Ақмола облысы 71,33%"] == langs["• Абай облысы 69,29%"] == "kk"

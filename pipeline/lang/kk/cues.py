@@ -19,6 +19,10 @@ FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if not has_kazakh_letters(w)) -
 жиырма отыз алпыс сексен
 """.split())
 
+# a place's kind noun with the possessive every Kazakh place name takes ("Ақмола облысы",
+# "Абай ауданы"), which no Russian word spells so: a line of a list of regions is Kazakh
+PLACE_NOUNS = frozenset("облысы ауданы ауылы облыстары аудандары ауылдары".split())
+
 # plural, case after a possessive, 1st-person plural, converb -ып, participles, past tense
 ENDINGS = ("лар", "дер", "тар", "ларда", "лерде", "лары", "дары", "тары", "ларды", "мыз", "ып",
            "ында", "ынан", "ыны", "атын", "айды", "ылды", "алды", "ынды", "сыз", "ымыз", "ген", "кен")
@@ -26,12 +30,14 @@ MIN_WORD = 4  # endings count on words of at least this length (not "ад", "т�
 
 
 def kazakh_cues(words: list[str]) -> int:
-    """How many of `words` (a sentence's) are Kazakh function words (any case) or lower-case
-    words ending in a Kazakh inflection: a capitalised word is a name as often as not, and
-    Kazakh names end like Kazakh verbs in Russian text too ("Дархан Сатыбалды открыл")."""
+    """How many of `words` (a sentence's) are Kazakh function words or possessed place nouns
+    (any case) or lower-case words ending in a Kazakh inflection: a capitalised word is a
+    name as often as not, and Kazakh names end like Kazakh verbs in Russian text too
+    ("Дархан Сатыбалды открыл")."""
     count = 0
     for word in words:
         lowered = word.lower()
-        if lowered in FUNCTION_WORDS or word == lowered and len(word) >= MIN_WORD and word.endswith(ENDINGS):
+        if lowered in FUNCTION_WORDS or lowered in PLACE_NOUNS \
+                or word == lowered and len(word) >= MIN_WORD and word.endswith(ENDINGS):
             count += 1
     return count
