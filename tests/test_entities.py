@@ -935,6 +935,10 @@ def test_a_quoted_work_or_vehicle_is_no_organisation_anywhere_in_the_article():
     starts = {(int(e.article_id), int(e.start)) for e in ents[ents.label == "ORG"].itertuples()}
     assert (0, texts[0].rindex("Индевор")) not in starts  # the name an ORG elsewhere in the article
     assert (1, texts[1].index("Кочевник")) not in starts
+    # a play after its author: the author in -ского is no place's adjective, the title no theatre
+    ents = _entities("В репертуаре театра – «Двенадцатая ночь» Шекспира, мелодраму Островского «Последняя жертва».")
+    assert ("Островского", "PER") in set(zip(ents.text, ents.label))
+    assert "Последняя жертва" not in set(ents.text)
 
 
 def test_an_abbreviation_named_after_a_person_and_the_person_after_it():
@@ -1717,6 +1721,10 @@ def test_a_post_after_the_name_and_a_byline_in_capitals():
     assert {"Аскара Мамина", "Абдрахман ЕНСЕГЕН"} <= set(people.text)
     assert "Аскар Мамин" in set(people.normal)
     assert "Казхром" in set(ents[ents.label == "ORG"].text) and "Shares" not in set(ents.text)
+    # a surname in capitals with a Russian surname's ending, after a first name no list holds
+    ents = _entities("По словам заместителя руководителя отдела образования городе Уральска Батики ПАЙДИНОЙ, "
+                     "в 2017 году планируется открыть школу.")
+    assert "Батики ПАЙДИНОЙ" in set(ents[ents.label == "PER"].text)
 
 
 def test_a_verb_before_a_name_and_a_second_name_after_a_comma_stay_out_of_the_place():
@@ -2639,6 +2647,10 @@ def test_a_credited_photographer_and_a_theatre_named_by_its_place_and_kinds():
                      "Открывать фестиваль будет Туркестанский музыкальный драматический театр с постановкой «Магжан».")
     assert "Асель Турар" in set(ents[ents.label == "PER"].text)
     assert "Туркестанский музыкальный драматический театр" in set(ents[ents.label == "ORG"].text)
+    # an illustration's credit word is no part of its author's name
+    ents = _entities("КНБ задержал преступную группу в Мангистауской области – КНБ\nИллюстрация Жанары Каримовой\n\n"
+                     "В ходе спецоперации задержаны трое.")
+    assert "Жанары Каримовой" in set(ents[ents.label == "PER"].text)
 
 
 def test_a_body_s_function_a_grant_a_deposit_s_name_and_a_dash_glued_to_a_name():

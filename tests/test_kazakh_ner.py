@@ -186,6 +186,8 @@ def test_the_country_a_title_opens_with_is_a_place_but_not_a_place_inside_a_body
 def test_listed_abbreviations_and_regional_units_are_organisations():
     assert ("ORG", "ТЖМ") in _entities("Оқиға орнына ТЖМ қызметкерлері жедел жетті.")
     assert ("ORG", "Қарағанды облысы ПД") in _entities("Қарағанды облысы ПД мәліметінше, жол апаты түнде болған.")
+    assert ("ORG", "Жезқазған қаласының ТЖБ") in _entities(  # a town's emergencies department
+        "Өрттің себебі анықталып жатыр, — деді Жезқазған қаласының ТЖБ бастығы Дидар Құйқабаев.")
     assert ("ORG", "«Атамекен» ҚОФ") in _entities("Ауданға «Атамекен» ҚОФ өкілдері келді.")
     found = _entities("ҚФФ атқару комитеті шешім қабылдады, ал ҚМДБ өкілдері жиынға қатысты.")
     assert {("ORG", "ҚФФ"), ("ORG", "ҚМДБ")} <= {(label, text.split()[0]) for label, text in found}

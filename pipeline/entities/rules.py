@@ -1169,6 +1169,7 @@ _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
 _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | GOVERNMENT_WORDS | {"правление"}) - {"союз", "альянс", "сеть"}
 # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова", "месторождениях Жанажол, Кенкияк Надсолевой"
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS | DEPOSIT_NOUNS
+_CAPS_SURNAME = re.compile(r"(?:ОВ|ЕВ|ЁВ|ИН|ЫН)(?:А|У|Ы|ОЙ|ЫМ|ЕЙ|Е|ОМ)?$")  # ПАЙДИНОЙ, НУХИНА: a surname in capitals
 _UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PROPERTY_RIGHTS = frozenset({"ПХВ", "ПОУ"})  # на праве хозяйственного ведения, оперативного управления
@@ -1876,6 +1877,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = _seat_label(tokens, first)
     if sum(normal_word(t.text) in BOILERPLATE_WORDS for t in tokens[first:end]) >= min(2, end - first):
         return []  # "Об Агентстве Контакты Реклама Партнеры", "Басты | бет": a site's menu, no name
+    if label == "ORG" and end - first == 2 and tokens[first].text.istitle() \
+            and (tokens[first].text.lower() in rules.first_names or _CAPS_SURNAME.search(tokens[end - 1].text)) \
+            and len(tokens[end - 1].text) > 3 and tokens[end - 1].text.isupper() and is_russian_word(tokens[end - 1].text):
+        label = "PER"  # "Абдрахман ЕНСЕГЕН", "Батики ПАЙДИНОЙ": a surname in capitals, no abbreviation
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
                                or not tokens[first].text.isupper() and _verb(tokens[first], ru)
@@ -1895,9 +1900,6 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "через Центры | занятости": no name is left after the common noun
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
         end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
-    if label == "ORG" and end - first == 2 and tokens[first].text.istitle() and tokens[first].text.lower() in rules.first_names \
-            and len(tokens[end - 1].text) > 3 and tokens[end - 1].text.isupper() and is_russian_word(tokens[end - 1].text):
-        label = "PER"  # "Абдрахман ЕНСЕГЕН": a byline's surname in capitals, no abbreviation
     if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE_OR_SITE:
         first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары", "Месторождению Кашаган" opening a sentence
     elif end - first > 1 and label == "LOC" and _line_start(doc, entity) \
@@ -1929,8 +1931,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label != "LOC" and end - first == 1 and riverside_region(tokens[first].text):
         label = "LOC"  # "сфер деятельности Приаралья": a region along the Aral
     if label == "PER" and end - first == 1 and end < len(tokens) and tokens[end].text in _QUOTES \
-            and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text):
+            and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text) and not _after_work_kind(tokens, first):
         return []  # "Костанайский | «Тобол»": the club's town, whose quoted name _quoted_after_place_adjective finds
+        # (but "пьесу Островского | «Гроза»": the play's author)
     if label == "ORG" and end - first == 2 and tokens[first].lemma in NOT_NAME_ADJECTIVES \
             and tokens[first + 1].text.islower():
         return []  # "Новой школе в Павлодаре присвоили имя": a new school, no name
@@ -4550,6 +4553,12 @@ def _glued_name(doc: Document, tokens: list[Token], j: int) -> str:
 _PLACE_ADJECTIVE = re.compile(r"^[а-яё]{3,}ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 
 
+def _after_work_kind(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] follows the kind of a work or award ("пьесу Островского", "мелодраму
+    Островского «Последняя жертва»"): a word in -ского there is its author, no place's adjective."""
+    return i > 0 and tokens[i - 1].lemma in NOT_ENTITY_KINDS
+
+
 def _quoted_after_place_adjective(doc: Document, index: TokenIndex) -> list[Entity]:
     """"костанайском «Тоболе»", "алматинского «Кайрата»": a quoted capitalised name of one
     or two words after an adjective of a place is a club, theatre or company, whatever case
@@ -4558,7 +4567,7 @@ def _quoted_after_place_adjective(doc: Document, index: TokenIndex) -> list[Enti
     tokens = index.tokens
     found = []
     for i, token in enumerate(tokens[:-4]):
-        if not _PLACE_ADJECTIVE.match(token.text.lower()):
+        if not _PLACE_ADJECTIVE.match(token.text.lower()) or _after_work_kind(tokens, i):
             continue
         opening = i + 1
         while opening + 3 < len(tokens) and tokens[opening].text in _CLOSING_QUOTE:
