@@ -1644,6 +1644,8 @@ def test_a_quoted_name_ends_at_its_quote_before_a_clause_and_a_compound_kind_is_
     assert ("ORG", "«Әзірет Сұлтан» мемлекеттік тарихи-мәдени қорық-музейі") in found, found
     found = _entities("Бәйтерек ауданында «Достық» сауықтыру лагері салтанатты түрде ашылды.")
     assert ("ORG", "«Достық» сауықтыру лагері") in found, found
+    found = _entities("Бұл туралы «Атамекен» Ұлттық кәсіпкерлік палатасының Шымкент қаласы бойынша өкілі хабарлады.")
+    assert ("ORG", "«Атамекен» Ұлттық кәсіпкерлік палатасының") in found, found  # capitalised adjectives, a body noun
 
 
 def test_parliament_owns_its_chamber_in_the_genitive_and_a_pronoun_opens_no_person():

@@ -1311,9 +1311,11 @@ def _fixtures_apart(doc: Doc, spans: Spans) -> Spans:
 
 def _names_no_kind(doc: Doc, start: int, end: int) -> bool:
     """The lower-case words after a quoted name name no kind of body: the CRF ran on into
-    the clause ("«Қайсар» | қарсыласын 3:0 есебімен жеңді")."""
+    the clause ("«Қайсар» | қарсыласын 3:0 есебімен жеңді"); a body noun after capitalised
+    adjectives is one («Атамекен» Ұлттық кәсіпкерлік палатасының)."""
     last = doc[end - 1].text
-    return _chain_head(doc, start, set()) != end - 1 and not is_legal_kind(last) and not is_plural_body(last)
+    return _chain_head(doc, start, set()) != end - 1 and not is_legal_kind(last) and not is_plural_body(last) \
+        and not (doc[start].is_title and is_body_head(last))
 
 
 def _ends_on_unquoted_kind(doc: Doc, start: int, end: int) -> bool:
