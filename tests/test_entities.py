@@ -530,6 +530,10 @@ def test_a_programme_takes_the_adjectives_of_its_kind_and_owner():
     progs = ents[ents.label == "PROG"]
     assert {"социальной программы «Береке»", "международная благотворительная акция «Тёплый дом»"} <= set(progs.text)
     assert set(progs.title) == {"социальная программа", "международная благотворительная акция"}
+    ents = _entities("Работа ведется в рамках специального проекта «Туған жер». Библиотека реализовала "
+                     "библиотечный проект «День с писателем».")
+    assert {"специального проекта «Туған жер»", "библиотечный проект «День с писателем»"} <= \
+        set(ents[ents.label == "PROG"].text)
 
 
 def test_prefixed_programme_words_and_a_field_before_the_name():
@@ -823,6 +827,10 @@ def test_not_programmes_shares_laws_bills_and_bodies():
                      "В рамках проекта Национальный банк выдал кредиты. Банк выпустил карты Visa. "
                      "Правительство внесло проект закона «О местном самоуправлении».")
     assert not set(ents[ents.label == "PROG"].text)
+    # a listed programme's name inside an award's title or after an address it names
+    ents = _entities("Учителям присваивается почетное звание «Қазақстанның еңбек сіңірген ұстазы». Дороги "
+                     "построили в рамках Послания «Нурлы жол». Участники программы «Еңбек» получили гранты.")
+    assert set(ents[ents.label == "PROG"].text) == {"программы «Еңбек»"}
 
 
 def test_state_programme_title_only_in_the_singular():

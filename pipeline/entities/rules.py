@@ -79,7 +79,10 @@ _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
 _PROG_MODIFIER = re.compile(r"^(национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
     r"дорожн|комплексн|отраслев|генеральн|районн|президентск|правительственн|социальн|благотворительн|международн|" \
-    r"межведомственн|ведомственн|экологическ)")  # by stem: the tagger's lemma of a capitalised adjective is unreliable
+    r"межведомственн|ведомственн|экологическ|специальн|общественн|пилотн|библиотечн|стипендиальн|предвыборн|" \
+    r"культурн|молод[её]жн|грантов|менторск|воспитательн|рамочн)")  # by stem: the tagger's lemma of a capitalised
+# adjective is unreliable (the news gold writes each of these before a programme's head: "специального проекта
+# «Туған жер»", "библиотечный проект «День с писателем»")
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
 _GENITIVE_ADJECTIVE = {"TEXT": {"REGEX": r"^[а-яё]{3,}(ого|ой)$"}, "OP": "?"}  # "форсированного индустриально-..."
@@ -429,7 +432,13 @@ class EntityRules:
             if label == "PROG" and (plural or tokens[e - 1].text in _QUOTES):
                 found += _quoted_list(tokens, e)
         for _, s, e in phrases(sdoc):
-            s, e = _enclosing_quotes(sdoc, s, e)
+            quoted_s, quoted_e = _enclosing_quotes(sdoc, s, e)
+            if quoted_e - quoted_s > e - s and e - s == 1 and tokens[s].text.islower():
+                continue  # «Қазақстанның еңбек сіңірген ұстазы»: the common word (еңбек, labour), no «Еңбек»
+            s, e = quoted_s, quoted_e
+            if tokens[s].text in _QUOTES and (kind := _word_before_quoted(tokens, s + 1)) is not None \
+                    and tokens[kind].lemma in NOT_ENTITY_KINDS:
+                continue  # "звание «...»", "Послания «Нурлы жол»": an award's or a document's title
             if (e - s > 1 or _programme_word(tokens, s)) and not _named_body(tokens, s):
                 found.append((s, e, "PROG"))
         # in another case a name keeps its capital: "в комфортной школе" is no programme; a
