@@ -103,16 +103,13 @@ def test_a_line_of_kazakh_names_takes_a_russian_article_s_language(resources):
     """"— Жаңалық (Аксуский район)" alone reads as Kazakh (a quarter of its words have
     Kazakh letters); in a Russian article its lower-case words are Russian, so it is, while
     a Kazakh quote there stays Kazakh."""
-    from kaznews.doc import Document
-    from kaznews.langid import detect_language
     text = ("Медицинские объекты введены в эксплуатацию в селах области, сообщила пресс-служба акима. "
             "Строительство финансировалось из местного бюджета, работы завершены досрочно. "
             "В новых зданиях есть процедурные кабинеты, аптеки и комнаты для вакцинации детей.\n"
             "— Жаңалық (Аксуский район)\n"
             "Жители благодарят строителей и врачей за новую амбулаторию. «Біз өте ризамыз», — сказала жительница.")
-    doc, = detect_language([Document("a", text, "a")], resources)
-    langs = {doc.text[s.start:s.end]: s.lang for s in doc.sentences}
-    assert doc.lang == "ru" and langs["— Жаңалық (Аксуский район)"] == "ru"
+    lang, langs = _languages(text, resources)
+    assert lang == "ru" and langs["— Жаңалық (Аксуский район)"] == "ru"
     assert sentence_language("— Жаңалық (Аксуский район)", resources.language_detector) == "kk"
     assert langs["«Біз өте ризамыз», — сказала жительница."] == "kk"
 
@@ -121,13 +118,18 @@ def test_a_list_of_kazakh_regions_stays_kazakh_beside_a_russian_line(resources):
     """A Kazakh article with a Russian line of keywords reads as mixed; its list of regions
     ("• Ақмола облысы 71,33%") has Kazakh letters in names only, but "облысы" is Kazakh,
     so the lines stay Kazakh and their places keep the Kazakh normal form."""
-    from kaznews.doc import Document
-    from kaznews.langid import detect_language
     text = ("Референдумда дауыс бергендер туралы мәлімет жарияланды\n"
             "Референдум, выборы, избирательный бюллетень, бюллетень, бюллетени, избирательная урна, сурет\n"
             "Өңір бойынша 16.00-ге дейін дауыс берді:\n"
             "  • Абай облысы 69,29%\n  • Ақмола облысы 71,33%\n  • Ақтөбе облысы 77,65%\n"
             "  • Шығыс Қазақстан облысы 78,98%\n  • Астана қаласы 47,76%")
-    doc, = detect_language([Document("a", text, "a")], resources)
-    langs = {doc.text[s.start:s.end]: s.lang for s in doc.sentences}
+    _, langs = _languages(text, resources)
     assert langs["• Ақмола облысы 71,33%"] == langs["• Абай облысы 69,29%"] == "kk"
+
+
+def _languages(text: str, resources) -> tuple[str, dict[str, str]]:
+    """An article's language and each of its sentences' (by the sentence's text)."""
+    from kaznews.doc import Document
+    from kaznews.langid import detect_language
+    doc, = detect_language([Document("a", text, "a")], resources)
+    return doc.lang, {doc.text[s.start:s.end]: s.lang for s in doc.sentences}
