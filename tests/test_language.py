@@ -125,6 +125,9 @@ def test_a_list_of_kazakh_regions_stays_kazakh_beside_a_russian_line(resources):
             "  • Шығыс Қазақстан облысы 78,98%\n  • Астана қаласы 47,76%")
     _, langs = _languages(text, resources)
     assert langs["• Ақмола облысы 71,33%"] == langs["• Абай облысы 69,29%"] == "kk"
+    from kaznews import analyze
+    places = analyze([text], clean=False).entities
+    assert {"Абай облысы", "Ақмола облысы"} <= set(places[places.label == "LOC"].normal)
 
 
 def _languages(text: str, resources) -> tuple[str, dict[str, str]]:

@@ -257,7 +257,7 @@ _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысын�
 # "[Лепсі ауылдық округінің] мәдениет үйінде")
 _VILLAGE_OWNERS = ("ауылының", "кентінің", "округінің")
 _AKIMAT = "әкімдіг"
-_HOME = "үй"  # a house, a home
+_HOME = re.compile(r"^үй(?:і|ін|іне|інде|інен|інің|імен)?$")  # a house, a home (not үйірме, a circle)
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 # Тұрсынбекованың, Әбдіровке: a surname with its case ending
 _SURNAME_IN_A_CASE = re.compile(r"(?:ов|ев|ёв|ин)а?(?:ның|нің|тың|тің|ны|ні|ты|ті|на|не|ға|ге|қа|ке|да|де|та|те"
@@ -2521,7 +2521,7 @@ def _places_taken_for_persons(doc: Doc, spans: Spans, places: frozenset[str]) ->
 def _home_of_a_named_person(doc: Doc, start: int, end: int) -> bool:
     """"Сансызбай Ержанов | үйін": a person named in full before "үй" is its owner, the
     genitive left out as speech does, and his house no body."""
-    return end - start > 1 and doc[end].lower_.startswith(_HOME) and bool(_SURNAME.search(doc[end - 1].lower_))
+    return end - start > 1 and bool(_HOME.match(doc[end].lower_)) and bool(_SURNAME.search(doc[end - 1].lower_))
 
 
 def _declined_body_noun(word: str) -> bool:

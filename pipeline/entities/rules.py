@@ -77,12 +77,13 @@ _NESTED_QUOTED = [{"ORTH": "«"}, {"ORTH": {"NOT_IN": ["»", "«"]}, "OP": "*"},
 _NAMES = (_QUOTED, _STRAIGHT_QUOTED, _CURLY_QUOTED, _NESTED_QUOTED)
 _YEAR = r"^(19|20)\d\d$"
 _CAMEL = r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*$"  # BizBirgemiz
+# the adjectives a programme's head takes in, by stem (the tagger's lemma of a capitalised adjective is
+# unreliable): the news gold writes each before a programme's head ("специального проекта «Туған жер»",
+# "библиотечный проект «День с писателем»")
 _PROG_MODIFIER = re.compile(r"^(национальн|общенациональн|государственн|республиканск|общереспубликанск|региональн|областн|городск|" \
     r"дорожн|комплексн|отраслев|генеральн|районн|президентск|правительственн|социальн|благотворительн|международн|" \
     r"межведомственн|ведомственн|экологическ|специальн|общественн|пилотн|библиотечн|стипендиальн|предвыборн|" \
-    r"культурн|молод[её]жн|грантов|менторск|воспитательн|рамочн)")  # by stem: the tagger's lemma of a capitalised
-# adjective is unreliable (the news gold writes each of these before a programme's head: "специального проекта
-# «Туған жер»", "библиотечный проект «День с писателем»")
+    r"культурн|молод[её]жн|грантов|менторск|воспитательн|рамочн)")
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
 _GENITIVE_ADJECTIVE = {"TEXT": {"REGEX": r"^[а-яё]{3,}(ого|ой)$"}, "OP": "?"}  # "форсированного индустриально-..."
