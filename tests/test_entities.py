@@ -1983,6 +1983,11 @@ def test_mines_a_named_theatre_demonyms_aircraft_and_a_quoted_speech_s_first_wor
     assert {"Казахский драмтеатр им. Ж. Шанина", "ГДК имени Естая"} <= set(ents[ents.label == "ORG"].text)
     assert dict(zip(ents.text, ents.normal))["шахте имени Костенко"] == "шахта имени Костенко"
     assert not set(ents.text) & {"Ан-24", "Актаусцы", "Комитет", "Мажилисмены"}
+    # a mine's name right after its noun, without «имени»; not the town a mine is of, nor a person
+    ents = _entities("Идет суд о гибели 46 горняков шахты Костенко. Тогда образовался рудник Сталинский. Директор "
+                     "шахты Иван Петров рассказал. Горняки шахты Шахтинска бастуют.")
+    assert {"шахты Костенко", "рудник Сталинский"} <= set(ents[ents.label == "ORG"].text)
+    assert {"Иван Петров", "Шахтинска"} <= set(ents.text) and "шахты Шахтинска" not in set(ents.text)
 
 
 def test_a_photo_credit_s_body_a_colony_s_territory_an_initial_with_a_caps_surname_and_a_tag_line_s_places():

@@ -1665,7 +1665,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
                                          and any(q in doc.text[e.start:z.start].rstrip(_QUOTES + " ") for q in _QUOTES)
                                          for e in out)]
     out = _covering([e for e in out if not any(e.start < z.start < e.end for z in zones)],
-                    [*_places_named_after(doc, index), *_parks(doc, index, rules.places), *_quoted_places(doc, index),
+                    [*_places_named_after(doc, index, rules.places), *_parks(doc, index, rules.places),
+                     *_quoted_places(doc, index),
                      *zones, *_abbreviated_kinds(doc, index, out, rules, ru)], rules.places)
     out = _rivers(doc, index, _districts_named_after_people(doc, index, out))
     out = [part for e in out for part in _split_territory(doc, index, e)]
@@ -4085,13 +4086,14 @@ def _named_after_name(tokens: list[Token], i: int, reach: int) -> int | None:
     return ends[min(1, len(ends) - 1)] if ends else None
 
 
-def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
+def _places_named_after(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Entity]:
     """"района им. Габита Мусрепова", "села имени Ш. Калдаякова": a district or settlement
     named after a person is a place; a district's name keeps its noun (the official "район
     имени ..."), a settlement's or a rural district's opens at «имени» as "Степное" does
     after «село» ("сельский округ | им. Сакена Сейфуллина"). A mine named after a person is
     the enterprise, its noun in its name ("шахты имени Костенко": the news gold's training
-    parts, 7 of 7 with the noun, 4 of them an organisation)."""
+    parts, 7 of 7 with the noun, 4 of them an organisation), and so is one whose name follows
+    its noun without «имени» ("шахты Костенко", "рудник Сталинский": 2 of 2)."""
     tokens = index.tokens
     found = []
     for k, noun in enumerate(tokens[:-1], 1):
@@ -4100,7 +4102,19 @@ def _places_named_after(doc: Document, index: TokenIndex) -> list[Entity]:
             mine = noun.lemma in MINE_WORDS
             found.append(_from_tokens(doc, index, k - 1 if noun.lemma in NAMED_TERRITORY_NOUNS or mine else k, end,
                                       "ORG" if mine else "LOC"))
+        elif noun.text.islower() and noun.lemma in MINE_WORDS and noun.feats.get("Number") != "Plur" \
+                and "\n" not in doc.text[noun.end:tokens[k].start] and _mine_s_own_name(tokens, k, places):
+            found.append(_from_tokens(doc, index, k - 1, k + 1, "ORG"))
     return found
+
+
+def _mine_s_own_name(tokens: list[Token], k: int, places: dict[str, str]) -> bool:
+    """Whether tokens[k], right after a mine's noun, is the mine's name: one capitalised
+    word, no place (the town a mine is of: "шахты Шахтинска") nor the first of a person's
+    names ("шахты Иван Петров")."""
+    word = tokens[k]
+    return word.text.istitle() and word.text.isalpha() and normal_word(word.text) not in places \
+        and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha())
 
 
 def _districts_named_after_people(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
