@@ -874,6 +874,10 @@ def test_the_person_an_award_or_contest_is_named_after_and_a_quoted_award():
     assert ("PER", "О.Жәутіков") in found
     assert not any("Алаш" in text or text.endswith("атындағы") for _, text in found)
     assert any(label == "ORG" and text.startswith("Н.В. Гоголь атындағы") for label, text in found)
+    # the tagger ran the person on into the contest's capitalised words; a district named after a person
+    found = _entities("Жеңімпаздар Қаныш Сәтбаев атындағы Халықаралық олимпиадаға жолдама алады. Кеңес барысында "
+                      "Ғабит Мүсірепов атындағы ауданның «Ақселеу» ЖШС директоры сөйледі.")
+    assert {("PER", "Қаныш Сәтбаев"), ("LOC", "Ғабит Мүсірепов атындағы ауданның")} <= found, found
 
 
 def test_a_club_s_or_party_s_abbreviation_after_its_quoted_name_is_part_of_it():

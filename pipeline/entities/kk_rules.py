@@ -177,6 +177,8 @@ _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "г
 _HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақын|мұғалім|суретші|дәрігер|қаһарман|композитор)"
                      r"|еңбек (?:сіңірген|ері)|мемлекеттік сыйлығ)")
 _VENUES = ("стадион", "зал")  # a building, no entity (the guidelines)
+# an event, no entity (the guidelines): "Қаныш Сәтбаев атындағы Халықаралық олимпиадаға" names the person alone
+_EVENTS = ("олимпиада", "турнир", "байқау", "фестивал", "конкурс", "кубо", "чемпионат", "жарыс")
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 # a place's kind noun after its name, in any form, misspelt too ("Жамбыл ауданың", "Абай облысында")
 _KIND_OF_PLACE = (*_SETTLEMENTS, "аудан", "облыс", "округ")
@@ -1756,7 +1758,8 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
     out = []
     for start, end, label in sorted(spans):
         named = next((k for k in range(start + 1, end) if doc[k].lower_ == _NAMED_AFTER), None)
-        if label == "ORG" and named is not None and any(_names_no_body(doc, k) for k in range(named + 1, end)):
+        if label == "ORG" and named is not None and (any(_names_no_body(doc, k) for k in range(named + 1, end))
+                                                     or _before_event(doc, named + 1, end)):
             out += _persons_named_after(doc, start, end)  # "Абай атындағы Мемлекеттік сыйлықтың", "Қонаев
             continue  # атындағы қаланың", "Тимур Сегізбаев атындағы стадионда": an award, a town or a venue
             # named after a person is no body, only the person
@@ -1769,8 +1772,24 @@ def _named_after(doc: Doc, spans: Spans) -> Spans:
         if label in ("PER", "LOC") and next_label == "ORG" and after == end + 1 and doc[end].lower_ == _NAMED_AFTER:
             out[n:n + 2] = [(start, stop, "ORG")]
     taken = _covered(out)
-    return [(start, head + 1, "ORG") if label in ("PER", "LOC") and (head := _head_named_after(doc, end, taken))
+    return [(start, end + 2, "LOC") if label == "PER" and _district_named_after(doc, end, taken)
+            else (start, head + 1, "ORG") if label in ("PER", "LOC") and (head := _head_named_after(doc, end, taken))
             else (start, end, label) for start, end, label in out]
+
+
+def _district_named_after(doc: Doc, end: int, taken: set[int]) -> bool:
+    """"Ғабит Мүсірепов | атындағы ауданның": "атындағы" and a district's noun (in any case,
+    not the adjective "аудандық") right after a person make the district, a place with both
+    words in its name (the news gold's index: 6 of 6)."""
+    return end + 1 < len(doc) and doc[end].lower_ == _NAMED_AFTER and end + 1 not in taken \
+        and doc[end + 1].lower_.startswith(_DISTRICT) and not doc[end + 1].lower_.startswith("аудандық")
+
+
+def _before_event(doc: Doc, first: int, end: int) -> bool:
+    """Capitalised words after "атындағы" that hold no body noun and come right before an
+    event's noun ("Қаныш Сәтбаев атындағы Халықаралық | олимпиадаға"): the event's name."""
+    return end < len(doc) and doc[end].lower_.startswith(_EVENTS) \
+        and not any(is_body_head(t.lower_) for t in doc[first:end])
 
 
 def _names_no_body(doc: Doc, k: int) -> bool:
