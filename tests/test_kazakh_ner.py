@@ -786,6 +786,16 @@ def test_a_hajji_between_a_given_name_and_a_surname_is_inside_one_person():
     found = _entities("Мешітте Серікбай қажы Ораз уағыз айтты.")
     assert ("PER", "Серікбай қажы Ораз") in found
     assert not any(label == "LOC" for label, _ in found)
+    found = _entities("Марапат астрофизик Андрей Солодовникке, облыстық ардагерлер кеңесінің мүшесі Амангелді қажы "
+                      "Кенжеғозиновке және еңбек ардагері Сара Тасеноваға берілді.")  # the tagger's ORG of the three
+    assert ("PER", "Амангелді қажы Кенжеғозиновке") in found, found
+
+
+def test_a_quoted_name_taken_for_a_place_before_a_body_s_noun_is_the_body():
+    found = _entities("Кездесу ZOOM платформасында “Алтын Арқа” ақпараттық-ағартушылық орталығының 23-ші отырысы өтті. "
+                      "ҚР Президентінің «Байқоңыр» кешеніндегі арнаулы өкілі Қайрат Нұртай келді.")
+    assert ("ORG", "“Алтын Арқа” ақпараттық-ағартушылық орталығының") in found, found
+    assert ("LOC", "«Байқоңыр»") in found  # a complex where someone is: the place
 
 
 def test_a_microdistrict_with_a_plain_name_is_named_without_its_noun():

@@ -1205,13 +1205,16 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
     news outlet's bare kind («Хабар» агенттігі, «X» арнасы) is left as the CRF tags it: the
     news gold cuts it as often as not, KazNERD always (a portal and legal kinds join); a
     paper's, team's, club's or company's kind the news gold always leaves out (_KINDS_LEFT_OUT),
-    and an untagged name before one is the ORG alone («Егемен Қазақстан» | газетінде)."""
+    and an untagged name before one is the ORG alone («Егемен Қазақстан» | газетінде). A
+    quoted name the CRF took for a place is the body's when a body's noun follows ("“Алтын
+    Арқа” ақпараттық-ағартушылық орталығының")."""
     if not any(quote in text for quote in _CLOSE):
         return spans
     branches = {s for s, _, label in spans if label == "ORG"}  # "«Нұр Отан» партиясының | Целиноград ... филиалы"
     spans = [span if span[1] in branches else _without_kind_left_out(doc, *span) for span in spans]
     covered = _covered(spans)
-    names = [(s, e) for s, e, label in spans if label == "ORG"]
+    places = {(s, e) for s, e, label in spans if label == "LOC" and _all_quoted(doc, s, e)}
+    names = [(s, e) for s, e, label in spans if label == "ORG"] + sorted(places)
     names += [(first, end) for first, end in pairs if not covered & set(range(first - 1, end + 1))
               or any(label == "PROG" and s in (first - 1, first) and e in (end, end + 1) for s, e, label in spans)]
     out = list(spans)
@@ -1221,6 +1224,11 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
             continue
         others = covered - set(range(start, close + 1))
         head = _chain_head(doc, close + 1, others)
+        if (start, end) in places:
+            if head is not None and not doc[head].lower_.endswith(_WHERE):
+                out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
+                covered |= set(range(start, head + 1))
+            continue  # (not «Байқоңыр» | кешеніндегі: where something is)
         if head is None and close + 1 not in others:
             # a kind that is no body noun of its own, after its adjectives: «Самұрық-Қазына» тобында,
             # «Хамит» аграрлық-өнеркәсіптік кешені
@@ -1238,6 +1246,13 @@ def _quoted_kinds(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, int]
         out = [s for s in out if not (s[0] < head + 1 and start < s[1])] + [(start, head + 1, "ORG")]
         covered |= set(range(start, head + 1))
     return sorted(out)
+
+
+def _all_quoted(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are one quoted name, with its quotes or right inside them."""
+    if doc[start].text in _OPEN and doc[end - 1].text in _CLOSE:
+        return end - start > 2
+    return 0 < start and end < len(doc) and doc[start - 1].text in _OPEN and doc[end].text in _CLOSE
 
 
 def _subordinate_institutions(doc: Doc, spans: Spans) -> Spans:
@@ -1918,10 +1933,14 @@ def _with_hajj(doc: Doc, spans: Spans) -> Spans:
     """A given name, "қажы" and a surname or patronymic are one person ("Ахметжан қажы
     Керімбек", "Ержан қажы Малғажыұлы"): the honorific of one who made the hajj stands
     inside the name (the news gold: 7 times of 7); the CRF reads the words around it apart,
-    often as a place and a person. After a single name it stays out ("Серікбай қажы")."""
+    often as a place and a person, or the three words together as a body ("Амангелді қажы
+    Кенжеғозиновке"). After a single name it stays out ("Серікбай қажы")."""
     out = sorted(spans)
     for k in range(1, len(doc) - 1):
         if doc[k].lower_ != _HAJJ or not (doc[k - 1].is_title and doc[k + 1].is_title and doc[k + 1].is_alpha):
+            continue
+        if (k - 1, k + 2, "ORG") in out:
+            out[out.index((k - 1, k + 2, "ORG"))] = (k - 1, k + 2, "PER")
             continue
         before = next((s for s in out if s[0] <= k - 1 < s[1]), (k - 1, k, "PER"))
         after = next((s for s in out if s[0] <= k + 1 < s[1]), (k + 1, k + 2, "PER"))
