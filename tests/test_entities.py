@@ -3876,12 +3876,14 @@ def test_an_abbreviated_kind_before_a_quoted_name_is_part_of_the_organisation():
 
 def test_a_name_in_the_locative_after_v_is_a_place():
     """"в родной Новоишимке", "в тогдашнем Гурьеве": a one-word name in the locative after "в"
-    (an adjective between) is a place, not the person a tagger or a surname's ending read;
+    (an adjective or an adverb or two between) is a place, not the person a tagger or a surname's ending read;
     "в игре аль-Барадеи" stays a person (a noun between)."""
     ents = _entities("Раньше, когда по телевизору в родной Новоишимке показывали фильм, мы смотрели. Было скучно "
                      "в тогдашнем Гурьеве. Теперь вновь в игре аль-Барадеи.")
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Новоишимке"), ("LOC", "Гурьеве"), ("PER", "аль-Барадеи")} <= found, found
+    ents = _entities("В 1980/1981 годах в тогда еще Гурьеве играла слабенькая по меркам команда.")  # adverbs between
+    assert ("LOC", "Гурьеве") in set(zip(ents.label, ents.text))
 
 
 def test_a_surname_in_ich_declines_as_a_man_s_and_stays_as_a_woman_s(tmp_path):

@@ -1459,12 +1459,16 @@ def _league_division(tokens: list[Token], first: int, end: int) -> bool:
 
 def _after_in(tokens: list[Token], i: int) -> bool:
     """Whether "в" or "во" stands before token i, maybe with one lower-case adjective or participle
-    in the locative between ("в родной Новоишимке", "в тогдашнем Гурьеве"; not a noun: "в игре |
-    аль-Барадеи"): a word in the locative there is a place (the news gold: 464 one-word names so
-    placed are places or bodies, none a person)."""
-    between = i and tokens[i - 1].text.islower() and tokens[i - 1].feats.get("Case") == "Loc" \
-        and (tokens[i - 1].pos == "ADJ" or tokens[i - 1].feats.get("VerbForm") == "Part")
-    j = i - 1 if between else i
+    in the locative between ("в родной Новоишимке", "в тогдашнем Гурьеве"), or an adverb or two
+    ("в тогда еще Гурьеве"; not a noun: "в игре | аль-Барадеи"): a word in the locative there is
+    a place (the news gold: 464 one-word names so placed are places or bodies, none a person)."""
+    j = i
+    if j and tokens[j - 1].text.islower() and tokens[j - 1].feats.get("Case") == "Loc" \
+            and (tokens[j - 1].pos == "ADJ" or tokens[j - 1].feats.get("VerbForm") == "Part"):
+        j -= 1
+    else:
+        while j > i - 2 and j and tokens[j - 1].text.islower() and tokens[j - 1].pos == "ADV":
+            j -= 1
     return j > 0 and tokens[j - 1].text.lower() in ("в", "во")
 
 
