@@ -3236,12 +3236,13 @@ def test_a_body_s_function_ends_before_a_person_in_apposition():
 def test_an_adjective_of_another_case_stays_out_of_a_quoted_company_and_an_award_is_no_body():
     """"На шахте Западная | золотодобывающей компании «Казахалтын»": the mine's name, in the
     nominative, is none of the company's in the genitive (as "Демократической партии «Ак жол»"
-    keeps its own); "наградил Почетной грамотой": an award."""
+    keeps its own): the mine is an enterprise of its own with its noun, as the news gold marks
+    it; "наградил Почетной грамотой": an award."""
     ents = _entities("На шахте Западная золотодобывающей компании «Казахалтын» погиб работник Куаныш Купешев. "
                      "Члены Демократической партии «Ак жол» выступили. Аким наградил сотрудников Почетной грамотой.")
     orgs = set(ents[ents.label == "ORG"].text)
-    assert "Демократической партии «Ак жол»" in orgs, orgs
-    assert not any("Западная" in text or "грамот" in text for text in orgs), orgs
+    assert {"Демократической партии «Ак жол»", "шахте Западная", "«Казахалтын»"} <= orgs, orgs
+    assert not any("Западная" in text and "Казахалтын" in text or "грамот" in text for text in orgs), orgs
 
 
 def test_a_park_named_by_an_adjective_and_its_noun():
