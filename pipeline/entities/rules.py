@@ -437,8 +437,7 @@ class EntityRules:
             if quoted_e - quoted_s > e - s and e - s == 1 and tokens[s].text.islower():
                 continue  # «Қазақстанның еңбек сіңірген ұстазы»: the common word (еңбек, labour), no «Еңбек»
             s, e = quoted_s, quoted_e
-            if tokens[s].text in _QUOTES and (kind := _word_before_quoted(tokens, s + 1)) is not None \
-                    and tokens[kind].lemma in NOT_ENTITY_KINDS:
+            if tokens[s].text in _QUOTES and _after_no_entity_kind(tokens, s + 1):
                 continue  # "звание «...»", "Послания «Нурлы жол»": an award's or a document's title
             if (e - s > 1 or _programme_word(tokens, s)) and not _named_body(tokens, s):
                 found.append((s, e, "PROG"))
@@ -783,8 +782,7 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity], club
         for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
             start, end = match.start() + 1, match.end() - 1
             if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken) \
-                    and ((kind := _word_before_quoted(index.tokens, index.starts[start])) is None
-                         or index.tokens[kind].lemma not in NOT_ENTITY_KINDS):
+                    and not _after_no_entity_kind(index.tokens, index.starts[start]):
                 found.append(Entity("ORG", name, start, end, doc.sentence_at(start)))
                 taken.append((start, end))
     return found
@@ -2279,6 +2277,13 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
                for t in tokens[start:first - 1]):
             found.append(_from_tokens(doc, index, start, span[1], "ORG"))
     return found
+
+
+def _after_no_entity_kind(tokens: list[Token], first: int) -> bool:
+    """Whether the quoted name that starts at token `first` follows the noun of a vehicle,
+    work, award, event or document (NOT_ENTITY_KINDS: "фильм «Цирк»", "звание «...»")."""
+    kind = _word_before_quoted(tokens, first)
+    return kind is not None and tokens[kind].lemma in NOT_ENTITY_KINDS
 
 
 def _word_before_quoted(tokens: list[Token], first: int, reach: int = 8) -> int | None:
