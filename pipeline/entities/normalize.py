@@ -31,7 +31,9 @@ from .rules import after_street_word, listed_after_street_word, seat_of_power, t
 from .shape import DECLINED_ABBREVIATION, join_tokens, name_case, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
-_ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|[ео]го|[ео]му|[ыиео]м|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
+# an adjective's ending; the soft -ем, -его, -ему only after a soft or hushing stem (синем,
+# свежем, третьем: "Коктем", "Тортем" are names, no adjectives)
+_ADJECTIVE_ENDING = re.compile(r"(?:[ыиоа]й|[ая]я|[оеиы]е|ого|ому|[ыио]м|(?<=[нжчшщь])е(?:го|му|м)|[ую]ю|[ыи]х|[ыи]ми|[ео]й)$")
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым|ие|их|им|ими)$")
 _RUSSIAN_PLACE_STEM = "московск"  # the model a place adjective with Kazakh letters declines on
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-\d+)?$")
@@ -46,6 +48,10 @@ _LINKING_I = ("скі", "цкі")  # Kazakh adds і to a final -ск, -цк befo
 _SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
 # what a list of place adjectives may share: "в Ленинском и Садовом микрорайонах", "на Ленинской и Садовой улицах"
 _LISTED_PLACE_NOUNS = ADJECTIVE_PLACE_NOUNS | PLACE_NOUNS | SETTLEMENT_NOUNS | set(STREET_WORD_GENDERS) | {"микрорайон"}
+# "в районе Бутаковки": a village in -овка in the genitive, which the tagger may read as a plural
+_VILLAGE_IN_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)и$")
+# a name right after these stands in the nominative, whatever their case ("в селе Жанажол")
+_NAMED_AFTER_NOUNS = SETTLEMENT_NOUNS | SITE_NOUNS | {"микрорайон"}
 _TERRITORY_GENDER = {"область": "Fem", "район": "Masc"}  # of NAMED_TERRITORY_NOUNS, for a plural that shows none
 _SETTLEMENT_ABBREVIATIONS = frozenset({"с", "п", "пос", "а", "ст", "д", "пгт"})  # село, посёлок, аул, ...
 _ABBREVIATED_TERRITORY = {"обл": "область", "обл.": "область", "р-н": "район", "р-на": "район", "р-не": "район"}
@@ -119,7 +125,7 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     if parse is not None and parse.tag.POS in ("VERB", "GRND", "INFN") and token.text[:1].isupper():
         return token.text  # "Мангилик Ел", "из Урыля": a name's word read as a verb is no verb to decline
     if parse is not None and not parse.is_known and token.text[:1].isupper() \
-            and (word[-1] in "ыи" or word.endswith(_HILL)):
+            and (word[-1] in "ыи" or word.endswith(_HILL)) and not _VILLAGE_IN_GENITIVE.match(token.text):
         return token.text  # Kazakh names in -ы/-и and hills (-төбе) do not decline: Мойылды, Жетекши, Каратобе
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word.endswith(("ом", "ем")) and token.feats.get("Case") == "Ins" \
@@ -632,7 +638,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return place  # but "в Аральском, Казалинском районах": a district, not the town Аральск
     if entity.label == "LOC" and len(tokens) > 1 and _INITIAL.match(tokens[0].text):
         return entity.text  # "улиц Абая, Ш. Уалиханова": a street named after a person keeps the genitive
-    if entity.label == "LOC" and before and (before[-1].lemma in SETTLEMENT_NOUNS | SITE_NOUNS
+    if entity.label == "LOC" and before and (before[-1].lemma in _NAMED_AFTER_NOUNS
                                              and before[-1].feats.get("Number") != "Plur"
                                              or _after_settlement_abbreviation(before)
                                              or len(tokens) == 1 and not _adjectival(tokens[0])
@@ -640,7 +646,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
             and not (tokens and {tokens[0].lemma, tokens[-1].lemma} & NAMED_TERRITORY_NOUNS):
         # (but "в пунктах Павлодарской области", "200 сел области Абай", "Города Приуралья": a
         # territory of its own, the settlements' owner)
-        # "в селе Жана дала", "пункты Карой", "до п. Перелески", "месторождении Кокжиде": after its noun
+        # "в селе Жана дала", "пункты Карой", "до п. Перелески", "месторождении Кокжиде", "в микрорайоне
+        # Коктем поселка ...": after its noun
         return _adjective_of_noun(tokens, before, SETTLEMENT_NOUN_GENDERS, _VILLAGE_ADJECTIVE, ru) or entity.text
     if entity.label == "LOC" and len(tokens) > 1 and tokens[-1].text in KAZAKH_PLACE_WORDS:
         return entity.text  # "до Жана ауыл": a Kazakh name, not Russian words to decline ("Жан ауыл")
@@ -687,9 +694,10 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return name
     if entity.label in ("ORG", "PROG") and _numbered_title(entity):
         return entity.text
-    normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before))
-    if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES:
-        return normal[:1].upper() + normal[1:]
+    normal = normalize_phrase(tokens, ru, singular=entity.label in ("LOC", "ORG") and _in_a_list(before)
+                              or entity.label == "LOC" and len(tokens) == 1 and bool(_VILLAGE_IN_GENITIVE.match(tokens[0].text)))
+    if entity.label == "ORG" and len(tokens) == 1 and normal_word(normal) in NATIONAL_BODIES and entity.text[:1].isupper():
+        return normal[:1].upper() + normal[1:]  # "Мажилиса" -> "Мажилис"; "мажилиса" keeps its lower case
     return normal
 
 

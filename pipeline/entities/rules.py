@@ -38,7 +38,7 @@ from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
                                     BUILDING_NOUNS, BUILDING_WORDS, BUILDINGS_BY_ADJECTIVE, CAMPAIGN_WORDS,
                                     CAPITALISED_POSTS, CHURCH_TITLES, CLUB_KINDS, CODE_ABBREVIATIONS,
-                                    DEPOSIT_NOUNS, DISTRICT_NAMESAKES, FACILITY_KINDS, FACILITY_WORDS,
+                                    DEPOSIT_NOUNS, DISTRICT_NAMESAKES, EVENT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS, HONORIFIC_TITLES,
                                     INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS,
@@ -87,7 +87,7 @@ _PROG_MODIFIER = re.compile(r"^(национальн|общенациональ�
 _LOWER_WORD = r"^[а-яё]+(-[а-яё]+)?$"
 _COMPOUND_GENITIVE = r"^[а-яё]+о-[а-яё]+(ого|ой)$"  # индустриально-инновационного, социально-экономической
 _GENITIVE_ADJECTIVE = {"TEXT": {"REGEX": r"^[а-яё]{3,}(ого|ой)$"}, "OP": "?"}  # "форсированного индустриально-..."
-_LATIN_TITLE = r"^[A-Z][A-Za-z]+$"
+_LATIN_TITLE = r"^(?![IVXLC]+$)[A-Z][A-Za-z]+$"  # not a Roman number: "в программе II фестиваля"
 _CYRILLIC_TITLE = r"^[А-ЯЁ][а-яё]+$"
 _TITLE_ADJECTIVE = r"^[А-ЯЁ][а-яё]+(ый|ий|ая|яя|ое|ее|ые|ие)$"  # in the nominative ("-ой" is a genitive too)
 _NOMINATIVE = {"MORPH": {"IS_SUPERSET": ["Case=Nom"]}}
@@ -284,7 +284,9 @@ class EntityRules:
                 [{"LOWER": "на"}, {"TEXT": {"REGEX": _PERIOD}}, _YEAR_WORD])),
             # план организации и проведения “ЭКСПО-2017”; not "программа ... компании «X»", nor
             # a bill: "проект закона «О полиции»", nor a plural ("проектов и программы «X»": several)
-            *([{**head, **_SINGULAR}, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "OP": "*"}, *by,
+            # (nor an event's schedule: "в программе I Международного фестиваля искусств «...»")
+            *([{**head, **_SINGULAR}, {"POS": {"IN": ["NOUN", "ADJ", "CCONJ"]}, "LEMMA": {"NOT_IN": sorted(EVENT_NOUNS)},
+                                      "OP": "*"}, *by,
                {"POS": {"IN": ["NOUN", "ADJ"]}, "LEMMA": {"NOT_IN": sorted(ORG_DESCRIPTORS | ORG_HEADS_OF_PLACE |
                                                                             POSITION_WORDS | NOT_PROGRAMME_TITLES)}},
                *name] for name in _NAMES
@@ -1169,15 +1171,17 @@ _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Ру
 _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
                     "ая": ("ая", "ой", "ую")}
 _KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
-# a field's or a tract's noun opening a sentence before its name: "Месторождению Кашаган исполнилось 30
-# лет" (the news gold: the name after "месторождение" a place 7 times of 10, the noun out)
-_KIND_OF_PLACE_OR_SITE = _KIND_OF_PLACE | {"месторождение", "урочище"}
+# a field's, a tract's, a lake's or a river's noun opening a sentence before its name: "Месторождению
+# Кашаган исполнилось 30 лет" (the news gold: the name after "месторождение" a place 7 times of 10, after
+# "озеро" or "река" 37 of 39, the noun out), "Озеро Маркаколь — один из ..."
+_KIND_OF_PLACE_OR_SITE = _KIND_OF_PLACE | RIVER_WORDS | {"месторождение", "урочище", "озеро"}
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
 # "председатель Правления": a board alone is a kind too
 _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | GOVERNMENT_WORDS | {"правление"}) - {"союз", "альянс", "сеть"}
 # "сельских округов Шага, Жана Икан", "улиц Абая, Ш. Уалиханова", "месторождениях Жанажол, Кенкияк Надсолевой"
 _LIST_OF_PLACES = _KIND_OF_PLACE | STREET_WORDS | DEPOSIT_NOUNS
 _CAPS_SURNAME = re.compile(r"(?:ОВ|ЕВ|ЁВ|ИН|ЫН)(?:А|У|Ы|ОЙ|ЫМ|ЕЙ|Е|ОМ)?$")  # ПАЙДИНОЙ, НУХИНА: a surname in capitals
+_NUMBERED = re.compile(r"^(?:\d+(?:-?[а-я]{1,3})?|[IVXLC]+)$")  # 27-м, 27-го, XV: an event's number
 _UNIT_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,4}$")  # РОП, ДП, УВД: a short word in capitals
 _PLATFORM_PAGE = re.compile(r"^[\w.]+-(?:канал|чат|бот|аккаунт|страниц|паблик|групп|блог)", re.I)
 _PROPERTY_RIGHTS = frozenset({"ПХВ", "ПОУ"})  # на праве хозяйственного ведения, оперативного управления
@@ -1758,6 +1762,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
     if end - first == 1 and wind_direction(doc.text, tokens[first].start, tokens[first].end):
         return []  # "жел 1 м/с, СШ": a weather widget's wind direction
+    if _inside_a_word(doc.text, tokens[first].start, tokens[end - 1].end):
+        return []  # "в Instаgram-паблике" typed with a Cyrillic а: the tagger's piece of one word (no span of the
+        # Russian news gold touches a letter outside it)
     if label == "ORG" and tokens[first].text.isdigit() \
             and all(t.text.lower() in LEGAL_FORMS for t in tokens[first + 1:end]):
         return []  # "заняты 64 ТОО": a count of companies by their legal form names none
@@ -1913,6 +1920,15 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "через Центры | занятости": no name is left after the common noun
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
         end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
+    event = first + 1 if _NUMBERED.match(tokens[first].text) else first if first and _NUMBERED.match(tokens[first - 1].text) \
+        else None
+    if label == "ORG" and event is not None and event < end and tokens[event].lemma in EVENT_NOUNS:
+        first = event + 1  # "27-м Конгрессе | Всемирной ассоциации ...": a numbered event, held by the body after it
+        if first == end or not tokens[first].text[:1].isupper():
+            return []
+    if label == "ORG" and end - first > 2 and tokens[first + 1].text == "из" and _common_word(tokens[first], rules, ru) \
+            and _is_place(tokens[first + 2:end], rules, ru):
+        return [_from_tokens(doc, index, first + 2, end, "LOC")]  # "Клуб из Актау": a team called by its town
     if end - first > 1 and label != "ORG" and tokens[first].lemma in _KIND_OF_PLACE_OR_SITE:
         first, label = first + 1, "LOC"  # "Село Степное", "Город Кульсары", "Месторождению Кашаган" opening a sentence
     elif end - first > 1 and label == "LOC" and _line_start(doc, entity) \
@@ -2701,6 +2717,18 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     return out
 
 
+def _law_title(tokens: list[Token], first: int, end: int) -> bool:
+    """A quote inside the span opens with «О»/«Об» and a lower-case word: a law's or a
+    decree's title ("«О бюджете города ...»", "«Об автомобильном транспорте»")."""
+    return any(tokens[i].text in _CLOSING_QUOTE and tokens[i + 1].text in ("О", "Об", "Обо")
+               and tokens[i + 2].text.islower() for i in range(first, end - 2))
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """A letter touches text[start:end] on either side."""
+    return start > 0 and text[start - 1].isalpha() or end < len(text) and text[end].isalpha()
+
+
 def _person_after_place(given: Token, surname: Token, rules: EntityRules) -> bool:
     """The last two words of a place the tagger ran on are a person: a surname no place list
     knows after a first name, or after a town's name in the nominative that is one too
@@ -2763,9 +2791,9 @@ def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int,
                          ru: RussianLemmatizer, previous: list[Entity]) -> bool:
     """"Жанне Бекқызы", "деятель Икрам Адырбеков": the capitalised word right before a
     surname the tagger found alone is its first name when a list knows it as one or an
-    earlier person of the text opened with it, or when the surname has a surname's shape and
-    the word is no place or title, nor a dictionary word opening a sentence (inside one, its
-    capital says name: Икрам, not "икрам")."""
+    earlier person of the text opened with it, or when the surname has a surname's shape or is
+    written in capitals ("Саламат САБЫР") and the word is no place or title, nor a dictionary
+    word opening a sentence (inside one, its capital says name: Икрам, not "икрам")."""
     if first == 0 or not _spaced(doc, index.tokens[first - 1], index.tokens[first]):
         return False
     word = index.tokens[first - 1]
@@ -2774,7 +2802,9 @@ def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int,
     if word.text.lower() in rules.first_names or any(e.label == "PER" and e.text.startswith(word.text + " ")
                                                      for e in previous):
         return True
-    return end - first == 1 and bool(_SURNAME_SHAPE.match(index.tokens[first].text)) and word.text.isalpha() \
+    surname = index.tokens[first].text
+    return end - first == 1 and bool(_SURNAME_SHAPE.match(surname) or surname.isupper() and len(surname) > 3) \
+        and word.text.isalpha() \
         and not word.text.isupper() and is_russian_word(word.text) \
         and not (_opens_sentence(doc, word.start) and _common_word(word, rules, ru)) \
         and not _function_word(word, ru) and not _position(word) and not _may_be_place(word, ru) \
@@ -4258,8 +4288,9 @@ def _abbreviated_kinds(doc: Document, index: TokenIndex, entities: list[Entity],
                 or match[1] in _OTHER_ABBREVIATED_KINDS or _is_place(index.tokens[first:first + 1], rules, ru) \
                 or (parses := ru.parse(match[1].lower())) and parses[0].is_known and "Abbr" not in parses[0].tag \
                 or any(e.start < end and start < e.end and (e.start < start or e.end > end or e.label == "PROG")
-                       for e in entities):
-            continue
+                       for e in entities) \
+                or _law_title(index.tokens, first, index.ends[end] + 1):
+            continue  # 'ЗРК "Об автомобильном транспорте"': a law's title; no body's name opens with «О»
         found.append(Entity("ORG", match[0], start, end, doc.sentence_at(start)))
     return found
 

@@ -115,10 +115,11 @@ POSITION_WORDS = frozenset("""
 
 # Boilerplate words left in scraped bodies ("Читайте также", "Фото: ...", "Иллюстрация Жанары
 # Каримовой", a site's language switch "Ru Kz", a menu's "Главная Новости Общество" or "АРХИВ
-# НОВОСТЕЙ", a search box's Kazakh "Нәтиже табылмады", "Дополнено", a "PDF" link) that a
-# tagger reads as a name or as part of one.
+# НОВОСТЕЙ", a search box's Kazakh "Нәтиже табылмады", "Дополнено", a "PDF" link, the
+# "Госинформзаказ" label of a paid state order) that a tagger reads as a name or as part of one.
 BOILERPLATE_WORDS = frozenset("""
 читайте читать смотрите смотреть фото фотография видео иллюстрация коллаж инфографика подробнее источник реклама
+госинформзаказ
 автор автора подписывайтесь новости новость новостей ru kz қазақша казакша english eng menu share shares
 комментарии комментариев комментарий контакты подписка главная архив дополнено pdf нәтиже табылмады басты
 """.split())
@@ -338,6 +339,14 @@ NOT_ENTITY_KINDS = frozenset("""
 PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос", "пгт", "мкр", "а", "ст", "д", "г.", "с.", "п.", "пос.",
                                  "пгт.", "мкр.", "а.", "ст.", "д."})
 
+# "в программе I Международного фестиваля искусств «Астана кештері»", "программа форума
+# «Астана Инвест»": a programme word before an event's noun is the event's schedule, no
+# programme (lemmas).
+EVENT_NOUNS = frozenset("""
+фестиваль форум конкурс концерт конференция конгресс съезд саммит слёт выставка ярмарка
+праздник турнир чемпионат олимпиада визит
+""".split())
+
 # "проект Налоговый кодекс", "в рамках проекта Национальный банк выделил": a law, or a body
 # in the nominative after a programme word, is no programme's unquoted title (lemmas).
 NOT_PROGRAMME_TITLES = frozenset("""
@@ -345,7 +354,7 @@ NOT_PROGRAMME_TITLES = frozenset("""
 меморандум конституция послание банк фонд партия компания корпорация холдинг министерство
 агентство комитет департамент управление акимат маслихат правительство парламент мажилис
 сенат совет суд прокуратура полиция служба организация ассоциация союз палата
-""".split())
+""".split()) | EVENT_NOUNS
 
 # "в Доме культуры села", "ремонт Дома культуры", "в Доме престарелых": every village has its
 # house of culture, every region its care home, a kind of facility that names none alone
