@@ -1121,6 +1121,17 @@ def test_a_spaced_route_chain_is_its_places_and_the_road_code_no_organisation():
     assert not any("KZ" in text or "–" in text for _, text in found)
 
 
+def test_a_road_s_places_with_a_hyphen_spaced_after_a_border_noun_a_note_or_a_listed_road():
+    found = _entities("Қар көшкініне байланысты «Торғай- Амангелді- Арқалық» автожолында қозғалыс жабылды. "
+                      "Жөндеу «Астана – Ерейментау (айналма жолымен) – Екібастұз – РФ шекарасы (Шарбақты ө/п)» "
+                      "автожолында жүріп жатыр. Ал «Шортанды – Бозайғыр», «Жарқайың – Державинск» және "
+                      "«Есіл – Қаракөл – Бұзылық» автокөлік жолдарында көпірлер салынады.")
+    assert {("LOC", place) for place in ("Торғай", "Амангелді", "Арқалық", "Астана", "Ерейментау", "Екібастұз",
+                                          "РФ", "Шортанды", "Бозайғыр", "Жарқайың", "Державинск", "Есіл",
+                                          "Қаракөл", "Бұзылық")} <= found
+    assert not any(label == "ORG" or "шекарасы" in text or "(" in text for label, text in found)
+
+
 def test_a_body_named_from_a_sentence_s_first_word_not_a_case_form_or_an_adjective():
     found = _entities("Жануарлар дүниесі аумақтық инспекциясының басшысы Руслан Төленбаев мәлімдеді. "
                       "Су ресурстары комитетінің өкілі келді. Өртті сөндіруге төтенше жағдайлар департаменті "
@@ -1801,11 +1812,11 @@ def test_the_south_a_deputy_of_a_council_and_a_bare_title_before_a_name():
 
 def test_a_quoted_title_before_atty_and_its_contest_is_no_name():
     """"«Адамзаттың Абайы» атты республикалық ақындар айтысы": the title of a poets' contest,
-    no person; a quoted campaign before "атты ... акция" stays a programme."""
+    no person; a quoted campaign before "атты ... акция" stays a programme, the quoted name
+    alone (a campaign's noun after «атты» is left out, as the news gold does 3 times of 3)."""
     found = _entities('Бүгін Семейдегі Абай атындағы театрда "Адамзаттың Абайы" атты республикалық айтыс басталды.')
     assert not any(label == "PER" for label, _ in found), found
-    assert ("PROG", "«Абайды оқы, таңырқа» атты танымдық акция") in _entities(
-        "«Абайды оқы, таңырқа» атты танымдық акция басталды.")
+    assert ("PROG", "«Абайды оқы, таңырқа»") in _entities("«Абайды оқы, таңырқа» атты танымдық акция басталды.")
 
 
 def test_a_square_and_a_building_site_name_no_place():
@@ -2552,3 +2563,24 @@ def test_a_quoted_place_loses_its_case_ending_inside_the_quotes(tmp_path):
                     "Бұл [[«Шеңгелді»|«Шеңгелді»|LOC]] жайлауы.\n", encoding="utf-8")
     normals = [n for normals in kaznews_normals(read_markup(gold)) for n in normals]
     assert normals == ["«Барыс Арена»", "«Көктөбе»", "«Шеңгелді»"], normals
+
+
+def test_a_first_name_before_a_town_named_after_a_person_an_era_and_a_theatre_before_its_play():
+    """"Игорь Курчатов" is the physicist, not the town (which keeps its place noun or case: "Ерлан
+    Курчатов қаласына"); "Сармат дәуірінің" names an era; a theatre's span ends before the play
+    it stages («Astana Ballet» театры | «Жізель» ...)."""
+    found = _entities("Институтты ашуға Қаныш Сәтбаев пен Игорь Курчатов атсалысты. Ерлан Курчатов қаласына барды. "
+                      "Маңғыстауда Сармат дәуірінің қорғаны табылды. Байқауда «Astana Ballet» театры «Жізель» "
+                      "қойылымы үшін бас жүлдені алды.")
+    assert {("PER", "Игорь Курчатов"), ("LOC", "Курчатов"), ("ORG", "«Astana Ballet» театры")} <= found, found
+    assert not any("Сармат" in text or "Жізель" in text for _, text in found), found
+
+
+def test_a_press_conference_is_no_council_a_campaign_named_by_atty_its_quoted_name_a_family_a_person():
+    """"баспасөз мәслихатында" is a press conference: the body before it ends at its own noun; a
+    surname in the plural before "отбасы" is the family."""
+    found = _entities("Бұл туралы облыстық Орталық коммуникациялар қызметінің баспасөз мәслихатында әкім айтты. "
+                      "Қалада «Ана, мен сені күтемін!» атты акция өтті. Ауылда Сейтқалиевтер отбасы бау-бақша өсіреді.")
+    assert {("ORG", "Орталық коммуникациялар қызметінің"), ("PROG", "«Ана, мен сені күтемін!»"),
+            ("PER", "Сейтқалиевтер")} <= found, found
+    assert not any("мәслихатында" in text or "акция" in text for _, text in found), found

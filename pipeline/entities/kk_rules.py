@@ -37,7 +37,8 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAME
                               is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
                               is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
                               is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
-                              names_a_market, names_a_place, names_a_team, names_itself, names_no_body, owns_next)
+                              names_a_market, names_a_place, names_a_press_conference, names_a_team, names_itself,
+                              names_no_body, owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
@@ -178,6 +179,9 @@ _HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақ
                      r"|еңбек (?:сіңірген|ері)|мемлекеттік сыйлығ)")
 _VENUES = ("стадион", "зал")  # a building, no entity (the guidelines)
 # an event, no entity (the guidelines): "Қаныш Сәтбаев атындағы Халықаралық олимпиадаға" names the person alone
+_ERA = "дәуір"
+_FAMILY = "отбасы"
+_FAMILY_NAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин)(?:тар|тер|дар|дер|лар|лер)$")  # Жарасовтар: the Жарасовs
 _EVENTS = ("олимпиада", "турнир", "байқау", "фестивал", "конкурс", "кубо", "чемпионат", "жарыс")
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 # a place's kind noun after its name, in any form, misspelt too ("Жамбыл ауданың", "Абай облысында")
@@ -373,6 +377,10 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AT in text:
         spans = _attached_bodies(doc, spans)
     spans = _without_wind_directions(doc, _without_dates(doc, _without_event_years(doc, spans)), text)
+    if _ERA in text:
+        spans = _without_eras(doc, spans)
+    if _FAMILY in text:
+        spans = _families(doc, spans)
     spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans, words)))
     spans = _given_names_before(doc, spans, first_names, places)
     spans = _captioned_persons(doc, spans, places)
@@ -790,6 +798,21 @@ def _without_wind_directions(doc: Doc, spans: Spans, text: str) -> Spans:
             if not (end - start == 1 and wind_direction(text, doc[start].idx, doc[start].idx + len(doc[start])))]
 
 
+def _families(doc: Doc, spans: Spans) -> Spans:
+    """A surname in the plural before "отбасы" (family) is the family, a PER the CRF leaves
+    untagged ("Жарасовтар отбасы": the news gold, 4 of 4)."""
+    covered = _covered(spans)
+    return sorted(spans + [(k, k + 1, "PER") for k in range(len(doc) - 1) if k not in covered and doc[k].is_title
+                           and _FAMILY_NAME.match(doc[k].text) and doc[k + 1].lower_.startswith(_FAMILY)])
+
+
+def _without_eras(doc: Doc, spans: Spans) -> Spans:
+    """A one-word name right before "дәуір" (an era) names the era ("Сармат дәуірінің алтын
+    әшекейлері", "Кеңес дәуірінде"): no people, place or body of ours."""
+    return [(start, end, label) for start, end, label in spans
+            if not (end - start == 1 and end < len(doc) and doc[end].lower_.startswith(_ERA))]
+
+
 def _without_event_years(doc: Doc, spans: Spans) -> Spans:
     """A quoted name ending in a year that is no round target ("«Студенттік көктем – 2024»",
     "«Алтын күз - 2024»") names a festival or a contest of that year, not a programme: the
@@ -878,15 +901,19 @@ def _persons_apart_at_patronymic(doc: Doc, spans: Spans) -> Spans:
 def _given_names_before(doc: Doc, spans: Spans, first_names: Container[str], places: frozenset[str]) -> Spans:
     """A surname alone the CRF tagged, right after a capitalised given name it left out, is the
     person with that name: "Жеңіс | Қасымбектің", where the given name is also a word
-    ("victory") or opens a line; not a place's name ("Астана | Ерік Сұлтанов": the town)."""
+    ("victory") or opens a line; not a place's name ("Астана | Ерік Сұлтанов": the town). So
+    is a town named after a person, in a surname's shape, that it tagged LOC ("Игорь |
+    Курчатов"; not "Ерік | Курчатовта", a place's case, nor "Ерлан | Курчатов қаласына")."""
     taken = {i for start, end, _ in spans for i in range(start, end)}
     out: Spans = []
     for start, end, label in spans:
         given = doc[start - 1] if start > 0 else None
-        if label == "PER" and end - start == 1 and given is not None and given.is_title and given.is_alpha \
+        surname = label == "PER" or label == "LOC" and _SURNAME.search(doc[start].text) is not None \
+            and not (end < len(doc) and SETTLEMENT_NOUN.match(doc[end].lower_))
+        if surname and end - start == 1 and given is not None and given.is_title and given.is_alpha \
                 and given.i not in taken and given.lower_ in first_names and given.lower_ not in places \
                 and given.whitespace_ == " " and doc[start].is_title:
-            start -= 1
+            start, label = start - 1, "PER"
         out.append((start, end, label))
     return out
 
@@ -1633,7 +1660,9 @@ def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
     """A company's, a party's or a group's kind after its quoted name ends the ORG: what
     follows in lower case is what the body has or does ("«KTZ Express» АҚ | контейнерлік
     пойызы", "«Қызылорда Саз-М» серіктестігінің | кірпіш зауыты"), which the CRF and the
-    body chain run on into. A branch stays as the CRF has it: the news gold takes "«Нұр Отан»
+    body chain run on into, and so does the next quoted name after the body's noun (what the
+    body stages, whom it plays: "«Astana Musical» театры | «Номер 13» ... қойылымы"). A branch stays as
+    the CRF has it: the news gold takes "«Нұр Отан»
     партиясы аудандық филиалы" whole twice and cuts it twice. A link or postposition after a
     quoted name ends the span too (_LINKS_AFTER_NAME), and a quoted name after the link is a
     span of its own: places before a region noun ("Қызылқұм" және "Абай" ауылдық округінде);
@@ -1662,7 +1691,12 @@ def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
             kind = close + 1
             while kind < end - 1 and _KIND_ADJECTIVE.match(doc[kind].text):
                 kind += 1
-            if is_legal_kind(doc[kind].text) or _is_legal_form(doc[kind].text):
+            staged = next((k for k in range(close + 1, min(close + 4, end - 1)) if doc[k + 1].text in _OPEN
+                           and (is_body_head(doc[k].text) or is_legal_kind(doc[k].text))), None)
+            if staged is not None and all(t.is_lower for t in doc[close + 1:staged + 1]):
+                end = staged + 1  # "«Astana Musical» театры | «Номер 13» қойылымы", '"Ордабасы" футбол командасы |
+                # "Ақжайық" клубынан': the next quote names the body's work or rival
+            elif is_legal_kind(doc[kind].text) or _is_legal_form(doc[kind].text):
                 stop = kind + 1
                 while stop < end and _is_legal_form(doc[stop].text):
                     stop += 1
@@ -3558,7 +3592,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
         if run > MAX_CHAIN or j in covered or not _LOWER.match(token.text):
             return None
         if is_body_head(token.text):
-            return None if j > 0 and names_a_place(doc[j - 1].lower_, token.text) else j
+            return None if j > 0 and (names_a_place(doc[j - 1].lower_, token.text)
+                                      or names_a_press_conference(doc[j - 1].lower_, token.text)) else j
         if breaks_chain(token.text) and not _object_of_field(doc, j) or token.text in _CHAIN_BREAKS \
                 or _where_it_stands(token.text) \
                 or token.text in QUANTIFIERS \

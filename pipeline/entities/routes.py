@@ -39,8 +39,14 @@ _LEADING_ROUTE_WORD = re.compile(r"\b(?:%s)\w*\s+" % "|".join(ROUTE_WORDS), re.I
 _PLACE = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"
 # "гр. Кыргызстан", "гр.РФ": the border (граница) a road runs to, the country a place
 _BORDER = r"гр\.\s?"
-_CHAIN_PART = rf"(?:{_BORDER})?{_PLACE}(?:\s{_PLACE})?"
-_DASH = r"\s+[-–—]\s+|\s*[–—]\s*"
+# "РФ шекарасы", "РФ шек.": the Kazakh border noun after the country; "Көкшетау (айналма
+# жолымен)": a note in brackets after a place. Neither is part of the place.
+_BORDER_NOUN = r"\s(?:шекарасы|шек\.)"
+_NOTE = r"\s*\([^()\n]{0,60}\)"
+_PART_TAIL = re.compile(rf"(?:{_BORDER_NOUN})?(?:{_NOTE})?$")
+_CHAIN_PART = rf"(?:{_BORDER})?{_PLACE}(?:\s{_PLACE})?(?:{_BORDER_NOUN})?(?:{_NOTE})?"
+# a spaced dash, a dash, or a hyphen with a space after it («Қостанай- Әуликөл- Сұрған»)
+_DASH = r"\s+[-–—]\s+|\s*[–—]\s*|-\s+"
 _QUOTED_CHAIN = re.compile(rf"[«\"“„]({_CHAIN_PART}(?:(?:{_DASH}){_CHAIN_PART})+)[»\"”]")
 _CHAIN = rf"(?<![\w«\"“„-])({_PLACE}(?:(?:{_DASH}){_PLACE})+)"
 _UNQUOTED_CHAIN = re.compile(rf"{_CHAIN}(?=[\s,;.])")  # a comma, a semicolon or a stop may end it
@@ -101,10 +107,12 @@ def _listed_routes(doc: Document) -> list[Entity]:
 
 def _chain_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the places of the chain text[start:end], parted at its dashes; a border's
-    abbreviation before a place is left out ("гр. Кыргызстан", "гр.РФ")."""
+    abbreviation before a place is left out ("гр. Кыргызстан", "гр.РФ"), and so are a border's
+    noun and a note in brackets after it ("РФ шекарасы (Жаңа Жол ө/п)")."""
     parts, position = [], start
     for dash in [*_CHAIN_DASH.finditer(text, start, end), None]:
         stop = dash.start() if dash else end
+        stop = _PART_TAIL.search(text, position, stop).start()
         border = _BORDER_START.match(text, position, end)
         parts.append((border.end() if border else position, stop))
         position = dash.end() if dash else stop

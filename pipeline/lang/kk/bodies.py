@@ -164,6 +164,11 @@ def names_a_place(previous: str, head: str) -> bool:
     return bool(_PLACE_PHRASE.match(f"{previous} {head}"))
 
 
+def names_a_press_conference(previous: str, head: str) -> bool:
+    """"баспасөз | мәслихатында": a press conference, an event; no maslikhat (council)."""
+    return previous == "баспасөз" and head.lower().startswith("мәслихат")
+
+
 _NATIONAL_HINT = re.compile("|".join(word.capitalize() for word in NATIONAL_BODIES))
 
 

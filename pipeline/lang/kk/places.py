@@ -96,7 +96,7 @@ def place_in_russian_case(word: str) -> str | None:
 # after two places joined by a dash names the two places; so does a pipeline ("Қарашығанақ-Орал
 # газ құбырының"); so does a border ("Қазақстан-Қытай шекарасында").
 ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз", "құбыр", "шекара")
-ROUTE_NOUN = re.compile(rf"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|авто|газ\s+|су\s+|мұнай\s+)?"
+ROUTE_NOUN = re.compile(rf"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|автокөлік\s+|авто|газ\s+|су\s+|мұнай\s+)?"
                         rf"(?:{'|'.join(ROUTE_STEMS)})", re.IGNORECASE)
 
 # Districts and villages named after persons whose bare name in a sentence is as often the
