@@ -4344,7 +4344,7 @@ def _closing_quote(tokens: list[Token], opening: int, reach: int) -> int | None:
 
 
 def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
-    """"парка «Желтоксан»", "в мкр. «Жетысу-3»", "станции «Достык»": a quoted name right after
+    """"в мкр. «Жетысу-3»", "у водохранилища «Бартогай»": a quoted name right after
     a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) is that place, the
     quotes and the word left out, as the news gold writes them, and so is each name listed
     after the word in the plural ("микрорайонах «Солнечный-2» и «Южный»"); not its owner in
