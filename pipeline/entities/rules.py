@@ -489,13 +489,17 @@ def _after_place_abbreviation(tokens: list[Token], first: int, end: int) -> int 
 _IMPLEMENTATION_NOUNS = frozenset({"реализация", "исполнение", "выполнение"})
 
 
+_DRAFTS = frozenset({"проект", "концепция", "план"})  # a programme's draft, idea or plan, before its head
+
+
 def _implemented(tokens: list[Token], start: int, end: int) -> int:
-    """Where the programme a span names starts: after «проект» before another programme's
-    head ("проекту | Генерального плана развития Балхаша" is the draft of the plan), and
+    """Where the programme a span names starts: after «проект», «концепция» or «план» before
+    another programme's head ("проекту | Генерального плана развития Балхаша" is the draft of
+    the plan, "концепцией | программы «Рухани жаңғыру»" the programme's idea), and
     after a plan for carrying another out ("региональную программу по реализации |
     общенационального проекта «Таза Қазақстан»": the news gold, 3 of 3)."""
-    if end - start > 2 and tokens[start].lemma == "проект" and tokens[start + 1].text not in _QUOTES \
-            and any(t.lemma in PROG_HEADS - {"проект"} for t in tokens[start + 1:start + 3]):
+    if end - start > 2 and tokens[start].lemma in _DRAFTS and tokens[start + 1].text not in _QUOTES \
+            and any(t.lemma in PROG_HEADS - {tokens[start].lemma} for t in tokens[start + 1:start + 3]):
         return start + 1
     for k in range(start + 1, end - 2):
         if tokens[k].text == "по" and tokens[k + 1].lemma in _IMPLEMENTATION_NOUNS \
@@ -1912,8 +1916,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         first += 1  # "Фото: Акимат ВКО": the colon after the credit word cut above
     while end - first > 1 and normal_word(tokens[end - 1].text) in WEATHER_WORDS | _CAPTION_WORDS:
         end -= 1  # "в Семее | Пасмурно", "в Уштобе | Скриншот с видео": a widget's or a caption's word after its town
-    while end - first > 1 and tokens[end - 1].text.islower() and _verb(tokens[end - 1], ru, ("VERB", "INFN")):
-        end -= 1  # "Мади Елеусизов | доложился", "До Рудничного | добраться": no name ends in a verb the tagger took in
+    while end - first > 1 and tokens[end - 1].text.islower() and _verb(tokens[end - 1], ru, ("VERB", "INFN", "PRTS")):
+        end -= 1  # "Мади Елеусизов | доложился", "До Рудничного | добраться", "Школы | отремонтированы": no name
+        # ends in a verb or a short participle the tagger took in
     while end - first > 1 and tokens[end - 1].text.translate(_CYRILLIC_LOOKALIKES) in _PREPOSITIONS_AFTER_NAMES:
         end -= 1  # "передает BAQ.KZ | cо ссылкой" (a Latin c typed in "со"): a name ends before a preposition
     if first > span[0] and all(t.text.islower() for t in tokens[first:end]):
