@@ -2579,11 +2579,12 @@ def test_a_first_name_before_a_town_named_after_a_person_an_era_and_a_theatre_be
 def test_a_press_conference_is_no_council_a_campaign_named_by_atty_its_quoted_name_a_family_a_person():
     """"баспасөз мәслихатында" is a press conference: the body before it ends at its own noun; a
     surname in the plural before "отбасы" is the family; a concert's or holiday's programme is a
-    show's, no state programme."""
+    show's, no state programme; a name before a microdistrict's noun written as one word is a place."""
     found = _entities("Бұл туралы облыстық Орталық коммуникациялар қызметінің баспасөз мәслихатында әкім айтты. "
                       "Қалада «Ана, мен сені күтемін!» атты акция өтті. Ауылда Сейтқалиевтер отбасы бау-бақша өсіреді. "
-                      "Кеш «Көктем шуағы» атты мерекелік бағдарламамен ашылды, «Ел әні» концерттік бағдарламасы ұнады.")
+                      "Кеш «Көктем шуағы» атты мерекелік бағдарламамен ашылды, «Ел әні» концерттік бағдарламасы ұнады. "
+                      "Отырыста Нұрсәт ықшамауданы тұрғындарының өтініші қаралды.")
     assert {("ORG", "Орталық коммуникациялар қызметінің"), ("PROG", "«Ана, мен сені күтемін!»"),
-            ("PER", "Сейтқалиевтер")} <= found, found
+            ("PER", "Сейтқалиевтер"), ("LOC", "Нұрсәт")} <= found, found
     assert not any("мәслихатында" in text or "акция" in text or "Көктем" in text or "Ел әні" in text
                    for _, text in found), found

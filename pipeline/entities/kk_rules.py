@@ -247,6 +247,7 @@ _RURAL = frozenset({"ауылдық", "ауыл", "селолық"})  # "ауы�
 _RESORT = "курорт"  # "Бурабай курорты" in a list of stations: the resort's place, not a two-word name
 _SMALL = frozenset({"шағын", "ықшам", "мөлтек"})  # "шағын ауданы", "ықшам ауданы": a microdistrict, part of a town
 _DISTRICT = "аудан"  # ауданы, ауданында: of "шағын ауданы"
+_GLUED_SMALL = tuple(small + _DISTRICT for small in sorted(_SMALL))  # ықшамауданы, шағынауданында: written as one
 _COUNTRY_OPENINGS = frozenset({"Қазақстан", "ҚР"})  # a country's body opens with its name
 _ON_BEHALF = "атынан"  # "Ақтөбе облысының атынан", "Аманат" атынан: on behalf of a place or a body
 # what only looks like an accusative on a given name before a surname: Асайын, Рысты, Ерсайын
@@ -2964,7 +2965,8 @@ def _parties(doc: Doc, spans: Spans) -> Spans:
 
 
 def _untagged_microdistricts(doc: Doc, spans: Spans) -> Spans:
-    """"Береке шағын ауданындағы", "Красный партизан шағын ауданындағы": the name right before
+    """"Береке шағын ауданындағы", "Красный партизан шағын ауданындағы", "Тұран ықшамауданы" (the
+    noun written as one word): the name right before
     a microdistrict's noun is a place, named without the noun, where the CRF left it untagged
     (the news gold's training parts: 13 such names of 13 a place): one or two capitalised
     words, or a Russian adjective and a word; not a lone word opening the sentence ("Жаңа
@@ -2973,17 +2975,19 @@ def _untagged_microdistricts(doc: Doc, spans: Spans) -> Spans:
     covered = _covered(spans)
     found = []
     for k in range(1, len(doc) - 1):
-        if doc[k].lower_ not in _SMALL or not doc[k + 1].lower_.startswith(_DISTRICT) or k - 1 in covered \
+        glued = doc[k].lower_.startswith(_GLUED_SMALL)  # "Тұран ықшамауданы": the noun in one word
+        if not (glued or doc[k].lower_ in _SMALL and doc[k + 1].lower_.startswith(_DISTRICT)) or k - 1 in covered \
                 or not doc[k - 1].is_alpha:
             continue
+        noun = doc[k] if glued else doc[k + 1]
         start = k - 1
         before = doc[start - 1] if start else None
         joins = before is not None and before.is_title and before.is_alpha and start - 1 not in covered
         if doc[start].is_title and joins and not before.is_sent_start \
                 or doc[start].is_lower and joins and before.lower_.endswith(_RUSSIAN_ADJECTIVE):
             start -= 1
-        if doc[start].is_title and not (start == k - 1 and doc[start].is_sent_start
-                                        and not doc[k + 1].lower_.startswith(_DISTRICT + "ы")):
+        possessed = noun.lower_.split(_DISTRICT, 1)[-1].startswith("ы")  # ауданы, ықшамауданының
+        if doc[start].is_title and not (start == k - 1 and doc[start].is_sent_start and not possessed):
             found.append((start, k, "LOC"))  # (a name takes the noun's possessive: "Достық ықшам ауданының")
     return sorted(spans + found) if found else spans
 
