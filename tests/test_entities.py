@@ -4097,3 +4097,23 @@ def test_a_short_participle_ends_no_name():
     run on to a field by «по», names nothing."""
     ents = _entities("Школы отремонтированы по Дорожной карте в Иртышском районе.")
     assert set(zip(ents.label, ents.text)) == {("LOC", "Иртышском районе")}, ents
+
+
+def test_names_listed_together_share_their_case():
+    """"под руководством Рустама Раимова, ..., Рафхата Максутова и ...": a name no list knows,
+    read alone as a woman's nominative, takes the genitive its neighbours show; a list in the
+    nominative keeps it."""
+    ents = _entities("Помощь собрали под руководством Рустама Раимова, Барата Мамбетова, Рафхата Максутова и "
+                     "Иминжана Турдиева.",
+                     "На встрече выступили Айгуль Сейткалиева, Рафхата Максутова и Гульнара Омарова.")
+    first = ents[ents.article_id.astype(int) == 0]
+    second = ents[ents.article_id.astype(int) == 1]
+    assert dict(zip(first.text, first.normal))["Рафхата Максутова"] == "Рафхат Максутов", first
+    assert dict(zip(second.text, second.normal))["Рафхата Максутова"] == "Рафхата Максутова", second
+
+
+def test_a_saint_s_name_with_a_hyphened_honorific_is_not_declined():
+    """"Мавзолей Арыстан-баба и Ходжа Ахмеда Яссауи": the name with «-баба» stays as written,
+    and the mausoleum's noun opening the sentence is no part of it."""
+    ents = _entities("Мавзолей Арыстан-баба и Ходжа Ахмеда Яссауи привлекают паломников.")
+    assert ("PER", "Арыстан-баба", "Арыстан-баба") in set(zip(ents.label, ents.text, ents.normal)), ents

@@ -55,6 +55,7 @@ _TEMPERATURE = re.compile(r"[-−+]\d{1,2}$")  # a weather widget's "Аягөз-
 _WIDGET_TOWN = re.compile(r"^[ \t]*[•·▪][ \t]*([^\W\d_][\w-]*?(?:[ \t][^\W\d_][\w-]*?)?)(?:[ \t]*\([^)\n]*\))?"
                           r"(?:[ \t]*\n[ \t]*[-−+]?|[-−+]?)\d{1,2}°", re.MULTILINE)
 VERB_WINDOW = 6
+_LIST_GAP = re.compile(r"\s*,\s*|\s+и\s+")  # between two names of a list
 POST_PHRASE_WINDOW = 12  # a post and its complement: "руководитель областного управления культуры, ..."
 
 
@@ -149,12 +150,25 @@ def _person_mention(sent: Sentence, entity: Entity, text: str) -> PersonMention:
                          own_line=_own_line(text, entity))
 
 
+def _mark_lists(text: str, people: list[tuple[Entity, PersonMention]]) -> None:
+    """Number each run of names listed in one sentence, parted by a comma or «и» alone
+    ("Рустама Раимова, Максута Назарова и Рафхата Максутова"): they share a case."""
+    listed = 0
+    for (before, previous), (entity, mention) in zip(people, people[1:]):
+        if before.sentence == entity.sentence and _LIST_GAP.fullmatch(text, before.end, entity.start):
+            if previous.listed is None:
+                listed += 1
+                previous.listed = listed
+            mention.listed = previous.listed
+
+
 def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, str] | None = None) -> None:
     """Fill normal forms and canonical keys of doc.entities (spans already set)."""
     aliases = aliases or {}
     people = [(e, _person_mention(doc.sentences[e.sentence], e, doc.text)) for e in doc.entities
               if e.label == "PER" and analyser_language(doc, doc.sentences[e.sentence]) == "ru"]
     people = [(e, m) for e, m in people if m.tokens]
+    _mark_lists(doc.text, people)
     for (entity, _), normal in zip(people, normalize_mentions([m for _, m in people], resources)):
         closing_dot = entity.text.endswith(".") and not normal.endswith(".") and _ENDS_IN_INITIAL.search(normal)
         entity.normal = normal + "." if closing_dot else normal  # "адвокат Абдикова Ж.М.": the dot that ends

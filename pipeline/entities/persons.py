@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}  # the tagger's gender -> pymorphy3's
+LIST_CASE_WEIGHT = 6  # the case a list of names shares: more than the tagger's own case (3)
+LIST_VOTE_MARGIN = 5  # a listed name votes when its nominative and best oblique case differ by more (a guess's weight)
 _SURNAME = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(|а|у|ым|е|ой|ою)$", re.I)
 _SURNAME_ENDINGS = {
     "masc": {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "е": ("loct",)},
@@ -75,12 +77,14 @@ Reading = tuple[str, str]  # (gender, case)
 # "Абу Насру аль-Фараби", "Ибн Сины": the particles of an Arabic name, which do not decline
 # (pymorphy3 reads "Абу" as the accusative of "Аба")
 _ARABIC_NAME_PARTICLES = frozenset({"Абу", "Ибн"})
+_HYPHENED_HONORIFICS = ("-баба", "-ата", "-ана")
 
 
 def _written_as_is(word: str) -> bool:
-    """Abbreviations, names with capitals inside (КазНУ, АлмаУ, МакКейн) and an Arabic
-    name's particles (Абу) are not declined."""
-    return word in _ARABIC_NAME_PARTICLES \
+    """Abbreviations, names with capitals inside (КазНУ, АлмаУ, МакКейн), an Arabic name's
+    particles (Абу) and a saint's name hyphened to a Kazakh honorific (Арыстан-баба, Укаш-ата:
+    "мавзолей Арыстан-баба и Ходжа Ахмеда Яссауи") are not declined."""
+    return word in _ARABIC_NAME_PARTICLES or word.lower().endswith(_HYPHENED_HONORIFICS) \
         or not word.isupper() and any(any(c.isupper() for c in part[1:]) for part in word.split("-"))
 
 
@@ -92,6 +96,7 @@ class PersonMention:
     title: Token | None = None  # a position word before it ("акима области"), which it agrees with
     owner: bool = False  # right after a common noun for a thing, not a place ("дело", not "Абайской области")
     own_line: bool = False  # alone on its line, a byline's: "Флора Левина\nсобственный корреспондент"
+    listed: int | None = None  # the list of names it is one of ("Рустама Раимова, Рафхата Максутова и ...")
     surname_key: str | None = None
     scores: dict[Reading, float] | None = None
 
@@ -315,7 +320,7 @@ def surname_key(tokens: list[Token]) -> str | None:
 
 
 def score_readings(mention: PersonMention, resources: Resources,
-                   article_gender: str | None = None) -> dict[Reading, float]:
+                   article_gender: str | None = None, list_case: str | None = None) -> dict[Reading, float]:
     scores: dict[Reading, float] = {(g, c): 0.0 for g in ("masc", "femn") for c in CASES}
     memo = resources.entity_memo  # both depend on the word alone
     son = any(_KAZAKH_GENDER.get(m[1].lower()) == "masc"
@@ -354,6 +359,8 @@ def score_readings(mention: PersonMention, resources: Resources,
             scores[(gender, case)] += 5
         if article_gender == gender:
             scores[(gender, case)] += 5
+        if list_case == case:
+            scores[(gender, case)] += LIST_CASE_WEIGHT
         if named_genders == {"femn"} and gender == "masc":
             scores[(gender, case)] -= 10  # "Жупар Габдуллина": a woman's first name, no man's genitive
     return scores
@@ -427,6 +434,30 @@ def nominative(token: Token, gender: str, case: str, resources: Resources) -> st
     return restore_shape(stem, word) if stem else word
 
 
+def _list_cases(mentions: list[PersonMention]) -> dict[int, str]:
+    """The case each list of names shares, by the votes of its members whose first-pass
+    scores leave no doubt whether they stand in the nominative: names listed together stand
+    in one case, so an ambiguous one ("Рафхата Максутова": a woman in the nominative or a man
+    in the genitive) takes the case its neighbours show ("под руководством Рустама Раимова,
+    ..., Рафхата Максутова и ..."); a list of such names alone ("Ж. Косаева, Т. Килжанова")
+    gets none. An oblique vote is for the oblique case all its names score best together."""
+    members: dict[int, list[dict[str, float]]] = {}
+    for mention in mentions:
+        if mention.listed is not None and mention.scores is not None:
+            members.setdefault(mention.listed, []).append(
+                {case: max(mention.scores[(g, case)] for g in ("masc", "femn")) for case in CASES})
+    cases = {}
+    for listed, scores in members.items():
+        margins = [b["nomn"] - max(b[c] for c in CASES if c != "nomn") for b in scores]
+        nominative = sum(margin > LIST_VOTE_MARGIN for margin in margins)
+        oblique = sum(margin < -LIST_VOTE_MARGIN for margin in margins)
+        if nominative > oblique:
+            cases[listed] = "nomn"
+        elif oblique > nominative:  # the oblique case the whole list reads best in
+            cases[listed] = max((c for c in CASES if c != "nomn"), key=lambda c: sum(b[c] for b in scores))
+    return cases
+
+
 def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> list[str]:
     """Normal forms for all person mentions of one article (two passes for the article vote)."""
     votes: dict[str, dict[str, float]] = {}
@@ -438,11 +469,12 @@ def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> l
         margin = abs(best["masc"] - best["femn"])
         if mention.surname_key and margin > 0:
             votes.setdefault(mention.surname_key, {"masc": 0.0, "femn": 0.0})[gender] += margin
+    list_cases = _list_cases(mentions)
     words_of = []
     for mention in mentions:
         vote = votes.get(mention.surname_key or "", {})
         article_gender = max(vote, key=vote.get) if vote and vote["masc"] != vote["femn"] else None
-        gender, case = best_reading(score_readings(mention, resources, article_gender))
+        gender, case = best_reading(score_readings(mention, resources, article_gender, list_cases.get(mention.listed)))
         words_of.append([resources.entity_memo.get("nominative", (t.text, gender, case),
                                                    lambda t=t: nominative(t, gender, case, resources))
                          for t in mention.tokens])

@@ -1793,6 +1793,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "ORG"  # "кандидатами от партии Аманат": the party's name, unquoted, no person
     if label != "ORG" and end - first > 1 and _fold(tokens[end - 1].text) in KAZAKH_COUNCIL_NOUNS:
         label = "ORG"  # "среди которых – Курултай, Халык Кенес": a council named in Kazakh, no person
+    if end - first > 1 and tokens[first].lemma == _MAUSOLEUM and label != "ORG":
+        first, label = first + 1, "PER"  # "Мавзолей Арыстан-баба" opening a sentence: the noun stays out, as below
     if label == "LOC" and first > 0 and tokens[first - 1].lemma == _MAUSOLEUM:
         label = "PER"  # "мавзолея Карахана": a mausoleum is named after whom it holds (the news gold: 5 of 5)
     if label != "ORG" and first > 0 and tokens[first - 1].lemma == _MICRODISTRICT and tokens[first - 1].text.islower():
