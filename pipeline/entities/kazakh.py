@@ -12,8 +12,7 @@ Programmes (`programme_spans`): a quoted or capitalised name followed by бағ�
 стратегия, жоба, карта, жоспар or тұжырымдама (after a quoted name бастама too) in any case
 form (not an adjective made of one: «...» атты бағдарламалық кеш) is one PROG span, head included
 ("«Қазақстан — 2050» стратегиясының"; a campaign after «атты» is not: «...» атты акция);
-KazNERD marks only the name, so the model's PROG
-spans are widened to this.
+KazNERD marks only the name, so the model's PROG spans are widened to this.
 """
 from __future__ import annotations
 
@@ -291,7 +290,7 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
     quoted name of a list before a programme noun in the plural."""
     starts = set(sentence_starts)
     # «Ана, мен сені күтемін!» атты акция: a campaign's name given by «атты» ends at its quote (the
-    # news gold: 3 of 3; a programme's or project's takes its noun in, 2 of 2)
+    # news gold: 4 of 4, in two texts; a programme's or project's takes its noun in, 2 of 2)
     spans = [(m.start(), m.start("head")) if m["called"] and not _PROGRAMME_HEAD.search(m["head"]) else m.span()
              for m in _QUOTED_PROGRAMME.finditer(text) if not _SHOW.search(m["head"])]
     if "лар" in text or "лер" in text:

@@ -178,10 +178,10 @@ _AWARDS = ("сыйлық", "медал", "стипендия", "орден", "г
 _HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақын|мұғалім|суретші|дәрігер|қаһарман|композитор)"
                      r"|еңбек (?:сіңірген|ері)|мемлекеттік сыйлығ)")
 _VENUES = ("стадион", "зал")  # a building, no entity (the guidelines)
-# an event, no entity (the guidelines): "Қаныш Сәтбаев атындағы Халықаралық олимпиадаға" names the person alone
 _ERA = "дәуір"
 _FAMILY = "отбасы"
 _FAMILY_NAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин)(?:тар|тер|дар|дер|лар|лер)$")  # Жарасовтар: the Жарасовs
+# an event, no entity (the guidelines): "Қаныш Сәтбаев атындағы Халықаралық олимпиадаға" names the person alone
 _EVENTS = ("олимпиада", "турнир", "байқау", "фестивал", "конкурс", "кубо", "чемпионат", "жарыс")
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 # a place's kind noun after its name, in any form, misspelt too ("Жамбыл ауданың", "Абай облысында")
@@ -1662,9 +1662,9 @@ def _kind_ends_quoted_name(doc: Doc, spans: Spans) -> Spans:
     follows in lower case is what the body has or does ("«KTZ Express» АҚ | контейнерлік
     пойызы", "«Қызылорда Саз-М» серіктестігінің | кірпіш зауыты"), which the CRF and the
     body chain run on into, and so does the next quoted name after the body's noun (what the
-    body stages, whom it plays: "«Astana Musical» театры | «Номер 13» ... қойылымы"). A branch stays as
-    the CRF has it: the news gold takes "«Нұр Отан»
-    партиясы аудандық филиалы" whole twice and cuts it twice. A link or postposition after a
+    body stages, whom it plays: "«Astana Musical» театры | «Номер 13» ... қойылымы"). A branch
+    stays as the CRF has it: the news gold takes "«Нұр Отан» партиясы аудандық филиалы" whole
+    twice and cuts it twice. A link or postposition after a
     quoted name ends the span too (_LINKS_AFTER_NAME), and a quoted name after the link is a
     span of its own: places before a region noun ("Қызылқұм" және "Абай" ауылдық округінде);
     so is a body of a place in the genitive after it («Aqmola News» | Бурабай ауданының
@@ -2966,12 +2966,11 @@ def _parties(doc: Doc, spans: Spans) -> Spans:
 
 def _untagged_microdistricts(doc: Doc, spans: Spans) -> Spans:
     """"Береке шағын ауданындағы", "Красный партизан шағын ауданындағы", "Тұран ықшамауданы" (the
-    noun written as one word): the name right before
-    a microdistrict's noun is a place, named without the noun, where the CRF left it untagged
-    (the news gold's training parts: 13 such names of 13 a place): one or two capitalised
-    words, or a Russian adjective and a word; not a lone word opening the sentence ("Жаңа
-    шағын аудан салынады": new) unless the noun is possessed, as after a name ("Достық ықшам
-    ауданының")."""
+    noun written as one word): the name right before a microdistrict's noun is a place, named
+    without the noun, where the CRF left it untagged (the news gold's training parts: 13 such
+    names of 13 a place): one or two capitalised words, or a Russian adjective and a word; not a
+    lone word opening the sentence ("Жаңа шағын аудан салынады": new) unless the noun is
+    possessed, as after a name ("Достық ықшам ауданының")."""
     covered = _covered(spans)
     found = []
     for k in range(1, len(doc) - 1):
