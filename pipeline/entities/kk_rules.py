@@ -180,7 +180,7 @@ _HONOUR = re.compile(r"^(?:халық (?:әртіс|артис|жазушы|ақ
 _VENUES = ("стадион", "зал")  # a building, no entity (the guidelines)
 _ERA = "дәуір"
 _FAMILY = "отбасы"
-_FAMILY_NAME = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин)(?:тар|тер|дар|дер|лар|лер)$")  # Жарасовтар: the Жарасовs
+_FAMILY_NAME = re.compile(rf"^\w{{3,}}(?:ов|ев|ёв|ин)(?:{'|'.join(PLURAL_FORMS)})$")  # Жарасовтар: the Жарасовs
 # an event, no entity (the guidelines): "Қаныш Сәтбаев атындағы Халықаралық олимпиадаға" names the person alone
 _EVENTS = ("олимпиада", "турнир", "байқау", "фестивал", "конкурс", "кубо", "чемпионат", "жарыс")
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body

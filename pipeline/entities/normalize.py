@@ -15,7 +15,7 @@ from pathlib import Path
 from ..doc import Entity, Token
 from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.letters import cyrillic_spelling
-from ..lang.kk.lemmatizer import NAME_CASE_FORMS, KazakhLemmatizer
+from ..lang.kk.lemmatizer import NAME_CASE_FORMS, PLURAL_FORMS, KazakhLemmatizer
 from ..lang.kk.bodies import GENITIVE_ENDINGS, is_legal_kind
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
@@ -45,7 +45,7 @@ _OUR_POSSESSIVE = re.compile(r"(?<=\w{3})(?:ы|і)?(?:мыз|міз)$")  # -ым
 _LINKING_I = ("скі", "цкі")  # Kazakh adds і to a final -ск, -цк before a case ending (Томскіге)
 # A named person's surname in the plural means "and those with them" ("Темір Мусаевтармен",
 # "Айбек Жеңісқазиндер"): the person is one; a surname alone in the plural is a family.
-_SURNAME_WITH_COMPANY = re.compile(r"((?:ов|ев|ин)а?)(?:тар|тер|дар|дер|лар|лер)$")
+_SURNAME_WITH_COMPANY = re.compile(rf"((?:ов|ев|ин)а?)(?:{'|'.join(PLURAL_FORMS)})$")
 # what a list of place adjectives may share: "в Ленинском и Садовом микрорайонах", "на Ленинской и Садовой улицах"
 _LISTED_PLACE_NOUNS = ADJECTIVE_PLACE_NOUNS | PLACE_NOUNS | SETTLEMENT_NOUNS | set(STREET_WORD_GENDERS) | {"микрорайон"}
 # "в районе Бутаковки": a village in -овка in the genitive, which the tagger may read as a plural

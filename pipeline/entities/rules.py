@@ -1927,9 +1927,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "через Центры | занятости": no name is left after the common noun
     while label == "PER" and end - first > 1 and tokens[end - 1].lemma in CAPITALISED_POSTS:
         end -= 1  # "о назначении Аскара Мамина | Премьер-министром": the post after the name (not "Дик Адвокат")
-    event = first + 1 if _NUMBERED.match(tokens[first].text) else first if first and _NUMBERED.match(tokens[first - 1].text) \
-        else None
-    if label == "ORG" and event is not None and event < end and tokens[event].lemma in EVENT_NOUNS:
+    if label == "ORG" and (event := _numbered_event(tokens, first, end)) is not None:
         first = event + 1  # "27-м Конгрессе | Всемирной ассоциации ...": a numbered event, held by the body after it
         if first == end or not tokens[first].text[:1].isupper():
             return []
@@ -2722,6 +2720,14 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         start = _initials_before(doc, tokens, start) if start == first else start
         out.append(_from_tokens(doc, index, start, end, "PER"))
     return out
+
+
+def _numbered_event(tokens: list[Token], first: int, end: int) -> int | None:
+    """The index of an event's noun that opens tokens[first:end] after its number, inside the
+    span or right before it ("27-го | Конгресса", "XV съезда"), or None."""
+    event = first + 1 if _NUMBERED.match(tokens[first].text) \
+        else first if first and _NUMBERED.match(tokens[first - 1].text) else None
+    return event if event is not None and event < end and tokens[event].lemma in EVENT_NOUNS else None
 
 
 def _law_title(tokens: list[Token], first: int, end: int) -> bool:
