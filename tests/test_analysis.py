@@ -74,10 +74,11 @@ def test_a_word_typed_in_both_scripts_is_one_token():
 
 def test_a_dash_or_a_copyright_sign_glued_to_a_word_is_punctuation():
     from kaznews.analysis.tokenizer import word_spans
-    text = "региона —Петропавловская ТЭЦ-2, Нур-Султан –Алматы. Фото Жанара Берикова© Фото ©Турар"
+    text = ("региона —Петропавловская ТЭЦ-2, Нур-Султан –Алматы. Фото Жанара Берикова© Фото ©Турар "
+            "Дом культуры– единственный, Алматы–Астана")
     assert [text[a:b] for a, b in word_spans(text)] == [
         "региона", "—", "Петропавловская", "ТЭЦ-2", ",", "Нур-Султан", "–", "Алматы", ".", "Фото", "Жанара", "Берикова",
-        "©", "Фото", "©", "Турар"]
+        "©", "Фото", "©", "Турар", "Дом", "культуры", "–", "единственный", ",", "Алматы–Астана"]
 
 
 def test_the_tokenizer_keeps_news_words_whole():

@@ -2118,6 +2118,25 @@ def test_a_quoted_name_after_its_kind_a_house_of_culture_and_a_place_in_capitals
     assert normals["АЗИЮ"] == "АЗИЯ" and normals["РОССИИ"] == "РОССИЯ" and normals["ВКО"] == "ВКО"
 
 
+def test_a_region_in_capitals_after_a_speakers_name_is_declined():
+    """"ГАУЕЗ НУРМУХАМБЕТОВ, АКИМ СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ:": the tagger reads the
+    adjective in capitals as a nominative, a case "-ОЙ" cannot be, which had kept the region
+    as written."""
+    ents = _entities("Все обсудили.\n\nГАУЕЗ НУРМУХАМБЕТОВ, АКИМ СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ:\n\n- На 1 июля т. г. в сфере")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ"] == "СЕВЕРО-КАЗАХСТАНСКАЯ ОБЛАСТЬ"
+
+
+def test_a_dash_typed_against_a_name_is_not_part_of_its_last_word():
+    """"Дом культуры– единственный": razdel reads "культуры–" as one word, which the mention
+    (it ends before the dash) then lost from its normal form; a place's adjective before a
+    house of culture, its noun capitalised, names the house (the tagger calls the adjective
+    a person)."""
+    ents = _entities("Отмечается, что Тургеневский сельский Дом культуры– единственный очаг культуры на селе.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Тургеневский сельский Дом культуры"] == "Тургеневский сельский Дом культуры"
+
+
 def test_a_listed_district_an_unclosed_quote_and_a_programme_in_the_plural():
     """"во всех районах Западно-Казахстанской области кроме Бокейординского": the listed
     adjectives take the territory noun of their gender, not the nearer "области"; a name

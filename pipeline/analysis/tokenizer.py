@@ -3,8 +3,9 @@ razdel.tokenize, without its per-atom records and generators, which made tokeniz
 largest single cost of a run (a fifth of it). tests/test_analysis.py checks that the tokens
 equal razdel's on real texts and on generated strings, but for two departures: a word
 whose Cyrillic and Latin letters meet, one side two letters or fewer, is one token
-(`join_mixed_scripts`), and a dash glued to the start of a word after a space or a © glued
-to its start or end is a token of its own (`split_glued_marks`)."""
+(`join_mixed_scripts`), and a dash glued to the start of a word after a space, a long dash
+glued to its end before a space, or a © glued to its start or end is a token of its own
+(`split_glued_marks`)."""
 from __future__ import annotations
 
 import re
@@ -17,8 +18,9 @@ from razdel.segmenters.tokenize import ATOM, PUNCT, SMILE
 _Atom = tuple[int, int, str, str]  # start, stop, type (RU LAT INT PUNCT OTHER), text
 _WORDISH = ("OTHER", "RU", "LAT")
 _SCRIPTS_MEET = re.compile(r"[\u0400-\u04ff][a-zA-Z]|[a-zA-Z][\u0400-\u04ff]")
-# "региона —Петропавловская", "Фото Жанара Берикова©", "Фото ©Турар": a dash or a copyright sign glued to a word
-_GLUED_MARK = re.compile(r"(?:^|(?<=\s))[-–—](?=[^\W\d_])|(?<=[^\W\d_])[©®™]|©(?=[^\W\d_])")
+# "региона —Петропавловская", "Дом культуры– единственный", "Фото Жанара Берикова©", "Фото ©Турар": a dash or a
+# copyright sign glued to a word
+_GLUED_MARK = re.compile(r"(?:^|(?<=\s))[-–—](?=[^\W\d_])|(?<=[^\W\d_])[–—](?=\s|$)|(?<=[^\W\d_])[©®™]|©(?=[^\W\d_])")
 
 
 def _around(atoms: list[_Atom], i: int, marks: str) -> tuple[_Atom, _Atom] | None:
@@ -71,15 +73,18 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def split_glued_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A dash typed against the next word after a space ("региона —Петропавловская ТЭЦ-2") and
-    a copyright sign against the last ("Фото Жанара Берикова©") or the first ("Фото
-    ©Турар Казангапов") are punctuation: razdel joins
+    """A dash typed against the next word after a space ("региона —Петропавловская ТЭЦ-2"), a
+    long dash against the word before a space ("Дом культуры– единственный"), and a copyright
+    sign against the last ("Фото Жанара Берикова©") or the first ("Фото ©Турар Казангапов")
+    are punctuation: razdel joins
     a dash to the word on either side and a sign (an "other" atom, as Kazakh letters are) to
     a word, and a name found there would hold it."""
     out = []
     for start, stop in spans:
         if stop - start > 1 and text[start] in "-–—" and _GLUED_MARK.match(text, start):
             out += [(start, start + 1), (start + 1, stop)]
+        elif stop - start > 1 and text[stop - 1] in "–—" and _GLUED_MARK.match(text, stop - 1):
+            out += [(start, stop - 1), (stop - 1, stop)]  # "Дом культуры– единственный"
         elif stop - start > 1 and text[stop - 1] in "©®™" and text[stop - 2].isalpha():
             out += [(start, stop - 1), (stop - 1, stop)]
         elif stop - start > 1 and text[start] == "©" and _GLUED_MARK.match(text, start):

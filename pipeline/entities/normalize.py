@@ -773,8 +773,18 @@ def _phrase_in_capitals(tokens: list[Token], ru: RussianLemmatizer) -> list[Toke
                                                      or _PLACE_ADJECTIVE.search(t.text.lower())) for t in long):
         return None
     return [Token(_written_case(t.text, ru, first=i == 0), t.start, t.end,
-                  "ADJ" if _PLACE_ADJECTIVE.search(t.text.lower()) else t.pos, t.feats, t.lemma)
+                  "ADJ" if _PLACE_ADJECTIVE.search(t.text.lower()) else t.pos, _possible_case(t, ru), t.lemma)
             if len(t.text) > 4 else t for i, t in enumerate(tokens)]  # the tagger's parts of speech fail on capitals
+
+
+def _possible_case(token: Token, ru: RussianLemmatizer) -> dict[str, str]:
+    """The tagger's features of a word in capitals, without a case the word cannot be in
+    ("ГАУЕЗ НУРМУХАМБЕТОВ, АКИМ СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ": "СЕВЕРО-КАЗАХСТАНСКОЙ" read
+    as nominative, which would overrule its noun's genitive)."""
+    case = UD_CASE.get(token.feats.get("Case", ""))
+    if case is None or any(p.tag.case == case for p in ru.parse(normal_word(token.text.lower()))):
+        return token.feats
+    return {name: value for name, value in token.feats.items() if name != "Case"}
 
 
 def _known_word(word: str, ru: RussianLemmatizer) -> bool:

@@ -1482,13 +1482,13 @@ def _noun_of_adjective(tokens: list[Token], i: int, ru: RussianLemmatizer) -> in
     """Index of the lower-case thing's noun after a capitalised adjective in -ский that agrees
     with it in case, number and gender, maybe past lower-case adjectives that agree too
     ("Качарский рудник", "Атырауского областного противотуберкулезного санатория", not
-    "директор")."""
+    "директор"); a house's noun may be capitalised ("Тургеневский сельский Дом культуры")."""
     if i + 1 >= len(tokens) or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[i].text):
         return None
     adjectives = [p.tag for p in ru.parse(normal_word(tokens[i].text)) if p.tag.POS == "ADJF"]
     for k in range(i + 1, min(i + 4, len(tokens))):
         word = tokens[k]
-        if not (word.text.isalpha() and word.text.islower() and is_russian_word(word.text)) \
+        if not (word.text.isalpha() and (word.text.islower() or word.lemma in _HOUSES) and is_russian_word(word.text)) \
                 or word.start != tokens[k - 1].end + 1:
             return None
         parses = ru.parse(word.text)
@@ -1513,8 +1513,11 @@ def _named_by_adjective(doc: Document, index: TokenIndex, first: int, ru: Russia
     tagged PER in the news gold's training parts is followed so 0 times, the named thing 4
     times; a place's adjective before a body's kind opens the body's name 17 times of 18
     (NEREL marks a person's adjective before an award a PER: "Филдсовская премия")."""
-    k = _noun_of_adjective(index.tokens, first, ru)
-    lemma = index.tokens[k].lemma if k is not None else ""
+    tokens = index.tokens
+    k = _noun_of_adjective(tokens, first, ru)
+    lemma = tokens[k].lemma if k is not None else ""
+    if lemma in _HOUSES and k + 1 < len(tokens) and tokens[k + 1].lemma in _HOUSE_PURPOSES:
+        return _from_tokens(doc, index, first, k + 2, "ORG")  # "Качарский дом культуры"
     if lemma not in MINE_WORDS | RESERVE_WORDS | ORG_DESCRIPTORS | INSTITUTION_WORDS | ADJECTIVE_PLACE_NOUNS \
             | _ADJECTIVE_BODY_NOUNS:
         return None
