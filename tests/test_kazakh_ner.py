@@ -1453,6 +1453,13 @@ def test_a_bare_branch_after_its_body_stays_out_and_a_named_one_is_the_branch():
         "«Nur Otan» партиясы Шымкент қалалық филиалы акция өткізді.")
 
 
+def test_a_branch_named_by_a_word_no_list_knows_is_the_branch():
+    """"Түрген филиалының": a village no gazetteer lists names the branch as a listed place
+    does; the branch's noun stays in its name."""
+    found = _entities("Әсіресе, аудан аумағына кіретін Түрген филиалының тұмса табиғаты мен тылсым сыры көп.")
+    assert ("ORG", "Түрген филиалының") in found
+
+
 def test_a_branch_after_a_region_s_abbreviation_is_the_branch():
     """"«Қазгидромет» РМК БҚО | филиалының": a region's abbreviation names the branch's place
     as its full name does, whether or not the model ran on to the unit noun."""

@@ -523,17 +523,22 @@ def _untagged_places(doc: Doc, spans: Spans, places: frozenset[str], words: list
     return sorted(spans + found)
 
 
+_BRANCH_NAME = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+$")  # "Түрген филиалы": not "«Amanat» | филиалы"
+
+
 def _without_bare_branch(doc: Doc, start: int, end: int, label: str, places: frozenset[str],
                          abbreviations: dict[str, str]) -> tuple[int, int, str]:
     """"Cardiff University | филиалы", "«AMANAT» партиясы | филиалдарының": a branch right
     after its body's name is said of the body, no name of its own (the news gold of batches
     42-57 leaves it out 10 times of 10); one that names its place or level is the branch's name
     ("«Нұр Отан» партиясы Арал аудандық филиалы", "... облысы бойынша филиалы", "... РМК БҚО
-    филиалының": 7 of 7 in)."""
+    филиалының": 7 of 7 in), and so does one named by a word no list knows, most often a
+    village ("Іле-Алатау МҰТП Түрген филиалының")."""
     before = doc[end - 2].lower_ if end - start > 1 else ""
     if label != "ORG" or not before or not doc[end - 1].lower_.startswith("филиал") \
             or before in _REGIONAL or before == "бойынша" or REGION_NOUN.match(before) \
             or SETTLEMENT_NOUN.match(before) or is_place(before, places) \
+            or _BRANCH_NAME.match(doc[end - 2].text) and not is_body_noun(before) \
             or _abbreviation_label(doc[end - 2].text, abbreviations) == "LOC":
         return start, end, label
     return start, end - 1, label
