@@ -1104,6 +1104,14 @@ def test_the_president_before_a_body_the_soviet_union_and_quoted_stations_and_la
     assert not any(text.startswith("Президент") for _, text in found)
 
 
+def test_a_quoted_name_before_a_settlement_s_noun_is_the_settlement():
+    """"«Көктал» кентінде": a quoted name before "кент" (a settlement) is a place, as before
+    a microdistrict's noun; the tagger calls it an organisation."""
+    found = _entities("Астана қаласының «Көктал» кентінде төтенше жағдайлар департаментінің өрт сөндіру "
+                      "бөлімшелері жұмыс істеді.")
+    assert ("LOC", "Көктал") in found and not any(label == "ORG" and "Көктал" in text for label, text in found)
+
+
 def test_a_press_service_a_region_in_the_locative_and_initials_before_a_quote():
     found = _entities("Бұл туралы Ақорда баспасөз қызметі мәлімдеді. Президент Ұлттық банкке тапсырма берді.\n\n"
                       "Қарағанды облысында Костенко атындағы шахтада өрт шықты. Түстен кейін Н.Назарбаев "
