@@ -193,10 +193,12 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         # Абая», «Кайратом» -> «Кайрат» (the news gold: 8 of 8 such names of several words in
         # an oblique case, 11 of one word); one opening with a preposition is a slogan, a
         # phrase with no head to decline («С дипломом в село»), and so is a Kazakh name, its
-        # words no Russian ones or one with a Kazakh letter («Жастар рухы», «Таза Қазақстан»)
+        # words no Russian ones, one with a Kazakh letter («Жастар рухы», «Таза Қазақстан») or
+        # its last a lower-case word no Russian one («Семей орманы», not «Семьи орманы»)
         words = [t.text for t in tokens[1:-1] if t.text.isalpha()]
         if tokens[1].pos == "ADP" or len(words) > 1 and (any(map(has_kazakh_letters, words))
-                                                         or all(is_foreign_word(w, ru.analyzer) for w in words)):
+                                                         or all(is_foreign_word(w, ru.analyzer) for w in words)
+                                                         or words[-1].islower() and is_foreign_word(words[-1], ru.analyzer)):
             return join_tokens([t.text for t in tokens], tokens)
         name = tokens[1:-1]
         team = len(name) > 1 and _team_letters(name[-1])

@@ -64,6 +64,8 @@ _LIST_LINK = re.compile(rf"\s*{_LINK}\s*(?:[-–—•]\s)?")  # "»;\n- «": th
 # patterns cost more than the rest of this module on an article; a substring test costs little)
 _ROUTE_STEMS = (*ROUTE_STEMS, *ROUTE_WORDS)
 _ROAD_CODE = re.compile(r"^(?:KZ|[AАMМPРEЕ])-\d{1,3}$")  # KZ-11, А-15, М-36: a road's number
+# the first halves of hyphenated towns, no places alone: "Алматы-Усть-Каменогорск" is two places
+_BOUND_HALVES = frozenset({"Усть", "Нур", "Нұр"})
 
 
 def split_routes(doc: Document, entities: list[Entity]) -> list[Entity]:
@@ -141,13 +143,25 @@ def _chain_places(doc: Document) -> list[Entity]:
             listed_after = listed >= 0 and _LIST_LINK.fullmatch(doc.text[listed:match.start()])
             if not (ROUTE_NOUN.match(after) or _ROUTE_BEFORE.search(before) or listed_after):
                 continue
-            parts = [m.span() for m in _PLACE_IN_CHAIN.finditer(doc.text, start, match.end(1))] if hyphened \
+            parts = _hyphened_places(doc.text, start, match.end(1)) if hyphened \
                 else _chain_parts(doc.text, start, match.end(1))
             listed = match.end()
             if all(doc.text[a:b][:1].isupper() for a, b in parts) \
                     and not any(e.start < match.end() and match.start() < e.end for e in found):
                 found += [Entity("LOC", doc.text[a:b], a, b, doc.sentence_at(start)) for a, b in parts]
     return found
+
+
+def _hyphened_places(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the places of the chain text[start:end] joined by hyphens, a town's bound
+    first half kept with the rest of its name ("Алматы-Усть-Каменогорск": two places)."""
+    parts: list[tuple[int, int]] = []
+    for match in _PLACE_IN_CHAIN.finditer(text, start, end):
+        if parts and text[parts[-1][0]:parts[-1][1]] in _BOUND_HALVES and parts[-1][1] + 1 == match.start():
+            parts[-1] = (parts[-1][0], match.end())
+        else:
+            parts.append(match.span())
+    return parts
 
 
 def _listed_after_road(before: str) -> bool:
@@ -184,9 +198,11 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
         text = text[:border.start()]
     chain = _JOINED_CHAIN.fullmatch(text)
     pair = _SPACED_PAIR.fullmatch(text) or _JOINED_PAIR.fullmatch(text)
-    places = list(_PLACE_IN_CHAIN.finditer(text)) if chain else []
+    places = _hyphened_places(text, 0, len(text)) if chain else []
+    if pair is not None and pair.re is _JOINED_PAIR and pair[1] in _BOUND_HALVES:
+        return [entity]  # "трассы Усть-Каменогорск": one town
     if chain is None and (pair is None or not (pair[1][:1].isupper() and pair[3][:1].isupper())) \
-            or chain is not None and not all(m.group()[:1].isupper() for m in places):
+            or chain is not None and not all(text[a:b][:1].isupper() for a, b in places):
         return [entity]
     sentence = doc.sentences[entity.sentence]
     before, after = doc.text[sentence.start:start], doc.text[entity.end:sentence.end].lstrip(" " + _QUOTES)
@@ -195,7 +211,7 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
             or _listed_after_road(doc.text[max(0, start - 300):start])):  # a list's items may be sentences
         return [entity]
     if chain is not None:
-        return [Entity("LOC", m.group(), start + m.start(), start + m.end(), entity.sentence) for m in places] + ends
+        return [Entity("LOC", text[a:b], start + a, start + b, entity.sentence) for a, b in places] + ends
     if pair.re is _JOINED_PAIR and not ends and (_SPACED_DASH_AFTER.match(after) or _SPACED_DASH_BEFORE.search(before)):
         return [entity]  # "рейс Усть-Каменогорск - Астана": the spaced dash parts the route, the hyphen a name
     second = start + pair.start(3)
