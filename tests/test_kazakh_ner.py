@@ -1903,6 +1903,15 @@ def test_the_soviet_union_is_a_country_and_its_hero_no_place_named_a_person():
     assert {("LOC", "Кеңес Одағының"), ("LOC", "Кеңес Одағы")} == found, found
 
 
+def test_a_people_s_khanate_is_a_state():
+    """"Қазақ хандығының": a state, as the Soviet Union is (7 of 7 places in the news gold's
+    training parts), also inside quotes and opening a paragraph, where the CRF tags nothing."""
+    ents = kaznews.analyze(["Тарихтан сыр тартқан шара\n\nҚазақ хандығының 550 жылдық мерейтойына орай қалалық "
+                            "кітапханада шара өтті. Мектепте «Қазақ хандығының тарихи құндылықтары» атты сабақ өтті."],
+                           clean=False).entities
+    assert list(zip(ents.label, ents.normal)) == [("LOC", "Қазақ хандығы")] * 2
+
+
 def test_an_orchestra_named_after_a_composer_ends_at_its_noun():
     """"Құрманғазы оркестрі қарттар үйіндегі": the orchestra (5 of 5 in the news gold), not
     a chain run on from it into the home it played at."""

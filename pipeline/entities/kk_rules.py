@@ -42,8 +42,8 @@ from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAME
 from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import (NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, SOVIET_UNION,
-                              STREET_NOUN)
+from ..lang.kk.places import (KHANATE, NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN,
+                              SOVIET_UNION, STREET_NOUN)
 from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
 from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case, wind_direction
 
@@ -332,7 +332,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     # is one more such pass)
     tokens = list(doc)
     words = [t.text for t in tokens]
-    spans = _places_taken_for_bodies(doc, _soviet_union(doc, _without_constitution(doc, spans), words))
+    spans = _places_taken_for_bodies(doc, _historical_states(doc, _without_constitution(doc, spans), words))
     spans = _places_apart(doc, _bodies_apart(doc, spans, places), places, abbreviations)
     spans = _located_bodies(doc, _bodies_around_events(doc, spans), places)
     spans = _places_taken_for_persons(doc, _places_over_what_they_have(doc, _trimmed(doc, spans)), places)
@@ -565,13 +565,15 @@ def _without_constitution(doc: Doc, spans: Spans) -> Spans:
             if not (is_constitution(doc[end - 1].text) and all(t.lower_ == "жаңа" for t in doc[start:end - 1]))]
 
 
-def _soviet_union(doc: Doc, spans: Spans, words: list[str]) -> Spans:
-    """"Кеңес Одағының": the Soviet Union is a country, whatever the CRF called it, and is no
-    more than its two words (the CRF runs it on into a postposition, "Одағының | кезінде",
-    takes a sentence's pronoun in, "Ол | Кеңес", or stops at "Кеңес"), and where the CRF leaves
-    it untagged too; not in a hero's title ("Кеңес Одағының Батыры", which names no place)."""
+def _historical_states(doc: Doc, spans: Spans, words: list[str]) -> Spans:
+    """"Кеңес Одағының", "Қазақ хандығының": the Soviet Union and a people's khanate are
+    states, whatever the CRF called them, and are no more than their two words (the CRF runs
+    one on into a postposition, "Одағының | кезінде", takes a sentence's pronoun in, "Ол |
+    Кеңес", or stops at "Кеңес"), and where the CRF leaves them untagged too; not in a hero's
+    title ("Кеңес Одағының Батыры", which names no place)."""
     unions = [k for k in range(len(words) - 1) if words[k].lower() == "кеңес"
-              and SOVIET_UNION.match(f"кеңес {words[k + 1].lower()}")]
+              and SOVIET_UNION.match(f"кеңес {words[k + 1].lower()}")
+              or words[k][:1].isupper() and words[k][1:].islower() and KHANATE.match(words[k + 1].lower())]
     if not unions:
         return spans
     out = []

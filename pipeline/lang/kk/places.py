@@ -43,6 +43,9 @@ SETTLEMENT_NOUN = re.compile(rf"^(?:қала|қалашығ|шаһар|ауыл|
 # "Кеңес Одағының", the Soviet Union: a country, whatever the CRF calls it (the news gold, 8 of
 # the 10 it names outside a title), though a union of states of today is a body (Еуропалық Одақ)
 SOVIET_UNION = re.compile(rf"^кеңес одағ{POSSESSED_CASE}$")
+# "Қазақ хандығының": a khanate after its people's name is a state of its own (the news
+# gold's training parts: 7 of 7 places, as "Казахского ханства" in Russian)
+KHANATE = re.compile(rf"^хандығ{POSSESSED_CASE}$")
 # A settlement, district, station, reservoir or deposit noun in the plural, in any case
 # ("ауылдарында", "аудандары", "станцияларында", "су қоймаларының", "кен орындарында", "елді
 # мекендерінің", "тұрғын алаптарының"): the names listed before it are each a place.
