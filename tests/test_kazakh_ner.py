@@ -651,6 +651,15 @@ def test_an_organisation_opens_on_the_capitalised_words_before_it():
     assert repair(doc, [(2, 4, "ORG")], {}, frozenset())[0][0] == 2
 
 
+def test_a_quoted_title_with_its_author_in_brackets_is_a_work():
+    """«Ымырттағы махаббат» (Г.Гауптман): a theatre's season lists its plays with their
+    authors; the titles are works, the authors persons."""
+    found = _entities("Театр маусымда бес спектакль қоймақ. Атап айтқанда, «Айман-Шолпан» (М.Әуезов), "
+                      "«Ымырттағы махаббат» (Г.Гауптман), «Сыған серенадасы» (И.Сапарбай) көрермендер назарына "
+                      "ұсынылады.")
+    assert found == {("PER", "М.Әуезов"), ("PER", "Г.Гауптман"), ("PER", "И.Сапарбай")}
+
+
 def test_a_quoted_work_or_festival_is_no_entity_even_when_named_after_a_person():
     doc = _doc("Әртістер « Абай » операсын сахналады")
     assert repair(doc, [(2, 3, "PER")], {}, frozenset()) == []

@@ -3518,12 +3518,17 @@ def _bodies_named(doc: Doc, i: int) -> bool:
     return any(j < len(doc) and doc[j].is_lower and is_plural_body(doc[j].text) for j in (i, i + 1))
 
 
+# «Ымырттағы махаббат» (Г.Гауптман): a work's author in brackets after its quoted title
+_AUTHOR_AFTER = re.compile(r"\s?\((?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?)+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+\)")
+
+
 def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """A quoted name the CRF took for an entity, or a name inside it, is none when an award,
     a contest, an event or a work follows it, also after an adjective of its kind («Жас ғалым»
     номинациясы, «Абай жолы» романының, «Абай» операсы, «Абай және ... Қазақстан» мақаласын,
     «Алаш» әдеби сыйлығының), or a few words after "атты", titled («Адамзаттың Абайы» атты
-    республикалық ақындар айтысы)."""
+    республикалық ақындар айтысы), or its author in brackets after it («Ымырттағы махаббат»
+    (Г.Гауптман))."""
     works = []
     for i, word in enumerate(words):
         close = next((j for j in range(i + 1, min(i + _WORK_TITLE_REACH, len(words))) if words[j] in _CLOSE), None) \
@@ -3536,7 +3541,8 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
         else:
             kinds = words[close + 2:close + 3] if close + 2 < len(words) and _KIND_ADJECTIVE.match(words[close + 1]) \
                 else words[close + 1:close + 2]
-        if any(names_no_body(kind, bare=titled) for kind in kinds):
+        if any(names_no_body(kind, bare=titled) for kind in kinds) \
+                or _AUTHOR_AFTER.match(doc.text, doc[close].idx + len(doc[close].text)):
             works.append((i + 1, close))
     if not works:
         return spans
