@@ -993,6 +993,16 @@ def test_a_hyphenated_town_at_one_end_of_a_spaced_route_stays_whole():
     assert places.count("Усть-Каменогорск") == 2 and "Усть" not in places and "Каменогорск" not in places
 
 
+def test_a_military_unit_named_by_its_number_is_a_body():
+    """"войсковой части 28237 МЧС", "воинская часть 20982": a body, with its ministry's
+    abbreviation, in its dictionary form (the tagger finds none, or the ministry alone)."""
+    ents = _entities("Спасатели прибыли вместе с военнослужащими войсковой части 28237 МЧС. Меры приняты.",
+                     "На место прибыли полиция, воинская часть 20982 и пожарные.")
+    orgs = dict(zip(ents[ents.label == "ORG"].text, ents[ents.label == "ORG"].normal))
+    assert orgs["войсковой части 28237 МЧС"] == "войсковая часть 28237 МЧС"
+    assert orgs["воинская часть 20982"] == "воинская часть 20982" and "МЧС" not in orgs
+
+
 def test_a_town_in_kent_is_no_person():
     """"и сам Жезкент выглядели": a name in -кент is a town (the news gold's training parts:
     75 places, no person), whatever the tagger calls it."""
