@@ -1003,6 +1003,13 @@ def test_a_military_unit_named_by_its_number_is_a_body():
     assert orgs["воинская часть 20982"] == "воинская часть 20982" and "МЧС" not in orgs
 
 
+def test_a_sport_s_federation_is_named_by_its_sport():
+    """"президент областной федерации футбола": a federation named by its sport is a body,
+    as a department named by its field is (2 of 2 in the training parts)."""
+    ents = _entities("На встрече выступил президент областной федерации футбола Владимир Головатюк.")
+    assert list(zip(ents.label, ents.normal)) == [("ORG", "областная федерация футбола"), ("PER", "Владимир Головатюк")]
+
+
 def test_a_town_in_kent_is_no_person():
     """"и сам Жезкент выглядели": a name in -кент is a town (the news gold's training parts:
     75 places, no person), whatever the tagger calls it."""

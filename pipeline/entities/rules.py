@@ -3695,6 +3695,9 @@ _FIRMS = frozenset({"компания", "корпорация", "концерн"
                     "предприятие", "товарищество"})
 
 
+_FEDERATION = "федерация"  # a sport's in lower case ("федерации бокса"), not "Российской Федерации по вопросам ..."
+
+
 def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"в департамент экологии", "районного отдела культуры, спорта", "отдел собственной
     безопасности департамента полиции", "Департамента по регулированию естественных монополий
@@ -3708,7 +3711,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
     found = []
     for i, token in enumerate(tokens):
         if _LEVEL_PREFIX.sub("", token.lemma) not in FUNCTION_BODIES or token.feats.get("Number") == "Plur" \
-                or not (token.text.islower() or token.text.istitle()):
+                or not (token.text.islower() or token.text.istitle() and token.lemma != _FEDERATION):
             continue  # "облдепартамента экологии", "горуправления": the level is a prefix of the noun
         end = _function_end(doc, tokens, i)
         if end == i + 1 or next((t.lemma for t in tokens[i + 1:end] if t.pos == "NOUN"), None) in _FIRMS:

@@ -75,10 +75,11 @@ ORG_HEADS_OF_PLACE = frozenset("""
 """.split())
 
 # "департамент экологии", "районного отдела культуры и спорта", "министерства сельского
-# хозяйства": state bodies named by their function, a noun in the genitive, in lower case.
+# хозяйства", "городской федерации бокса": state bodies (and a sport's federation) named by
+# their function, a noun in the genitive, in lower case.
 FUNCTION_BODIES = frozenset("""
 министерство департамент управление отдел комитет агентство служба инспекция райотдел горотдел
-облуправление
+облуправление федерация
 """.split())
 
 # "акции «Әділдікті талап ет!»", "Концепции антикоррупционной политики 2022-2026 годы",
