@@ -2065,8 +2065,12 @@ def _department_named_by_fields(doc: Doc, start: int, end: int) -> bool:
     return is_department(doc[end - 1].lower_) and not _quoted(doc[start:end])
 
 
+_REPORTED = frozenset({"хабарлайды", "хабарлады", "жазады"})  # "деп хабарлайды Altaynews": the outlet after
+
+
 def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[str], words: list[str]) -> Spans:
-    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), and so is a Latin name
+    """A site cited by its domain is an ORG ("деп хабарлайды egemen.kz"), a Latin name after
+    the verb that cites it too ("деп хабарлайды Altaynews"), and so is a Latin name
     ending in an outlet's or a company's word ("Qyzyljar News", "Eurasian Resources Group"),
     tagged or not; an ORG in Latin script runs over the capitalised Latin words after it
     ("Azattyq Ruhy", "QZ Media") and the country of its edition ("Sputnik Қазақстан": 3 times of
@@ -2080,6 +2084,9 @@ def _sites_and_latin_names(doc: Doc, spans: Spans, text: str, places: frozenset[
     if "." in text and any(_cited_domain(word) for word in text.split()):
         spans = sorted(spans + [(i, i + 1, "ORG") for i, t in enumerate(doc)
                                 if i not in covered and _cited_domain(t.text)])
+        covered = _covered(spans)
+    spans = sorted(spans + [(i, i + 1, "ORG") for i in range(1, len(words)) if words[i - 1] in _REPORTED
+                            and i not in covered and _latin_name(doc[i])])  # "деп хабарлайды Altaynews."
     for i in (i for i in range(1, len(words)) if words[i] in _LATIN_ORG_WORDS and i not in covered):
         start = i
         while start and start - 1 not in covered and _latin_name(doc[start - 1]):

@@ -9,7 +9,7 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # "Николай II", "V созыв�
 # an abbreviation with the case ending speech gives it: "МИДа", "ЦОНе", "СИПа" (group 1: as written)
 # A site's name as news cites it ("Zakon.kz", "7kun.kz", "kursiv.media"): an outlet, an ORG;
 # not an address ("www.gov.kz", "publication.pravo.gov.ru": the gold sets leave those out).
-SITE_NAME = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia|қаз)$", re.I)
+SITE_NAME = re.compile(r"^[\w-]+\.(?:kz|ru|com|tv|net|org|info|media|news|asia|today|қаз)$", re.I)
 # "Фото: Zakon.kz/Павел Михеев", "Tengrinews.kz/Тұрар Қазанғапов": a photo credit's site and
 # photographer, glued by a slash, which the Kazakh tokenizer keeps one word (the news gold:
 # the site an ORG and the person a PER, 7 times of 7)
