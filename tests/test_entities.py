@@ -993,6 +993,17 @@ def test_a_hyphenated_town_at_one_end_of_a_spaced_route_stays_whole():
     assert places.count("Усть-Каменогорск") == 2 and "Усть" not in places and "Каменогорск" not in places
 
 
+def test_a_name_with_its_surname_in_capitals_on_its_own_line_is_a_person():
+    """A byline or an author alone on a line ("Алиса ВОЙТАШЕНКО", "И. КАЛЬМАН") and a speaker
+    in capitals before his post are persons, though the tagger misses them; a title and an
+    abbreviation on a line are not ("Новости МТРК")."""
+    ents = _entities("Ущерб в настоящее время устанавливается.\nАлиса ВОЙТАШЕНКО\nВчера, 2025 15:50",
+                     "УЗНАТЬ БОЛЬШЕ\nИ. КАЛЬМАН\n\n«СИЛЬВА»",
+                     "Школу построили за год.\nНУРГАЛИ ДАУРЕНБЕКОВ - ЗАМЕСТИТЕЛЬ ДИРЕКТОРА ТОО «АЛЕМ»\nВсе довольны.",
+                     "Новости МТРК\n\nВ прокуратуре прошла встреча.")
+    assert list(ents[ents.label == "PER"].text) == ["Алиса ВОЙТАШЕНКО", "И. КАЛЬМАН", "НУРГАЛИ ДАУРЕНБЕКОВ"]
+
+
 def test_a_military_unit_named_by_its_number_is_a_body():
     """"войсковой части 28237 МЧС", "воинская часть 20982": a body, with its ministry's
     abbreviation, in its dictionary form (the tagger finds none, or the ministry alone)."""
