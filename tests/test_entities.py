@@ -2166,7 +2166,7 @@ def test_a_region_in_capitals_after_a_speakers_name_is_declined():
     """"ГАУЕЗ НУРМУХАМБЕТОВ, АКИМ СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ:": the tagger reads the
     adjective in capitals as a nominative, a case "-ОЙ" cannot be, which had kept the region
     as written."""
-    ents = _entities("Все обсудили.\n\nГАУЕЗ НУРМУХАМБЕТОВ, АКИМ СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ:\n\n- На 1 июля т. г. в сфере")
+    ents = _entities("Все обсудили.\n\nГАУЕЗ НУРМУХАМБЕТОВ, АКИМ СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ:\n\n- На 1 июля в сфере")
     normals = dict(zip(ents.text, ents.normal))
     assert normals["СЕВЕРО-КАЗАХСТАНСКОЙ ОБЛАСТИ"] == "СЕВЕРО-КАЗАХСТАНСКАЯ ОБЛАСТЬ"
 

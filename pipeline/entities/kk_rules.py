@@ -205,8 +205,8 @@ _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "м
                          "тас": ("жол",),
                          "су": ("қойма", "реттегіш"),  # "Көксарай су реттегіш қоймасында": a reservoir
                          "тұрғын": ("алаб", "алап")}  # "Сайрам тұрғын алабы": a town's residential area
-_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ|кент"
-                                r"|аумағ|аллея|су қойма|су тораб|ғарыш айлағ)"
+_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ"
+                                r"|кент|аумағ|аллея|су қойма|су тораб|ғарыш айлағ)"
                                 r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 # a university or school named by a surname with no "атындағы": "Назарбаев Университетінің",
@@ -3507,10 +3507,9 @@ def _quoted_places(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Span
     """A quoted name before a station's, lake's, river's, microdistrict's, park's, alley's,
     field's, reservoir's, cosmodrome's or territory's noun is a place, its noun outside: «Нұрлы жол»
     вокзалына, «Жітіқара» теміржол станциясынан, «Кіші Оймашы» көлінің, «Мирас»
-    ықшамауданында, «Бөген» су қоймасында, «Көктал» кентінде (the news gold of batches 28, 29
-    and 31, 9 of 9); a
-    span the CRF opened in the quotes is the name's, also one it ran on into the noun
-    ("«Бәйдібек-ата» су" ORG)."""
+    ықшамауданында, «Бөген» су қоймасында (the news gold of batches 28, 29 and 31, 9 of 9),
+    «Көктал» кентінде; a span the CRF opened in the quotes is the name's, also one it ran on
+    into the noun ("«Бәйдібек-ата» су" ORG)."""
     named = [(first, end) for first, end in pairs
              if end + 1 < len(doc) and (_QUOTED_PLACE_NOUN.match(" ".join(t.lower_ for t in doc[end + 1:end + 3]))
                                         or _two_word_place_noun([t.lower_ for t in doc[end + 1:end + 3]], 0))]

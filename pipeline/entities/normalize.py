@@ -196,9 +196,9 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
         # words no Russian ones, one with a Kazakh letter («Жастар рухы», «Таза Қазақстан») or
         # its last a lower-case word no Russian one («Семей орманы», not «Семьи орманы»)
         words = [t.text for t in tokens[1:-1] if t.text.isalpha()]
-        if tokens[1].pos == "ADP" or len(words) > 1 and (any(map(has_kazakh_letters, words))
-                                                         or all(is_foreign_word(w, ru.analyzer) for w in words)
-                                                         or words[-1].islower() and is_foreign_word(words[-1], ru.analyzer)):
+        foreign = [is_foreign_word(w, ru.analyzer) for w in words]
+        if tokens[1].pos == "ADP" or len(words) > 1 and (any(map(has_kazakh_letters, words)) or all(foreign)
+                                                         or words[-1].islower() and foreign[-1]):
             return join_tokens([t.text for t in tokens], tokens)
         name = tokens[1:-1]
         team = len(name) > 1 and _team_letters(name[-1])

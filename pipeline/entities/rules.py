@@ -643,8 +643,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
             if not any(f.start < h.end and h.start < f.end and not (h.start <= f.start and f.end <= h.end)
                        for f in found)]  # the listed name inside it
     found = [f for f in found if not any(h.start <= f.start and f.end <= h.end for h in tags)] + tags
-    found += [y for y in [*_themed_years(doc, index), *_military_units(doc, index), *_names_in_capitals(doc, index, ru)]
-              if not any(f.start < y.end and y.start < f.end for f in found)]
+    untagged = [*_themed_years(doc, index), *_military_units(doc, index), *_names_in_capitals(doc, index, ru)]
+    found += [y for y in untagged if not any(f.start < y.end and y.start < f.end for f in found)]
     kept = [e for e in entities if not any(r.start <= e.start and e.end <= r.end and
                                            (e.label != "LOC" or r.label != "ORG") for r in found)]
     kept = [e for e in kept if not any(r.start < e.end and e.start < r.end and
