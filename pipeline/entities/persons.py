@@ -27,7 +27,7 @@ from ..doc import Token
 from ..lang.kk import has_kazakh_letters, russian_spelling
 from ..lang.kk.exceptions import PATRONYMIC_ENDINGS
 from ..lang.ru.entity_words import GOVERNS_GENITIVE_NAME
-from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
+from ..lang.ru.lemmatizer import VOWELS, RussianLemmatizer, is_russian_word, normal_word
 from .shape import join_tokens, restore_shape
 
 if TYPE_CHECKING:
@@ -67,8 +67,7 @@ KAZAKH_PATRONYMIC = re.compile(f"({'|'.join(PATRONYMIC_ENDINGS)})$", re.I)
 FIRST_NAMES_FILE = Path("gazetteers") / "first_names.tsv"  # under the models folder
 _HUSHING = set("гкхжшчщ")
 _SIBILANTS_AND_TS = set("жшчщц")
-_VOWELS = set("аяоёеэиыую")
-_VOWELS_AND_SIGNS = _VOWELS | set("йь")
+_VOWELS_AND_SIGNS = VOWELS | set("йь")
 _KAZAKH_GENDER = {"ұлы": "masc", "улы": "masc", "қызы": "femn", "кызы": "femn"}
 
 Reading = tuple[str, str]  # (gender, case)
@@ -151,10 +150,10 @@ def regular_masculine(word: str, any_ending: bool = False) -> dict[str, str]:
         for candidate in (word[:-cut], word[:-cut] + "й", word[:-cut] + "ь"):
             if len(candidate) < 3:
                 continue
-            vowel_before = candidate[-2].lower() in _VOWELS
+            vowel_before = candidate[-2].lower() in VOWELS
             if candidate[-1] in "йь" and vowel_before != (candidate[-1] == "й"):
                 continue  # й after a vowel (Сергеем -> Сергей), ь after a consonant (Эммануэлем -> Эммануэль)
-            if candidate[-1].lower() not in _VOWELS:
+            if candidate[-1].lower() not in VOWELS:
                 for form, cases in declensions(candidate, "masc").items():
                     if form.lower() == lowered:  # the hard stem first (Ханн before Ханнь); no locative:
                         for case in cases:  # a name in -е is more likely indeclinable (Ханне Ремме)

@@ -55,7 +55,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
 from ..lang.kk import russian_spelling
 from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
-from ..lang.ru.lemmatizer import RussianLemmatizer, is_russian_word, normal_word
+from ..lang.ru.lemmatizer import VOWELS, RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
 from .shape import DECLINED_ABBREVIATION, ROMAN_NUMERAL, SITE_NAME, camel_case, name_case, wind_direction
@@ -3563,7 +3563,6 @@ def _military_units(doc: Document, index: TokenIndex) -> list[Entity]:
 # mark 14 of 14 such lines persons, where the tagger misses half
 _NAME_LINE = re.compile(r"(?m)^(?P<first>[А-ЯЁ]\.|[А-ЯЁ][а-яё]+) ?(?P<surname>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?)[ \t]*$")
 _SPEAKER_LINE = re.compile(r"(?m)^(?P<first>[А-ЯЁ]{3,}) (?P<surname>[А-ЯЁ]{3,})(?=\s*(?:,|\s[-–—])\s*[А-ЯЁ]{3,}\b)")
-_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
 
 
 def _names_in_capitals(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:
@@ -3573,7 +3572,7 @@ def _names_in_capitals(doc: Document, index: TokenIndex, ru: RussianLemmatizer) 
     for match in chain(_NAME_LINE.finditer(doc.text), _SPEAKER_LINE.finditer(doc.text)):
         first, surname = match["first"], match["surname"]
         parses = ru.parse(normal_word(first.lower())) if len(first) > 2 else ()
-        if sum(c in _VOWELS for c in surname) < 2 \
+        if sum(c in VOWELS for c in surname.lower()) < 2 \
                 or any(p.is_known for p in parses) and not any("Name" in p.tag for p in parses):
             continue
         end = match.end("surname")

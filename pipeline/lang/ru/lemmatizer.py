@@ -45,6 +45,7 @@ def is_foreign_word(word: str, analyzer) -> bool:
     return not analyzer.word_is_known(word.lower()) if is_russian_word(word) else word.isalpha()
 
 
+VOWELS = frozenset("аяоёеэиыую")  # Russian vowel letters, lower case
 _FIRST_DECLENSION_ENDINGS = {"gent": "ы", "ablt": "ой"}  # after a hard consonant
 _VKA_STEMS = ("овк", "евк", "ёвк")  # Ивановка, Николаевка, «Лермонтовка»: no Russian name ends in -овк
 
