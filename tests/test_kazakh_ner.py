@@ -858,6 +858,16 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full():
     assert {("PER", "Ердоған"), ("PER", "Ердоғанның")} <= found
 
 
+def test_a_first_name_alone_is_the_person_the_article_names_in_full_but_not_inside_a_title():
+    """Gold batches 127-139: "Жұбан ескерткішіне", "Тәттімбеттің күйлері" after the full name;
+    a name inside a quoted title ("«Жанқожа батыр» атты конференция") names the work."""
+    found = _entities("Ақын Жұбан Молдағалиевтің 105 жылдығы тойланды. Мерейтой алдымен аудан орталығындағы "
+                      "Жұбан ескерткішіне гүл қоюдан басталды. Жұбанның рухы мәңгі. "
+                      "Кешке «Жұбан әлемі» атты кітап таныстырылды.")
+    assert {("PER", "Жұбан"), ("PER", "Жұбанның")} <= found, found
+    assert sum(1 for label, text in found if text == "Жұбан") == 1, found  # not the one in the title
+
+
 def test_persons_the_crf_took_for_places():
     found = _entities("Дәрігерлер Г. Қ. Сейдалинаға және Ж. Б. Имангазиеваға алғыс айтамыз. "
                       "Жұмыс Президент Қасым-Жомарт Тоқаевтың елді мекендерді газдандыру тапсырмасы бойынша жүрді. "

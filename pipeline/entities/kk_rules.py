@@ -734,6 +734,9 @@ def datelines(doc: Document, sentences: list[int], places: frozenset[str]) -> li
     return [f for f in found if not any(e.start < f.end and f.start < e.end for e in doc.entities)]
 
 
+_QUOTED_TITLE = re.compile(r"[«“\"][^«»“”\"\n]{1,120}[»”\"]")  # «Жанқожа батыр» атты конференция
+
+
 def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[str], str]) -> list[Entity]:
     """A surname alone in one of the article's Kazakh `sentences`, in any case form
     ("Өтебаевқа", "Өтебаевтың", "Өтебаев пен"), when the article names the person in full
@@ -745,23 +748,29 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     it the end of another name ("Буяр Османи", "Құран Кәрімді"); a word inside another
     mention stays as it is. So is a first name a district is named after ("Жамбылға деген
     құрмет") the CRF took for a place where the article names the person ("Жамбыл
-    Жабаевтың"); a place's kind noun after either keeps the place ("Қонаев қаласында")."""
+    Жабаевтың"); a place's kind noun after either keeps the place ("Қонаев қаласында"). A
+    first name alone ("Жұбан ескерткішіне" after "Жұбан Молдағалиевтің") is the person too,
+    unless a capitalised word stands beside it or it is inside a quoted title ("«Жанқожа
+    батыр» атты конференция", which the gold leaves to the work)."""
     kazakh = set(sentences)
 
     def surname(token: Token) -> str:
         return strip_case(token.text).lower()
 
     taken = [(e.start, e.end) for e in doc.entities]
-    shaped, others, given = set(), set(), set()
+    shaped, others, given, first = set(), set(), set(), set()
     for entity in doc.entities:
         if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
-            last = next((t for t in reversed(doc.sentences[entity.sentence].tokens) if t.end <= entity.end), None)
-            name = surname(last) if last is not None and last.start > entity.start else ""
+            tokens = [t for t in doc.sentences[entity.sentence].tokens if entity.start <= t.start and t.end <= entity.end]
+            name = surname(tokens[-1]) if len(tokens) > 1 else ""
             if len(name) > 3:
                 (shaped if _surname_shaped(name) else others).add(name)
+            opening = surname(tokens[0]) if len(tokens) > 1 and tokens[0].text[1:2].islower() else ""
+            if len(opening) > 3 and not _surname_shaped(opening) and opening != name:
+                first.add(opening)
             if entity.text.split()[0].lower() in NAMED_AFTER_PERSONS:
                 given.add(entity.text.split()[0].lower())
-    if not shaped and not others:
+    if not shaped and not others and not first:
         return []
     for entity in doc.entities:  # a surname the CRF took for a place ("Әуезов рухына") is the person
         if entity.label == "LOC" and entity.sentence in kazakh and " " not in entity.text:
@@ -772,6 +781,7 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
             if (surname(tokens[i]) in shaped | given) and not (i + 1 < len(tokens)
                                                                 and tokens[i + 1].text.startswith(_KIND_OF_PLACE)):
                 entity.label = "PER"  # but "Қонаев қаласында", a town named after him
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(doc.text)]
     found = []
     for index in sorted(kazakh):
         previous = None
@@ -781,6 +791,11 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
                 name = surname(token)
                 if name in shaped or name in others and not (previous is not None and previous.text[:1].isupper()):
                     found.append(Entity("PER", token.text, token.start, token.end, index))
+                elif name in first and not (previous is not None and previous.text[:1].isupper()) \
+                        and not any(s < token.start < e for s, e in titles):
+                    following = next((t for t in doc.sentences[index].tokens if t.start >= token.end), None)
+                    if following is None or not (following.text[:1].isupper() or following.text.startswith(_KIND_OF_PLACE)):
+                        found.append(Entity("PER", token.text, token.start, token.end, index))
             previous = token
     return found
 
