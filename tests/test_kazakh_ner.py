@@ -858,6 +858,13 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full():
     assert {("PER", "Ердоған"), ("PER", "Ердоғанның")} <= found
 
 
+def test_a_region_s_abbreviation_owns_the_body_noun_after_it():
+    """Gold batches 138 and 141: "ШҚО мәслихатының", "БҚО әкімдігінен" are the bodies."""
+    assert ("ORG", "ШҚО мәслихатының") in _entities("ШҚО мәслихатының депутаттары облыстың бюджетіне өзгерістер енгізді.")
+    assert ("ORG", "БҚО әкімдігінен") in _entities("БҚО әкімдігінен алынған мәліметке қарағанда су деңгейі көтерілді.")
+    assert ("LOC", "ҚР") in _entities("Оған ҚР еңбек сіңірген қайраткері атағы берілді.")
+
+
 def test_a_first_name_alone_is_the_person_the_article_names_in_full_but_not_inside_a_title():
     """Gold batches 127-139: "Жұбан ескерткішіне", "Тәттімбеттің күйлері" after the full name;
     a name inside a quoted title ("«Жанқожа батыр» атты конференция") names the work."""
