@@ -873,6 +873,11 @@ def test_a_first_name_alone_is_the_person_the_article_names_in_full_but_not_insi
                       "Кешке «Жұбан әлемі» атты кітап таныстырылды.")
     assert {("PER", "Жұбан"), ("PER", "Жұбанның")} <= found, found
     assert sum(1 for label, text in found if text == "Жұбан") == 1, found  # not the one in the title
+    # after a sentence's capitalised first word, and one the tagger took for a place
+    ents = kaznews.analyze(["Кеш ақын Мұқағали Мақатаевтың 85 жылдығына арналды. Кеш Мұқағалидың өмірбаянынан "
+                            "бастау алды. Поэма сахналанып, Мұқағалидың сөзіне жазылған әндер орындалды."],
+                           clean=False).entities
+    assert list(ents[ents.text == "Мұқағалидың"].label) == ["PER", "PER"], ents
 
 
 def test_persons_the_crf_took_for_places():

@@ -750,8 +750,9 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     құрмет") the CRF took for a place where the article names the person ("Жамбыл
     Жабаевтың"); a place's kind noun after either keeps the place ("Қонаев қаласында"). A
     first name alone ("Жұбан ескерткішіне" after "Жұбан Молдағалиевтің") is the person too,
-    unless a capitalised word stands beside it or it is inside a quoted title ("«Жанқожа
-    батыр» атты конференция", which the gold leaves to the work)."""
+    unless a capitalised word other than the sentence's first stands beside it or it is
+    inside a quoted title ("«Жанқожа батыр» атты конференция", which the gold leaves to the
+    work)."""
     kazakh = set(sentences)
 
     def surname(token: Token) -> str:
@@ -778,7 +779,7 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
             i = next((i for i, t in enumerate(tokens) if t.start == entity.start), None)
             if i is None or tokens[i].end != entity.end:
                 continue
-            if (surname(tokens[i]) in shaped | given) and not (i + 1 < len(tokens)
+            if (surname(tokens[i]) in shaped | given | first) and not (i + 1 < len(tokens)
                                                                 and tokens[i + 1].text.startswith(_KIND_OF_PLACE)):
                 entity.label = "PER"  # but "Қонаев қаласында", a town named after him
     titles = [m.span() for m in _QUOTED_TITLE.finditer(doc.text)]
@@ -791,7 +792,8 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
                 name = surname(token)
                 if name in shaped or name in others and not (previous is not None and previous.text[:1].isupper()):
                     found.append(Entity("PER", token.text, token.start, token.end, index))
-                elif name in first and not (previous is not None and previous.text[:1].isupper()) \
+                elif name in first and not (previous is not None and previous.text[:1].isupper()
+                                            and previous is not doc.sentences[index].tokens[0]) \
                         and not any(s < token.start < e for s, e in titles):
                     following = next((t for t in doc.sentences[index].tokens if t.start >= token.end), None)
                     if following is None or not (following.text[:1].isupper() or following.text.startswith(_KIND_OF_PLACE)):
