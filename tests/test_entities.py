@@ -2363,11 +2363,16 @@ def test_the_blind_normal_form_sets_training_parts_hold():
 
 def test_a_page_title_names_its_site_after_the_dash():
     """"Наука получать золото - Караван" on a page's first line: the site's name is an outlet
-    (the news gold, 4 of 4); a route on the first line stays two places."""
-    ents = _entities("Наука получать золото - Караван\n  • $ 506.7\nАлматы", "Астана - Алматы\nПоезд отправился.")
+    (the news gold, 4 of 4); a route on the first line stays two places, and a first line
+    ending on a full stop is a paragraph, whose last words after a dash are no site (batch 141:
+    "... в городе Уральск – Волков Владимир Александрович.")."""
+    ents = _entities("Наука получать золото - Караван\n  • $ 506.7\nАлматы", "Астана - Алматы\nПоезд отправился.",
+                     "Встречу открыл почетный консул РФ в городе Уральск – Волков Владимир Александрович.\nЗал был полон.")
     found = set(zip(ents.article_id, ents.text, ents.label))
     assert ("0", "Караван", "ORG") in found
     assert {("1", "Астана", "LOC"), ("1", "Алматы", "LOC")} <= found
+    assert ("2", "Волков Владимир Александрович", "PER") in found and not any(
+        label == "ORG" and text.startswith("Волков") for text, label in zip(ents.text, ents.label)), found
 
 
 def test_a_field_the_tagger_cut_short_runs_on():

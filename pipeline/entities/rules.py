@@ -4587,7 +4587,10 @@ _NATIONAL_EDITION = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:Казахстан|Қ�
 # "15 декабря 2015 - Садыкова А.": a date and its author's signature, not a headline and its site
 _SIGNED_DATE = re.compile(r"\s*\d{1,2}[ \t]+\w+[ \t]+\d{4}[ \t]+[-–—][ \t]+\w+[ \t]+\w\.[ \t]*\n")
 # a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
-_TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})[ \t]*\n")
+# a page's title and its site on the first line; a sentence's full stop after the last word
+# makes the line a paragraph ("... в городе Уральск – Волков Владимир Александрович.")
+_TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})"
+                         r"(?<!\.)[ \t]*\n")
 
 
 # "газета | Об этом ...": a preposition, conjunction, particle, pronoun or adverb after a paper's kind names no paper
