@@ -194,7 +194,7 @@ def normalize_entities(doc: Document, resources: Resources, aliases: dict[str, s
                 tokens, after = tokens + later.tokens[:inside.stop], later.tokens[inside.stop:]
             normal = partial(normalize_entity, entity, tokens, resources.ru_lemmatizer,
                              resources.entity_rules.places, before, after, resources.entity_rules.programmes_by_lemmas,
-                             resources.entity_rules.companies)
+                             resources.entity_rules.one_word_names)
             key = phrase_key(entity, tokens, before)
             entity.normal = normal() if key is None else resources.entity_memo.get("phrase", key, normal)
         # "Алтай  Кульгинов": scraped text's doubled spaces are one in a normal form

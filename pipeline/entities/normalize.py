@@ -591,7 +591,7 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
                      places: dict[str, str] | None = None,
                      before: Sequence[Token] = (), after: Sequence[Token] = (),
                      programmes: dict[tuple[str, ...], str] | None = None,
-                     companies: dict[str, str] | None = None) -> str:
+                     names: dict[str, str] | None = None) -> str:
     """The nominative form of an organisation, location or programme mention; a place of
     the gazetteer by the gazetteer ("Семее" -> "Семей", which pymorphy3 reads as "семья").
     `before` and `after` are the sentence's tokens around the mention: a place named by an
@@ -605,18 +605,18 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     parliament, its chambers and government named alone are proper names ("в мажилисе" ->
     "Мажилис"). A programme whose words are those of a name in the gazetteer
     (`programmes`, by lemmas) is that name, in the mention's quotes, and
-    so is a listed company named by its one word in any case (`companies`: «Самрук-Казыне» ->
-    «Самрук-Казына»), or a club named by its town («Астане» -> «Астана», «Жетысу»), its team's
-    letters after it too («Астане М» -> «Астана М»)."""
+    so is a listed company or club named by its one word in any case (`names`: «Самрук-Казыне»
+    -> «Самрук-Казына», «Елимаем» -> «Елимай»), or a club named by its town («Астане» ->
+    «Астана», «Жетысу»), its team's letters after it too («Астане М» -> «Астана М»)."""
     if entity.label == "PROG" and programmes and not any(t.text in _QUOTES for t in tokens[1:-1]) \
             and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
         return _in_quotes_of(entity, name)
     unquoted = [t for t in tokens if t.text not in _QUOTES]
     team = unquoted[1:] if len(unquoted) == 2 and _team_letters(unquoted[1]) else []
     word = unquoted[0].text if len(unquoted) == 1 or team else ""
-    if entity.label == "ORG" and companies and word[:1].isupper() and not word.isupper() \
-            and (name := companies.get(word.lower())
-                 or kazakh_spelling(companies.get(russian_spelling(word.lower()), ""), word)
+    if entity.label == "ORG" and names and word[:1].isupper() and not word.isupper() \
+            and (name := names.get(word.lower())
+                 or kazakh_spelling(names.get(russian_spelling(word.lower()), ""), word)
                  or (places or {}).get(word.lower())):  # a club named by its town: «Жетысу», «Астане М»
         same = len(commonprefix([word.lower(), name.lower()]))
         spelt = word[:same] + name[same:]  # the mention's letters: "Казмунайгазе" -> "Казмунайгаз"
