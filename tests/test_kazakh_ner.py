@@ -668,6 +668,17 @@ def test_a_quoted_title_with_its_author_in_brackets_is_a_work():
     assert found == {("PER", "М.Әуезов"), ("PER", "Г.Гауптман"), ("PER", "И.Сапарбай")}
 
 
+def test_a_name_titled_by_atty_is_no_body_whatever_follows():
+    """«Кентау» атты кітаптағы, «АСЫЛДЫҢ СЫНЫҒЫ» АТТЫ ...: the training parts have 52 quoted names
+    before "атты" and no ORG among them; a place inside a title stays."""
+    doc = _doc("Ол « Кентау » атты кітаптағы естелігінде жазды")
+    assert repair(doc, [(2, 3, "ORG")], {}, frozenset()) == []
+    doc = _doc("Үйдің ұйымдастыруымен « АСЫЛДЫҢ СЫНЫҒЫ » АТТЫ шара өтті")
+    assert repair(doc, [(3, 5, "ORG")], {}, frozenset()) == []
+    doc = _doc("« Ұлы дала елінің темірқазығы - Ұлытау » атты семинар өтті")
+    assert (6, 7, "LOC") in repair(doc, [(6, 7, "LOC")], {}, frozenset())
+
+
 def test_a_quoted_work_or_festival_is_no_entity_even_when_named_after_a_person():
     doc = _doc("Әртістер « Абай » операсын сахналады")
     assert repair(doc, [(2, 3, "PER")], {}, frozenset()) == []
