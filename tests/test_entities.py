@@ -2210,6 +2210,14 @@ def test_a_listed_company_in_any_case_is_its_listed_name():
     assert ("мажилис", "мажилис") in normals
 
 
+def test_a_battalion_before_its_force_is_part_of_its_name():
+    """"батальона дорожно-патрульной полиции МПС ДВД": the news gold's training parts, 3 of 3."""
+    ents = _entities("Ежесуточно задействуется 65 сотрудников батальона дорожно-патрульной полиции МПС ДВД.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals.get("батальона дорожно-патрульной полиции МПС ДВД") \
+        == "батальон дорожно-патрульной полиции МПС ДВД", normals
+
+
 def test_a_listed_club_in_any_case_is_its_listed_name():
     """«Елимаем», «Арланом», «Сарыаркой»: pymorphy3 reads the first as a verb, the second as a
     first name, and no regular paradigm gave "-кой"; the news gold declines a quoted club's

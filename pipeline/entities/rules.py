@@ -39,8 +39,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     BUILDING_NOUNS, BUILDING_WORDS, BUILDINGS_BY_ADJECTIVE, CAMPAIGN_WORDS,
                                     CAPITALISED_POSTS, CHURCH_TITLES, CLUB_KINDS, CODE_ABBREVIATIONS,
                                     DEPOSIT_NOUNS, DISTRICT_NAMESAKES, EVENT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
-                                    FIELD_ABBREVIATIONS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS, HONORIFIC_TITLES,
-                                    INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
+                                    FIELD_ABBREVIATIONS, FORCE_UNITS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS,
+                                    HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
                                     KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS,
                                     LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
                                     NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
@@ -971,7 +971,8 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
     batches 22 to 28 keeps it out 74 times of 77 before a quoted name, 8 of 8 before others).
     Before an unquoted name, a capitalised kind ("Консорциум СРПСК"), a kind whose name is its
     genitive ("центром Урбанистики") and a unit of the organisation ("Комитет Мажилиса",
-    "политсовета партии Nur Otan") are a body named with it (adjectives join)."""
+    "политсовета партии Nur Otan") are a body named with it (adjectives join, and a
+    battalion or regiment before them: FORCE_UNITS)."""
     span = index.span(entity)
     if entity.label != "ORG" or span is None:
         return entity
@@ -995,6 +996,8 @@ def _with_descriptor(doc: Document, entity: Entity, index: TokenIndex) -> Entity
             return entity
         case = tokens[unit].feats.get("Case")
         first = _adjectives_before(doc, tokens, unit, lambda t: t.feats.get("Case") == case)
+        if first > 0 and _body_word(tokens[first - 1], FORCE_UNITS) and not tokens[first - 1].text.istitle():
+            first -= 1  # "батальона | дорожно-патрульной полиции МПС ДВД": the force's unit
     start = tokens[first].start
     return Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence)
 

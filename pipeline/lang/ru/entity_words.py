@@ -62,6 +62,10 @@ MEDIA_KINDS = frozenset({"телеканал", "радиостанция", "те
 # (lemmas; a bare "филиал X" the gold sets mark either way).
 BRANCH_WORDS = frozenset({"филиал", "представительство"})
 
+# "батальона дорожно-патрульной полиции УВД г. Петропавловска": a unit of the police or the
+# army before its force is part of the force's name (the news gold's training parts, 3 of 3)
+FORCE_UNITS = frozenset({"батальон", "полк"})
+
 # "Посольство Казахстана в России", "Консульства Республики Казахстан в Омске": a mission is
 # named by the country it serves and the place it sits in (the news gold and factRuEval keep
 # "в Токио" inside; lemmas).
