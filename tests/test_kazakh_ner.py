@@ -1650,6 +1650,11 @@ def test_a_news_agency_s_kind_stays_out_of_its_name():
     assert ("ORG", '"Opennews.kz"') in found
     found = _entities("Министр кездесулер өткізді, - деп хабарлайды Kazinform халықаралық ақпарат агенттігі.")
     assert ("ORG", "Kazinform") in found
+    # its abbreviation, and a portal's kind (the training parts, 3 of 3)
+    found = _entities("Ауылдастарына осындай тарту жасады,-деп хабарлайды «Zhambylnews» АА.")
+    assert ("ORG", "«Zhambylnews»") in found, found
+    found = _entities("Жарыс аяқталды, – деп хабарлайды 7-su.kz ақпараттық порталы.")
+    assert ("ORG", "7-su.kz") in found, found
 
 
 def test_a_programme_s_span_closes_the_quote_it_opens():
