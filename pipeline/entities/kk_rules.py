@@ -69,10 +69,12 @@ _MEDIA_KINDS = ("агенттіг", _CHANNEL, "арна")  # a news agency, a TV
 # «Мейірім» | балабақшасы, «Теңізшевройл» | бірлескен кәсіпорны (0 inside of 7 in parts 21-59),
 # "Лада" | басылымына (0 inside of 4 in parts 42-88), «Qazaqstan» | Ұлттық телеарнасы, «Адырна» |
 # ұлттық порталы (0 inside of 5 in parts 95-108, which the rule of release 52 took in with a
-# capitalised adjective), «Қазақмыс» | корпорациясы (0 inside of 5 in parts 95-125)
-_ENTERPRISE = "кәсіпорн"
+# capitalised adjective), «Қазақмыс» | корпорациясы (0 inside of 5 in parts 95-125), «Бәтуа» |
+# серіктестігінде (0 inside of 3 in parts 124-140; "жауапкершілігі шектеулі серіктестігі" spelt
+# out is a legal form, inside as ЖШС is)
+_ENTERPRISE, _PARTNERSHIP, _LIMITED = "кәсіпорн", "серіктестіг", "шектеулі"
 _KINDS_LEFT_OUT = ("газет", "журнал", "басылым", "команда", "клуб", "компания", "корпорация", "партия", "балабақша",
-                   _ENTERPRISE, _CHANNEL, "портал")
+                   _ENTERPRISE, _CHANNEL, "портал", _PARTNERSHIP)
 # kinds it leaves out after an unquoted name of capitalised words too: "Хабар | телеарнасы",
 # "Өзенмұнайгаз | компаниясы" (left out 28 times of 31 in its training parts; the three inside
 # are within a quoted name or a branch's name)
@@ -1421,7 +1423,8 @@ def _kind_left_out(doc: Doc, start: int, end: int) -> bool:
     «Роскосмос» мемлекеттік корпорациясының)."""
     last = doc[end - 1].lower_
     return (last.startswith(_KINDS_LEFT_OUT) or last.startswith(_AGENCY) and doc[end - 2].text.startswith(_NEWS)) \
-        and not (last.startswith(_ENTERPRISE) and any(t.lower_.startswith(_STATE_OWNED) for t in doc[start:end - 1]))
+        and not (last.startswith(_ENTERPRISE) and any(t.lower_.startswith(_STATE_OWNED) for t in doc[start:end - 1])) \
+        and not (last.startswith(_PARTNERSHIP) and end - 2 >= start and doc[end - 2].lower_ == _LIMITED)
 
 
 def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) -> Spans:
