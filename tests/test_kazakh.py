@@ -215,6 +215,22 @@ def test_a_dash_with_no_spaces_splits_places_from_figures_in_the_tagger_too():
     assert set(ents.text) == {"Алматыда", "Астанада", "Қарағанды облысында"}
 
 
+def test_a_quote_glued_to_a_word_splits_from_it_in_the_tagger_too():
+    """"«Балқаш өңірі»газетінің", "«Talap»коммерциялық емес акционерлік қоғамы": a scraper's lost
+    space; the newspaper's kind stays out of its name, the legal form spelt out joins it."""
+    import spacy
+
+    import kaznews
+    words = [t.text for t in spacy.blank("kk")("«Балқаш өңірі»газетінің тілшісі")]
+    assert words == ["«", "Балқаш", "өңірі", "»", "газетінің", "тілшісі"]
+    ents = kaznews.analyze(["Оқушы Гүлнар және «Балқаш өңірі»газетінің тілшісі Базылханова келді. Облыстық білім "
+                            "басқармасы, «Talap»коммерциялық емес акционерлік қоғамы және Ақтөбе жоғары "
+                            "политехникалық колледжі бірлесе ұйымдастырды."], clean=False).entities
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"«Балқаш өңірі»", "«Talap»коммерциялық емес акционерлік қоғамы",
+            "Ақтөбе жоғары политехникалық колледжі"} <= orgs, orgs
+
+
 def test_kazakh_entities_with_normal_forms():
     import kaznews
     text = ("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Астанада «Рухани жаңғыру» "

@@ -199,6 +199,7 @@ _KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк ск қдп �
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
 _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
+_NON_COMMERCIAL = "коммерциялық емес"  # before a legal form: коммерциялық емес акционерлік қоғамы
 _STATE_INSTITUTIONS = frozenset({"кмм", "мкқк", "кмқк", "мкк", "рмм", "рмқк", "рмк"})  # a state's institutions
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
@@ -1671,7 +1672,8 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say, and so is
     a club's or party's abbreviation («Арлан» ХК, «Ауыл» ХДСП), which the CRF may have
     tagged alone, and a legal form written out («Самұрық-Қазына» акционерлік қоғамының,
-    «Орманбеков» жеке кәсіпкерлігінің: the gold, 6 of 6), where the CRF stops short."""
+    «Орманбеков» жеке кәсіпкерлігінің: the gold, 6 of 6; «Talap» коммерциялық емес акционерлік
+    қоғамы), where the CRF stops short."""
     alone = {s for s, e, _ in spans if e == s + 1}
     covered = _covered(spans) - alone
     out, taken = [], set()
@@ -1683,11 +1685,14 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
             taken.add(after)
         elif label == "ORG":
             close = next((i for i in range(min(end, len(doc) - 1), start, -1) if doc[i].text in _CLOSE), None)
-            if close is not None and close + 2 < len(doc) and doc[close + 1].lower_ in _WRITTEN_LEGAL_FORMS \
-                    and doc[close + 2].lower_.startswith(_WRITTEN_LEGAL_FORMS[doc[close + 1].lower_]) \
-                    and not doc[close + 2].lower_[len(_WRITTEN_LEGAL_FORMS[doc[close + 1].lower_]):].startswith(
+            form = close + 1 if close is not None else None
+            if form is not None and doc[form:form + 2].text.lower() == _NON_COMMERCIAL:
+                form += 2  # «Talap» коммерциялық емес акционерлік қоғамы
+            if form is not None and form + 1 < len(doc) and doc[form].lower_ in _WRITTEN_LEGAL_FORMS \
+                    and doc[form + 1].lower_.startswith(_WRITTEN_LEGAL_FORMS[doc[form].lower_]) \
+                    and not doc[form + 1].lower_[len(_WRITTEN_LEGAL_FORMS[doc[form].lower_]):].startswith(
                         PLURAL_FORMS):  # «A» және «B» акционерлік қоғамдары: each name alone
-                end = max(end, close + 3)
+                end = max(end, form + 2)
         out.append((start, end, label))
     return [span for span in out if not (span[1] == span[0] + 1 and span[0] in taken)]
 

@@ -60,6 +60,9 @@ _INFIXES = (
         rf"(?<=[{ALPHA}0-9])[:<>=/](?=[{ALPHA}])",
         # a dash with no spaces joins no word: "Астанада—3245", "Алматы–Бішкек" (a hyphen does)
         rf"(?<=[{ALPHA}0-9])[—–](?=[{ALPHA}0-9])",
+        # a quote a scraper glued to the word beside it: "«Балқаш өңірі»газетінің",
+        # "жұмыстарын«ӘлемТрансЖол»"
+        rf"(?<=[{ALPHA}])[«»„“”](?=[{ALPHA}])",
     ]
 )
 
