@@ -1505,7 +1505,7 @@ def _noun_of_adjective(tokens: list[Token], i: int, ru: RussianLemmatizer) -> in
     if i + 1 >= len(tokens) or not _CAPITAL_PLACE_ADJECTIVE.match(tokens[i].text):
         return None
     adjectives = [p.tag for p in ru.parse(normal_word(tokens[i].text)) if p.tag.POS == "ADJF"]
-    for k in range(i + 1, min(i + 4, len(tokens))):
+    for k in range(i + 1, min(i + 5, len(tokens))):  # "Катон-Карагайский государственный национальный природный парк"
         word = tokens[k]
         if not (word.text.isalpha() and (word.text.islower() or word.lemma in _HOUSES) and is_russian_word(word.text)) \
                 or word.start != tokens[k - 1].end + 1:
@@ -1537,6 +1537,8 @@ def _named_by_adjective(doc: Document, index: TokenIndex, first: int, ru: Russia
     lemma = tokens[k].lemma if k is not None else ""
     if lemma in _HOUSES and k + 1 < len(tokens) and tokens[k + 1].lemma in _HOUSE_PURPOSES:
         return _from_tokens(doc, index, first, k + 2, "ORG")  # "Качарский дом культуры"
+    if lemma == "парк" and any(t.lemma == "национальный" for t in tokens[first + 1:k]):
+        return _from_tokens(doc, index, first, k + 1, "ORG")  # a national park (RESERVE_WORDS)
     if lemma not in MINE_WORDS | RESERVE_WORDS | ORG_DESCRIPTORS | INSTITUTION_WORDS | ADJECTIVE_PLACE_NOUNS \
             | _ADJECTIVE_BODY_NOUNS:
         return None
