@@ -3890,7 +3890,7 @@ def test_a_national_park_named_by_its_adjective_is_the_institution():
     """"Катон-Карагайский государственный национальный природный парк": four words after the
     adjective, the park the state keeps (RESERVE_WORDS: an ORG), not the adjective alone."""
     ents = _entities("Одна из жемчужин Казахстана, Катон-Карагайский государственный национальный природный парк, "
-                     "расположен в ВКО. Катон-Карагайский национальный парк был создан в 2001 году.")
+                     "расположен в ВКО.", "Катон-Карагайский национальный парк был создан в 2001 году.")
     found = set(zip(ents.label, ents.text))
     assert {("ORG", "Катон-Карагайский государственный национальный природный парк"),
             ("ORG", "Катон-Карагайский национальный парк")} <= found, found
