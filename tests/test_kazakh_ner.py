@@ -869,6 +869,17 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full():
     assert {("PER", "Ердоған"), ("PER", "Ердоғанның")} <= found
 
 
+def test_the_people_of_a_place_or_a_body_end_its_name():
+    """"Ордабасы ауданының | оқушылары | оқу-ағарту министрлігінің": the CRF ran one ORG through
+    the district's pupils; the district is a place, the ministry a body of its own, a
+    department's museum after a school's pupils none; a quoted union's name keeps its people."""
+    found = _entities("Аталмыш сайыста Ордабасы ауданының оқушылары оқу-ағарту министрлігінің дипломдарымен "
+                      "марапатталды.")
+    assert {("LOC", "Ордабасы ауданының"), ("ORG", "оқу-ағарту министрлігінің")} <= found, found
+    found = _entities("Бүгін «Арман» мектеп гимназиясының шәкірттері департамент музейіндегі көрмені тамашалады.")
+    assert found == {("ORG", "«Арман» мектеп гимназиясының")}, found
+
+
 def test_a_region_s_abbreviation_owns_the_body_noun_after_it():
     """Gold batches 138 and 141: "ШҚО мәслихатының", "БҚО әкімдігінен" are the bodies."""
     assert ("ORG", "ШҚО мәслихатының") in _entities("ШҚО мәслихатының депутаттары облыстың бюджетіне өзгерістер енгізді.")
