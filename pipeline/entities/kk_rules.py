@@ -767,7 +767,8 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     shaped, others, given, first = set(), set(), set(), set()
     for entity in doc.entities:
         if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
-            tokens = [t for t in doc.sentences[entity.sentence].tokens if entity.start <= t.start and t.end <= entity.end]
+            tokens = [t for t in doc.sentences[entity.sentence].tokens
+                      if entity.start <= t.start and t.end <= entity.end]
             name = surname(tokens[-1]) if len(tokens) > 1 else ""
             if len(name) > 3:
                 (shaped if _surname_shaped(name) else others).add(name)
@@ -801,7 +802,8 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
                                             and previous is not doc.sentences[index].tokens[0]) \
                         and not any(s < token.start < e for s, e in titles):
                     following = next((t for t in doc.sentences[index].tokens if t.start >= token.end), None)
-                    if following is None or not (following.text[:1].isupper() or following.text.startswith(_KIND_OF_PLACE)):
+                    if following is None or not (following.text[:1].isupper()
+                                                 or following.text.startswith(_KIND_OF_PLACE)):
                         found.append(Entity("PER", token.text, token.start, token.end, index))
             previous = token
     return found
@@ -2883,9 +2885,10 @@ _ITS_PEOPLE = re.compile(r"^(?:оқушы|шәкірт|тұрғын|қызмет
 def _bodies_apart_at_people(doc: Doc, spans: Spans) -> Spans:
     """"Ордабасы ауданының | оқушылары | оқу-ағарту министрлігінің", "«Арман» мектеп
     гимназиясының | шәкірттері | департамент музейіндегі": the people of a place or a body end
-    its name, which the CRF ran on through them (2 in the training parts, none the gold keeps
-    outside a quoted name); what owns them is a place when its noun is a region's, and what
-    follows is a body only when it opens with a capital or ends on a state department's noun."""
+    its name, which the CRF ran on through them (2 in the training parts; a quoted union's
+    name keeps its own, «... ғылым қызметкерлері кәсіптік одағының ...»); what owns them is a
+    place when its noun is a region's, and what follows is a body only when it opens with a
+    capital or ends on a state department's noun."""
     out = []
     for start, end, label in spans:
         cut = next((k for k in range(start + 1, end - 1) if label == "ORG" and _ITS_PEOPLE.match(doc[k].text)

@@ -123,7 +123,8 @@ def declensions(name: str, gender: str) -> dict[str, tuple[str, ...]]:
                     stem + "ей": ("ablt",)}
         hushed = last == "я" or name[-2] in _SIBILANTS_AND_TS  # "Машей", but "Ольгой", "Сарыаркой"
         return {name: ("nomn",), stem + ("и" if soft else "ы"): ("gent",), stem + ("и" if last == "я" else "е"):
-                ("datv", "loct"), stem + ("ю" if last == "я" else "у"): ("accs",), stem + ("ей" if hushed else "ой"): ("ablt",)}
+                ("datv", "loct"), stem + ("ю" if last == "я" else "у"): ("accs",),
+                stem + ("ей" if hushed else "ой"): ("ablt",)}
     if gender == "femn" and last == "ь":  # written as is, or declined as Russian "тень": "Асели Жандосовой"
         return {name: ("nomn", "gent", "datv", "accs", "ablt", "loct"), name[:-1] + "и": ("gent", "datv", "loct"),
                 name[:-1] + "ью": ("ablt",)}

@@ -37,21 +37,21 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import month_number
 from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILERPLATE_WORDS, BRANCH_WORDS,
                                     BUILDING_NOUNS, BUILDING_WORDS, BUILDINGS_BY_ADJECTIVE, CAMPAIGN_WORDS,
-                                    CAPITALISED_POSTS, CHURCH_TITLES, CLUB_KINDS, CODE_ABBREVIATIONS,
-                                    DEPOSIT_NOUNS, DISTRICT_NAMESAKES, EVENT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
+                                    CAPITALISED_POSTS, CHURCH_TITLES, CLUB_KINDS, CODE_ABBREVIATIONS, DEPOSIT_NOUNS,
+                                    DISTRICT_NAMESAKES, EVENT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FORCE_UNITS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS,
-                                    HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS, KAZAKH_HONORIFICS,
-                                    KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS, LEGAL_FORM_NOUNS, LEGAL_FORMS,
-                                    LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS, MISSION_WORDS, NAMED_TERRITORY_NOUNS,
-                                    NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS, NOT_NAMES, NOT_NAME_ADJECTIVES,
-                                    NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE,
-                                    PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS, PLATFORMS, PLACE_NAME_NOUNS,
-                                    PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS,
-                                    POSITION_WORDS, PROG_HEADS, QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS,
-                                    REGION_ABBREVIATIONS, REPORTING_VERBS, RESERVE_WORDS, RIVER_WORDS,
-                                    SCHOOL_ABBREVIATIONS,
-                                    SEATS_OF_POWER, SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS,
-                                    STATE_UNIONS, STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
+                                    HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS,
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
+                                    LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS,
+                                    MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
+                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
+                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS,
+                                    PLATFORMS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+                                    PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS, POSITION_WORDS, PROG_HEADS,
+                                    QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS, REGION_ABBREVIATIONS, REPORTING_VERBS,
+                                    RESERVE_WORDS, RIVER_WORDS, SCHOOL_ABBREVIATIONS, SEATS_OF_POWER,
+                                    SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS, STATE_UNIONS,
+                                    STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
 from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
@@ -4608,8 +4608,8 @@ _SIGNED_DATE = re.compile(r"\s*\d{1,2}[ \t]+\w+[ \t]+\d{4}[ \t]+[-–—][ \t]+\
 # a page's title as a scraper keeps it on the first line, "Наука получать золото - Караван": the site's name after the dash
 # a page's title and its site on the first line; a sentence's full stop after the last word
 # makes the line a paragraph ("... в городе Уральск – Волков Владимир Александрович.")
-_TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})"
-                         r"(?<!\.)[ \t]*\n")
+_TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+"
+                         r"(?P<site>[A-ZА-ЯЁ][\w.]*(?:[ \t][A-ZА-ЯЁ][\w.]*){0,2})(?<!\.)[ \t]*\n")
 
 
 # "газета | Об этом ...": a preposition, conjunction, particle, pronoun or adverb after a paper's kind names no paper
