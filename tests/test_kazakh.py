@@ -231,6 +231,15 @@ def test_a_quote_glued_to_a_word_splits_from_it_in_the_tagger_too():
             "Ақтөбе жоғары политехникалық колледжі"} <= orgs, orgs
 
 
+def test_a_page_menu_s_site_map_is_no_programme():
+    """"Фотосайт Сайт картасы" in a scraped menu: "картасы" heads road maps ("Жол картасы"), not a
+    site's map (the news gold, batch 137)."""
+    import kaznews
+    ents = kaznews.analyze(["Басты бет Жаңалықтар Фотосайт Сайт картасы Байланыс",
+                            "Облыста Жол картасы бағдарламасы іске асырылуда."], clean=False).entities
+    assert list(ents[ents.label == "PROG"].text) == ["Жол картасы"], ents
+
+
 def test_kazakh_entities_with_normal_forms():
     import kaznews
     text = ("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Астанада «Рухани жаңғыру» "

@@ -280,6 +280,7 @@ _NAMED_PROGRAMME = re.compile(
 
 
 _COUNTRY_GENITIVES = frozenset({"қазақстанның", "еліміздің"})
+_SITE_MAP = re.compile(r"\bсайт\s+картас", re.IGNORECASE)  # "Сайт картасы", a menu item
 
 
 def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
@@ -306,6 +307,9 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
         if is_constitution(first):
             position = match.end()  # "Конституция жобасын": the Constitution's draft, a document (the news
             continue  # gold marks none of 5)
+        if _SITE_MAP.search(match.group()):
+            position = match.end()  # "Фотосайт Сайт картасы": a page menu's site map, no programme
+            continue
         if first.lower() in _COUNTRY_GENITIVES and len(match.group().split()) > 2:
             start = text.index(match.group().split()[1], start + len(first))  # "Қазақстанның | Индустрияландыру
             # картасы": the country whose programme it is, a place (no programme in the news gold opens with it)
