@@ -317,6 +317,9 @@ def test_a_numbered_body_is_one_organisation():
     assert repair(doc, [], {}, frozenset()) == [(1, 5, "ORG")]
     doc = _doc("Науқас № 2 Қостанай қалалық емханасына жеткізілді")
     assert repair(doc, [(3, 4, "LOC")], {}, frozenset()) == [(1, 6, "ORG")]
+    # a nursery is a body as a kindergarten is (batch 142: eight numbered ones in a list of winners)
+    doc = _doc("Бірінші орынды № 17 бөбекжайы алды")
+    assert repair(doc, [], {}, frozenset()) == [(2, 5, "ORG")]
 
 
 def test_untagged_quoted_names_are_organisations_unless_a_word_says_what_they_are():
