@@ -767,8 +767,9 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
     shaped, others, given, first = set(), set(), set(), set()
     for entity in doc.entities:
         if entity.label == "PER" and entity.sentence in kazakh and " " in entity.text.strip():
-            tokens = [t for t in doc.sentences[entity.sentence].tokens
-                      if entity.start <= t.start and t.end <= entity.end]
+            sentence = doc.sentences[entity.sentence]
+            inside = sentence.token_range(entity.start, entity.end)
+            tokens = sentence.tokens[inside.start:inside.stop]
             name = surname(tokens[-1]) if len(tokens) > 1 else ""
             if len(name) > 3:
                 (shaped if _surname_shaped(name) else others).add(name)
@@ -788,24 +789,22 @@ def surnames_again(doc: Document, sentences: list[int], strip_case: Callable[[st
             if (surname(tokens[i]) in shaped | given | first) and not (i + 1 < len(tokens)
                                                                 and tokens[i + 1].text.startswith(_KIND_OF_PLACE)):
                 entity.label = "PER"  # but "Қонаев қаласында", a town named after him
-    titles = [m.span() for m in _QUOTED_TITLE.finditer(doc.text)]
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(doc.text)] if first else []
     found = []
     for index in sorted(kazakh):
-        previous = None
-        for token in doc.sentences[index].tokens:
+        tokens = doc.sentences[index].tokens
+        for i, token in enumerate(tokens):
             if token.text[:1].isupper() and token.text[1:2].islower() \
                     and not any(s < token.end and token.start < e for s, e in taken):
                 name = surname(token)
-                if name in shaped or name in others and not (previous is not None and previous.text[:1].isupper()):
+                after_capital = i > 0 and tokens[i - 1].text[:1].isupper()
+                if name in shaped or name in others and not after_capital:
                     found.append(Entity("PER", token.text, token.start, token.end, index))
-                elif name in first and not (previous is not None and previous.text[:1].isupper()
-                                            and previous is not doc.sentences[index].tokens[0]) \
-                        and not any(s < token.start < e for s, e in titles):
-                    following = next((t for t in doc.sentences[index].tokens if t.start >= token.end), None)
-                    if following is None or not (following.text[:1].isupper()
-                                                 or following.text.startswith(_KIND_OF_PLACE)):
-                        found.append(Entity("PER", token.text, token.start, token.end, index))
-            previous = token
+                elif name in first and not (after_capital and i > 1) \
+                        and not any(s < token.start < e for s, e in titles) \
+                        and not (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper()
+                                                          or tokens[i + 1].text.startswith(_KIND_OF_PLACE))):
+                    found.append(Entity("PER", token.text, token.start, token.end, index))
     return found
 
 
