@@ -2685,3 +2685,14 @@ def test_a_press_conference_is_no_council_a_campaign_named_by_atty_its_quoted_na
             ("PER", "Сейтқалиевтер"), ("LOC", "Нұрсәт")} <= found, found
     assert not any("мәслихатында" in text or "акция" in text or "Көктем" in text or "Ел әні" in text
                    for _, text in found), found
+
+
+def test_bodies_listed_with_their_legal_forms_are_each_one():
+    """"«X басқармасы» ММ, «Қоғамдық келісім» КММ": a legal form ends its body's name; the
+    next quoted name, after a comma or not, is another body (ММ, a state institution, is one)."""
+    found = _entities("Аталмыш саяхат \"Ақтөбе облыстық ішкі саясат басқармасы\" ММ, \"Қоғамдық келісім\" КММ "
+                      "ұйымдастыруымен өтті. Іс-шараны «Қостанай облысы әкімдігінің ішкі саясат басқармасы» ММ "
+                      "«Қоғамдық келісім» КММ-мен бірге өткізді.")
+    assert {("ORG", '"Ақтөбе облыстық ішкі саясат басқармасы" ММ'), ("ORG", '"Қоғамдық келісім" КММ'),
+            ("ORG", "«Қостанай облысы әкімдігінің ішкі саясат басқармасы» ММ"),
+            ("ORG", "«Қоғамдық келісім» КММ-мен")} <= found, found

@@ -28,7 +28,7 @@ from ..lang.kk.bodies import is_constitution
 from .memo import Memo
 from .tags import bio_spans
 
-LEGAL_FORMS = frozenset("жшс жшқ ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк кмқк мкқк кмм рмм жауапкершілігі".split())
+LEGAL_FORMS = frozenset("жшс жшқ ақ жақ қб жк кеақ рмк мкк ұк ұақ ұәқ шжқ рмқк кмқк мкқк кмм рмм мм жауапкершілігі".split())
 # What the Kazakh NER's tokens are asked (CRFTagger, the sentencizer, kk_rules, kazakh_entities):
 # the lexical attributes its vocab computes for each new word.
 LEXEME_ATTRS = (LOWER, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM)

@@ -2402,7 +2402,8 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
     ("облысының құрылғанына"), and the person after a title in one ("Қаржы министрі
     Такиев"; after a body's member's post the body stays: "... мәслихатының | депутаты |
     Рабиға Әбдімұсақызы") or before a participle ("Құрбан Әбілдаев | басқаратын"); spans less
-    punctuation at their start, what follows a quoted name's closing quote before "деп"
+    punctuation at their start, a listed body's legal form (and comma) before the next quoted
+    name ("«X» ММ, | «Y» КММ"), what follows a quoted name's closing quote before "деп"
     ("«X» деп аталатын ЖШС": called), a closing bracket they did not open and what follows
     it, what follows an opening bracket they do not close, and less Friday before its prayer
     ("Жұма намазы"). An ORG
@@ -2444,6 +2445,10 @@ def _trimmed(doc: Doc, spans: Spans) -> Spans:
             if end < len(doc) and doc[end - 1].lower_ == _FRIDAY and doc[end].lower_.startswith(_PRAYER):
                 end -= 1  # "имамы Орынбасар Орымбайұлы | Жұма намазының": the Friday prayer, no person Жұма
         legal = [i for i in range(start + 1, end) if doc[i].text.isupper() and doc[i].lower_ in LEGAL_FORMS]
+        listed = next((i for i in legal if i + 2 < end and doc[i + 1 + (doc[i + 1].text == ",")].text in _OPEN), None)
+        if label == "ORG" and listed is not None:
+            out.append((start, listed + 1, "ORG"))  # "«X басқармасы» ММ, | «Қоғамдық келісім» КММ": two bodies
+            start = listed + 1 + (doc[listed + 1].text == ",")
         if legal and all(t.is_lower for t in doc[legal[-1] + 1:end]):
             end = legal[-1] + 1
         while label == "ORG" and end - start > 1 and (doc[end - 1].is_lower or doc[end - 1].is_title) \

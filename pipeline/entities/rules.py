@@ -1192,7 +1192,8 @@ _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|�
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
 _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
                     "ая": ("ая", "ой", "ую")}
-_KIND_OF_PLACE = (SETTLEMENT_NOUNS | PLACE_NOUNS) - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
+_TERRITORY_NOUNS = SETTLEMENT_NOUNS | PLACE_NOUNS
+_KIND_OF_PLACE = _TERRITORY_NOUNS - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
 # a field's, a tract's, a lake's or a river's noun opening a sentence before its name: "Месторождению
 # Кашаган исполнилось 30 лет" (the news gold: the name after "месторождение" a place 7 times of 10, after
 # "озеро" or "река" 37 of 39, the noun out), "Озеро Маркаколь — один из ..."
@@ -2148,7 +2149,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _a_street(tokens, first, end, rules, ru):
         return []
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
-    if label != "ORG" and first > 0 and (tokens[first - 1].lemma in PLACE_NOUNS | SETTLEMENT_NOUNS
+    if label != "ORG" and first > 0 and (tokens[first - 1].lemma in _TERRITORY_NOUNS
                                          or _PLACE_ABBREVIATION_BEFORE.search(before)) \
             and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
         place = _from_tokens(doc, index, first, first + 1, "LOC")
@@ -2282,13 +2283,18 @@ def _with_level(doc: Document, entity: Entity, index: TokenIndex) -> Entity:
     return _from_tokens(doc, index, span[0] - 1, span[1], "ORG")
 
 
+_ANNIVERSARY = re.compile(r"^\d+-лети[еяюи]м?$")  # "100-летия", "50-летию", "30-летием"
+
+
 def _adjectives_before(doc: Document, tokens: list[Token], start: int,
                        accept: Callable[[Token], bool] = lambda t: True) -> int:
     """Index of the first of the adjectives written right before tokens[start] (spaced,
     each taken by `accept`): where a name's modifiers begin ("Жамбылского областного"); a
-    place's adjective the tagger took for a name after a line break ("\nБадамшинской") too."""
+    place's adjective the tagger took for a name after a line break ("\nБадамшинской") too; not an
+    anniversary the tagger takes for one ("100-летия | городской больницы")."""
     while start > 0 and (tokens[start - 1].pos == "ADJ" or _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text)) \
-            and _spaced(doc, tokens[start - 1], tokens[start]) and accept(tokens[start - 1]):
+            and _spaced(doc, tokens[start - 1], tokens[start]) and accept(tokens[start - 1]) \
+            and not _ANNIVERSARY.match(tokens[start - 1].text):
         start -= 1
     return start
 
@@ -2384,7 +2390,26 @@ def _names_street(tokens: list[Token], first: int, end: int, places: frozenset[s
         return True
     one_name = end - first == 1 or _INITIAL.match(tokens[first].text) \
         or end - first == 2 and tokens[first + 1].text in KAZAKH_HONORIFICS  # "Толе би"
-    return after_street_word(tokens, first) or one_name and listed_after_street_word(tokens, first)
+    return after_street_word(tokens, first) or one_name and listed_after_street_word(tokens, first) \
+        or _street_range_end(tokens, first)
+
+
+def _street_range_end(tokens: list[Token], first: int, reach: int = 8) -> bool:
+    """Whether token `first` follows «от» or «до» of a stretch along a street ("улицы Куйши
+    Дина от | М. Жумабаева до | проспекта ...", "улице Айтеке би от | Сыганак до | К.
+    Мухамедханова"): the ends are cross streets, no people. The street word comes at most
+    `reach` tokens before «от», in the same sentence."""
+    i = first - 1
+    if i >= 0 and tokens[i].text == "до":
+        i = next((k for k in range(i - 1, max(-1, i - reach), -1) if tokens[k].text == "от"), -1)
+    if i < 1 or tokens[i].text != "от":
+        return False
+    for k in range(i, max(0, i - reach), -1):
+        if after_street_word(tokens, k):  # "ул. | Абая от", "улиц | от"
+            return True
+        if tokens[k - 1].text in (".", ";", "!", "?"):
+            return False
+    return False
 
 
 def _a_street(tokens: list[Token], first: int, end: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
@@ -2415,7 +2440,8 @@ def after_street_word(tokens: list[Token], first: int) -> bool:
     street."""
     i = first - 1
     dot = i >= 0 and tokens[i].text == "."
-    colon = i >= 0 and tokens[i].text == ":"  # "по 9 улицам: Подгорная, Пушкина, ...": a list of them
+    # "по 9 улицам: Подгорная, Пушкина, ...", "о двух улицах – Байтурсынова и ...": a list of them
+    colon = i >= 0 and tokens[i].text in (":", "–", "—")
     i -= dot or colon
     if i < 0:
         return False
@@ -2911,7 +2937,8 @@ def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Enti
             joined = [e for e in out if e.end > word.start]
             kin = span[0] > 1 and tokens[span[0] - 2].pos == "NOUN" and tokens[span[0] - 2].text.islower() \
                 and tokens[span[0] - 2].feats.get("Animacy") == "Anim" and not _position(tokens[span[0] - 2])
-            town = span[0] > 1 and tokens[span[0] - 2].lemma in _KIND_OF_PLACE  # "села | Кособа | Ерген Тойгожаулы"
+            # "села | Кособа | Ерген Тойгожаулы", "района | Сарайшык | Максат Саматулы": the place's name
+            town = span[0] > 1 and tokens[span[0] - 2].lemma in _TERRITORY_NOUNS
             if not kin and not town and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() \
                     and len(word.text) > 2 \
                     and (word.text.istitle() or word.text.isupper()) \
@@ -3626,7 +3653,8 @@ def _themed_years(doc: Document, index: TokenIndex) -> list[Entity]:
 
 # what heads another body after «и» or a comma, no function of the first ("Комитета ...
 # надзора и контроля | и местных исполнительных органов", "... и районного совета ветеранов")
-_OTHER_BODIES = ORG_HEADS_OF_PLACE | FUNCTION_BODIES | {"орган", "учреждение", "ведомство"}
+_OTHER_BODIES = ORG_HEADS_OF_PLACE | FUNCTION_BODIES | INSTITUTION_WORDS | {"орган", "учреждение", "ведомство", "вуз",
+                                                                          "медвуз"}
 
 
 def _function_end(doc: Document, tokens: list[Token], i: int, end: int | None = None) -> int:
