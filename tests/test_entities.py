@@ -4258,3 +4258,12 @@ def test_the_ends_of_a_stretch_of_street_are_streets():
     assert not any(name in text for name in ("Жумабаева", "Сыганак", "Мухамедханова", "Байтурсынова",
                                              "Нажимеденова") for _, text in found), found
     assert {("LOC", "Алматы"), ("LOC", "Астаны"), ("PER", "Ерлан Жумабаев")} <= found, found
+
+
+def test_a_programme_s_name_after_a_building_s_word_is_no_programme():
+    """"близ вокзала Нурлы жол": a station named after the programme is a building, no entity;
+    "в рамках программы «Нурлы жол»" is the programme."""
+    ents = _entities("Дороги построят близ вокзала Нурлы жол, рассказал аким.",
+                     "В рамках программы «Нурлы жол» построят дороги.")
+    found = set(zip(ents.label, ents.text))
+    assert found == {("PROG", "программы «Нурлы жол»")}, found

@@ -53,6 +53,15 @@ def test_abbreviation_with_a_case_suffix_is_a_place():
     ("Жол картасы дайын.", []),  # a capitalised first word is no name
     ("Облыста «Мектепке жол» акциясы басталды.", ["«Мектепке жол» акциясы"]),  # a campaign
     ("Ауылда Ұлттық «Жайлы мектеп» жобасы бойынша мектеп салынды.", ["Ұлттық «Жайлы мектеп» жобасы"]),
+    # a campaign's week; a week called so is an anniversary's event
+    ("Ауданда «Мөлдір бұлақ» апталығында көп жұмыс атқарылды.", ["«Мөлдір бұлақ» апталығында"]),
+    ("Облыста «Патша – сөздің Фаризасы» атты апталық өтуде.", []),
+    # a quoted name with no noun, framing what is done
+    ("Ауданда «Балалар жылы» аясында іс-шара өтті.", ["«Балалар жылы»"]),
+    ("Іс-шара «Шымкент – ТМД елдерінің мәдени астанасы» шеңберінде өтті.",
+     ["«Шымкент – ТМД елдерінің мәдени астанасы»"]),
+    # a campaign's noun ends it: no word after it is its head
+    ("Ол «Біздің қанымыз бір» акциясын өткізуге бастамашылық етуде.", ["«Біздің қанымыз бір» акциясын"]),
 ])
 def test_programme_spans(text, found):
     assert [text[s:e] for s, e in programme_spans(text, [0])] == found
@@ -2696,3 +2705,11 @@ def test_bodies_listed_with_their_legal_forms_are_each_one():
     assert {("ORG", '"Ақтөбе облыстық ішкі саясат басқармасы" ММ'), ("ORG", '"Қоғамдық келісім" КММ'),
             ("ORG", "«Қостанай облысы әкімдігінің ішкі саясат басқармасы» ММ"),
             ("ORG", "«Қоғамдық келісім» КММ-мен")} <= found, found
+
+
+def test_a_listed_programme_takes_its_noun_after_it():
+    """"Рухани жаңғыру бағдарламасында": the gazetteer's name without quotes takes the programme
+    noun after it, as «Рухани жаңғыру» бағдарламасы does (the news gold's training parts, 12 of 12)."""
+    found = _entities("Бұл мемлекет басшысының Рухани жаңғыру бағдарламасында көрсетілген. "
+                      "Таза Қазақстан акциясы басталды.")
+    assert {("PROG", "Рухани жаңғыру бағдарламасында"), ("PROG", "Таза Қазақстан акциясы")} <= found, found

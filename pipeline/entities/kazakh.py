@@ -226,10 +226,6 @@ _GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
 # "«Ақ жол» партиясы", "«...» тақырыбындағы концерттік бағдарламасы": the kind of what is quoted,
 # whose project it is, or what the quoted words are the theme of
 _KIND_OR_THEME = r"\S*(?:сы|сі|дағы|дегі|тағы|тегі)"
-# up to two words that are not the owner in the genitive or a possessed kind, or the nation's
-# ("«100 нақты қадам» Ұлт жоспары", "«Таза Қазақстан» республикалық экологиялық акциясы", "«Наурыз»
-# тұрғын үй бағдарламасы": the news gold writes 28 programmes with two words there)
-_BETWEEN = rf"(?:(?!{_GENITIVE}\s)(?!{_KIND_OR_THEME}\s)(?:{_LOWER_WORD}|Ұлт|Ұлттық)\s+){{0,2}}"
 # "«Өзгерістер жолы» атты Сайлауалды бағдарламасы": a name given by «атты» (called) and a
 # word, of either case, before the programme noun
 _CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
@@ -241,14 +237,24 @@ _NOUNS = r"[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]а
 _FORMS = r"(?![а-яәғқңөұүһі]*(?:лар|лер)|л[ыі][қк]|л[ае])[а-яәғқңөұүһі]*"  # not жобалау (designing), a verb
 _HEAD = rf"(?:{_NOUNS}){_FORMS}"
 # campaigns too: «Таза бейсенбі» акциясы, «Вакцинация» операциясы, «Отбасылық ағаш отырғыз»
-# экочелленджі; a state scholarship: «Болашақ» стипендиясы; «Бір белдеу – бір жол» мегажобасы
-_QUOTED_HEAD = (rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан|[оО]перация|[сС]типендия|[мМ]егажоба"
+# экочелленджі, «Таза өлке» апталығы (a campaign's week: the news gold's training parts, 3 of 4);
+# a state scholarship: «Болашақ» стипендиясы; «Бір белдеу – бір жол» мегажобасы
+_QUOTED_HEAD = (rf"(?:{_NOUNS}|[бБ]астама|[аА]кция|[нН]ауқан|[оО]перация|[сС]типендия|[мМ]егажоба|[аА]пталы"
                 rf"|(?:[эЭ]ко)?[чЧ]елл?ендж){_FORMS}")
 _PROGRAMME_NOUN = re.compile(rf"^{_QUOTED_HEAD}$")
+# up to two words that are not the owner in the genitive, a possessed kind or a programme noun
+# itself, or the nation's ("«100 нақты қадам» Ұлт жоспары", "«Таза Қазақстан» республикалық
+# экологиялық акциясы", "«Наурыз» тұрғын үй бағдарламасы": the news gold writes 28 programmes with
+# two words there; "«Біздің қанымыз бір» акциясын | өткізуге бастамашылық": the campaign's noun ends it)
+_BETWEEN = rf"(?:(?!{_GENITIVE}\s)(?!{_KIND_OR_THEME}\s)(?!{_QUOTED_HEAD}\s)(?:{_LOWER_WORD}|Ұлт|Ұлттық)\s+){{0,2}}"
 # "«Баба рухына тағзым» атты мерекелік бағдарламамен", "концерттік бағдарламасын": a show's
 # programme (of a concert, a holiday, an evening), no state programme (the news gold marks none of 5)
 _SHOW = re.compile(r"(?:концерттік|мерекелік|ойын-сауық|әдеби-сазды|сазды-әдеби)\s+\S+$", re.IGNORECASE)
 _PROGRAMME_HEAD = re.compile(rf"(?:{_NOUNS}){_FORMS}$")  # a programme's noun, not a campaign's
+_NOUN_AFTER_NAME = re.compile(rf"[ \t]+{_QUOTED_HEAD}\b")
+# «Патша – сөздің Фаризасы» атты апталық: a week called so is a poet's anniversary, an event (the
+# news gold marks neither of 2; a campaign's week, «Таза өлке» апталығы, goes without «атты»)
+_WEEK = re.compile(r"[аА]пталы")
 
 
 def is_programme_noun(word: str) -> bool:
@@ -267,6 +273,7 @@ _POSSESSED_HEAD = re.compile(rf"(?:{_NOUNS})(?:с[ыі]|[ыі])[а-яәғқңө�
 _QUOTED_PROGRAMME = re.compile(rf"{_LEVEL}[«\"“„][^«»\"“”„\n]{{1,120}}[»\"”](?P<head>\s+(?:(?P<called>{_CALLED})|{_BETWEEN})"
                                rf"{_QUOTED_HEAD}\b)")
 _QUOTED_NAME = r"[«\"“„][^«»\"“”„\n]{1,60}[»\"”]"
+_QUOTED_FRAME = re.compile(rf"(?P<name>{_QUOTED_NAME})(?=\s+(?:аясында|шеңберінде)\w*)")
 _LINK = r"(?:\s*,\s*|\s+(?:және|мен|бен|пен|немесе)\s+)"
 # Quoted names listed before a programme or campaign noun in the plural: each is a programme
 # («Алтын», «Күміс» және «Жас» бағдарламалары; «Армысың, Ардагер», «Үлкенге құрмет – кішіге
@@ -287,13 +294,17 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
     """Character spans of programmes: «name» or a capitalised name (the first word of a
     sentence does not count as one, nor does a level alone: "Ұлттық жоба"), at most one word
     between (not the genitive of an owner: «Хабар» арнасының жобасы is no programme), a
-    programme noun in any form (possessed after an unquoted name: _POSSESSED_HEAD); or each
-    quoted name of a list before a programme noun in the plural."""
+    programme noun in any form (possessed after an unquoted name: _POSSESSED_HEAD); a quoted
+    name with no noun that frames what is done («Балалар жылы» аясында, «...» шеңберінде: the
+    news gold's training parts, 6 of 6 programmes); or each quoted name of a list before a
+    programme noun in the plural."""
     starts = set(sentence_starts)
     # «Ана, мен сені күтемін!» атты акция: a campaign's name given by «атты» ends at its quote (the
     # news gold: 4 of 4, in two texts; a programme's or project's takes its noun in, 2 of 2)
     spans = [(m.start(), m.start("head")) if m["called"] and not _PROGRAMME_HEAD.search(m["head"]) else m.span()
-             for m in _QUOTED_PROGRAMME.finditer(text) if not _SHOW.search(m["head"])]
+             for m in _QUOTED_PROGRAMME.finditer(text)
+             if not _SHOW.search(m["head"]) and not (m["called"] and _WEEK.search(m["head"]))]
+    spans += [m.span("name") for m in _QUOTED_FRAME.finditer(text)]
     if "лар" in text or "лер" in text:
         spans += [(listed.start() + m.start(), listed.start() + m.end())
                   for listed in _LISTED_PROGRAMMES.finditer(text) for m in re.finditer(_QUOTED_NAME, listed.group())]
@@ -324,10 +335,17 @@ def gazetteer_programmes(text: str, names: re.Pattern[str],
     """Character spans of the gazetteer's Kazakh programme names (`names`) in `text`: a
     campaign's name written without its noun ("Таза Қазақстан: еріктілер ...", «Таза
     Қазақстан» ауқымды акциясы); at a sentence's start only with a second capitalised word
-    ("Мәдени мұра нысандары" opening a sentence is the phrase, not the programme)."""
+    ("Мәдени мұра нысандары" opening a sentence is the phrase, not the programme); a
+    programme noun right after the name joins it ("Рухани жаңғыру бағдарламасында", as
+    «Рухани жаңғыру» бағдарламасы: the news gold's training parts, 12 of 12 with the noun)."""
     starts = set(sentence_starts)
-    return [m.span() for m in names.finditer(text)
-            if m.start() not in starts or m.group().split()[1][:1].isupper()]
+    spans = []
+    for m in names.finditer(text):
+        if m.start() in starts and not m.group().split()[1][:1].isupper():
+            continue
+        noun = _NOUN_AFTER_NAME.match(text, m.end())
+        spans.append((m.start(), noun.end() if noun else m.end()))
+    return spans
 
 
 def merge_programmes(entities: list[tuple[int, int, str]], programmes: list[tuple[int, int]]

@@ -709,13 +709,14 @@ def _programme_as_place(doc: Document, index: TokenIndex, entity: Entity) -> Ent
     """"в микрорайоне «Нұрлы жол»", "в населённом пункте Нурлы жол": a programme's name after
     a word for a settlement or a part of a town names that place (a district built under the
     programme), its quotes left out as _quoted_places leaves them; after a street word ("по
-    пр. Мангилик Ел") it names a street, no entity (None)."""
+    пр. Мангилик Ел") it names a street, after a building's ("близ вокзала Нурлы жол") the
+    building: no entity (None)."""
     span = index.span(entity) if entity.label == "PROG" else None
     if span is None or span[0] == 0:
         return entity
-    if after_street_word(index.tokens, span[0]):
-        return None
     before = index.tokens[span[0] - 1]
+    if after_street_word(index.tokens, span[0]) or before.text.islower() and before.lemma in BUILDING_WORDS:
+        return None
     if not before.text.islower() or before.lemma not in _QUOTED_PLACE_NOUNS | SETTLEMENT_NOUNS:
         return entity
     name = entity.text.strip(_QUOTES)
