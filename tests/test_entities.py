@@ -4267,3 +4267,15 @@ def test_a_programme_s_name_after_a_building_s_word_is_no_programme():
                      "В рамках программы «Нурлы жол» построят дороги.")
     found = set(zip(ents.label, ents.text))
     assert found == {("PROG", "программы «Нурлы жол»")}, found
+
+
+def test_a_unit_takes_in_the_body_of_a_town_in_the_genitive_after_it():
+    """"отдела ветеринарии акимата г. Семея": the akimat of the town, made from the town after
+    it, owns the department before it; one ORG, as "отдела образования акимата Жамбылского
+    района" is."""
+    ents = _entities("Об этом сообщил и. о. начальника отдела ветеринарии акимата г. Семея Ерлан Жумабаев.",
+                     "Об этом сообщил начальник отдела ветеринарии акимата Семея Ерлан Жумабаев.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "отдела ветеринарии акимата г. Семея"), ("ORG", "отдела ветеринарии акимата Семея"),
+            ("PER", "Ерлан Жумабаев")} <= found, found
+    assert ("ORG", "отдела ветеринарии") not in found, found

@@ -1034,7 +1034,8 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
     A Kazakhstani town that does not decline ("прокуратурой Аксу": the gazetteer's name
     ending in a vowel of no case ending) counts as a genitive whatever case it was tagged. A
     company named with its legal form takes no place: the place locates it ("ТОО «Терра» |
-    Карабалыкского района": the news gold, 8 of 8 apart)."""
+    Карабалыкского района": the news gold, 8 of 8 apart). A body made here takes in the unit
+    right before it ("отдела ветеринарии | акимата г. Семея")."""
     out = list(entities)
     by_start = {e.start: e for e in entities}
     for entity in entities:
@@ -1083,6 +1084,13 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
             # second join too, where no organisation it would cut stands in the way
             start = index.tokens[start_tok].start
             out.append(Entity("ORG", doc.text[start:entity.end], start, entity.end, entity.sentence))
+            head = index.tokens[start_tok]
+            unit = next((e for e in out if e.label == "ORG" and start_tok and e.end == index.tokens[start_tok - 1].end
+                         and _body(e, index) and not _named_after_person(e, index)), None) \
+                if head.feats.get("Case") == "Gen" or _loanword_genitive(head) else None
+            if unit is not None:  # "отдела ветеринарии | акимата Семея": the unit of the body just made
+                out[out.index(unit)] = Entity("ORG", doc.text[unit.start:entity.end], unit.start, entity.end,
+                                              unit.sentence)
     return out
 
 
