@@ -62,6 +62,8 @@ def test_abbreviation_with_a_case_suffix_is_a_place():
      ["«Шымкент – ТМД елдерінің мәдени астанасы»"]),
     # a campaign's noun ends it: no word after it is its head
     ("Ол «Біздің қанымыз бір» акциясын өткізуге бастамашылық етуде.", ["«Біздің қанымыз бір» акциясын"]),
+    # a project defended is a pupil's research
+    ("Оқушы «Қараспанның болашағы – ертегі» жобасын қорғап шықты.", []),
 ])
 def test_programme_spans(text, found):
     assert [text[s:e] for s, e in programme_spans(text, [0])] == found
@@ -2723,3 +2725,12 @@ def test_a_body_s_museum_library_or_journal_is_no_part_of_its_name():
     assert {("ORG", "Ы.Алтынсарин атындағы №1 мектептің"),
             ("ORG", "Марғұлан атындағы Археология институтының")} <= found, found
     assert not any(text.endswith(("мұражайын", "журналы")) for _, text in found), found
+
+
+def test_a_project_defended_is_no_programme():
+    """«...» жобасын қорғап шықты: a pupil's research project, whether the CRF tags the quoted
+    name or the programme rule its noun with it; a state project stays one."""
+    found = _entities("Оқушы «Қараспанның болашағы – ертегі» жобасын қорғап шықты. "
+                      "Ауылда «Нұрлы жол» жобасын жүзеге асыру басталды.")
+    assert not any("Қараспан" in text for _, text in found), found
+    assert ("PROG", "«Нұрлы жол» жобасын") in found, found

@@ -252,9 +252,17 @@ _BETWEEN = rf"(?:(?!{_GENITIVE}\s)(?!{_KIND_OR_THEME}\s)(?!{_QUOTED_HEAD}\s)(?:{
 _SHOW = re.compile(r"(?:концерттік|мерекелік|ойын-сауық|әдеби-сазды|сазды-әдеби)\s+\S+$", re.IGNORECASE)
 _PROGRAMME_HEAD = re.compile(rf"(?:{_NOUNS}){_FORMS}$")  # a programme's noun, not a campaign's
 _NOUN_AFTER_NAME = re.compile(rf"[ \t]+{_QUOTED_HEAD}\b")
+_DEFENDED = re.compile(rf"[»\"”]?(?:\s+{_QUOTED_HEAD})?\s+қорға")
 # «Патша – сөздің Фаризасы» атты апталық: a week called so is a poet's anniversary, an event (the
 # news gold marks neither of 2; a campaign's week, «Таза өлке» апталығы, goes without «атты»)
 _WEEK = re.compile(r"[аА]пталы")
+
+
+def defended(text: str, end: int) -> bool:
+    """Whether a programme's name ending at `end` is a project defended («...» жобасын | қорғап
+    шықты): a pupil's or a student's research, no programme (the news gold's training parts, 2
+    of 2 unmarked)."""
+    return bool(_DEFENDED.match(text, end))
 
 
 def is_programme_noun(word: str) -> bool:
@@ -303,7 +311,8 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
     # news gold: 4 of 4, in two texts; a programme's or project's takes its noun in, 2 of 2)
     spans = [(m.start(), m.start("head")) if m["called"] and not _PROGRAMME_HEAD.search(m["head"]) else m.span()
              for m in _QUOTED_PROGRAMME.finditer(text)
-             if not _SHOW.search(m["head"]) and not (m["called"] and _WEEK.search(m["head"]))]
+             if not _SHOW.search(m["head"]) and not (m["called"] and _WEEK.search(m["head"]))
+             and not defended(text, m.end())]
     spans += [m.span("name") for m in _QUOTED_FRAME.finditer(text)]
     if "лар" in text or "лер" in text:
         spans += [(listed.start() + m.start(), listed.start() + m.end())

@@ -44,7 +44,7 @@ from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import (KHANATE, NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN,
                               SOVIET_UNION, STREET_NOUN)
-from .kazakh import LEGAL_FORMS, is_domain, is_initial_name, is_place, is_programme_noun
+from .kazakh import LEGAL_FORMS, defended, is_domain, is_initial_name, is_place, is_programme_noun
 from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case, wind_direction
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
@@ -3251,6 +3251,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
     - a PER before the month's noun ("Қасиетті Рамазан | айында") is the month; one of
       titles and body nouns alone is a title ("Агенттік Төрағасының");
     - a title after a name ("Наурызбай қажы Тағанұлы | Хазіреттің", "ҚР ҰҒА | академигі");
+    - a project defended («...» жобасын қорғап шықты: a pupil's or student's research; the news
+      gold's training parts, 2 of 2 unmarked);
     - a programme noun without a name ("Ұлттық жоба аясында"), a quoted sentence the tagger
       read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
       in lower case with none ("атаулы әлеуметтік көмек": a benefit), "our
@@ -3275,6 +3277,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
                 out.append(_opening_place(doc, start, end))
             continue
         if label == "PROG" and last.startswith(_YEAR) and not any(t.like_num for t in doc[start:end]):
+            continue
+        if label == "PROG" and defended(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
             continue
         headless = not any(is_programme_noun(t.lower_) for t in doc[start:end])
         if label == "PROG" and (_BARE_PROGRAMME.match(doc[start:end].text)
