@@ -111,8 +111,10 @@ _PRESS, _SERVICE = "баспасөз", "қызмет"  # баспасөз қыз
 _POSSESSIVE_ENDS = ("ы", "і")  # Үкіметі, Әкімшілігі: a body's possessed form
 _POSSESSIVE = ("сы", "сі")  # a possessed head ("Елбасы", "Мемлекет басшысы"), not a name's first word
 _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
-# an event's noun ending an ORG: чемпионаты, турнирі, олимпиадасы, фестивалі, форумы, кубогы, "Жастар күні"
-_EVENTS = ("чемпионат", "турнир", "олимпиада", "спартакиада", "фестивал", "форум", "кубог", "күні", "күнін", "күніне")
+# an event's noun (an event is no entity, the guidelines): чемпионаты, турнирі, олимпиадасы, фестивалі,
+# форумы, кубогы, байқауы, "Жастар күні"; "Қаныш Сәтбаев атындағы Халықаралық олимпиадаға" names the person alone
+_EVENTS = ("чемпионат", "турнир", "олимпиада", "спартакиада", "фестивал", "форум", "кубо", "байқау", "конкурс",
+           "жарыс", "күні", "күнін", "күніне")
 _YEAR = "жыл"  # "Жастар жылы": a themed year
 _MONTH_NOUN = ("айы", "айын", "айда")  # айы, айында, айының, айына, айындағы: a month's noun after its name
 _TITLES_AFTER = ("хазірет", "академиг", "профессор")  # an honorific or degree after a name
@@ -184,8 +186,6 @@ _VENUES = ("стадион", "зал")  # a building, no entity (the guidelines)
 _ERA = "дәуір"
 _FAMILY = "отбасы"
 _FAMILY_NAME = re.compile(rf"^\w{{3,}}(?:ов|ев|ёв|ин)(?:{'|'.join(PLURAL_FORMS)})$")  # Жарасовтар: the Жарасовs
-# an event, no entity (the guidelines): "Қаныш Сәтбаев атындағы Халықаралық олимпиадаға" names the person alone
-_EVENTS = ("олимпиада", "турнир", "байқау", "фестивал", "конкурс", "кубо", "чемпионат", "жарыс")
 _SETTLEMENTS = ("қала", "ауыл", "көше", "даңғыл", "кент")  # "Қонаев атындағы қаланың": a town, no body
 # a place's kind noun after its name, in any form, misspelt too ("Жамбыл ауданың", "Абай облысында")
 _KIND_OF_PLACE = (*_SETTLEMENTS, "аудан", "облыс", "округ")
