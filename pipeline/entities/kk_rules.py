@@ -204,7 +204,7 @@ _STATE_INSTITUTIONS = frozenset({"кмм", "мкқк", "кмқк", "мкк", "р
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
-_PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, көрсетілген: a past participle
+_PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, өткен: a past participle ("what took place")
 _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "шағын": ("аудан",),  # microdistricts
                          "тас": ("жол",),
                          "су": ("қойма", "реттегіш"),  # "Көксарай су реттегіш қоймасында": a reservoir
@@ -283,7 +283,6 @@ _PATRONYMIC = re.compile(r"(?:(?:ұлы|қызы|улы|кызы)(?:ның|на|
 # "... үйінде"), not as an object or a goal ("... қозғалысын", "Жан сақтау бөліміне": a hospital's ward)
 _SUBJECT_OR_OWNER = ("ы", "і", "ның", "нің", "нда", "нде")
 _ADJECTIVE_OR_PARTICIPLE = ("ғы", "гі", "қы", "кі", "ған", "ген")  # Бүгінгі, Осыған
-_PARTICIPLE = ("ған", "ген", "қан", "кен")  # өткен, болған: "what took place"
 _HABITUAL = ("атын", "етін", "йтын", "йтін")  # басқаратын, жұмыс істейтін: "who runs", "who works"
 # a verbal noun in -ған/-ген, possessed and in a case ("құрылғанына", "ашылғанын"): never a name's head
 _VERBAL_NOUN = re.compile(rf"^\w{{3,}}(?:{'|'.join(_PARTICIPLE)})(?:ы|і)(?:н|на|не|ның|нің|нда|нде|нан|нен)?$")

@@ -1201,8 +1201,8 @@ _SURNAME_SHAPE = re.compile(r"^\w{3,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|�
 _ADJECTIVAL_PLACE = re.compile(r"^[А-ЯЁ][а-яё]+(ый|ое|ая)$")  # Рудный, Степное: a town named by an adjective
 _ADJECTIVE_CASES = {"ый": ("ый", "ого", "ому", "ым", "ом"), "ое": ("ое", "ого", "ому", "ым", "ом"),
                     "ая": ("ая", "ой", "ую")}
-_TERRITORY_NOUNS = SETTLEMENT_NOUNS | PLACE_NOUNS
-_KIND_OF_PLACE = _TERRITORY_NOUNS - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
+_SETTLEMENT_OR_PLACE_NOUNS = SETTLEMENT_NOUNS | PLACE_NOUNS
+_KIND_OF_PLACE = _SETTLEMENT_OR_PLACE_NOUNS - NAMED_TERRITORY_NOUNS  # not "район Сауран": its name
 # a field's, a tract's, a lake's or a river's noun opening a sentence before its name: "Месторождению
 # Кашаган исполнилось 30 лет" (the news gold: the name after "месторождение" a place 7 times of 10, after
 # "озеро" or "река" 37 of 39, the noun out), "Озеро Маркаколь — один из ..."
@@ -2158,7 +2158,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _a_street(tokens, first, end, rules, ru):
         return []
     before = doc.text[max(0, tokens[first].start - 12):tokens[first].start]
-    if label != "ORG" and first > 0 and (tokens[first - 1].lemma in _TERRITORY_NOUNS
+    if label != "ORG" and first > 0 and (tokens[first - 1].lemma in _SETTLEMENT_OR_PLACE_NOUNS
                                          or _PLACE_ABBREVIATION_BEFORE.search(before)) \
             and _name_after_place(tokens, first, end, rules, ru):  # "акима г. Темиртау Таурбекова О.К."
         place = _from_tokens(doc, index, first, first + 1, "LOC")
@@ -2947,7 +2947,7 @@ def _surnames_before_names(doc: Document, index: TokenIndex, entities: list[Enti
             kin = span[0] > 1 and tokens[span[0] - 2].pos == "NOUN" and tokens[span[0] - 2].text.islower() \
                 and tokens[span[0] - 2].feats.get("Animacy") == "Anim" and not _position(tokens[span[0] - 2])
             # "села | Кособа | Ерген Тойгожаулы", "района | Сарайшык | Максат Саматулы": the place's name
-            town = span[0] > 1 and tokens[span[0] - 2].lemma in _TERRITORY_NOUNS
+            town = span[0] > 1 and tokens[span[0] - 2].lemma in _SETTLEMENT_OR_PLACE_NOUNS
             if not kin and not town and _spaced(doc, word, tokens[span[0]]) and word.text.isalpha() \
                     and len(word.text) > 2 \
                     and (word.text.istitle() or word.text.isupper()) \
