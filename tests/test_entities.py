@@ -4279,3 +4279,13 @@ def test_a_unit_takes_in_the_body_of_a_town_in_the_genitive_after_it():
     assert {("ORG", "отдела ветеринарии акимата г. Семея"), ("ORG", "отдела ветеринарии акимата Семея"),
             ("PER", "Ерлан Жумабаев")} <= found, found
     assert ("ORG", "отдела ветеринарии") not in found, found
+
+
+def test_a_street_named_after_a_person_is_no_town_in_its_genitive():
+    """"по ул. Сатпаева": the town Сатпаев's genitive is the street's name after a singular
+    street word; "в Сатпаев", "из Сатпаева" stay the town."""
+    ents = _entities("Ремонт моста по ул. Сатпаева завершат в мае.",
+                     "Он переехал в Сатпаев, а потом уехал из Сатпаева.")
+    found = set(zip(ents.article_id.astype(int), ents.text))
+    assert (0, "Сатпаева") not in found, found
+    assert {(1, "Сатпаев"), (1, "Сатпаева")} <= found, found

@@ -3451,9 +3451,10 @@ def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], r
         lowered = token.text.lower()
         if not token.text[:1].isupper() or lowered not in rules.places or lowered in rules.first_names \
                 or any(s < token.end and token.start < e for s, e in taken) \
-                or _a_street(tokens, k, k + 1, rules, ru) and rules.places[lowered].lower() == lowered:
-            continue  # "по 9 улицам: ..., Толебаева, Алматы, ...", "улицы Туркестан": a street (but "Улицы
-            # Семея", in a case of the town's own, are the town's)
+                or _a_street(tokens, k, k + 1, rules, ru) and (rules.places[lowered].lower() == lowered
+                                                             or before.text.lower() != _STREETS_OR_STREET):
+            continue  # "по 9 улицам: ..., Толебаева, Алматы, ...", "улицы Туркестан", "по ул. Сатпаева": a
+            # street (but "Улицы Семея", in a case of the town's own, are the town's streets)
         if before.text.lower() in _PLACE_WORD_PREPOSITIONS or before.text.islower() and before.lemma in PLACE_NOUNS \
                 or len(token.text) > 4 and (before.text == _NEWS
                                             or not _inside_a_longer_name(doc, before, token, after)):
@@ -3462,6 +3463,7 @@ def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], r
 
 
 _NEWS = "Новости"  # a site's menu item: "Новости Казахстана Новости мира"
+_STREETS_OR_STREET = "улицы"  # the streets (of a town) or a street's genitive
 
 
 def _inside_a_longer_name(doc: Document, before: Token, token: Token, after: Token | None) -> bool:
