@@ -2882,6 +2882,7 @@ def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
 
 # "оқушылары", "шәкірттері", "қызметкерлері": a body's or a place's people in the possessed plural
 _COLLECTION = re.compile(r"^(?:мұражай|музей|кітапхана|журнал)(?!ш)[а-яәғқңөұүһі]*$")  # not кітапханашы, a librarian
+_HOUR = "сағат"
 _ITS_PEOPLE = re.compile(r"^(?:оқушы|шәкірт|тұрғын|қызметкер|мүше|студент|ұстаз|мұғалім|түлек|тәрбиеленуші|жұмысшы)"
                          r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
 
@@ -3251,7 +3252,7 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
       titles and body nouns alone is a title ("Агенттік Төрағасының");
     - a title after a name ("Наурызбай қажы Тағанұлы | Хазіреттің", "ҚР ҰҒА | академигі");
     - a project defended («...» жобасын қорғап шықты: a pupil's or student's research; the news
-      gold's training parts, 2 of 2 unmarked);
+      gold's training parts, 2 of 2 unmarked), and a national body's hour ("Үкімет сағаты");
     - a programme noun without a name ("Ұлттық жоба аясында"), a quoted sentence the tagger
       read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
       in lower case with none ("атаулы әлеуметтік көмек": a benefit), "our
@@ -3279,6 +3280,10 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             continue
         if label == "PROG" and defended(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
             continue
+        if label == "ORG" and end - start == 1 and end < len(doc) and doc[end].lower_.startswith(_HOUR) \
+                and doc[end].lower_ != _HOUR and is_national_body(first):
+            continue  # "Үкімет сағатында": the Government's hour in the Parliament, an event (0 of 3 marked;
+            # "Үкімет сағат 10-да": at ten o'clock, the Government)
         headless = not any(is_programme_noun(t.lower_) for t in doc[start:end])
         if label == "PROG" and (_BARE_PROGRAMME.match(doc[start:end].text)
                                 or headless and (end - start > _MAX_HEADLESS_NAME
