@@ -2880,9 +2880,9 @@ def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-# "оқушылары", "шәкірттері", "қызметкерлері": a body's or a place's people in the possessed plural
 _COLLECTION = re.compile(r"^(?:мұражай|музей|кітапхана|журнал)(?!ш)[а-яәғқңөұүһі]*$")  # not кітапханашы, a librarian
 _HOUR = "сағат"
+# "оқушылары", "шәкірттері", "қызметкерлері": a body's or a place's people in the possessed plural
 _ITS_PEOPLE = re.compile(r"^(?:оқушы|шәкірт|тұрғын|қызметкер|мүше|студент|ұстаз|мұғалім|түлек|тәрбиеленуші|жұмысшы)"
                          r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
 

@@ -3667,8 +3667,9 @@ def _themed_years(doc: Document, index: TokenIndex) -> list[Entity]:
     return found
 
 
-# what heads another body after «и» or a comma, no function of the first ("Комитета ...
-# надзора и контроля | и местных исполнительных органов", "... и районного совета ветеранов")
+# what heads another body or an institution after «и» or a comma, no function of the first
+# ("Комитета ... надзора и контроля | и местных исполнительных органов", "... и районного совета
+# ветеранов", "управления здравоохранения города, | медвузов")
 _OTHER_BODIES = ORG_HEADS_OF_PLACE | FUNCTION_BODIES | INSTITUTION_WORDS | {"орган", "учреждение", "ведомство", "вуз",
                                                                           "медвуз"}
 
