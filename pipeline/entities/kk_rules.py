@@ -116,6 +116,7 @@ _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _EVENTS = ("чемпионат", "турнир", "олимпиада", "спартакиада", "фестивал", "форум", "кубо", "байқау", "конкурс",
            "жарыс", "күні", "күнін", "күніне")
 _YEAR = "жыл"  # "Жастар жылы": a themed year
+_HOUR = "сағат"  # "Үкімет сағаты": the Government's hour in the Parliament, an event
 _MONTH_NOUN = ("айы", "айын", "айда")  # айы, айында, айының, айына, айындағы: a month's noun after its name
 _TITLES_AFTER = ("хазірет", "академиг", "профессор")  # an honorific or degree after a name
 _VILLAGE = "ауыл"  # ауылы, ауылында, ауылдық округі
@@ -350,7 +351,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     after = _after_lists(doc, pairs)
     spans = _quoted_clubs(doc, _quoted_untagged(doc, spans, text, pairs, after), pairs, after, clubs, strip_case)
     spans = _quoted_places(doc, _quoted_zones(doc, spans, pairs), pairs)
-    spans = _quoted_works(doc, spans, words)
+    spans = _quoted_works(doc, spans, words, text)
     spans = _bodies(doc, spans, places, words)
     spans = _quoted_markets(doc, _quoted_kinds(doc, _fixtures_apart(doc, spans), text, pairs), pairs)
     spans = _lower_case_bodies(doc, _countries_bodies(doc, _national_bodies(doc, spans, text, places)))
@@ -429,7 +430,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "сот" in text.lower():
         spans = _national_courts(doc, spans)
     spans = _without_streets(doc, [_without_loose_words(doc, *span) for span in spans], words)
-    return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations)]
+    return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations, text)]
 
 
 def _without_streets(doc: Doc, spans: Spans, words: list[str]) -> Spans:
@@ -2881,7 +2882,6 @@ def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
 
 
 _COLLECTION = re.compile(r"^(?:мұражай|музей|кітапхана|журнал)(?!ш)[а-яәғқңөұүһі]*$")  # not кітапханашы, a librarian
-_HOUR = "сағат"
 # "оқушылары", "шәкірттері", "қызметкерлері": a body's or a place's people in the possessed plural
 _ITS_PEOPLE = re.compile(r"^(?:оқушы|шәкірт|тұрғын|қызметкер|мүше|студент|ұстаз|мұғалім|түлек|тәрбиеленуші|жұмысшы)"
                          r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
@@ -3240,7 +3240,8 @@ def _officials_press_services(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviations: dict[str, str]) -> Spans:
+def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviations: dict[str, str],
+                       text: str) -> Spans:
     """What the tagger reads as names and the news gold leaves out (its guidelines: events and
     holidays are not marked), cuts or labels otherwise:
     - an ORG ending in an event's noun ("ШҚО | Чемпионаты", "Халықаралық Жәутіков олимпиадасы",
@@ -3278,7 +3279,7 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             continue
         if label == "PROG" and last.startswith(_YEAR) and not any(t.like_num for t in doc[start:end]):
             continue
-        if label == "PROG" and defended(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+        if label == "PROG" and defended(text, doc[end - 1].idx + len(doc[end - 1].text)):
             continue
         if label == "ORG" and end - start == 1 and end < len(doc) and doc[end].lower_.startswith(_HOUR) \
                 and doc[end].lower_ != _HOUR and is_national_body(first):
@@ -3618,7 +3619,7 @@ def _bodies_named(doc: Doc, i: int) -> bool:
 _AUTHOR_AFTER = re.compile(r"\s?\((?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?)+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+\)")
 
 
-def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
+def _quoted_works(doc: Doc, spans: Spans, words: list[str], text: str) -> Spans:
     """A quoted name the CRF took for an entity, or a name inside it, is none when an award,
     a contest, an event or a work follows it, also after an adjective of its kind («Жас ғалым»
     номинациясы, «Абай жолы» романының, «Абай» операсы, «Абай және ... Қазақстан» мақаласын,
@@ -3640,7 +3641,7 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str]) -> Spans:
             kinds = words[close + 2:close + 3] if close + 2 < len(words) and _KIND_ADJECTIVE.match(words[close + 1]) \
                 else words[close + 1:close + 2]
         if any(names_no_body(kind, bare=titled) for kind in kinds) \
-                or _AUTHOR_AFTER.match(doc.text, doc[close].idx + len(doc[close].text)):
+                or _AUTHOR_AFTER.match(text, doc[close].idx + len(doc[close].text)):
             works.append((i + 1, close))
     if not works and not titles:
         return spans
