@@ -108,7 +108,7 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     if "nomn" in grams and (declined := DECLINED_ABBREVIATION.match(token.text)):
         return declined[1]  # "Темиртауском ТЮЗе" -> "ТЮЗ": an abbreviation's case ending comes off
     if (ending := _PLACE_ADJECTIVE.search(word)) and has_kazakh_letters(word) and token.text[:1].isupper():
-        return _kazakh_place_adjective(token, word[:ending.start() + 2], grams, ru)
+        return _declined_as_place_adjective(token, word[:ending.start() + 2], grams, ru)
     if _ministry_of_field(token, ru):
         return token.text
     if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
@@ -120,8 +120,11 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     if token.text.islower() and word.count("-") == 1 and (compound := _declined_compound(word, grams, ru)):
         return compound
     parse = ru.best_parse(word, token.pos, feats_key(token))
-    if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and _PLACE_ADJECTIVE.search(word):
-        parse = _place_adjective(word, ru) or parse
+    if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and (ending := _PLACE_ADJECTIVE.search(word)):
+        adjective = _place_adjective(word, ru)
+        if adjective is None and "Surn" in parse.tag:  # "в Дмитревском лесничестве": pymorphy3 knows a surname only
+            return _declined_as_place_adjective(token, word[:ending.start() + 2], grams, ru)
+        parse = adjective or parse
     if parse is not None and parse.tag.POS in ("VERB", "GRND", "INFN") and token.text[:1].isupper():
         return token.text  # "Мангилик Ел", "из Урыля": a name's word read as a verb is no verb to decline
     if parse is not None and not parse.is_known and token.text[:1].isupper() \
@@ -153,9 +156,10 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     return restore_shape(form.word, token.text) if form is not None else token.text
 
 
-def _kazakh_place_adjective(token: Token, stem: str, grams: set[str], ru: RussianLemmatizer) -> str:
+def _declined_as_place_adjective(token: Token, stem: str, grams: set[str], ru: RussianLemmatizer) -> str:
     """"Жетісуской области": a place adjective spelt with Kazakh letters, which pymorphy3
-    cannot parse, declines as any Russian adjective in -ский; its ending is inflected on one."""
+    cannot parse, or one it knows only as a surname ("Дмитревском"), declines as any Russian
+    adjective in -ский; its ending is inflected on one."""
     model = _RUSSIAN_PLACE_STEM + normal_word(token.text)[len(stem):]
     parse = next((p for p in ru.parse(model) if "ADJF" in p.tag), None)
     form = parse.inflect(grams) if parse is not None else None
@@ -183,6 +187,7 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     "акции" nominative plural), and a head right before a quoted name, or shared by
     coordinated names (`singular`: "Жамбылской областях" -> "Жамбылская область"), is
     singular."""
+    tokens = [_as_modifier(t) if _foreign_tag_on_adjective(t, ru) else t for t in tokens]
     tokens = [_as_modifier(t) if _adjectival(t) and _before_common_noun(tokens, i + 1) else t
               for i, t in enumerate(tokens)]
     if tokens and tokens[0].pos == "ADV" and tokens[0].text[:1].isupper():
@@ -347,6 +352,14 @@ def _singular_gender(parse) -> str | None:
 def _adjectival(token: Token) -> bool:
     """A modifier, or a place adjective the tagger took for a name ("Акжарском" PROPN)."""
     return _is_modifier(token) or bool(token.text[:1].isupper() and _PLACE_ADJECTIVE.search(token.text))
+
+
+def _foreign_tag_on_adjective(token: Token, ru: RussianLemmatizer) -> bool:
+    """A lower-case Russian adjective the tagger called a foreign word ("Урало-Атырауского
+    осетрового рыбоводного завода": "осетрового" X), which would hide the noun its
+    neighbours agree with."""
+    return token.pos == "X" and token.text.islower() and is_russian_word(token.text) \
+        and any(p.is_known and p.tag.POS == "ADJF" for p in ru.parse(normal_word(token.text)))
 
 
 def _as_modifier(token: Token) -> Token:
