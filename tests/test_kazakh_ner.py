@@ -2750,3 +2750,20 @@ def test_the_government_s_hour_is_an_event():
     found = _entities("Мәжілістегі бүгінгі Үкімет сағатында депутаттар министрге сұрақ қойды.")
     assert not any(text == "Үкімет" for _, text in found), found
     assert ("ORG", "Үкімет") in _entities("Үкімет сағат 10-да отырыс өткізді.")
+
+
+def test_kazakhstan_before_a_capitalised_body_opens_its_name():
+    """"Қазақстан Жазушылар одағы": the country in the nominative before a body's capitalised
+    name is its first word, after "пен" too, where the CRF leaves it out."""
+    found = _entities("Отырысқа Мереке Құлкенов пен Қазақстан Жазушылар одағы Төрағасының орынбасары "
+                      "Ғалым Жайлыбай қатысты.")
+    assert ("ORG", "Қазақстан Жазушылар одағы") in found, found
+    assert not any(text == "Жазушылар одағы" for _, text in found), found
+
+
+def test_a_circle_is_no_part_of_its_culture_house():
+    """"мәдениет үйінің драма үйірмесінің": a drama circle is no body of its own; the ORG ends
+    on the culture house (the news gold's training parts mark no circle, 0 of 7)."""
+    found = _entities("Бозкөл ауылдық мәдениет үйінің драма үйірмесінің режиссері Ляззат Тәңірбергенова марапатталды.")
+    assert ("ORG", "Бозкөл ауылдық мәдениет үйінің") in found, found
+    assert not any("үйірме" in text for _, text in found), found
