@@ -4331,3 +4331,14 @@ def test_a_rural_district_named_after_its_noun_takes_the_noun():
     assert {("LOC", "сельском округе Батыр", "сельский округ Батыр"),
             ("LOC", "сельском округе Баскудук", "сельский округ Баскудук")} <= found, found
     assert ("PER", "Талгат Оспанов", "Талгат Оспанов") in found, found
+
+
+def test_a_district_named_by_a_noun_after_v_raione_is_the_district():
+    """"в районе Сарыарка", "в районе Туран": a district of Astana or Shymkent whose official
+    name is «район» and a noun is that district (the news gold's training parts, 8 of 9 with
+    the noun); "в районе Вонсан", a place no district of Kazakhstan, is near it."""
+    ents = _entities("Новая поликлиника откроется в районе Сарыарка. Школа построена в районе Туран.",
+                     "Учения прошли в районе Вонсан.")
+    found = set(zip(ents.article_id.astype(int), ents.label, ents.text, ents.normal))
+    assert {(0, "LOC", "районе Сарыарка", "район Сарыарка"), (0, "LOC", "районе Туран", "район Туран"),
+            (1, "LOC", "Вонсан", "Вонсан")} <= found, found

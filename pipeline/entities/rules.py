@@ -44,8 +44,9 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
                                     LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
-                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, OFFICE_WORDS, ORDINALS,
-                                    ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS, PLACE_INSTITUTIONS, PLATFORM_NOUNS,
+                                    NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, NOUN_NAMED_DISTRICTS,
+                                    OFFICE_WORDS, ORDINALS, ORG_DESCRIPTORS, ORG_HEADS_OF_PLACE, PARK_WORDS,
+                                    PLACE_INSTITUTIONS, PLATFORM_NOUNS,
                                     PLATFORMS, PLACE_NAME_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
                                     PLACE_WORDS_BY_ADJECTIVE, PLANT_KINDS, POSITION_WORDS, PROG_HEADS,
                                     QUOTED_PLACE_WORDS, REGIONS_NAMED_BY_NOUNS, REGION_ABBREVIATIONS, REPORTING_VERBS,
@@ -3215,7 +3216,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
             (span[1] - span[0] == 1 and is_russian_word(first.text)
              and any(p.is_known and "gent" in p.tag for p in ru.parse(normal_word(first.text))))
             or (noun.lemma == "район" and j and tokens[j - 1].text.lower() in ("в", "во", "на")
-                and normal_word(first.text) not in places)):
+                and normal_word(first.text) not in places and _fold(first.text) not in NOUN_NAMED_DISTRICTS)):
         return entity  # "в районе Вонсан": near it
     end = span[1] + (quoted and span[1] < len(tokens) and tokens[span[1]].text in _QUOTES)
     new = _from_tokens(doc, index, opening, end, "LOC")
