@@ -276,9 +276,10 @@ def normalize_phrase(tokens: list[Token], ru: RussianLemmatizer, singular: bool 
     elif "sing" in grams and (own_gender or modifier is not None and modifier.feats.get("Gender") in UD_GENDER):
         # an abbreviation shows no gender, its adjective does ("Аркалыкской городской ДЮСШ")
         agree.add(str(own_gender or _modifier_gender(modifier, ru)))
-    chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them
-    while chain and _is_modifier(tokens[chain - 1]):
-        chain -= 1
+    chain = head  # the modifiers right before the head agree with it, whatever case the tagger gave them,
+    while chain and (_is_modifier(tokens[chain - 1])  # those joined by «и» too: "историко-культурного и
+                     or chain > 1 and tokens[chain - 1].text == "и" and _is_modifier(tokens[chain - 2])):
+        chain -= 1  # литературно-мемориального заповедника"
     for i in range(head):
         if _is_modifier(tokens[i]) and (tokens[i].feats.get("Case") == case or i >= chain):
             words[i] = inflect(tokens[i], agree, ru)
