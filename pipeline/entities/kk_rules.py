@@ -1842,7 +1842,9 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     Қоғамдық кеңесі", "Батыс-Қазақстан | облыстық Қазақстан халқы ассамблеясы" are one ORG,
     as the written-news gold writes them (43 times of 43 in its training batches). The place
     is a LOC right before облыстық/аудандық/қалалық, or the untagged word (or hyphenated
-    words) there in the nominative."""
+    words) there in the nominative. With no place, a body named by an abbreviation opens on
+    its level ("облыстық ТЖД", "қалалық ҚХА": 3 of the 4 such bodies the training parts
+    mark)."""
     spans = sorted(spans)
     widened, joined = {}, set()
     for start, end, label in spans:
@@ -1852,6 +1854,9 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
             continue  # (but "Орал қалалық | «Жайық Үні» газеті": a paper's quoted name alone)
         place = next((s for s in spans if s[1] == level and s[2] == "LOC"), None)
         first = place[0] if place else _place_before(doc, level, places)
+        if first is None and level == start - 1 and doc[level].is_lower and _abbreviation(doc[start]) \
+                and not any(s[0] <= level < s[1] for s in spans):
+            first = level  # "аудандық ТҮКШ ... бөлімінің", "облыстық ТЖД": its level, no place before it
         if first is None or any(s[0] < level and s[1] > first for s in spans if s != place):
             continue
         widened[(start, end, label)] = (first, end, label)
