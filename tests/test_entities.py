@@ -4343,3 +4343,22 @@ def test_a_district_named_by_a_noun_after_v_raione_is_the_district():
     found = set(zip(ents.article_id.astype(int), ents.label, ents.text, ents.normal))
     assert {(0, "LOC", "районе Сарыарка", "район Сарыарка"), (0, "LOC", "районе Туран", "район Туран"),
             (1, "LOC", "Вонсан", "Вонсан")} <= found, found
+
+
+def test_a_museum_named_after_a_person_is_one_organisation_with_the_name():
+    """"дом-музей Жамбыла", "музея Абая «Жидебай-Борили»": a museum with a person in the
+    genitive after its noun is named after them, one ORG with its adjectives (joined by «и»
+    too, each declined in the normal form) and its quoted name; a person in the nominative
+    after a museum ("директор музея Иван Петров") stays a person."""
+    ents = _entities("В Таразе отремонтируют Литературно-мемориальный дом-музей Жамбыла.",
+                     "Встречу провел директор Государственного историко-культурного и литературно-мемориального "
+                     "заповедника-музея Абая «Жидебай-Борили» Турдыкул Шанбай.",
+                     "На встрече выступил директор музея Иван Петров.")
+    found = set(zip(ents.article_id.astype(int), ents.label, ents.text, ents.normal))
+    assert (0, "ORG", "Литературно-мемориальный дом-музей Жамбыла", "Литературно-мемориальный дом-музей Жамбыла") \
+        in found, found
+    assert (1, "ORG", "Государственного историко-культурного и литературно-мемориального заповедника-музея Абая "
+                      "«Жидебай-Борили»",
+            "Государственный историко-культурный и литературно-мемориальный заповедник-музей Абая «Жидебай-Борили»") \
+        in found, found
+    assert (2, "PER", "Иван Петров", "Иван Петров") in found, found

@@ -2767,3 +2767,11 @@ def test_a_circle_is_no_part_of_its_culture_house():
     found = _entities("Бозкөл ауылдық мәдениет үйінің драма үйірмесінің режиссері Ляззат Тәңірбергенова марапатталды.")
     assert ("ORG", "Бозкөл ауылдық мәдениет үйінің") in found, found
     assert not any("үйірме" in text for _, text in found), found
+
+
+def test_a_level_opens_a_body_named_by_an_abbreviation():
+    """"облыстық ТЖД", "аудандық ТҮКШ ... бөлімінің": with no place before it, the level of a
+    body named by an abbreviation is the first word of its name."""
+    assert ("ORG", "облыстық ТЖД") in _entities("Ол облыстық ТЖД мәліметін келтірді.")
+    assert ("ORG", "аудандық ТҮКШ бөлімінің") in _entities("Мұны аудандық ТҮКШ бөлімінің басшысы айтты.")
+    assert ("ORG", "Ақмола облыстық ТЖД") in _entities("Ақмола облыстық ТЖД хабарлады.")
