@@ -2775,3 +2775,12 @@ def test_a_level_opens_a_body_named_by_an_abbreviation():
     assert ("ORG", "облыстық ТЖД") in _entities("Ол облыстық ТЖД мәліметін келтірді.")
     assert ("ORG", "аудандық ТҮКШ бөлімінің") in _entities("Мұны аудандық ТҮКШ бөлімінің басшысы айтты.")
     assert ("ORG", "Ақмола облыстық ТЖД") in _entities("Ақмола облыстық ТЖД хабарлады.")
+
+
+def test_a_person_s_museum_is_one_organisation_with_the_person():
+    """"Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі", "Абай қорық-музейі": the person a
+    museum is named by, in the genitive before its quoted name or bare before a compound
+    museum noun, is part of the museum's name."""
+    found = _entities("Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі сайыс өткізді. "
+                      "Сайысты Абай қорық-музейі директорының орынбасары жүргізді.")
+    assert {("ORG", "Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі"), ("ORG", "Абай қорық-музейі")} <= found, found

@@ -1969,18 +1969,29 @@ def _names_given(doc: Doc, spans: Spans) -> Spans:
 
 def _museums(doc: Doc, spans: Spans) -> Spans:
     """A person and the museum after it are one ORG: "[Мәлік Ғабдуллин мұражайында]",
-    "[Сәбит Мұқановтың әдеби-мемориалдық музейінің]" (the news gold: 5 of 5); the CRF
-    tags the person alone, and the chain of a body may take it for an ORG of its own."""
-    out = []
+    "[Сәбит Мұқановтың әдеби-мемориалдық музейінің]", "[Абай қорық-музейі]" (the news gold:
+    5 of 5); the CRF tags the person alone, and the chain of a body may take it for an ORG of
+    its own. So is a person in the genitive and the quoted name of their museum after it
+    ("[Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі]": 6 of 6)."""
+    out: Spans = []
     for start, end, label in spans:
         k = end
         while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].lower_ not in _CONJUNCTIONS \
-                and not doc[k].lower_.startswith(_MUSEUM):
+                and not _museum_word(doc[k].lower_):
             k += 1
-        if (label == "PER" or label == "ORG" and k == end) and k < len(doc) and doc[k].lower_.startswith(_MUSEUM):
+        if (label == "PER" or label == "ORG" and k == end) and k < len(doc) and _museum_word(doc[k].lower_):
             end, label = k + 1, "ORG"
+        if label == "ORG" and out and out[-1] == (start - 1, start, "PER") and doc[start].text in _OPEN \
+                and doc[start - 1].lower_.endswith(GENITIVE_ENDINGS) \
+                and any(_museum_word(t.lower_) for t in doc[start:end]):
+            start = out.pop()[0]
         out.append((start, end, label))
     return out
+
+
+def _museum_word(word: str) -> bool:
+    """A museum's noun, alone or in a compound: "мұражайы", "қорық-музейі", "мұражай-қорығы"."""
+    return any(part.startswith(_MUSEUM) for part in word.split("-"))
 
 
 def _mausoleums(doc: Doc, spans: Spans) -> Spans:

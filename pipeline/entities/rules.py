@@ -1714,7 +1714,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
                     [*_places_named_after(doc, index, rules.places), *_parks(doc, index, rules.places),
                      *_quoted_places(doc, index),
                      *zones, *_abbreviated_kinds(doc, index, out, rules, ru)], rules.places)
-    out = _rivers(doc, index, _museums_named_after_people(doc, index, _districts_named_after_people(doc, index, out), ru))
+    out = _museums_named_after_people(doc, index, _districts_named_after_people(doc, index, out), ru)
+    out = _rivers(doc, index, out)
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     out = _district_lists(doc, index, out)
