@@ -4362,3 +4362,20 @@ def test_a_museum_named_after_a_person_is_one_organisation_with_the_name():
             "Государственный историко-культурный и литературно-мемориальный заповедник-музей Абая «Жидебай-Борили»") \
         in found, found
     assert (2, "PER", "Иван Петров", "Иван Петров") in found, found
+
+
+def test_a_match_protocol_s_names_are_players_referees_and_their_towns():
+    """A football match's protocol: every surname of its goals, cards, line-ups and referees
+    is a person (an initial before it too), a referee's town a place, the quoted team before
+    its line-up an organisation; a common noun in it ("Стадион") is none."""
+    ents = _entities("«Актобе» — «Атырау» 3:0 (1:0)\n"
+                     "Голы: Харабара 45+2, Мирошниченко 83, Хайруллин 86\n"
+                     "Предупреждения: Гридин 21 — Нурыбеков 9, Д. Родионов 10\n"
+                     "«Атырау»: Бойченко, Чуреев (к), Голич (Фомин 5), Овшинов (Головешкин 81)\n"
+                     "Резерв: Плотников, Маров, Мадиев\n"
+                     "Судьи: Абданбаев (Тараз), Мельников (Актау). Стадион Центральный.")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", name) for name in ("Харабара", "Гридин", "Нурыбеков", "Д. Родионов", "Фомин", "Головешкин",
+                                       "Мадиев", "Абданбаев", "Мельников")} <= found, found
+    assert {("LOC", "Тараз"), ("LOC", "Актау"), ("ORG", "«Атырау»")} <= found, found
+    assert not any(text == "Стадион" for _, text in found), found
