@@ -4379,3 +4379,17 @@ def test_a_match_protocol_s_names_are_players_referees_and_their_towns():
                                        "Мадиев", "Абданбаев", "Мельников")} <= found, found
     assert {("LOC", "Тараз"), ("LOC", "Актау"), ("ORG", "«Атырау»")} <= found, found
     assert not any(text == "Стадион" for _, text in found), found
+
+
+def test_an_office_and_the_body_or_akim_it_serves_are_one_organisation():
+    """"аппарате акима Бурлинского района", "аппарата Правительства РК", "Секретариатом АНК":
+    an office is a body named by the official or the body it serves, the places after the akim
+    included; a device ("аппарату ИВЛ") names none."""
+    ents = _entities("Об этом сообщили в аппарате акима Карасайского района Алматинской области.",
+                     "Руководитель аппарата Правительства РК провел совещание.",
+                     "Заведующая Секретариатом АНК Кымбат Дощанова выступила.",
+                     "Пациента подключили к аппарату ИВЛ.")
+    found = set(zip(ents.article_id.astype(int), ents.label, ents.text))
+    assert {(0, "ORG", "аппарате акима Карасайского района Алматинской области"),
+            (1, "ORG", "аппарата Правительства РК"), (2, "ORG", "Секретариатом АНК")} <= found, found
+    assert not any(i == 3 and "аппарат" in text for i, _, text in found), found

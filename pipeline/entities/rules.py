@@ -1715,7 +1715,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
                      *_quoted_places(doc, index),
                      *zones, *_abbreviated_kinds(doc, index, out, rules, ru)], rules.places)
     out = _museums_named_after_people(doc, index, _districts_named_after_people(doc, index, out), ru)
-    out = _rivers(doc, index, out)
+    out = _rivers(doc, index, _offices(doc, index, out))
     out = [part for e in out for part in _split_territory(doc, index, e)]
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     out = _district_lists(doc, index, out)
@@ -4371,6 +4371,41 @@ def _districts_named_after_people(doc: Document, index: TokenIndex, entities: li
                     *(tail for e in entities if (tail := _past_district(e, district)) is not None),
                     *(town for e in entities if (town := _town_before_district(e, district)) is not None), district]
     return sorted(entities, key=lambda e: (e.start, -e.end))
+
+
+# "аппарат акима Бурлинского района", "аппарата Правительства РК", "Секретариатом АНК": the office
+# that serves an official or a body, named by them (not a press service: "пресс-служба акима
+# области", which the news gold splits as often as not)
+_OFFICES = frozenset({"аппарат", "секретариат"})
+
+
+def _offices(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """An office and the body or the akim's place after it are one ORG (the news gold's training
+    parts: 8 of 8), which the tagger splits into the body alone or the place alone; the places
+    after the first go with it ("аппарат акима Карасайского района Алматинской области"). A
+    device ("аппарат ИВЛ") is none: after «аппарат» the body is no abbreviation alone."""
+    tokens = index.tokens
+    out = sorted(entities, key=lambda e: e.start)
+    for k, token in enumerate(tokens[:-1]):
+        if token.lemma.lower() not in _OFFICES or token.pos not in ("NOUN", "PROPN") \
+                or token.feats.get("Number") == "Plur":
+            continue
+        j = k + 1 + (tokens[k + 1].text.lower() == "акима")  # the akim's genitive (the tagger gives it no case)
+        if j >= len(tokens) or not _spaced(doc, tokens[j - 1], tokens[j]):
+            continue
+        owner = next((e for e in out if e.start == tokens[j].start and (
+            e.label == "LOC" and j > k + 1
+            or e.label == "ORG" and j == k + 1 and (token.lemma.lower() == "секретариат" or not e.text.isupper()))), None)
+        if owner is None:
+            continue
+        end = owner.end
+        for e in out:
+            if e.label == "LOC" and e.start > end and doc.text[end:e.start] == " ":
+                end = e.end  # "Карасайского района | Алматинской области"
+        office = Entity("ORG", doc.text[token.start:end], token.start, end, owner.sentence)
+        out = sorted([e for e in out if not (e.start < office.end and office.start < e.end)] + [office],
+                     key=lambda e: e.start)
+    return out
 
 
 _MUSEUM_NOUNS = frozenset({"музей", "дом-музей", "музей-заповедник", "заповедник-музей"})
