@@ -493,7 +493,7 @@ ADJECTIVE_PLACE_NOUNS = NAMED_TERRITORY_NOUNS | DEPOSIT_NOUNS | {"округ", "
 # adjectives of time, reference or evaluation before a body are the writer's words, not the
 # body's name.
 NOT_NAME_ADJECTIVES = frozenset("""
-новый бывший прежний нынешний данный указанный соответствующий профильный уполномоченный
+новый бывший прежний нынешний данный указанный соответствующий профильный уполномоченный очередной
 каждый любой другой весь свой наш ваш этот тот такой сам знаменитый известный легендарный прославленный
 """.split())
 
