@@ -4393,3 +4393,12 @@ def test_an_office_and_the_body_or_akim_it_serves_are_one_organisation():
     assert {(0, "ORG", "аппарате акима Карасайского района Алматинской области"),
             (1, "ORG", "аппарата Правительства РК"), (2, "ORG", "Секретариатом АНК")} <= found, found
     assert not any(i == 3 and "аппарат" in text for i, _, text in found), found
+
+
+def test_ochered_noi_is_no_part_of_a_body_s_name():
+    """"очередного генерального консульства России": «очередной» (the next one) is the
+    writer's word, as «новый» is; the consulate's name opens after it."""
+    ents = _entities("Как он пояснил, выбор на размещение очередного генерального консульства России пал на Актау, "
+                     "потому что в городе проживают соотечественники.")
+    assert "генерального консульства России" in set(ents.text), ents
+    assert not any(text.startswith("очередн") for text in ents.text), ents
