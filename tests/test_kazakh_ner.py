@@ -2784,3 +2784,11 @@ def test_a_person_s_museum_is_one_organisation_with_the_person():
     found = _entities("Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі сайыс өткізді. "
                       "Сайысты Абай қорық-музейі директорының орынбасары жүргізді.")
     assert {("ORG", "Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі"), ("ORG", "Абай қорық-музейі")} <= found, found
+
+
+def test_names_listed_before_plural_streets_with_an_honorific_between_are_streets():
+    """"Шаяхметов, Ақназар хан және Клара Цеткин көшелері": every name of a list before a
+    plural street noun is a street's, an honorific or a given name between them too."""
+    found = _entities("Олардың қатарында Б.Момышұлы, Бәйтереков, Рысқұлов, Шаяхметов, Ақназар хан және "
+                      "Клара Цеткин көшелері бар.")
+    assert found == set(), found

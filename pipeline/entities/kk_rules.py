@@ -438,7 +438,8 @@ def _without_streets(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """A person or place before a street's or square's noun names the street, no entity
     ("Ж.Майкотов көшесі", "Абай даңғылының": lang/kk/places.py, STREET_NOUN), and so does
     each name listed before a plural one ("Гагарин мен Шевченко көшелерінде"), the last of
-    them tagged or not ("Сейфуллин, Абай, ... және Бектұрғанов көшелері"); a body there stays
+    them tagged or not ("Сейфуллин, Абай, ... және Бектұрғанов көшелері"), honorifics and given
+    names between ("Ақназар хан және Клара Цеткин көшелері"); a body there stays
     ("Абай көшесіндегі" ends no body's name)."""
     # the first token of each street's name: whether a plural noun ends its list
     plural_after = {i: True for i in range(len(words) - 1) if words[i][:1].isupper()
@@ -449,12 +450,26 @@ def _without_streets(doc: Doc, spans: Spans, words: list[str]) -> Spans:
         if end < len(doc) and (noun := STREET_NOUN.match(doc[end].lower_)):
             plural_after[span[0]] = noun[1] is not None
         elif end + 1 < len(doc) and (doc[end].text == "," or doc[end].lower_ in _CONJUNCTIONS) \
-                and plural_after.get(end + 1):
+                and plural_after.get(end + 1) or _listed_before_streets(doc, end):
             plural_after[span[0]] = True
         else:
             continue
         streets.add(span)
     return [span for span in spans if span not in streets]
+
+
+def _listed_before_streets(doc: Doc, end: int) -> bool:
+    """Whether the words from token `end` on to a plural street noun are more names of the
+    list: capitalised words, initials, honorifics, commas and conjunctions ("Ақназар | хан және
+    Клара Цеткин көшелері")."""
+    for k in range(end, min(len(doc), end + 12)):
+        word = doc[k]
+        if k > end and (noun := STREET_NOUN.match(word.lower_)) and noun[1] is not None:
+            return doc[k - 1].text[:1].isupper()
+        if not (word.text[:1].isupper() or word.text in (",", ".") or word.lower_ in _CONJUNCTIONS
+                or word.lower_ in NAMESAKE_TITLES):
+            return False
+    return False
 
 
 def _national_courts(doc: Doc, spans: Spans) -> Spans:
