@@ -4402,3 +4402,11 @@ def test_ochered_noi_is_no_part_of_a_body_s_name():
                      "потому что в городе проживают соотечественники.")
     assert "генерального консульства России" in set(ents.text), ents
     assert not any(text.startswith("очередн") for text in ents.text), ents
+
+
+def test_quoted_rivers_listed_after_their_plural_noun_are_places():
+    """"в бассейнах рек «Аксай», «Каргалы» и «Киши Алматы»": each quoted name after the
+    rivers' noun is a river, a place, not the organisation the tagger reads in quotes."""
+    ents = _entities("Сели сошли в бассейнах рек «Аксай», «Каргалы», «Улкен» и «Киши Алматы».")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Аксай"), ("LOC", "Каргалы"), ("LOC", "Улкен"), ("LOC", "Киши Алматы")} <= found, found

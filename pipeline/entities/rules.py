@@ -1238,7 +1238,8 @@ _LEADING_MARKS = frozenset({":", ",", ".", "|", "/", "-", "–", "—"})  # punc
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
 _MICRODISTRICT = "микрорайон"
-_QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | {_MICRODISTRICT, "субзона"}  # "микрорайона «Батыс-2»"; "мкр." by its text
+# "микрорайона «Батыс-2»" ("мкр." by its text); "рек «Аксай», «Каргалы» и «Киши Алматы»": rivers
+_QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | RIVER_WORDS | {_MICRODISTRICT, "субзона"}
 _COUNTED_GAP = re.compile(r"\s*(?:[–—-]\s*\d[\d\s,.%]*?\s*)?(?:,|;|и)\s*")  # " – 5, " between listed places
 _CASE_ENDING = re.compile(r"(?:ом|ами|ам|ах|ов|а|у|е|ы)$")  # of a masculine noun: "Экс-акиму"
 _HYPHENATED_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁ]\.-$")  # "К.-" of "К.-Ж. Токаев"
@@ -4613,8 +4614,9 @@ def _closing_quote(tokens: list[Token], opening: int, reach: int) -> int | None:
 
 
 def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
-    """"в мкр. «Жетысу-3»", "у водохранилища «Бартогай»": a quoted name right after
-    a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) is that place, the
+    """"в мкр. «Жетысу-3»", "у водохранилища «Бартогай»", "рек «Аксай», «Каргалы»": a quoted
+    name right after a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) or a
+    river's is that place, the
     quotes and the word left out, as the news gold writes them, and so is each name listed
     after the word in the plural ("микрорайонах «Солнечный-2» и «Южный»"); not its owner in
     the genitive. After a mine's word the name is the enterprise, an ORG ("шахте «Тентекская»").
