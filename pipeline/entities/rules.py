@@ -4616,10 +4616,9 @@ def _closing_quote(tokens: list[Token], opening: int, reach: int) -> int | None:
 def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
     """"в мкр. «Жетысу-3»", "у водохранилища «Бартогай»", "рек «Аксай», «Каргалы»": a quoted
     name right after a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) or a
-    river's is that place, the
-    quotes and the word left out, as the news gold writes them, and so is each name listed
-    after the word in the plural ("микрорайонах «Солнечный-2» и «Южный»"); not its owner in
-    the genitive. After a mine's word the name is the enterprise, an ORG ("шахте «Тентекская»").
+    river's is that place, the quotes and the word left out, as the news gold writes them, and
+    so is each name listed after the word in the plural ("микрорайонах «Солнечный-2» и
+    «Южный»"); not its owner in the genitive. After a mine's word the name is the enterprise, an ORG ("шахте «Тентекская»").
     A district named in quotes keeps its noun, as named districts do ("района «Байқоңыр»": the
     news gold 9 of 9)."""
     tokens = index.tokens
