@@ -2931,7 +2931,8 @@ def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-_COLLECTION = re.compile(r"^(?:мұражай|музей|кітапхана|журнал|үйірме)(?!ш)[а-яәғқңөұүһі]*$")  # not кітапханашы, a librarian
+# a body's museum, library, journal or circle (not кітапханашы, a librarian)
+_COLLECTION = re.compile(r"^(?:мұражай|музей|кітапхана|журнал|үйірме)(?!ш)[а-яәғқңөұүһі]*$")
 # "оқушылары", "шәкірттері", "қызметкерлері": a body's or a place's people in the possessed plural
 _ITS_PEOPLE = re.compile(r"^(?:оқушы|шәкірт|тұрғын|қызметкер|мүше|студент|ұстаз|мұғалім|түлек|тәрбиеленуші|жұмысшы)"
                          r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
@@ -2971,7 +2972,8 @@ def _bodies_without_their_collections(doc: Doc, spans: Spans) -> Spans:
         if label == "ORG" and end - start > 2 and _COLLECTION.match(doc[end - 1].lower_) and doc[end - 2].is_lower:
             if doc[end - 2].lower_.endswith(GENITIVE_ENDINGS):
                 end -= 1
-            elif end - start > 3 and is_body_head(doc[end - 3].lower_) and doc[end - 3].lower_.endswith(GENITIVE_ENDINGS):
+            elif end - start > 3 and is_body_head(doc[end - 3].lower_) \
+                    and doc[end - 3].lower_.endswith(GENITIVE_ENDINGS):
                 end -= 2
         out.append((start, end, label))
     return out

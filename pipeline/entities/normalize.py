@@ -120,7 +120,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     if token.text.islower() and word.count("-") == 1 and (compound := _declined_compound(word, grams, ru)):
         return compound
     parse = ru.best_parse(word, token.pos, feats_key(token))
-    if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag and (ending := _PLACE_ADJECTIVE.search(word)):
+    if token.pos == "ADJ" and parse is not None and "ADJF" not in parse.tag \
+            and (ending := _PLACE_ADJECTIVE.search(word)):
         adjective = _place_adjective(word, ru)
         if adjective is None and "Surn" in parse.tag:  # "в Дмитревском лесничестве": pymorphy3 knows a surname only
             return _declined_as_place_adjective(token, word[:ending.start() + 2], grams, ru)

@@ -3272,7 +3272,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
             or first.text in REGION_ABBREVIATIONS \
             or (opening and tokens[opening - 1].pos == "ADJ" and tokens[opening - 1].lemma not in NOT_NAME_ADJECTIVES
                 and (tokens[opening - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[opening - 1].text))) \
-            or (entity.label == "PER" and j == span[0] - 1 - quoted and not (opening and tokens[opening - 1].pos == "ADP")
+            or (entity.label == "PER" and j == span[0] - 1 - quoted
+                and not (opening and tokens[opening - 1].pos == "ADP")
                 and not (span[1] - span[0] == 1 and normal_word(first.text) in places)):  # "акима области Абай"
         return entity
     if entity.label == "LOC" and not quoted and (
@@ -4396,7 +4397,8 @@ def _offices(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[E
             continue
         owner = next((e for e in out if e.start == tokens[j].start and (
             e.label == "LOC" and j > k + 1
-            or e.label == "ORG" and j == k + 1 and (token.lemma.lower() == "секретариат" or not e.text.isupper()))), None)
+            or e.label == "ORG" and j == k + 1 and (token.lemma.lower() == "секретариат" or not e.text.isupper()))),
+                     None)
         if owner is None:
             continue
         end = owner.end
@@ -4618,9 +4620,9 @@ def _quoted_places(doc: Document, index: TokenIndex, reach: int = 6) -> list[Ent
     name right after a word for a place of a town (QUOTED_PLACE_WORDS, a microdistrict) or a
     river's is that place, the quotes and the word left out, as the news gold writes them, and
     so is each name listed after the word in the plural ("микрорайонах «Солнечный-2» и
-    «Южный»"); not its owner in the genitive. After a mine's word the name is the enterprise, an ORG ("шахте «Тентекская»").
-    A district named in quotes keeps its noun, as named districts do ("района «Байқоңыр»": the
-    news gold 9 of 9)."""
+    «Южный»"); not its owner in the genitive. After a mine's word the name is the enterprise, an
+    ORG ("шахте «Тентекская»"). A district named in quotes keeps its noun, as named districts do
+    ("района «Байқоңыр»": the news gold 9 of 9)."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens[1:-1], 1):

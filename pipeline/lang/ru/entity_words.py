@@ -323,7 +323,8 @@ PARK_WORDS = frozenset({"парк", "сквер"})
 # reserve or a national park is the state institution that keeps it, an organisation (the news
 # gold's training parts: 13 of 16), whatever a tagger calls it (lemmas; a park only with
 # «национальный»); so is a forestry, a reserve's or a region's unit ("в Бегенском
-# лесничестве", "тракториста Долонского лесничества": 5 of 5 in the training parts of 145-146)
+# лесничестве", "тракториста Долонского лесничества": 5 of 5 in the training parts of 145-146;
+# an older count, of batches whose texts this machine lacks, had 2 of 2 as places)
 RESERVE_WORDS = frozenset({"заповедник", "резерват", "нацпарк", "лесничество"})
 
 # "На официальном Интернет-ресурсе Министерства ...": a site a body posts on, capitalised or
