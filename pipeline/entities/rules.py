@@ -1756,12 +1756,12 @@ def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entit
     as they are, and so is a common noun ("Стадион") (the news gold's training parts mark all
     such names: 25 of 25 in three protocols)."""
     text, tokens = doc.text, index.tokens
-    sections, found = [], []
-    for match in _LINE_UP.finditer(text):  # the team a line-up is of
+    sections, found, line_ups = [], [], list(_LINE_UP.finditer(text))
+    for match in line_ups:  # the team a line-up is of
         team, close = match.span(1)
         if team in index.starts and close in index.ends:
             found.append(Entity("ORG", text[team:close], team, close, doc.sentence_at(team)))
-    for match in (*_PROTOCOL_CUE.finditer(text), *_LINE_UP.finditer(text)):
+    for match in (*_PROTOCOL_CUE.finditer(text), *line_ups):
         start = match.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -4375,9 +4375,9 @@ def _districts_named_after_people(doc: Document, index: TokenIndex, entities: li
     return sorted(entities, key=lambda e: (e.start, -e.end))
 
 
-# "аппарат акима Бурлинского района", "аппарата Правительства РК", "Секретариатом АНК": the office
-# that serves an official or a body, named by them (not a press service: "пресс-служба акима
-# области", which the news gold splits as often as not)
+# "аппарат акима Бурлинского района", "аппарата Правительства РК", "Секретариатом АНК": the offices
+# of OFFICE_WORDS that serve an official or a body and are named by them (not a press service:
+# "пресс-служба акима области", which the news gold splits as often as not)
 _OFFICES = frozenset({"аппарат", "секретариат"})
 
 
