@@ -1984,10 +1984,10 @@ def _names_given(doc: Doc, spans: Spans) -> Spans:
 
 def _museums(doc: Doc, spans: Spans) -> Spans:
     """A person and the museum after it are one ORG: "[Мәлік Ғабдуллин мұражайында]",
-    "[Сәбит Мұқановтың әдеби-мемориалдық музейінің]", "[Абай қорық-музейі]" (the news gold:
-    5 of 5); the CRF tags the person alone, and the chain of a body may take it for an ORG of
-    its own. So is a person in the genitive and the quoted name of their museum after it
-    ("[Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі]": 6 of 6)."""
+    "[Сәбит Мұқановтың әдеби-мемориалдық музейінің]" (the news gold: 5 of 5), a compound
+    museum noun too ("[Абай қорық-музейі]"); the CRF tags the person alone, and the chain of a
+    body may take it for an ORG of its own. So is a person in the genitive and the quoted name
+    of their museum after it ("[Абайдың «Жидебай-Бөрілі» мемлекеттік қорық-музейі]": 6 of 6)."""
     out: Spans = []
     for start, end, label in spans:
         k = end
