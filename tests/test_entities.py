@@ -4410,3 +4410,16 @@ def test_quoted_rivers_listed_after_their_plural_noun_are_places():
     ents = _entities("Сели сошли в бассейнах рек «Аксай», «Каргалы», «Улкен» и «Киши Алматы».")
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Аксай"), ("LOC", "Каргалы"), ("LOC", "Улкен"), ("LOC", "Киши Алматы")} <= found, found
+
+
+def test_a_quoted_name_after_a_reserve_or_a_national_park_is_the_institution():
+    """"резервата «Семей орманы»", "национальном природном парке «Алтынемел»", "заповедник-музей
+    «Азрет Султан»": the quoted name is the state institution, an ORG with its quotes; a town's
+    park ("в парке «Достык»") is none, and a longer name around it keeps the reserve inside."""
+    ents = _entities("Руководители природного резервата «Семей орманы» рассказали о пожарах. Популяция выросла "
+                     "в национальном природном парке «Алтынемел». Гости посетили историко-культурный "
+                     "заповедник-музей «Азрет Султан». Дети гуляли в парке «Достык».")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "«Семей орманы»"), ("ORG", "«Алтынемел»"), ("ORG", "«Азрет Султан»")} <= found, found
+    assert not any("Достык" in text for _, text in found), found
+    assert not any(label == "LOC" and text == "Алтынемел" for label, text in found), found
