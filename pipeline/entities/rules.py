@@ -2474,8 +2474,9 @@ def _quoted_reserves(doc: Document, index: TokenIndex, entities: list[Entity]) -
     out = list(entities)
     for k, token in enumerate(tokens[1:-1], 1):
         noun = tokens[k - 1]
-        if token.text not in _QUOTES or not noun.text.islower() or (close := _closing_quote(tokens, k, 8)) is None \
-                or not (any(part in RESERVE_WORDS for part in noun.lemma.split("-")) or _national_park(tokens, k - 1)):
+        if token.text not in _QUOTES or not noun.text.islower() \
+                or not (any(part in RESERVE_WORDS for part in noun.lemma.split("-")) or _national_park(tokens, k - 1)) \
+                or (close := _closing_quote(tokens, k, 8)) is None:
             continue
         reserve = _from_tokens(doc, index, k, close + 1, "ORG")
         if any(e.start < reserve.end and reserve.start < e.end and (e.start < reserve.start or reserve.end < e.end)
