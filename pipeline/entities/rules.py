@@ -1763,14 +1763,11 @@ def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entit
         if team in index.starts and close in index.ends:
             found.append(Entity("ORG", text[team:close], team, close, doc.sentence_at(team)))
     for match in (*_PROTOCOL_CUE.finditer(text), *line_ups):
-        start = match.end()
+        start, rest = match.end(), text[match.end():]
+        if not rest.partition("\n")[0].strip():  # the names on the next line with words
+            start += len(rest) - len(rest.lstrip())
         end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if not text[start:end].strip():  # the names on the next line with words
-            start = end + len(text[end:]) - len(text[end:].lstrip())
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-        sections.append((start, end))
+        sections.append((start, len(text) if end < 0 else end))
     quoted, section = False, None
     for k, token in enumerate(tokens):
         inside = next((span for span in sections if span[0] <= token.start < span[1]), None)
