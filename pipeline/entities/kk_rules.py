@@ -2932,7 +2932,7 @@ def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
 
 
 # a body's museum, library, journal or circle (not кітапханашы, a librarian)
-_COLLECTION = re.compile(r"^(?:мұражай|музей|кітапхана|журнал|үйірме)(?!ш)[а-яәғқңөұүһі]*$")
+_COLLECTION = re.compile(rf"^(?:{'|'.join(_MUSEUM)}|кітапхана|журнал|үйірме)(?!ш)[а-яәғқңөұүһі]*$")
 # "оқушылары", "шәкірттері", "қызметкерлері": a body's or a place's people in the possessed plural
 _ITS_PEOPLE = re.compile(r"^(?:оқушы|шәкірт|тұрғын|қызметкер|мүше|студент|ұстаз|мұғалім|түлек|тәрбиеленуші|жұмысшы)"
                          r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
