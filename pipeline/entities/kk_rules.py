@@ -590,10 +590,10 @@ def _historical_states(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """"Кеңес Одағының", "Қазақ хандығының": the Soviet Union and a people's khanate are
     states, whatever the CRF called them, and are no more than their two words (the CRF runs
     one on into a postposition, "Одағының | кезінде", takes a sentence's pronoun in, "Ол |
-    Кеңес", or stops at "Кеңес"), and where the CRF leaves them untagged too; not in a hero's
-    title ("Кеңес Одағының Батыры", which names no place)."""
-    unions = [k for k in range(len(words) - 1) if words[k].lower() == "кеңес"
-              and SOVIET_UNION.match(f"кеңес {words[k + 1].lower()}")
+    Кеңес", or stops at "Кеңес", or runs a body before it on into it, "кітапханасында | Кеңес
+    Одағының"), and where the CRF leaves them untagged too, a hero's title included ("Кеңес
+    Одағының Батыры": the news gold's training parts mark the country there, 7 of 7)."""
+    unions = [k for k in range(len(words) - 1) if SOVIET_UNION.match(f"{words[k].lower()} {words[k + 1].lower()}")
               or words[k][:1].isupper() and words[k][1:].islower() and KHANATE.match(words[k + 1].lower())]
     if not unions:
         return spans
@@ -601,10 +601,15 @@ def _historical_states(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     for start, end, label in spans:
         union = next((k for k in unions if start <= k < end), None)
         opener = union == start + 1 and doc[start].is_sent_start  # "Ол | Кеңес Одағының", not "Ғабдуллин Кеңес ..."
-        out.append((union, union + 2, "LOC") if union == start or opener else (start, end, label))
+        if union is None:
+            out.append((start, end, label))
+            continue
+        ends = union + 2 == end
+        if start < union and ends and not opener:
+            out.append((start, union, label))  # "... кітапханасында | Кеңес Одағының Батыры"
+        out.append((union, union + 2, "LOC") if union == start or opener or ends else (start, end, label))
     covered = _covered(out)
-    return sorted(out + [(k, k + 2, "LOC") for k in unions if k not in covered and k + 1 not in covered
-                         and not (k + 2 < len(words) and words[k + 2].lower().startswith("батыр"))])
+    return sorted(out + [(k, k + 2, "LOC") for k in unions if k not in covered and k + 1 not in covered])
 
 
 def _bodies_around_events(doc: Doc, spans: Spans) -> Spans:

@@ -3271,7 +3271,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     a town in it, whatever a tagger makes of its name: "В области Абай генеральный
     прокурор", "Абай" tagged as an adjective), but not a declined town ("в районе Донецка"
     is near it), an adjective ("района Акмолинской области"), a region's abbreviation ("в другом районе | ВКО": its
-    district) nor a district a city's adjective names ("лондонском районе Тоттенем"); one
+    district) nor a district a city's adjective names ("лондонском районе Тоттенем", though a district of
+    Kazakhstan named by a noun takes its noun after one: "столичном районе Байконыр"); one
     named after a person only after «им.» or
     a preposition ("в районе Магжана Жумабаева", not "аким района Ерлан Ахметов")."""
     span = index.span(entity) if entity.label in ("LOC", "PER") else None
@@ -3303,14 +3304,15 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
             or _CAPITAL_PLACE_ADJECTIVE.match(first.text) or first.pos == "ADJ" and noun.lemma != "область" \
             or first.text in REGION_ABBREVIATIONS \
             or (opening and tokens[opening - 1].pos == "ADJ" and tokens[opening - 1].lemma not in NOT_NAME_ADJECTIVES
-                and (tokens[opening - 1].text.islower() or _CAPITAL_PLACE_ADJECTIVE.match(tokens[opening - 1].text))) \
+                and (tokens[opening - 1].text.islower() and _fold(first.text) not in NOUN_NAMED_DISTRICTS
+                     or _CAPITAL_PLACE_ADJECTIVE.match(tokens[opening - 1].text))) \
             or (entity.label == "PER" and j == span[0] - 1 - quoted
                 and not (opening and tokens[opening - 1].pos == "ADP")
                 and not (span[1] - span[0] == 1 and normal_word(first.text) in places)):  # "акима области Абай"
         return entity
     if entity.label == "LOC" and not quoted and (
             (span[1] - span[0] == 1 and is_russian_word(first.text)
-             and any(p.is_known and "gent" in p.tag for p in ru.parse(normal_word(first.text))))
+             and _declined_place(ru.parse(normal_word(first.text))))
             or (noun.lemma == "район" and j and tokens[j - 1].text.lower() in ("в", "во", "на")
                 and normal_word(first.text) not in places and _fold(first.text) not in NOUN_NAMED_DISTRICTS)):
         return entity  # "в районе Вонсан": near it
@@ -3321,6 +3323,14 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
            for e in entities):
         return entity
     return new
+
+
+def _declined_place(parses: tuple) -> bool:
+    """A word read in the genitive and never as a place in the nominative: "в районе Донецка"
+    is near the town, but "района Астана" is the district (pymorphy3 also reads "Астана" as
+    the genitive of the name "Астан")."""
+    return any(p.is_known and "gent" in p.tag for p in parses) \
+        and not any("Geox" in p.tag and "nomn" in p.tag for p in parses)
 
 
 def _plural(token: Token, ru: RussianLemmatizer) -> bool:

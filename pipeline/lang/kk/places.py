@@ -40,9 +40,10 @@ STREET_NOUN = re.compile(rf"^(?:көше|даңғыл|бульвар|алаң|к
 # province's too (Шаньси провинциясы).
 REGION_NOUN = re.compile(rf"^(?:облыс|аудан|округ|провинция|штат|теңіз|бұғаз|қорығ){POSSESSED_CASE}$")
 SETTLEMENT_NOUN = re.compile(rf"^(?:қала|қалашығ|шаһар|ауыл|кент|көше|даңғыл|порт|станция|станса|учаске){POSSESSED_CASE}$")
-# "Кеңес Одағының", the Soviet Union: a country, whatever the CRF calls it (the news gold, 8 of
-# the 10 it names outside a title), though a union of states of today is a body (Еуропалық Одақ)
-SOVIET_UNION = re.compile(rf"^кеңес одағ{POSSESSED_CASE}$")
+# "Кеңес Одағының", "Кеңестер одағындағы", the Soviet Union: a country, whatever the CRF calls
+# it (the news gold, 8 of the 10 it names outside a title; its training parts, 7 of 7 in a
+# hero's title too), though a union of states of today is a body (Еуропалық Одақ)
+SOVIET_UNION = re.compile(rf"^кеңес(?:тер)? одағ{POSSESSED_CASE}$")
 # "Қазақ хандығының": a khanate after its people's name is a state of its own (the news
 # gold's training parts: 7 of 7 places, as "Казахского ханства" in Russian)
 KHANATE = re.compile(rf"^хандығ{POSSESSED_CASE}$")
