@@ -2776,6 +2776,21 @@ def test_kazakhstan_before_a_capitalised_body_opens_its_name():
     assert not any(text == "Жазушылар одағы" for _, text in found), found
 
 
+def test_qr_opens_a_body_named_by_abbreviations():
+    """"ҚР МОМ", "ҚР ҰОК-на", "ҚР БҒМ ҒК ... институты": ҚР before a body's abbreviations,
+    with or without a name after them, is the body's first word (the news gold's training
+    parts, 10 of 10), not a place; before a title it stays the country ("ҚР Президенті")."""
+    found = set()
+    for text in ("Ол атап өткендей, ҚР МОМ директорының орынбасары келді.",
+                 "Бұл туралы BAQ.KZ ҚР ҰОК-на сілтеме жасап хабарлады.",
+                 "Қазан айында ҚР БҒМ ҒК Ә.Х.Марғұлан атындағы Археология институты меморандумға қол қойды.",
+                 "ҚР Президенті Қасым-Жомарт Тоқаев сөйледі."):
+        found |= _entities(text)
+    assert {("ORG", "ҚР МОМ"), ("ORG", "ҚР ҰОК-на"), ("ORG", "ҚР БҒМ ҒК Ә.Х.Марғұлан атындағы Археология институты"),
+            ("LOC", "ҚР")} <= found, found
+    assert not {("ORG", "ҰОК-на"), ("ORG", "ҒК Ә.Х.Марғұлан атындағы Археология институты")} & found, found
+
+
 def test_a_circle_is_no_part_of_its_culture_house():
     """"мәдениет үйінің драма үйірмесінің": a drama circle is no body of its own; the ORG ends
     on the culture house (the news gold's training parts mark no circle, 0 of 7)."""

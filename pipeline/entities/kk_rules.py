@@ -1503,21 +1503,46 @@ def _countries_bodies(doc: Doc, spans: Spans) -> Spans:
 
 
 def _country_opens_body(doc: Doc, spans: Spans) -> Spans:
-    """"Қазақстан Жазушылар одағы": Kazakhstan in the nominative right before a body whose
-    name opens with a capital is the name's first word, whether the CRF left it out or tagged
-    it a place (the news gold's training parts join them 28 times of 28 and never leave them
-    apart: "Мереке Құлкенов пен [Қазақстан Жазушылар одағы] Төрағасының")."""
+    """"Қазақстан Жазушылар одағы", "ҚР БҒМ ҒК ... институты": Kazakhstan in the nominative
+    or ҚР right before a body whose name opens with a capital is the name's first word,
+    whether the CRF left it out or tagged it a place (the news gold's training parts join
+    them 28 times of 28 and 47 of 47, and never leave them apart: "Мереке Құлкенов пен
+    [Қазақстан Жазушылар одағы] Төрағасының"), and so are untagged abbreviations between ҚР
+    and the body; ҚР before abbreviations alone is a body with them ("[ҚР МОМ]
+    директорының": 10 of 10 with any abbreviation)."""
     covered = _covered(spans)
-    out: Spans = []
+    places = {start for start, end, label in spans if label == "LOC" and end == start + 1}
+    joined, out = set(), []
     for start, end, label in spans:
-        if label == "ORG" and start and doc[start - 1].text == "Қазақстан" and doc[start].text[:1].isupper():
-            if out and out[-1] == (start - 1, start, "LOC"):
-                out.pop()
-                start -= 1
-            elif start - 1 not in covered:
-                start -= 1
+        opening = _country_opening(doc, start, covered, places) \
+            if label == "ORG" and start and doc[start].text[:1].isupper() else None
+        if opening is not None:
+            joined.add(opening)
+            start = opening
         out.append((start, end, label))
-    return out
+    for i, token in enumerate(doc):
+        if token.text == "ҚР" and (i not in covered or i in places) and i not in joined:
+            k = i + 1
+            while k < len(doc) and k not in covered and _abbreviation(doc[k]):
+                k += 1
+            if k > i + 1:
+                out.append((i, k, "ORG"))
+                joined.add(i)
+    return sorted((s, e, label) for s, e, label in out if not (s in joined and e == s + 1 and label == "LOC"))
+
+
+def _country_opening(doc: Doc, start: int, covered: set[int], places: set[int]) -> int | None:
+    """Where a body at `start` opens with its country: at "Қазақстан" right before it, or at
+    "ҚР" before it and any untagged abbreviations ("ҚР | БҒМ | ҒК ..."); None if neither is
+    free (a place the CRF tagged alone is)."""
+    k = start - 1
+    while k > 0 and k not in covered and doc[k].text != "ҚР" and _abbreviation(doc[k]):
+        k -= 1
+    if k in covered and k not in places:
+        return None
+    if doc[k].text == "ҚР" or doc[k].text == "Қазақстан" and k == start - 1:
+        return k
+    return None
 
 
 def _lower_case_bodies(doc: Doc, spans: Spans) -> Spans:
