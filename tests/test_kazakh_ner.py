@@ -409,8 +409,9 @@ def test_an_institution_and_a_state_enterprise_end_a_body_name():
 
 
 def test_quoted_names_listed_before_what_they_name_are_no_organisations():
+    """Quoted rivers listed before their noun in the plural are each a river, no body."""
     doc = _doc("« Ертіс » , « Жайық » және « Тобыл » өзендері тасыды")
-    assert repair(doc, [], {}, frozenset()) == []
+    assert repair(doc, [], {}, frozenset()) == [(1, 2, "LOC"), (5, 6, "LOC"), (9, 10, "LOC")]
     doc = _doc("« Ертіс » және « Жайық » , « Тобыл » 2:1")
     assert repair(doc, [], {}, frozenset()) == [(0, 3, "ORG"), (4, 7, "ORG"), (8, 11, "ORG")]
 
@@ -1227,6 +1228,16 @@ def test_quoted_reservoirs_cosmodromes_and_territories_are_places():
     found = _entities("Кеше «Шардара» су қоймасында су деңгейі көтерілді. Зымыран «Байқоңыр» ғарыш айлағынан ұшты. "
                       "Өрт «Ақбұлақ» аумағында шықты.")
     assert {("LOC", "Шардара"), ("LOC", "Байқоңыр"), ("LOC", "Ақбұлақ")} <= found
+
+
+def test_quoted_canals_and_a_list_of_them_are_places():
+    """«Шіркейлі» каналының, «Киров» суқоймасына: a quoted canal or reservoir is a place, its
+    noun outside (the training parts, 7 of 7 water names), and so is each of a list of
+    names before the noun in the plural; a name alone before a plural noun is not."""
+    found = _entities("Биыл егін егу науқаны басталып, «Әйтек», «Елтай», «Соркөл» каналдарына су жіберілді. "
+                      "Саяжай маңындағы «Шіркейлі» каналының оң жағалауында орман бар. Сулар «Киров» суқоймасына "
+                      "барып жиналатын.")
+    assert {("LOC", "Әйтек"), ("LOC", "Елтай"), ("LOC", "Соркөл"), ("LOC", "Шіркейлі"), ("LOC", "Киров")} <= found, found
 
 
 def test_a_latin_legal_form_joins_and_a_word_glued_to_the_quote_stays_out():

@@ -23,6 +23,7 @@ the article names in full.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Container
 from pathlib import Path
 
@@ -210,9 +211,11 @@ _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "м
                          "тас": ("жол",),
                          "су": ("қойма", "реттегіш"),  # "Көксарай су реттегіш қоймасында": a reservoir
                          "тұрғын": ("алаб", "алап")}  # "Сайрам тұрғын алабы": a town's residential area
-_QUOTED_PLACE_NOUN = re.compile(r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ"
-                                r"|кент|аумағ|аллея|су қойма|су тораб|ғарыш айлағ)"
-                                r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында, «Жаңаөріс» аумағында
+_QUOTED_PLACE_KIND = (r"^(?:(?:теміржол )?(?:вокзал|станция|станса)|көл|өзен|ықшамаудан|шағынаудан|саябақ"
+                      r"|кент|аумағ|аллея|су қойма|суқойма|су тораб|ғарыш айлағ|канал)")
+_QUOTED_PLACE_NOUN = re.compile(_QUOTED_PLACE_KIND + r"(?!дар|дер|тар|тер|лар|лер)")  # «Бөген» су қоймасында
+# «Әйтек», «Елтай», «Соркөл» каналдарына: the kind in the plural after a list of names
+_QUOTED_PLACES_NOUN = re.compile(_QUOTED_PLACE_KIND + r"(?:дар|дер|тар|тер|лар|лер)")
 _NAMED_AFTER = "атындағы"  # "Абай атындағы": named after
 # a university or school named by a surname with no "атындағы": "Назарбаев Университетінің",
 # "Назарбаев Зияткерлік мектептерінің" (by the start of its head, and of the head after an adjective)
@@ -3681,15 +3684,21 @@ def _after_list(doc: Doc, end: int, ends: dict[int, int]) -> int:
 
 
 def _quoted_places(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:
-    """A quoted name before a station's, lake's, river's, microdistrict's, park's, alley's,
-    field's, reservoir's, cosmodrome's or territory's noun is a place, its noun outside: «Нұрлы жол»
-    вокзалына, «Жітіқара» теміржол станциясынан, «Кіші Оймашы» көлінің, «Мирас»
-    ықшамауданында, «Бөген» су қоймасында (the news gold of batches 28, 29 and 31, 9 of 9),
-    «Көктал» кентінде; a span the CRF opened in the quotes is the name's, also one it ran on
-    into the noun ("«Бәйдібек-ата» су" ORG)."""
-    named = [(first, end) for first, end in pairs
-             if end + 1 < len(doc) and (_QUOTED_PLACE_NOUN.match(" ".join(t.lower_ for t in doc[end + 1:end + 3]))
-                                        or _two_word_place_noun([t.lower_ for t in doc[end + 1:end + 3]], 0))]
+    """A quoted name before a station's, lake's, river's, canal's, microdistrict's, park's,
+    alley's, field's, reservoir's, cosmodrome's or territory's noun is a place, its noun
+    outside: «Нұрлы жол» вокзалына, «Жітіқара» теміржол станциясынан, «Кіші Оймашы» көлінің,
+    «Мирас» ықшамауданында, «Бөген» су қоймасында (the news gold of batches 28, 29 and 31, 9 of
+    9), «Көктал» кентінде, «Шіркейлі» каналының, «Киров» суқоймасына (the training parts: 7 of
+    7 water names, the noun outside in 4); so is each of a list of names before the noun in the
+    plural («Әйтек», «Елтай», «Соркөл» каналдарына); a span the CRF opened in the quotes is the
+    name's, also one it ran on into the noun ("«Бәйдібек-ата» су" ORG)."""
+    ends = dict(pairs)
+    kinds = {(first, end): _after_list(doc, end, ends) for first, end in pairs}
+    listed = Counter(kinds.values())
+    named = [(first, end) for (first, end), k in kinds.items() if k < len(doc) and (
+        listed[k] > 1 and _QUOTED_PLACES_NOUN.match(" ".join(t.lower_ for t in doc[k:k + 2]))
+        or k == end + 1 and (_QUOTED_PLACE_NOUN.match(" ".join(t.lower_ for t in doc[k:k + 2]))
+                             or _two_word_place_noun([t.lower_ for t in doc[k:k + 2]], 0)))]
     if not named:
         return spans
     return [span for span in spans if not any(s - 1 <= span[0] < e for s, e in named)] \
