@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Container
+from itertools import chain
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -94,6 +95,7 @@ Corporation Company Holding Holdings Bank Resort Hotel University College Airlin
 Resources Invest Capital Partners Motors Fund Foundation Association Agency Hub Service Services Logistics""".split())
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
+_MEMBERS_BODIES = ("кеңес", "қауымдастығ")  # "ардагерлер кеңесі": a body of its members
 _CALLED = "деп"  # «X» деп аталатын: a name quoted before "деп" ends at its closing quote
 _ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
 _FIELD_VERBAL_NOUN = re.compile(r"^[а-яәғқңөұүһі]{3,}[ую]$")  # дамыту, қорғау, басқару
@@ -1892,15 +1894,20 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     is a LOC right before облыстық/аудандық/қалалық, or the untagged word (or hyphenated
     words) there in the nominative. With no place, a body named by an abbreviation opens on
     its level ("облыстық ТЖД", "қалалық ҚХА": 3 of the 4 such bodies the training parts
-    mark)."""
-    spans = sorted(spans)
+    mark). A place in another case is no part of the body after it, though the CRF takes it in
+    ("Ақтөбеден | облыстық ардагерлер кеңесінің")."""
+    spans = sorted(chain.from_iterable(
+        [(start, start + 1, "LOC"), (start + 1, end, label)]
+        if label == "ORG" and end - start > 2 and doc[start + 1].lower_ in _REGIONAL and doc[start].is_title
+        and _declined(doc[start], places) else [(start, end, label)] for start, end, label in spans))
     widened, joined = {}, set()
     for start, end, label in spans:
         level = start if doc[start].lower_ in _REGIONAL else start - 1
         if label != "ORG" or level < 1 or doc[level].lower_ not in _REGIONAL \
                 or doc[start].text in _OPEN and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
             continue  # (but "Орал қалалық | «Жайық Үні» газеті": a paper's quoted name alone)
-        place = next((s for s in spans if s[1] == level and s[2] == "LOC"), None)
+        place = next((s for s in spans if s[1] == level and s[2] == "LOC" and not _declined(doc[level - 1], places)),
+                     None)  # not "Ақтөбеден | облыстық ... басқармасының": a place in the ablative
         first = place[0] if place else _place_before(doc, level, places)
         if first is None and level == start - 1 and doc[level].is_lower and _abbreviation(doc[start]) \
                 and not any(s[0] <= level < s[1] for s in spans):
@@ -2127,6 +2134,12 @@ def _place_before(doc: Doc, level: int, places: frozenset[str]) -> int | None:
     if first >= 2 and doc[first - 1].text in _DASHES and doc[first - 2].is_title:
         first -= 2  # Батыс-Қазақстан
     return first
+
+
+def _declined(word, places: frozenset[str]) -> bool:
+    """A listed place with a case ending other than the genitive ("Ақтөбеден", "Алматыда")."""
+    lower = word.lower_
+    return lower not in places and is_place(lower, places) and lower.endswith(_OTHER_CASES)
 
 
 def _owned_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
@@ -3775,6 +3788,14 @@ def _can_own(word: str, places: frozenset[str]) -> bool:
         or not lower.endswith(_OTHER_CASES)
 
 
+def _members_body(doc: Doc, i: int, head: int) -> bool:
+    """"облыстық ардагерлер кеңесінің", "қалалық ұйғырлар қауымдастығы": a council or an
+    association of the people named right before it in the plural, after a level, is a body
+    (the news gold's training parts, 8 of 9; not "ардагерлер ұйымының", an organisation's kind,
+    0 of 2)."""
+    return head == i + 1 and doc[i].lower_.endswith(PLURAL_FORMS) and doc[head].lower_.startswith(_MEMBERS_BODIES)
+
+
 def _chain_head(doc: Doc, start: int, covered: set[int]) -> int | None:
     """The last body noun of the chain from token `start`: the first head noun and the heads
     each owns in turn ("... басқармасының ... бөлімі"; after a bare possessive only a
@@ -3907,7 +3928,8 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
         if head is None or head == end and _abbreviation(doc[end - 1]) and label != "LOC" \
                 or label == "LOC" and (doc[end].lower_.startswith(_TEAM) or doc[end - 1].lower_ in _VILLAGE_OWNERS
                                        and not doc[head].lower_.startswith(_AKIMAT)) \
-                or label == "LEVEL" and (head == end or not is_department(doc[head].lower_)) \
+                or label == "LEVEL" and (head == end or not (is_department(doc[head].lower_)
+                                                             or _members_body(doc, end, head))) \
                 or label == "FIRST" and (head - start < 2 or not _bare_noun(doc[start].lower_)
                                          or not doc[head].lower_.endswith(_SUBJECT_OR_OWNER)) \
                 or start and doc[start - 1].text in _CLOSE and doc[head].lower_.startswith(_KINDS_LEFT_OUT):
