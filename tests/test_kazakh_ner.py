@@ -1537,6 +1537,20 @@ def test_a_paper_team_club_company_or_party_kind_stays_out_of_the_quoted_name():
             ("ORG", "«Amanat» партиясы Атырау облыстық филиалының")} <= found
 
 
+def test_an_airport_and_a_regional_command_take_their_kind_and_are_no_unit_of_a_body():
+    """«Қорқыт ата» әуежайынан, «Астана» аймақтық қолбасшылығының: an airport or a command is
+    one ORG with its quoted name and kind (the training parts, 5 of 5); "Түркістан қаласының
+    әуежайына" after a committee in the nominative is a second body, not the committee's unit."""
+    found = set()
+    for text in ("Ұшақ «Қорқыт ата» әуежайынан ұшты.",
+                 "Соғыс ардагерлеріне «Астана» аймақтық қолбасшылығының командирі сөз арнады.",
+                 "Азаматтық авиация комитеті Түркістан қаласының әуежайына тұрақты рейстер ашу бойынша жұмыс "
+                 "жүргізуде."):
+        found |= _entities(text)
+    assert {("ORG", "«Қорқыт ата» әуежайынан"), ("ORG", "«Астана» аймақтық қолбасшылығының"),
+            ("ORG", "Азаматтық авиация комитеті"), ("ORG", "Түркістан қаласының әуежайына")} <= found, found
+
+
 def test_a_bare_branch_after_its_body_stays_out_and_a_named_one_is_the_branch():
     """"Cardiff University | филиалы": a branch right after its body is said of the body; a
     branch that names its level or place ("Шымкент қалалық филиалы") is the branch's name."""

@@ -96,6 +96,7 @@ Resources Invest Capital Partners Motors Fund Foundation Association Agency Hub 
 _CONJUNCTIONS = frozenset("мен бен пен және немесе не".split())
 _AND = "және"  # joins the last of the fields a body's name lists
 _MEMBERS_BODIES = ("кеңес", "қауымдастығ")  # "ардагерлер кеңесі": a body of its members
+_NO_UNITS = ("әуежай",)  # "комитеті | Түркістан қаласының әуежайына": an airport is no body's unit
 _CALLED = "деп"  # «X» деп аталатын: a name quoted before "деп" ends at its closing quote
 _ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
 _FIELD_VERBAL_NOUN = re.compile(r"^[а-яәғқңөұүһі]{3,}[ую]$")  # дамыту, қорғау, басқару
@@ -2874,7 +2875,8 @@ def _regional_unit(doc: Doc, start: int, end: int, places: frozenset[str]) -> bo
     Else a body in the nominative is a sentence's subject ("Мәдениет басқармасы | Сыбайлас
     жемқорлыққа қарсы іс-қимыл агенттігінің хабарламасын жоққа шығарды")."""
     return is_unit(doc[end - 1].lower_) or doc[end - 1].lower_.startswith("департамент") \
-        or any(t.lower_ in _REGIONAL or is_place(t.lower_, places) for t in doc[start:end])
+        or any(t.lower_ in _REGIONAL or is_place(t.lower_, places) for t in doc[start:end]) \
+        and not doc[end - 1].lower_.startswith(_NO_UNITS)
 
 
 def _located_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
