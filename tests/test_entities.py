@@ -2436,6 +2436,20 @@ def test_a_credit_names_its_source():
     assert "freepik" not in set(ents.text)
 
 
+def test_a_photo_credited_to_a_state_site_or_a_photo_bank_names_no_outlet():
+    """"Фото: akorda.kz", "Фото - pxhere.com", "Фото: wikipedia": no outlet (the news gold's
+    training parts, 0 of 9), though an outlet's site in a credit is one ("Фото: Kazpravda.kz")
+    and a state site cited as a source is too ("со ссылкой на Primeminister.kz": 2 of 2)."""
+    ents = _entities("Президент посетил завод.\n\nФото: akorda.kz\n\nЗавод выпустил первую продукцию.",
+                     "В Семее построят школы Фото - pxhere.com\n\nСтроительство начнется весной.",
+                     "Город переименуют. Фото: wikipedia Президент подписал указ.",
+                     "Аким встретился с жителями.\n\nФото: Kazpravda.kz\n\nВстреча прошла в акимате.",
+                     "Премьер провел совещание, передает «Голос народа» со ссылкой на Primeminister.kz.")
+    found = set(zip(ents.text, ents.label))
+    assert {("Kazpravda.kz", "ORG"), ("Primeminister.kz", "ORG")} <= found, found
+    assert not {"akorda.kz", "pxhere.com", "wikipedia"} & set(ents.text), found
+
+
 def test_a_level_alone_names_no_institution():
     """"областной филармонии", "городской школы": a level adjective alone names no institution
     (the news gold: 18 of 18 unmarked); a place's adjective or a complement does; and a body's

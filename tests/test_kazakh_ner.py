@@ -1551,6 +1551,13 @@ def test_an_airport_and_a_regional_command_take_their_kind_and_are_no_unit_of_a_
             ("ORG", "Азаматтық авиация комитеті"), ("ORG", "Түркістан қаласының әуежайына")} <= found, found
 
 
+def test_a_photo_bank_is_no_outlet():
+    """"pixabay.com" under a headline: a photo bank, no outlet (the news gold), though a site
+    cited as a source is one ("деп хабарлайды egemen.kz")."""
+    found = _entities("Аягөзде жылу желісінде апат болды\n\npixabay.com\n\nБұл туралы деп хабарлайды egemen.kz.")
+    assert ("ORG", "egemen.kz") in found and not any(text == "pixabay.com" for _, text in found), found
+
+
 def test_a_youth_resource_centre_is_a_body_in_lower_case_with_its_level():
     """"жастар ресурстық орталығында", "қалалық жастар ресурстық орталығының": the state's
     network of youth centres (13 of 13 marked in the training parts), in lower case too."""

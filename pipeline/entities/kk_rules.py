@@ -47,7 +47,7 @@ from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import (KHANATE, NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN,
                               SOVIET_UNION, STREET_NOUN)
 from .kazakh import LEGAL_FORMS, defended, is_domain, is_initial_name, is_place, is_programme_noun
-from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case, wind_direction
+from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case, no_outlet_site, wind_direction
 
 ABBREVIATIONS_FILE = Path("gazetteers") / "kk_abbreviations.tsv"  # under the models folder
 MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
@@ -3679,7 +3679,8 @@ def _quoted_zones(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], reach: i
 def _cited_domain(word: str) -> bool:
     """A site's name, a government site's too ("atyrau.gov.kz"), also with a hyphenated case
     ending ("mangystaumedia.kz-ке сілтеме жасап")."""
-    return any(is_domain(site) or SITE_NAME.match(site) for site in (word, word.rpartition("-")[0]) if site)
+    return any(is_domain(site) or SITE_NAME.match(site) for site in (word, word.rpartition("-")[0]) if site) \
+        and not no_outlet_site(word, credit=False)
 
 
 def _quoted_markets(doc: Doc, spans: Spans, pairs: list[tuple[int, int]]) -> Spans:

@@ -59,7 +59,8 @@ from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import VOWELS, RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
 from .persons import FIRST_NAMES_FILE, KAZAKH_PATRONYMIC, Reading, declensions, load_first_names, surname_stem
-from .shape import DECLINED_ABBREVIATION, ROMAN_NUMERAL, SITE_NAME, camel_case, name_case, wind_direction
+from .shape import (DECLINED_ABBREVIATION, ROMAN_NUMERAL, SITE_NAME, camel_case, name_case, no_outlet_site,
+                    wind_direction)
 
 GAZETTEER_FILE = Path("gazetteers") / "programmes.txt"  # under the models folder
 PLACES_FILE = "places.tsv"  # beside the programme gazetteer
@@ -1857,7 +1858,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     first, end = span
     label = entity.label
     tokens = index.tokens
-    if _fold(_SEASON.sub("", entity.text)) in NOT_NAMES \
+    if _fold(_SEASON.sub("", entity.text)) in NOT_NAMES or _credited_site(doc.text, entity) \
             or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
@@ -4901,7 +4902,14 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     if title is not None and len(title["headline"].split()) >= 3 and not _SIGNED_DATE.match(title[0]):
         found.append(Entity("ORG", title["site"], title.start("site"), title.end("site"), doc.sentence_at(title.start("site"))))
     return [e for e in found if e.end in index.ends  # not "Фото: gov.kz", "Фото: Instagram/...", "instagram.com"
-            and _fold(e.text) not in NOT_NAMES and not _platform(e.text)]
+            and _fold(e.text) not in NOT_NAMES and not _platform(e.text) and not _credited_site(doc.text, e)]
+
+
+def _credited_site(text: str, entity: Entity) -> bool:
+    """"Фото: akorda.kz", "Фото - pxhere.com": a site that is no outlet (shape.no_outlet_site),
+    a state body's only when a photo is credited to it on its line."""
+    line = text[text.rfind("\n", 0, entity.start) + 1:entity.start]
+    return no_outlet_site(entity.text, credit=_PHOTO.search(line) is not None or "©" in line)
 
 
 def _without_words_around_sites(doc: Document, entities: list[Entity], sites: list[Entity]) -> list[Entity]:

@@ -151,11 +151,11 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # war by its abbreviation ("ветераны ВОВ": 4 of 4 unmarked),
 # the codes of law ("нормам ГК, ГПК") and the President's
 # Address, a document ("по Посланию президента", which the tagger takes for a person), the
-# Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru), a Telegram link (t.me: a
-# platform, "Фото:t.me/KZgovernment") and units of power and heat ("3,1 млрд кВтч"), a
+# Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru) and units of power and
+# heat ("3,1 млрд кВтч"), a
 # pollutant's limit ("превышение ПДК"), a depositary receipt (GDR), a menu's language switch
-# ("РУ"), the stock-photo sites and government portal a photo is credited to ("Фото: gov.kz",
-# "Фото: freepik": the news gold marks 1 of 23), the country's Independence, capitalised
+# ("РУ") (the sites a photo is credited to that are no outlet: shape.no_outlet_site), the
+# country's Independence, capitalised
 # ("за годы Независимости": none of 9 marked but a street's), the Internet ("выход в
 # Интернет": 3 of 3 unmarked), the monthly index and minimum wage sums are counted in ("от
 # МРП", МЗП), a game show's league (КВН: 3 of 3) and the football league (КПЛ, an event: 7 of
@@ -168,9 +168,8 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
 послание послания посланию посланием послании сети top.mail.ru квтч квт мвт гвт гкал
-мтф сэз жк загс загса загсе загсом пдк gdr ру t.me топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
+мтф сэз жк загс загса загсе загсом пдк gdr ру топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
 цон цона цону цоном цоне цоны цонов цонам цонах вов
-gov.kz freepik freepik.com unsplash unsplash.com pixabay pixabay.com pexels pexels.com shutterstock shutterstock.com
 независимость независимости интернет интернета интернету интернетом интернете мрп мзп квн кпл
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
