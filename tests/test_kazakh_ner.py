@@ -1558,6 +1558,15 @@ def test_a_photo_bank_is_no_outlet():
     assert ("ORG", "egemen.kz") in found and not any(text == "pixabay.com" for _, text in found), found
 
 
+def test_the_armed_and_security_services_are_bodies():
+    """"Шекара қызметіне", "Қарулы күштерге", "Мемлекеттік күзет қызметіне": the state's services
+    (the training parts, 22 of 22), though their staff are none ("Шекара қызметкерлері")."""
+    found = _entities("Шекара қызметіне баруы керек 35 жігіттің тек 1-і кетті. Қарулы күштерге жоспарланған "
+                      "225 адам. Мемлекеттік күзет қызметіне 6 адам алынды. Шекара қызметкерлері келді.")
+    assert {("ORG", "Шекара қызметіне"), ("ORG", "Қарулы күштерге"), ("ORG", "Мемлекеттік күзет қызметіне")} <= found
+    assert not any(text.startswith("Шекара қызметкер") for _, text in found), found
+
+
 def test_a_youth_resource_centre_is_a_body_in_lower_case_with_its_level():
     """"жастар ресурстық орталығында", "қалалық жастар ресурстық орталығының": the state's
     network of youth centres (13 of 13 marked in the training parts), in lower case too."""

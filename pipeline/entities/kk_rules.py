@@ -34,8 +34,8 @@ from ..doc import Document, Entity, Token
 from ..ingest.dates import is_weekday, month_number
 from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
-from ..lang.kk.bodies import (GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES, PLACE_ADJECTIVE_SUFFIXES,
-                              breaks_chain, is_bare_body_noun, is_body_head, is_body_noun, is_constitution,
+from ..lang.kk.bodies import (ARMED_SERVICES, GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES,
+                              PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_bare_body_noun, is_body_head, is_body_noun, is_constitution,
                               is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
                               is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
                               is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
@@ -363,7 +363,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _lower_case_bodies(doc, _countries_bodies(doc, _national_bodies(doc, spans, text, places)))
     if "ресурстық" in text:
         spans = _youth_resource_centres(doc, spans)
-    spans = _country_opens_body(doc, spans)
+    spans = _country_opens_body(doc, _armed_services(doc, spans))
     spans = _schools_of_a_place(doc, _numbered_bodies(doc, spans, text))
     if "№" in text:
         spans = _without_bus_routes(doc, spans)
@@ -1508,6 +1508,16 @@ def _countries_bodies(doc: Doc, spans: Spans) -> Spans:
         else:
             out.append((start, end, label))
     return out
+
+
+def _armed_services(doc: Doc, spans: Spans) -> Spans:
+    """"Қарулы күштерге", "Мемлекеттік күзет қызметіне": an untagged armed or security service
+    (bodies.ARMED_SERVICES), its first word capitalised, is an ORG."""
+    covered = _covered(spans)
+    found = [(i, i + len(words), "ORG") for i in range(len(doc)) if doc[i].is_title for words in ARMED_SERVICES
+             if i + len(words) <= len(doc) and not covered & set(range(i, i + len(words)))
+             and all(word.match(doc[i + k].lower_) for k, word in enumerate(words))]
+    return sorted(spans + found) if found else spans
 
 
 def _country_opens_body(doc: Doc, spans: Spans) -> Spans:
