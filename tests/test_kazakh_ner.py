@@ -1351,6 +1351,16 @@ def test_bodies_apart_at_a_comma_or_a_link_a_college_s_team_and_a_school_named_b
     assert not any("басқармасы" in text or "командасы" in text for _, text in found)
 
 
+def test_bodies_apart_at_and_after_a_body_s_noun_the_second_opening_with_its_level():
+    """"облыстық білім басқармасының | және | аудандық білім бөлімінің": two bodies, the second a
+    name by its level; "жұмыспен қамтуды үйлестіру және ... басқармасының" stays one."""
+    found = _entities("Семинарға Алматы облыстық білім басқармасының және аудандық білім бөлімінің басшылары "
+                      "қатысты. Оған облыстық жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар "
+                      "басқармасының өкілі келді.")
+    assert {("ORG", "Алматы облыстық білім басқармасының"), ("ORG", "аудандық білім бөлімінің"),
+            ("ORG", "облыстық жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасының")} <= found, found
+
+
 def test_a_station_a_timetable_s_routes_and_no_name_in_our_region_a_bare_project_or_a_quoted_complaint():
     found = _entities("4 қыркүйекте «Жітіқара» теміржол станциясынан алғашқы пойыз жүрді. Олар: Новоишимская – "
                       "Қостанай, Арқалық – Шұбаркөл, Қостанай – Кайрақ, Құсмұрын – Тобыл бағыттары.\n\n"

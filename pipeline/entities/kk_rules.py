@@ -2988,19 +2988,22 @@ def _without_leading_links(doc: Doc, spans: Spans) -> Spans:
 
 def _bodies_apart_at_links(doc: Doc, spans: Spans) -> Spans:
     """"Есіл бассейндік балық шаруашылығы инспекциясы, | табиғи ресурстар ... басқармасы",
-    "М.Мәметова атындағы педагогикалық колледж | бен | №143 орта мектебінің": two bodies the
-    CRF ran into one ORG over a comma or «мен/бен/пен» after the first body's noun are two;
-    the second is a name only when it opens with a capital or a number sign."""
+    "М.Мәметова атындағы педагогикалық колледж | бен | №143 орта мектебінің", "облыстық білім
+    басқармасының | және | аудандық білім бөлімінің": two bodies the CRF ran into one ORG over a
+    comma, «мен/бен/пен» or «және» after the first body's noun are two; the second is a name
+    only when it opens with a capital, a number sign or its level."""
     out = []
     for start, end, label in spans:
         link = next((k for k in range(start + 1, end - 1) if label == "ORG"
                      and (is_body_noun(doc[k - 1].lower_) or is_national_body(doc[k - 1].text))  # "ҚР Үкіметі | мен"
-                     and (doc[k].text == "," or doc[k].lower_ in _WITH) and is_body_noun(doc[end - 1].lower_)), None)
+                     and (doc[k].text == "," or doc[k].lower_ in _WITH
+                          or doc[k].lower_ == _AND and is_body_head(doc[k - 1].lower_))  # not "үйлестіру | және"
+                     and is_body_noun(doc[end - 1].lower_)), None)
         if link is None:
             out.append((start, end, label))
             continue
         out.append((start, link, label))
-        if doc[link + 1].text[:1].isupper() or doc[link + 1].text == "№":
+        if doc[link + 1].text[:1].isupper() or doc[link + 1].text == "№" or doc[link + 1].lower_ in _REGIONAL:
             out.append((link + 1, end, label))
     return out
 
