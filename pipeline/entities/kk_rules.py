@@ -35,8 +35,8 @@ from ..ingest.dates import is_weekday, month_number
 from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
 from ..lang.kk.bodies import (ARMED_SERVICES, GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES,
-                              PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_bare_body_noun, is_body_head, is_body_noun, is_constitution,
-                              is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
+                              PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_bare_body_noun, is_body_head, is_body_noun,
+                              is_constitution, is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
                               is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
                               is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
                               names_a_market, names_a_place, names_a_press_conference, names_a_team, names_itself,
