@@ -2436,6 +2436,16 @@ def test_a_credit_names_its_source():
     assert "freepik" not in set(ents.text)
 
 
+def test_a_quoted_resort_is_an_organisation_without_its_kind():
+    """«Шымбулак», "курорта «Шымбулак»": a ski resort is a company (the news gold, 8 of 8), its
+    kind left out, at a sentence's start too ("Курорты «Шымбулак» и «Ой-Қарағай»")."""
+    ents = _entities("Курорты «Шымбулак» и «Ой-Қарағай» соединят сетью канатных дорог.",
+                     "Еркинбаев назначен руководителем горнолыжного курорта \"Шымбулак\".")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "«Шымбулак»"), ("ORG", "Ой-Қарағай"), ("ORG", '"Шымбулак"')} <= found, found
+    assert not any(label == "PROG" or text.startswith("Курорт") for label, text in found), found
+
+
 def test_a_photo_credited_to_a_state_site_or_a_photo_bank_names_no_outlet():
     """"Фото: akorda.kz", "Фото - pxhere.com", "Фото: wikipedia": no outlet (the news gold's
     training parts, 0 of 9), though an outlet's site in a credit is one ("Фото: Kazpravda.kz")
