@@ -2436,6 +2436,15 @@ def test_a_credit_names_its_source():
     assert "freepik" not in set(ents.text)
 
 
+def test_a_town_named_after_a_person_is_a_place_after_the_town_noun():
+    """"ныне города Кунаев": a town named after a person keeps the name in the nominative, so
+    a surname-shaped name right after «города» is the town, not a person; "в честь Кунаева"
+    stays the person."""
+    ents = _entities("Казино перенесли в Капшагай, ныне города Кунаев.", "Улицу назвали в честь Кунаева.")
+    found = set(zip(ents.article_id.astype(int), ents.label, ents.text))
+    assert {(0, "LOC", "Кунаев"), (1, "PER", "Кунаева")} <= found, found
+
+
 def test_a_quoted_resort_is_an_organisation_without_its_kind():
     """«Шымбулак», "курорта «Шымбулак»": a ski resort is a company (the news gold, 8 of 8), its
     kind left out, at a sentence's start too ("Курорты «Шымбулак» и «Ой-Қарағай»")."""

@@ -2208,8 +2208,10 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         if label == "PER" and _VILLAGE_NAME.match(token.text):
             label = "LOC"  # "Васильковка встречает ...": a village's suffix, no surname's
         if label == "LOC" and (_OBLIQUE_SURNAME.match(token.text) or _MASCULINE_SURNAME.match(token.text)) \
-                and lowered not in rules.places and not _may_be_place(token, ru) and not _after_in(tokens, first):
-            label = "PER"  # "инфраструктуры Кажина", "Жагоров": a surname no place list knows
+                and lowered not in rules.places and not _may_be_place(token, ru) and not _after_in(tokens, first) \
+                and not (first and tokens[first - 1].lemma == "город" and _MASCULINE_SURNAME.match(token.text)):
+            label = "PER"  # "инфраструктуры Кажина", "Жагоров": a surname no place list knows (but "города
+            # Кунаев": a town named after a person is named in the nominative, a surname would be in the genitive)
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
         coordinated = label == "LOC" and _CAPITAL_PLACE_ADJECTIVE.match(token.text) and end + 1 < len(tokens) \
