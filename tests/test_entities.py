@@ -2436,6 +2436,19 @@ def test_a_credit_names_its_source():
     assert "freepik" not in set(ents.text)
 
 
+def test_names_listed_after_villages_in_the_plural_are_each_a_village():
+    """"Это сёла: Акжол, Кавыншы Южный, Г.Муратбаев", "поселков-спутников Торетам и Акай": each
+    name of a list after a settlement noun in the plural (a compound's too) is a village, one
+    named after a person as well; the akim after "села" in the singular stays a person."""
+    ents = _entities("Работы идут в пяти населенных пунктах. Это сёла: Акжол, Кавыншы Южный, Г.Муратбаев, "
+                     "Каратобе, Косеткель.",
+                     "Больница обслуживает жителей казахстанских поселков-спутников Торетам и Акай.",
+                     "Аким села Орынбай Оралбаев сообщил об этом.")
+    found = set(zip(ents.article_id.astype(int), ents.label, ents.text))
+    assert {(0, "LOC", "Кавыншы Южный"), (0, "LOC", "Г.Муратбаев"), (1, "LOC", "Торетам"), (1, "LOC", "Акай"),
+            (2, "PER", "Орынбай Оралбаев")} <= found, found
+
+
 def test_a_town_named_after_a_person_is_a_place_after_the_town_noun():
     """"ныне города Кунаев": a town named after a person keeps the name in the nominative, so
     a surname-shaped name right after «города» is the town, not a person; "в честь Кунаева"

@@ -1705,6 +1705,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _join_split_names(doc, sorted(out, key=lambda e: (e.start, -e.end)), index, rules, ru)
     out = _surnames_before_names(doc, index, out, rules, ru)
     out = [_named_place(doc, e, index, out, rules.places, ru) for e in map(partial(_with_tail, doc, index), out)]
+    out = _villages_listed(doc, index, out, ru)
     if any(e.label == "LOC" and e.text[:1].islower() for e in out):  # "маслихата | области Абай", named just now
         out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
     zones = _zones(doc, index)  # a tagger's span of the zone's word and its name goes: "СЭЗ | «Оңтүстік»" (not a
@@ -3294,7 +3295,8 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     noun = tokens[j]
     if not noun.text.islower() or "\n" in doc.text[noun.end:first.start]:
         return entity
-    if entity.label == "PER" and j == span[0] - 1 and (noun.lemma in SETTLEMENT_NOUNS or noun.lemma in DEPOSIT_NOUNS
+    if entity.label == "PER" and j == span[0] - 1 and (noun.lemma.partition("-")[0] in SETTLEMENT_NOUNS  # "посёлок-спутник"
+                                                      or noun.lemma in DEPOSIT_NOUNS
                                                       and not (j and tokens[j - 1].pos == "ADJ")) \
             and not (j and (_position(tokens[j - 1]) or _one_resident(tokens[j - 1]))):
         return _from_tokens(doc, index, span[0], span[1], "LOC")
@@ -3326,6 +3328,28 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
            for e in entities):
         return entity
     return new
+
+
+def _villages_listed(doc: Document, index: TokenIndex, entities: list[Entity], ru: RussianLemmatizer) -> list[Entity]:
+    """"сёл Жарсуат и Бөдене", "Это сёла: Акжол, Кавыншы Южный, Г.Муратбаев", "поселков-спутников
+    Торетам и Акай": the names listed right after a settlement noun in the plural are each a
+    village, one named after a person too, whatever the tagger made of them (the news gold's
+    training parts mark every name of such lists a place: "аулы Енбекши, Жиделиарык, Бестам, А.
+    Тажибаева")."""
+    tokens = index.tokens
+    at = {e.start: k for k, e in enumerate(entities)}
+    out = list(entities)
+    for i, token in enumerate(tokens[:-1]):
+        if not token.text.islower() or token.lemma.partition("-")[0] not in SETTLEMENT_NOUNS or not _plural(token, ru):
+            continue
+        j = i + 1 + (tokens[i + 1].text == ":")
+        while j < len(tokens) and (k := at.get(tokens[j].start)) is not None and (span := index.span(out[k])):
+            if out[k].label == "PER":
+                out[k] = _from_tokens(doc, index, span[0], span[1], "LOC")
+            if span[1] + 1 >= len(tokens) or tokens[span[1]].text not in (",", "и"):
+                break
+            j = span[1] + 1
+    return out
 
 
 def _declined_place(parses: tuple) -> bool:
