@@ -2063,6 +2063,13 @@ def test_the_soviet_union_in_a_hero_s_title_and_after_a_body_is_the_country():
     assert not any(label == "ORG" and "Кеңес" in text for _, label, text, _ in found), found
 
 
+def test_a_country_s_empire_is_a_state():
+    """"Ресей империясынан": an empire after its country's name is a state, one LOC with its
+    noun, as a khanate is."""
+    assert ("LOC", "Ресей империясынан") in _entities("1863-1864 жылдары хандық Ресей империясынан жеңіліс "
+                                                      "тауып, бұл жерлер оның құзырына өтеді.")
+
+
 def test_a_people_s_khanate_is_a_state():
     """"Қазақ хандығының": a state, as the Soviet Union is (7 of 7 places in the news gold's
     training parts), also inside quotes and opening a paragraph, where the CRF tags nothing."""

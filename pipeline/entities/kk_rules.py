@@ -44,7 +44,7 @@ from ..lang.kk.bodies import (ARMED_SERVICES, GENITIVE_ENDINGS, INTERNATIONAL_BO
 from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
-from ..lang.kk.places import (KHANATE, NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN,
+from ..lang.kk.places import (KHANATE_OR_EMPIRE, NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN,
                               SOVIET_UNION, STREET_NOUN)
 from .kazakh import LEGAL_FORMS, defended, is_domain, is_initial_name, is_place, is_programme_noun
 from .shape import SITE_NAME, SITE_SLASH_NAME, camel_case, no_outlet_site, wind_direction
@@ -595,14 +595,14 @@ def _without_constitution(doc: Doc, spans: Spans) -> Spans:
 
 
 def _historical_states(doc: Doc, spans: Spans, words: list[str]) -> Spans:
-    """"Кеңес Одағының", "Қазақ хандығының": the Soviet Union and a people's khanate are
-    states, whatever the CRF called them, and are no more than their two words (the CRF runs
+    """"Кеңес Одағының", "Қазақ хандығының", "Ресей империясынан": the Soviet Union and a
+    people's khanate or a country's empire are states, whatever the CRF called them, and are no more than their two words (the CRF runs
     one on into a postposition, "Одағының | кезінде", takes a sentence's pronoun in, "Ол |
     Кеңес", or stops at "Кеңес", or runs a body before it on into it, "кітапханасында | Кеңес
     Одағының"), and where the CRF leaves them untagged too, a hero's title included ("Кеңес
     Одағының Батыры": the news gold's training parts mark the country there, 7 of 7)."""
     unions = [k for k in range(len(words) - 1) if SOVIET_UNION.match(f"{words[k].lower()} {words[k + 1].lower()}")
-              or words[k][:1].isupper() and words[k][1:].islower() and KHANATE.match(words[k + 1].lower())]
+              or words[k][:1].isupper() and words[k][1:].islower() and KHANATE_OR_EMPIRE.match(words[k + 1].lower())]
     if not unions:
         return spans
     out = []

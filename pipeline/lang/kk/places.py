@@ -44,9 +44,10 @@ SETTLEMENT_NOUN = re.compile(rf"^(?:қала|қалашығ|шаһар|ауыл|
 # it (the news gold, 8 of the 10 it names outside a title; its training parts, 7 of 7 in a
 # hero's title too), though a union of states of today is a body (Еуропалық Одақ)
 SOVIET_UNION = re.compile(rf"^кеңес(?:тер)? одағ{POSSESSED_CASE}$")
-# "Қазақ хандығының": a khanate after its people's name is a state of its own (the news
-# gold's training parts: 7 of 7 places, as "Казахского ханства" in Russian)
-KHANATE = re.compile(rf"^хандығ{POSSESSED_CASE}$")
+# "Қазақ хандығының", "Ресей империясынан": a khanate or an empire after its people's or
+# country's name is a state of its own (the news gold's training parts: 7 of 7 khanates and 1 of 1
+# empire places, as "Казахского ханства" in Russian)
+KHANATE_OR_EMPIRE = re.compile(rf"^(?:хандығ|империя){POSSESSED_CASE}$")
 # A settlement, district, station, reservoir or deposit noun in the plural, in any case
 # ("ауылдарында", "аудандары", "станцияларында", "су қоймаларының", "кен орындарында", "елді
 # мекендерінің", "тұрғын алаптарының"): the names listed before it are each a place.
