@@ -4439,6 +4439,21 @@ def test_a_match_protocol_s_names_are_players_referees_and_their_towns():
     assert not any(text == "Стадион" for _, text in found), found
 
 
+def test_a_match_protocol_s_full_names_are_one_person_each():
+    """"Предупреждения: Михаил Бакаев 57", a line-up of first names and surnames: each player is
+    one person, his first name and surname together, not two (release 75 cut them: the news
+    gold of batch 153, one protocol of 51 names)."""
+    ents = _entities("«Ордабасы» – «Шахтер» – 0:0\n"
+                     "Предупреждения: Михаил Бакаев 57, Таир Нурсеитов 60, Евгений Гапон 87\n"
+                     "«Шахтер»: Игорь Шацкий (В) (К) – Ескендир Кыбырай (Егор Алишаускас 86), Жан-Али Пайруз;\n"
+                     "Резерв: Ернар Сайлауов (В) – Давид Атанаскоски")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", name) for name in ("Михаил Бакаев", "Таир Нурсеитов", "Евгений Гапон", "Игорь Шацкий",
+                                       "Ескендир Кыбырай", "Егор Алишаускас", "Жан-Али Пайруз", "Ернар Сайлауов",
+                                       "Давид Атанаскоски")} <= found, found
+    assert not {("PER", "Михаил"), ("PER", "Бакаев"), ("PER", "Игорь")} & found, found
+
+
 def test_an_office_and_the_body_or_akim_it_serves_are_one_organisation():
     """"аппарате акима Бурлинского района", "аппарата Правительства РК", "Секретариатом АНК":
     an office is a body named by the official or the body it serves, the places after the akim

@@ -1754,7 +1754,8 @@ def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entit
     """The names of a match's protocol, which the tagger misses or takes for places: each
     capitalised word of a protocol's section (to its line's end, or the next line when the
     cue ends one: "Голы:\n\nМарочкин (Досмагамбетов), 15") is a player or a referee, with
-    the initial before it ("Д. Родионов"), a person; a town (a referee's, "(Тараз)") is a
+    the initial before it ("Д. Родионов") or the capitalised words right before it ("Михаил
+    Бакаев"), a person; a town (a referee's, "(Тараз)") is a
     place; a quoted team before its line-up is an organisation, other quoted names are left
     as they are, and so is a common noun ("Стадион") (the news gold's training parts mark all
     such names: 25 of 25 in three protocols)."""
@@ -1790,6 +1791,9 @@ def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entit
             continue
         first = k - 2 if k > 1 and tokens[k - 1].text == "." and len(tokens[k - 2].text) == 1 \
             and tokens[k - 2].text.isupper() else k  # "Д. Родионов", "Т.Аубакиров"
+        if found and found[-1].label == "PER" and found[-1].end == tokens[k - 1].end \
+                and text[tokens[k - 1].end:token.start] == " ":  # "Михаил Бакаев": a first name and a surname
+            first = index.span(found.pop())[0]
         found.append(_from_tokens(doc, index, first, k + 1, "PER"))
     if not found:
         return entities
