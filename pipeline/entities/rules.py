@@ -3299,8 +3299,7 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
     noun = tokens[j]
     if not noun.text.islower() or "\n" in doc.text[noun.end:first.start]:
         return entity
-    if entity.label == "PER" and j == span[0] - 1 and (noun.lemma.partition("-")[0] in SETTLEMENT_NOUNS  # "посёлок-спутник"
-                                                      or noun.lemma in DEPOSIT_NOUNS
+    if entity.label == "PER" and j == span[0] - 1 and (_settlement_noun(noun) or noun.lemma in DEPOSIT_NOUNS
                                                       and not (j and tokens[j - 1].pos == "ADJ")) \
             and not (j and (_position(tokens[j - 1]) or _one_resident(tokens[j - 1]))):
         return _from_tokens(doc, index, span[0], span[1], "LOC")
@@ -3344,7 +3343,7 @@ def _villages_listed(doc: Document, index: TokenIndex, entities: list[Entity], r
     at = {e.start: k for k, e in enumerate(entities)}
     out = list(entities)
     for i, token in enumerate(tokens[:-1]):
-        if not token.text.islower() or token.lemma.partition("-")[0] not in SETTLEMENT_NOUNS or not _plural(token, ru):
+        if not token.text.islower() or not _settlement_noun(token) or not _plural(token, ru):
             continue
         j = i + 1 + (tokens[i + 1].text == ":")
         while j < len(tokens) and (k := at.get(tokens[j].start)) is not None and (span := index.span(out[k])):
@@ -3354,6 +3353,11 @@ def _villages_listed(doc: Document, index: TokenIndex, entities: list[Entity], r
                 break
             j = span[1] + 1
     return out
+
+
+def _settlement_noun(token: Token) -> bool:
+    """A settlement's noun, a compound's first part too ("посёлок-спутник")."""
+    return token.lemma.partition("-")[0] in SETTLEMENT_NOUNS
 
 
 def _declined_place(parses: tuple) -> bool:
