@@ -1668,6 +1668,18 @@ def test_a_power_plant_named_by_its_number_or_town_is_an_organisation():
     assert set(ents[ents.label == "ORG"].text) == {"Балхашской ТЭЦ", "ТЭЦ-1", "риддерскую ТЭЦ", "Экибастузской ГРЭС-1"}
 
 
+def test_power_plants_spelled_out_or_listed_by_adjective_are_each_an_organisation():
+    """"Аксуской электростанции", "Бухтарминской, Усть-Каменогорской и Шульбинской
+    гидроэлектростанциях": a plant's kind spelled out after its town's adjective, and each
+    adjective listed before it, names a plant (the news gold's training parts, 5 of 5); the
+    kind alone names none."""
+    ents = _entities("Сброс воды будет обеспечен на Бухтарминской, Усть-Каменогорской и Шульбинской "
+                     "гидроэлектростанциях.", "Делегация посетила Аксускую электростанцию. В городе построят еще "
+                     "одну электростанцию.")
+    assert set(ents[ents.label == "ORG"].text) == {"Бухтарминской", "Усть-Каменогорской",
+                                                   "Шульбинской гидроэлектростанциях", "Аксускую электростанцию"}
+
+
 def test_a_route_is_its_two_places_and_a_national_team_its_country():
     """The news gold marks a team named by its country or town as that place (14 of 14)."""
     ents = _entities("Трасса Актобе-Кенкияк закрыта из-за снежных заносов. В Усть-Каменогорске идет снег.",

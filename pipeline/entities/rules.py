@@ -1238,6 +1238,8 @@ _LEVEL_PREFIX = re.compile(r"^(?:обл|гор|рай)(?=[а-яё]{5,})")  # о�
 _LEADING_MARKS = frozenset({":", ",", ".", "|", "/", "-", "–", "—"})  # punctuation no name opens with
 _PLANT = re.compile(rf"^(?:{'|'.join(kind.upper() for kind in PLANT_KINDS)})(-\d+)?$")  # ТЭЦ, ГРЭС-1
 _PLACE_ADJECTIVE_FORM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ым)$")  # риддерскую, Балхашской
+# a power plant's kind spelled out (lemmas): "Аксуской электростанции", "Шульбинской гидроэлектростанции"
+_PLANT_NOUNS = frozenset({"электростанция", "гидроэлектростанция", "теплоэлектростанция", "теплоэлектроцентраль"})
 _MICRODISTRICT = "микрорайон"
 # "микрорайона «Батыс-2»" ("мкр." by its text); "рек «Аксай», «Каргалы» и «Киши Алматы»": rivers
 _QUOTED_PLACE_NOUNS = QUOTED_PLACE_WORDS | RIVER_WORDS | {_MICRODISTRICT, "субзона"}
@@ -4597,23 +4599,35 @@ def _parks(doc: Document, index: TokenIndex, places: dict[str, str]) -> list[Ent
 
 def _plants(doc: Document, index: TokenIndex, places: frozenset[str]) -> list[Entity]:
     """"ТЭЦ-1", "на риддерскую ТЭЦ", "Экибастузской ГРЭС-1", "Павлодарский НХЗ", "ТЭЦ
-    Риддера": a power plant or refinery named by its number, its town's adjective or its
-    town is an organisation (all 27 power plants in the news gold, the town inside 5 times of
-    the training parts' 7); "еще одной ТЭЦ", "городскую ТЭЦ" name none."""
+    Риддера", "Аксуской электростанции": a power plant or refinery named by its number, its
+    town's adjective or its town is an organisation (all 27 power plants in the news gold, the
+    town inside 5 times of the training parts' 7; its kind spelled out, 2 of 2), and so is each
+    plant whose adjective is listed before the last's ("Бухтарминской, Усть-Каменогорской и
+    Шульбинской гидроэлектростанциях"); "еще одной ТЭЦ", "городскую ТЭЦ" name none."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens):
         plant = _PLANT.match(token.text)
-        if plant is None:
+        if plant is None and token.lemma not in _PLANT_NOUNS:
             continue
         adjective = tokens[k - 1] if k else None
-        start = k - 1 if adjective is not None and _PLACE_ADJECTIVE_FORM.search(adjective.text) \
-            and not adjective.text.lower().startswith(("городск", "сельск")) and _spaced(doc, adjective, token) else k
-        town = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and tokens[k + 1].lemma in places \
-            and tokens[k + 1].feats.get("Case") == "Gen" and _spaced(doc, token, tokens[k + 1])
-        if start < k or plant[1] or town:
-            found.append(_from_tokens(doc, index, start, k + 1 + (town and start == k and not plant[1]), "ORG"))
+        start = k - 1 if adjective is not None and _plant_adjective(adjective) and _spaced(doc, adjective, token) else k
+        number = plant is not None and plant[1]
+        town = plant is not None and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() \
+            and tokens[k + 1].lemma in places and tokens[k + 1].feats.get("Case") == "Gen" \
+            and _spaced(doc, token, tokens[k + 1])
+        if start < k or number or town:
+            found.append(_from_tokens(doc, index, start, k + 1 + (town and start == k and not number), "ORG"))
+        while start > 1 and tokens[start - 1].text in (",", "и") and _plant_adjective(tokens[start - 2]) \
+                and tokens[start - 2].text[:1].isupper():
+            start -= 2
+            found.append(_from_tokens(doc, index, start, start + 1, "ORG"))
     return found
+
+
+def _plant_adjective(token: Token) -> bool:
+    """A town's adjective that can name a plant ("риддерскую"; not "городскую", "сельскую")."""
+    return bool(_PLACE_ADJECTIVE_FORM.search(token.text)) and not token.text.lower().startswith(("городск", "сельск"))
 
 
 # an abbreviation in capitals, then a quoted name on the same line: "МЦПС «Хоргос»", "ГК «Шымбулак»"
