@@ -2883,8 +2883,11 @@ def test_a_circle_is_no_part_of_its_culture_house():
 
 def test_a_level_opens_a_body_named_by_an_abbreviation():
     """"облыстық ТЖД", "аудандық ТҮКШ ... бөлімінің": with no place before it, the level of a
-    body named by an abbreviation is the first word of its name."""
+    body named by an abbreviation is the first word of its name, capitalised as a sentence's
+    first word too ("Облыстық ТЖД баспасөз қызметінің")."""
     assert ("ORG", "облыстық ТЖД") in _entities("Ол облыстық ТЖД мәліметін келтірді.")
+    assert ("ORG", "Облыстық ТЖД") in _entities("Оқиға ауылда болды. Облыстық ТЖД баспасөз қызметінің хабарлауынша, "
+                                                "өрт сөндірілді.")
     assert ("ORG", "аудандық ТҮКШ бөлімінің") in _entities("Мұны аудандық ТҮКШ бөлімінің басшысы айтты.")
     assert ("ORG", "Ақмола облыстық ТЖД") in _entities("Ақмола облыстық ТЖД хабарлады.")
 

@@ -1930,15 +1930,15 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     widened, joined = {}, set()
     for start, end, label in spans:
         level = start if doc[start].lower_ in _REGIONAL else start - 1
-        if label != "ORG" or level < 1 or doc[level].lower_ not in _REGIONAL \
+        if label != "ORG" or level < 0 or doc[level].lower_ not in _REGIONAL \
                 or doc[start].text in _OPEN and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
             continue  # (but "Орал қалалық | «Жайық Үні» газеті": a paper's quoted name alone)
         place = next((s for s in spans if s[1] == level and s[2] == "LOC" and not _declined(doc[level - 1], places)),
-                     None)  # not "Ақтөбеден | облыстық ... басқармасының": a place in the ablative
-        first = place[0] if place else _place_before(doc, level, places)
-        if first is None and level == start - 1 and doc[level].is_lower and _abbreviation(doc[start]) \
+                     None) if level else None  # not "Ақтөбеден | облыстық ... басқармасының": a place in the ablative
+        first = place[0] if place else _place_before(doc, level, places) if level else None
+        if first is None and level == start - 1 and (doc[level].is_lower or level == 0) and _abbreviation(doc[start]) \
                 and not any(s[0] <= level < s[1] for s in spans):
-            first = level  # "аудандық ТҮКШ ... бөлімінің", "облыстық ТЖД": its level, no place before it
+            first = level  # "аудандық ТҮКШ ... бөлімінің", "Облыстық ТЖД" opening a sentence: its level, no place
         if first is None or any(s[0] < level and s[1] > first for s in spans if s != place):
             continue
         widened[(start, end, label)] = (first, end, label)
