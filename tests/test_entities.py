@@ -1671,7 +1671,7 @@ def test_a_power_plant_named_by_its_number_or_town_is_an_organisation():
 def test_power_plants_spelled_out_or_listed_by_adjective_are_each_an_organisation():
     """"Аксуской электростанции", "Бухтарминской, Усть-Каменогорской и Шульбинской
     гидроэлектростанциях": a plant's kind spelled out after its town's adjective, and each
-    adjective listed before it, names a plant (the news gold's training parts, 5 of 5); the
+    adjective listed before it, names a plant (the news gold's training parts, 4 of 4); the
     kind alone names none."""
     ents = _entities("Сброс воды будет обеспечен на Бухтарминской, Усть-Каменогорской и Шульбинской "
                      "гидроэлектростанциях.", "Делегация посетила Аксускую электростанцию. В городе построят еще "
