@@ -1934,8 +1934,8 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
                 or doc[start].text in _OPEN and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
             continue  # (but "Орал қалалық | «Жайық Үні» газеті": a paper's quoted name alone)
         place = next((s for s in spans if s[1] == level and s[2] == "LOC" and not _declined(doc[level - 1], places)),
-                     None) if level else None  # not "Ақтөбеден | облыстық ... басқармасының": a place in the ablative
-        first = place[0] if place else _place_before(doc, level, places) if level else None
+                     None)  # not "Ақтөбеден | облыстық ... басқармасының": a place in the ablative
+        first = place[0] if place else _place_before(doc, level, places)
         if first is None and level == start - 1 and (doc[level].is_lower or level == 0) and _abbreviation(doc[start]) \
                 and not any(s[0] <= level < s[1] for s in spans):
             first = level  # "аудандық ТҮКШ ... бөлімінің", "Облыстық ТЖД" opening a sentence: its level, no place
@@ -2150,7 +2150,9 @@ def _with_hajj(doc: Doc, spans: Spans) -> Spans:
 
 def _place_before(doc: Doc, level: int, places: frozenset[str]) -> int | None:
     """The first token of the nominative place name ending right before token `level`: a
-    listed place, or a capitalised word inside the sentence."""
+    listed place, or a capitalised word inside the sentence; none before a sentence's first."""
+    if level == 0:
+        return None
     word = doc[level - 1]
     if not (word.is_title or word.is_upper) or not word.is_alpha or word.lower_ in _NEVER_A_NAME:
         return None

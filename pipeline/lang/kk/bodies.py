@@ -228,7 +228,8 @@ def is_national_court(first: str, second: str) -> bool:
 # ұланға"): bodies (the news gold's training parts mark 22 of 22), though "қызмет" alone is none
 # and its staff ("Шекара қызметкерлері") no body; each word a pattern of its lower case
 ARMED_SERVICES = tuple(tuple(map(re.compile, words)) for words in (
-    ("қарулы$", "күштер"), ("шекара$", "қызмет(?!кер)"), ("мемлекеттік$", "күзет$", "қызмет(?!кер)"), ("ұлттық$", "ұлан")))
+    ("қарулы$", "күштер"), ("шекара$", "қызмет(?!кер)"), ("мемлекеттік$", "күзет$", "қызмет(?!кер)"),
+    ("ұлттық$", "ұлан")))
 
 
 def is_national_body(word: str) -> bool:

@@ -458,8 +458,8 @@ DISTRICT_NAMESAKES = frozenset({"мусрепова", "жумабаева", "м�
 # district's, not a place it is near (the news gold's training parts, 8 of 9 with the noun).
 # Алматы, Абай, a town and a person as often, are left out.
 NOUN_NAMED_DISTRICTS = frozenset({"байконур", "байконыр", "байқоңыр", "есиль", "нура", "сарыарка", "сарайшык", "туран",
-                                  "байдибек", "сауран", "алтай", "самар", "аккулы", "аққулы", "теренколь", "тереңкөл", "байтерек",
-                                  "бәйтерек"})
+                                  "байдибек", "сауран", "алтай", "самар", "аккулы", "аққулы", "теренколь", "тереңкөл",
+                                  "байтерек", "бәйтерек"})
 # "Халык Кенес", "Ұлттық құрылтай": a council's or assembly's noun in Kazakh, written so in a
 # Russian text, heads a body's name (folded; a tagger reads "Халык Кенес" as a person)
 KAZAKH_COUNCIL_NOUNS = frozenset({"кенес", "кеңес", "кенеси", "кенесі", "кеңесі", "курултай", "құрылтай", "курылтай"})
