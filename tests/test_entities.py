@@ -4501,3 +4501,21 @@ def test_a_quoted_name_after_a_reserve_or_a_national_park_is_the_institution():
     assert {("ORG", "«Семей орманы»"), ("ORG", "«Алтынемел»"), ("ORG", "«Азрет Султан»")} <= found, found
     assert not any("Достык" in text for _, text in found), found
     assert not any(label == "LOC" and text == "Алтынемел" for label, text in found), found
+
+
+def test_a_surname_before_two_initials_is_one_person_as_court_records_list_them():
+    """"Государственные обвинители Мендыбай Т.Е., Мейрбекова Д.М.": a court record's list of
+    surnames, each with its initials after it, is one person per name; not two joined over a
+    dash, not with the next sentence's first word, never a place; initials before the next word
+    are that word's ("в Казахстане К.Т. Сатпаеву")."""
+    ents = _entities("Секретарь судебного заседания: Сабыр Ә. Е.\nГосударственные обвинители Мендыбай Т.Е., "
+                     "Мейрбекова Д.М.\nПредставитель потерпевших адвокат Усенова Д.А.\nПотерпевшие Бегаз Ж.Д. — "
+                     "Смагулов Н.Х. подключен по видеосвязи. Переводчик Ахметов Г.Б. Подсудимые Саутбеков А.С., "
+                     "Мурзашев А.Е.\nЯвилось 12 присяжных заседателей.",
+                     "Премию в Казахстане К.Т. Сатпаеву вручили посмертно.")
+    found = set(zip(ents.label, ents.text))
+    persons = {"Сабыр Ә. Е.", "Мендыбай Т.Е.", "Мейрбекова Д.М.", "Усенова Д.А.", "Бегаз Ж.Д.", "Смагулов Н.Х.",
+               "Ахметов Г.Б.", "Саутбеков А.С.", "Мурзашев А.Е."}
+    assert {("PER", name) for name in persons} <= found, found
+    assert not any(label == "LOC" and "." in text for label, text in found), found
+    assert {("LOC", "Казахстане"), ("PER", "К.Т. Сатпаеву")} <= found, found

@@ -1731,7 +1731,8 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = [_with_generic_owner(doc, index, e, out) for e in out]
     # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
     out = [_with_closing_initial(doc, _with_hyphenated_initial(doc, e))
-           for e in _surnames_before_initials(doc, _overlapping_bodies_joined(doc, out))]
+           for e in _surnames_with_initials(doc, _surnames_before_initials(doc, _overlapping_bodies_joined(doc, out)),
+                                            rules, ru)]
     out = list({(e.start, e.end, e.label): e for e in out}.values())  # two repairs may reach one span
     out = [_without_honorific(doc, index, e) for e in _surnames_taken_for_bodies(out)]
     for entity in out:
@@ -1827,6 +1828,34 @@ def _surnames_before_initials(doc: Document, entities: list[Entity]) -> list[Ent
 
 
 _INITIALS_ONLY = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
+# "Мендыбай Т.Е.", "Сабыр Ә. Е.": a surname, then its first name's and patronymic's initials
+_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?)"
+                               r" [А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯЁӘҒҚҢӨҰҮҺІ](?:\.|(?!\w))")
+_NEXT_WORD = re.compile(r"\s*([А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]*)")
+
+
+def _surnames_with_initials(doc: Document, entities: list[Entity], rules: EntityRules,
+                            ru: RussianLemmatizer) -> list[Entity]:
+    """"Государственные обвинители Мендыбай Т.Е., Мейрбекова Д.М.", "адвокат Усенова Д.А.": a
+    word that is no common noun or place before two initials is a person with them, as court
+    records and lists write names; the tagger misses some, cuts the initials off, joins two
+    over a dash ("Бегаз Ж.Д. — Смагулов Н.Х.") or the next sentence's first word ("Ахметов Г.Б.
+    Подсудимые"), and a list of them reads to the repairs as places. Not initials that open the
+    next word's name ("в Казахстане К.Т. Сатпаев")."""
+    text, out = doc.text, list(entities)
+    for match in _SURNAME_INITIALS.finditer(text):
+        start, end = match.span()
+        word = match.group(1)
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and text[end:after.start(1)] in (" ", "") \
+                and not _known_common(normal_word(after.group(1)), ru) \
+                or normal_word(word) in rules.places or _known_common(normal_word(word), ru):
+            continue
+        touched = [e for e in out if e.start < end and start < e.end]
+        if any(e.label not in ("PER", "LOC") or e.start < start for e in touched):
+            continue
+        out = [e for e in out if e not in touched] + [Entity("PER", text[start:end], start, end, doc.sentence_at(start))]
+    return sorted(out, key=lambda e: (e.start, -e.end))
 
 
 def _with_closing_initial(doc: Document, entity: Entity) -> Entity:
