@@ -4519,3 +4519,14 @@ def test_a_surname_before_two_initials_is_one_person_as_court_records_list_them(
     assert {("PER", name) for name in persons} <= found, found
     assert not any(label == "LOC" and "." in text for label, text in found), found
     assert {("LOC", "Казахстане"), ("PER", "К.Т. Сатпаеву")} <= found, found
+
+
+def test_a_post_capitalised_before_a_body_is_no_word_of_its_name():
+    """"встреча Председателя Сената Парламента", "Атаман РОО СКСК": a post capitalised out of
+    respect is a person's, the body's name opens after it; posts of several bodies in lower case
+    ("Руководители городских управлений Астаны") name no body, the place stays."""
+    ents = _entities("В Талдыкоргане состоялась встреча Председателя Сената Парламента Маулен Ашимбаев с жителями.",
+                     "Выступил Атаман РОО СКСК Коваленко Н.М.", "Руководители городских управлений Астаны отчитались.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Сената Парламента"), ("ORG", "РОО СКСК"), ("LOC", "Астаны")} <= found, found
+    assert not any(text.startswith(("Председател", "Атаман", "Руководител")) for _, text in found), found

@@ -674,6 +674,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     parts = {(p.start, p.end, p.label): p for e in out for p in _with_named_after(doc, index, e)}
     out = _with_capitalised_adjectives(doc, index, _quoted_with_territory(doc, index, list(parts.values())))
     out = _quoted_after_country(doc, index, _bracketed_with_territory(doc, index, out))
+    out = list({(e.start, e.end, e.label): e for e in map(partial(_without_opening_post, doc, index), out)
+                if e is not None}.values())
     programmes = (_programme_as_place(doc, index, _with_capitalised_adjective(doc, index, e))
                   for e in _plans_with_place(doc, index, out, rules.places))
     out = [_with_agency_abbreviation(doc, e) for e in programmes if e is not None and not _building_name(index, e)]
@@ -3160,6 +3162,23 @@ def _without_honorific(doc: Document, index: TokenIndex, entity: Entity) -> Enti
     if span is None or span[1] - span[0] < 2 or index.tokens[span[1] - 1].text not in HONORIFIC_TITLES:
         return entity
     return _from_tokens(doc, index, span[0], span[1] - 1, "PER")
+
+
+def _without_opening_post(doc: Document, index: TokenIndex, entity: Entity) -> Entity | None:
+    """"встреча Председателя Сената Парламента", "Атаман РОО СКСК": a post capitalised out of
+    respect before a body is a person's, no word of the body's name (the news gold's training
+    parts open no organisation with a post); posts of bodies in lower case after it ("Руководители
+    | городских управлений Астаны") name no one body."""
+    span = index.span(entity) if entity.label == "ORG" else None
+    if span is None:
+        return entity
+    first, end = span
+    while end - first > 1 and index.tokens[first].lemma in POSITION_WORDS and index.tokens[first].text[:1].isupper() \
+            and not index.tokens[first].lemma.endswith(("ий", "ый", "ой")):  # not "Управляющая компания"
+        first += 1
+    if first == span[0]:
+        return entity
+    return None if index.tokens[first].text.islower() else _from_tokens(doc, index, first, end, "ORG")
 
 
 # "«Кайрат» - «Каспий» 5:1", "«Кайсар» – «Актобе» – 0:2": two quoted names a dash joins before
