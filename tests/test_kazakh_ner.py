@@ -2909,3 +2909,12 @@ def test_names_listed_before_plural_streets_with_an_honorific_between_are_street
     found = _entities("Олардың қатарында Б.Момышұлы, Бәйтереков, Рысқұлов, Шаяхметов, Ақназар хан және "
                       "Клара Цеткин көшелері бар.")
     assert found == set(), found
+
+
+def test_a_khan_s_or_hazrat_s_title_capitalised_is_no_part_of_the_name():
+    """"Кенесары Хан", "Науан Хазіреттің": a khan's or a hazrat's title written with a capital out
+    of respect is still the title, out of the person's span as "Абылай хан" leaves it."""
+    found = _entities("Ақан сері, Біржан сал, Кенесары Хан және Балуан Шолаққа ескерткіш орнатылды. "
+                      "Көкшетаудағы Науан Хазіреттің есімімен аталған ескі мешіт бар.")
+    assert {("PER", "Кенесары"), ("PER", "Науан")} <= found, found
+    assert not any("Хан" in text or "Хазірет" in text for _, text in found), found
