@@ -2918,3 +2918,18 @@ def test_a_khan_s_or_hazrat_s_title_capitalised_is_no_part_of_the_name():
                       "Көкшетаудағы Науан Хазіреттің есімімен аталған ескі мешіт бар.")
     assert {("PER", "Кенесары"), ("PER", "Науан")} <= found, found
     assert not any("Хан" in text or "Хазірет" in text for _, text in found), found
+
+
+def test_a_body_s_fields_listed_before_the_tagger_s_span_are_its_name_with_the_unnamed_owner():
+    """"облыс әкімдігінің мәдениет, архивтер және құжаттама басқармасының", "Экология, геология
+    және табиғи ресурстар министрлігі": the fields a department's name lists by commas and "және"
+    are all its name, with the akimat in the genitive that owns it; not two things a "және" joins
+    ("ауыл тұрғындары және аудандық білім бөлімі") nor what comes before a level."""
+    found = _entities("Іс-шараны облыс әкімдігінің мәдениет, архивтер және құжаттама басқармасының қолдауымен "
+                      "өткізді. Бұған табиғи үрдістің әсері бар. Экология, геология және табиғи ресурстар "
+                      "министрлігі мамандарының мәліметіне сүйенсек, деңгей төмендеді. Жиынға ауыл тұрғындары және "
+                      "аудандық білім бөлімі қатысты.")
+    assert {("ORG", "облыс әкімдігінің мәдениет, архивтер және құжаттама басқармасының"),
+            ("ORG", "Экология, геология және табиғи ресурстар министрлігі"),
+            ("ORG", "аудандық білім бөлімі")} <= found, found
+    assert not any("тұрғындары" in text for _, text in found), found

@@ -370,6 +370,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "№" in text:
         spans = _without_bus_routes(doc, spans)
     spans = _sites_and_latin_names(doc, spans, text, places, words)
+    if "," in words:
+        spans = _fields_listed_before(doc, spans)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _with_hajj(doc, _named_after(doc, _regional_bodies(doc, spans, places)))
     spans = _museums(doc, _names_given(doc, spans))
@@ -3899,6 +3901,79 @@ def _listed_field(doc: Doc, comma: int, covered: set[int]) -> bool:
             or is_title(before) or _AKIM.match(before):
         return False
     return any(doc[k].text == _AND for k in range(comma + 2, min(comma + 2 + MAX_CHAIN, len(doc))) if k not in covered)
+
+
+def _fields_listed_before(doc: Doc, spans: Spans) -> Spans:
+    """"мәдениет, | архивтер және құжаттама басқармасының", "Экология, геология және | табиғи
+    ресурстар министрлігі": the fields a body's name lists before it, parted by commas and
+    "және", belong to the body the CRF began inside the list, back to the list's first field
+    (capitalised only as a sentence's first word); the owner before that joins in _owned_bodies."""
+    covered = _covered(spans)
+    out = []
+    for start, end, label in spans:
+        others, first = covered - set(range(start, end)), start
+        while label == "ORG" and first > 1 and doc[first].is_lower and doc[first].text not in _REGIONAL \
+                and first - 1 not in others \
+                and (_list_comma(doc, first - 1, others) or doc[first - 1].lower_ == _AND):
+            k = _field_start(doc, first - 1, others)
+            if k == first - 1 or doc[first - 1].lower_ == _AND and not _list_comma(doc, k - 1, others):
+                break  # "тұрғындары және | аудандық білім бөлімі": two things, no list of one body's fields
+            first = k
+        if label == "ORG" and first > 0 and doc[first].is_lower and doc[first].text not in _REGIONAL:
+            first = _generic_owner(doc, first, others)
+        out.append((first, end, label))
+    return out
+
+
+_GENERIC_OWNERS = ("ауданның", "облыстың", "қаланың")  # "ауданның | құрылыс бөліміне"
+_GENERIC_PLACES = ("аудан", "облыс", "қала")  # "облыс | әкімдігінің | мәдениет, ... басқармасының"
+
+
+def _generic_owner(doc: Doc, first: int, covered: set[int]) -> int:
+    """The first word of the unnamed place or akimat in the genitive that owns the department
+    named by its fields from `first` on ("ауданның | құрылыс бөліміне", "облыс әкімдігінің |
+    мәдениет ... басқармасының": the news gold's training parts, 3 of 3), else `first`."""
+    if first - 1 in covered:
+        return first
+    if doc[first - 1].lower_ in _GENERIC_OWNERS:
+        return first - 1
+    if first > 1 and doc[first - 1].lower_ == "әкімдігінің" and doc[first - 2].lower_ in _GENERIC_PLACES \
+            and first - 2 not in covered:
+        return first - 2
+    return first
+
+
+# a converb or an instrumental ends no field of a body's name ("ұйымдастырып, облыстық ...",
+# "қолдауымен, ...")
+_NO_FIELD_ENDINGS = ("ып", "іп", "мен", "бен", "пен")
+
+
+def _list_comma(doc: Doc, comma: int, covered: set[int]) -> bool:
+    """A comma of a body's list of fields (_listed_field), the list's first word capitalised
+    too where it opens the sentence ("Экология, геология және ...")."""
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    if _opens_sentence(doc, comma - 1) and doc[comma - 1].is_title:
+        return _LOWER.match(doc[comma + 1].text) is not None and any(
+            doc[k].lower_ == _AND for k in range(comma + 2, min(comma + 2 + MAX_CHAIN, len(doc))) if k not in covered)
+    return _listed_field(doc, comma, covered)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text_with_ws
+
+
+def _field_start(doc: Doc, link: int, covered: set[int]) -> int:
+    """The first word of the field a body's name lists right before the comma or "және" at `link`:
+    lower-case words that own nothing, or a sentence's capitalised first word."""
+    k = link
+    while k > 0 and k - 1 not in covered and link - k < MAX_CHAIN and _LOWER.match(doc[k - 1].text) \
+            and not doc[k - 1].lower_.endswith(GENITIVE_ENDINGS + _NO_FIELD_ENDINGS) and not is_body_head(doc[k - 1].text) \
+            and not _ITS_PEOPLE.match(doc[k - 1].lower_):
+        k -= 1
+    if k > 0 and k - 1 not in covered and doc[k - 1].is_title and _opens_sentence(doc, k - 1):
+        k -= 1  # "Экология, геология және ...": the list opens the sentence
+    return k
 
 
 def _against(doc: Doc, j: int, start: int) -> bool:
