@@ -4530,3 +4530,11 @@ def test_a_post_capitalised_before_a_body_is_no_word_of_its_name():
     found = set(zip(ents.label, ents.text))
     assert {("ORG", "Сената Парламента"), ("ORG", "РОО СКСК"), ("LOC", "Астаны")} <= found, found
     assert not any(text.startswith(("Председател", "Атаман", "Руководител")) for _, text in found), found
+
+
+def test_a_fund_s_country_branch_is_an_organisation_not_a_person():
+    """"при поддержке фонда Сорос-Казахстан": a name joined to the country by a hyphen is a
+    fund's or company's branch in it, as "Интерфакс-Казахстан" is an agency; no person."""
+    ents = _entities("Тренинг прошёл при поддержке фонда Сорос-Казахстан. Молодежь поднимает вопрос реабилитации.")
+    assert ("ORG", "Сорос-Казахстан") in set(zip(ents.label, ents.text)), ents
+    assert "PER" not in set(ents.label), ents

@@ -1829,6 +1829,7 @@ def _surnames_before_initials(doc: Document, entities: list[Entity]) -> list[Ent
     return out
 
 
+_COUNTRY_BRANCH = re.compile(r"^[А-ЯЁA-Z][\w]+-(?:Казахстан|Kazakhstan|Қазақстан)$")  # "Сорос-Казахстан"
 _INITIALS_ONLY = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 # "Мендыбай Т.Е.", "Сабыр Ә. Е.": a surname, then its first name's and patronymic's initials
 _SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?)"
@@ -2036,6 +2037,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "ORG"  # "страны ЕС", "в Евросоюзе": a union of states, not a place
     if label != "ORG" and end - first == 1 and tokens[first].text.lower() in rules.companies:
         label = "ORG"  # "трудился в Казатомпроме", "рассказали Азаттыку": a listed company or outlet
+    if label == "PER" and end - first == 1 and _COUNTRY_BRANCH.match(tokens[first].text):
+        label = "ORG"  # "фонда Сорос-Казахстан": a fund's or company's branch in the country, no person
     if label == "LOC" and end - first == 1 and _UNIVERSITY_ABBREVIATION.match(tokens[first].text) \
             and not _is_place(tokens[first:end], rules, ru):
         label = "ORG"  # "учебу в КазНУ", "ЕНУ": a university's abbreviation, not a place
