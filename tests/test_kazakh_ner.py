@@ -2933,3 +2933,18 @@ def test_a_body_s_fields_listed_before_the_tagger_s_span_are_its_name_with_the_u
             ("ORG", "Экология, геология және табиғи ресурстар министрлігі"),
             ("ORG", "аудандық білім бөлімі")} <= found, found
     assert not any("тұрғындары" in text for _, text in found), found
+
+
+def test_a_place_and_level_before_a_quoted_body_are_its_name_and_its_normal_drops_the_case():
+    """"Шу аудандық «Төле би» мешітінде", "Түркістан қалалық «Жастар ресурстық орталығында»": a
+    place and a level before a quoted body open its name, where the tagger's span leaves the
+    opening quote out too; a quoted name ending on a body's noun is the body, no programme; the
+    normal form takes the case off the last word inside the quotes."""
+    ents = kaznews.analyze(["Имамдар бас қосты.\nШу аудандық «Төле би» мешітінде ауданның бас имамы сөйледі.",
+                            "Түркістан қалалық «Жастар ресурстық орталығында» тегін спорт бөлмесі жұмыс істейді."],
+                           clean=False).entities
+    normals = dict(zip(ents.text, zip(ents.label, ents.normal)))
+    assert normals["Шу аудандық «Төле би» мешітінде"] == ("ORG", "Шу аудандық «Төле би» мешіті"), normals
+    assert normals["Түркістан қалалық «Жастар ресурстық орталығында»"] == \
+        ("ORG", "Түркістан қалалық «Жастар ресурстық орталығы»"), normals
+    assert "PROG" not in set(ents.label), normals

@@ -370,6 +370,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "№" in text:
         spans = _without_bus_routes(doc, spans)
     spans = _sites_and_latin_names(doc, spans, text, places, words)
+    spans = [(s, e, "ORG") if label == "PROG" and _quoted_body(doc, s, e) else (s, e, label) for s, e, label in spans]
     if "," in words:
         spans = _fields_listed_before(doc, spans)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
@@ -1933,9 +1934,10 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         and _declined(doc[start], places) else [(start, end, label)] for start, end, label in spans))
     widened, joined = {}, set()
     for start, end, label in spans:
-        level = start if doc[start].lower_ in _REGIONAL else start - 1
+        quoted = doc[start].text in _OPEN or start > 0 and doc[start - 1].text in _OPEN  # the CRF's span may leave out «
+        level = start if doc[start].lower_ in _REGIONAL else start - 1 - (doc[start].text not in _OPEN and quoted)
         if label != "ORG" or level < 0 or doc[level].lower_ not in _REGIONAL \
-                or doc[start].text in _OPEN and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
+                or quoted and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
             continue  # (but "Орал қалалық | «Жайық Үні» газеті": a paper's quoted name alone)
         place = next((s for s in spans if s[1] == level and s[2] == "LOC" and not _declined(doc[level - 1], places)),
                      None)  # not "Ақтөбеден | облыстық ... басқармасының": a place in the ablative
@@ -3901,6 +3903,14 @@ def _listed_field(doc: Doc, comma: int, covered: set[int]) -> bool:
             or is_title(before) or _AKIM.match(before):
         return False
     return any(doc[k].text == _AND for k in range(comma + 2, min(comma + 2 + MAX_CHAIN, len(doc))) if k not in covered)
+
+
+def _quoted_body(doc: Doc, start: int, end: int) -> bool:
+    """«Жастар ресурстық орталығы»: a quoted name that ends on a body's head noun names the body,
+    not a programme (the news gold's training parts: 2 of 2)."""
+    words = [t for t in doc[start:end] if t.text not in _OPEN + _CLOSE]
+    quoted = _quoted(doc[start:end]) or start > 0 and doc[start - 1].text in _OPEN
+    return bool(words) and quoted and is_body_head(words[-1].lower_)
 
 
 def _fields_listed_before(doc: Doc, spans: Spans) -> Spans:

@@ -553,6 +553,9 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
             and not any(q in text[1:-1] for q in _QUOTES) \
             and not _russian_name(text[1:-1]):
         return f"{text[0]}{_without_case(text[1:-1], kk, quoted_name=True, place=place)}{text[-1]}"
+    if inside_quotes and not place and text[-1:] in _CLOSING and (opening := _opening_quote(text)) > 0 \
+            and not _russian_name(text[opening + 1:-1]):  # "Түркістан қалалық «Жастар ресурстық орталығында»"
+        return text[:opening] + normalize_kazakh(text[opening:], kk, inside_quotes=True)
     head, _, last = text.rpartition(" ")
     if place and head and (region := singular_region_noun(last)):
         return f"{head} {region}"
@@ -568,6 +571,12 @@ def normalize_kazakh(text: str, kk: KazakhLemmatizer, inside_quotes: bool = Fals
     if person and " " in normal:
         normal = _SURNAME_WITH_COMPANY.sub(r"\1", normal)
     return normal
+
+
+def _opening_quote(text: str) -> int:
+    """Where the quoted name that ends `text` opens, if it is the only quoted name in it; else -1."""
+    quotes = [i for i, char in enumerate(text[:-1]) if char in _QUOTES]
+    return quotes[0] if len(quotes) == 1 and text[quotes[0]] in _OPENING else -1
 
 
 def _russian_name(name: str) -> bool:
