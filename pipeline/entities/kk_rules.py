@@ -170,7 +170,7 @@ _NAMESAKE_TITLE = re.compile(r"^(?:(?:батыр|жырау)(?:дың|ға|ды|
 # complex's or what is named after him: "Жәңгір хан көшесі", "Әбілқайыр хан кешені", "Жәңгір хан
 # атындағы")
 # a khan's or a hazrat's title after the name, capitalised out of respect too ("Кенесары Хан", "Науан
-# Хазіреттің": the news gold's training parts leave it out, 6 of 6 and 3 of 4)
+# Хазіреттің": the news gold's training parts leave it out, 5 of 5 and 3 of 4)
 _KHAN = re.compile(r"^(?:хан(?:ның|ға|ды|нан|да|мен)?|хазірет(?:тің|ке|ті|тен|пен|те)?)$", re.I)
 _NOT_KHAN_AFTER = ("кешен", "атында")
 _MILITARY, _UNIT = "әскери", "бөлім"  # "6637 әскери бөлімі": a military unit by its number
