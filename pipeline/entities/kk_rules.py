@@ -1934,7 +1934,8 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
         and _declined(doc[start], places) else [(start, end, label)] for start, end, label in spans))
     widened, joined = {}, set()
     for start, end, label in spans:
-        quoted = doc[start].text in _OPEN or start > 0 and doc[start - 1].text in _OPEN  # the CRF's span may leave out «
+        # the CRF's span may leave the opening quote out: "Шу аудандық « | Төле би» мешітінде"
+        quoted = doc[start].text in _OPEN or start > 0 and doc[start - 1].text in _OPEN
         level = start if doc[start].lower_ in _REGIONAL else start - 1 - (doc[start].text not in _OPEN and quoted)
         if label != "ORG" or level < 0 or doc[level].lower_ not in _REGIONAL \
                 or quoted and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
@@ -3963,14 +3964,10 @@ def _list_comma(doc: Doc, comma: int, covered: set[int]) -> bool:
     too where it opens the sentence ("Экология, геология және ...")."""
     if comma < 1 or doc[comma].text != ",":
         return False
-    if _opens_sentence(doc, comma - 1) and doc[comma - 1].is_title:
+    if doc[comma - 1].is_sent_start and doc[comma - 1].is_title:
         return _LOWER.match(doc[comma + 1].text) is not None and any(
             doc[k].lower_ == _AND for k in range(comma + 2, min(comma + 2 + MAX_CHAIN, len(doc))) if k not in covered)
     return _listed_field(doc, comma, covered)
-
-
-def _opens_sentence(doc: Doc, i: int) -> bool:
-    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text_with_ws
 
 
 def _field_start(doc: Doc, link: int, covered: set[int]) -> int:
@@ -3978,10 +3975,10 @@ def _field_start(doc: Doc, link: int, covered: set[int]) -> int:
     lower-case words that own nothing, or a sentence's capitalised first word."""
     k = link
     while k > 0 and k - 1 not in covered and link - k < MAX_CHAIN and _LOWER.match(doc[k - 1].text) \
-            and not doc[k - 1].lower_.endswith(GENITIVE_ENDINGS + _NO_FIELD_ENDINGS) and not is_body_head(doc[k - 1].text) \
-            and not _ITS_PEOPLE.match(doc[k - 1].lower_):
+            and not doc[k - 1].lower_.endswith(GENITIVE_ENDINGS + _NO_FIELD_ENDINGS) \
+            and not is_body_head(doc[k - 1].text) and not _ITS_PEOPLE.match(doc[k - 1].lower_):
         k -= 1
-    if k > 0 and k - 1 not in covered and doc[k - 1].is_title and _opens_sentence(doc, k - 1):
+    if k > 0 and k - 1 not in covered and doc[k - 1].is_title and doc[k - 1].is_sent_start:
         k -= 1  # "Экология, геология және ...": the list opens the sentence
     return k
 

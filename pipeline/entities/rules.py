@@ -1857,7 +1857,8 @@ def _surnames_with_initials(doc: Document, entities: list[Entity], rules: Entity
         touched = [e for e in out if e.start < end and start < e.end]
         if any(e.label not in ("PER", "LOC") or e.start < start for e in touched):
             continue
-        out = [e for e in out if e not in touched] + [Entity("PER", text[start:end], start, end, doc.sentence_at(start))]
+        person = Entity("PER", text[start:end], start, end, doc.sentence_at(start))
+        out = [e for e in out if e not in touched] + [person]
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
