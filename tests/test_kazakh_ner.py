@@ -2948,3 +2948,13 @@ def test_a_place_and_level_before_a_quoted_body_are_its_name_and_its_normal_drop
     assert normals["Түркістан қалалық «Жастар ресурстық орталығында»"] == \
         ("ORG", "Түркістан қалалық «Жастар ресурстық орталығы»"), normals
     assert "PROG" not in set(ents.label), normals
+
+
+def test_places_of_a_quoted_train_route_before_its_connection_noun_are_each_a_place():
+    """«Қарағанды-Томск» қатынасындағы пойыз, «Апматы – Түркістан» және «Астана – Түркістан»
+    қатынасындағы: a train's route named by its two towns before «қатынас» names two places, as
+    before «бағыт» or «жол»; not the relations of «қарым-қатынас»."""
+    found = _entities("«Апматы – Түркістан» және «Астана – Түркістан» қатынасындағы екі жаңа бағыт ашылды. "
+                      "Сондай-ақ «Қарағанды-Томск» қатынасындағы халықаралық жолаушылар пойызы жүреді.")
+    assert {("LOC", "Апматы"), ("LOC", "Астана"), ("LOC", "Қарағанды"), ("LOC", "Томск")} <= found, found
+    assert not any(label == "ORG" for label, _ in found), found

@@ -100,7 +100,8 @@ def place_in_russian_case(word: str) -> str | None:
 # теміржол желісі, «Бейнеу-Маңғыстау» учаскелері: a road, railway line, section or direction
 # after two places joined by a dash names the two places; so does a pipeline ("Қарашығанақ-Орал
 # газ құбырының"); so does a border ("Қазақстан-Қытай шекарасында").
-ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз", "құбыр", "шекара")
+ROUTE_STEMS = ("жол", "трасса", "бағыт", "рейс", "магистрал", "желі", "учаске", "телім", "пойыз", "құбыр", "шекара",
+               "қатынас")  # «Қарағанды-Томск» қатынасындағы пойыз: the train's route
 ROUTE_NOUN = re.compile(rf"^(?:жаңа\s+)?(?:тас\s+|темір\s*|автомобиль\s+|автокөлік\s+|авто|газ\s+|су\s+|мұнай\s+)?"
                         rf"(?:{'|'.join(ROUTE_STEMS)})", re.IGNORECASE)
 
