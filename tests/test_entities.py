@@ -4538,3 +4538,16 @@ def test_a_fund_s_country_branch_is_an_organisation_not_a_person():
     ents = _entities("Тренинг прошёл при поддержке фонда Сорос-Казахстан. Молодежь поднимает вопрос реабилитации.")
     assert ("ORG", "Сорос-Казахстан") in set(zip(ents.label, ents.text)), ents
     assert "PER" not in set(ents.label), ents
+
+
+def test_a_hockey_goal_s_line_names_its_scorer_and_assistants():
+    """"1:2 - Сарваров (Антоновский, Ердаков) - 10:45": each name of a hockey goal's line is a
+    player, a person, whatever its ending (-ский reads as a place's adjective), and so are the
+    goalkeepers after "Вратари:"."""
+    ents = _entities("«Металлург» (Новокузнецк) – «Сарыарка» (Караганда) 4:7\n\nШайбы:\n\n"
+                     "1:2 - Сарваров (Антоновский, Ердаков) - 10:45\n\n4:7 – Лаута (Ломако) – 56:38\n\n"
+                     "Вратари: Литвинов – Гелашвили")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", name) for name in ("Сарваров", "Антоновский", "Ердаков", "Лаута", "Ломако", "Литвинов",
+                                       "Гелашвили")} <= found, found
+    assert {("LOC", "Новокузнецк"), ("LOC", "Караганда")} <= found, found

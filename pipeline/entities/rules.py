@@ -1728,7 +1728,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _places_in_lists(doc, [e for e in out if not _bare_kind(doc, e, index)], index, rules)
     out = _district_lists(doc, index, out)
     out = _persons_in_lists(doc, out, index, rules, ru)
-    if _PROTOCOL_CUE.search(doc.text):
+    if _PROTOCOL_CUE.search(doc.text) or _SCORE_LINE.search(doc.text):
         out = _match_protocol_names(doc, index, out, rules.places, ru)
     out = [_with_generic_owner(doc, index, e, out) for e in out]
     # and again over the repairs' own: "[управлении ... ДП]" and "[ДП СКО]", the unit's region
@@ -1750,7 +1750,10 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
 # ("Голы: Бурцев 11 (0:1), Куанышев 14", "«Актобе»: Сидельников, Мулдаров, Бадло (к)", "Судьи:
 # Абданбаев (Тараз)"); a quoted team opens a line-up only in a text with one of the others.
 _PROTOCOL_CUE = re.compile(r"(?:^|[\s.])(?:Голы|Гол|Автоголы|Предупреждения|Предупреждение|Удаления|Удаление|Резерв"
-                           r"|Запасные|Судьи|Судья|Главный судья)\s*:")
+                           r"|Запасные|Судьи|Судья|Главный судья|Вратари)\s*:")
+# a hockey match's goal on a line of its own: the score, the scorer and his assistants, the time
+# ("1:2 - Сарваров (Антоновский, Ердаков) - 10:45")
+_SCORE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{1,2}[ \t]*[-–—][ \t]*(\S[^\n]*?)[ \t]*[-–—][ \t]*\d{1,3}:\d{2}[ \t]*$")
 _LINE_UP = re.compile(r"(?:^|[\s)])([«\"][^»\"\n]{2,30}[»\"])\s*:", re.M)  # the team's quoted name, then ":"
 
 
@@ -1763,7 +1766,8 @@ def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entit
     Бакаев"), a person; a town (a referee's, "(Тараз)") is a
     place; a quoted team before its line-up is an organisation, other quoted names are left
     as they are, and so is a common noun ("Стадион") (the news gold's training parts mark all
-    such names: 25 of 25 in three protocols)."""
+    such names: 25 of 25 in three protocols). A hockey goal's line is such a section too
+    ("1:2 - Сарваров (Антоновский, Ердаков) - 10:45")."""
     text, tokens = doc.text, index.tokens
     sections, found, line_ups = [], [], list(_LINE_UP.finditer(text))
     for match in line_ups:  # the team a line-up is of
@@ -1776,6 +1780,7 @@ def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entit
             start += len(rest) - len(rest.lstrip())
         end = text.find("\n", start)
         sections.append((start, len(text) if end < 0 else end))
+    sections += [match.span(1) for match in _SCORE_LINE.finditer(text)]
     quoted, section = False, None
     for k, token in enumerate(tokens):
         inside = next((span for span in sections if span[0] <= token.start < span[1]), None)
