@@ -1753,7 +1753,8 @@ _PROTOCOL_CUE = re.compile(r"(?:^|[\s.])(?:Голы|Гол|Автоголы|Пр
                            r"|Запасные|Судьи|Судья|Главный судья|Вратари)\s*:")
 # a hockey match's goal on a line of its own: the score, the scorer and his assistants, the time
 # ("1:2 - Сарваров (Антоновский, Ердаков) - 10:45")
-_SCORE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{1,2}[ \t]*[-–—][ \t]*(\S[^\n]*?)[ \t]*[-–—][ \t]*\d{1,3}:\d{2}[ \t]*$")
+_SCORE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{1,2}[ \t]*[-–—][ \t]*(\S[^\n]*?)"
+                         r"[ \t]*[-–—][ \t]*\d{1,3}:\d{2}[ \t]*$")
 _LINE_UP = re.compile(r"(?:^|[\s)])([«\"][^»\"\n]{2,30}[»\"])\s*:", re.M)  # the team's quoted name, then ":"
 
 
