@@ -2958,3 +2958,15 @@ def test_places_of_a_quoted_train_route_before_its_connection_noun_are_each_a_pl
                       "Сондай-ақ «Қарағанды-Томск» қатынасындағы халықаралық жолаушылар пойызы жүреді.")
     assert {("LOC", "Апматы"), ("LOC", "Астана"), ("LOC", "Қарағанды"), ("LOC", "Томск")} <= found, found
     assert not any(label == "ORG" for label, _ in found), found
+
+
+def test_a_quoted_title_before_a_festival_a_book_exhibition_or_a_work_is_no_entity():
+    """«Жаңа дәуір – Жаңа Қазақстан» атты фестивалдің, «Қазақ хандары» кітап көрмесімен, «Жасыл үй»
+    шығармасының, «Ұлы Дала құпиялары» атты медиа-экскурсия: a quoted title of an event, an
+    exhibition or a work names no programme nor body, its kind in a case form, its sort before
+    it or compounded; a company before its legal form stays one."""
+    found = _entities("Мәдениет орталығында «Жаңа дәуір – Жаңа Қазақстан» атты фестивалдің жабылуы өтті. "
+                      "Іс-шаралар «Қазақ хандары» кітап көрмесімен жалғасты. Ғалымның «Жасыл үй» шығармасының "
+                      "атауы берілді. Мұражай «Ұлы Дала құпиялары» атты медиа-экскурсия өткізді. "
+                      "«Қазақтелеком» АҚ байқау жариялады.")
+    assert found == {("ORG", "«Қазақтелеком» АҚ")}, found

@@ -3766,6 +3766,7 @@ def _bodies_named(doc: Doc, i: int) -> bool:
 
 
 # «Ымырттағы махаббат» (Г.Гауптман): a work's author in brackets after its quoted title
+_WORK_SORTS = frozenset({"кітап", "фото", "сурет"})  # «Қазақ хандары» | кітап көрмесімен: what the exhibition shows
 _AUTHOR_AFTER = re.compile(r"\s?\((?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?)+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+\)")
 
 
@@ -3775,8 +3776,9 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str], text: str) -> Spans:
     номинациясы, «Абай жолы» романының, «Абай» операсы, «Абай және ... Қазақстан» мақаласын,
     «Алаш» әдеби сыйлығының), or a few words after "атты", titled («Адамзаттың Абайы» атты
     республикалық ақындар айтысы), or its author in brackets after it («Ымырттағы махаббат»
-    (Г.Гауптман)). Whatever follows "атты", a titled name is no body («Кентау» атты кітаптағы;
-    the training parts: 52 quoted names before "атты", no ORG)."""
+    (Г.Гауптман)), a sort of exhibition between («Қазақ хандары» кітап көрмесімен), the last part
+    of a compound kind («...» атты медиа-экскурсия). Whatever follows "атты", a titled name is no
+    body («Кентау» атты кітаптағы; the training parts: 52 quoted names before "атты", no ORG)."""
     works, titles = [], []
     for i, word in enumerate(words):
         close = next((j for j in range(i + 1, min(i + _WORK_TITLE_REACH, len(words))) if words[j] in _CLOSE), None) \
@@ -3788,9 +3790,9 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str], text: str) -> Spans:
             kinds = words[close + 2:close + 5]  # «Адамзаттың Абайы» атты республикалық ақындар айтысы
             titles.append((i + 1, close))
         else:
-            kinds = words[close + 2:close + 3] if close + 2 < len(words) and _KIND_ADJECTIVE.match(words[close + 1]) \
-                else words[close + 1:close + 2]
-        if any(names_no_body(kind, bare=titled) for kind in kinds) \
+            kinds = words[close + 2:close + 3] if close + 2 < len(words) and (
+                _KIND_ADJECTIVE.match(words[close + 1]) or words[close + 1] in _WORK_SORTS) else words[close + 1:close + 2]
+        if any(names_no_body(kind.rpartition("-")[2], bare=titled) for kind in kinds) \
                 or _AUTHOR_AFTER.match(text, doc[close].idx + len(doc[close].text)):
             works.append((i + 1, close))
     if not works and not titles:

@@ -100,9 +100,11 @@ _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|�
 # акция is left out: the written-news gold marks «...» акциясы a programme.
 _NO_BODY_STEMS = (r"(?:номинация|байқау|конкурс|фестивал|марафон|саммит|форум|конференция|орден|медал|"
                   r"төсбелгі|сыйлығ|фильм|кітаб|роман|спектакл|көрме|референдум|драма|опера|пьеса|ән|альбом|"
-                  r"қойылым|мақала|өлең|дастан|айтыс|күй(?:лер)?)")
+                  r"қойылым|мақала|өлең|дастан|айтыс|күй(?:лер)?|шығарма|экскурсия)")
 _NO_BODY = re.compile(rf"^{_NO_BODY_STEMS}(?:сы|сі|ы|і)")
-_BARE_NO_BODY = re.compile(rf"^{_NO_BODY_STEMS}$")  # after "атты": «...» атты айтыс
+# after "атты", bare or with a case ending: «...» атты айтыс, «...» атты фестивалдің
+_BARE_NO_BODY = re.compile(rf"^{_NO_BODY_STEMS}(?:дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен"
+                           rf"|ды|ді|ты|ті|мен|бен|пен)?$")
 _DOCUMENT = re.compile(r"^(?:жолдау|заң|жарлығ|қаулы|бұйрығ|мәлімдеме)(?:сы|сі|ы|і)")
 # The Constitution in any case form (not "конституциялық", a court's adjective): a document, no
 # name, though the CRF reads it as a person (the news gold, 16 of 16 unmarked alone)
