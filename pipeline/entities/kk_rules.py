@@ -36,11 +36,11 @@ from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
 from ..lang.kk.bodies import (ARMED_SERVICES, GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES,
                               PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_bare_body_noun, is_body_head, is_body_noun,
-                              is_constitution, is_department, is_legal_kind, is_lower_case_national_body, is_national_body,
-                              is_national_court, is_numbered_head, is_owned_national_body, is_plural_body,
-                              is_possessed_national_body, is_title, is_unit, mentions_national_body, names_a_document,
-                              names_a_market, names_a_place, names_a_press_conference, names_a_team, names_itself,
-                              names_no_body, owns_next)
+                              is_constitution, is_department, is_legal_kind, is_lower_case_national_body,
+                              is_national_body, is_national_court, is_numbered_head, is_owned_national_body,
+                              is_plural_body, is_possessed_national_body, is_title, is_unit, mentions_national_body,
+                              names_a_document, names_a_market, names_a_place, names_a_press_conference,
+                              names_a_team, names_itself, names_no_body, owns_next)
 from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
@@ -601,11 +601,12 @@ def _without_constitution(doc: Doc, spans: Spans) -> Spans:
 
 def _historical_states(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """"Кеңес Одағының", "Қазақ хандығының", "Ресей империясынан": the Soviet Union and a
-    people's khanate or a country's empire are states, whatever the CRF called them, and are no more than their two words (the CRF runs
-    one on into a postposition, "Одағының | кезінде", takes a sentence's pronoun in, "Ол |
-    Кеңес", or stops at "Кеңес", or runs a body before it on into it, "кітапханасында | Кеңес
-    Одағының"), and where the CRF leaves them untagged too, a hero's title included ("Кеңес
-    Одағының Батыры": the news gold's training parts mark the country there, 7 of 7)."""
+    people's khanate or a country's empire are states, whatever the CRF called them, and are
+    no more than their two words (the CRF runs one on into a postposition, "Одағының |
+    кезінде", takes a sentence's pronoun in, "Ол | Кеңес", or stops at "Кеңес", or runs a body
+    before it on into it, "кітапханасында | Кеңес Одағының"), and where the CRF leaves them
+    untagged too, a hero's title included ("Кеңес Одағының Батыры": the news gold's training
+    parts mark the country there, 7 of 7)."""
     unions = [k for k in range(len(words) - 1) if SOVIET_UNION.match(f"{words[k].lower()} {words[k + 1].lower()}")
               or words[k][:1].isupper() and words[k][1:].islower() and KHANATE_OR_EMPIRE.match(words[k + 1].lower())]
     if not unions:
@@ -3765,8 +3766,8 @@ def _bodies_named(doc: Doc, i: int) -> bool:
     return any(j < len(doc) and doc[j].is_lower and is_plural_body(doc[j].text) for j in (i, i + 1))
 
 
-# «Ымырттағы махаббат» (Г.Гауптман): a work's author in brackets after its quoted title
 _WORK_SORTS = frozenset({"кітап", "фото", "сурет"})  # «Қазақ хандары» | кітап көрмесімен: what the exhibition shows
+# «Ымырттағы махаббат» (Г.Гауптман): a work's author in brackets after its quoted title
 _AUTHOR_AFTER = re.compile(r"\s?\((?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?)+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+\)")
 
 
@@ -3790,8 +3791,9 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str], text: str) -> Spans:
             kinds = words[close + 2:close + 5]  # «Адамзаттың Абайы» атты республикалық ақындар айтысы
             titles.append((i + 1, close))
         else:
-            kinds = words[close + 2:close + 3] if close + 2 < len(words) and (
-                _KIND_ADJECTIVE.match(words[close + 1]) or words[close + 1] in _WORK_SORTS) else words[close + 1:close + 2]
+            sort = close + 2 < len(words) and (_KIND_ADJECTIVE.match(words[close + 1])
+                                               or words[close + 1] in _WORK_SORTS)  # «...» әдеби сыйлығы
+            kinds = words[close + 2:close + 3] if sort else words[close + 1:close + 2]
         if any(names_no_body(kind.rpartition("-")[2], bare=titled) for kind in kinds) \
                 or _AUTHOR_AFTER.match(text, doc[close].idx + len(doc[close].text)):
             works.append((i + 1, close))
@@ -3905,6 +3907,11 @@ def _listed_field(doc: Doc, comma: int, covered: set[int]) -> bool:
     if not (_LOWER.match(before) and _LOWER.match(after)) or before.endswith(GENITIVE_ENDINGS) \
             or is_title(before) or _AKIM.match(before):
         return False
+    return _and_follows(doc, comma, covered)
+
+
+def _and_follows(doc: Doc, comma: int, covered: set[int]) -> bool:
+    """"және" within MAX_CHAIN words after the comma at `comma`: the list's last field follows."""
     return any(doc[k].text == _AND for k in range(comma + 2, min(comma + 2 + MAX_CHAIN, len(doc))) if k not in covered)
 
 
@@ -3967,8 +3974,7 @@ def _list_comma(doc: Doc, comma: int, covered: set[int]) -> bool:
     if comma < 1 or doc[comma].text != ",":
         return False
     if doc[comma - 1].is_sent_start and doc[comma - 1].is_title:
-        return _LOWER.match(doc[comma + 1].text) is not None and any(
-            doc[k].lower_ == _AND for k in range(comma + 2, min(comma + 2 + MAX_CHAIN, len(doc))) if k not in covered)
+        return _LOWER.match(doc[comma + 1].text) is not None and _and_follows(doc, comma, covered)
     return _listed_field(doc, comma, covered)
 
 
