@@ -4551,3 +4551,26 @@ def test_a_hockey_goal_s_line_names_its_scorer_and_assistants():
     assert {("PER", name) for name in ("Сарваров", "Антоновский", "Ердаков", "Лаута", "Ломако", "Литвинов",
                                        "Гелашвили")} <= found, found
     assert {("LOC", "Новокузнецк"), ("LOC", "Караганда")} <= found, found
+
+
+def test_a_count_of_districts_and_a_body_of_listed_regions_name_no_place_or_body():
+    """"Три района подтопило": a count before a district's noun is no place; "акиматам
+    Карагандинской, Акмолинской областей": regions' adjectives listed before the noun they share
+    are each a place, and the plural body before them takes none into a name."""
+    ents = _entities("Три района подтопило в Туркестанской области.",
+                     "Доставку газа поручили акиматам Карагандинской, Акмолинской областей и Астаны.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Туркестанской области"), ("LOC", "Карагандинской"), ("LOC", "Астаны")} <= found, found
+    assert not any(text.startswith(("Три", "акимат")) for _, text in found), found
+    assert dict(zip(ents.text, ents.normal))["Карагандинской"] == "Карагандинская область"
+
+
+def test_a_photo_credit_word_and_a_closing_quote_glued_to_the_next_word_cut_no_name():
+    """"© Photo : Пресс-служба АО "Самрук-Казына"Глава ...": "Photo" is the credit's own word,
+    no outlet; a straight quote after an open one closes the name even glued to the next
+    sentence's first word, which is no part of it."""
+    ents = _entities('Работы завершены.\n© Photo : Пресс-служба АО "Самрук-Казына"Глава "Самрук-Казына" '
+                     'заложил капсулу.')
+    found = set(zip(ents.label, ents.text))
+    assert ("ORG", 'АО "Самрук-Казына"') in found, found
+    assert not any("Photo" in text or "Глава" in text for _, text in found), found

@@ -356,11 +356,15 @@ def _widget_towns(doc: Document) -> list[Entity]:
 
 def _from_glued_quote(entity: Entity) -> Entity:
     """A name whose opening quote the text glued to the lower-case word before it starts at
-    the quote: the word is no part of it (ТОО«Казцинк», a legal form in capitals, stays)."""
+    the quote: the word is no part of it (ТОО«Казцинк», a legal form in capitals, stays). A
+    straight quote after an open one closes the name, glued to the next sentence's word
+    (АО "Самрук-Казына"Глава): the name ends there."""
     match = _GLUED_QUOTE.search(entity.text)
     if match is None or entity.label not in ("ORG", "PROG"):
         return entity
     cut = match.start() + 1
+    if entity.text[cut] == '"' and entity.text.count('"', 0, cut) % 2:
+        return Entity(entity.label, entity.text[:cut + 1], entity.start, entity.start + cut + 1, entity.sentence)
     return Entity(entity.label, entity.text[cut:], entity.start + cut, entity.end, entity.sentence)
 
 

@@ -1080,6 +1080,7 @@ def _join_genitive(doc: Document, entities: list[Entity], index: TokenIndex, pla
                                                   or span[1] - span[0] == 1 and first.text in REGION_ABBREVIATIONS)
         if (new_bodies or abbreviated or declined or named_region) and entity.label == "LOC" and not before \
                 and by_start.get(index.tokens[previous].start) is None \
+                and not _listed_place_adjective(index.tokens, *span) \
                 and (start_tok := _body_start(doc, index.tokens, previous - gap if abbreviated else previous,
                                               hospitals=first.text.lower() in places)) is not None \
                 and (new_bodies or not any(e.label == "ORG" and e.start < entity.start and index.tokens[start_tok].start < e.end
@@ -2262,8 +2263,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             # Кунаев": a town named after a person is named in the nominative, a surname would be in the genitive)
         trimmed = _from_tokens(doc, index, first, end, label)
         heads = ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS if label == "ORG" else frozenset()
-        coordinated = label == "LOC" and _CAPITAL_PLACE_ADJECTIVE.match(token.text) and end + 1 < len(tokens) \
-            and tokens[end].text in (",", "и") and _CAPITAL_PLACE_ADJECTIVE.match(tokens[end + 1].text)
+        coordinated = label == "LOC" and _listed_place_adjective(tokens, first, end)
         if _line_start(doc, trimmed) and not quoted and _common_word(token, rules, ru) and token.lemma not in heads \
                 and seat_of_power(token.text) is None and not coordinated:  # "Туркестанская и Челябинская области"
             return []
@@ -3302,10 +3302,20 @@ def _district_adjective(token: Token) -> bool:
     return token.pos == "ADJ" and token.feats.get("Case") == "Gen" and bool(_CAPITAL_ADJECTIVE.match(token.text))
 
 
+def _listed_place_adjective(tokens: list[Token], first: int, end: int) -> bool:
+    """"Карагандинской, | Акмолинской областей", "Туркестанская и | Челябинская области": a
+    place's adjective alone, listed before another; the noun they share comes after both, so
+    neither is the name of a body before it ("акиматам | Карагандинской, Акмолинской
+    областей")."""
+    return end - first == 1 and bool(_CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text)) and end + 1 < len(tokens) \
+        and tokens[end].text in (",", "и") and bool(_CAPITAL_PLACE_ADJECTIVE.match(tokens[end + 1].text))
+
+
 def _split_territory(doc: Document, index: TokenIndex, entity: Entity) -> list[Entity]:
     """"Атажурт Абайского сельского округа", "Атаконыс сельского округа": a village and the
     district or region it belongs to (in the genitive after it) are two places; the
-    district is one only with its name ("сельского округа" alone is none)."""
+    district is one only with its name ("сельского округа" alone is none, nor is a count of
+    them: "Три района")."""
     span = index.span(entity) if entity.label == "LOC" else None
     if span is None or span[1] - span[0] < 2:
         return [entity]
@@ -3321,6 +3331,8 @@ def _split_territory(doc: Document, index: TokenIndex, entity: Entity) -> list[E
     if k == span[0] or _CAPITAL_PLACE_ADJECTIVE.match(tokens[k - 1].text) or not tokens[k - 1].text[:1].isupper() \
             or k - 1 == span[0] and _district_adjective(tokens[k - 1]):
         return [entity]  # "Рудничного сельского округа": the district's own adjective, no village
+    if all(t.pos == "NUM" for t in tokens[span[0]:k]):
+        return []
     out = [_from_tokens(doc, index, span[0], k, "LOC")]
     if _CAPITAL_PLACE_ADJECTIVE.match(tokens[k].text):
         out.append(_from_tokens(doc, index, k, span[1], "LOC"))
@@ -4931,10 +4943,10 @@ _REGION_GENITIVE = "региона"  # "the region's": an owner named by a commo
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$|^[A-Z][a-z]+TV$", re.I)  # ..., AstanaTV
 # a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
 # (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform") or the
-# kind of picture ("Фото: коллаж Kazinform")
+# kind of picture ("Фото: коллаж Kazinform"); after "© Photo :" the word "Photo" is the credit's, no name
 _CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?:[А-ЯЁ][^\n/A-Za-z]{0,40}?/[ \t]*)?"
                      r"(?:(?:коллаж|скриншот)[ \t]+)?"
-                     r"(?P<name>[A-Za-z][\w.-]*\w(?:[ \t]+[A-Z][a-z]+(?=[ \t]*$))?)", re.MULTILINE)  # "Фото: Jibek Joly"
+                     r"(?P<name>(?!Photo\b)[A-Za-z][\w.-]*\w(?:[ \t]+[A-Z][a-z]+(?=[ \t]*$))?)", re.MULTILINE)  # "Фото: Jibek Joly"
 # a photo's credit to a body by its abbreviation, with its place, ending the line: "Фото: СЦК",
 # "Фото: ДЧС Костанайской области", "Источник фото: РСК Алматы", "Фото: УВП города Шымкента" (10 of 10)
 _CREDITED_BODY = re.compile(r"\b[Фф]ото[ \t]*:[ \t]*(?P<name>[А-ЯЁ]{2,6}(?:[ \t]+(?:города[ \t]+)?[А-ЯЁ][\w-]*"
