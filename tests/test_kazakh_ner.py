@@ -2970,3 +2970,16 @@ def test_a_quoted_title_before_a_festival_a_book_exhibition_or_a_work_is_no_enti
                       "атауы берілді. Мұражай «Ұлы Дала құпиялары» атты медиа-экскурсия өткізді. "
                       "«Қазақтелеком» АҚ байқау жариялады.")
     assert found == {("ORG", "«Қазақтелеком» АҚ")}, found
+
+
+def test_lower_case_quoted_phrases_a_summing_kind_and_a_mosque_named_after_a_saint():
+    """«прокурорлық сүзгі» тетігі: a quoted phrase in lower case is a figure of speech, no body;
+    "Қарасу ауданы, ..., Бейімбет Майлин ауданы аудандарында": the plural kind sums the list up,
+    no word of the last district; "Бекет Ата мешітіне": the mosque named after a saint is one
+    body with its noun."""
+    found = _entities("Прокуратура органдары «прокурорлық сүзгі» тетігін жүйелі түрде қолданады. Қар Қарасу ауданы, "
+                      "Әулиекөл ауданы, Бейімбет Майлин ауданы аудандарында жауды. Олар Бекет Ата мешітіне зияратқа "
+                      "бара жатқан.")
+    assert {("LOC", "Қарасу ауданы"), ("LOC", "Әулиекөл ауданы"), ("LOC", "Бейімбет Майлин ауданы"),
+            ("ORG", "Бекет Ата мешітіне")} <= found, found
+    assert not any("сүзгі" in text for _, text in found), found
