@@ -4574,3 +4574,10 @@ def test_a_photo_credit_word_and_a_closing_quote_glued_to_the_next_word_cut_no_n
     found = set(zip(ents.label, ents.text))
     assert ("ORG", 'АО "Самрук-Казына"') in found, found
     assert not any("Photo" in text or "Глава" in text for _, text in found), found
+
+
+def test_a_site_s_name_with_digits_is_an_outlet():
+    """"По данным strategy2050.kz", "Qazaq24.com": the tokenizer cuts a site's name at its digits
+    ("strategy | 2050 | . | kz"); the name glued back is the outlet."""
+    ents = _entities("По данным strategy2050.kz, так, по состоянию на 1 января создано 50 кооперативов.")
+    assert ("ORG", "strategy2050.kz") in set(zip(ents.label, ents.text)), ents

@@ -2983,3 +2983,10 @@ def test_lower_case_quoted_phrases_a_summing_kind_and_a_mosque_named_after_a_sai
     assert {("LOC", "Қарасу ауданы"), ("LOC", "Әулиекөл ауданы"), ("LOC", "Бейімбет Майлин ауданы"),
             ("ORG", "Бекет Ата мешітіне")} <= found, found
     assert not any("сүзгі" in text for _, text in found), found
+
+
+def test_a_site_s_language_switch_is_nobody():
+    """"Русский Сайттың толық нұсқасы": the language switch beside the next words of a page's
+    furniture is no person."""
+    found = _entities("Русский Сайттың толық нұсқасы\n\nҚостанайда жеке үй өртенді.")
+    assert found == {("LOC", "Қостанайда")}, found

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from ..doc import Document, Entity, Token
 from ..ingest.dates import is_weekday, month_number
-from ..lang.kk import (CURRENCY_CODES, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
+from ..lang.kk import (CURRENCY_CODES, LANGUAGE_SWITCH, MENU_WORDS, POSTPOSITIONS, QUANTIFIERS,
                        QUESTION_WORDS, SENTENCE_ADVERBS, STOP_WORDS)
 from ..lang.kk.bodies import (ARMED_SERVICES, GENITIVE_ENDINGS, INTERNATIONAL_BODIES, PARTY_NAMES,
                               PLACE_ADJECTIVE_SUFFIXES, breaks_chain, is_bare_body_noun, is_body_head, is_body_noun,
@@ -3458,6 +3458,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             continue  # "Облысымызда", "Еліміздің": our region, our country, no name
         if label != "LOC" and all(t.lower_ in MENU_WORDS or t.text in CURRENCY_CODES for t in doc[start:end]):
             continue  # "Саясат", "No Result": a site's menu; "USD/KZT": its exchange-rate widget
+        if label == "PER" and any(t.lower_ in LANGUAGE_SWITCH for t in doc[start:end]):
+            continue
         if label != "LOC" and sum(t.is_title and t.lower_ in MENU_WORDS for t in doc[start:end]) >= 3:
             continue  # "Саясат Аналитика Қоғам Мәдениет Сұқбат Спорт ...": a menu's line with its other
             # sections; a body writes its fields in lower case after the first ("Мәдениет және спорт министрлігі")

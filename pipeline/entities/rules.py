@@ -4985,8 +4985,10 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]
     for j, token in enumerate(tokens):
-        if "." not in token.text and not (j + 1 < len(tokens) and tokens[j + 1].text == "."):
-            continue  # a site's name has its dot in or right after its first token
+        if "." not in token.text and not (j + 1 < len(tokens) and (tokens[j + 1].text == "."
+                                                                   or tokens[j + 1].start == token.end)):
+            continue  # a site's name has its dot in its first token, right after it or after tokens glued to it
+            # ("strategy | 2050 | . | kz")
         glued = j > 0 and tokens[j - 1].end == token.start and tokens[j - 1].text not in ("@", "/")
         if not glued and not (j > 0 and tokens[j - 1].lemma in ("сайт", "портал")) \
                 and SITE_NAME.match(name := _glued_name(doc, tokens, j)):

@@ -35,9 +35,12 @@ STOP_WORDS = POSTPOSITIONS | QUESTION_WORDS | QUANTIFIERS | frozenset("""
 # A Kazakh site's menu and search widget as scrapes keep them ("Басты бет", "Саясат", "Қоғам",
 # "No Result", "View All Result", the language switch "RU", "Қазақ тілі | Русский | English"):
 # words no name is made of alone.
-MENU_WORDS = frozenset("""
+# The language switch's words are no one's name even beside another word ("Русский Сайттың
+# толық нұсқасы": the site's full version in Russian).
+LANGUAGE_SWITCH = frozenset({"русский", "english", "қазақша"})
+MENU_WORDS = LANGUAGE_SWITCH | frozenset("""
 басты бет жаңалықтар саясат қоғам экономика мәдениет спорт әлем мақала сұхбат аймақ
-жаңалықтары байланыс ru kz en no result view all русский english қазақша
+жаңалықтары байланыс ru kz en no result view all
 """.split())
 
 # "USD/KZT 0.0": a site's exchange-rate widget; a currency's code names no organisation
