@@ -371,8 +371,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _without_bus_routes(doc, spans)
     spans = _sites_and_latin_names(doc, spans, text, places, words)
     spans = [(s, e, "ORG") if label == "PROG" and _quoted_body(doc, s, e) else (s, e, label) for s, e, label in spans]
-    if "," in words:
-        spans = _fields_listed_before(doc, spans)
+    spans = _fields_listed_before(doc, spans)
     spans = _owned_bodies(doc, _opened_by_capitals(doc, spans, places), places)
     spans = _with_hajj(doc, _named_after(doc, _regional_bodies(doc, spans, places)))
     spans = _museums(doc, _names_given(doc, spans))
