@@ -339,6 +339,17 @@ def test_quoted_kazakh_names_without_kazakh_letters_keep_their_form():
     assert lemmas[3:5] == ["жасыл", "ел"] and lemmas[9] == "цифровой"
 
 
+def test_a_quoted_russian_title_with_one_kazakh_word_keeps_its_russian_lemmas():
+    """«Об избрании председателя маслихата города Астаны»: a decision's title, Russian words
+    with a Kazakh loan among them, is lemmatized as Russian; a quoted name half of whose words
+    are Kazakh («Алтын Орда») keeps its words as written."""
+    from kaznews import lemmatize
+    words = "проект « Об избрании председателя маслихата города Астаны » и фестиваль « Алтын Орда »".split()
+    lemmas = lemmatize(words, "ru")
+    assert lemmas[3:7] == ["избрание", "председатель", "маслихат", "город"], lemmas
+    assert lemmas[12:14] == ["алтын", "орда"], lemmas
+
+
 @pytest.mark.parametrize("mention,normal", [("«Ертіске»", "«Ертіс»"), ("«Шахтерді»", "«Шахтер»"), ("«Болашақ»", "«Болашақ»"),
                                             ("«Самұрық-Қазына»", "«Самұрық-Қазына»"), ("«Қазына»", "«Қазына»"),
                                             ("«Қайсарын»", "«Қайсар»"), ("«Ордабасыны»", "«Ордабасы»"),

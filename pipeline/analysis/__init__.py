@@ -53,15 +53,20 @@ def tag_russian(sentences: Sequence[list[Token]], resources: Resources) -> None:
 
 
 def keep_foreign_names(tokens: list[Token], analyzer) -> None:
-    """A quoted name in a Russian sentence with a Kazakh or unknown word in it («Жасыл ел»,
-    «Әділдік жолы») is a name, not Russian words: its lemmas are its words as written."""
+    """A quoted name in a Russian sentence half or more of whose words are Kazakh or unknown
+    («Жасыл ел», «Әділдік жолы», «Алтын Орда») is a name, not Russian words: its lemmas are its
+    words as written. A Russian title with one such word keeps its Russian lemmas, and a Kazakh
+    loan the lemmatizer knows counts as Russian («Об избрании председателя маслихата города
+    Астаны»: the body inside the title is found by its lemmas)."""
     opened = None
     for i, token in enumerate(tokens):
         if token.text == "«":
             opened = i
         elif token.text == "»" and opened is not None:
             inside = tokens[opened + 1:i]
-            if any(is_foreign_word(t.text, analyzer) for t in inside):
+            words = [t.text for t in inside if any(c.isalpha() for c in t.text)]
+            foreign = sum(w.lower() not in KAZAKH_LOANS and is_foreign_word(w, analyzer) for w in words)
+            if foreign and 2 * foreign >= len(words):
                 for t in inside:
                     t.lemma = t.text.lower()
             opened = None
