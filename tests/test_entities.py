@@ -4581,3 +4581,16 @@ def test_a_site_s_name_with_digits_is_an_outlet():
     ("strategy | 2050 | . | kz"); the name glued back is the outlet."""
     ents = _entities("По данным strategy2050.kz, так, по состоянию на 1 января создано 50 кооперативов.")
     assert ("ORG", "strategy2050.kz") in set(zip(ents.label, ents.text)), ents
+
+
+def test_a_hajji_s_title_a_roman_ordinal_and_a_body_inside_a_decision_s_title():
+    """"Наурызбай кажы Таганулы": the hajji's honorific between a Kazakh given name and
+    surname is part of the person; "ХХІІ съезде": a Roman ordinal written with Cyrillic letters
+    is no organisation; «Об избрании председателя маслихата города Астаны»: the body inside a
+    decision's quoted title is found as outside it."""
+    ents = _entities("На встрече обсудили работу духовенства.\nНаурызбай кажы Таганулы выразил благодарность.",
+                     "На внеочередном ХХІІ съезде выступил председатель партии.",
+                     "Рассмотрены проекты решений «Об избрании председателя маслихата города Астаны».")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", "Наурызбай кажы Таганулы"), ("ORG", "маслихата города Астаны")} <= found, found
+    assert not any(text in ("Таганулы", "ХХІІ") for _, text in found), found

@@ -2209,6 +2209,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         token = tokens[first]
         if token.text in REGION_ABBREVIATIONS:
             return [_from_tokens(doc, index, first, end, "LOC")]
+        if ROMAN_NUMERAL.match(token.text):
+            return []  # "На внеочередном ХХІІ съезде": an ordinal in Roman numerals
         if _law_s_country(tokens, first):
             return []
         if _body_s_country(doc, tokens, first) and not (previous and previous[-1].end > tokens[first - 1].start):
@@ -2925,7 +2927,10 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     if start > first and end - start == 1 and (_is_place(tokens[start:end], rules, ru) or (
             all(_position(t) for t in tokens[first:start]) and _adjective_only(tokens[start], ru))):
         return [*out, _from_tokens(doc, index, start, end, "LOC")]  # "Аким Туркестана", "Экс-акиму Заречного"
-    if start == first and _first_name_left_out(doc, index, first, end, rules, ru, previous):
+    if start == first and first > 1 and tokens[first - 1].text in _HAJJ and tokens[first - 2].text.istitle() \
+            and _spaced(doc, tokens[first - 2], tokens[first - 1]) and _spaced(doc, tokens[first - 1], tokens[first]):
+        out.append(_from_tokens(doc, index, first - 2, end, "PER"))  # "Наурызбай кажы | Таганулы"
+    elif start == first and _first_name_left_out(doc, index, first, end, rules, ru, previous):
         out.append(_from_tokens(doc, index, first - 1, end, "PER"))
     else:
         start = _initials_before(doc, tokens, start) if start == first else start
@@ -3009,6 +3014,11 @@ def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRu
     if _SURNAME_SHAPE.match(rest[0].text) and all(_INITIAL.match(t.text) or t.text == "." for t in rest[1:]):
         return True
     return _given_name(rest[0], rules, ru) and rest[1].text[:1].isupper() or _person_shaped(rest, rules, ru)
+
+
+# one who made the hajj, an honorific between a Kazakh given name and surname, part of the
+# person's name ("Наурызбай кажы Таганулы": the news gold, 2 of 2)
+_HAJJ = ("кажы", "қажы")
 
 
 def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,

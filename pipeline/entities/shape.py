@@ -5,7 +5,7 @@ import re
 
 from ..doc import Token
 
-ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")  # "Николай II", "V созыва"
+ROMAN_NUMERAL = re.compile(r"^[IVXLCІХ]+$")  # "Николай II", "V созыва"; Cyrillic І and Х for I and X ("ХХІІ съезде")
 # an abbreviation with the case ending speech gives it: "МИДа", "ЦОНе", "СИПа" (group 1: as written)
 # A site's name as news cites it ("Zakon.kz", "7kun.kz", "kursiv.media"): an outlet, an ORG;
 # not an address ("www.gov.kz", "publication.pravo.gov.ru": the gold sets leave those out).
