@@ -2990,3 +2990,12 @@ def test_a_site_s_language_switch_is_nobody():
     furniture is no person."""
     found = _entities("Русский Сайттың толық нұсқасы\n\nҚостанайда жеке үй өртенді.")
     assert found == {("LOC", "Қостанайда")}, found
+
+
+def test_a_district_with_its_noun_before_a_list_of_streets_stays_a_place():
+    """"Алматы ауданы, Төлебаев және Бурабай көшелері": a district said with its own noun opens
+    the line of its streets; it is no street's name of the list after it."""
+    found = _entities("Мектептер қайда орналасады:\n- Алматы ауданы, Төлебаев және Бурабай көшелері;\n"
+                      "- Байқоңыр ауданы, Тайбурыл және Игілік көшелері;")
+    assert {("LOC", "Алматы ауданы"), ("LOC", "Байқоңыр ауданы")} <= found, found
+    assert not any(text in ("Төлебаев", "Бурабай", "Тайбурыл") for _, text in found), found

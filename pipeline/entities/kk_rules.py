@@ -460,6 +460,8 @@ def _without_streets(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     streets = set()
     for span in sorted((span for span in spans if span[2] in ("LOC", "PER")), reverse=True):
         end = span[1]
+        if REGION_NOUN.match(doc[end - 1].text):
+            continue  # "Алматы ауданы, | Төлебаев және Бурабай көшелері": a district with its noun, no street's name
         if end < len(doc) and (noun := STREET_NOUN.match(doc[end].lower_)):
             plural_after[span[0]] = noun[1] is not None
         elif end + 1 < len(doc) and (doc[end].text == "," or doc[end].lower_ in _CONJUNCTIONS) \
