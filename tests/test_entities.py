@@ -4594,3 +4594,15 @@ def test_a_hajji_s_title_a_roman_ordinal_and_a_body_inside_a_decision_s_title():
     found = set(zip(ents.label, ents.text))
     assert {("PER", "Наурызбай кажы Таганулы"), ("ORG", "маслихата города Астаны")} <= found, found
     assert not any(text in ("Таганулы", "ХХІІ") for _, text in found), found
+
+
+def test_a_given_name_read_in_the_nominative_once_and_a_village_after_a_comma_keep_their_form():
+    """"Им стал Сатыбалды Даулеталин ... кандидатуру Сатыбалды Даулеталина": the given name
+    written as in the nominative mention is that nominative, not "Сатыбалда"; "в посёлках
+    Бестобе, Заводской, сёлах Изобильное": the noun after a comma opens the next list, no
+    noun the village's adjectival name shares."""
+    ents = _entities("Им стал Сатыбалды Даулеталин. Съезд поддержал кандидатуру Сатыбалды Даулеталина.",
+                     "В посёлках Бестобе, Заводской, сёлах Изобильное, Карабулак прошли выборы.")
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["Сатыбалды Даулеталина"] == "Сатыбалды Даулеталин", normals
+    assert normals["Заводской"] == "Заводской", normals

@@ -378,15 +378,18 @@ def _shared_head(tokens: list[Token], before: Sequence[Token], after: Sequence[T
     10 февраля"), the nearest "Adjective noun" before in the sentence ("от Павлодарской
     области отделилась Абайская", "Акимы Сырымского районов ..., а Таскалинского ...")."""
     shared: list[Token] = []
+    previous = ""
     for token in after[:_LIST_WINDOW]:
         if not shared and (token.text.lower() in _LIST_JOINERS or _adjectival(token) and token.text[:1].isupper()
                            or _COUNT.match(token.text)):  # "в Алматинской - 25,2% и Восточно-Казахстанской областях"
+            previous = token.text
             continue
         if token.pos == "ADJ" and token.text.islower():
             shared.append(token)  # "сельских"
+            previous = token.text
             continue
-        if token.pos == "NOUN" and token.text.islower() and token.lemma in _LISTED_PLACE_NOUNS:
-            return [*shared, token]
+        if token.pos == "NOUN" and token.text.islower() and token.lemma in _LISTED_PLACE_NOUNS and previous != ",":
+            return [*shared, token]  # (not "в посёлках Бестобе, Заводской, | сёлах Изобильное": the next list)
         break
     for i in range(len(before) - 1, 0, -1):
         if before[i].pos == "NOUN" and before[i].text.islower() and _adjectival(before[i - 1]) \

@@ -478,6 +478,14 @@ def normalize_mentions(mentions: list[PersonMention], resources: Resources) -> l
         words_of.append([resources.entity_memo.get("nominative", (t.text, gender, case),
                                                    lambda t=t: nominative(t, gender, case, resources))
                          for t in mention.tokens])
+    # "Сатыбалды Даулеталин ... Сатыбалды Даулеталина": a given name written as in a full mention
+    # of the same surname that reads it in the nominative is that nominative, not another name's
+    # genitive ("Сатыбалда")
+    nominative_given = {(mention.surname_key, words[-1], mention.tokens[0].text) for mention, words in zip(mentions, words_of)
+                        if len(mention.tokens) > 1 and mention.surname_key and words[0] == mention.tokens[0].text}
+    for mention, words in zip(mentions, words_of):
+        if len(mention.tokens) > 1 and (mention.surname_key, words[-1], mention.tokens[0].text) in nominative_given:
+            words[0] = mention.tokens[0].text
     # "Нет Бергея ...", "... от Бергея Рыскалиева": a word alone reads as the same word of a
     # fuller mention of the article, whose other words tell its gender and case; a surname
     # alone in another case as the surname of the one full name it shortens ("Сагындык
