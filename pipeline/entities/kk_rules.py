@@ -41,7 +41,7 @@ from ..lang.kk.bodies import (ARMED_SERVICES, GENITIVE_ENDINGS, INTERNATIONAL_BO
                               is_plural_body, is_possessed_national_body, is_title, is_unit, mentions_national_body,
                               names_a_document, names_a_market, names_a_place, names_a_press_conference,
                               names_a_team, names_itself, names_no_body, owns_next)
-from ..lang.kk.exceptions import NAMESAKE_TITLES, PLACE_EPITHETS
+from ..lang.kk.exceptions import HAJJ, NAMESAKE_TITLES, PLACE_EPITHETS
 from ..lang.kk.lemmatizer import PLURAL_FORMS
 from ..lang.kk.phonology import VOWELS
 from ..lang.kk.places import (KHANATE_OR_EMPIRE, NAMED_AFTER_PERSONS, PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN,
@@ -230,7 +230,6 @@ _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name 
 # "Жалаңтөс батыр ауылында", "Әйтеке би ауданы", "Алдашбай ахун": a place named after a hero, a
 # judge, a mullah, a khan or a bard keeps the title in its name (the written-news gold marks
 # "Әйтеке би", "Абылай хан даңғылы").
-_HAJJ = "қажы"  # one who made the hajj: "Ахметжан қажы Керімбек"
 _STATE_WORDS = ("республика", "федерация")  # "Ресей Федерациясының": a country's name in two words
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _TRAIN = ("жолаушылар пойыз", "пойыз")  # "№610/611 жолаушылар пойызында": a passenger train
@@ -2150,7 +2149,7 @@ def _with_hajj(doc: Doc, spans: Spans) -> Spans:
     Кенжеғозиновке"). After a single name it stays out ("Серікбай қажы")."""
     out = sorted(spans)
     for k in range(1, len(doc) - 1):
-        if doc[k].lower_ != _HAJJ or not (doc[k - 1].is_title and doc[k + 1].is_title and doc[k + 1].is_alpha):
+        if doc[k].lower_ != HAJJ or not (doc[k - 1].is_title and doc[k + 1].is_title and doc[k + 1].is_alpha):
             continue
         if (k - 1, k + 2, "ORG") in out:
             out[out.index((k - 1, k + 2, "ORG"))] = (k - 1, k + 2, "PER")
@@ -2462,7 +2461,8 @@ def _two_word_place_noun(words: list[str], j: int) -> bool:
 
 def _kind_summing_up(doc: Doc, spans: Spans) -> Spans:
     """"Қарасу ауданы, Әулиекөл ауданы, Бейімбет Майлин ауданы | аудандарында": the kind in
-    the plural after a listed place's own kind sums the list up; it is no word of the last place."""
+    the plural after a listed place's own kind (the same stem: its first four letters) sums the
+    list up; it is no word of the last place."""
     return [(start, end - 1, label) if label == "LOC" and end - start > 2 and PLURAL_PLACE_NOUN.match(doc[end - 1].lower_)
             and doc[end - 1].lower_[:4] == doc[end - 2].lower_[:4] else (start, end, label)
             for start, end, label in spans]
@@ -3460,7 +3460,7 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
         if label != "LOC" and all(t.lower_ in MENU_WORDS or t.text in CURRENCY_CODES for t in doc[start:end]):
             continue  # "Саясат", "No Result": a site's menu; "USD/KZT": its exchange-rate widget
         if label == "PER" and any(t.lower_ in LANGUAGE_SWITCH for t in doc[start:end]):
-            continue
+            continue  # "Русский Сайттың толық нұсқасы": the page's language switch
         if label != "LOC" and sum(t.is_title and t.lower_ in MENU_WORDS for t in doc[start:end]) >= 3:
             continue  # "Саясат Аналитика Қоғам Мәдениет Сұқбат Спорт ...": a menu's line with its other
             # sections; a body writes its fields in lower case after the first ("Мәдениет және спорт министрлігі")

@@ -54,6 +54,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS, STATE_UNIONS,
                                     STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
+from ..lang.kk.exceptions import HAJJ
 from ..lang.kk.bodies import PARTY_NAMES
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import VOWELS, RussianLemmatizer, is_russian_word, normal_word
@@ -3016,9 +3017,9 @@ def _name_after_place(tokens: list[Token], first: int, end: int, rules: EntityRu
     return _given_name(rest[0], rules, ru) and rest[1].text[:1].isupper() or _person_shaped(rest, rules, ru)
 
 
-# one who made the hajj, an honorific between a Kazakh given name and surname, part of the
-# person's name ("Наурызбай кажы Таганулы": the news gold, 2 of 2)
-_HAJJ = ("кажы", "қажы")
+# the hajji's honorific in both spellings, part of the person's name ("Наурызбай кажы Таганулы":
+# the news gold, 2 of 2)
+_HAJJ = (HAJJ, russian_spelling(HAJJ))
 
 
 def _first_name_left_out(doc: Document, index: TokenIndex, first: int, end: int, rules: EntityRules,

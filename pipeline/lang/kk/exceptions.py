@@ -43,6 +43,9 @@ PATRONYMIC_ENDINGS = ("ұлы", "қызы", "улы", "кызы")
 # Titles written after a name, which take the name's case ending: "Едіге батырдың",
 # "Төле би ауданы" (the name before them stays bare).
 NAMESAKE_TITLES = frozenset({"батыр", "би", "ахун", "хан", "жырау"})
+# One who made the hajj: an honorific between a given name and a surname, part of the person's
+# name ("Ахметжан қажы Керімбек"; in Russian text "Наурызбай кажы Таганулы").
+HAJJ = "қажы"
 # The words in lower case a district or village named after a person keeps inside its name
 # between the name and the place's noun: a hero's, judge's or bard's title, and a poet's or a
 # singer's epithet, which names no title ("Шал ақын ауданы", "Біржан сал ауданы", "Ақтан батыр
