@@ -4606,3 +4606,16 @@ def test_a_given_name_read_in_the_nominative_once_and_a_village_after_a_comma_ke
     normals = dict(zip(ents.text, ents.normal))
     assert normals["Сатыбалды Даулеталина"] == "Сатыбалды Даулеталин", normals
     assert normals["Заводской"] == "Заводской", normals
+
+
+def test_a_diocese_a_temperature_and_an_abbreviation_before_a_name():
+    """"в Костанайскую епархию": a diocese with its place's adjective is a church body, no
+    place; "9 C" of a weather widget is nothing; "Академии наук КазССР Каныша Сатпаева": the
+    abbreviation is no word of the person's name after it."""
+    ents = _entities("Начался визит митрополита в Костанайскую епархию.",
+                     "9 C\nАлматы\nПятница, 19 апреля, 2024\n\nСегодня исполнилось 125 лет со дня рождения "
+                     "основателя Академии наук КазССР Каныша Имантаевича Сатпаева. Именно благодаря его работе "
+                     "открыли месторождение.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Костанайскую епархию"), ("PER", "Каныша Имантаевича Сатпаева")} <= found, found
+    assert not any(text == "9 C" or text.startswith("КазССР") for _, text in found), found

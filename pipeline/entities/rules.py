@@ -1641,7 +1641,7 @@ def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | N
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
     position and a place or body ("Аким Алматы Ерболат Досаев", "Депутат Мажилиса Ерлан
-    Саиров" -> 2)."""
+    Саиров" -> 2; "КазССР Каныша Сатпаева" -> 1)."""
     i = 0
     while i < len(tokens) - 1:
         token = tokens[i]
@@ -1656,11 +1656,20 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
                 or token.lemma in KINSHIP_NOUNS and not any("plur" in p.tag for p in ru.parse(lowered)) \
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
                 or token.lemma in ORG_HEADS_OF_PLACE or lowered in ORG_HEADS_OF_PLACE \
-                or any(c.isdigit() for c in token.text) or _region_adjective(tokens, i, rules):
+                or any(c.isdigit() for c in token.text) or _region_adjective(tokens, i, rules) \
+                or _MIXED_ABBREVIATION.match(token.text):
             i += 1
             continue
         break
     return i
+
+
+_TEMPERATURE = re.compile(r"^[+−-]?\d+\s?°?\s?[CС]$")  # "9 C", "+14 °C": a weather widget's degrees
+
+
+# an abbreviation begun by a shortened word ("Академии наук | КазССР | Каныша Сатпаева", КазНУ,
+# ЕврАзЭС): the body's or country's, no word of the name after it
+_MIXED_ABBREVIATION = re.compile(r"^[А-ЯЁ][а-яё]+[А-ЯЁ]{2,}$")
 
 
 def _region_adjective(tokens: list[Token], i: int, rules: EntityRules) -> bool:
@@ -1910,8 +1919,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or (label == "ORG" and normal_word(tokens[first].text) in NOT_NAMES) \
             or (_PLATFORM_PAGE.match(tokens[first].text) and all(t.text.islower() for t in tokens[first + 1:end])):
         return []  # "в Telegram-канале (правительства)": a page on a platform names nobody
-    if end - first == 1 and wind_direction(doc.text, tokens[first].start, tokens[first].end):
-        return []  # "жел 1 м/с, СШ": a weather widget's wind direction
+    if end - first == 1 and wind_direction(doc.text, tokens[first].start, tokens[first].end) \
+            or _TEMPERATURE.match(entity.text):
+        return []  # "жел 1 м/с, СШ": a weather widget's wind direction; "9 C\nАлматы": its temperature
     if _inside_a_word(doc.text, tokens[first].start, tokens[end - 1].end):
         return []  # "в Instаgram-паблике" typed with a Cyrillic а: the tagger's piece of one word (no span of the
         # Russian news gold touches a letter outside it)
@@ -3280,8 +3290,8 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     дала", "Жылы су": a place, whatever the tagger called the first word), and the noun after
     a place's adjective, which is no name alone ("Аксуский район", "Абайского сельского
     округа", "Мангистауского региона"; any adjective before a rural district's: "Рудничного
-    сельского округа", the news gold 2 of 2); with a mine's noun the two are the enterprise
-    ("на Тишинском руднике")."""
+    сельского округа", the news gold 2 of 2); with a mine's or an enterprise's noun the two
+    are the body ("на Тишинском руднике", "Костанайскую епархию")."""
     span = index.span(entity) if entity.label in ("LOC", "PER") else None
     if span is None:
         return entity
@@ -3299,8 +3309,9 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
         noun = tokens[end] if end < len(tokens) else None
         end = end + 1 if noun is not None and noun.text.islower() and noun.lemma in ADJECTIVE_PLACE_NOUNS \
             and (place or noun.lemma in DEPOSIT_NOUNS or noun.lemma == _RURAL_DISTRICT and end > span[1]) else span[1]
-    if label == "LOC" and end - span[0] > 1 and tokens[end - 1].lemma in MINE_WORDS and tokens[end - 1].text.islower():
-        label = "ORG"  # "на Тишинском руднике": the news gold 7 of 7
+    if label == "LOC" and end - span[0] > 1 and tokens[end - 1].lemma in MINE_WORDS | _ADJECTIVE_BODY_NOUNS \
+            and tokens[end - 1].text.islower():
+        label = "ORG"  # "на Тишинском руднике": the news gold 7 of 7; "в Костанайскую епархию": 10 of 10
     if (end, label) == (span[1], entity.label) or not all(_spaced(doc, tokens[k - 1], tokens[k])
                                                           for k in range(span[1], end)):
         return entity
