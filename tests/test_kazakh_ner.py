@@ -2999,3 +2999,11 @@ def test_a_district_with_its_noun_before_a_list_of_streets_stays_a_place():
                       "- Байқоңыр ауданы, Тайбурыл және Игілік көшелері;")
     assert {("LOC", "Алматы ауданы"), ("LOC", "Байқоңыр ауданы")} <= found, found
     assert not any(text in ("Төлебаев", "Бурабай", "Тайбурыл") for _, text in found), found
+
+
+def test_a_programme_s_level_is_a_whole_word():
+    """"жалпыреспубликалық “Халық заңгері” акциясы": the level opening a campaign's name is the
+    whole word, never its tail "республикалық" cut out of it."""
+    found = _entities("Мамырдың 26-сы өңірде жалпыреспубликалық “Халық заңгері” акциясы өтеді. Іс-шарада тұрғындар "
+                      "тегін кеңес алады.")
+    assert ("PROG", "жалпыреспубликалық “Халық заңгері” акциясы") in found, found

@@ -270,9 +270,10 @@ def is_programme_noun(word: str) -> bool:
     return bool(_PROGRAMME_NOUN.match(word))
 
 
-# "Ұлттық «Келешек мектебі» жобасы": the adjective of a national or regional programme joins
-_LEVELS = ("ұлттық", "жалпыұлттық", "мемлекеттік", "республикалық", "өңірлік", "аймақтық")
-_LEVEL = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _LEVELS)})\s+)?"
+# "Ұлттық «Келешек мектебі» жобасы": the adjective of a national or regional programme joins,
+# a whole word ("жалпыреспубликалық “Халық заңгері” акциясы", not its "республикалық")
+_LEVELS = ("ұлттық", "жалпыұлттық", "мемлекеттік", "республикалық", "жалпыреспубликалық", "өңірлік", "аймақтық")
+_LEVEL = rf"(?:(?<![\w-])(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _LEVELS)})\s+)?"
 _YEAR = r"(?:\s*[-–—]\s*(?:19|20)\d\d)"
 _OPENING_MARKS = " \t—–-•*"  # a dash of direct speech, a bullet: before a sentence's first word
 # A named programme's noun is possessed ("Серпін бағдарламасы", "жобасының"); a bare one is
