@@ -4619,3 +4619,21 @@ def test_a_diocese_a_temperature_and_an_abbreviation_before_a_name():
     found = set(zip(ents.label, ents.text))
     assert {("ORG", "Костанайскую епархию"), ("PER", "Каныша Имантаевича Сатпаева")} <= found, found
     assert not any(text == "9 C" or text.startswith("КазССР") for _, text in found), found
+
+
+def test_a_line_up_running_over_lines_and_a_district_named_after_a_judge():
+    """A team's line-up that runs on over its lines ("Деркач,\\nСакенов (Насибуллин 78)",
+    "Сахибов\\n(Куанышбеков 84)") is one protocol section, each name a player, none a place (not
+    the city of a byline: "Морец, Сахибов" at a line's end); "акима района Айтеке би": the
+    district named after the judge, with its noun."""
+    ents = _entities("«Спартак» — «Кайсар» 1:1 (0:0)\nГолы: Ерсалимов 73 (1:0), Семлер 52 (1:1)\n"
+                     "«Спартак»: Айдаргалиев, Нургалиев (Каппаров 60), Сартаков, Деркач,\n"
+                     "Сакенов (Насибуллин 78), Ерсалимов, Казиев (Власичев 55),\nВолох (Акинжанов 68), Ахметов, Данаев\n"
+                     "«Кайсар»: Алайдаров, Алтаев, Семлер (Пархачев 66),\nХромцов, Молдакараев (Алиев 73), Морец, Сахибов\n"
+                     "(Куанышбеков 84)\nРезерв: Прядкин, Алтынбеков",
+                     "Заместитель акима района Айтеке би Максат Зейноллаулы поблагодарил спасателей.")
+    found = set(zip(ents.label, ents.text))
+    assert {("PER", name) for name in ("Насибуллин", "Акинжанов", "Данаев", "Морец", "Сахибов", "Куанышбеков")} \
+        <= found, found
+    assert ("LOC", "района Айтеке би") in found, found
+    assert not any(label == "LOC" and text in ("Данаев", "Морец", "Сахибов") for label, text in found), found

@@ -1769,6 +1769,15 @@ _SCORE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{1,2}[ \t]*[-–—][ \t]*(\S[^\
 _LINE_UP = re.compile(r"(?:^|[\s)])([«\"][^»\"\n]{2,30}[»\"])\s*:", re.M)  # the team's quoted name, then ":"
 
 
+def _section_end(text: str, start: int) -> int:
+    """The end of a protocol's section: its line's end, or a later line's while the list runs
+    on ("Сартаков, Деркач,\nСакенов (Насибуллин 78), ...", "Сахибов\n(Куанышбеков 84)")."""
+    end = text.find("\n", start)
+    while end >= 0 and (text[:end].rstrip().endswith(",") or text.startswith("(", end + 1)):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
+
+
 def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entity], places: dict[str, str],
                           ru: RussianLemmatizer) -> list[Entity]:
     """The names of a match's protocol, which the tagger misses or takes for places: each
@@ -1790,8 +1799,7 @@ def _match_protocol_names(doc: Document, index: TokenIndex, entities: list[Entit
         start, rest = match.end(), text[match.end():]
         if not rest.partition("\n")[0].strip():  # the names on the next line with words
             start += len(rest) - len(rest.lstrip())
-        end = text.find("\n", start)
-        sections.append((start, len(text) if end < 0 else end))
+        sections.append((start, _section_end(text, start)))
     sections += [match.span(1) for match in _SCORE_LINE.finditer(text)]
     quoted, section = False, None
     for k, token in enumerate(tokens):
@@ -2921,9 +2929,10 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     prior = previous[-1] if previous else None
     if prior is not None and prior.label == "PER" and text[prior.end:tokens[first].start].strip() == "," \
             and _at_line_end(doc, tokens[end - 1].end) and not _initial(tokens[first]) \
-            and not (end - first > 1 and _person_shaped(tokens[first:end], rules, ru)):
+            and not (end - first > 1 and _person_shaped(tokens[first:end], rules, ru)) \
+            and not (_SURNAME_SHAPE.match(tokens[first].text) and normal_word(tokens[first].text) not in rules.places):
         return [_from_tokens(doc, index, first, end, "LOC")]  # the city of a byline the tagger split off
-        # (not a second name: "фото Аманкула Дюсенбаева, Еркебулана Укибаева")
+        # (not a second name: "фото Аманкула Дюсенбаева, Еркебулана Укибаева", a line-up's "Морец, Сахибов")
     out = []
     start = first + _name_start(tokens[first:end], rules, ru)
     if start == first + 1 and end - first == 2 and _first_name_spelt_as_place(doc, tokens, first, rules):

@@ -450,7 +450,7 @@ NAMED_TERRITORY_NOUNS = frozenset({"область", "район"})
 # «район» is the district's whatever comes before ("аким района Магжана Жумабаева Ерлан
 # Ахметов" names the district and then its akim); the news gold has 37 such places with the noun
 DISTRICT_NAMESAKES = frozenset({"мусрепова", "жумабаева", "майлина", "рыскулова", "шал акына", "биржан сал",
-                                "биржан сала"})
+                                "биржан сала", "айтеке би"})
 # "в районе Сарыарка", "в районе Байдибек": the districts whose official Russian name is «район»
 # and a noun in the nominative, the districts of Astana and Shymkent and rural districts renamed
 # so (ru.wikipedia.org/wiki/Административно-территориальное_деление_Казахстана and the pages of
