@@ -4637,3 +4637,14 @@ def test_a_line_up_running_over_lines_and_a_district_named_after_a_judge():
         <= found, found
     assert ("LOC", "района Айтеке би") in found, found
     assert not any(label == "LOC" and text in ("Данаев", "Морец", "Сахибов") for label, text in found), found
+
+
+def test_a_compound_region_adjective_after_a_road_word_is_one_place():
+    """"по дорогам Восточно-Казахстанской и Алматинской областей": a region's compound adjective
+    (its first half in -о) is one name, no route of two places joined by a hyphen, as
+    "трассу Астана-Караганда" is."""
+    ents = _entities("Аким проверил ход работ по дорогам Восточно-Казахстанской и Алматинской областей. "
+                     "Водители жалуются на трассу Астана-Караганда.")
+    places = set(ents.text[ents.label == "LOC"])
+    assert {"Восточно-Казахстанской", "Астана", "Караганда"} <= places, places
+    assert not {"Восточно", "Казахстанской"} & places, places

@@ -66,6 +66,8 @@ _ROUTE_STEMS = (*ROUTE_STEMS, *ROUTE_WORDS)
 _ROAD_CODE = re.compile(r"^(?:KZ|[AАMМPРEЕ])-\d{1,3}$")  # KZ-11, А-15, М-36: a road's number
 # the first halves of hyphenated towns, no places alone: "Алматы-Усть-Каменогорск" is two places
 _BOUND_HALVES = frozenset({"Усть", "Нур", "Нұр"})
+# a compound place adjective, its first half in -о ("Восточно-Казахстанской", "Северо-Казахстанская"): one name
+_COMPOUND_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+о-[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
 
 
 def split_routes(doc: Document, entities: list[Entity]) -> list[Entity]:
@@ -199,8 +201,8 @@ def _route_places(doc: Document, entity: Entity) -> list[Entity]:
     chain = _JOINED_CHAIN.fullmatch(text)
     pair = _SPACED_PAIR.fullmatch(text) or _JOINED_PAIR.fullmatch(text)
     places = _hyphened_places(text, 0, len(text)) if chain else []
-    if pair is not None and pair.re is _JOINED_PAIR and pair[1] in _BOUND_HALVES:
-        return [entity]  # "трассы Усть-Каменогорск": one town
+    if pair is not None and pair.re is _JOINED_PAIR and (pair[1] in _BOUND_HALVES or _COMPOUND_ADJECTIVE.match(text)):
+        return [entity]  # "трассы Усть-Каменогорск": one town; "по дорогам Восточно-Казахстанской": one region
     if chain is None and (pair is None or not (pair[1][:1].isupper() and pair[3][:1].isupper())) \
             or chain is not None and not all(text[a:b][:1].isupper() for a, b in places):
         return [entity]
