@@ -4648,3 +4648,14 @@ def test_a_compound_region_adjective_after_a_road_word_is_one_place():
     places = set(ents.text[ents.label == "LOC"])
     assert {"Восточно-Казахстанской", "Астана", "Караганда"} <= places, places
     assert not {"Восточно", "Казахстанской"} & places, places
+
+
+def test_a_cooperative_s_legal_form_alone_and_a_platform_before_a_name_name_nobody():
+    """"для всех членов СПК": a production cooperative's legal form alone names no body, as
+    "ТОО" alone does, while "СПК «Батыс Сут»" is one; "со ссылкой на Инстаграм Сагинтаева": the
+    platform is no word of the person's name."""
+    ents = _entities("Кроме того, для всех членов СПК фонд дает возможность взять кредит. Создан СПК «Батыс Сут».",
+                     "Об этом передает Almaty.tv со ссылкой на Инстаграм Сагинтаева.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "СПК «Батыс Сут»"), ("PER", "Сагинтаева")} <= found, found
+    assert ("ORG", "СПК") not in found and not any(text.startswith("Инстаграм") for _, text in found), found

@@ -3007,3 +3007,13 @@ def test_a_programme_s_level_is_a_whole_word():
     found = _entities("Мамырдың 26-сы өңірде жалпыреспубликалық “Халық заңгері” акциясы өтеді. Іс-шарада тұрғындар "
                       "тегін кеңес алады.")
     assert ("PROG", "жалпыреспубликалық “Халық заңгері” акциясы") in found, found
+
+
+def test_a_word_after_a_place_s_kind_and_a_title_before_a_person_s_patronymic():
+    """"Қызылорда облысы | республиканың": a lower-case word after a place's kind is no word of
+    the place; "Бас имам | Болатбек қажы Ұласқанұлының": a title before a name that ends on a
+    patronymic is none of the person, who is no body."""
+    found = _entities("Қызылорда облысы республиканың 90 пайызға жуығын күрішпен қамтамасыз етеді. ҚМДБ-ның Сыр "
+                      "өңіріндегі өкілі, Бас имам Болатбек қажы Ұласқанұлының тапсырмасымен байқау өтті.")
+    assert {("LOC", "Қызылорда облысы"), ("PER", "Болатбек қажы Ұласқанұлының")} <= found, found
+    assert not any(text.startswith("Бас имам") or text.endswith("республиканың") for _, text in found), found

@@ -43,9 +43,8 @@ _EMAIL_REACH = 64  # characters an address runs on either side of a mention insi
 # the news gold leaves unmarked (24 of 25 in its training parts: "написала в Facebook",
 # «YouTube»-тағы, "мессенджер Telegram"; NEREL calls them products); the company that acts
 # stays an organisation ("акции Facebook", "Facebook получит патент": factRuEval's ORG); the
-# Russian rules' list, with the names' Cyrillic spellings and the app stores
-_PLATFORMS = PLATFORMS | frozenset("одноклассники фейсбук инстаграм телеграм ютуб appstore".split()) \
-    | {"app store", "google play"}
+# Russian rules' list and the app stores
+_PLATFORMS = PLATFORMS | {"appstore", "app store", "google play"}
 _PLATFORM_SUFFIX = re.compile(r"-[а-яәғқңөұүһі]+$")  # «YouTube»-тағы, Telegram-да: a Kazakh case ending
 # "в Facebook", "на своей странице в Instagram", "в социальной сети Twitter", "мессенджер Telegram"
 _ON_A_PLATFORM = re.compile(r"(?:\b(?:в|во|на|через|из)\s+(?:[а-яё]+\s+){0,2}|мессенджер\w*\s+|соцсет\w*\s+)[«\"“]?$",

@@ -961,9 +961,16 @@ def _persons_apart_at_patronymic(doc: Doc, spans: Spans) -> Spans:
     """"Алтынай Ержанқызы | Эли Махұлбековпен": a patronymic ends a person's name, and two
     capitalised words after it in the CRF's span are the next person's (one word after it is
     the surname: "Мұхтар Омарханұлы Әуезов"); in a place's span, what follows it is the
-    place ("Серік Сағитжанұлы | Аманөткел ауылының")."""
+    place ("Серік Сағитжанұлы | Аманөткел ауылының"); an ORG of no body's noun that ends on one
+    is the person, a title before him left out ("Бас имам | Болатбек қажы Ұласқанұлының")."""
     out: Spans = []
     for start, end, label in spans:
+        if label == "ORG" and end - start > 2 and _PATRONYMIC.search(doc[end - 1].lower_) \
+                and not any(is_body_noun(t.lower_) for t in doc[start:end]):
+            first = end - 2 - (doc[end - 2].lower_ == HAJJ)
+            if first >= start and doc[first].is_title:
+                out.append((first, end, "PER"))  # "Бас имам | Болатбек қажы Ұласқанұлының": the title is none of his name
+                continue
         if label == "LOC" and doc[start].is_title \
                 and (k := next((k for k in range(start + 1, end - 1) if _PATRONYMIC.search(doc[k].lower_)), None)):
             out += [(start, k + 1, "PER"), (k + 1, end, label)]
@@ -2460,12 +2467,17 @@ def _two_word_place_noun(words: list[str], j: int) -> bool:
 
 
 def _kind_summing_up(doc: Doc, spans: Spans) -> Spans:
-    """"Қарасу ауданы, Әулиекөл ауданы, Бейімбет Майлин ауданы | аудандарында": the kind in
-    the plural after a listed place's own kind (the same stem: its first four letters) sums the
-    list up; it is no word of the last place."""
-    return [(start, end - 1, label) if label == "LOC" and end - start > 2 and PLURAL_PLACE_NOUN.match(doc[end - 1].lower_)
-            and doc[end - 1].lower_[:4] == doc[end - 2].lower_[:4] else (start, end, label)
+    """"Қарасу ауданы, Әулиекөл ауданы, Бейімбет Майлин ауданы | аудандарында": a lower-case
+    word after a place's own kind is no word of the place: the kind in the plural sums a list up,
+    another word says what is the place's ("Қызылорда облысы | республиканың 90 пайызын")."""
+    return [(start, end - 1, label) if label == "LOC" and end - start > 2 and doc[end - 1].is_lower
+            and _place_kind(doc[end - 2].lower_) and not _place_kind(doc[end - 1].lower_) else (start, end, label)
             for start, end, label in spans]
+
+
+def _place_kind(word: str) -> bool:
+    """A region's, district's or settlement's noun, possessed, in any case ("облысы", "ауылында")."""
+    return bool(REGION_NOUN.match(word) or SETTLEMENT_NOUN.match(word))
 
 
 def _places_listed_before(doc: Doc, spans: Spans, words: list[str]) -> Spans:

@@ -1641,7 +1641,7 @@ def _initialled_surname(doc: Document, tokens: list[Token], end: int) -> int | N
 def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) -> int:
     """Index of the first token of a person's name in a PER span that may open with a
     position and a place or body ("Аким Алматы Ерболат Досаев", "Депутат Мажилиса Ерлан
-    Саиров" -> 2; "КазССР Каныша Сатпаева" -> 1)."""
+    Саиров" -> 2; "КазССР Каныша Сатпаева", "Инстаграм Сагинтаева" -> 1)."""
     i = 0
     while i < len(tokens) - 1:
         token = tokens[i]
@@ -1657,7 +1657,7 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
                 or lowered in BOILERPLATE_WORDS or place or token.text in _QUOTES \
                 or token.lemma in ORG_HEADS_OF_PLACE or lowered in ORG_HEADS_OF_PLACE \
                 or any(c.isdigit() for c in token.text) or _region_adjective(tokens, i, rules) \
-                or _MIXED_ABBREVIATION.match(token.text):
+                or _MIXED_ABBREVIATION.match(token.text) or lowered in PLATFORMS:
             i += 1
             continue
         break

@@ -45,13 +45,14 @@ SENTENCE_CASE_KINDS = frozenset({"компания", "предприятие", "
 # Kazakhstani and Russian legal forms, written before a quoted name ("ТОО «X»", "ОФ «Қазақстан
 # халқына»", "ГКП «Каспий жылу, су арнасы»"): a mention of its own (lower case).
 LEGAL_FORMS = frozenset("""
-роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко
+роо оо тоо ао оао зао ооо нао пао ип гу ргп кгп гкп кгу гккп нпо нко ано оф чу ко спк
 """.split()) | {"too", "ao"}  # typed in Latin capitals: "TOO «Алматы тұрғын үй»" (2 sites of the news gold)
 
 # Platforms a text is posted on ("в Facebook", "Фото: Instagram", "в Facebook, Instagram и
 # Telegram"): no entity to the news gold (2 marked of 70), though the company acting is one
 # ("Facebook купила Instagram": factRuEval marks each) (folded names).
-PLATFORMS = frozenset("youtube instagram telegram facebook tiktok whatsapp twitter вконтакте".split())
+PLATFORMS = frozenset("youtube instagram telegram facebook tiktok whatsapp twitter вконтакте одноклассники фейсбук "
+                      "инстаграм телеграм ютуб".split())  # and the names' Cyrillic spellings
 
 # "передает телеканал Астана", "газета Казахстанская правда": a paper or a broadcaster named
 # right after its kind without quotes is the outlet, however the tagger took its name (a city's).
