@@ -388,7 +388,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
         spans = _abbreviated_rural_districts(doc, spans)
     if any(head in text.lower() for head in _NAMED_INSTITUTIONS):  # "Назарбаев Университетінің"
         spans = _institutions_named_by_surname(doc, spans)
-    spans = _kind_summing_up(doc, _places_listed_before(doc, _listed_places(doc, spans, places, words), words))
+    spans = _without_word_after_kind(doc, _places_listed_before(doc, _listed_places(doc, spans, places, words), words))
     spans = _ministers_fields(doc, _president_before_body(doc, _republics(doc, spans, words)), abbreviations, places)
     spans = _without_opening_words(doc, _without_generic_body(doc, _named_places(doc, spans, places, text)))
     if _AT in text:
@@ -870,8 +870,8 @@ def _without_figures_of_speech(doc: Doc, spans: Spans) -> Spans:
     programme's name («прокурорлық сүзгі» тетігі, «торпедолықтар», “қалалық” нан: the news
     gold's training parts mark none of 32 such phrases); a site's in Latin letters is one («08info»)."""
     return [(start, end, label) for start, end, label in spans
-            if not (label in ("ORG", "PROG") and (doc[start].text in _OPEN or start > 0 and doc[start - 1].text in _OPEN)
-                    and doc[start:end].text.islower() and not _LATIN_OR_BRACKET.search(doc[start:end].text))]
+            if not (label in ("ORG", "PROG") and _opens_at_quote(doc, start) and doc[start:end].text.islower()
+                    and not _LATIN_OR_BRACKET.search(doc[start:end].text))]
 
 
 def _families(doc: Doc, spans: Spans) -> Spans:
@@ -1953,7 +1953,7 @@ def _regional_bodies(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
     widened, joined = {}, set()
     for start, end, label in spans:
         # the CRF's span may leave the opening quote out: "Шу аудандық « | Төле би» мешітінде"
-        quoted = doc[start].text in _OPEN or start > 0 and doc[start - 1].text in _OPEN
+        quoted = _opens_at_quote(doc, start)
         level = start if doc[start].lower_ in _REGIONAL else start - 1 - (doc[start].text not in _OPEN and quoted)
         if label != "ORG" or level < 0 or doc[level].lower_ not in _REGIONAL \
                 or quoted and end < len(doc) and doc[end].lower_.startswith(_KINDS_LEFT_OUT):
@@ -2466,7 +2466,7 @@ def _two_word_place_noun(words: list[str], j: int) -> bool:
     return second is not None and not words[j + 1][len(second):].startswith(PLURAL_FORMS)
 
 
-def _kind_summing_up(doc: Doc, spans: Spans) -> Spans:
+def _without_word_after_kind(doc: Doc, spans: Spans) -> Spans:
     """"Қарасу ауданы, Әулиекөл ауданы, Бейімбет Майлин ауданы | аудандарында": a lower-case
     word after a place's own kind is no word of the place: the kind in the plural sums a list up,
     another word says what is the place's ("Қызылорда облысы | республиканың 90 пайызын")."""
@@ -2689,6 +2689,12 @@ def _names_a_body(word: str) -> bool:
 
 def _quoted(tokens) -> bool:
     return any(t.text in _OPEN or t.text in _CLOSE for t in tokens)
+
+
+def _opens_at_quote(doc: Doc, start: int) -> bool:
+    """Whether a span starting at token `start` opens with a quote or right after one (the
+    CRF's span may leave the opening quote out: « | Төле би» мешітінде)."""
+    return doc[start].text in _OPEN or start > 0 and doc[start - 1].text in _OPEN
 
 
 def _member_s_post(doc: Doc, start: int, end: int) -> int | None:
@@ -3953,7 +3959,7 @@ def _quoted_body(doc: Doc, start: int, end: int) -> bool:
     """«Жастар ресурстық орталығы»: a quoted name that ends on a body's head noun names the body,
     not a programme (the news gold's training parts: 2 of 2)."""
     words = [t for t in doc[start:end] if t.text not in _OPEN + _CLOSE]
-    quoted = _quoted(doc[start:end]) or start > 0 and doc[start - 1].text in _OPEN
+    quoted = _quoted(doc[start:end]) or _opens_at_quote(doc, start)
     return bool(words) and quoted and is_body_head(words[-1].lower_)
 
 

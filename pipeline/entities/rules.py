@@ -54,8 +54,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     SENTENCE_CASE_KINDS, SETTLEMENT_NOUNS, SPELLED_LEGAL_FORMS, STATE_UNIONS,
                                     STREET_NAME_TITLES, STREET_WORDS, TEAM_WORDS, WEATHER_WORDS)
 from ..lang.kk import russian_spelling
-from ..lang.kk.exceptions import HAJJ
 from ..lang.kk.bodies import PARTY_NAMES
+from ..lang.kk.exceptions import HAJJ
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import VOWELS, RussianLemmatizer, is_russian_word, normal_word
 from ..langid import analyser_language
