@@ -4659,3 +4659,28 @@ def test_a_cooperative_s_legal_form_alone_and_a_platform_before_a_name_name_nobo
     found = set(zip(ents.label, ents.text))
     assert {("ORG", "СПК «Батыс Сут»"), ("PER", "Сагинтаева")} <= found, found
     assert ("ORG", "СПК") not in found and not any(text.startswith("Инстаграм") for _, text in found), found
+
+
+def test_a_web_address_names_no_body_and_a_plan_for_a_purpose_runs_to_its_year():
+    """"![](https://yujanka.kz/wp-content/...)": an image's source a scraper kept is an address,
+    no outlet (the site named in the text still is one); "Национальный план по обеспечению прав ...
+    лиц с инвалидностью до 2025 года": a plan's purpose after "по" keeps its own prepositions
+    up to the year it runs to."""
+    ents = _entities("В регионе создается центр «Қамқорлық».\n![](https://yujanka.kz/wp-content/uploads/2025/02/e4.jpg)\n"
+                     "Об этом сообщает Yujanka.kz.",
+                     "В 2019 году правительство приняло Национальный план по обеспечению прав и улучшению качества "
+                     "жизни лиц с инвалидностью до 2025 года.")
+    found = set(zip(ents.label, ents.text))
+    assert ("PROG", "Национальный план по обеспечению прав и улучшению качества жизни лиц с инвалидностью до 2025 "
+                    "года") in found, found
+    assert not any(text in ("yujanka.kz", "https") for _, text in found), found
+
+
+def test_a_verb_agreeing_after_a_name_makes_it_the_subject_not_an_owner():
+    """"мастер спорта международного класса Камиля Досмалова получила": a name right after a
+    thing reads as its owner in the genitive ("дело Бергея Рыскалиева") unless a verb after it
+    agrees with it: then it is the subject, a woman in the nominative."""
+    ents = _entities("Пара дзюдоистка мастер спорта международного класса Камиля Досмалова получила серебряную медаль.",
+                     "Суд рассмотрел дело Бергея Рыскалиева.")
+    assert dict(zip(ents.text, ents.normal)) == {"Камиля Досмалова": "Камиля Досмалова",
+                                                 "Бергея Рыскалиева": "Бергей Рыскалиев"}, ents

@@ -3017,3 +3017,14 @@ def test_a_word_after_a_place_s_kind_and_a_title_before_a_person_s_patronymic():
                       "өңіріндегі өкілі, Бас имам Болатбек қажы Ұласқанұлының тапсырмасымен байқау өтті.")
     assert {("LOC", "Қызылорда облысы"), ("PER", "Болатбек қажы Ұласқанұлының")} <= found, found
     assert not any(text.startswith("Бас имам") or text.endswith("республиканың") for _, text in found), found
+
+
+def test_a_country_s_state_word_and_a_title_after_a_library():
+    """"Ресей Федерациясынан": the state's word after the country is one place with it, as
+    "Қазақстан Республикасы" is; "... кітапханада “Мағжан және ұлттық болмыс” деген атаумен": a
+    quoted title after the place where something took place is no word of the body."""
+    found = _entities("Конференцияға Қырғызстаннан, Ресей Федерациясынан түркітанушы ғалымдар келді. Сәбит Мұқанов "
+                      "атындағы облыстық ғылыми-әмбебап кітапханада “Мағжан және ұлттық болмыс” деген атаумен кеш өтті.")
+    assert {("LOC", "Ресей Федерациясынан"),
+            ("ORG", "Сәбит Мұқанов атындағы облыстық ғылыми-әмбебап кітапханада")} <= found, found
+    assert not any("болмыс" in text or text == "Ресей" for _, text in found), found

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
     from ..resources import Resources
 
 KAZAKH_LABELS = ("PER", "ORG", "LOC", "PROG")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_EMAIL_REACH = 64  # characters an address runs on either side of a mention inside it
+# a mailbox or a web address with its scheme ("press@prokuror.kz", "![](https://yujanka.kz/wp-content/...)")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+")
+_ADDRESS_REACH = 64  # characters an address runs on either side of a mention inside it
 # Platforms a post or video is put on: products where the text puts something on them, which
 # the news gold leaves unmarked (24 of 25 in its training parts: "написала в Facebook",
 # «YouTube»-тағы, "мессенджер Telegram"; NEREL calls them products); the company that acts
@@ -272,12 +273,15 @@ def kazakh_entities(docs: list[Document], resources: Resources) -> None:
         doc.entities += datelines(doc, indexes, places)
 
 
-def _in_email_address(text: str, entity: Entity) -> bool:
+def _in_address(text: str, entity: Entity) -> bool:
     """"press@prokuror.kz": an address names a mailbox, no organisation, though both taggers
-    take its domain or the whole for one (the news gold of batch 28)."""
-    low, high = max(0, entity.start - _EMAIL_REACH), entity.end + _EMAIL_REACH
-    return "@" in text[low:high] \
-        and any(m.start() <= entity.start and entity.end <= m.end() for m in _EMAIL.finditer(text, low, high))
+    take its domain or the whole for one (the news gold of batch 28); so does a web address
+    written with its scheme, a link or an image's source a scraper kept (the news gold marks
+    none: "https://www.gov.kz", "![](https://yujanka.kz/...)")."""
+    low, high = max(0, entity.start - _ADDRESS_REACH), entity.end + _ADDRESS_REACH
+    window = text[low:high]
+    return ("@" in window or "://" in window) \
+        and any(m.start() <= entity.start and entity.end <= m.end() for m in _ADDRESS.finditer(text, low, high))
 
 
 # "Сапарбаев|Әкімнің": a word of four letters or more glued to a capitalised one (not "Мак|Клари")
@@ -441,7 +445,7 @@ def extract_entities(docs: Iterable[Document], resources: Resources) -> list[Doc
         doc.entities = [with_legal_form_dot(doc, _from_glued_quote(_without_edge_marks(doc, part)))
                         for e in _sites_and_photographers(doc, split_routes(doc, doc.entities))
                         for part in _unglued_persons(e)
-                        if not _in_email_address(doc.text, part) and not _names_a_platform(doc, part)
+                        if not _in_address(doc.text, part) and not _names_a_platform(doc, part)
                         and not _names_nothing(doc, part)]
         doc.entities = sorted(doc.entities + _widget_towns(doc), key=lambda e: e.start)
         normalize_entities(doc, resources, aliases)

@@ -231,6 +231,7 @@ _HERO = "батыр"  # "Асыл-Кеней батырдың": the hero's name 
 # judge, a mullah, a khan or a bard keeps the title in its name (the written-news gold marks
 # "Әйтеке би", "Абылай хан даңғылы").
 _STATE_WORDS = ("республика", "федерация")  # "Ресей Федерациясының": a country's name in two words
+_STATES = tuple(word.title() for word in _STATE_WORDS)
 _HEAD = "басшыс"  # "Үкімет басшысы", "Мемлекет басшысының": a title ("Үкімет басшыларының" is not one)
 _TRAIN = ("жолаушылар пойыз", "пойыз")  # "№610/611 жолаушылар пойызында": a passenger train
 _ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)?(?:/\d+)?$")  # "№13а", "82", "610/611", "7-ші"
@@ -1223,7 +1224,8 @@ def _republics(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     word is the country ("Қырғыз Республикасының" PER); so is a country and its state's word
     the CRF left untagged ("Түркия Республикасының | Қазақстандағы ... елшісі", "Қытай Халық
     Республикасының | төрағасы"), but a law's title in quotes («Қазақстан Республикасының ...
-    туралы»)."""
+    туралы»). A federation's word is a state's as a republic's is ("Ресей |
+    Федерациясынан": the news gold's training parts, 5 of 5 one place)."""
     out = sorted((start, end, "LOC" if label == "PER" and end - start > 1
                   and doc[end - 1].text.startswith("Республика") else label) for start, end, label in spans)
     covered = _covered(out)
@@ -1235,11 +1237,11 @@ def _republics(doc: Doc, spans: Spans, words: list[str]) -> Spans:
             covered |= set(range(i, state + 1))
     out.sort()
     out = [(start, end + 1, label) if label == "LOC" and end < len(doc) and end not in covered
-           and doc[end].text.startswith("Республика") else (start, end, label) for start, end, label in out]
+           and doc[end].text.startswith(_STATES) else (start, end, label) for start, end, label in out]
     for k in range(len(out) - 1, 0, -1):
         (start, end, label), (after, stop, kind) = out[k - 1], out[k]
-        if label == kind == "LOC" and end == after and (doc[after].text == "Халық" or doc[after].lower_.startswith("республика")) \
-                and doc[stop - 1].lower_.startswith("республика"):
+        if label == kind == "LOC" and end == after and (doc[after].text == "Халық" or doc[after].lower_.startswith(_STATE_WORDS)) \
+                and doc[stop - 1].lower_.startswith(_STATE_WORDS):
             out[k - 1:k + 1] = [(start, stop, "LOC")]
     return out
 
@@ -2995,19 +2997,23 @@ def _bodies_before_locatives(doc: Doc, spans: Spans) -> Spans:
     inside an ORG says where something took place, and no body's name runs through it: the
     ORG ends there (at the body in the genitive before it, which owns the place), and the
     capitalised name after it is a body of its own, as is a lower-case one ending in a body's
-    noun ("Өңірлік коммуникациялар қызметінде | жұмыспен қамтуды ... басқармасының")."""
+    noun ("Өңірлік коммуникациялар қызметінде | жұмыспен қамтуды ... басқармасының"). A
+    quoted title after the place is what took place there, no body ("... кітапханада | “Мағжан
+    және ұлттық болмыс” деген атаумен")."""
     out = []
     for start, end, label in spans:
         k = next((k for k in range(start + 1, end - 1) if doc[k].is_lower and doc[k].lower_.endswith(_LOCATIVE)
                   and (doc[k].lower_.endswith(_POSSESSED_LOCATIVE) or is_body_noun(doc[k].lower_))
-                  and (doc[k + 1].is_title or doc[k].lower_.endswith(_POSSESSED_LOCATIVE)
+                  and (doc[k + 1].is_title or doc[k + 1].text in _OPEN or doc[k].lower_.endswith(_POSSESSED_LOCATIVE)
                        and is_body_noun(doc[end - 1].lower_))), None)
         if label != "ORG" or k is None:
             out.append((start, end, label))
             continue
         owner = next((j for j in range(k - 1, start, -1)
                       if doc[j].lower_.endswith(GENITIVE_ENDINGS) and is_body_head(doc[j].lower_)), None)
-        out += [(start, k + 1 if owner is None else owner + 1, label), (k + 1, end, label)]
+        out.append((start, k + 1 if owner is None else owner + 1, label))
+        if not (doc[k + 1].text in _OPEN and doc[end - 1].text in _CLOSE):
+            out.append((k + 1, end, label))
     return out
 
 

@@ -350,7 +350,7 @@ def score_readings(mention: PersonMention, resources: Resources,
         if surname_cases and case not in surname_cases:
             scores[(gender, case)] -= 20
         if case == "nomn":
-            scores[(gender, case)] += 2 + _context_nominative(mention)
+            scores[(gender, case)] += 2 + _context_nominative(mention, gender)
         if case == "gent" and mention.before is not None and mention.before.text.lower() in GOVERNS_GENITIVE_NAME:
             scores[(gender, case)] += 20
         if UD_CASE.get(mention.tokens[-1].feats.get("Case", "")) == case:
@@ -366,11 +366,12 @@ def score_readings(mention: PersonMention, resources: Resources,
     return scores
 
 
-def _context_nominative(mention: PersonMention) -> float:
-    """What the words around a mention say of its being a nominative: on a line of its own
-    it is (a byline); not after a preposition, nor after a title in another case ("акима
-    области Ерлана Сапарова"), nor right after a thing it is the owner of ("дело Бергея
-    Рыскалиева")."""
+def _context_nominative(mention: PersonMention, gender: str) -> float:
+    """What the words around a mention say of its being a nominative of `gender`: on a line
+    of its own it is (a byline); not after a preposition, nor after a title in another case
+    ("акима области Ерлана Сапарова"), nor right after a thing it is the owner of ("дело
+    Бергея Рыскалиева") unless a verb after it agrees with it ("мастер спорта
+    международного класса Камиля Досмалова получила": its subject)."""
     before, title = mention.before, mention.title
     if mention.own_line:
         return 8  # a byline's name: "Флора Левина\nсобственный корреспондент" (no Флор Левин)
@@ -379,7 +380,7 @@ def _context_nominative(mention: PersonMention) -> float:
     if title is not None:  # a title in the nominative may govern the name ("заместитель Махамбета Досмухамбетова")
         oblique = title.feats.get("Case") not in (None, "Nom")  # "Премьер-Министра РК": a lemma the tagger
         return -8 if normal_word(title.text) != title.lemma or oblique else 0  # may leave as written
-    return -6 if mention.owner else 0
+    return -6 if mention.owner and mention.verb_gender != gender else 0
 
 
 def _confident(token: Token, resources: Resources) -> bool:

@@ -309,8 +309,12 @@ class EntityRules:
                *name] for name in _NAMES
               # "программы по повышению доходов сельского населения «Ауыл аманаты»"
               for by in ([], [{"LOWER": "по"}, {"POS": {"IN": ["NOUN", "ADJ"]}, "OP": "+"}])),
-            [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
-             {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}],
+            # "Национальный план по обеспечению прав ... лиц с инвалидностью до 2025 года": a
+            # plan "по" its purpose takes the purpose's own prepositions in (not a place's "в")
+            *([head, *purpose, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "+"},
+               {"LOWER": "до"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, {"LEMMA": "год"}] for purpose in (
+                [], [{"LOWER": "по"}, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET", "ADP"]},
+                                        "LOWER": {"NOT_IN": ["в", "во", "на", "до"]}, "OP": "+"}])),
             # "программы индустриально-инновационного развития (Республики Казахстан)": a
             # compound adjective before «развития» makes a programme's title
             *([{"LEMMA": {"IN": sorted(_DEVELOPMENT_HEADS)}}, _GENITIVE_ADJECTIVE, {"TEXT": {"REGEX": _COMPOUND_GENITIVE}},
