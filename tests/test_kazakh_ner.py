@@ -3028,3 +3028,10 @@ def test_a_country_s_state_word_and_a_title_after_a_library():
     assert {("LOC", "Ресей Федерациясынан"),
             ("ORG", "Сәбит Мұқанов атындағы облыстық ғылыми-әмбебап кітапханада")} <= found, found
     assert not any("болмыс" in text or text == "Ресей" for _, text in found), found
+
+
+def test_a_quoted_name_joined_to_a_club_is_an_organisation():
+    """"«Оқжетпес» пен «Қыран» ұпай жоғалтты": a quoted name joined by a conjunction to a quoted
+    club is a club too, though a lower-case word follows it."""
+    found = _entities("Бірінші лигада «Оқжетпес» пен «Қыран» ұпай жоғалтты.")
+    assert {("ORG", "«Оқжетпес»"), ("ORG", "«Қыран»")} <= found, found

@@ -3677,17 +3677,30 @@ def _quoted_untagged(doc: Doc, spans: Spans, text: str, pairs: list[tuple[int, i
     әлеуметтік желілері), unless it says on whose behalf ("Аманат" атынан) or what a team has
     («Тобыл» шабуылшысы, «Қайрат» сапынан) or, with at most one word before it, a body noun in
     the plural: each name is one of those bodies («Молот» және «Зияткер» пікірсайыс клубтары); a
-    programme's name is taken by its head noun later."""
+    programme's name is taken by its head noun later. A name joined to a quoted organisation
+    before it is one too, whatever follows («Оқжетпес» пен «Қыран» ұпай жоғалтты)."""
     if not any(quote in text for quote in _OPEN):
         return spans
     covered = _covered(spans)
+    organisations_end = {e for _, e, label in spans if label == "ORG"}
     return spans + [(first, end, "ORG") for first, end in pairs
                     if not covered & set(range(first - 1, end + 1)) and len(doc[first:end].text) > 1
                     and all(t.text[:1].isupper() for t in doc[first:end])
-                    and not (after[first] < len(doc) and doc[after[first]].is_lower
-                             and doc[after[first]].lower_ not in _CONJUNCTIONS
-                             and doc[after[first]].lower_ != _ON_BEHALF
-                             and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first]))]
+                    and (_joined_to_organisation(doc, first, organisations_end)
+                         or not (after[first] < len(doc) and doc[after[first]].is_lower
+                                 and doc[after[first]].lower_ not in _CONJUNCTIONS
+                                 and doc[after[first]].lower_ != _ON_BEHALF
+                                 and not names_a_team(doc[after[first]].text) and not _bodies_named(doc, after[first])))]
+
+
+def _joined_to_organisation(doc: Doc, first: int, organisations_end: set[int]) -> bool:
+    """The quoted name opening at token `first` follows a quoted organisation and a
+    conjunction ("«Оқжетпес» пен | «Қыран»"; not a comma: "Фараб", "Жетіген", "Аққу" билерімен
+    lists titles); `organisations_end`: where the ORG spans end, at their closing quote or
+    after it."""
+    link = first - 2
+    return link > 1 and doc[link].lower_ in _CONJUNCTIONS and doc[link - 1].text in _CLOSE \
+        and bool({link - 1, link} & organisations_end)
 
 
 def _quoted_clubs(doc: Doc, spans: Spans, pairs: list[tuple[int, int]], after: dict[int, int],
