@@ -3035,3 +3035,12 @@ def test_a_quoted_name_joined_to_a_club_is_an_organisation():
     club is a club too, though a lower-case word follows it."""
     found = _entities("Бірінші лигада «Оқжетпес» пен «Қыран» ұпай жоғалтты.")
     assert {("ORG", "«Оқжетпес»"), ("ORG", "«Қыран»")} <= found, found
+
+
+def test_a_country_before_a_region_s_name_is_a_place_of_its_own():
+    """"Ресейдің Орынбор облысы", "Ресей Федерациясы Волгоград облысы": the country in the
+    genitive or with its state's word, then a region with its noun, are two places, not one."""
+    found = _entities("Ресейдің Орынбор облысы жағынан су келіп жатыр. Қонақтар Ресей Федерациясы Волгоград облысы, "
+                      "Палласовка ауданынан келді.")
+    assert {("LOC", "Ресейдің"), ("LOC", "Орынбор облысы"), ("LOC", "Ресей Федерациясы"),
+            ("LOC", "Волгоград облысы")} <= found, found
