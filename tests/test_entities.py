@@ -4695,3 +4695,29 @@ def test_karkaraly_opening_a_sentence_is_a_place_and_a_national_team_unnamed_no_
     found = set(zip(ents.label, ents.text))
     assert ("LOC", "Каркаралы") in found, found
     assert not any("сборной" in text for _, text in found), found
+
+
+def test_a_banner_word_in_capitals_and_a_public_council_unnamed_are_no_bodies():
+    """"15 МАРТА - РЕФЕРЕНДУМ": a word in capitals that the dictionary knows only as a common
+    word is a banner, no name (a quoted club in capitals still is one); "члены областного
+    Общественного совета": a public council with no place or body after it is none either,
+    while "Общественный совет Лисаковска" is one."""
+    ents = _entities("15 МАРТА - РЕФЕРЕНДУМ\n\nНачалась эвакуация населения. Клуб «ШАХТЕР» победил.",
+                     "Первое заседание областного Общественного совета открыла председатель. Общественный совет "
+                     "Лисаковска провел заседание.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "«ШАХТЕР»"), ("ORG", "Общественный совет Лисаковска")} <= found, found
+    assert not any(text in ("РЕФЕРЕНДУМ", "Общественного совета") for _, text in found), found
+
+
+def test_a_tract_s_name_a_range_of_places_a_caption_s_outlet_and_a_place_after_a_post():
+    """"урочища Туюк Су": a tract's name is a place; "от Медео до Шымбулака": a word that is no
+    surname between "от" and "до" is a place (not "от Иванова до Петрова"); "Коллаж Ulysmedia":
+    a collage credited to an outlet; "Аким Алматы Ерболат Досаев" under it: the place after the
+    post, before the name."""
+    ents = _entities("Так считают работники урочища Туюк Су. Теперь от Медео до Шымбулака можно добраться на автобусе.",
+                     "Досаев поссорился с зоопарком\nКоллаж Ulysmedia\n\nАким Алматы Ерболат Досаев заявил об этом.",
+                     "Зарплату платили от Иванова до Петрова.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Туюк Су"), ("LOC", "Медео"), ("ORG", "Ulysmedia"), ("LOC", "Алматы"),
+            ("PER", "Ерболат Досаев"), ("PER", "Иванова")} <= found, found

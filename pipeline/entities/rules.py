@@ -1336,6 +1336,14 @@ def _level_alone(tokens: list[Token], first: int, end: int) -> bool:
         and tokens[first + 1].text.islower() and not (end < len(tokens) and tokens[end].text in ("№", "N"))
 
 
+def _public_council_alone(tokens: list[Token], first: int, end: int) -> bool:
+    """"члены областного Общественного совета": a public council, which every akimat and
+    ministry has, named by its kind alone with no place or body after it is no body (the news
+    gold's training parts: 6 of 6 unmarked; "Общественный совет Лисаковска" is one)."""
+    return end - first == 2 and tokens[first].lemma == "общественный" and tokens[first + 1].lemma == "совет" \
+        and not (end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].pos in ("NOUN", "PROPN")))
+
+
 def _team_alone(tokens: list[Token], first: int, end: int) -> bool:
     """"в составе Национальной сборной": a team's noun after its adjectives, with no country or
     club named, is no body (the news gold's training parts mark none of 4 national teams so
@@ -1417,6 +1425,20 @@ def _known_common(word: str, ru: RussianLemmatizer) -> bool:
     """pymorphy3 knows the lower-case word, and only as a common word."""
     parses = ru.parse(word)
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
+
+
+_TRACT = "урочище"  # a tract: the name after it is a place's, never a person's
+_CAPITALS_WORD_MIN = 6  # letters of a word in capitals read as a word, not an abbreviation (ЮНЕСКО is known as none)
+
+
+def _capitalised_common_word(doc: Document, token: Token, ru: RussianLemmatizer) -> bool:
+    """A word written in capitals, long enough for no abbreviation, outside quotes, that
+    pymorphy3 knows only as a common word ("РЕФЕРЕНДУМ", "БОЛЬШЕ"), is a page's banner or menu
+    item, no name (a quoted one may be a club's: «ШАХТЕР»)."""
+    text = token.text
+    return text.isupper() and text.isalpha() and len(text) >= _CAPITALS_WORD_MIN and is_russian_word(text.lower()) \
+        and doc.text[token.start - 1:token.start] not in _QUOTES and not _in_open_quote(doc, token.start) \
+        and _known_common(text.lower(), ru)
 
 
 def _person_noun(tokens: list[Token], i: int, rules: EntityRules, ru: RussianLemmatizer) -> bool:
@@ -1941,6 +1963,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if end - first == 1 and wind_direction(doc.text, tokens[first].start, tokens[first].end) \
             or _TEMPERATURE.match(entity.text):
         return []  # "жел 1 м/с, СШ": a weather widget's wind direction; "9 C\nАлматы": its temperature
+    if end - first == 1 and _capitalised_common_word(doc, tokens[first], ru):
+        return []  # "15 МАРТА - РЕФЕРЕНДУМ", "УЗНАТЬ БОЛЬШЕ": a banner's or a menu's word in capitals
     if _inside_a_word(doc.text, tokens[first].start, tokens[end - 1].end):
         return []  # "в Instаgram-паблике" typed with a Cyrillic а: the tagger's piece of one word (no span of the
         # Russian news gold touches a letter outside it)
@@ -1952,7 +1976,7 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "депутаты Маслихата", "в Маслихате работают": a body's noun, capitalised, names no person or
         # place (nor, alone, a body; "Акимат | Актюбинской области" is its region's body)
     if label == "ORG" and (_level_alone(tokens, first, end) or _house_alone(tokens, first, end)
-                           or _team_alone(tokens, first, end)
+                           or _team_alone(tokens, first, end) or _public_council_alone(tokens, first, end)
                            or _posted_on(doc, tokens, first, end) or _head_of_government(tokens, first, end)):
         return []
     if label == "LOC" and end - first > 1 and tokens[end - 1].text.islower() \
@@ -2905,6 +2929,11 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [_from_tokens(doc, index, first, end, "ORG")]  # "пресс-служба Акорды", not "пресс-служба Кадырова"
     if end - first == 1 and tokens[first].lemma in NATIONAL_BODIES:
         return [_from_tokens(doc, index, first, end, "ORG")]  # "Спикер Мажилиса": the chamber, no surname
+    if first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].lemma == _TRACT \
+            or end - first == 1 and first > 0 and tokens[first - 1].text == "от" and end + 1 < len(tokens) \
+            and tokens[end].text == "до" and tokens[end + 1].text[:1].isupper() \
+            and not _SURNAME_SHAPE.match(tokens[first].text):
+        return [_from_tokens(doc, index, first, end, "LOC")]  # "урочища Туюк Су", "от Медео до Шымбулака": places
     if end - first > 2 and tokens[end - 2].text.islower() and tokens[end - 2].lemma in _TOWN_NOUNS \
             and all(t.pos == "ADJ" for t in tokens[first:end - 2]):
         return [_from_tokens(doc, index, end - 1, end, "LOC")]  # "Шахтерскому городу | Сатпаеву": the town
@@ -3703,8 +3732,9 @@ def _places_after_abbreviations(doc: Document, index: TokenIndex, entities: list
 def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules,
                      ru: RussianLemmatizer) -> list[Entity]:
     """A Kazakhstani place of the gazetteer, in any case, that the tagger missed: after a
-    preposition of place or a place noun ("визита в Семей", "В Костанае", "жил город Семей";
-    "семей" is also "of families"), and when longer than four letters after any word
+    preposition of place, a place noun or a post ("визита в Семей", "В Костанае", "жил город
+    Семей", "Аким Алматы Ерболат Досаев"; "семей" is also "of families"), and when longer than
+    four letters after any word
     ("пожелал Туркестану", a site's menu: "Новости Актау и Мангыстау", "Новости Казахстана
     Новости мира"), unless a capitalised word follows (a longer name: "Актау Сити"; but after
     a menu's "Новости" the next item follows: 8 of 8 in the news gold) or a quote holds it
@@ -3722,6 +3752,7 @@ def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], r
             continue  # "по 9 улицам: ..., Толебаева, Алматы, ...", "улицы Туркестан", "по ул. Сатпаева": a
             # street (but "Улицы Семея", in a case of the town's own, are the town's streets)
         if before.text.lower() in _PLACE_WORD_PREPOSITIONS or before.text.islower() and before.lemma in PLACE_NOUNS \
+                or _position(before) \
                 or len(token.text) > 4 and (before.text == _NEWS
                                             or not _inside_a_longer_name(doc, before, token, after)):
             found.append(Entity("LOC", token.text, token.start, token.end, doc.sentence_at(token.start)))
@@ -4986,8 +5017,9 @@ _REGION_GENITIVE = "региона"  # "the region's": an owner named by a commo
 _OUTLET_WORD = re.compile(r"\w-(?:онлайн|online|инфо|info|news|медиа|media)$|^[A-Z][a-z]+TV$", re.I)  # ..., AstanaTV
 # a photo's or text's credit: the source named in Latin letters after it is an outlet or agency
 # (the news gold: 33 of 34), after its author's name too ("Фото: Айгерим Коппаева / Kazinform") or the
-# kind of picture ("Фото: коллаж Kazinform"); after "© Photo :" the word "Photo" is the credit's, no name
-_CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?:[А-ЯЁ][^\n/A-Za-z]{0,40}?/[ \t]*)?"
+# kind of picture ("Фото: коллаж Kazinform", "Коллаж Ulysmedia"); after "© Photo :" the word "Photo" is
+# the credit's, no name
+_CREDIT = re.compile(r"(?:\b[Фф]ото|\bИсточник|\bКоллаж|©)[ \t]*(?::|—|–|-|с сайта)?[ \t]*(?:[А-ЯЁ][^\n/A-Za-z]{0,40}?/[ \t]*)?"
                      r"(?:(?:коллаж|скриншот)[ \t]+)?"
                      r"(?P<name>(?!Photo\b)[A-Za-z][\w.-]*\w(?:[ \t]+[A-Z][a-z]+(?=[ \t]*$))?)", re.MULTILINE)  # "Фото: Jibek Joly"
 # a photo's credit to a body by its abbreviation, with its place, ending the line: "Фото: СЦК",
