@@ -3044,3 +3044,15 @@ def test_a_country_before_a_region_s_name_is_a_place_of_its_own():
                       "Палласовка ауданынан келді.")
     assert {("LOC", "Ресейдің"), ("LOC", "Орынбор облысы"), ("LOC", "Ресей Федерациясы"),
             ("LOC", "Волгоград облысы")} <= found, found
+
+
+def test_the_asian_games_a_club_s_kind_and_a_programme_s_years():
+    """"Азия ойындарында": games named by a continent are an event, no place; "«Барыс» ХК": a
+    club's kind after its quoted name stays out of it; "2022-2025 жылдарға арналған Жол
+    картасына": the years a programme is written for open its name, quoted or not (not a budget's)."""
+    found = _entities("Ол Азия ойындарында күміс алды. Фото: «Барыс» ХК\n\nКөкшетауда 2022-2025 жылдарға арналған Жол "
+                      "картасына сәйкес көшелер өзгерді. Былтыр \"2020-2030 жылдарға арналған азаматтық қоғамды дамыту "
+                      "концепциясы\" қабылданды. Мәслихат 2025-2027 жылдарға арналған қала бюджетін нақтылады.")
+    assert {("ORG", "«Барыс»"), ("PROG", "2022-2025 жылдарға арналған Жол картасына"),
+            ("PROG", "\"2020-2030 жылдарға арналған азаматтық қоғамды дамыту концепциясы\"")} <= found, found
+    assert not any(text == "Азия" or "ХК" in text or "бюджет" in text for _, text in found), found

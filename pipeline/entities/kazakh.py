@@ -233,7 +233,7 @@ _CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
 # «Алтын асық» бағдарламалары names only «Алтын асық»).
 # An initiative (бастама) only after a quoted name: after a person it is theirs ("Бердібек
 # Сапарбаевтың бастамасымен").
-_NOUNS = r"[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар|[тТ]ұжырымдама"
+_NOUNS = r"[бБ]ағдарлама|[сС]тратегия|[жЖ]оба|[кК]арта|[жЖ]оспар|[тТ]ұжырымдама|[кК]онцепция"
 _FORMS = r"(?![а-яәғқңөұүһі]*(?:лар|лер)|л[ыі][қк]|л[ае])[а-яәғқңөұүһі]*"  # not жобалау (designing), a verb
 _HEAD = rf"(?:{_NOUNS}){_FORMS}"
 # campaigns too: «Таза бейсенбі» акциясы, «Вакцинация» операциясы, «Отбасылық ағаш отырғыз»
@@ -295,6 +295,12 @@ _NAMED_PROGRAMME = re.compile(
     rf"\b[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)?{_YEAR}?\s+(?:жол\s+|{_KIND})?{_HEAD}(?:\s+(?:19|20)\d\d)?\b")
 
 
+# "2022-2025 жылдарға арналған Жол картасына", "2022-2026 жылдарға арналған сыбайлас жемқорлыққа
+# қарсы саясат тұжырымдамасының": the years a programme is written for open its name, which runs
+# to its noun, quoted or not (the news gold's training parts: 4 of 4; "... жобалар бойынша
+# гранттық қаржы", "... қала бюджеті": several projects, a budget, no programme)
+_PERIOD_PROGRAMME = re.compile(rf"(?<![\d«\"“])[«\"“]?(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s+жылдарға\s+арналған\s+"
+                               rf"[«\"“]?(?:[\w-]+\s+){{0,8}}?(?:{_HEAD})\b[»\"”]?")
 _COUNTRY_GENITIVES = frozenset({"қазақстанның", "еліміздің"})
 _SITE_MAP = re.compile(r"\bсайт\s+картас", re.IGNORECASE)  # "Сайт картасы", a menu item
 
@@ -306,8 +312,9 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
     programme noun in any form (possessed after an unquoted name: _POSSESSED_HEAD); a quoted
     name with no noun that frames what is done («Балалар жылы» аясында, «...» шеңберінде: the
     news gold's training parts, 6 of 6 programmes); or each quoted name of a list before a
-    programme noun in the plural."""
+    programme noun in the plural; the years a programme is written for open it (_PERIOD_PROGRAMME)."""
     starts = set(sentence_starts)
+    periods = [m.span() for m in _PERIOD_PROGRAMME.finditer(text)] if "арналған" in text else []
     # «Ана, мен сені күтемін!» атты акция: a campaign's name given by «атты» ends at its quote (the
     # news gold: 4 of 4, in two texts; a programme's or project's takes its noun in, 2 of 2)
     spans = [(m.start(), m.start("head")) if m["called"] and not _PROGRAMME_HEAD.search(m["head"]) else m.span()
@@ -337,7 +344,7 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
         if not any(s <= start < e for s, e in spans) and _POSSESSED_HEAD.search(match.group()):
             spans.append((start, match.end()))
         position = match.end()
-    return sorted(spans)
+    return sorted(periods + [(s, e) for s, e in spans if not any(ps <= s and e <= pe for ps, pe in periods)])
 
 
 def gazetteer_programmes(text: str, names: re.Pattern[str],

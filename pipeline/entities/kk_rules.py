@@ -202,7 +202,8 @@ _ZONE, _ZONE_KINDS = "айма", ("индустриал", "индустриял"
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
 # after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, sports:
 # «Орал» СК, ...) or party's abbreviation ("CASPIAN TRANS" LLC)
-_KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("хк фк вк бк ск қдп хдсп жсдп өф llc ltd inc".split())
+# a club's kind after its quoted name stays out («Барыс» ХК, «Елімай» ФК: the news gold's training parts, 4 of 4)
+_KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("қдп хдсп жсдп өф llc ltd inc".split())
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
 _WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
@@ -244,6 +245,7 @@ _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "минист�
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
 _AT_REACH = 8  # words of a body's name after "жанындағы"
+_GAMES = "ойындар"  # "Азия ойындары", "Дүниежүзілік көшпенділер ойындары": games, an event
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
 _LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
@@ -1802,7 +1804,7 @@ def _companies_named_by_places(doc: Doc, spans: Spans, reach: int = 6) -> Spans:
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     """A legal form right after a quoted company's name is part of the ORG («Қытай ...
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say, and so is
-    a club's or party's abbreviation («Арлан» ХК, «Ауыл» ХДСП), which the CRF may have
+    a party's abbreviation («Ауыл» ХДСП), which the CRF may have
     tagged alone, and a legal form written out («Самұрық-Қазына» акционерлік қоғамының,
     «Орманбеков» жеке кәсіпкерлігінің: the gold, 6 of 6; «Talap» коммерциялық емес акционерлік
     қоғамы), where the CRF stops short."""
@@ -1924,7 +1926,7 @@ def _attached_bodies(doc: Doc, spans: Spans) -> Spans:
 
 
 def _is_legal_form(word: str) -> bool:
-    """ЖШС, АҚ, ҰК, ХК and their case forms (АҚ-ның: the abbreviation in capitals, its ending not)."""
+    """ЖШС, АҚ, ҰК, ХДСП and their case forms (АҚ-ның: the abbreviation in capitals, its ending not)."""
     abbreviation = word.split("-")[0]
     return abbreviation.isupper() and abbreviation.lower() in _KINDS_AFTER_QUOTES
 
@@ -3490,6 +3492,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             # әлеуметтік көмек": a benefit, in lower case (the news gold: 0 of 4)
         if label == "LOC" and end - start == 1 and _OUR_PLACE.match(last):
             continue  # "Облысымызда", "Еліміздің": our region, our country, no name
+        if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_GAMES):
+            continue  # "Азия ойындарында": the Asian Games, an event's name, no place (the news gold: 0 of 4)
         if label != "LOC" and all(t.lower_ in MENU_WORDS or t.text in CURRENCY_CODES for t in doc[start:end]):
             continue  # "Саясат", "No Result": a site's menu; "USD/KZT": its exchange-rate widget
         if label == "PER" and any(t.lower_ in LANGUAGE_SWITCH for t in doc[start:end]):
