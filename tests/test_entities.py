@@ -4721,3 +4721,14 @@ def test_a_tract_s_name_a_range_of_places_a_caption_s_outlet_and_a_place_after_a
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Туюк Су"), ("LOC", "Медео"), ("ORG", "Ulysmedia"), ("LOC", "Алматы"),
             ("PER", "Ерболат Досаев"), ("PER", "Иванова")} <= found, found
+
+
+def test_a_venue_is_a_building_and_the_person_it_is_named_after_a_person():
+    """"на Центральном стадионе г. Алматы", "в Караганды-Арена": a stadium or an arena is a
+    building, which the guidelines leave out (the town after it is a place); "на стадионе им.
+    П. Атояна": the person it is named after is marked alone."""
+    ents = _entities("В четверг на Центральном стадионе г. Алматы состоится игра. Матч прошел на стадионе им. П. Атояна.",
+                     "Игра прошла в Караганды-Арена.")
+    found = set(zip(ents.label, ents.text))
+    assert {("LOC", "Алматы"), ("PER", "П. Атояна")} <= found, found
+    assert not any("стадион" in text or "Арена" in text for _, text in found), found

@@ -1427,6 +1427,17 @@ def _known_common(word: str, ru: RussianLemmatizer) -> bool:
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+_VENUES = frozenset({"стадион", "арена"})
+_NAMED_AFTER_WORDS = frozenset({"им", "им.", "имени"})
+
+
+def _venue(tokens: list[Token], first: int, end: int) -> int | None:
+    """The index of a stadium's or an arena's noun in tokens[first:end] ("Центральном
+    стадионе", "Караганды-Арена"), or None."""
+    return next((k for k in range(first, end) if tokens[k].lemma in _VENUES
+                 or tokens[k].text.lower().endswith("-арена")), None)
+
+
 _TRACT = "урочище"  # a tract: the name after it is a place's, never a person's
 _CAPITALS_WORD_MIN = 6  # letters of a word in capitals read as a word, not an abbreviation (ЮНЕСКО is known as none)
 
@@ -1968,6 +1979,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if _inside_a_word(doc.text, tokens[first].start, tokens[end - 1].end):
         return []  # "в Instаgram-паблике" typed with a Cyrillic а: the tagger's piece of one word (no span of the
         # Russian news gold touches a letter outside it)
+    if (venue := _venue(tokens, first, end)) is not None:
+        named = next((k + 1 for k in range(venue + 1, end - 1) if tokens[k].text.lower() in _NAMED_AFTER_WORDS), None)
+        # "на Центральном стадионе", "Кайсар Арена": a venue is a building, no body (the news gold's training
+        # parts mark none of 10); "стадионе им. П. Атояна": the person it is named after (3 of 3)
+        return [] if named is None else _repair_person(doc, index, named, end, rules, ru, previous)
     if label == "ORG" and tokens[first].text.isdigit() \
             and all(t.text.lower() in LEGAL_FORMS for t in tokens[first + 1:end]):
         return []  # "заняты 64 ТОО": a count of companies by their legal form names none
