@@ -3056,3 +3056,16 @@ def test_the_asian_games_a_club_s_kind_and_a_programme_s_years():
     assert {("ORG", "«Барыс»"), ("PROG", "2022-2025 жылдарға арналған Жол картасына"),
             ("PROG", "\"2020-2030 жылдарға арналған азаматтық қоғамды дамыту концепциясы\"")} <= found, found
     assert not any(text == "Азия" or "ХК" in text or "бюджет" in text for _, text in found), found
+
+
+def test_a_commission_attached_to_an_akim_and_a_headline_s_place_before_a_colon():
+    """"Шығыс Қазақстан облысының әкімі жанындағы ... облыстық комиссияның": a commission
+    attached to an akim is one body with the akim's region, its own name in lower case;
+    "Түркістан: Ассамблея жанындағы ... кеңесінің": a headline's place before a colon is a place
+    of its own, the body after it a body."""
+    found = _entities("Шығыс Қазақстан облысының әкімі жанындағы әйелдер істері және отбасылық-демографиялық саясат "
+                      "жөніндегі облыстық комиссияның қатысуымен жиын өтті.\nТүркістан: Ассамблея жанындағы қоғамдық "
+                      "келісім кеңесінің төрағасы сайланды")
+    assert {("ORG", "Шығыс Қазақстан облысының әкімі жанындағы әйелдер істері және отбасылық-демографиялық саясат "
+                    "жөніндегі облыстық комиссияның"), ("LOC", "Түркістан"),
+            ("ORG", "Ассамблея жанындағы қоғамдық келісім кеңесінің")} <= found, found

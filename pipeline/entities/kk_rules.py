@@ -245,6 +245,7 @@ _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "минист�
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
 _AT_REACH = 8  # words of a body's name after "жанындағы"
+_LEVEL_NOUNS = frozenset({"облыс", "аудан", "қала"})  # "облыс әкімінің": the region's akim, unnamed
 _GAMES = "ойындар"  # "Азия ойындары", "Дүниежүзілік көшпенділер ойындары": games, an event
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
@@ -446,7 +447,23 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if "сот" in text.lower():
         spans = _national_courts(doc, spans)
     spans = _without_streets(doc, [_without_loose_words(doc, *span) for span in spans], words)
+    if ":" in words:
+        spans = [part for span in spans for part in _apart_at_colon(doc, *span, places)]
     return [_with_quotes(doc, *span) for span in _without_non_names(doc, spans, places, abbreviations, text)]
+
+
+def _apart_at_colon(doc: Doc, start: int, end: int, label: str, places: frozenset[str]) -> Spans:
+    """"Түркістан: Ассамблея жанындағы ... кеңесінің", "ТҮРКІСТАН: АЗЫҚ-ТҮЛІК БАҒАСЫ": a
+    headline's place before a colon is no word of the name after it (the news gold's training
+    parts: no name but a quoted programme's runs over a colon); the place stays a place, and
+    what follows a body only with a body's noun in it."""
+    colon = next((k for k in range(start + 1, end - 1) if doc[k].text == ":"), None)
+    if colon is None or label == "PROG" or doc[start].text in _OPEN:
+        return [(start, end, label)]
+    named = colon - start == 1 or colon - start == 2 and REGION_NOUN.match(doc[start + 1].lower_)  # "АБАЙ ОБЛЫСЫ:"
+    place = [(start, colon, "LOC")] if named and is_place(doc[start].lower_, places) else []
+    rest = [(colon + 1, end, label)] if any(is_body_noun(t.lower_) for t in doc[colon + 1:end]) else []
+    return place + rest
 
 
 def _without_streets(doc: Doc, spans: Spans, words: list[str]) -> Spans:
@@ -1904,21 +1921,28 @@ def _attached_bodies(doc: Doc, spans: Spans) -> Spans:
     академиясының"), and the body from a later word or not at all; without the country the
     President opens it ("[Президент жанындағы Орталық коммуникациялар қызметінің]"), and a
     place in an oblique case before him is where, no country ("Алматыда | Президент жанындағы"). A
-    span the CRF made of it whole, from the country on, stays as it is."""
+    span the CRF made of it whole, from the country on, stays as it is. So is a commission or a
+    council attached to an akim, with the akim's region ("[Шығыс Қазақстан облысының әкімі
+    жанындағы әйелдер істері ... облыстық комиссияның]", "[облыс әкімінің жанындағы ... Кеңес]":
+    the training parts, 6 of 6), whose own name may be in lower case."""
     for at in (i for i in range(1, len(doc) - 1) if doc[i].lower_ == _AT
-               and doc[i - 1].lower_.startswith(_PRESIDENT_OR_GOVERNMENT) and doc[i + 1].text[:1].isupper()):
+               and (doc[i - 1].lower_.startswith(_PRESIDENT_OR_GOVERNMENT) and doc[i + 1].text[:1].isupper()
+                    or bool(_AKIM.match(doc[i - 1].lower_)))):
         if any(label == "ORG" and start < at - 1 and at + 1 < end for start, end, label in spans):
             continue  # the CRF's span holds it whole, the country too
         country = next((span[0] for span in spans if span[1] == at - 1 and span[2] == "LOC"
                         and not doc[span[1] - 1].lower_.endswith(_WHERE_TO_FROM)  # not "Алматыда | Президент ..."
                         or span[0] < at - 1 < span[1] <= at + 1 and doc[span[0]].text in _COUNTRY_OPENINGS), None)
-        opening = country if country is not None else at - 1 if doc[at - 1].is_title else None
+        if _AKIM.match(doc[at - 1].lower_):  # the akim's region, named or by its level ("облыс әкімінің")
+            opening = country if country is not None else at - 2 if at > 1 and doc[at - 2].lower_ in _LEVEL_NOUNS else None
+        else:
+            opening = country if country is not None else at - 1 if doc[at - 1].is_title else None
         if opening is None:
             continue
         body = next((span for span in spans if span[2] == "ORG" and at < span[0] <= at + 4
                      and all(t.is_alpha or "-" in t.text for t in doc[at + 1:span[0]])), None)
         end = body[1] if body else next((j + 1 for j in range(at + 1, min(len(doc), at + 1 + _AT_REACH))
-                                         if is_body_noun(doc[j].text)), None)
+                                         if is_body_noun(doc[j].text) and not is_plural_body(doc[j].lower_)), None)
         if end is None or any(t.is_punct for t in doc[at + 1:end] if t.text != "-"):
             continue
         spans = [span for span in spans if not (opening <= span[0] and span[1] <= end)] + [(opening, end, "ORG")]

@@ -1427,6 +1427,7 @@ def _known_common(word: str, ru: RussianLemmatizer) -> bool:
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+_COMPOUND_HALF = re.compile(r"^[А-ЯЁ][а-яё]+о$")  # "Северо-", "Восточно-": the first half of a compound name
 _VENUES = frozenset({"стадион", "арена"})
 _NAMED_AFTER_WORDS = frozenset({"им", "им.", "имени"})
 
@@ -1438,7 +1439,7 @@ def _venue(tokens: list[Token], first: int, end: int) -> int | None:
                  or tokens[k].text.lower().endswith("-арена")), None)
 
 
-_TRACT = "урочище"  # a tract: the name after it is a place's, never a person's
+_TRACT_OR_LAKE = frozenset({"урочище", "озеро"})  # the name after it is a place's, never a person's
 _CAPITALS_WORD_MIN = 6  # letters of a word in capitals read as a word, not an abbreviation (ЮНЕСКО is known as none)
 
 
@@ -1791,7 +1792,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
            for e in _surnames_with_initials(doc, _surnames_before_initials(doc, _overlapping_bodies_joined(doc, out)),
                                             rules, ru)]
     out = list({(e.start, e.end, e.label): e for e in out}.values())  # two repairs may reach one span
-    out = [_without_honorific(doc, index, e) for e in _surnames_taken_for_bodies(out)]
+    out = _names_in_religion(doc, [_without_honorific(doc, index, e) for e in _surnames_taken_for_bodies(out)], ru)
     for entity in out:
         if entity.label == "PER" and (span := index.span(entity)):
             per_tokens.update(range(*span))
@@ -2005,8 +2006,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                                                   and tokens[first + 1].text[:1].isupper()):
         first += 1  # "в Instagram | Департамента по ЧС", "Знаменитый | Кембриджский университет": the
         # platform the body posts on, the writer's adjective
-    if label != "ORG" and _party_named(tokens, first, end):
-        label = "ORG"  # "кандидатами от партии Аманат": the party's name, unquoted, no person
+    if label != "ORG" and (_party_named(tokens, first, end)
+                           or label == "PER" and " ".join(t.text for t in tokens[first:end]).lower() in PARTY_NAMES):
+        label = "ORG"  # "кандидатами от партии Аманат", "Нур Отан - преобразователь": the party's name, unquoted, no person
     if label != "ORG" and end - first > 1 and _fold(tokens[end - 1].text) in KAZAKH_COUNCIL_NOUNS:
         label = "ORG"  # "среди которых – Курултай, Халык Кенес": a council named in Kazakh, no person
     if end - first > 1 and tokens[first].lemma == _MAUSOLEUM and label != "ORG":
@@ -2921,8 +2923,11 @@ def _dashed_places(doc: Document, entity: Entity, rules: EntityRules) -> list[En
     district centre no list knows ("Жезказган-Бейнеу"), not with an adjective
     ("Петропавловск-Камчатский"); empty when the mention is no such pair."""
     parts = re.split(r"[–—-]", entity.text)
-    if len(parts) != 2 or entity.text.lower() in rules.places or not all(p and p == p.strip() for p in parts):
-        return []
+    if len(parts) != 2 or entity.text.lower() in rules.places or not all(p and p == p.strip() for p in parts) \
+            or _COMPOUND_HALF.match(parts[0]) and parts[0].lower() not in rules.places \
+            or any(" " in p and p.lower() not in rules.places for p in parts):
+        return []  # "От Северо-Казахстана до Аризоны": a compound's first half in -о, no place; "Трасса
+        # Астана-Караганда" opening a sentence: the road's word, which split_routes takes off
     known = [p.lower() in rules.places for p in parts]
     if not all(known) and not (entity.label == "LOC" and any(known) and all(
             p[:1].isupper() and not re.search(r"(ий|ый|ой|ая|ое|ые|ие)$", p) for p in parts)):
@@ -2945,11 +2950,12 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [_from_tokens(doc, index, first, end, "ORG")]  # "пресс-служба Акорды", not "пресс-служба Кадырова"
     if end - first == 1 and tokens[first].lemma in NATIONAL_BODIES:
         return [_from_tokens(doc, index, first, end, "ORG")]  # "Спикер Мажилиса": the chamber, no surname
-    if first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].lemma == _TRACT \
+    if first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].lemma in _TRACT_OR_LAKE \
             or end - first == 1 and first > 0 and tokens[first - 1].text == "от" and end + 1 < len(tokens) \
             and tokens[end].text == "до" and tokens[end + 1].text[:1].isupper() \
             and not _SURNAME_SHAPE.match(tokens[first].text):
-        return [_from_tokens(doc, index, first, end, "LOC")]  # "урочища Туюк Су", "от Медео до Шымбулака": places
+        return [_from_tokens(doc, index, first, end, "LOC")]  # "урочища Туюк Су", "озера Неклюдова", "от Медео до
+        # Шымбулака": places
     if end - first > 2 and tokens[end - 2].text.islower() and tokens[end - 2].lemma in _TOWN_NOUNS \
             and all(t.pos == "ADJ" for t in tokens[first:end - 2]):
         return [_from_tokens(doc, index, end - 1, end, "LOC")]  # "Шахтерскому городу | Сатпаеву": the town
@@ -3012,6 +3018,24 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
     else:
         start = _initials_before(doc, tokens, start) if start == first else start
         out.append(_from_tokens(doc, index, start, end, "PER"))
+    return out
+
+
+def _names_in_religion(doc: Document, entities: list[Entity], ru: RussianLemmatizer) -> list[Entity]:
+    """"митрополит Геннадий (Бурдюжа)", "священноисповедника Амвросия (Полянского)": a cleric's
+    name in religion and his surname in brackets after it are one person (the news gold's
+    training parts: 5 of 5), not a line-up's "Макаров (Григоренко)", a player and the one who
+    came on (the first word is a given name by its likeliest reading and no surname's shape)."""
+    out: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        prior = out[-1] if out else None
+        if prior is not None and prior.label == entity.label == "PER" and doc.text[prior.end:entity.start] == " (" \
+                and doc.text[entity.end:entity.end + 1] == ")" and " " not in prior.text and " " not in entity.text \
+                and not _SURNAME_SHAPE.match(prior.text) and (parses := ru.parse(normal_word(prior.text))) \
+                and "Name" in parses[0].tag:
+            out[-1] = Entity("PER", doc.text[prior.start:entity.end + 1], prior.start, entity.end + 1, prior.sentence)
+        else:
+            out.append(entity)
     return out
 
 
