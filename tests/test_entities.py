@@ -4736,15 +4736,18 @@ def test_a_venue_is_a_building_and_the_person_it_is_named_after_a_person():
 
 def test_a_cleric_s_surname_in_brackets_a_party_a_lake_and_a_compound_half():
     """"митрополит Геннадий (Бурдюжа)": a name in religion and the surname in brackets are one
-    person (not a line-up's "Макаров (Григоренко)"); "Нур Отан" is the party, no person; "озера
+    person (not a line-up's "Макаров (Григоренко)", nor a name spelt again in another script:
+    "Марио (何猷君)"); "Нур Отан" is the party, no person; "озера
     Неклюдова" a lake; "От Северо-Казахстана до Аризоны" one place before the dash, and "Трасса
     Астана-Караганда" opening a sentence two places without the road's word."""
-    ents = _entities("Литургию возглавил митрополит Геннадий (Бурдюжа). Замены: Макаров (Григоренко).",
+    ents = _entities("Литургию возглавил митрополит Геннадий (Бурдюжа). Замены: Макаров (Григоренко). 24-летний Марио "
+                     "(何猷君) — шестнадцатый из 17 детей.",
                      "Говоря энергично, Нур Отан - преобразователь общественной жизни. Рыбаки застряли возле озера "
                      "Неклюдова.",
                      "От Северо-Казахстана до Аризоны: укрепление научных связей. Трасса Астана-Караганда закрыта.")
     found = set(zip(ents.label, ents.text))
     assert {("PER", "Геннадий (Бурдюжа)"), ("PER", "Макаров"), ("PER", "Григоренко"), ("ORG", "Нур Отан"),
-            ("LOC", "Неклюдова"), ("LOC", "Северо-Казахстана"), ("LOC", "Астана"), ("LOC", "Караганда")} <= found, found
+            ("LOC", "Неклюдова"), ("LOC", "Северо-Казахстана"), ("LOC", "Астана"), ("LOC", "Караганда"),
+            ("PER", "Марио")} <= found, found
     assert not any(text in ("Северо", "Трасса Астана") for _, text in found), found
     assert dict(zip(ents.text, ents.canonical))["Геннадий (Бурдюжа)"] == "PER:геннадий бурдюжа"

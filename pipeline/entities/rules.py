@@ -1427,6 +1427,7 @@ def _known_common(word: str, ru: RussianLemmatizer) -> bool:
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")  # one word in Cyrillic letters, capitalised
 _COMPOUND_HALF = re.compile(r"^[А-ЯЁ][а-яё]+о$")  # "Северо-", "Восточно-": the first half of a compound name
 _VENUES = frozenset({"стадион", "арена"})
 _NAMED_AFTER_WORDS = frozenset({"им", "им.", "имени"})
@@ -3025,13 +3026,14 @@ def _names_in_religion(doc: Document, entities: list[Entity], ru: RussianLemmati
     """"митрополит Геннадий (Бурдюжа)", "священноисповедника Амвросия (Полянского)": a cleric's
     name in religion and his surname in brackets after it are one person (the news gold's
     training parts: 5 of 5), not a line-up's "Макаров (Григоренко)", a player and the one who
-    came on (the first word is a given name by its likeliest reading and no surname's shape)."""
+    came on (the first word is a given name by its likeliest reading and no surname's shape), nor a
+    name and its spelling in another script ("Марио (何猷君)", "ДЖЕЙ-ЗИ (JAY-Z)")."""
     out: list[Entity] = []
     for entity in sorted(entities, key=lambda e: (e.start, e.end)):
         prior = out[-1] if out else None
         if prior is not None and prior.label == entity.label == "PER" and doc.text[prior.end:entity.start] == " (" \
-                and doc.text[entity.end:entity.end + 1] == ")" and " " not in prior.text and " " not in entity.text \
-                and not _SURNAME_SHAPE.match(prior.text) and (parses := ru.parse(normal_word(prior.text))) \
+                and doc.text[entity.end:entity.end + 1] == ")" and _CYRILLIC_WORD.match(prior.text) \
+                and _CYRILLIC_WORD.match(entity.text) and not _SURNAME_SHAPE.match(prior.text) and (parses := ru.parse(normal_word(prior.text))) \
                 and "Name" in parses[0].tag:
             out[-1] = Entity("PER", doc.text[prior.start:entity.end + 1], prior.start, entity.end + 1, prior.sentence)
         else:
