@@ -1339,9 +1339,11 @@ def _level_alone(tokens: list[Token], first: int, end: int) -> bool:
 def _public_council_alone(tokens: list[Token], first: int, end: int) -> bool:
     """"члены областного Общественного совета": a public council, which every akimat and
     ministry has, named by its kind alone with no place or body after it is no body (the news
-    gold's training parts: 6 of 6 unmarked; "Общественный совет Лисаковска" is one)."""
+    gold's training parts: 6 of 6 unmarked; "Общественный совет Лисаковска" and "Общественный
+    совет при акимате ..." are one)."""
     return end - first == 2 and tokens[first].lemma == "общественный" and tokens[first + 1].lemma == "совет" \
-        and not (end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].pos in ("NOUN", "PROPN")))
+        and not (end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].pos in ("NOUN", "PROPN")
+                                         or tokens[end].text == _ATTACHED_TO))
 
 
 def _team_alone(tokens: list[Token], first: int, end: int) -> bool:
@@ -1430,7 +1432,7 @@ def _known_common(word: str, ru: RussianLemmatizer) -> bool:
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")  # one word in Cyrillic letters, capitalised
 _COMPOUND_HALF = re.compile(r"^[А-ЯЁ][а-яё]+о$")  # "Северо-", "Восточно-": the first half of a compound name
 _VENUES = frozenset({"стадион", "арена"})
-_NAMED_AFTER_WORDS = frozenset({"им", "им.", "имени"})
+_ATTACHED_TO = "при"  # "Общественный совет при акимате ...": attached to a body, which names it
 
 
 def _venue(tokens: list[Token], first: int, end: int) -> int | None:
@@ -2440,7 +2442,7 @@ def _attached_to(doc: Document, index: TokenIndex, entities: list[Entity]) -> li
     for entity in entities:
         span = index.span(entity) if entity.label == "ORG" else None
         i = span[1] if span else 0
-        if span and i + 1 < len(tokens) and tokens[i].text == "при" and _spaced(doc, tokens[i - 1], tokens[i]) \
+        if span and i + 1 < len(tokens) and tokens[i].text == _ATTACHED_TO and _spaced(doc, tokens[i - 1], tokens[i]) \
                 and _body(entity, index):
             head = tokens[i + 1]
             inner = starts.get(head.start)
