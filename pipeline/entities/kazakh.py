@@ -301,6 +301,7 @@ _NAMED_PROGRAMME = re.compile(
 # гранттық қаржы", "... қала бюджеті": several projects, a budget, no programme)
 _PERIOD_PROGRAMME = re.compile(rf"(?<![\d«\"“])[«\"“]?(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s+жылдарға\s+арналған\s+"
                                rf"[«\"“]?(?:[\w-]+\s+){{0,8}}?(?:{_HEAD})\b[»\"”]?")
+
 _COUNTRY_GENITIVES = frozenset({"қазақстанның", "еліміздің"})
 _SITE_MAP = re.compile(r"\bсайт\s+картас", re.IGNORECASE)  # "Сайт картасы", a menu item
 

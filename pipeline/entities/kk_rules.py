@@ -200,9 +200,9 @@ _BARE_TITLES = frozenset(_CAPITALISED_TITLES) | {"прокурор", "терге
 # индустриалды аймағы, арнайы экономикалық аймағы: an industrial or special economic zone
 _ZONE, _ZONE_KINDS = "айма", ("индустриал", "индустриял", "экономикалық")
 _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|дық|дік|тық|тік)$")  # әдеби, халықаралық, республикалық
-# after a quoted name: a legal form, a production branch's (ӨФ), or a club's (hockey, football, sports:
-# «Орал» СК, ...) or party's abbreviation ("CASPIAN TRANS" LLC)
-# a club's kind after its quoted name stays out («Барыс» ХК, «Елімай» ФК: the news gold's training parts, 4 of 4)
+# after a quoted name: a legal form, a production branch's (ӨФ) or a party's abbreviation ("CASPIAN
+# TRANS" LLC, «Ауыл» ХДСП); a club's kind stays out («Барыс» ХК, «Елімай» ФК: the news gold's training
+# parts, 4 of 4)
 _KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("қдп хдсп жсдп өф llc ltd inc".split())
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
@@ -1821,10 +1821,10 @@ def _companies_named_by_places(doc: Doc, spans: Spans, reach: int = 6) -> Spans:
 def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     """A legal form right after a quoted company's name is part of the ORG («Қытай ...
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say, and so is
-    a party's abbreviation («Ауыл» ХДСП), which the CRF may have
-    tagged alone, and a legal form written out («Самұрық-Қазына» акционерлік қоғамының,
-    «Орманбеков» жеке кәсіпкерлігінің: the gold, 6 of 6; «Talap» коммерциялық емес акционерлік
-    қоғамы), where the CRF stops short."""
+    a party's abbreviation («Ауыл» ХДСП), which the CRF may have tagged alone, and a legal
+    form written out («Самұрық-Қазына» акционерлік қоғамының, «Орманбеков» жеке
+    кәсіпкерлігінің: the gold, 6 of 6; «Talap» коммерциялық емес акционерлік қоғамы), where
+    the CRF stops short."""
     alone = {s for s, e, _ in spans if e == s + 1}
     covered = _covered(spans) - alone
     out, taken = [], set()

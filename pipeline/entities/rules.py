@@ -2011,7 +2011,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         # platform the body posts on, the writer's adjective
     if label != "ORG" and (_party_named(tokens, first, end)
                            or label == "PER" and " ".join(t.text for t in tokens[first:end]).lower() in PARTY_NAMES):
-        label = "ORG"  # "кандидатами от партии Аманат", "Нур Отан - преобразователь": the party's name, unquoted, no person
+        label = "ORG"  # "кандидатами от партии Аманат", "Нур Отан - преобразователь": the party's name,
+        # unquoted, no person
     if label != "ORG" and end - first > 1 and _fold(tokens[end - 1].text) in KAZAKH_COUNCIL_NOUNS:
         label = "ORG"  # "среди которых – Курултай, Халык Кенес": a council named in Kazakh, no person
     if end - first > 1 and tokens[first].lemma == _MAUSOLEUM and label != "ORG":
@@ -2953,10 +2954,10 @@ def _repair_person(doc: Document, index: TokenIndex, first: int, end: int, rules
         return [_from_tokens(doc, index, first, end, "ORG")]  # "пресс-служба Акорды", not "пресс-служба Кадырова"
     if end - first == 1 and tokens[first].lemma in NATIONAL_BODIES:
         return [_from_tokens(doc, index, first, end, "ORG")]  # "Спикер Мажилиса": the chamber, no surname
-    if first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].lemma in _TRACT_OR_LAKE \
-            or end - first == 1 and first > 0 and tokens[first - 1].text == "от" and end + 1 < len(tokens) \
-            and tokens[end].text == "до" and tokens[end + 1].text[:1].isupper() \
-            and not _SURNAME_SHAPE.match(tokens[first].text):
+    if (first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].lemma in _TRACT_OR_LAKE) \
+            or (end - first == 1 and first > 0 and tokens[first - 1].text == "от" and end + 1 < len(tokens)
+                and tokens[end].text == "до" and tokens[end + 1].text[:1].isupper()
+                and not _SURNAME_SHAPE.match(tokens[first].text)):
         return [_from_tokens(doc, index, first, end, "LOC")]  # "урочища Туюк Су", "озера Неклюдова", "от Медео до
         # Шымбулака": places
     if end - first > 2 and tokens[end - 2].text.islower() and tokens[end - 2].lemma in _TOWN_NOUNS \
@@ -3035,8 +3036,8 @@ def _names_in_religion(doc: Document, entities: list[Entity], ru: RussianLemmati
         prior = out[-1] if out else None
         if prior is not None and prior.label == entity.label == "PER" and doc.text[prior.end:entity.start] == " (" \
                 and doc.text[entity.end:entity.end + 1] == ")" and _CYRILLIC_WORD.match(prior.text) \
-                and _CYRILLIC_WORD.match(entity.text) and not _SURNAME_SHAPE.match(prior.text) and (parses := ru.parse(normal_word(prior.text))) \
-                and "Name" in parses[0].tag:
+                and _CYRILLIC_WORD.match(entity.text) and not _SURNAME_SHAPE.match(prior.text) \
+                and (parses := ru.parse(normal_word(prior.text))) and "Name" in parses[0].tag:
             out[-1] = Entity("PER", doc.text[prior.start:entity.end + 1], prior.start, entity.end + 1, prior.sentence)
         else:
             out.append(entity)
@@ -3778,9 +3779,8 @@ def _untagged_places(doc: Document, index: TokenIndex, entities: list[Entity], r
     """A Kazakhstani place of the gazetteer, in any case, that the tagger missed: after a
     preposition of place, a place noun or a post ("визита в Семей", "В Костанае", "жил город
     Семей", "Аким Алматы Ерболат Досаев"; "семей" is also "of families"), and when longer than
-    four letters after any word
-    ("пожелал Туркестану", a site's menu: "Новости Актау и Мангыстау", "Новости Казахстана
-    Новости мира"), unless a capitalised word follows (a longer name: "Актау Сити"; but after
+    four letters after any word ("пожелал Туркестану", a site's menu: "Новости Актау и
+    Мангыстау", "Новости Казахстана Новости мира"), unless a capitalised word follows (a longer name: "Актау Сити"; but after
     a menu's "Новости" the next item follows: 8 of 8 in the news gold) or a quote holds it
     (сюита «В древнем Туркестане»); never a first name ("у Айгерим") nor a street's name."""
     taken = [(e.start, e.end) for e in entities]
