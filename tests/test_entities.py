@@ -4737,9 +4737,9 @@ def test_a_venue_is_a_building_and_the_person_it_is_named_after_a_person():
 def test_a_cleric_s_surname_in_brackets_a_party_a_lake_and_a_compound_half():
     """"митрополит Геннадий (Бурдюжа)": a name in religion and the surname in brackets are one
     person (not a line-up's "Макаров (Григоренко)", nor a name spelt again in another script:
-    "Марио (何猷君)"); "Нур Отан" is the party, no person; "озера
-    Неклюдова" a lake; "От Северо-Казахстана до Аризоны" one place before the dash, and "Трасса
-    Астана-Караганда" opening a sentence two places without the road's word."""
+    "Марио (何猷君)"); "Нур Отан" is the party, no person; "озера Неклюдова" a lake; "От
+    Северо-Казахстана до Аризоны" one place before the dash, and "Трасса Астана-Караганда"
+    opening a sentence two places without the road's word."""
     ents = _entities("Литургию возглавил митрополит Геннадий (Бурдюжа). Замены: Макаров (Григоренко). 24-летний Марио "
                      "(何猷君) — шестнадцатый из 17 детей.",
                      "Говоря энергично, Нур Отан - преобразователь общественной жизни. Рыбаки застряли возле озера "
