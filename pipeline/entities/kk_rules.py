@@ -245,7 +245,6 @@ _STATE_POSTS, _MINISTRY = ("министр", "прокурор"), "минист�
 _AT = "жанындағы"  # "Президенті жанындағы": attached to
 _PRESIDENT_OR_GOVERNMENT = ("президент", "үкімет")  # the bodies others are attached to ("... жанындағы")
 _AT_REACH = 8  # words of a body's name after "жанындағы"
-_LEVEL_NOUNS = frozenset({"облыс", "аудан", "қала"})  # "облыс әкімінің": the region's akim, unnamed
 _GAMES = "ойындар"  # "Азия ойындары", "Дүниежүзілік көшпенділер ойындары": games, an event
 _CORRESPONDENT_HINT = "тілші"
 _CORRESPONDENT = re.compile(r"^тілші(?:сі|лері)(?:н|нің|не|мен|нен|нде)?$")  # possessed: a correspondent of
@@ -1934,7 +1933,8 @@ def _attached_bodies(doc: Doc, spans: Spans) -> Spans:
                         and not doc[span[1] - 1].lower_.endswith(_WHERE_TO_FROM)  # not "Алматыда | Президент ..."
                         or span[0] < at - 1 < span[1] <= at + 1 and doc[span[0]].text in _COUNTRY_OPENINGS), None)
         if _AKIM.match(doc[at - 1].lower_):  # the akim's region, named or by its level ("облыс әкімінің")
-            opening = country if country is not None else at - 2 if at > 1 and doc[at - 2].lower_ in _LEVEL_NOUNS else None
+            opening = country if country is not None \
+                else at - 2 if at > 1 and doc[at - 2].lower_ in _GENERIC_PLACES else None
         else:
             opening = country if country is not None else at - 1 if doc[at - 1].is_title else None
         if opening is None:

@@ -1216,7 +1216,8 @@ _KIND_OF_PLACE = _SETTLEMENT_OR_PLACE_NOUNS - NAMED_TERRITORY_NOUNS  # not "ра
 # a field's, a tract's, a lake's or a river's noun opening a sentence before its name: "Месторождению
 # Кашаган исполнилось 30 лет" (the news gold: the name after "месторождение" a place 7 times of 10, after
 # "озеро" or "река" 37 of 39, the noun out), "Озеро Маркаколь — один из ..."
-_KIND_OF_PLACE_OR_SITE = _KIND_OF_PLACE | RIVER_WORDS | {"месторождение", "урочище", "озеро"}
+_TRACT_OR_LAKE = frozenset({"урочище", "озеро"})  # the name after it is a place's, never a person's
+_KIND_OF_PLACE_OR_SITE = _KIND_OF_PLACE | RIVER_WORDS | {"месторождение"} | _TRACT_OR_LAKE
 _TOWN_NOUNS = SETTLEMENT_NOUNS | {"город"}
 # "председатель Правления": a board alone is a kind too
 _BARE_KINDS = (ORG_DESCRIPTORS | FUNCTION_BODIES | GOVERNMENT_WORDS | {"правление"}) - {"союз", "альянс", "сеть"}
@@ -1442,7 +1443,6 @@ def _venue(tokens: list[Token], first: int, end: int) -> int | None:
                  or tokens[k].text.lower().endswith("-арена")), None)
 
 
-_TRACT_OR_LAKE = frozenset({"урочище", "озеро"})  # the name after it is a place's, never a person's
 _CAPITALS_WORD_MIN = 6  # letters of a word in capitals read as a word, not an abbreviation (ЮНЕСКО is known as none)
 
 
