@@ -129,7 +129,8 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     if parse is not None and parse.tag.POS in ("VERB", "GRND", "INFN") and token.text[:1].isupper():
         return token.text  # "Мангилик Ел", "из Урыля": a name's word read as a verb is no verb to decline
     if parse is not None and not parse.is_known and token.text[:1].isupper() \
-            and (word[-1] in "ыи" or word.endswith(_HILL)) and not _VILLAGE_IN_GENITIVE.match(token.text):
+            and (word[-1] in "ыи" or word.endswith(_HILL)) and not _VILLAGE_IN_GENITIVE.match(token.text) \
+            and not _ends_in_oblique_noun(word, ru):
         return token.text  # Kazakh names in -ы/-и and hills (-төбе) do not decline: Мойылды, Жетекши, Каратобе
     if parse is not None and not parse.is_known and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
         if word.endswith(("ом", "ем")) and token.feats.get("Case") == "Ins" \
@@ -155,6 +156,13 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         form = next((f for f in parse.lexeme
                      if form.tag.grammemes <= f.tag.grammemes and f.word.startswith(stem)), form)
     return restore_shape(form.word, token.text) if form is not None else token.text
+
+
+def _ends_in_oblique_noun(word: str, ru: RussianLemmatizer) -> bool:
+    """"Нацгвардии", "Погранслужбы": a compound of a clipped word and a dictionary noun of five
+    letters or more in an oblique case declines as that noun, unlike a Kazakh name in -ы/-и."""
+    return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case not in (None, "nomn")
+               for k in range(3, len(word) - 4) for p in ru.parse(word[k:]))
 
 
 def _declined_as_place_adjective(token: Token, stem: str, grams: set[str], ru: RussianLemmatizer) -> str:

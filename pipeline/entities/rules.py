@@ -1538,6 +1538,13 @@ def _adjective_only(token: Token, ru: RussianLemmatizer) -> bool:
     return bool(parses) and all(p.is_known and p.tag.POS == "ADJF" and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+def _address_adjective(token: Token, rules: EntityRules, ru: RussianLemmatizer) -> bool:
+    """A word opening a person's mention that pymorphy3 knows only as a qualitative adjective
+    ("Уважаемый", "Дорогая"), no first name (a possessive one is: "Надин" of Надя)."""
+    return token.text.lower() not in rules.first_names and _adjective_only(token, ru) \
+        and not any("Poss" in p.tag for p in ru.parse(normal_word(token.text)))
+
+
 def _league_division(tokens: list[Token], first: int, end: int) -> bool:
     """Whether the tokens name a league's division, maybe after its country's adjective or a
     lower-case word ("Премьер-лиги", "Казахстанской Премьер-лиги", "клубе Первой лиги",
@@ -1771,8 +1778,9 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     out = _villages_listed(doc, index, out, ru)
     if any(e.label == "LOC" and e.text[:1].islower() for e in out):  # "маслихата | области Абай", named just now
         out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
-    zones = _zones(doc, index)  # a tagger's span of the zone's word and its name goes: "СЭЗ | «Оңтүстік»" (not a
-    # company's name that holds a zone's: "ТОО «Управляющая компания «Индустриальная зона «Тараз»")
+    # a tagger's span of the zone's word and its name goes: "СЭЗ | «Оңтүстік»" (not a company's name
+    # that holds a zone's: "ТОО «Управляющая компания «Индустриальная зона «Тараз»")
+    zones = _zones(doc, index, rules, ru)
     zones = [z for z in zones if not any(e.start < z.start < e.end and e.label == "ORG"
                                          and any(q in doc.text[e.start:z.start].rstrip(_QUOTES + " ") for q in _QUOTES)
                                          for e in out)]
@@ -2049,9 +2057,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                          and tokens[k + 1].text.islower()), None)) is not None:
         end = numeral  # "Мажилиса | V созыва": a body's convocation, no part of a name (not "Петр I")
     team = next((k for k in range(first, end - 1) if tokens[k].lemma in TEAM_WORDS), None)
-    if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]) \
-            and _is_place(tokens[team + 1:end], rules, ru):
-        return [_from_tokens(doc, index, team + 1, end, "LOC")]  # "национальную команду | Таиланда"
+    if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]):
+        if _is_place(tokens[team + 1:end], rules, ru):
+            return [_from_tokens(doc, index, team + 1, end, "LOC")]  # "национальную команду | Таиланда"
+        if any(t.text[:1].isupper() or t.text in _QUOTES for t in tokens[team + 1:end]):
+            first = team + 1  # "команда | МВД РК": the team is the body's, no part of its name (the news
+            # gold's Russian training parts: 0 of 27 teams marked with their noun)
     if label in ("LOC", "PER") and (see := _see_of_a_hierarch(tokens, first, end)) > first:
         if see == end:
             return []  # "митрополитом Астанайским и | Казахстанским": his see, no place
@@ -2137,11 +2148,12 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         label = "PER"  # "Абдрахман ЕНСЕГЕН", "Батики ПАЙДИНОЙ": a surname in capitals, no abbreviation
     while end - first > 1 and (normal_word(tokens[first].text) in BOILERPLATE_WORDS
                                or _plural_common_noun(tokens[first], rules, ru, person=label == "PER")
+                               or label == "PER" and _address_adjective(tokens[first], rules, ru)
                                or not tokens[first].text.isupper() and _verb(tokens[first], ru)
                                and not (first and tokens[first - 1].text in _QUOTES)
                                or end - first == 2 and _opening_preposition(tokens, first, ru)):
-        first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев", "В Кызылорде"; not
-        # «Говорит Москва»
+        first += 1  # "Жители СКО", "Читайте Айгуль ...", "Докладывал Аманкул Дюсенбаев", "В Кызылорде",
+        # "Уважаемый Бердыбек Машбекович" (an address's adjective); not «Говорит Москва»
     while end - first > 1 and tokens[first].text in _LEADING_MARKS:
         first += 1  # "Фото: Акимат ВКО": the colon after the credit word cut above
     while end - first > 1 and normal_word(tokens[end - 1].text) in WEATHER_WORDS | _CAPTION_WORDS:
@@ -3170,16 +3182,22 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
                       ru: RussianLemmatizer) -> list[Entity]:
     """"Алтая Кульгинова", "Касым-Жомарт Токаев" tagged LOC + PER: a one-word mention right
     before a person's name is the first name when a list knows it as one or it is no place;
-    "Нагашыбек | Канатбаев" tagged as two persons: a first name and the surname after it."""
+    "Нагашыбек | Канатбаев" tagged as two persons: a first name and the surname after it, and
+    "Сержан | Жакиянович Чайжунусов": a first name and the patronymic (and surname) after it."""
     out: list[Entity] = []
     for entity in entities:
         prior = out[-1] if out else None
         person = index.span(entity)
+        patronymic = person is not None and person[1] - person[0] in (1, 2) and prior is not None \
+            and prior.label == "PER" and index.tokens[person[0]].text.istitle() \
+            and _PATRONYMIC.search(index.tokens[person[0]].text) is not None
         if prior is not None and entity.label == "PER" and prior.label in ("LOC", "ORG", "PER") and person \
-                and person[1] - person[0] == 1 and _only_spaces(doc.text[prior.end:entity.start]) \
+                and (person[1] - person[0] == 1 or patronymic) and _only_spaces(doc.text[prior.end:entity.start]) \
                 and (span := index.span(prior)) and span[1] - span[0] == 1:
             token, surname = index.tokens[span[0]], index.tokens[person[0]]
-            if prior.label == "PER":
+            if patronymic:
+                first_name = token.text.istitle()
+            elif prior.label == "PER":
                 first_name = bool(_SURNAME_SHAPE.match(surname.text)) and not _SURNAME_SHAPE.match(token.text) \
                     and token.text.istitle()
             else:
@@ -3193,7 +3211,8 @@ def _join_split_names(doc: Document, entities: list[Entity], index: TokenIndex, 
     return out
 
 
-_PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|улы|кызы)\w{0,3}$")  # in any case: Мубараковича
+# in any case: Мубараковича, Ивановну, Кенжеевной
+_PATRONYMIC = re.compile(r"(вич\w{0,3}|вн[аыеу]|вной|ичн[аыеу]|ичной|(?:ұлы|қызы|улы|кызы)\w{0,3})$")
 # the words a credit or a byline opens with, right before the name ("Фото: ", "Подготовила ")
 _BYLINE_CUE = re.compile(r"(?:\b[Фф]ото|\bАвтор|\bПодготовил[аи]?|\bТекст)[ \t]*:?[ \t]*$")
 
@@ -3352,7 +3371,8 @@ def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entit
     dictionary, function or position word before a surname-shaped word in capitals (inside
     a sentence a dictionary word too: "документации Мира АБУОВА"), or a listed first name
     before any word in capitals ("Дархан МЫНБАЙ"), is a person, in place of the mentions
-    inside the pair (a body that runs into it ends before)."""
+    inside the pair (a body that runs into it ends before); after a patronymic the person is
+    the one the patronymic ends ("Нину Ивановну КАРЯКИНУ")."""
     tokens = index.tokens
     for i, token in enumerate(tokens[:-1]):
         surname = tokens[i + 1]
@@ -3364,6 +3384,8 @@ def _capitalised_surnames(doc: Document, index: TokenIndex, entities: list[Entit
                     and not (_SURNAME_SHAPE.match(surname.text) and i and tokens[i - 1].text.islower())):
             continue
         start, stop = token.start, surname.end
+        if _PATRONYMIC.search(token.text):
+            start = next((e.start for e in entities if e.label == "PER" and e.end == token.end), start)
         if any(e.start < stop and start < e.end and e.end > stop for e in entities):
             continue
         person = Entity("PER", doc.text[start:stop], start, stop, doc.sentence_at(start))
@@ -3511,8 +3533,9 @@ def _named_place(doc: Document, entity: Entity, index: TokenIndex, entities: lis
             (span[1] - span[0] == 1 and is_russian_word(first.text)
              and _declined_place(ru.parse(normal_word(first.text))))
             or (noun.lemma == "район" and j and tokens[j - 1].text.lower() in ("в", "во", "на")
-                and normal_word(first.text) not in places and _fold(first.text) not in NOUN_NAMED_DISTRICTS)):
-        return entity  # "в районе Вонсан": near it
+                and (normal_word(first.text) not in places or _place_genitive(first.text, places))
+                and _fold(first.text) not in NOUN_NAMED_DISTRICTS)):
+        return entity  # "в районе Вонсан", "в районе Риддера": near it
     end = span[1] + (quoted and span[1] < len(tokens) and tokens[span[1]].text in _QUOTES)
     new = _from_tokens(doc, index, opening, end, "LOC")
     if any(e is not entity and e.start < noun.end and noun.start < e.end and not (e.start <= new.start and new.end <= e.end)
@@ -4195,6 +4218,10 @@ def _bodies_named_by_place(doc: Document, index: TokenIndex, entities: list[Enti
         else:
             continue
         end = _field_end(doc, tokens, i + 1)
+        # "Каракиянского | пограничного управления департамента ... области": the tagger's body from
+        # the adjectives on is this one, the place adjective before it its first word
+        end = max([end, *(span[1] for e in entities if e.label == "ORG" and (span := index.span(e)) is not None
+                          and first < span[0] <= i)])
         if not _level_alone(tokens, first, end):  # "Сельский акимат" opening a sentence
             found.append(_from_tokens(doc, index, first, end, "ORG"))
     if not found:
@@ -4847,12 +4874,16 @@ def _abbreviated_kinds(doc: Document, index: TokenIndex, entities: list[Entity],
 
 
 
-def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
+def _zones(doc: Document, index: TokenIndex, rules: EntityRules, ru: RussianLemmatizer,
+           reach: int = 8) -> list[Entity]:
     """"в специальной экономической зоне TURAN", "индустриальной зоны «Талдыкорган»", "СЭЗ
     «Сарыарка»": a special economic, industrial or tourist zone's name (quoted, Latin or
-    capitalised) is a place; the zone's words are not part of it, as the news gold of
-    batches 25 on writes it (7 times of 7; batches 13 and 14 took the words in), but its
-    abbreviation is, as a legal form is ("СЭЗ «Морпорт Актау»", "СЭЗ "Turan"": 6 of 6)."""
+    capitalised) is a place, the town it is named by ("индустриальной зоне Талдыкоргана",
+    "курортной зоне Бурабай"), unless the zone is written by its abbreviation or its quoted
+    name is no place: then it names the body that runs the zone (the news gold's training
+    parts, 11 of 11 such marked ORG: "СЭЗ «Хоргос – Восточные ворота»"); the zone's words
+    are not part of it, but its abbreviation is, as a legal form is ("СЭЗ «Морпорт Актау»",
+    "СЭЗ "Turan"")."""
     tokens = index.tokens
     found = []
     for k, token in enumerate(tokens[:-1]):
@@ -4867,8 +4898,10 @@ def _zones(doc: Document, index: TokenIndex, reach: int = 6) -> list[Entity]:
             first, end = k + 1, k + 2 if name.text[:1].isupper() and name.text.replace("-", "").isalpha() \
                 and _spaced(doc, token, name) else None
         if end is not None:
-            found.append(_from_tokens(doc, index, k, end + (name.text in _QUOTES), "LOC") if token.text.isupper()
-                         else _from_tokens(doc, index, first, end, "LOC"))  # СЭЗ and its name's closing quote
+            body = token.text == "СЭЗ" or name.text in _QUOTES and not _is_place(tokens[first:end], rules, ru)
+            label = "ORG" if body else "LOC"
+            found.append(_from_tokens(doc, index, k, end + (name.text in _QUOTES), label) if token.text.isupper()
+                         else _from_tokens(doc, index, first, end, label))  # СЭЗ and its name's closing quote
     return found
 
 
