@@ -3069,3 +3069,34 @@ def test_a_commission_attached_to_an_akim_and_a_headline_s_place_before_a_colon(
     assert {("ORG", "Шығыс Қазақстан облысының әкімі жанындағы әйелдер істері және отбасылық-демографиялық саясат "
                     "жөніндегі облыстық комиссияның"), ("LOC", "Түркістан"),
             ("ORG", "Ассамблея жанындағы қоғамдық келісім кеңесінің")} <= found, found
+
+
+def test_ministries_named_by_a_hyphenated_field_or_two_capitalised_fields():
+    """"Оқу-ағарту министрлігі" opening a sentence the CRF left untagged is the ministry (a
+    hyphenated word opens no other body: "Жекпе-жек сарайында" is a hall); "Ғылым және Жоғары
+    білім министрлігінен": both fields, capitalised, are the ministry's name; "Спорт мектебінің
+    екі бөлімшесі": a number word counts the branches, no field of a body."""
+    found = _entities("Президент тапсырма берді. Оқу-ағарту министрлігі 2025 жылға дейін мектептерді жабдықтайды. "
+                      "Биыл Ғылым және Жоғары білім министрлігінен грант алдық. Спорт мектебінің екі бөлімшесі бар.")
+    assert {("ORG", "Оқу-ағарту министрлігі"), ("ORG", "Ғылым және Жоғары білім министрлігінен")} <= found, found
+    assert not any("бөлімшесі" in text for _, text in found), found
+
+
+def test_an_abbreviation_after_a_full_name_and_a_street_before_a_house_number():
+    """"Ибрагимов Жанат СПК «Ағайынды» ШҚ": a short word in capitals after a surname and a given
+    name is the farm's, no part of the person; "Ғани Мұратбаев, 76 мекенжайындағы дәріхана": a
+    name before a house's number and the word for an address is a street, no person."""
+    found = _entities("Кәсіпкерлер, соның ішінде Ибрагимов Жанат СПК «Ағайынды» ШҚ басшысы келді. Әкім Ғани Мұратбаев, "
+                      "76 мекенжайындағы дәріханаға барды.")
+    assert ("PER", "Ибрагимов Жанат") in found, found
+    assert not any(text.endswith("СПК") or "Мұратбаев" in text for _, text in found), found
+
+
+def test_titles_listed_before_their_works_kind_and_a_club_before_its_league():
+    """"«Назуғум», «Садыр Палуан», «Ризвангүл» опералары": the kind in the plural after a list of
+    quoted titles makes each a work, no body; "«Ұлытау» ҚПЛ-ға": the league a club goes up to
+    is no word of its name (the training parts mark ҚПЛ nowhere, 5 of 5)."""
+    found = _entities("Кеште «Назуғум», «Садыр Палуан», «Ризвангүл» опералары, «Чин Томур» балеті орындалды. "
+                      "Бірінші лигадан «Оқжетпес» пен «Ұлытау» ҚПЛ-ға жолдама алды.")
+    assert ("ORG", "«Ұлытау»") in found, found
+    assert not any("Палуан" in text or "Томур" in text or "ҚПЛ" in text for _, text in found), found

@@ -397,13 +397,15 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if _AT in text:
         spans = _attached_bodies(doc, spans)
     spans = _without_wind_directions(doc, _without_dates(doc, _without_event_years(doc, spans)), text)
+    if _ADDRESS in text:
+        spans = _without_addresses(doc, spans)
     spans = _without_figures_of_speech(doc, spans)
     if _ERA in text:
         spans = _without_eras(doc, spans)
     if _FAMILY in text:
         spans = _families(doc, spans)
     spans = _surname_first(doc, _persons_apart_at_patronymic(doc, _names_with_patronymics(doc, spans, words)))
-    spans = _given_names_before(doc, spans, first_names, places)
+    spans = _given_names_before(doc, _persons_before_abbreviations(doc, spans), first_names, places)
     spans = _captioned_persons(doc, spans, places)
     if "(" in text:
         spans = _bracketed_abbreviations(doc, spans, words)
@@ -877,6 +879,28 @@ def _without_dates(doc: Doc, spans: Spans) -> Spans:
             and not (end - start == 1 and end < len(doc) and doc[end].text == "," and is_weekday(doc[start].text))]
 
 
+_ADDRESS = "мекенжай"  # мекенжайындағы: at the address
+
+
+def _without_addresses(doc: Doc, spans: Spans) -> Spans:
+    """"Ғани Мұратбаев, 76 мекенжайындағы дәріхана": a name before a house's number and the
+    word for an address is the street's, no person nor place (the news gold marks no street);
+    a span the CRF opened on the number starts after that word ("24Б мекенжайындағы | Farmcity")."""
+    out = []
+    for start, end, label in spans:
+        after = doc[end:end + 3]
+        if len(after) == 3 and after[0].text == "," and after[1].text[:1].isdigit() \
+                and after[2].lower_.startswith(_ADDRESS):
+            continue
+        at = next((k for k in range(start, end - 1) if doc[k].lower_.startswith(_ADDRESS)), None)
+        if at is not None:
+            if not doc[at + 1].text[:1].isupper():
+                continue
+            start = at + 1
+        out.append((start, end, label))
+    return out
+
+
 def _without_wind_directions(doc: Doc, spans: Spans, text: str) -> Spans:
     """"жел 2 м/с, ОШ": a weather widget's wind direction (оңтүстік-шығыс, south-east) after
     its speed is no body or place (`text`: the sentence's, as read once in `repair`)."""
@@ -969,6 +993,15 @@ def _names_with_patronymics(doc: Doc, spans: Spans, words: list[str]) -> Spans:
                 start -= 1
         out.append((start, end, label))
     return out
+
+
+def _persons_before_abbreviations(doc: Doc, spans: Spans) -> Spans:
+    """"Ибрагимов Жанат | СПК «Ағайынды» ШҚ": a short word in capitals after a surname and a
+    given name is the abbreviation of what the person heads, no part of the name (a surname in
+    capitals follows one word: "Айзат ЕЛТАЙ")."""
+    return [(start, end - 1, label) if label == "PER" and end - start > 2 and doc[end - 1].is_upper
+            and doc[end - 1].is_alpha and len(doc[end - 1].text) <= 4 and all(t.is_title for t in doc[start:end - 1])
+            else (start, end, label) for start, end, label in spans]
 
 
 def _capitalised_patronymic(token) -> bool:
@@ -1138,6 +1171,7 @@ def _bodies_apart(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
 # "футболдан Премьер-лига командалары", "Премьер-лигаға оралды": a league's division is a
 # competition, no body (the news gold's Kazakh training parts: 9 of 10 unmarked)
 _LEAGUE_DIVISION = re.compile(r"^(?:премьер-лига|суперлига|бірінші лига|жоғары лига)\w*$")
+_LEAGUE_ABBREVIATIONS = frozenset({"ҚПЛ", "КПЛ"})  # Қазақстан Премьер-лигасы: 5 of 5 unmarked, "«Ұлытау» | ҚПЛ-ға"
 
 
 def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
@@ -1145,7 +1179,7 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
     first body's head: "Қарағанды ұн комбинаты | облыс әкімдігінің" (the second names no place).
     A body noun alone, capitalised in a headline ("Оралда еріктілер Орталығы ашылды"), with
     only its level ("Қалалық мәслихаттың") or a bare place noun ("Қала әкімдігінің"), a
-    village's "Мәдениет үйі" or a league's division ("Премьер-лига") names nothing: the news
+    village's "Мәдениет үйі" or a league's division ("Премьер-лига", "ҚПЛ") names nothing: the news
     gold never marks one (15 such level-and-body phrases unmarked in its training batches). A
     press service speaks for the body it names, which is the ORG ("Ақорда | баспасөз қызметі":
     the news gold, 18 times of 20), not for an official ("Шымкент қаласы әкімінің баспасөз
@@ -1153,6 +1187,8 @@ def _without_generic_body(doc: Doc, spans: Spans) -> Spans:
     жағдайға байланысты | қала әкімдігі")."""
     out = []
     for start, end, label in spans:
+        if label == "ORG" and end - start > 1 and doc[end - 1].text.split("-")[0] in _LEAGUE_ABBREVIATIONS:
+            end -= 1  # "«Ұлытау» | ҚПЛ-ға жолдама алған": the club, then the league it goes up to
         post = next((k for k in range(end - 2, start, -1) if doc[k].lower_ in _NEVER_IN_A_NAME), None)
         if label == "ORG" and post is not None and not any(t.text in _OPEN for t in doc[start:post]):
             start = post + 1  # "Табиғи жағдайға байланысты | қала әкімдігі": a postposition ends what came before
@@ -3882,14 +3918,15 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str], text: str) -> Spans:
             if word in _OPEN else None
         if close is None:
             continue
-        titled = close + 1 < len(words) and words[close + 1].lower() == _TITLED
+        last = _last_listed_title(words, close)  # «Назуғум», «Садыр Палуан», «Ризвангүл» | опералары
+        titled = last + 1 < len(words) and words[last + 1].lower() == _TITLED
         if titled:
-            kinds = words[close + 2:close + 5]  # «Адамзаттың Абайы» атты республикалық ақындар айтысы
+            kinds = words[last + 2:last + 5]  # «Адамзаттың Абайы» атты республикалық ақындар айтысы
             titles.append((i + 1, close))
         else:
-            sort = close + 2 < len(words) and (_KIND_ADJECTIVE.match(words[close + 1])
-                                               or words[close + 1] in _WORK_SORTS)  # «...» әдеби сыйлығы
-            kinds = words[close + 2:close + 3] if sort else words[close + 1:close + 2]
+            sort = last + 2 < len(words) and (_KIND_ADJECTIVE.match(words[last + 1])
+                                              or words[last + 1] in _WORK_SORTS)  # «...» әдеби сыйлығы
+            kinds = words[last + 2:last + 3] if sort else words[last + 1:last + 2]
         if any(names_no_body(kind.rpartition("-")[2], bare=titled) for kind in kinds) \
                 or _AUTHOR_AFTER.match(text, doc[close].idx + len(doc[close].text)):
             works.append((i + 1, close))
@@ -3899,6 +3936,19 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str], text: str) -> Spans:
     return [(start, end, label) for (start, end, label), (first, last) in zip(spans, inside)
             if not any(low <= first and last <= high for low, high in works)
             and not (label == "ORG" and any(low <= first and last <= high for low, high in titles))]
+
+
+def _last_listed_title(words: list[str], close: int) -> int:
+    """The closing quote of the last quoted name listed after the one closing at `close`, by
+    commas or a conjunction ("«Назуғум», «Садыр Палуан», «Ризвангүл» опералары": the kind after
+    the last is every one's), else `close`."""
+    while close + 2 < len(words) and words[close + 1] in (",", _AND, *_WITH) and words[close + 2] in _OPEN:
+        nxt = next((j for j in range(close + 3, min(close + 2 + _WORK_TITLE_REACH, len(words))) if words[j] in _CLOSE),
+                   None)
+        if nxt is None:
+            break
+        close = nxt
+    return close
 
 
 def _unquoted(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -3956,7 +4006,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
     """The index of the body noun that ends a chain of lower-case words from `start`; the
     chain may open with a place noun in the genitive ("Ақтау қаласының әкімдігі") and list
     the body's fields ("мәдениет, архивтер және құжаттама басқармасы"), each of which may
-    run to MAX_CHAIN words."""
+    run to MAX_CHAIN words; a number word counts what follows, no field ("Спорт мектебінің | екі
+    бөлімшесі бар")."""
     run = 0  # words since the chain's start or the last comma of its list of fields
     for j in range(start, len(doc)):
         token = doc[j]
@@ -3971,7 +4022,7 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
                                       or names_a_press_conference(doc[j - 1].lower_, token.text)) else j
         if breaks_chain(token.text) and not _object_of_field(doc, j) or token.text in _CHAIN_BREAKS \
                 or _where_it_stands(token.text) \
-                or token.text in QUANTIFIERS \
+                or token.text in QUANTIFIERS or token.like_num \
                 or token.text in POSTPOSITIONS and token.text != "бойынша" and not _against(doc, j, start) \
                 or token.text.endswith(GENITIVE_ENDINGS) and not (j == start and token.text in _PLACE_NOUNS) \
                 and not (j == start and token.text in _VILLAGE_OWNERS and j + 1 < len(doc)
@@ -4037,6 +4088,10 @@ def _fields_listed_before(doc: Doc, spans: Spans) -> Spans:
             first = k
         if label == "ORG" and first > 0 and doc[first].is_lower and doc[first].text not in _REGIONAL:
             first = _generic_owner(doc, first, others)
+        if label == "ORG" and first > 1 and doc[first].is_title and doc[first - 1].lower_ == _AND \
+                and doc[first - 2].is_title and doc[first - 2].is_alpha and first - 2 not in others \
+                and doc[end - 1].lower_.startswith(_MINISTRY):
+            first -= 2  # "Ғылым және | Жоғары білім министрлігінен": a ministry's two fields, both capitalised
         out.append((first, end, label))
     return out
 
@@ -4117,11 +4172,12 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     kind after one stays out, as KazNERD has it: "Astana LRT компаниясы"), or an
     untagged capitalised word (a sentence's first only when a place, or a bare noun opening
     two words or more before a head in the nominative, genitive or locative: "Жануарлар
-    дүниесі аумақтық инспекциясының") with a chain of lower-case words up to a body noun
-    becomes one ORG with it, and so does a department's
-    level with the fields it is named by ("облыстық денсаулық сақтау басқармасының": the news
-    gold marks 12 such in its training batches before batch 11; the place before the level
-    joins it in _regional_bodies; an institution with only its level and kind, "аудандық
+    дүниесі аумақтық инспекциясының", or one before a ministry: "Оқу-ағарту министрлігі";
+    a hyphenated word only before a ministry) with a chain of lower-case words up to a body
+    noun becomes one ORG with it, and so does a department's level with the fields it is
+    named by ("облыстық денсаулық сақтау басқармасының": the news gold marks 12 such in its
+    training batches before batch 11; the place before the level joins it in
+    _regional_bodies; an institution with only its level and kind, "аудандық
     мәдениет үйі", names none); not an ORG the CRF ended on a word that places or directs
     ("... ғарыш айлағынан"), which no name runs through. An ORG that ends on its name is
     left as it is: KazNERD keeps the kind outside ("«Хабар» агенттігі", "Nūr Otan
@@ -4132,7 +4188,8 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
               if label == "ORG" and (doc[e - 1].is_lower and not breaks_chain(doc[e - 1].text) or _abbreviation(doc[e - 1]))
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
     starts += [(i, i + 1, "" if i > 0 or is_place(word.lower(), places) else "FIRST") for i, word in enumerate(words)
-               if i not in covered and word[:1].isupper() and doc[i].is_alpha and not word.endswith(_ORDINAL)
+               if i not in covered and word[:1].isupper() and word.replace("-", "").isalpha()
+               and not word.endswith(_ORDINAL)
                and (_can_own(word, places) if is_place(word.lower(), places)
                     else i > 0 or word.lower() not in _OPENING_WORDS)]
     starts += [(i, i + 1, "LEVEL") for i, word in enumerate(words)
@@ -4153,7 +4210,9 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
                                        and not doc[head].lower_.startswith(_AKIMAT)) \
                 or label == "LEVEL" and (head == end or not (is_department(doc[head].lower_)
                                                              or _members_body(doc, end, head))) \
-                or label == "FIRST" and (head - start < 2 or not _bare_noun(doc[start].lower_)
+                or label in ("", "FIRST") and not doc[start].is_alpha and not doc[head].lower_.startswith(_MINISTRY) \
+                or label == "FIRST" and (head - start < 2 and not doc[head].lower_.startswith(_MINISTRY)
+                                         or not _bare_noun(doc[start].lower_)
                                          or not doc[head].lower_.endswith(_SUBJECT_OR_OWNER)) \
                 or start and doc[start - 1].text in _CLOSE and doc[head].lower_.startswith(_KINDS_LEFT_OUT):
             continue  # a level and a body noun alone name nothing ("облыстық мәслихат"), nor an institution's
