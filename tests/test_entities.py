@@ -4797,3 +4797,23 @@ def test_a_clipped_compound_declines_as_its_last_noun(tmp_path):
                             "[[Погранслужбы КНБ РК|Погранслужба КНБ РК|ORG]].\n"
                             "Жители села [[Мойылды|Мойылды|LOC]] собрались у акимата.\n"
                             ) == ["Нацгвардия РК", "Погранслужба КНБ РК", "Мойылды"]
+
+
+def test_a_party_s_branch_by_its_level_a_town_s_body_unnamed_and_a_concept_with_prepositions():
+    """"районного филиала партии «Нур Отан»": a branch with a level's adjective alone is the
+    party's, which alone is named (with a place's adjective it is a body of its own); "В
+    Караганде ТЭЦ перестала": the town, and a plant named by its kind alone; "концепции
+    обеспечения общественной безопасности в партнерстве с обществом на 2024-2028 годы": the
+    period ends a programme's title that holds prepositions of its own; "Сабантуй" is a
+    holiday, no person."""
+    ents = _entities("Председатель районного филиала партии «Нур Отан» встретился с жителями. Директор Жамбылского "
+                     "областного филиала партии «AMANAT» выступил.",
+                     "В Караганде ТЭЦ перестала подавать электроэнергию. Каждый год Сабантуй собирает гостей.",
+                     "На заседании обсужден проект концепции обеспечения общественной безопасности в партнерстве с "
+                     "обществом на 2024-2028 годы.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "«Нур Отан»"), ("ORG", "Жамбылского областного филиала партии «AMANAT»"),
+            ("LOC", "Караганде"),
+            ("PROG", "концепции обеспечения общественной безопасности в партнерстве с обществом на 2024-2028 годы")
+            } <= found, found
+    assert not any(text.startswith("районного") or "ТЭЦ" in text or text == "Сабантуй" for _, text in found), found

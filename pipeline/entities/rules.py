@@ -294,6 +294,13 @@ class EntityRules:
             [head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET"]}, "OP": "*"},  # на 2020 - 2025 годы
              {"LOWER": "на"}, {"TEXT": {"REGEX": _YEAR}}, {"TEXT": {"IN": ["-", "–", "—"]}}, {"TEXT": {"REGEX": _YEAR}},
              {**_YEAR_WORD, "OP": "?"}],
+            # "концепции обеспечения общественной безопасности в партнерстве с обществом на 2024-2028
+            # годы": the period and its "годы" end a title that holds prepositions of its own
+            *([head, {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "CCONJ", "DET", "ADP"]},
+                      "LOWER": {"NOT_IN": ["на", "до"]}, "OP": "*"}, {"LOWER": "на"}, *period, _YEAR_WORD]
+              for period in ([{"TEXT": {"REGEX": _PERIOD}}], [{"TEXT": {"REGEX": _YEAR}},
+                                                               {"TEXT": {"IN": ["-", "–", "—"]}},
+                                                               {"TEXT": {"REGEX": _YEAR}}])),
             # "госпрограммы «Нурлы Жол» до 2025 года", "программы «...» на 2020-2025 годы": the
             # period after the quoted name is part of it (the news gold keeps it)
             *([head, *name, *period] for name in _NAMES for period in (
@@ -674,7 +681,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out, rules.clubs)]) if e is not None]
     out = _bare_clubs(doc, index, out, rules)
     out = [*out, *_abbreviations_again(doc, index, out)]
-    out = _covering(out, _branches(doc, index, out), rules.places)
+    out = _covering(out, _branches(doc, index, out, rules.places), rules.places)
     # a nested body and the one around it may split off the same person after their name: once
     parts = {(p.start, p.end, p.label): p for e in out for p in _with_named_after(doc, index, e)}
     out = _with_capitalised_adjectives(doc, index, _quoted_with_territory(doc, index, list(parts.values())))
@@ -2056,6 +2063,11 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if (numeral := next((k for k in range(first + 1, end - 1) if ROMAN_NUMERAL.match(tokens[k].text)
                          and tokens[k + 1].text.islower()), None)) is not None:
         end = numeral  # "Мажилиса | V созыва": a body's convocation, no part of a name (not "Петр I")
+    if label == "ORG" and end - first == 2 and first > 0 and tokens[first - 1].text.lower() in ("в", "во") \
+            and tokens[first].feats.get("Case") == "Loc" and tokens[end - 1].text.isupper() \
+            and _is_place(tokens[first:first + 1], rules, ru):
+        return [_from_tokens(doc, index, first, first + 1, "LOC")]  # "В Караганде | ТЭЦ перестала": the town,
+        # then a body in it named by its kind alone (one of it would follow in the genitive: "ТЭЦ Караганды")
     team = next((k for k in range(first, end - 1) if tokens[k].lemma in TEAM_WORDS), None)
     if label == "ORG" and team is not None and all(t.text.islower() for t in tokens[first:team + 1]):
         if _is_place(tokens[team + 1:end], rules, ru):
@@ -2517,10 +2529,12 @@ def _adjectives_before(doc: Document, tokens: list[Token], start: int,
     return start
 
 
-def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
-    """"Жамбылского областного филиала партии «X»": a branch word with a place or level
-    adjective before an organisation names the branch, the organisation's name and kind
-    included (a branch is a body of its own, its kind no word said of the name alone)."""
+def _branches(doc: Document, index: TokenIndex, entities: list[Entity], places: dict[str, str]) -> list[Entity]:
+    """"Жамбылского областного филиала партии «X»": a branch word with a place's adjective
+    before an organisation names the branch, the organisation's name and kind included (a
+    branch is a body of its own, its kind no word said of the name alone); with a level's
+    alone it is the organisation's, which alone is named ("областного филиала партии | «Нұр
+    Отан»": the news gold's training parts, 3 of 3)."""
     tokens = index.tokens
     found = []
     for entity in entities:
@@ -2542,7 +2556,7 @@ def _branches(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[
         if start > 0 and _CAPITAL_PLACE_ADJECTIVE.match(tokens[start - 1].text) \
                 and _spaced(doc, tokens[start - 1], tokens[start]):
             start -= 1  # "Рудненское городское представительство": a town's adjective the tagger called no ADJ
-        if any(_LEVEL_ADJECTIVE.match(t.text) or _CAPITAL_PLACE_ADJECTIVE.match(t.text)
+        if any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) or town_adjective(t.text, places)
                for t in tokens[start:first - 1]):
             found.append(_from_tokens(doc, index, start, span[1], "ORG"))
     return found

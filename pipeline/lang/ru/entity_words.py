@@ -177,7 +177,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
 # the taggers read as a person or place (folded, the last word without its case ending; a
 # quoted «Наурыз» is a programme's name and stays).
-HOLIDAYS = frozenset({"наурыз", "курбан айт", "курбан-айт", "ораза айт", "ораза-айт"})
+HOLIDAYS = frozenset({"наурыз", "курбан айт", "курбан-айт", "ораза айт", "ораза-айт", "сабантуй"})
 
 # "среди команд Премьер-лиги", "играет в Серии А": the divisions of a league are
 # competitions, not organisations (lemmas of the mention's words, folded; none of the gold
