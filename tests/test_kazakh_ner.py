@@ -3100,3 +3100,18 @@ def test_titles_listed_before_their_works_kind_and_a_club_before_its_league():
                       "Бірінші лигадан «Оқжетпес» пен «Ұлытау» ҚПЛ-ға жолдама алды.")
     assert ("ORG", "«Ұлытау»") in found, found
     assert not any("Палуан" in text or "Томур" in text or "ҚПЛ" in text for _, text in found), found
+
+
+def test_a_purpose_before_a_programme_s_years_a_campaign_called_so_and_a_glued_colon():
+    """"Тіл саясатын дамытудың 2023-2029 жылдарға арналған тұжырымдамасын": the purpose in the
+    genitive before the years opens the programme's name (not an owner's region: "Алматы
+    облысының | 2021-2025 ..."); "«Жүректен жүрекке» деген акциямыз": a campaign called so ends
+    at its quote, as after «атты»; "Ұлттық банк:«Бұл ...»": a colon glued to a quote ends the
+    body; "«Адал Ақтөбе» кеңсесі": an office keeps its noun."""
+    found = _entities("Үкімет өз қаулысымен Тіл саясатын дамытудың 2023-2029 жылдарға арналған тұжырымдамасын "
+                      "бекітті. Әкім Алматы облысының 2021-2025 жылдарға арналған даму бағдарламасын таныстырды. "
+                      "Біздің «Жүректен жүрекке» деген акциямыз жүріп жатыр. Ұлттық банк:«Бұл нормалар қарызды "
+                      "тежейді». Қалада «Адал Ақтөбе» кеңсесі ашылды.")
+    assert {("PROG", "Тіл саясатын дамытудың 2023-2029 жылдарға арналған тұжырымдамасын"),
+            ("PROG", "2021-2025 жылдарға арналған даму бағдарламасын"), ("PROG", "«Жүректен жүрекке»"),
+            ("ORG", "Ұлттық банк"), ("ORG", "«Адал Ақтөбе» кеңсесі")} <= found, found

@@ -24,7 +24,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lang.kk.bodies import is_constitution
+from ..lang.kk.bodies import GENITIVE_ENDINGS, is_constitution
 from .memo import Memo
 from .tags import bio_spans
 
@@ -226,9 +226,9 @@ _GENITIVE = r"\S*(?:ның|нің|дың|дің|тың|тің)"
 # "«Ақ жол» партиясы", "«...» тақырыбындағы концерттік бағдарламасы": the kind of what is quoted,
 # whose project it is, or what the quoted words are the theme of
 _KIND_OR_THEME = r"\S*(?:сы|сі|дағы|дегі|тағы|тегі)"
-# "«Өзгерістер жолы» атты Сайлауалды бағдарламасы": a name given by «атты» (called) and a
-# word, of either case, before the programme noun
-_CALLED = rf"(?:атты\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
+# "«Өзгерістер жолы» атты Сайлауалды бағдарламасы": a name given by «атты» or «деген» (called)
+# and a word, of either case, before the programme noun
+_CALLED = rf"(?:(?:атты|деген)\s+(?:[{_UPPER}]?{_LOWER_WORD}\s+)?)"
 # A programme noun, capitalised or not, in any case form but not the plural (several programmes:
 # «Алтын асық» бағдарламалары names only «Алтын асық»).
 # An initiative (бастама) only after a quoted name: after a person it is theirs ("Бердібек
@@ -302,8 +302,33 @@ _NAMED_PROGRAMME = re.compile(
 _PERIOD_PROGRAMME = re.compile(rf"(?<![\d«\"“])[«\"“]?(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s+жылдарға\s+арналған\s+"
                                rf"[«\"“]?(?:[\w-]+\s+){{0,8}}?(?:{_HEAD})\b[»\"”]?")
 
+# a place's or the country's genitive before the years says whose the programme is ("облысының
+# 2021-2025 жылдарға арналған ...")
+_OWNER_GENITIVE = re.compile(r"(?:қаласы|облысы|ауданы|ауылы|елі|стан|республикасы)(?:ның|нің)$", re.IGNORECASE)
+
 _COUNTRY_GENITIVES = frozenset({"қазақстанның", "еліміздің"})
 _SITE_MAP = re.compile(r"\bсайт\s+картас", re.IGNORECASE)  # "Сайт картасы", a menu item
+
+
+def _purpose_before(text: str, start: int, reach: int = 6) -> int:
+    """Where a programme whose years start at `start` opens: at its purpose in the genitive
+    right before them, from the purpose's capitalised first word ("Тіл саясатын дамытудың |
+    2023-2029 жылдарға арналған тұжырымдамасын", "Қазақстан Республикасының дін саласындағы
+    мемлекеттік саясатының | 2017 – 2020 ...": the news gold's training parts, 2 of 2), not at
+    an owner's ("облысының"); else at the years."""
+    offset = max(0, start - 160)
+    words = list(re.finditer(r"[\w-]+", text[offset:start]))[-reach:]
+    if not words or text[offset + words[-1].end():start].strip() or not words[-1].group().endswith(GENITIVE_ENDINGS) \
+            or _OWNER_GENITIVE.search(words[-1].group()):
+        return start
+    for k in range(len(words) - 1, -1, -1):
+        if k < len(words) - 1 and text[offset + words[k].end():offset + words[k + 1].start()].strip():
+            return start  # punctuation between: no one phrase
+        if words[k].group()[:1].isupper():
+            if k and words[k].group().startswith("Республика") and words[k - 1].group()[:1].isupper():
+                k -= 1  # "Қазақстан Республикасының": the country's two words
+            return offset + words[k].start()
+    return start
 
 
 def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tuple[int, int]]:
@@ -315,7 +340,8 @@ def programme_spans(text: str, sentence_starts: Iterable[int] = ()) -> list[tupl
     news gold's training parts, 6 of 6 programmes); or each quoted name of a list before a
     programme noun in the plural; the years a programme is written for open it (_PERIOD_PROGRAMME)."""
     starts = set(sentence_starts)
-    periods = [m.span() for m in _PERIOD_PROGRAMME.finditer(text)] if "арналған" in text else []
+    periods = [(_purpose_before(text, m.start()), m.end()) for m in _PERIOD_PROGRAMME.finditer(text)] \
+        if "арналған" in text else []
     # «Ана, мен сені күтемін!» атты акция: a campaign's name given by «атты» ends at its quote (the
     # news gold: 4 of 4, in two texts; a programme's or project's takes its noun in, 2 of 2)
     spans = [(m.start(), m.start("head")) if m["called"] and not _PROGRAMME_HEAD.search(m["head"]) else m.span()

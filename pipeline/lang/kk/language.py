@@ -58,6 +58,8 @@ _INFIXES = (
         r"(?<=[А-ЯӘҒҚҢӨҰҮҺІ]{2})\.(?=[A-Z]{3}|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі])",
         rf"(?<=[{ALPHA}]),(?=[{ALPHA}])",
         rf"(?<=[{ALPHA}0-9])[:<>=/](?=[{ALPHA}])",
+        # a colon glued to the quote of what is said: "Ұлттық банк:«Бұл нормалар ..."
+        rf"(?<=[{ALPHA}]):(?=[«„“\"])",
         # a dash with no spaces joins no word: "Астанада—3245", "Алматы–Бішкек" (a hyphen does)
         rf"(?<=[{ALPHA}0-9])[—–](?=[{ALPHA}0-9])",
         # a quote a scraper glued to the word beside it: "«Балқаш өңірі»газетінің",
