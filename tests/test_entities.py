@@ -4817,3 +4817,14 @@ def test_a_party_s_branch_by_its_level_a_town_s_body_unnamed_and_a_concept_with_
             ("PROG", "концепции обеспечения общественной безопасности в партнерстве с обществом на 2024-2028 годы")
             } <= found, found
     assert not any(text.startswith("районного") or "ТЭЦ" in text or text == "Сабантуй" for _, text in found), found
+
+
+def test_an_abbreviation_after_a_plural_adjective_and_an_orchestra_named_after_a_composer():
+    """"на сценах двух городских ДК": an abbreviation after a plural adjective speaks of bodies
+    of a kind, none named (the training parts, 6 of 6 unmarked); "оркестра имени Таттимбета":
+    an orchestra named after a person is one body with the name, as a school or library is."""
+    ents = _entities("Артисты выступали на сценах двух городских ДК, а кабинетов не хватало.",
+                     "В Караганде стартует новый сезон оркестра имени Таттимбета.")
+    found = set(zip(ents.label, ents.text))
+    assert ("ORG", "оркестра имени Таттимбета") in found, found
+    assert not any("ДК" in text for _, text in found), found
