@@ -3115,3 +3115,16 @@ def test_a_purpose_before_a_programme_s_years_a_campaign_called_so_and_a_glued_c
     assert {("PROG", "Тіл саясатын дамытудың 2023-2029 жылдарға арналған тұжырымдамасын"),
             ("PROG", "2021-2025 жылдарға арналған даму бағдарламасын"), ("PROG", "«Жүректен жүрекке»"),
             ("ORG", "Ұлттық банк"), ("ORG", "«Адал Ақтөбе» кеңсесі")} <= found, found
+
+
+def test_chambers_in_cases_of_place_and_a_purpose_opening_a_sentence():
+    """"квотасы Мәжілістен Сенатқа ауыстырылып": two chambers, each a body, which the CRF ran
+    into one person; "Парламентте | Қазақстан халқы ассамблеясының": the Assembly after the
+    Parliament in the locative; "Байқау | тілдерді дамыту мен қолданудың 2011 - 2020 ...": a
+    sentence's capitalised first word does not open the programme's purpose."""
+    found = _entities("Осы ретте ҚХА квотасы Мәжілістен Сенатқа ауыстырылып, депутаттар саны өзгереді. Бірақ біздің "
+                      "Парламентте Қазақстан халқы ассамблеясының орындары сақталады.\nБайқау тілдерді дамыту мен "
+                      "қолданудың 2011 - 2020 жылдарға арналған мемлекеттік бағдарламасын жүзеге асыру бағытында өтті.")
+    assert {("ORG", "Мәжілістен"), ("ORG", "Сенатқа"), ("ORG", "Қазақстан халқы ассамблеясының"),
+            ("PROG", "тілдерді дамыту мен қолданудың 2011 - 2020 жылдарға арналған мемлекеттік бағдарламасын")
+            } <= found, found

@@ -314,8 +314,9 @@ def _purpose_before(text: str, start: int, reach: int = 6) -> int:
     """Where a programme whose years start at `start` opens: at its purpose in the genitive
     right before them, from the purpose's capitalised first word ("Тіл саясатын дамытудың |
     2023-2029 жылдарға арналған тұжырымдамасын", "Қазақстан Республикасының дін саласындағы
-    мемлекеттік саясатының | 2017 – 2020 ...": the news gold's training parts, 2 of 2), not at
-    an owner's ("облысының"); else at the years."""
+    мемлекеттік саясатының | 2017 – 2020 ...": the news gold's training parts, 2 of 2; a
+    sentence's first word is no evidence: "Байқау | тілдерді дамыту мен қолданудың 2011 - 2020
+    ..."), not at an owner's ("облысының"); else at the years."""
     offset = max(0, start - 160)
     words = list(re.finditer(r"[\w-]+", text[offset:start]))[-reach:]
     if not words or text[offset + words[-1].end():start].strip() or not words[-1].group().endswith(GENITIVE_ENDINGS) \
@@ -327,7 +328,10 @@ def _purpose_before(text: str, start: int, reach: int = 6) -> int:
         if words[k].group()[:1].isupper():
             if k and words[k].group().startswith("Республика") and words[k - 1].group()[:1].isupper():
                 k -= 1  # "Қазақстан Республикасының": the country's two words
-            return offset + words[k].start()
+            opening = text[:offset + words[k].start()].rstrip(" \t")
+            if not opening or opening[-1] in "\n.!?":
+                k += 1  # the sentence's first word, capitalised as any is
+            return offset + words[k].start() if k < len(words) else start
     return start
 
 

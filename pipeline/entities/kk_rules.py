@@ -1553,9 +1553,12 @@ def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) 
     CRF took for a place that ends on one is that body ("ҚР Парламенті"), and so is a place
     with its people before one ("Қазақстан халқы Ассамблеясы": the people's assembly); an
     untagged one takes its country before it ("Қазақстан Республикасы Парламенті"); the
-    Parliament or the Assembly alone is a kind (bodies.names_itself)."""
+    Parliament or the Assembly alone is a kind (bodies.names_itself). A span the CRF opened
+    on one in a case of place, source or goal ends before what follows it ("Мәжілістен |
+    Сенатқа", "Парламентте | Қазақстан халқы ассамблеясының")."""
     if not mentions_national_body(text):
         return spans
+    spans = [part for span in spans for part in _apart_after_national_body(doc, *span)]
     titles = {i for i in range(len(doc) - 1) if doc[i + 1].lower_.startswith(_HEAD) and is_national_body(doc[i].text)}
     spans = [(s, e, "ORG" if label == "LOC" and e - s > 1 and is_national_body(doc[e - 1].text) else label)
              for s, e, label in spans if not (e - s == 1 and s in titles)]
@@ -1564,6 +1567,18 @@ def _national_bodies(doc: Doc, spans: Spans, text: str, places: frozenset[str]) 
              if i not in covered and i not in titles and is_national_body(t.text)}
     return [(s, e, label) for s, e, label in _peoples_bodies(doc, spans + [(s, e, "ORG") for s, e in found], places)
             if not ((s, e) in found and e - s == 1 and not names_itself(doc[s].text))]
+
+
+_CASES_OF_PLACE = ("та", "те", "да", "де", "тан", "тен", "дан", "ден", "нан", "нен", "ға", "ге", "қа", "ке")
+
+
+def _apart_after_national_body(doc: Doc, start: int, end: int, label: str) -> Spans:
+    """The span less its first word, a state body in a case of place, source or goal before a
+    capitalised word ("Мәжілістен | Сенатқа"; _national_bodies marks the body alone)."""
+    if end - start > 1 and is_national_body(doc[start].text) and doc[start].lower_.endswith(_CASES_OF_PLACE) \
+            and doc[start + 1].text[:1].isupper():
+        return [(start + 1, end, "ORG" if end - start == 2 and is_national_body(doc[start + 1].text) else label)]
+    return [(start, end, label)]
 
 
 def _country_before(doc: Doc, i: int, covered: set[int]) -> int:
