@@ -4824,7 +4824,7 @@ def test_an_abbreviation_after_a_plural_adjective_and_an_orchestra_named_after_a
     of a kind, none named (the training parts, 6 of 6 unmarked); "оркестра имени Таттимбета":
     an orchestra named after a person is one body with the name, as a school or library is."""
     ents = _entities("Артисты выступали на сценах двух городских ДК, а кабинетов не хватало.",
-                     "В Караганде стартует новый сезон оркестра имени Таттимбета.")
+                     "В Караганде стартует новый сезон оркестра имени Таттимбета\n\nКарагандинцев ждут концерты.")
     found = set(zip(ents.label, ents.text))
-    assert ("ORG", "оркестра имени Таттимбета") in found, found
-    assert not any("ДК" in text for _, text in found), found
+    assert ("ORG", "оркестра имени Таттимбета") in found, found  # a name ends at a line break
+    assert not any("ДК" in text or "\n" in text for _, text in found), found

@@ -3937,7 +3937,8 @@ def _quoted_works(doc: Doc, spans: Spans, words: list[str], text: str) -> Spans:
         titled = last + 1 < len(words) and words[last + 1].lower() == _TITLED
         if titled:
             kinds = words[last + 2:last + 5]  # «Адамзаттың Абайы» атты республикалық ақындар айтысы
-            titles.append((i + 1, close))
+            if last == close:  # (the names listed before "атты командалар" are teams' names: bodies)
+                titles.append((i + 1, close))
         else:
             sort = last + 2 < len(words) and (_KIND_ADJECTIVE.match(words[last + 1])
                                               or words[last + 1] in _WORK_SORTS)  # «...» әдеби сыйлығы

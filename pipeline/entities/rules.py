@@ -4597,8 +4597,12 @@ def _named_after(doc: Document, tokens: list[Token], i: int, reach: int = 6) -> 
     """End of "имени Героя Советского Союза У. Туктибаева", "им. Коркыт Ата" starting at
     token `i` («имени» or «им.»): capitalised words and initials up to the first surname-shaped
     word, or two words when none is, and a Kazakh honorific in lower case after them ("имени
-    Бауыржана батыра")."""
+    Бауыржана батыра"); a name ends at a line break ("оркестра имени Таттимбета\n\nКарагандинцев")."""
     end = _named_after_name(tokens, i, reach)
+    if end is not None:
+        end = next((k for k in range(i + 1, end) if "\n" in doc.text[tokens[k - 1].end:tokens[k].start]), end)
+        if end == i + 1:
+            return None
     if end is not None and end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
         end += 1
     return end
