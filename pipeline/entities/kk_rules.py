@@ -4221,13 +4221,14 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
             continue
         others = ((covered - fragments) | made) - set(range(start, end))
         head = _chain_head(doc, end, others)
+        ministry = head is not None and doc[head].lower_.startswith(_MINISTRY)
         if head is None or head == end and _abbreviation(doc[end - 1]) and label != "LOC" \
                 or label == "LOC" and (doc[end].lower_.startswith(_TEAM) or doc[end - 1].lower_ in _VILLAGE_OWNERS
                                        and not doc[head].lower_.startswith(_AKIMAT)) \
                 or label == "LEVEL" and (head == end or not (is_department(doc[head].lower_)
                                                              or _members_body(doc, end, head))) \
-                or label in ("", "FIRST") and not doc[start].is_alpha and not doc[head].lower_.startswith(_MINISTRY) \
-                or label == "FIRST" and (head - start < 2 and not doc[head].lower_.startswith(_MINISTRY)
+                or label in ("", "FIRST") and not doc[start].is_alpha and not ministry \
+                or label == "FIRST" and (head - start < 2 and not ministry
                                          or not _bare_noun(doc[start].lower_)
                                          or not doc[head].lower_.endswith(_SUBJECT_OR_OWNER)) \
                 or start and doc[start - 1].text in _CLOSE and doc[head].lower_.startswith(_KINDS_LEFT_OUT):
