@@ -62,8 +62,12 @@ eval-news: $(STAMP)
 	  $(BIN)/kaznews eval ner $$f && $(BIN)/kaznews eval normal $$f || exit 1; done
 	@if [ -s $(GOLD)/locked/ner_2_second.jsonl ]; then for lang in ru kk; do \
 	  $(BIN)/kaznews eval ner $(GOLD)/locked/$${lang}_ner_2.jsonl --second $(GOLD)/locked/ner_2_second.jsonl || exit 1; done; fi
-	$(BIN)/kaznews eval topics $(GOLD)/locked/topics.jsonl --train $(GOLD)/dev/topics.jsonl --by-source --shared $(SHARED)
-	$(BIN)/kaznews eval roles $(GOLD)/locked/roles.jsonl --texts $(GOLD)/locked/roles.jsonl
+	@if [ -s $(GOLD)/locked/topics.jsonl ] && [ -s $(GOLD)/dev/topics.jsonl ]; then \
+	  $(BIN)/kaznews eval topics $(GOLD)/locked/topics.jsonl --train $(GOLD)/dev/topics.jsonl --by-source --shared $(SHARED); \
+	else echo "$(GOLD)/locked/topics.jsonl: no texts here, skipped"; fi
+	@if [ -s $(GOLD)/locked/roles.jsonl ]; then \
+	  $(BIN)/kaznews eval roles $(GOLD)/locked/roles.jsonl --texts $(GOLD)/locked/roles.jsonl; \
+	else echo "$(GOLD)/locked/roles.jsonl: no texts here, skipped"; fi
 
 clean:
 	rm -rf $(VENV) out *.egg-info
