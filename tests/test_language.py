@@ -136,3 +136,15 @@ def _languages(text: str, resources) -> tuple[str, dict[str, str]]:
     from kaznews.langid import detect_language
     doc, = detect_language([Document("a", text, "a")], resources)
     return doc.lang, {doc.text[s.start:s.end]: s.lang for s in doc.sentences}
+
+
+def test_a_short_quoted_name_with_a_full_stop_stays_in_one_sentence():
+    """«Чистый водоём. Чистый берег»: razdel ends a sentence at the stop inside the quotes; a
+    quotation of whole sentences is still split where razdel splits it."""
+    text = ('Рейд прошёл в рамках акции «Чистый водоём. Чистый берег» и охватил Капшагай. '
+            'Акция "Чистый водоем. Чистый берег" прошла. «Мы сделали всё, что могли. Теперь будем строить '
+            'дальше», — сказал аким.')
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Рейд прошёл в рамках акции «Чистый водоём. Чистый берег» и охватил Капшагай.",
+        'Акция "Чистый водоем. Чистый берег" прошла.', "«Мы сделали всё, что могли.",
+        "Теперь будем строить дальше», — сказал аким."]

@@ -50,6 +50,9 @@ _SURNAME_WITH_COMPANY = re.compile(rf"((?:ов|ев|ин)а?)(?:{'|'.join(PLURAL
 _LISTED_PLACE_NOUNS = ADJECTIVE_PLACE_NOUNS | PLACE_NOUNS | SETTLEMENT_NOUNS | set(STREET_WORD_GENDERS) | {"микрорайон"}
 # "в районе Бутаковки": a village in -овка in the genitive, which the tagger may read as a plural
 _VILLAGE_IN_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:овк|евк|ёвк)и$")
+# "в Сивково", "в Налобино": a village in -ово/-ево/-ино/-ыно is written undeclined in the news
+# (its nominative), which pymorphy3 reads as an oblique case of a name it guesses ("Сивковое")
+_UNDECLINED_VILLAGE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын)о$")
 # a name right after these stands in the nominative, whatever their case ("в селе Жанажол")
 _NAMED_AFTER_NOUNS = SETTLEMENT_NOUNS | SITE_NOUNS | {"микрорайон"}
 _TERRITORY_GENDER = {"область": "Fem", "район": "Masc"}  # of NAMED_TERRITORY_NOUNS, for a plural that shows none
@@ -686,6 +689,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         # "в селе Жана дала", "пункты Карой", "до п. Перелески", "месторождении Кокжиде", "в микрорайоне
         # Коктем поселка ...": after its noun
         return _adjective_of_noun(tokens, before, SETTLEMENT_NOUN_GENDERS, _VILLAGE_ADJECTIVE, ru) or entity.text
+    if entity.label == "LOC" and len(tokens) == 1 and _UNDECLINED_VILLAGE.match(entity.text):
+        return entity.text
     if entity.label == "LOC" and len(tokens) > 1 and tokens[-1].text in KAZAKH_PLACE_WORDS:
         return entity.text  # "до Жана ауыл": a Kazakh name, not Russian words to decline ("Жан ауыл")
     if entity.label == "LOC" and entity.text.lower().startswith(("имени ", "им.")):

@@ -663,7 +663,8 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     flat = [t for sentence in candidates for t in sentence]
     found = [_with_descriptor(doc, f, index) if f.start and doc.text[f.start - 1] in "«\"“„" else f
              for s, e, label in (rules.rule_spans(candidates) if candidates else [])
-             if (f := _cut_at_newline(_entity(doc, flat, s, e, label))) is not None]  # АО «Национальная компания «...»
+             if (f := _cut_at_newline(_entity(doc, flat, s, e, label))) is not None
+             and not _plans_in_general(index, f)]  # АО «Национальная компания «...»
     found = [f if f.label != GAZETTEER_ORG else replace(f, label="ORG") for f in found
              if f.label != GAZETTEER_ORG or not any(e.label == "ORG" and e.start <= f.start and f.end <= e.end
                                                     and e.end - e.start > f.end - f.start for e in entities)]
@@ -691,7 +692,43 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     programmes = (_programme_as_place(doc, index, _with_capitalised_adjective(doc, index, e))
                   for e in _plans_with_place(doc, index, out, rules.places))
     out = [_with_agency_abbreviation(doc, e) for e in programmes if e is not None and not _building_name(index, e)]
-    return sorted(out, key=lambda e: (e.start, -e.end)), aliases
+    return sorted(_regions_named_by_nouns(doc, index, out), key=lambda e: (e.start, -e.end)), aliases
+
+
+def _regions_named_by_nouns(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"области Абай", "Область Жетісу": the regions named by a noun since 2022 are one place
+    of two words, whatever the taggers made of them: found where nothing was ("В области Абай
+    экс-аким"), cut where a span ran on ("Область Абай | сегодня"), a body that ended at
+    "по области" given its name ("департамента ... КНБ РК по области Абай"), its name alone
+    a place or a person no more."""
+    tokens = index.tokens
+    for noun, name in zip(tokens, tokens[1:]):
+        if noun.lemma != "область" or noun.feats.get("Number") == "Plur" or not noun.text[1:].islower() \
+                or _fold(name.text).replace("i", "і") not in REGIONS_NAMED_BY_NOUNS \
+                or doc.text[noun.end:name.start] != " ":
+            continue
+        region = Entity("LOC", doc.text[noun.start:name.end], noun.start, name.end, doc.sentence_at(noun.start))
+        body = next((e for e in entities if e.label == "ORG" and e.start < noun.start and e.end == noun.end), None)
+        if body is not None:
+            region = replace(body, text=doc.text[body.start:name.end], end=name.end)
+        elif any(e.start <= noun.start and name.end <= e.end and e.end - e.start > len(region.text)
+                 and e.label != "LOC" for e in entities):
+            continue  # inside a body's name: "акимата области Абай"
+        entities = [e for e in entities if e is body or not (e.start < name.end and noun.start < e.end)
+                    or e.start < noun.start and name.end <= e.end] + [region]
+        if body is not None:
+            entities.remove(body)
+    return entities
+
+
+def _plans_in_general(index: TokenIndex, entity: Entity) -> bool:
+    """"утвердило комплексные планы социально-экономического развития городов Жанатас, ...": a
+    programme's noun in the plural without a quoted name names a kind of plan, not one."""
+    span = index.span(entity) if entity.label == "PROG" else None
+    if span is None or any(q in entity.text for q in _QUOTES):
+        return False
+    head = next((t for t in index.tokens[span[0]:span[1]] if t.lemma in PROG_HEADS), None)
+    return head is not None and head.feats.get("Number") == "Plur"
 
 
 def _building_name(index: TokenIndex, entity: Entity) -> bool:
@@ -805,7 +842,8 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity], club
     slip: rice «Регул», «Заря»), and a sports club's of kz_clubs.tsv in any case («Кайсар» и
     «Атырау», делящие шестое место; "с «Кайсаром»": the news gold's training parts mark 380 of
     397 quoted names of the list ORG), unless a building's word stands before it
-    (_building_name: "стадиона «Жетысу»")."""
+    (_building_name: "стадиона «Жетысу»") or a pipeline's ("газопровода «Сарыарка»", the
+    pipeline's name; a route's places stay: "водовода «Астрахань-Мангистау»")."""
     names = {e.text.strip(_QUOTES) for e in entities if e.label == "ORG" and e.start
              and doc.text[e.start - 1] in _QUOTES and e.text.strip(_QUOTES) and e.text.strip(_QUOTES)[0].isupper()}
     names |= {match[1] for match in _QUOTED_ITEM.finditer(doc.text) if match[1].lower() in clubs}
@@ -819,14 +857,17 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity], club
     for name in names:
         for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
             start, end = match.start() + 1, match.end() - 1
+            kind = _word_before_quoted(index.tokens, index.starts[start]) if start in index.starts else None
             if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken) \
-                    and not _after_no_entity_kind(index.tokens, index.starts[start]):
+                    and not _after_no_entity_kind(index.tokens, index.starts[start]) \
+                    and not (kind is not None and index.tokens[kind].lemma in _PIPELINES):
                 found.append(Entity("ORG", name, start, end, doc.sentence_at(start)))
                 taken.append((start, end))
     return found
 
 
 _TEAM_KINDS = frozenset({"команда", "клуб", "фк", "хк", "соперник"})
+_PIPELINES = frozenset({"газопровод", "нефтепровод", "трубопровод", "водовод", "водопровод"})
 
 
 def _bare_clubs(doc: Document, index: TokenIndex, entities: list[Entity], rules: EntityRules) -> list[Entity]:
@@ -1751,6 +1792,7 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
     not persons, a person the tagger called a place."""
     out: list[Entity] = []
     per_tokens: set[int] = set()
+    entities = [part for e in entities for part in _place_before_body(doc, index, e, rules.places)]
     for entity in _overlapping_bodies_joined(doc, entities):
         span = index.span(entity)
         if span is None:
@@ -1768,11 +1810,12 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         out = _on_capital_lines(doc, index, out, rules, ru)
     out = [*_listed_functions(doc, index, out), *_bodies_with_function(doc, index, out)]
     out = _bodies_by_region(doc, index, _with_fields(doc, index, out))
-    outlets = _outlets(doc, index)
+    outlets = _outlets(doc, index, rules)
     out = _covering(_without_words_around_sites(doc, out, outlets),
                     [*_institutions(doc, index, ru), *_abbreviations_named_after(doc, index), *outlets,
                      *_state_enterprises(doc, index), *_fixtures(doc, index),
-                     *_quoted_after_place_adjective(doc, index), *_plants(doc, index, rules.places)],
+                     *_quoted_after_place_adjective(doc, index), *_plants(doc, index, rules.places),
+                     *_latin_names_after_legal_forms(doc, index)],
                     rules.places)
     # "суд по делам ... Семея", "городской больницы №1 Шымкента": the institutions found above too
     out = _join_genitive(doc, out, index, rules.places, new_bodies=False)
@@ -3433,11 +3476,15 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     a place's adjective, which is no name alone ("Аксуский район", "Абайского сельского
     округа", "Мангистауского региона"; any adjective before a rural district's: "Рудничного
     сельского округа", the news gold 2 of 2); with a mine's or an enterprise's noun the two
-    are the body ("на Тишинском руднике", "Костанайскую епархию")."""
-    span = index.span(entity) if entity.label in ("LOC", "PER") else None
+    are the body ("на Тишинском руднике", "Костанайскую епархию"); a body's name the tagger
+    ended on an adjective goes on to its noun ("Балхаш-алакольской межобластной | бассейновой
+    инспекции")."""
+    span = index.span(entity) if entity.label in ("LOC", "PER", "ORG") else None
     if span is None:
         return entity
     tokens, end, label = index.tokens, span[1], entity.label
+    if label == "ORG":
+        return _with_body_noun(doc, index, entity, span)
     if end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
         end += 1
     elif label == "LOC" and end < len(tokens) and ROMAN_NUMERAL.match(tokens[end].text):
@@ -3458,6 +3505,43 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
                                                           for k in range(span[1], end)):
         return entity
     return _from_tokens(doc, index, span[0], end, label)
+
+
+def _place_before_body(doc: Document, index: TokenIndex, entity: Entity, places: Container[str]) -> list[Entity]:
+    """"строительства в Аркалыке | общеобразовательной школы": a tagger's organisation opening
+    on a place the gazetteer knows, in the prepositional case after «в»/«на», whose next word
+    stands in another case, is the place where, then the rest, a body only with a name (a
+    capital or a quote after its first word); not "в Центре бокса"."""
+    span = index.span(entity) if entity.label == "ORG" else None
+    if span is None or span[1] - span[0] < 2 or span[0] == 0:
+        return [entity]
+    tokens = index.tokens
+    first, second = tokens[span[0]], tokens[span[0] + 1]
+    if tokens[span[0] - 1].text.lower() not in ("в", "во", "на") or not first.text.istitle() \
+            or first.feats.get("Case") != "Loc" or second.feats.get("Case") in ("Loc", None) \
+            or not second.text.islower() or normal_word(first.text) not in places:
+        return [entity]
+    rest = tokens[span[0] + 1:span[1]]
+    named = any(t.text[:1].isupper() or t.text in _QUOTES for t in rest[1:])
+    return [_from_tokens(doc, index, span[0], span[0] + 1, "LOC"),
+            *([_from_tokens(doc, index, span[0] + 1, span[1], "ORG")] if named else [])]
+
+
+def _with_body_noun(doc: Document, index: TokenIndex, entity: Entity, span: tuple[int, int]) -> Entity:
+    """A body's name that ends on an adjective in lower case, taken on over at most one more
+    adjective to the body's noun that agrees with it."""
+    tokens, end = index.tokens, span[1]
+    last = tokens[end - 1]
+    if last.pos != "ADJ" or not last.text.islower() or end - span[0] < 2:
+        return entity
+    while end < len(tokens) and end - span[1] < 2 and tokens[end].pos == "ADJ" and tokens[end].text.islower():
+        end += 1
+    noun = tokens[end] if end < len(tokens) else None
+    if noun is None or noun.lemma not in _BODY_WORDS or not noun.text.islower() \
+            or noun.feats.get("Case") != last.feats.get("Case") \
+            or not all(_spaced(doc, tokens[k - 1], tokens[k]) for k in range(span[1], end + 1)):
+        return entity
+    return _from_tokens(doc, index, span[0], end + 1, "ORG")
 
 
 def _district_adjective(token: Token) -> bool:
@@ -4189,6 +4273,8 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
         end = _function_end(doc, tokens, i)
         if end == i + 1 or next((t.lemma for t in tokens[i + 1:end] if t.pos == "NOUN"), None) in _FIRMS:
             continue  # "в доверительное управление компании": a company's management, no body
+        if i and tokens[i - 1].lemma in _CONDUCTING_VERBS:
+            continue  # "провел инспекцию хода работ": the act, no body
         start = i
         case = token.feats.get("Case")
         while start > 0 and tokens[start - 1].pos == "ADJ" and tokens[start - 1].text.islower() \
@@ -4202,6 +4288,7 @@ def _bodies_with_function(doc: Document, index: TokenIndex, entities: list[Entit
     return found
 
 
+_CONDUCTING_VERBS = frozenset({"провести", "проводить", "осуществить", "осуществлять"})
 # "Бостандыкский", "Жамбылский": a district's adjective in the nominative, as a list names it
 _DISTRICT_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:ский|цкий)$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|и)?\s*(?:[-–—]\s+)?")  # ", ", " и ", ";\n- " between two listed names
@@ -4855,23 +4942,46 @@ def _plants(doc: Document, index: TokenIndex, places: frozenset[str]) -> list[En
         if plant is None and token.lemma not in _PLANT_NOUNS:
             continue
         adjective = tokens[k - 1] if k else None
-        start = k - 1 if adjective is not None and _plant_adjective(adjective) and _spaced(doc, adjective, token) else k
+        start = k - 1 if adjective is not None and _plant_adjective(adjective, places) and _spaced(doc, adjective, token) else k
         number = plant is not None and plant[1]
         town = plant is not None and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() \
             and tokens[k + 1].lemma in places and tokens[k + 1].feats.get("Case") == "Gen" \
             and _spaced(doc, token, tokens[k + 1])
         if start < k or number or town:
             found.append(_from_tokens(doc, index, start, k + 1 + (town and start == k and not number), "ORG"))
-        while start > 1 and tokens[start - 1].text in (",", "и") and _plant_adjective(tokens[start - 2]) \
+        while start > 1 and tokens[start - 1].text in (",", "и") and _plant_adjective(tokens[start - 2], places) \
                 and tokens[start - 2].text[:1].isupper():
             start -= 2
             found.append(_from_tokens(doc, index, start, start + 1, "ORG"))
     return found
 
 
-def _plant_adjective(token: Token) -> bool:
-    """A town's adjective that can name a plant ("риддерскую"; not "городскую", "сельскую")."""
-    return bool(_PLACE_ADJECTIVE_FORM.search(token.text)) and not token.text.lower().startswith(("городск", "сельск"))
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][A-Za-z0-9&'-]*$")
+
+
+def _latin_names_after_legal_forms(doc: Document, index: TokenIndex) -> list[Entity]:
+    """"ТОО KazTigerTape", "АО Kaspi Bank": a legal form in capitals and a name in Latin letters
+    without quotes, up to three words on its line, is a company, the form inside as before a
+    quoted name ("ТОО «Казцинк»"), though the tagger may see neither."""
+    tokens = index.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if not token.text.isupper() or token.text.lower() not in LEGAL_FORMS:
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= 3 and _LATIN_NAME_WORD.match(tokens[end].text) \
+                and doc.text[tokens[end - 1].end:tokens[end].start] == " ":
+            end += 1
+        if end > i + 1:
+            found.append(_from_tokens(doc, index, i, end, "ORG"))
+    return found
+
+
+def _plant_adjective(token: Token, places: Container[str]) -> bool:
+    """A town's adjective that can name a plant ("риддерскую", "Экибастузской"; not "городскую",
+    "сельскую", nor a country's in lower case: "китайская АЭС" is any plant of China)."""
+    return bool(_PLACE_ADJECTIVE_FORM.search(token.text)) and not token.text.lower().startswith(("городск", "сельск")) \
+        and (not token.text.islower() or town_adjective(token.text, places))
 
 
 # an abbreviation in capitals, then a quoted name on the same line: "МЦПС «Хоргос»", "ГК «Шымбулак»"
@@ -5152,13 +5262,13 @@ _TITLE_SITE = re.compile(r"^\s*(?P<headline>[^\n]+?)[ \t]+[-–—|][ \t]+"
 _FUNCTION_POS = ("ADP", "CCONJ", "SCONJ", "PART", "PRON", "ADV")
 
 
-def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
+def _outlets(doc: Document, index: TokenIndex, rules: EntityRules) -> list[Entity]:
     """"передает корреспондент zakon.kz", "со ссылкой на krisha.kz": a site's name is the
     outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
     enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн",
     "AstanaTV") is one wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
-    one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS),
-    and the name after a dash ending a page's title on its first line; a source in Latin
+    one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS)
+    but a person's name ("редактором газеты | Тамарой Ислямовой"), and the name after a dash ending a page's title on its first line; a source in Latin
     letters after a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz"),
     a body's abbreviation after a photo's ("Фото: СЦК"), and a source alone on its line
     ("Источник:\nУстинка LIVE")."""
@@ -5191,6 +5301,11 @@ def _outlets(doc: Document, index: TokenIndex) -> list[Entity]:
                 and normal_word(tokens[i + 1].text) not in BOILERPLATE_WORDS:  # not a menu's "О газете | Контакты"
             end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.istitle() \
                 and normal_word(tokens[i + 2].text) not in BOILERPLATE_WORDS else i + 2
+            if end == i + 3 and tokens[i + 1].text.lower() in rules.first_names \
+                    and _SURNAME_SHAPE.match(tokens[i + 2].text):
+                continue
+            if end == i + 3 and tokens[i + 2].text.lower() in rules.first_names:
+                end = i + 2  # "телеканал Хабар | Ерлан Карин": the name after the outlet's
             found.append(_from_tokens(doc, index, i + 1, end, "ORG"))
     # "Фото: freepik", "Источник:newskaz", "фото с сайта firsov.kz"; "Фото: СЦК"
     for credit in chain(_CREDIT.finditer(doc.text), _CREDITED_BODY.finditer(doc.text), _SOURCE_LINE.finditer(doc.text)):

@@ -107,20 +107,40 @@ def _russian_around_names(words: list[str], detector) -> bool:
 _PLACE_KIND_ABBREVIATION = re.compile(r"(?:^|[\s(«])(?:мкр|мкрн|пгт)\.$", re.IGNORECASE)
 
 
+# A short quoted name with a full stop inside («Чистый водоём. Чистый берег», "Сильные
+# регионы. Сильная страна"): razdel ends a sentence at its stop, and the name is lost in two.
+_OPENED_SHORT_QUOTE = re.compile(r"(?:«[^«»]*|(?:^|\s)\"[^\"]*)$")
+_CLOSING_SOON = re.compile(r"^[^«»\"]*[»\"]")
+_SHORT_QUOTE_WORDS = 4
+
+
+def _quote_goes_on(sent: str, following: str) -> bool:
+    """`sent` ends inside a quote opened at most 4 words before its end, and `following`
+    closes it within its first 4 words."""
+    opened, closing = _OPENED_SHORT_QUOTE.search(sent), _CLOSING_SOON.match(following)
+    if opened is None or closing is None or sent.count('"') % 2 == 0 and "«" not in opened.group():
+        return False
+    return (len(opened.group().split()) <= _SHORT_QUOTE_WORDS
+            and len(closing.group().split()) <= _SHORT_QUOTE_WORDS)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: paragraphs (lines) first, then razdel within each paragraph, a
-    sentence razdel ends on a place's kind abbreviation joined to the next."""
+    """Sentence spans: paragraphs (lines) first, then razdel within each paragraph; a
+    sentence razdel ends on a place's kind abbreviation, or inside a short quoted name, is
+    joined to the next."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
+            sents = list(sentenize(line))
             joined = False
-            for sent in sentenize(line):
+            for sent, following in zip(sents, [*sents[1:], None]):
                 if joined:
                     spans[-1] = (spans[-1][0], offset + sent.stop)
                 else:
                     spans.append((offset + sent.start, offset + sent.stop))
-                joined = _PLACE_KIND_ABBREVIATION.search(sent.text) is not None
+                joined = _PLACE_KIND_ABBREVIATION.search(sent.text) is not None or \
+                    following is not None and _quote_goes_on(sent.text, following.text)
         offset += len(line) + 1
     return spans
 
