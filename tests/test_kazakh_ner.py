@@ -3130,3 +3130,26 @@ def test_chambers_in_cases_of_place_and_a_purpose_opening_a_sentence():
     assert {("ORG", "Мәжілістен"), ("ORG", "Сенатқа"), ("ORG", "Қазақстан халқы ассамблеясының"),
             ("PROG", "тілдерді дамыту мен қолданудың 2011 - 2020 жылдарға арналған мемлекеттік бағдарламасын")
             } <= found, found
+
+
+def test_a_name_before_a_hero_s_sultan_s_lady_s_or_saint_s_title_is_the_person():
+    """The title stays out; a sentence's first word is a name when no case ending is on it
+    ("Кейкі батырға", not "Көрмеде батырдың"); a place named after him stays a place."""
+    found = _entities("ҚазАқпарат тілшісі хабарлайды.\n\nКейкі батырға арналған айтыс өтті. Тәнеке батыр, Өрес "
+                      "ханымның кесенелері қайда? Қылышбай әулие 1846-1905 жылдары ғұмыр кешкен. Көрмеде батырдың "
+                      "суреті бар. Ақтан батыр ауылында той болды.")
+    assert {("PER", "Кейкі"), ("PER", "Тәнеке"), ("PER", "Өрес"), ("PER", "Қылышбай")} <= found, found
+    assert ("LOC", "Ақтан батыр") in found
+    assert not any(text.startswith("Көрмеде") for _, text in found)
+
+
+def test_regions_bodies_initials_books_and_the_golden_horde():
+    found = _entities("Батыс Қазақстан облыстық тілдерді дамыту басқармасы байқау жариялады. Атырау облысының "
+                      "Төтенше жағдай жөніндегі жедел штабы әйелдерді көшірді. Жиын А. С. Пушкин атындағы ШҚ "
+                      "облыстық кітапханасының ұйымдастыруымен өтті. Ақынның «Көктем лебі», «Ақ босаға», «Алтай асу» "
+                      "кітаптары таныстырылды. «УАЗ» автокөлігі ескі.\nАлтын Орданың 750 жылдығы қарсаңында "
+                      "тарихқа үңілдік.")
+    assert {("ORG", "Батыс Қазақстан облыстық тілдерді дамыту басқармасы"),
+            ("ORG", "Атырау облысының Төтенше жағдай жөніндегі жедел штабы"),
+            ("ORG", "А. С. Пушкин атындағы ШҚ облыстық кітапханасының"), ("LOC", "Алтын Орданың")} <= found, found
+    assert not any(label == "ORG" and ("босаға" in text or "УАЗ" in text) for label, text in found)

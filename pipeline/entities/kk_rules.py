@@ -165,6 +165,10 @@ _NAMED_AFTER_SHORT = frozenset({"ат", "ат."})  # "Д.Қонаев ат. жб
 _HONORIFIC = re.compile(r"^(?:аға|ағай|апа|апай)(?:ның|ны|ға|мыз|ымыз|сы|мен|дың|ымен)?$")  # "Әбдеш ағаны"
 # a hero's, judge's or bard's title after a name, in its case forms ("батырдың"; not "биыл", "билік")
 _NAMESAKE_TITLE = re.compile(r"^(?:(?:батыр|жырау)(?:дың|ға|ды|мен|да|дан)?|би(?:дің|ге|ді|мен|де|ден)?)$")
+# a sultan's, a lady's or a saint's title in lower case after the name ("Жәнібек сұлтан кесенесі",
+# "Өрес ханымның", "Қылышбай әулие"); capitalised, Сұлтан is a given name
+_LOWER_TITLE = re.compile(r"^(?:сұлтан(?:ның|ға|ды|нан|да|мен)?|ханым(?:ның|ға|ды|нан|да|мен)?"
+                          r"|әулие(?:нің|ге|ні|ден|де|мен)?)$")
 # "Абылай хан", "Бөкей ханның": a khan's title in lower case after his name (the news gold: 7 of
 # the 11 such names a person without it; the others a quoted name, «Жошы хан», a street's, a
 # complex's or what is named after him: "Жәңгір хан көшесі", "Әбілқайыр хан кешені", "Жәңгір хан
@@ -420,7 +424,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _bodies_apart_at_links(doc, _bodies_before_locatives(doc, spans))
     spans = _bodies_without_their_collections(doc, _bodies_apart_at_people(doc, spans))
     spans = _schools_named_by_people(doc, spans)
-    spans = _names_before_honorifics(doc, _officials_press_services(doc, spans), places)
+    spans = _names_before_honorifics(doc, _officials_press_services(doc, spans), places, strip_case)
     if " хан" in text or " Хан" in text or "азірет" in text:
         spans = _khans(doc, spans, words)
     if "әскери" in text:
@@ -432,6 +436,8 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if any(small in text for small in _SMALL):
         spans = _untagged_microdistricts(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
+    if ". " in text:
+        spans = _with_first_initials(doc, spans)
     if "Оңтүстік" in text:
         spans = _the_south(doc, spans)
     if "елші" in text or "консул" in text:
@@ -621,6 +627,9 @@ def _without_constitution(doc: Doc, spans: Spans) -> Spans:
             if not (is_constitution(doc[end - 1].text) and all(t.lower_ == "жаңа" for t in doc[start:end - 1]))]
 
 
+_HORDE_COLOURS, _HORDE = ("Алтын", "Көк"), re.compile(r"^орда(?:ның|ны|ға|да|дан|мен|сы|сын|сының)?$")
+
+
 def _historical_states(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     """"Кеңес Одағының", "Қазақ хандығының", "Ресей империясынан": the Soviet Union and a
     people's khanate or a country's empire are states, whatever the CRF called them, and are
@@ -628,9 +637,11 @@ def _historical_states(doc: Doc, spans: Spans, words: list[str]) -> Spans:
     кезінде", takes a sentence's pronoun in, "Ол | Кеңес", or stops at "Кеңес", or runs a body
     before it on into it, "кітапханасында | Кеңес Одағының"), and where the CRF leaves them
     untagged too, a hero's title included ("Кеңес Одағының Батыры": the news gold's training
-    parts mark the country there, 7 of 7)."""
+    parts mark the country there, 7 of 7); so is the Golden or the Blue Horde ("Алтын
+    Орданың", "Алтын орданы"; Ақ Орда is the President's seat)."""
     unions = [k for k in range(len(words) - 1) if SOVIET_UNION.match(f"{words[k].lower()} {words[k + 1].lower()}")
-              or words[k][:1].isupper() and words[k][1:].islower() and KHANATE_OR_EMPIRE.match(words[k + 1].lower())]
+              or words[k][:1].isupper() and words[k][1:].islower() and KHANATE_OR_EMPIRE.match(words[k + 1].lower())
+              or words[k] in _HORDE_COLOURS and _HORDE.match(words[k + 1].lower())]
     if not unions:
         return spans
     out = []
@@ -3220,23 +3231,31 @@ def _schools_by_abbreviation(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
-def _names_before_honorifics(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+def _names_before_honorifics(doc: Doc, spans: Spans, places: frozenset[str],
+                             strip_case: Callable[[str], str] | None = None) -> Spans:
     """"Әбдеш ағаны", "Бекжан аға", "Тәушен апа": a capitalised word right before аға or апа
     (elder brother, elder sister: how one names a respected person) is that person's name,
     which the CRF leaves untagged; not a place nor a word that opens sentences. So is one
-    before a hero's, judge's or bard's title ("Асыл-Кеней батырдың мемориалдық кешені",
-    "Тоқтамыс батыр": the news gold marks the name, the title out), unless a place's,
-    street's or body's word follows the title (the place named after him: "Ақтан батыр
-    ауылында") or the name is quoted («Сыпатай батыр» ЖШС)."""
+    before a hero's, judge's, bard's, sultan's, lady's or saint's title ("Асыл-Кеней батырдың
+    мемориалдық кешені", "Тоқтамыс батыр", "Жәнібек сұлтан кесенесі": the news gold marks the
+    name, the title out; a place the CRF made of it too), a sentence's first word only when
+    no case ending is on it ("Кейкі батырға арналған", not "Көрмеде батырдың ..."), unless a
+    place's, street's or body's word follows the title (the place named after him: "Ақтан
+    батыр ауылында") or the name is quoted («Сыпатай батыр» ЖШС)."""
     covered = _covered(spans)
+    titled = {i for i in range(len(doc) - 1)
+              if doc[i].is_title and doc[i].lower_ not in _OPENING_WORDS and not is_place(doc[i].lower_, places)
+              and (_NAMESAKE_TITLE.match(doc[i + 1].lower_) or _LOWER_TITLE.match(doc[i + 1].text))
+              and doc[i].text.replace("-", "").isalpha()
+              and (not doc[i].is_sent_start or strip_case is not None and strip_case(doc[i].text) == doc[i].text)
+              and not (i and doc[i - 1].text in _OPEN) and not _named_thing_after(doc, i + 2)}
     found = [(i, i + 1, "PER") for i in range(len(doc) - 1)
-             if i not in covered and doc[i].is_title and doc[i].lower_ not in _OPENING_WORDS
-             and not is_place(doc[i].lower_, places)
-             and (_HONORIFIC.match(doc[i + 1].lower_) and doc[i].is_alpha
-                  or _NAMESAKE_TITLE.match(doc[i + 1].lower_) and doc[i].text.replace("-", "").isalpha()
-                  and not doc[i].is_sent_start  # "Көрмеде батырдың ...": a sentence's first word, no name
-                  and not (i and doc[i - 1].text in _OPEN) and not _named_thing_after(doc, i + 2))]
-    return sorted(spans + found) if found else spans
+             if i not in covered and (i in titled or doc[i].is_title and doc[i].lower_ not in _OPENING_WORDS
+                                      and not is_place(doc[i].lower_, places)
+                                      and _HONORIFIC.match(doc[i + 1].lower_) and doc[i].is_alpha)]
+    relabelled = [(start, start + 1, "PER") if label == "LOC" and end - start in (1, 2) and start in titled
+                  else (start, end, label) for start, end, label in spans]  # "Қылышбай [әулие]": the title out
+    return sorted(relabelled + found) if found or relabelled != spans else spans
 
 
 def _named_thing_after(doc: Doc, k: int) -> bool:
@@ -3474,15 +3493,32 @@ def _places_by_size_or_age(doc: Doc, spans: Spans) -> Spans:
     """"Кіші Аралды", "Ескі Иқан мен ...", "Үлкен Нарын": a capitalised "small", "big" or
     "old" opens the name of the place after it, which the CRF leaves out or tags with it as a
     person (the news gold: 20 places so named); no person's name starts so. So does a
-    quarter of the country ("- Шығыс | Қазақстандағы": East Kazakhstan, the region)."""
+    quarter of the country ("- Шығыс | Қазақстандағы": East Kazakhstan, the region), in a
+    place's span or a body's that the region opens."""
     taken = _covered(spans)
     out: Spans = []
     for start, end, label in spans:
         if label in ("LOC", "PER") and doc[start].lower_ in _SIZE_OR_AGE and doc[start].is_title and end - start > 1:
             label = "LOC"
-        elif label == "LOC" and start and start - 1 not in taken and doc[start - 1].is_title \
-                and (doc[start - 1].lower_ in _SIZE_OR_AGE
+        elif label in ("LOC", "ORG") and start and start - 1 not in taken and doc[start - 1].is_title \
+                and (doc[start - 1].lower_ in _SIZE_OR_AGE and label == "LOC"
                      or doc[start - 1].lower_ in _QUARTERS and doc[start].lower_.startswith(_KAZAKHSTAN)):
+            start -= 1  # a body of the region too: "Батыс | Қазақстан облыстық ... басқармасы"
+        out.append((start, end, label))
+    return out
+
+
+_INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]\.$")
+
+
+def _with_first_initials(doc: Doc, spans: Spans) -> Spans:
+    """"А. С. Пушкин атындағы ... кітапханасы": a span that opens on an initial takes in the
+    initial spaced before it (a name's two initials), which the CRF leaves out."""
+    covered = _covered(spans)
+    out = []
+    for start, end, label in spans:
+        if label in ("PER", "ORG") and _INITIAL.match(doc[start].text) and start and start - 1 not in covered \
+                and _INITIAL.match(doc[start - 1].text) and doc[start - 1].whitespace_:
             start -= 1
         out.append((start, end, label))
     return out
@@ -3613,7 +3649,8 @@ def _without_oblique_opening(doc: Doc, span: tuple[int, int, str], strip_case: C
     instrumental that a verbal noun governs is the body's field ("Жұмыспен қамту ... бөлімі")."""
     start, end, label = span
     word = doc[start].text
-    if end - start < 2 or not doc[start].is_sent_start:
+    if end - start < 2 or not doc[start].is_sent_start \
+            or word in _HORDE_COLOURS and _HORDE.match(doc[start + 1].lower_):  # "Алтын Орданың": no accusative
         return span
     ending = word[len(strip_case(word)):].lower()
     if label == "PER" and end - start == 2 and ending in _ACCUSATIVE_ENDINGS and _SURNAME.search(doc[start + 1].text):

@@ -87,7 +87,7 @@ _LEGAL_KIND = re.compile(r"^(?:серіктестіг|қоғам|компани�
                          r"|қор(?=ы(?:н|ның|на|нда|нан|мен)?$))"
                          r"(?:сы|сі|ы|і)")
 _UNIT = re.compile(r"^(?:филиал|бөлімше|бөлім|өкілдіг)(?:сы|сі|ы|і)")
-_DEPARTMENT = re.compile(r"^(?:басқарма|бөлім|департамент|комитет|инспекция)(?:сы|сі|ы|і)")
+_DEPARTMENT = re.compile(r"^(?:басқарма|бөлім|департамент|комитет|инспекция|штаб)(?:сы|сі|ы|і)")
 # What a team has, possessed, in any case form: a quoted name before one is a club («Тобыл»
 # шабуылшысы, «Қайрат» сапынан, "Ертіс" қақпасына), though a lower-case word after a quoted
 # name mostly says it is no organisation («Айбын» орденімен).
@@ -95,12 +95,14 @@ _TEAM_WORD = re.compile(r"^(?:шабуылшы|қақпашы|қорғаушы|�
                         r"(?:лар|лер)?(?:сы|сі|ы|і)")
 # What a quoted name names when one of these follows it, possessed: an award, a contest, an
 # event or a work, no body («Жас ғалым» номинациясы, «Құрмет» орденімен, «Абай жолы» романының,
-# «Абай» операсы, «...» мақаласы, «Ақжайық» күйімен, a kui: nor the person it is named after);
-# a stem losing its soft sign (фестивалі).
+# «Абай» операсы, «...» мақаласы, «Ақжайық» күйімен, a kui: nor the person it is named after;
+# «...», «Ақ босаға» кітаптары, books; «УАЗ» автокөлігі, a vehicle); a stem losing its soft sign
+# (фестивалі).
 # акция is left out: the written-news gold marks «...» акциясы a programme.
 _NO_BODY_STEMS = (r"(?:номинация|байқау|конкурс|фестивал|марафон|саммит|форум|конференция|орден|медал|"
                   r"төсбелгі|сыйлығ|фильм|кітаб|роман|спектакл|көрме|референдум|драма|опера|балет|оратория|поэма|"
-                  r"пьеса|ән|альбом|қойылым|мақала|өлең|дастан|айтыс|күй(?:лер)?|шығарма|экскурсия)")
+                  r"пьеса|ән|альбом|қойылым|мақала|өлең|дастан|айтыс|күй(?:лер)?|шығарма|экскурсия|кітап(?=тар)|"
+                  r"(?:авто)?көліг)")
 # possessed, or in the possessed plural after a list of titles: «...», «...» опералары
 _NO_BODY = re.compile(rf"^{_NO_BODY_STEMS}(?:(?:лар|лер|дар|дер|тар|тер)?(?:ы|і)|сы|сі)")
 # after "атты", bare or with a case ending: «...» атты айтыс, «...» атты фестивалдің
@@ -287,9 +289,10 @@ def is_unit(word: str) -> bool:
 
 
 def is_department(word: str) -> bool:
-    """A lower-case noun of a department, possessed ("басқармасы", "комитетінің"): a region's,
-    a town's or a state body's in the genitive before it is part of its name ("Семей
-    қаласының Мәдениет және тілдерді дамыту бөлімі", "Мәжілістің Заңнама ... комитетінің")."""
+    """A lower-case noun of a department or a headquarters, possessed ("басқармасы", "комитетінің",
+    "штабы"): a region's, a town's or a state body's in the genitive before it is part of its
+    name ("Семей қаласының Мәдениет және тілдерді дамыту бөлімі", "Мәжілістің Заңнама ...
+    комитетінің", "Атырау облысының Төтенше жағдай жөніндегі жедел штабы")."""
     return bool(_DEPARTMENT.match(word))
 
 
