@@ -3153,3 +3153,8 @@ def test_regions_bodies_initials_books_and_the_golden_horde():
             ("ORG", "Атырау облысының Төтенше жағдай жөніндегі жедел штабы"),
             ("ORG", "А. С. Пушкин атындағы ШҚ облыстық кітапханасының"), ("LOC", "Алтын Орданың")} <= found, found
     assert not any(label == "ORG" and ("босаға" in text or "УАЗ" in text) for label, text in found)
+
+
+def test_a_body_s_own_press_service_is_one_body_with_it():
+    found = _entities("Медпункт мемлекет есебінен салынды. Үкіметтің баспасөз қызметі хабарлағандай, пункттер ашылды.")
+    assert ("ORG", "Үкіметтің баспасөз қызметі") in found, found
