@@ -305,6 +305,7 @@ def _names_a_platform(doc: Document, entity: Entity) -> bool:
 _KEYS = re.compile(r"^(?:Ctrl|Alt|Shift)\+\w+$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"^(?:Ан|Ил|Ту|Як|Су|Ми|Ка|Бе)-\d+\w*$")  # "воздушные суда Ан-24": a model
 _EMPTY_VALUES = frozenset({"None", "null", "undefined", "NaN"})
+_MEDIA_MARKS = frozenset({"видео", "фото", "video", "photo"})  # "(ВИДЕО)" after a headline: what the page holds
 _NUMBERED = re.compile(r"[-\s]*\d+$")  # "ЦТП-518", "ЦТП 401": a facility's number
 _COMPASS = frozenset({"восток", "запад", "север", "юг", "шығыс", "батыс", "солтүстік", "оңтүстік"})
 _COMPASS_PAIR = re.compile(r"(\w+)\s*[-–—]\s*(\w+)")
@@ -312,12 +313,14 @@ _COMPASS_PAIR = re.compile(r"(\w+)\s*[-–—]\s*(\w+)")
 
 def _names_nothing(doc: Document, entity: Entity) -> bool:
     """No name at all: a number ("службы «101»"), a key combination, an aircraft's model, a
-    legal form alone ("изъяли у ТОО"), a scraper's empty value on a line of its own ("None"),
-    a word of a Russian sentence that names no one whichever pass found it ("На место ЧС",
-    "ЦТП-518": NOT_NAMES), or a point of the compass paired with another by a dash ("маршрутах
-    Восток–Запад и Север–Юг"), a direction, no place."""
+    legal form alone ("изъяли у ТОО"), a scraper's empty value on a line of its own ("None"), a
+    headline's mark of what the page holds ("(ВИДЕО)"), a word of a Russian sentence that names
+    no one whichever pass found it ("На место ЧС", "ЦТП-518": NOT_NAMES), or a point of the
+    compass paired with another by a dash ("маршрутах Восток–Запад и Север–Юг"), a direction, no
+    place."""
     if not any(c.isalpha() for c in entity.text) or _KEYS.match(entity.text) or _AIRCRAFT.match(entity.text) \
-            or entity.label == "ORG" and entity.text.lower() in LEGAL_FORMS or _empty_value(doc.text, entity):
+            or entity.label == "ORG" and entity.text.lower() in LEGAL_FORMS or _empty_value(doc.text, entity) \
+            or entity.text.lower() in _MEDIA_MARKS:
         return True
     if normal_word(_NUMBERED.sub("", entity.text.strip("«»\"“”„"))) in NOT_NAMES \
             and analyser_language(doc, doc.sentences[entity.sentence]) == "ru":

@@ -283,6 +283,7 @@ _PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "облысын�
 # "[Лепсі ауылдық округінің] мәдениет үйінде")
 _VILLAGE_OWNERS = ("ауылының", "кентінің", "округінің")
 _AKIMAT = "әкімдіг"
+_GOVERNMENT_HOUSE = "үйі"  # "Үкімет үйі", "үйінде", "үйіндегі": the Government's house (not "үй", a home)
 _HOME = re.compile(r"^үй(?:і|ін|іне|інде|інен|інің|імен)?$")  # a house, a home (not үйірме, a circle)
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин)а?$")  # Сыздықбеков, Әзілханова, Карин
 # Тұрсынбекованың, Әбдіровке: a surname with its case ending
@@ -436,6 +437,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     if any(small in text for small in _SMALL):
         spans = _untagged_microdistricts(doc, spans)
     spans = _places_by_size_or_age(doc, _two_word_villages(doc, spans, places))
+    spans = _ranked_kinds(doc, spans, places)
     if ". " in text:
         spans = _with_first_initials(doc, spans)
     if "Оңтүстік" in text:
@@ -3508,6 +3510,22 @@ def _places_by_size_or_age(doc: Doc, spans: Spans) -> Spans:
     return out
 
 
+def _ranked_kinds(doc: Doc, spans: Spans, places: frozenset[str]) -> Spans:
+    """"Қазақстанның | төртінші мұнай өңдеу зауытын": an ORG the CRF ran from a place in the
+    genitive over lower-case words one of which is an ordinal ranks a kind, naming none (the
+    country's fourth refinery, not yet built): the place stays a place."""
+    out = []
+    for start, end, label in spans:
+        words = doc[start + 1:end]
+        if label == "ORG" and len(words) > 1 and all(t.is_lower for t in words) \
+                and any(t.lower_.endswith(_ORDINAL) for t in words) \
+                and doc[start].lower_.endswith(GENITIVE_ENDINGS) and is_place(doc[start].lower_, places):
+            out.append((start, start + 1, "LOC"))
+        else:
+            out.append((start, end, label))
+    return out
+
+
 _INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]\.$")
 
 
@@ -3567,7 +3585,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
       titles and body nouns alone is a title ("Агенттік Төрағасының");
     - a title after a name ("Наурызбай қажы Тағанұлы | Хазіреттің", "ҚР ҰҒА | академигі");
     - a project defended («...» жобасын қорғап шықты: a pupil's or student's research; the news
-      gold's training parts, 2 of 2 unmarked), and a national body's hour ("Үкімет сағаты");
+      gold's training parts, 2 of 2 unmarked), a national body's hour ("Үкімет сағаты") and
+      house ("Үкімет үйінде": the building);
     - a programme noun without a name ("Ұлттық жоба аясында"), a quoted sentence the tagger
       read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
       in lower case with none ("атаулы әлеуметтік көмек": a benefit), "our
@@ -3599,6 +3618,9 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
                 and doc[end].lower_ != _HOUR and is_national_body(first):
             continue  # "Үкімет сағатында": the Government's hour in the Parliament, an event (0 of 3 marked;
             # "Үкімет сағат 10-да": at ten o'clock, the Government)
+        if label == "ORG" and end - start == 1 and end < len(doc) and doc[end].lower_.startswith(_GOVERNMENT_HOUSE) \
+                and is_national_body(first):
+            continue  # "Үкімет үйіндегі баспасөз мәслихатында": the Government House, a building
         headless = not any(is_programme_noun(t.lower_) for t in doc[start:end])
         if label == "PROG" and (_BARE_PROGRAMME.match(doc[start:end].text)
                                 or headless and (end - start > _MAX_HEADLESS_NAME

@@ -20,8 +20,8 @@ from ..lang.kk.bodies import GENITIVE_ENDINGS, is_legal_kind
 from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
                               singular_region_noun)
-from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, KAZAKH_PLACE_WORDS,
-                                    LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
+from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, INSTITUTION_WORDS,
+                                    KAZAKH_PLACE_WORDS, LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
                                     PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUN_GENDERS, SETTLEMENT_NOUNS, SITE_NOUNS,
                                     STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
@@ -360,6 +360,19 @@ def _singular_gender(parse) -> str | None:
     """The gender of a plural noun ("областях" -> femn), which its plural forms do not show."""
     form = parse.inflect({"nomn", "sing"})
     return form.tag.gender if form is not None else None
+
+
+def _name_before_institution(tokens: list[Token], ru: RussianLemmatizer) -> str | None:
+    """"Торайгыров университета", "Шакарим университета": a name before an institution's noun
+    that does not agree with it (no adjective of its case) is the institution's name as
+    written, and only the noun declines ("Торайгыров университет", not "Торайгыр")."""
+    if len(tokens) != 2 or not tokens[0].text[:1].isupper() or tokens[1].lemma not in INSTITUTION_WORDS:
+        return None
+    case = UD_CASE.get(tokens[1].feats.get("Case", ""))
+    if case in (None, "nomn") or any({"ADJF", case} in parse.tag for parse in ru.parse(normal_word(tokens[0].text))):
+        return None
+    head = tokens[1].lemma
+    return f"{tokens[0].text} {head[:1].upper() + head[1:] if tokens[1].text[:1].isupper() else head}"
 
 
 def _adjectival(token: Token) -> bool:
@@ -727,6 +740,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
         return region  # "В Акмолинской к полудню проголосовали ...": a region a list named before
     if entity.label == "ORG" and _after_its_kind(entity, before):
         return entity.text
+    if entity.label == "ORG" and (named := _name_before_institution(tokens, ru)) is not None:
+        return named
     if entity.label == "ORG" and (name := _oblique_name(entity, tokens, ru)
                                   or _oblique_last_word(entity, tokens, before, ru)):
         return name

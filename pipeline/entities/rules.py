@@ -692,7 +692,10 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     programmes = (_programme_as_place(doc, index, _with_capitalised_adjective(doc, index, e))
                   for e in _plans_with_place(doc, index, out, rules.places))
     out = [_with_agency_abbreviation(doc, e) for e in programmes if e is not None and not _building_name(index, e)]
-    return sorted(_regions_named_by_nouns(doc, index, out), key=lambda e: (e.start, -e.end)), aliases
+    # "деятель науки | КазССР": a Soviet republic the tagger read as a person
+    out = [replace(e, label="LOC") if e.label == "PER" and _SOVIET_REPUBLIC.match(e.text) else e
+           for e in _regions_named_by_nouns(doc, index, out)]
+    return sorted(out, key=lambda e: (e.start, -e.end)), aliases
 
 
 def _regions_named_by_nouns(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
@@ -2877,6 +2880,9 @@ def _dictionary_word(word: str, rules: EntityRules, ru: RussianLemmatizer) -> bo
     return bool(parses) and all(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses)
 
 
+_SOVIET_REPUBLIC = re.compile(r"^(?:[А-ЯЁ][а-яё]{1,5}ССР|СССР)$")  # КазССР, УзССР, КиргССР
+
+
 def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
     """"Президент Республики Казахстан К.-Ж. Токаев", "Кубка РК", "Дню Независимости Республики
     Казахстан": the country, which the tagger loses among initials, posts and holidays, is a
@@ -2884,12 +2890,14 @@ def _the_republic(doc: Document, index: TokenIndex, entities: list[Entity]) -> l
     («Отличник культуры РК»: an award's) or after a code's abbreviation ("статьи 269 УК РК":
     the law's name, 6 of 6 unmarked). After a body's abbreviation that no mention holds it
     is part of the body's name ("фото прессслужбы МКИ РК": the news gold writes "МВД РК",
-    "НЯЦ РК" inside one organisation 24 times of 24)."""
+    "НЯЦ РК" inside one organisation 24 times of 24). So is a Soviet republic by its
+    abbreviation ("деятель науки КазССР", "АН КазССР"), which the tagger does not know."""
     tokens = index.tokens
     taken = [(e.start, e.end) for e in entities]
     found = []
     for i, token in enumerate(tokens):
-        end = i + 1 if token.text == "РК" else i + 2 if token.lemma == "республика" and token.text.istitle() \
+        end = i + 1 if token.text == "РК" or _SOVIET_REPUBLIC.match(token.text) \
+            else i + 2 if token.lemma == "республика" and token.text.istitle() \
             and i + 1 < len(tokens) and tokens[i + 1].text.startswith("Казахстан") else None
         if end is None or any(s < tokens[end - 1].end and token.start < e for s, e in taken):
             continue
@@ -4650,11 +4658,14 @@ def _territory_end(doc: Document, index: TokenIndex, end: int, places: dict[int,
                    prepositions: tuple[str, ...] = ("по",)) -> int:
     """End of "по Алматы", "по городу Астана" right after token `end - 1`: «по», a place
     noun in lower case or none, and a place mention (one the taggers found: "по региону" is
-    none); `end` itself when there is none. With «в», a mission's seat ("в России")."""
+    none); `end` itself when there is none. With «в», a mission's seat ("в России", "в г.
+    Актау": a town's abbreviation between)."""
     tokens = index.tokens
     if end + 1 >= len(tokens) or tokens[end].text not in prepositions or not _spaced(doc, tokens[end - 1], tokens[end]):
         return end
     first = end + 1 + (tokens[end + 1].lemma in PLACE_NOUNS and tokens[end + 1].text.islower())
+    if first < len(tokens) and tokens[first].text.rstrip(".") in _TOWN_ABBREVIATIONS:
+        first += 1 + (first + 1 < len(tokens) and tokens[first + 1].text == ".")
     place_end = places.get(tokens[first].start) if first < len(tokens) else None
     return index.ends[place_end] + 1 if place_end in index.ends else end
 
