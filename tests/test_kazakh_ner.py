@@ -3155,11 +3155,6 @@ def test_regions_bodies_initials_books_and_the_golden_horde():
     assert not any(label == "ORG" and ("босаға" in text or "УАЗ" in text) for label, text in found)
 
 
-def test_a_body_s_own_press_service_is_one_body_with_it():
-    found = _entities("Медпункт мемлекет есебінен салынды. Үкіметтің баспасөз қызметі хабарлағандай, пункттер ашылды.")
-    assert ("ORG", "Үкіметтің баспасөз қызметі") in found, found
-
-
 def test_a_ranked_kind_a_government_house_and_a_video_mark_name_no_body():
     found = _entities("Бұған дейін Қазақстанның төртінші мұнай өңдеу зауытын салудан бас тартқаны хабарланған. Бүгін "
                       "Үкімет үйіндегі баспасөз мәслихатында министр сөз сөйледі. Өртте үй жанды (ВИДЕО)")

@@ -3556,8 +3556,7 @@ def _officials_press_services(doc: Doc, spans: Spans) -> Spans:
     """"ОҚО | әкімінің баспасөз қызметі": the press service of a place's akim is the body
     that speaks (the news gold 3 times of 4), as _without_generic_body keeps it when the CRF
     tags it whole; so is his office ("Бурабай ауданы | әкімінің аппаратының"), as "әкімі
-    аппараты" is one (_bodies). A body's own press service is one with it ("Үкіметтің |
-    баспасөз қызметі")."""
+    аппараты" is one (_bodies)."""
     out = []
     for start, end, label in spans:
         if label == "LOC" and end + 1 < len(doc) and _AKIM.match(doc[end].lower_) and doc[end].lower_.endswith("нің"):
@@ -3565,9 +3564,6 @@ def _officials_press_services(doc: Doc, spans: Spans) -> Spans:
                 start, end, label = start, end + 3, "ORG"
             elif doc[end + 1].lower_.startswith(_OFFICE):
                 start, end, label = start, end + 2, "ORG"
-        elif label == "ORG" and end + 1 < len(doc) and doc[end - 1].lower_.endswith(GENITIVE_ENDINGS) \
-                and doc[end].lower_ == _PRESS and doc[end + 1].lower_.startswith(_SERVICE):
-            end += 2
         out.append((start, end, label))
     return out
 
