@@ -4914,3 +4914,13 @@ def test_a_mission_s_town_after_its_abbreviation_and_a_soviet_republic():
                      "Он заслуженный деятель науки КазССР и академик НАН РК.")
     assert "Генерального консульства Азербайджанской Республики в г. Актау" in set(ents[ents.label == "ORG"].text)
     assert "КазССР" in set(ents[ents.label == "LOC"].text)
+
+
+def test_a_braille_blank_ends_no_name_and_a_compound_school_takes_its_town():
+    """"служба коммуникаций⠀": some sites type U+2800 as an invisible space; "школа-гимназия №44
+    города Уральск": a school named by a compound takes its town in, as "средняя школа" does."""
+    ents = _entities("Об этом сообщает Региональная служба коммуникаций⠀\n\nРуководители центра обменялись опытом.",
+                     "Гран-при получила школа-гимназия №44 города Уральск.")
+    orgs = set(ents[ents.label == "ORG"].text)
+    assert {"Региональная служба коммуникаций", "школа-гимназия №44 города Уральск"} <= orgs, orgs
+    assert dict(zip(ents.text, ents.normal))["Региональная служба коммуникаций"] == "Региональная служба коммуникаций"

@@ -3160,3 +3160,11 @@ def test_a_ranked_kind_a_government_house_and_a_video_mark_name_no_body():
                       "Үкімет үйіндегі баспасөз мәслихатында министр сөз сөйледі. Өртте үй жанды (ВИДЕО)")
     assert ("LOC", "Қазақстанның") in found, found
     assert not any(label == "ORG" for label, _ in found) and not any("ВИДЕО" in text for _, text in found)
+
+
+def test_the_national_kurultai_an_opening_adverb_and_a_registration_certificate():
+    found = _entities("Мемлекет басшысы Қасым-Жомарт Тоқаев Ұлттық құрылтайдың келесі отырысы оңтүстікте өтетінін "
+                      "айтты.\n\nБүгіндері Бірлік шағынауданында үйлер берілді. Басылым тіркеліп, №KZ76VPY00045027 "
+                      "куәлігі берілген.")
+    assert {("ORG", "Ұлттық құрылтайдың"), ("LOC", "Бірлік")} <= found, found
+    assert not any("Бүгіндері" in text or "куәлігі" in text for _, text in found), found

@@ -4,8 +4,8 @@ largest single cost of a run (a fifth of it). tests/test_analysis.py checks that
 equal razdel's on real texts and on generated strings, but for two departures: a word
 whose Cyrillic and Latin letters meet, one side two letters or fewer, is one token
 (`join_mixed_scripts`), and a dash glued to the start of a word after a space, a long dash
-glued to its end before a space, or a © glued to its start or end is a token of its own
-(`split_glued_marks`)."""
+glued to its end before a space, or a © or a Braille blank (U+2800, an invisible space some
+sites type) glued to its start or end is a token of its own (`split_glued_marks`)."""
 from __future__ import annotations
 
 import re
@@ -20,7 +20,9 @@ _WORDISH = ("OTHER", "RU", "LAT")
 _SCRIPTS_MEET = re.compile(r"[\u0400-\u04ff][a-zA-Z]|[a-zA-Z][\u0400-\u04ff]")
 # "региона —Петропавловская", "Дом культуры– единственный", "Фото Жанара Берикова©", "Фото ©Турар": a dash or a
 # copyright sign glued to a word
-_GLUED_MARK = re.compile(r"(?:^|(?<=\s))[-–—](?=[^\W\d_])|(?<=[^\W\d_])[–—](?=\s|$)|(?<=[^\W\d_])[©®™]|©(?=[^\W\d_])")
+# or a Braille blank some sites type as an invisible space ("служба коммуникаций⠀")
+_GLUED_MARK = re.compile(r"(?:^|(?<=\s))[-–—](?=[^\W\d_])|(?<=[^\W\d_])[–—](?=\s|$)|(?<=[^\W\d_])[©®™\u2800]"
+                         r"|[©\u2800](?=[^\W\d_])")
 
 
 def _around(atoms: list[_Atom], i: int, marks: str) -> tuple[_Atom, _Atom] | None:
@@ -85,9 +87,9 @@ def split_glued_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             out += [(start, start + 1), (start + 1, stop)]
         elif stop - start > 1 and text[stop - 1] in "–—" and _GLUED_MARK.match(text, stop - 1):
             out += [(start, stop - 1), (stop - 1, stop)]  # "Дом культуры– единственный"
-        elif stop - start > 1 and text[stop - 1] in "©®™" and text[stop - 2].isalpha():
+        elif stop - start > 1 and text[stop - 1] in "©®™\u2800" and text[stop - 2].isalpha():
             out += [(start, stop - 1), (stop - 1, stop)]
-        elif stop - start > 1 and text[start] == "©" and _GLUED_MARK.match(text, start):
+        elif stop - start > 1 and text[start] in "©\u2800" and _GLUED_MARK.match(text, start):
             out += [(start, start + 1), (start + 1, stop)]  # "Фото ©Турар Казангапов"
         else:
             out.append((start, stop))

@@ -342,12 +342,13 @@ def _empty_value(text: str, entity: Entity) -> bool:
 def _without_edge_marks(doc: Document, entity: Entity) -> Entity:
     """A weather widget's line ("• Аягөз-39°С", "• Курчатов-4°С") names the town alone: its
     bullet and the temperature glued to it by a hyphen are no part of the name; nor is a
-    copyright sign after a photographer's name ("Фото Жанара Берикова©"), nor a dash typed
-    against a name's end before a space."""
+    copyright sign after a photographer's name ("Фото Жанара Берикова©"), nor a Braille blank
+    some sites type as an invisible space ("служба коммуникаций⠀"), nor a dash typed against a
+    name's end before a space."""
     text = entity.text
     head = len(text) - len(text.lstrip("•·▪ "))
     tail = _TEMPERATURE.search(text) if doc.text.startswith("°", entity.end) else None
-    stop = tail.start() if tail else len(text.rstrip("©®™ "))
+    stop = tail.start() if tail else len(text.rstrip("©®™\u2800 "))
     if not tail and text[:stop].endswith(("-", "–", "—")) and doc.text[entity.end:entity.end + 1].isspace():
         stop -= 1  # "Жəнібек Сармолдаев- ақын": a dash typed against the name before a space
     if not head and stop == len(text) or head >= stop:

@@ -1195,9 +1195,11 @@ def _abbreviated(entity: Entity) -> bool:
 
 def _body(entity: Entity, index: TokenIndex) -> bool:
     """Whether a kind of body or organisation is among the mention's words: "службе
-    коммуникаций" (города Алматы) is one, "СОШ №14" (села Желаево) or "Доме культуры" are not."""
+    коммуникаций" (города Алматы) is one, and so is a compound that opens with one ("школа-гимназия
+    №44", города Уральск), "СОШ №14" (села Желаево) or "Доме культуры" are not."""
     span = index.span(entity)
-    return span is not None and any(t.lemma in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS for t in index.tokens[slice(*span)])
+    return span is not None and any(t.lemma.split("-")[0] in ORG_HEADS_OF_PLACE | ORG_DESCRIPTORS
+                                    for t in index.tokens[slice(*span)])
 
 
 def _body_start(doc: Document, tokens: list[Token], last: int, reach: int = 6, hospitals: bool = False) -> int | None:

@@ -14,7 +14,7 @@ QUESTION_WORDS = frozenset("кім не қандай қанша неше қай 
 # Adverbs that open a sentence, capitalised there, never a name ("Жалпы орын саны – 7400", "Атап
 # айтқанда, ...": namely).
 SENTENCE_ADVERBS = frozenset("""
-жалпы бүгін кеше биыл былтыр жуырда таяуда қазір алайда дегенмен әрине мысалы яғни осылайша атап
+жалпы бүгін бүгінде бүгіндері кеше биыл былтыр жуырда таяуда қазір алайда дегенмен әрине мысалы яғни осылайша атап
 сонымен сондай-ақ негізінен әсіресе кейін бұрын ертең
 """.split())
 # Quantifiers: a noun phrase holding one names a kind, not one body or place ("Қазақстанның
