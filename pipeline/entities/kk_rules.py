@@ -242,8 +242,8 @@ _TRAIN = ("жолаушылар пойыз", "пойыз")  # "№610/611 жол
 _ROUTE_NUMBER = re.compile(r"^№?\d+(?:[а-яәғқңөұүһі]|-[а-яәі]+)?(?:/\d+)?$")  # "№13а", "82", "610/611", "7-ші"
 # бағыты, бағыттары, бағыттағы, маршруттың: a route; округтен: an electoral district
 _ROUTE = ("бағыт", "маршрут", "округ")
-_NUMBERED_DOCUMENTS = ("қаулы", "шешім", "бұйрық", "хаттама", "куәлі")  # "№48/509, №48/510 қаулылары": resolutions;
-# "№KZ76VPY00045027 куәлігі": a site's registration certificate
+# "№48/509, №48/510 қаулылары": resolutions; "№KZ76VPY00045027 куәлігі": a site's registration certificate
+_NUMBERED_DOCUMENTS = ("қаулы", "шешім", "бұйрық", "хаттама", "куәлі")
 _REGISTRATION_NUMBER = re.compile(r"^№?[A-Z]{2}\d{2}[A-Z0-9]{6,}$")
 _HOUSE = "үй"  # "көшесі №16 үй": an address
 _EQUIPMENT = ("цех", "пеш", "қазандық", "агрегат")  # "№1 балқыту цехында", "№15 пештің": a plant's workshop, furnace
@@ -1595,7 +1595,8 @@ def _national_kurultai(doc: Doc, spans: Spans) -> Spans:
     state body in any case form (its session's number before it stays out: "V | Ұлттық
     құрылтайда"), which the CRF, trained before it was founded, leaves untagged."""
     covered = _covered(spans)
-    found = [(i, i + 2, "ORG") for i in range(len(doc) - 1) if doc[i].text == "Ұлттық" and _KURULTAI.match(doc[i + 1].lower_)
+    found = [(i, i + 2, "ORG") for i in range(len(doc) - 1)
+             if doc[i].text == "Ұлттық" and _KURULTAI.match(doc[i + 1].lower_)
              and i not in covered and i + 1 not in covered and not (i and doc[i - 1].text in _OPEN)]
     return sorted(spans + found) if found else spans
 
@@ -3629,8 +3630,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
                 and doc[end].lower_ != _HOUR and is_national_body(first):
             continue  # "Үкімет сағатында": the Government's hour in the Parliament, an event (0 of 3 marked;
             # "Үкімет сағат 10-да": at ten o'clock, the Government)
-        if label == "ORG" and end - start == 1 and end < len(doc) and doc[end].lower_.startswith(_GOVERNMENT_HOUSE) \
-                and is_national_body(first):
+        if label == "ORG" and end - start == 1 and end < len(doc) \
+                and doc[end].lower_.startswith(_GOVERNMENT_HOUSE) and is_national_body(first):
             continue  # "Үкімет үйіндегі баспасөз мәслихатында": the Government House, a building
         headless = not any(is_programme_noun(t.lower_) for t in doc[start:end])
         if label == "PROG" and (_BARE_PROGRAMME.match(doc[start:end].text)

@@ -21,9 +21,9 @@ from ..lang.kk.exceptions import NAMESAKE_TITLES
 from ..lang.kk.places import (PLURAL_PLACE_NOUN, REGION_NOUN, SETTLEMENT_NOUN, place_in_russian_case,
                               singular_region_noun)
 from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVERNS_GENITIVE_NAME, INSTITUTION_WORDS,
-                                    KAZAKH_PLACE_WORDS, LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, ORG_DESCRIPTORS,
-                                    PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUN_GENDERS, SETTLEMENT_NOUNS, SITE_NOUNS,
-                                    STREET_WORD_GENDERS)
+                                    KAZAKH_PLACE_WORDS, LEGAL_FORMS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES,
+                                    ORG_DESCRIPTORS, PLACE_NOUNS, PROG_HEADS, SETTLEMENT_NOUN_GENDERS, SETTLEMENT_NOUNS,
+                                    SITE_NOUNS, STREET_WORD_GENDERS)
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling

@@ -3538,8 +3538,8 @@ def _place_before_body(doc: Document, index: TokenIndex, entity: Entity, places:
 
 
 def _with_body_noun(doc: Document, index: TokenIndex, entity: Entity, span: tuple[int, int]) -> Entity:
-    """A body's name that ends on an adjective in lower case, taken on over at most one more
-    adjective to the body's noun that agrees with it."""
+    """A body's name that ends on an adjective in lower case, taken on over at most two more
+    adjectives to the body's noun that agrees with it."""
     tokens, end = index.tokens, span[1]
     last = tokens[end - 1]
     if last.pos != "ADJ" or not last.text.islower() or end - span[0] < 2:
@@ -4955,7 +4955,8 @@ def _plants(doc: Document, index: TokenIndex, places: frozenset[str]) -> list[En
         if plant is None and token.lemma not in _PLANT_NOUNS:
             continue
         adjective = tokens[k - 1] if k else None
-        start = k - 1 if adjective is not None and _plant_adjective(adjective, places) and _spaced(doc, adjective, token) else k
+        start = k - 1 if adjective is not None and _plant_adjective(adjective, places) \
+            and _spaced(doc, adjective, token) else k
         number = plant is not None and plant[1]
         town = plant is not None and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() \
             and tokens[k + 1].lemma in places and tokens[k + 1].feats.get("Case") == "Gen" \
@@ -5279,12 +5280,13 @@ def _outlets(doc: Document, index: TokenIndex, rules: EntityRules) -> list[Entit
     """"передает корреспондент zakon.kz", "со ссылкой на krisha.kz": a site's name is the
     outlet wherever it stands, but not an address after «сайт»/«портал» ("на портале
     enbek.kz"); a capitalised word shaped like an outlet's name ("Павлодар-онлайн",
-    "AstanaTV") is one wherever it stands, a lower-case one after a reporting verb (and the correspondent), and
-    one or two capitalised words right after a broadcaster's or paper's kind (MEDIA_KINDS)
-    but a person's name ("редактором газеты | Тамарой Ислямовой"), and the name after a dash ending a page's title on its first line; a source in Latin
-    letters after a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz"),
-    a body's abbreviation after a photo's ("Фото: СЦК"), and a source alone on its line
-    ("Источник:\nУстинка LIVE")."""
+    "AstanaTV") is one wherever it stands, a lower-case one after a reporting verb (and the
+    correspondent), and one or two capitalised words right after a broadcaster's or paper's
+    kind (MEDIA_KINDS) but a person's name ("редактором газеты | Тамарой Ислямовой"), and the
+    name after a dash ending a page's title on its first line; a source in Latin letters after
+    a photo's or text's credit ("Фото: Depositphotos", "фото с сайта firsov.kz"), a body's
+    abbreviation after a photo's ("Фото: СЦК"), and a source alone on its line ("Источник:\nУстинка
+    LIVE")."""
     tokens = index.tokens
     found = [_from_tokens(doc, index, i, i + 1, "ORG") for i, t in enumerate(tokens)
              if t.text[:1].isupper() and _OUTLET_WORD.search(t.text)]

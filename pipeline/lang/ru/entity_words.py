@@ -150,9 +150,9 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # апреля | Пятница, 18:11"), the First President's title and the courts' figure of speech
 # ("любимцем Елбасы", "служители Фемиды": the news gold marks neither, 6 of 6 and 4 of 5), the
 # war by its abbreviation ("ветераны ВОВ": 4 of 4 unmarked),
-# the codes of law ("нормам ГК, ГПК") and the President's
-# Address, a document ("по Посланию президента", "в своих Посланиях", which the tagger takes for a person), a
-# district heating substation ("ЦТП-518", a facility: 2 of 2 unmarked), the
+# the codes of law ("нормам ГК, ГПК") and the President's Address, a document ("по Посланию
+# президента", "в своих Посланиях", which the tagger takes for a person), a district heating
+# substation ("ЦТП-518", a facility: 2 of 2 unmarked), the
 # Net ("в Сети появилось обращение"), a page's counter (Top.Mail.Ru) and units of power and
 # heat ("3,1 млрд кВтч"), a
 # pollutant's limit ("превышение ПДК"), a depositary receipt (GDR), a menu's language switch
@@ -169,7 +169,8 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 вузам вузами вузах оси кск кх ент ердр снп нпо гок дтп лэп жд чп вкс пмсп трц тц трк
 понедельник вторник среда четверг пятница суббота воскресенье
 елбасы фемида фемиды фемиде фемиду фемидой гк гпк упк коап
-послание послания посланию посланием послании посланий посланиям посланиями посланиях цтп сети top.mail.ru квтч квт мвт гвт гкал
+послание послания посланию посланием послании посланий посланиям посланиями посланиях цтп
+сети top.mail.ru квтч квт мвт гвт гкал
 мтф сэз жк загс загса загсе загсом пдк gdr ру топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
 цон цона цону цоном цоне цоны цонов цонам цонах вов
 независимость независимости интернет интернета интернету интернетом интернете мрп мзп квн кпл
