@@ -717,10 +717,8 @@ def _regions_named_by_nouns(doc: Document, index: TokenIndex, entities: list[Ent
         elif any(e.start <= noun.start and name.end <= e.end and e.end - e.start > len(region.text)
                  and e.label != "LOC" for e in entities):
             continue  # inside a body's name: "акимата области Абай"
-        entities = [e for e in entities if e is body or not (e.start < name.end and noun.start < e.end)
-                    or e.start < noun.start and name.end <= e.end] + [region]
-        if body is not None:
-            entities.remove(body)
+        entities = [e for e in entities if e is not body and (not (e.start < name.end and noun.start < e.end)
+                                                             or e.start < noun.start and name.end <= e.end)] + [region]
     return entities
 
 
@@ -860,10 +858,10 @@ def _quoted_again(doc: Document, index: TokenIndex, entities: list[Entity], club
     for name in names:
         for match in re.finditer(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", doc.text):
             start, end = match.start() + 1, match.end() - 1
-            kind = _word_before_quoted(index.tokens, index.starts[start]) if start in index.starts else None
-            if start in index.starts and end in index.ends and not any(s < end and start < e for s, e in taken) \
-                    and not _after_no_entity_kind(index.tokens, index.starts[start]) \
-                    and not (kind is not None and index.tokens[kind].lemma in _PIPELINES):
+            if start not in index.starts or end not in index.ends or any(s < end and start < e for s, e in taken):
+                continue
+            kind = _word_before_quoted(index.tokens, index.starts[start])  # a work's, event's or pipeline's
+            if kind is None or index.tokens[kind].lemma not in NOT_ENTITY_KINDS | _PIPELINES:
                 found.append(Entity("ORG", name, start, end, doc.sentence_at(start)))
                 taken.append((start, end))
     return found
