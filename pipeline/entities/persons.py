@@ -368,13 +368,14 @@ def score_readings(mention: PersonMention, resources: Resources,
 
 def _context_nominative(mention: PersonMention, gender: str) -> float:
     """What the words around a mention say of its being a nominative of `gender`: on a line
-    of its own it is (a byline); not after a preposition, nor after a title in another case
-    ("акима области Ерлана Сапарова"), nor right after a thing it is the owner of ("дело
-    Бергея Рыскалиева") unless a verb after it agrees with it ("мастер спорта
-    международного класса Камиля Досмалова получила": its subject)."""
+    of its own or after a colon it is (a byline, a credit); not after a preposition, nor after
+    a title in another case ("акима области Ерлана Сапарова"), nor right after a thing it is
+    the owner of ("дело Бергея Рыскалиева") unless a verb after it agrees with it ("мастер
+    спорта международного класса Камиля Досмалова получила": its subject)."""
     before, title = mention.before, mention.title
-    if mention.own_line:
-        return 8  # a byline's name: "Флора Левина\nсобственный корреспондент" (no Флор Левин)
+    if mention.own_line or before is not None and before.text == ":":
+        return 8  # a byline's name: "Флора Левина\nсобственный корреспондент" (no Флор Левин); a credit's or a
+        # list's after its colon: "Фото: Валерия Бугаева", "Резерв: Плотников" (the news gold's training parts 12 of 12)
     if before is not None and before.pos == "ADP":
         return -20
     if title is not None:  # a title in the nominative may govern the name ("заместитель Махамбета Досмухамбетова")

@@ -3492,7 +3492,7 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
         return entity
     tokens, end, label = index.tokens, span[1], entity.label
     if label == "ORG":
-        return _with_body_noun(doc, index, entity, span)
+        return _with_field_of_study(doc, index, _with_body_noun(doc, index, entity, span))
     if end < len(tokens) and tokens[end].text in KAZAKH_HONORIFICS:
         end += 1
     elif label == "LOC" and end < len(tokens) and ROMAN_NUMERAL.match(tokens[end].text):
@@ -3550,6 +3550,22 @@ def _with_body_noun(doc: Document, index: TokenIndex, entity: Entity, span: tupl
             or not all(_spaced(doc, tokens[k - 1], tokens[k]) for k in range(span[1], end + 1)):
         return entity
     return _from_tokens(doc, index, span[0], end + 1, "ORG")
+
+
+def _with_field_of_study(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
+    """"Сарыкольский колледж | агробизнеса и права": a college's, university's or institute's
+    field, a noun in the genitive the tagger left out, and the fields joined to it by «и»
+    are part of its name (not a place's noun: "колледжа города" is the town's, nor a year's)."""
+    span = index.span(entity)
+    tokens = index.tokens
+    if span is None or span[1] >= len(tokens) or tokens[span[1] - 1].lemma not in _SCHOOLS_OF_A_FIELD:
+        return entity
+    field = tokens[span[1]]
+    if field.pos != "NOUN" or not field.text.islower() or field.feats.get("Case") != "Gen" \
+            or field.feats.get("Number") != "Sing" or field.lemma in _NOT_A_FIELD \
+            or not _spaced(doc, tokens[span[1] - 1], field):
+        return entity
+    return _from_tokens(doc, index, span[0], _coordinated_field_end(tokens, span[1] + 1), "ORG")
 
 
 def _district_adjective(token: Token) -> bool:
@@ -5126,6 +5142,9 @@ def _abbreviations_named_after(doc: Document, index: TokenIndex) -> list[Entity]
 
 
 _CENTRE = "центр"  # "областного кардиологического центра"; "областной центр" alone is a region's capital
+# schools named by the field they teach: "колледж агробизнеса", "институт философии"
+_SCHOOLS_OF_A_FIELD = frozenset({"колледж", "университет", "институт", "академия", "техникум", "училище"})
+_NOT_A_FIELD = PLACE_NOUNS | _BODY_WORDS | frozenset({"страна", "регион", "республика", "год", "имя", "студент"})
 
 
 def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> list[Entity]:
@@ -5174,12 +5193,14 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
                          and _CAPITAL_PLACE_ADJECTIVE.match(tokens[start].text)):
             continue  # "Туркестанский музыкальный драматический театр", "в Алматинском зоопарке": its
             # place and its kind name it
-        bare = end == i + 1 and all(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i])
+        bare = end == i + 1 and (all(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i])
+                                 or token.lemma == _CENTRE and i > start and _LOCAL_LEVEL.match(tokens[i - 1].text.lower()))
         if named is None and not numbered and bare \
                 and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) and not _LOCAL_LEVEL.match(t.text.lower())
                             for t in tokens[start:i]):
             continue  # "областной филармонии", "городской школы", "областной центр": a level alone names none,
-            # nor one capitalised as a sentence's first word ("Сельская школа получила ...")
+            # nor one capitalised as a sentence's first word ("Сельская школа получила ..."); a level right
+            # before "центр" makes it a town whatever the writer says of it ("компактный районный центр")
         found.append(_from_tokens(doc, index, start, named or end, "ORG"))
     return found
 
