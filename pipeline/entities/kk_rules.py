@@ -54,7 +54,8 @@ MAX_CHAIN = 5  # lower-case words between a body's name and its head noun
 _ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written for Latin I and X ("VІІ", "XХХVIII–сессиясы")
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
-_CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа".split())  # "№1 емхананың | жаңа бөлімшесі"
+# "№1 емхананың | жаңа бөлімшесі"; "Түлкібас ауданының | тұрғыны үйінде": a resident's home, no body
+_CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа тұрғыны тұрғындары".split())
 _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
 _GIVEN_NAME = "есім"  # "есімі", "есімін", "есімдері": a name given to a school, a town, a street
@@ -216,6 +217,7 @@ _STATE_INSTITUTIONS = frozenset({"кмм", "мкқк", "кмқк", "мкк", "р
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
+_WATER, _RESERVOIR = "су", re.compile(r"^қойма(?!лар)")  # "су қоймасы", a reservoir (not "су қоймалары", several)
 _PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, өткен: a past participle ("what took place")
 _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "шағын": ("аудан",),  # microdistricts
                          "тас": ("жол",),
@@ -2441,7 +2443,9 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     street's noun goes as well, and _without_streets the street); a microdistrict with a plain
     name ("Береке шағын ауданында") is part of a town, named without its noun (the news gold:
     3 times of 3; a quoted one keeps it, and a numbered one, which the news gold's training
-    parts of 95-122 leave unmarked, 3 times of 3: "20-шы шағын ауданында")."""
+    parts of 95-122 leave unmarked, 3 times of 3: "20-шы шағын ауданында"). A reservoir keeps
+    its noun, as a region does ("Шардара су қоймасына": the training parts' index has 55 such
+    spans)."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
@@ -2454,8 +2458,9 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
                 out.append((start, end - 2, label))
                 continue
             rural = end + 1 < len(doc) and doc[end].lower_ in _RURAL and REGION_NOUN.match(doc[end + 1].lower_)
-            if end < len(doc) and end not in covered and (rural or REGION_NOUN.match(doc[end].lower_)):
-                end += 2 if rural else 1
+            reservoir = end + 1 < len(doc) and doc[end].lower_ == _WATER and _RESERVOIR.match(doc[end + 1].lower_)
+            if end < len(doc) and end not in covered and (rural or reservoir or REGION_NOUN.match(doc[end].lower_)):
+                end += 2 if rural or reservoir else 1
         out.append((start, end, label))
     return out
 
@@ -3114,7 +3119,8 @@ def _bodies_before_locatives(doc: Doc, spans: Spans) -> Spans:
     capitalised name after it is a body of its own, as is a lower-case one ending in a body's
     noun ("Өңірлік коммуникациялар қызметінде | жұмыспен қамтуды ... басқармасының"). A
     quoted title after the place is what took place there, no body ("... кітапханада | “Мағжан
-    және ұлттық болмыс” деген атаумен")."""
+    және ұлттық болмыс” деген атаумен"). A postposition's noun ("шеңберінде", "аясында") is no
+    place: the ORG before it is one only if it ends on a name or a body's noun."""
     out = []
     for start, end, label in spans:
         k = next((k for k in range(start + 1, end - 1) if doc[k].is_lower and doc[k].lower_.endswith(_LOCATIVE)
@@ -3126,7 +3132,11 @@ def _bodies_before_locatives(doc: Doc, spans: Spans) -> Spans:
             continue
         owner = next((j for j in range(k - 1, start, -1)
                       if doc[j].lower_.endswith(GENITIVE_ENDINGS) and is_body_head(doc[j].lower_)), None)
-        out.append((start, k + 1 if owner is None else owner + 1, label))
+        if doc[k].lower_ not in POSTPOSITIONS:
+            out.append((start, k + 1 if owner is None else owner + 1, label))
+        elif not doc[k - 1].is_lower or is_body_noun(doc[k - 1].lower_):
+            out.append((start, k, label))  # a body's doing ("... партиясы | аясында"); "Ұлттық ағаш
+            # отырғызу күні | шеңберінде" is a day's, which names no body
         if not (doc[k + 1].text in _OPEN and doc[end - 1].text in _CLOSE):
             out.append((k + 1, end, label))
     return out

@@ -27,7 +27,8 @@ from ..lang.ru.entity_words import (ADJECTIVE_PLACE_NOUNS, CAMPAIGN_WORDS, GOVER
 from ..lang.ru.exceptions import KAZAKH_LOANS, riverside_region
 from ..lang.ru.lemmatizer import RussianLemmatizer, is_foreign_word, is_russian_word, normal_word
 from .persons import UD_CASE, UD_GENDER, _written_as_is, kazakh_spelling
-from .rules import after_street_word, listed_after_street_word, seat_of_power, town_adjective, town_of_streets
+from .rules import (after_street_word, listed_after_street_word, ministry_of_field, seat_of_power, town_adjective,
+                    town_of_streets)
 from .shape import DECLINED_ABBREVIATION, join_tokens, name_case, restore_shape
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"„“", "»\"“”"
@@ -87,21 +88,6 @@ _REGION_IN_YE = re.compile(r"^при\w+[бвгджзклмнпрстфхцчшщ
 _HILL = ("тобе", "төбе")  # Kazakh төбе, "hill", ends many a place's name
 
 
-_MINISTRY = "Мин"  # Минтруда, Минздрав: a ministry's short name
-
-
-def _ministry_of_field(token: Token, ru: RussianLemmatizer) -> bool:
-    """"Минтруда", "Минтранспорта", "Минэкологии": a ministry's short name on its field's noun
-    in the genitive, which does not decline (the news gold: 19 of 19), unlike one on a cut stem
-    ("Минздрава" -> "Минздрав", "Минсельхоза": pymorphy3 knows "сельхоз" as an abbreviation)."""
-    if not token.text.startswith(_MINISTRY):
-        return False  # (asked of every word a normal form inflects: the cheap test first)
-    field = normal_word(token.text)[len(_MINISTRY):]
-    return len(field) >= 4 and any(
-        p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
-        and "inan" in p.tag and "Orgn" not in p.tag for p in ru.parse(field))
-
-
 def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
     """The token's word inflected to `grams` (OpenCorpora grammemes), or as written.
     Kazakh loanwords take their lemma ("маслихата" -> "маслихат"); an unknown proper noun
@@ -112,7 +98,7 @@ def inflect(token: Token, grams: set[str], ru: RussianLemmatizer) -> str:
         return declined[1]  # "Темиртауском ТЮЗе" -> "ТЮЗ": an abbreviation's case ending comes off
     if (ending := _PLACE_ADJECTIVE.search(word)) and has_kazakh_letters(word) and token.text[:1].isupper():
         return _declined_as_place_adjective(token, word[:ending.start() + 2], grams, ru)
-    if _ministry_of_field(token, ru):
+    if ministry_of_field(token, ru):
         return token.text
     if not is_russian_word(token.text) or (token.text.isupper() and len(token.text) > 1) or _written_as_is(token.text):
         return token.text
@@ -897,7 +883,7 @@ def _oblique_name(entity: Entity, tokens: list[Token], ru: RussianLemmatizer) ->
     word = normal_word(token.text)
     if not token.text[:1].isupper() or token.text[-1:].isupper() or not is_russian_word(word) or word in KAZAKH_LOANS \
             or "-" in word \
-            or _ministry_of_field(token, ru):
+            or ministry_of_field(token, ru):
         return None  # "Самрук-Казына": pymorphy3 reads the Kazakh part after the hyphen as a genitive; "Минтруда"
     parses = ru.parse(word)
     tagged = UD_CASE.get(token.feats.get("Case", ""))

@@ -375,7 +375,7 @@ def _context_nominative(mention: PersonMention, gender: str) -> float:
     before, title = mention.before, mention.title
     if mention.own_line or before is not None and before.text == ":":
         return 8  # a byline's name: "Флора Левина\nсобственный корреспондент" (no Флор Левин); a credit's or a
-        # list's after its colon: "Фото: Валерия Бугаева", "Резерв: Плотников" (the news gold's training parts 12 of 12)
+        # list's after its colon: "Фото: Валерия Бугаева", "Резерв: Плотников" (the news gold's training parts: 7 of 7)
     if before is not None and before.pos == "ADP":
         return -20
     if title is not None:  # a title in the nominative may govern the name ("заместитель Махамбета Досмухамбетова")

@@ -6,7 +6,7 @@ conjunctions, auxiliaries). Written for kaznews from Kazakh grammar references."
 POSTPOSITIONS = frozenset("""
 үшін туралы арқылы бойынша бойы дейін шейін кейін соң бері сайын қарай қарсы бірге
 сияқты секілді тәрізді ретінде жөнінде жайлы жайында арасында ішінде алдында артында
-үстінде астында аясында кезінде
+үстінде астында аясында кезінде шеңберінде барысында
 """.split())
 
 # Question words: capitalised at a sentence's start, never a name ("Неше адам өтеді?").

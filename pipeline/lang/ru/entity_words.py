@@ -162,8 +162,8 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # Интернет": 3 of 3 unmarked), the monthly index and minimum wage sums are counted in ("от
 # МРП", МЗП), a game show's league (КВН: 3 of 3) and the football league (КПЛ, an event: 7 of
 # 7), a lorry or jeep by its make ("столкнулись «Камаз» и легковое авто", "врезалась в «Камаз»":
-# a vehicle, a thing; the maker keeps its legal form, "ПАО «КАМАЗ»"): never a PER, ORG or LOC
-# (folded: lower case, ё as е).
+# a vehicle, a thing; the maker keeps its legal form, "ПАО «КАМАЗ»"), a gas distribution station
+# ("распределителей для АГРС", a facility): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
@@ -176,7 +176,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 мтф сэз жк загс загса загсе загсом пдк gdr ру топ топ-3 топ-5 топ-10 топ-20 топ-50 топ-100
 цон цона цону цоном цоне цоны цонов цонам цонах вов
 независимость независимости интернет интернета интернету интернетом интернете мрп мзп квн кпл
-камаз камаза камазу камазом камазе камазы камазов уаз уаза уазу уазом уазе
+камаз камаза камазу камазом камазе камазы камазов уаз уаза уазу уазом уазе агрс
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
