@@ -3179,3 +3179,12 @@ def test_a_resident_s_home_a_day_s_doing_and_a_reservoir():
                       "қоймасына Сырдария арқылы 2,6 млрд текше метр су келген.")
     assert {("LOC", "Түлкібас ауданының"), ("ORG", "Қызылжар орманшылығы"), ("LOC", "Шардара су қоймасына")} <= found, found
     assert not any("үйінде" in text or "шеңберінде" in text for _, text in found), found
+
+
+def test_a_limited_partnership_and_a_count_of_rural_districts():
+    """«Зенченко және К» командиттік серіктестігі: a legal form written out; "3 ауылдық
+    округінде": a count of districts names none."""
+    found = _entities("Облыста 2 ірі жоба жүзеге асырылуда.\n«Зенченко және К» командиттік серіктестігі тоқсан "
+                      "орындық қондырғы орнатты. Шарбақты ауданының 3 ауылдық округінде төтенше жағдай жарияланды.")
+    assert {("ORG", "«Зенченко және К» командиттік серіктестігі"), ("LOC", "Шарбақты ауданының")} <= found, found
+    assert not any(text.startswith("3 ") for _, text in found), found

@@ -211,7 +211,7 @@ _KIND_ADJECTIVE = re.compile(r"^[а-яәғқңөұүһі]+(?:и|лық|лік|д
 _KINDS_AFTER_QUOTES = LEGAL_FORMS | frozenset("қдп хдсп жсдп өф llc ltd inc".split())
 # a legal form written out, by its first word and the stem of its second: "акционерлік
 # қоғамы", "жеке кәсіпкер(лігі)"
-_WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер"}
+_WRITTEN_LEGAL_FORMS = {"акционерлік": "қоғам", "жеке": "кәсіпкер", "командиттік": "серіктест"}
 _NON_COMMERCIAL = "коммерциялық емес"  # before a legal form: коммерциялық емес акционерлік қоғамы
 _STATE_INSTITUTIONS = frozenset({"кмм", "мкқк", "кмқк", "мкк", "рмм", "рмқк", "рмк"})  # a state's institutions
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
@@ -1904,8 +1904,8 @@ def _legal_forms_after_quotes(doc: Doc, spans: Spans) -> Spans:
     корпорациясы» ЖШҚ, «Алтын Дән» ЖШС-ның), as the written-news guidelines say, and so is
     a party's abbreviation («Ауыл» ХДСП), which the CRF may have tagged alone, and a legal
     form written out («Самұрық-Қазына» акционерлік қоғамының, «Орманбеков» жеке
-    кәсіпкерлігінің: the gold, 6 of 6; «Talap» коммерциялық емес акционерлік қоғамы), where
-    the CRF stops short."""
+    кәсіпкерлігінің: the gold, 6 of 6; «Talap» коммерциялық емес акционерлік қоғамы; «Зенченко
+    және К» командиттік серіктестігі, a limited partnership), where the CRF stops short."""
     alone = {s for s, e, _ in spans if e == s + 1}
     covered = _covered(spans) - alone
     out, taken = [], set()
@@ -3613,7 +3613,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
       read as a programme (more than _MAX_HEADLESS_NAME words, no programme noun) or a phrase
       in lower case with none ("атаулы әлеуметтік көмек": a benefit), "our
       region" ("Облысымызда"), a site's menu ("Жаңалықтар Саясат", "No Result"), a count of
-      a region's districts ("Түркістан облысының | 8 ауданында": the region), a body's
+      a region's districts ("Түркістан облысының | 8 ауданында": the region; "3 ауылдық
+      округінде" alone names none), a body's
       team ("колледжінің | командасын": the body) and a photo's credit word before its colon;
     - the head of government ("Үкіметбасы"), a title;
     - the President's seat the CRF read as a person is his office ("Ақорда")."""
@@ -3651,6 +3652,8 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
             # әлеуметтік көмек": a benefit, in lower case (the news gold: 0 of 4)
         if label == "LOC" and end - start == 1 and _OUR_PLACE.match(last):
             continue  # "Облысымызда", "Еліміздің": our region, our country, no name
+        if label == "LOC" and doc[start].like_num and all(t.is_lower for t in doc[start + 1:end]):
+            continue  # "ауданының | 3 ауылдық округінде": a count of districts, none named
         if label == "LOC" and end < len(doc) and doc[end].lower_.startswith(_GAMES):
             continue  # "Азия ойындарында": the Asian Games, an event's name, no place (the news gold: 0 of 4)
         if label != "LOC" and all(t.lower_ in MENU_WORDS or t.text in CURRENCY_CODES for t in doc[start:end]):

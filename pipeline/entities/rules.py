@@ -41,7 +41,7 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     DISTRICT_NAMESAKES, EVENT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FORCE_UNITS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS,
                                     HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS,
-                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_PREFIXES, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
                                     LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
                                     NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, NOUN_NAMED_DISTRICTS,
@@ -685,7 +685,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     out = _bracketed_aliases(doc, [*kept, *found], ru)
     out = [e for e in map(_cut_at_newline, [*out, *_quoted_again(doc, index, out, rules.clubs)]) if e is not None]
     out = _bare_clubs(doc, index, out, rules)
-    out = [*out, *_abbreviations_again(doc, index, out)]
+    out = _units_of_companies(doc, index, [*out, *_abbreviations_again(doc, index, out)])
     out = _covering(out, _branches(doc, index, out, rules.places), rules.places)
     # a nested body and the one around it may split off the same person after their name: once
     parts = {(p.start, p.end, p.label): p for e in out for p in _with_named_after(doc, index, e)}
@@ -1777,6 +1777,9 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
 _TEMPERATURE = re.compile(r"^[+−-]?\d+\s?°?\s?[CС]$")  # "9 C", "+14 °C": a weather widget's degrees
 # a world, European, Asian or national championship and its year: "ЧМ-2013", "ЧЕ-2024", "ЧРК-2019"
 _COMMISSION = "комиссия"
+_UNIT_WORDS = _BODY_WORDS | MINE_WORDS  # "руднике", "департамента", "центр", "совета": a company's unit
+_REGION_FORMS = frozenset({"область", "области", "областью", "район", "района", "районе"})
+_KAZ_ENTERPRISE = re.compile(r"^Каз(?!ах|ан)[а-яё]{5,}$")  # Казселезащита, Казводхоз, Казгидромет (not Казахстан, Казань)
 _CHAMPIONSHIP = re.compile(r"^(?:ЧМ|ЧЕ|ЧА|ЧРК)[-–]?\d{2,4}$")
 
 
@@ -1871,6 +1874,31 @@ def news_repairs(doc: Document, entities: list[Entity], index: TokenIndex, rules
         if entity.label == "PER" and (span := index.span(entity)):
             entity.title = _title_before(doc, index, span[0], per_tokens)
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _units_of_companies(doc: Document, index: TokenIndex, entities: list[Entity]) -> list[Entity]:
+    """"Тишинском руднике | ТОО «Казцинк»", "Центрального совета | РОО «Организации ветеранов»":
+    a unit the taggers found, right before a company named with its legal form, is the
+    company's unit, one body with it (the news gold's training parts: 44 such spans; a kind
+    of plant before it names none: "на заводе ТОО «Костанай-МБИ»", nor is its board of
+    directors one, "Совета директоров | ООО «Фирма ОРГРЭС»", nor a field it sows, "Зерновой
+    клин | ТОО «...»")."""
+    ordered = sorted(entities, key=lambda e: (e.start, -e.end))
+    out: list[Entity] = []
+    for entity in ordered:
+        unit = out[-1] if out else None
+        span, before = index.span(entity), index.span(unit) if unit is not None else None
+        if unit is not None and span is not None and before is not None and unit.label == entity.label == "ORG" \
+                and doc.text[unit.end:entity.start] == " " and index.tokens[span[0]].text.lower() in LEGAL_FORMS \
+                and span[1] - span[0] > 1 \
+                and index.tokens[before[0]].text.lower() not in LEGAL_FORMS \
+                and index.tokens[before[1] - 1].lemma not in POSITION_WORDS \
+                and (index.tokens[before[1] - 1].text.isupper()
+                     or any(t.lemma in _UNIT_WORDS for t in index.tokens[before[0]:before[1]])):
+            out[-1] = _from_tokens(doc, index, before[0], span[1], "ORG")
+            continue
+        out.append(entity)
+    return out
 
 
 # A football match's protocol: its goals, cards, referees, reserves and each team's line-up
@@ -2047,10 +2075,16 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
             or _TEMPERATURE.match(entity.text) or _CHAMPIONSHIP.match(entity.text):
         return []  # "жел 1 м/с, СШ": a weather widget's wind direction; "9 C\nАлматы": its temperature;
         # "На ЧМ-2013 в Алматы": a championship, an event
+    if label == "ORG" and end - first > 1 and all(t.text.isupper() for t in tokens[first:end] if t.text.isalpha()) \
+            and tokens[end - 1].text.lower() in _REGION_FORMS and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text.title()):
+        label = "LOC"  # "АКИМ ВОСТОЧНО-КАЗАХСТАНСКОЙ ОБЛАСТИ": a region in capitals, no body
     if end - first == 1 and label != "ORG" and ministry_of_field(tokens[first], ru) \
+            or end - first == 1 and label == "LOC" and _KAZ_ENTERPRISE.match(tokens[first].text) \
+            and not _is_place(tokens[first:end], rules, ru) \
             or label == "LOC" and tokens[end - 1].text in SCHOOL_ABBREVIATIONS:
         label = "ORG"  # "Минцифры подчеркивает": a ministry's short name, no person opening a sentence;
-        # "Мичуринская ОШ": a school, not Kyrgyzstan's Osh
+        # "от Казселезащиты": a national enterprise's compound name, no place; "Мичуринская ОШ": a school,
+        # not Kyrgyzstan's Osh
     if end - first == 1 and _capitalised_common_word(doc, tokens[first], ru):
         return []  # "15 МАРТА - РЕФЕРЕНДУМ", "УЗНАТЬ БОЛЬШЕ": a banner's or a menu's word in capitals
     if _inside_a_word(doc.text, tokens[first].start, tokens[end - 1].end):
@@ -2794,11 +2828,12 @@ def after_street_word(tokens: list[Token], first: int) -> bool:
 
 def listed_after_street_word(tokens: list[Token], first: int, items: int = 12) -> bool:
     """Whether token `first` goes on a list of streets a street word opens: "улицы Абая,
-    Кайсенова и Ерубаева", "улиц Б. Момышулы, Курмангазы" (each name one word, with an
-    initial before it or a Kazakh honorific after it)."""
+    Кайсенова и Ерубаева", "улиц Б. Момышулы, Курмангазы", "в контуре улиц Монке би –
+    Момышулы – Райымбека" (the block between them; each name one word, with an initial before
+    it or a Kazakh honorific after it)."""
     i = first
     for _ in range(items):
-        if i < 2 or tokens[i - 1].text not in (",", "и"):
+        if i < 2 or tokens[i - 1].text not in (",", "и", "–", "—"):
             return False
         j = i - 2  # the last word of the name before the comma or "и"
         if tokens[j].text in KAZAKH_HONORIFICS:
@@ -3503,7 +3538,7 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     сельского округа", the news gold 2 of 2); with a mine's or an enterprise's noun the two
     are the body ("на Тишинском руднике", "Костанайскую епархию"); a body's name the tagger
     ended on an adjective goes on to its noun ("Балхаш-алакольской межобластной | бассейновой
-    инспекции")."""
+    инспекции"); and the Kazakh size or age word before a village ("Киши | Байсерке")."""
     span = index.span(entity) if entity.label in ("LOC", "PER", "ORG") else None
     if span is None:
         return entity
@@ -3526,10 +3561,14 @@ def _with_tail(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
     if label == "LOC" and end - span[0] > 1 and tokens[end - 1].lemma in MINE_WORDS | _ADJECTIVE_BODY_NOUNS \
             and tokens[end - 1].text.islower():
         label = "ORG"  # "на Тишинском руднике": the news gold 7 of 7; "в Костанайскую епархию": 10 of 10
-    if (end, label) == (span[1], entity.label) or not all(_spaced(doc, tokens[k - 1], tokens[k])
-                                                          for k in range(span[1], end)):
+    first = span[0]
+    if label == "LOC" and first > 0 and tokens[first - 1].text in KAZAKH_PLACE_PREFIXES \
+            and _spaced(doc, tokens[first - 1], tokens[first]):
+        first -= 1  # "жители | Киши Байсерке": the size word opens the village's name
+    if (first, end, label) == (*span, entity.label) or not all(_spaced(doc, tokens[k - 1], tokens[k])
+                                                               for k in range(span[1], end)):
         return entity
-    return _from_tokens(doc, index, span[0], end, label)
+    return _from_tokens(doc, index, first, end, label)
 
 
 def _place_before_body(doc: Document, index: TokenIndex, entity: Entity, places: Container[str]) -> list[Entity]:
@@ -3570,16 +3609,21 @@ def _with_body_noun(doc: Document, index: TokenIndex, entity: Entity, span: tupl
 
 
 def _with_field_of_study(doc: Document, index: TokenIndex, entity: Entity) -> Entity:
-    """"Сарыкольский колледж | агробизнеса и права": a college's, university's or institute's
-    field, a noun in the genitive the tagger left out, and the fields joined to it by «и»
-    are part of its name (not a place's noun: "колледжа города" is the town's, nor a year's)."""
+    """"Сарыкольский колледж | агробизнеса и права", "театр | оперы и балета": a college's,
+    university's, institute's or theatre's field, a noun in the genitive the tagger left out,
+    and the fields joined to it by «и» are part of its name (not a place's noun: "колледжа
+    города" is the town's, nor a year's); so is the trade a house of culture was built for
+    ("ДК | энергетиков")."""
     span = index.span(entity)
     tokens = index.tokens
-    if span is None or span[1] >= len(tokens) or tokens[span[1] - 1].lemma not in _SCHOOLS_OF_A_FIELD:
+    if span is None or span[1] >= len(tokens):
+        return entity
+    trade = tokens[span[1] - 1].text == _HOUSE_OF_CULTURE
+    if tokens[span[1] - 1].lemma not in _SCHOOLS_OF_A_FIELD and not trade:
         return entity
     field = tokens[span[1]]
     if field.pos != "NOUN" or not field.text.islower() or field.feats.get("Case") != "Gen" \
-            or field.feats.get("Number") != "Sing" or field.lemma in _NOT_A_FIELD \
+            or field.feats.get("Number") != ("Plur" if trade else "Sing") or field.lemma in _NOT_A_FIELD \
             or not _spaced(doc, tokens[span[1] - 1], field):
         return entity
     return _from_tokens(doc, index, span[0], _coordinated_field_end(tokens, span[1] + 1), "ORG")
@@ -5175,7 +5219,8 @@ def _abbreviations_named_after(doc: Document, index: TokenIndex) -> list[Entity]
 
 _CENTRE = "центр"  # "областного кардиологического центра"; "областной центр" alone is a region's capital
 # schools named by the field they teach: "колледж агробизнеса", "институт философии"
-_SCHOOLS_OF_A_FIELD = frozenset({"колледж", "университет", "институт", "академия", "техникум", "училище"})
+_SCHOOLS_OF_A_FIELD = frozenset({"колледж", "университет", "институт", "академия", "техникум", "училище", "театр"})
+_HOUSE_OF_CULTURE = "ДК"  # "ДК энергетиков", "ДК металлургов": named after the trade it was built for
 _NOT_A_FIELD = PLACE_NOUNS | _BODY_WORDS | frozenset({"страна", "регион", "республика", "штат", "провинция", "край",
                                                        "мир", "год", "имя", "студент"})
 

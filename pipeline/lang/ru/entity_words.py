@@ -501,6 +501,7 @@ ADJECTIVE_PLACE_NOUNS = NAMED_TERRITORY_NOUNS | DEPOSIT_NOUNS | {"округ", "
 NOT_NAME_ADJECTIVES = frozenset("""
 новый бывший прежний нынешний данный указанный соответствующий профильный уполномоченный очередной
 каждый любой другой весь свой наш ваш этот тот такой сам знаменитый известный легендарный прославленный
+долгожданный
 """.split())
 
 # "в селе Наги Ильясова", "в ауле Шеген Кодаманов": a name right after these (lemmas) is a
@@ -526,3 +527,6 @@ KAZAKH_HONORIFICS = HONORIFIC_TITLES | {"ата", "баба", "ана"}
 KAZAKH_PLACE_WORDS = frozenset("""
 ауыл аул дала су тау көл кол булак бұлақ жол кум құм
 """.split())
+# "Киши Байсерке", "Улкен Нарын", "Ески Икан": the Kazakh size or age word that opens a village's
+# name, capitalised, before the word a tagger takes for the whole name
+KAZAKH_PLACE_PREFIXES = frozenset("Киши Кіші Улкен Үлкен Ески Ескі".split())
