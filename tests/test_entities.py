@@ -4960,12 +4960,15 @@ def test_a_commission_a_ministry_s_short_name_a_road_map_and_a_championship():
 
 
 def test_a_school_after_a_predicate_adjective_and_a_school_by_its_village_s_adjective():
-    """"объявлена аварийной | начальная школа № 19": an adjective of another case is the
-    predicate's; "Мичуринская ОШ" is a school, not Kyrgyzstan's Osh."""
+    """"объявлена аварийной | начальная школа № 19": an adjective in the instrumental is the
+    predicate's (not one whose case the tagger reads otherwise: "посетили областной
+    историко-краеведческий музей"); "Мичуринская ОШ" is a school, not Kyrgyzstan's Osh."""
     ents = _entities("В Петропавловске была объявлена аварийной начальная школа № 19, сообщает Bizmedia.kz.",
-                     "На дистанционном обучении Заречная школа-лицей, Мичуринская ОШ и ОШ им.Каримова.")
+                     "На дистанционном обучении Заречная школа-лицей, Мичуринская ОШ и ОШ им.Каримова.",
+                     "Гости посетили мемориальный комплекс, новый стадион «Кайсар Арена», областной "
+                     "историко-краеведческий музей и побывали на концерте.")
     orgs = set(ents[ents.label == "ORG"].text)
-    assert {"начальная школа № 19", "Мичуринская ОШ"} <= orgs, orgs
+    assert {"начальная школа № 19", "Мичуринская ОШ", "областной историко-краеведческий музей"} <= orgs, orgs
 
 
 def test_streets_of_a_block_a_theatre_s_genre_and_a_house_of_culture_s_trade():

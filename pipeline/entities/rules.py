@@ -5244,12 +5244,13 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
         if not abbreviated and ((token.pos != "NOUN" or token.feats.get("Number") == "Plur") and not named_next
                                 or not (_institution(token, ru) or token.lemma == _CENTRE)):
             continue  # the tagger's number and part of speech fail on "школы-лицея им. ..."; «имени» says it
-        # "объявлена аварийной | начальная школа № 19": a lower-case adjective of another case is a predicate's
-        # (not a place's, whose case the tagger misreads after a line break: "\nКоллективу Бадамшинской ...")
+        # "объявлена аварийной | начальная школа № 19": a lower-case adjective in the instrumental before a noun
+        # in another case is a predicate's (the tagger's other cases are less sure: "посетили областной
+        # историко-краеведческий музей"; nor a place's after a line break: "\nКоллективу Бадамшинской ...")
         case = token.feats.get("Case")
         start = i if abbreviated else _adjectives_before(  # "в новой | ОШ № 28", "новую | среднюю школу № 57"
             doc, tokens, i, lambda t: t.lemma not in NOT_NAME_ADJECTIVES
-            and (not t.text.islower() or t.feats.get("Case", case) == case))
+            and not (t.text.islower() and t.feats.get("Case") == "Ins" != case))
         if abbreviated and i > 0 and _CAPITAL_PLACE_ADJECTIVE.match(tokens[i - 1].text) \
                 and _spaced(doc, tokens[i - 1], token):
             start = i - 1  # "Мичуринская ОШ", "Перцевская ОШ": a school its village's adjective names
