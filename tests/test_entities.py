@@ -4997,3 +4997,18 @@ def test_a_village_s_size_word_a_region_in_capitals_an_enterprise_and_a_company_
     found = set(zip(ents.label, ents.text))
     assert {("LOC", "Киши Байсерке"), ("LOC", "ВОСТОЧНО-КАЗАХСТАНСКОЙ ОБЛАСТИ"), ("ORG", "Казселезащиты"),
             ("ORG", "Тишинском руднике ТОО «Казцинк»"), ("ORG", "ООО «Фирма ОРГРЭС»")} <= found, found
+
+
+def test_a_person_after_a_body_a_building_a_league_and_a_member_s_title():
+    """"вице-спикер Мажилиса парламента РК Дания Еспаева": the tagger's place ran on into the
+    person, whom the body must not take in; "Здание сената ...": the building is no part of
+    the body; "Континентальной хоккейной лиги": the league's noun; "Мажилисмен" is a title."""
+    ents = _entities("Об этом рассказала вице-спикер Мажилиса парламента РК Дания Еспаева.",
+                     "В Казахстане выбрали сенаторов\n\nЗдание сената парламента Казахстана. Фото Владимир Дмитриев.",
+                     "Второй поединок в рамках Континентальной хоккейной лиги столичный «Барыс» провел в Казани.",
+                     "Мажилисмен проверил ход строительства газоперерабатывающего завода.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "Мажилиса парламента РК"), ("PER", "Дания Еспаева"), ("ORG", "сената парламента Казахстана"),
+            ("ORG", "Континентальной хоккейной лиги")} <= found, found
+    assert not any("Еспаева" in text and label == "ORG" or text.startswith(("Здание", "Мажилисмен"))
+                   for label, text in found), found

@@ -55,6 +55,12 @@ _ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 # "№1 емхананың | жаңа бөлімшесі"; "Түлкібас ауданының | тұрғыны үйінде": a resident's home, no body
+_OPENERS = ("–", "—", "-", "«", "“", '"', ".", "!", "?", ":")  # what a capitalised first word may follow
+_CONSTRUCTION = "құрылыс"  # "орталық құрылысы": a building's construction
+_HEIGHTS = ("шың", "асу")  # a peak, a pass: "Сайрамсу шыңы", «Ізгі ниет» асуы
+_LOCATIVE_SUFFIXES = frozenset({"да", "де", "та", "те"})  # "07.20-да", split off a number
+_BY = "бойынша"  # "облысы бойынша департаменті": a body for a region
+_SERVICE = "қызмет"  # "... қарсы қызметтің": a service named by what it fights
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа тұрғыны тұрғындары".split())
 _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
@@ -121,7 +127,7 @@ _PEOPLE = "халқы"  # "Қазақстан халқы": the people of a place
 _EVENTS = ("чемпионат", "турнир", "олимпиада", "спартакиада", "фестивал", "форум", "кубо", "байқау", "конкурс",
            "жарыс", "күні", "күнін", "күніне")
 _YEAR = "жыл"  # "Жастар жылы": a themed year
-_HOUR = "сағат"  # "Үкімет сағаты": the Government's hour in the Parliament, an event
+_HOUR = "сағат"  # "Сағат 07.20-да": at 7.20; "Үкімет сағаты": the Government's hour in the Parliament, an event
 _MONTH_NOUN = ("айы", "айын", "айда")  # айы, айында, айының, айына, айындағы: a month's noun after its name
 _TITLES_AFTER = ("хазірет", "академиг", "профессор")  # an honorific or degree after a name
 _VILLAGE = "ауыл"  # ауылы, ауылында, ауылдық округі
@@ -371,7 +377,7 @@ def repair(doc: Doc, spans: Spans, abbreviations: dict[str, str], places: frozen
     spans = _quoted_clubs(doc, _quoted_untagged(doc, spans, text, pairs, after), pairs, after, clubs, strip_case)
     spans = _quoted_places(doc, _quoted_zones(doc, spans, pairs), pairs)
     spans = _quoted_works(doc, spans, words, text)
-    spans = _bodies(doc, spans, places, words)
+    spans = _regional_departments_owned(doc, _bodies(doc, spans, places, words))
     spans = _quoted_markets(doc, _quoted_kinds(doc, _fixtures_apart(doc, spans), text, pairs), pairs)
     spans = _lower_case_bodies(doc, _countries_bodies(doc, _national_bodies(doc, spans, text, places)))
     if "Ұлттық құрылтай" in text:
@@ -3147,7 +3153,8 @@ def _without_leading_links(doc: Doc, spans: Spans) -> Spans:
     мәдениет және ақпарат министрлігінің"), or on a time phrase opening the sentence ("Өткен
     аптада | құрылыс ... комитетінің"); one opened on «және» inside a body's fields takes the
     field before it ("өнеркәсіп | және құрылыс министрлігі"). A time phrase is a day of the
-    week too, with the time of day ("Сенбі күні кешке | "АрселорМиттал Теміртау" АҚ")."""
+    week too, with the time of day ("Сенбі күні кешке | "АрселорМиттал Теміртау" АҚ"), and the
+    hour ("Сағат 07.20-да | Астана қаласы ТЖД")."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
@@ -3161,6 +3168,10 @@ def _without_leading_links(doc: Doc, spans: Spans) -> Spans:
             start += 2
             while end - start > 1 and doc[start].lower_ in _TIMES_OF_DAY:
                 start += 1
+        if end - start > 2 and doc[start].lower_ == _HOUR and doc[start + 1].text[:1].isdigit():
+            start += 2  # "Сағат 07.20-да | Астана қаласы ТЖД": the hour
+            while end - start > 1 and (not doc[start].is_alpha or doc[start].lower_ in _LOCATIVE_SUFFIXES):
+                start += 1  # "07.20", "-", "да" as the tokenizer may leave them
         out.append((start, end, label))
     return out
 
@@ -3615,7 +3626,9 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
       region" ("Облысымызда"), a site's menu ("Жаңалықтар Саясат", "No Result"), a count of
       a region's districts ("Түркістан облысының | 8 ауданында": the region; "3 ауылдық
       округінде" alone names none), a body's
-      team ("колледжінің | командасын": the body) and a photo's credit word before its colon;
+      team ("колледжінің | командасын": the body) or construction ("орталық | құрылысы"), the
+      area around a peak or pass ("Сайрамсу | шыңы ауданында") and a photo's credit word before
+      its colon;
     - the head of government ("Үкіметбасы"), a title;
     - the President's seat the CRF read as a person is his office ("Ақорда")."""
     out = []
@@ -3668,8 +3681,12 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
                         and REGION_NOUN.match(doc[k + 1].lower_)), None)
         if counted is not None:
             end, label = counted, "LOC"  # "Түркістан облысының | 8 ауданында": the region
-        if label == "ORG" and end - start > 2 and last.startswith(_TEAM_NOUN) and is_body_noun(doc[end - 2].lower_):
-            end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын", "№16 мектеп | командасы": the school
+        if label == "ORG" and end - start > 2 and (last.startswith(_TEAM_NOUN) or last.startswith(_CONSTRUCTION)) \
+                and is_body_noun(doc[end - 2].lower_):
+            end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын", "№16 мектеп | командасы": the school;
+            # "Ұлттық онкологиялық орталық | құрылысы": the centre, whose building is under way
+        if label == "LOC" and end - start > 2 and REGION_NOUN.match(last) and doc[end - 2].lower_.startswith(_HEIGHTS):
+            end -= 2  # "Сайрамсу | шыңы ауданында": around a peak or pass, no district; its noun stays out
         if label == "PER" and end < len(doc) and doc[end].lower_.startswith(_MONTH_NOUN):
             continue
         if label == "PER" and all(is_title(t.lower_) or is_body_noun(t.lower_) for t in doc[start:end]):
@@ -4121,7 +4138,8 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
             continue
         if run > MAX_CHAIN or j in covered or not _LOWER.match(token.text):
             return None
-        if is_body_head(token.text):
+        if is_body_head(token.text) or token.text.startswith(_SERVICE) and j > start + 1 and _against(doc, j - 1, start) \
+                and not (j + 1 < len(doc) and is_body_head(doc[j + 1].text)):  # (not "... қызмет | агенттігі")
             return None if j > 0 and (names_a_place(doc[j - 1].lower_, token.text)
                                       or names_a_press_conference(doc[j - 1].lower_, token.text)) else j
         if breaks_chain(token.text) and not _object_of_field(doc, j) or token.text in _CHAIN_BREAKS \
@@ -4246,9 +4264,26 @@ def _field_start(doc: Doc, link: int, covered: set[int]) -> int:
     return k
 
 
+def _regional_departments_owned(doc: Doc, spans: Spans) -> Spans:
+    """"Сыбайлас жемқорлыққа қарсы қызметтің | Түркістан облысы бойынша департаменті": a
+    region's department right after the national body that owns it, in the genitive, is one
+    body with it, as the CRF takes "... агенттігінің ... бойынша департаменті" (the training
+    parts' index: 2 of 2 so joined)."""
+    out: Spans = []
+    for start, end, label in sorted(spans):
+        if out and label == out[-1][2] == "ORG" and out[-1][1] == start and doc[start - 1].lower_.endswith(GENITIVE_ENDINGS) \
+                and any(t.lower_ == _BY for t in doc[start + 1:min(end - 1, start + 4)]) and is_body_head(doc[end - 1].lower_):
+            out[-1] = (out[-1][0], end, "ORG")
+            continue
+        out.append((start, end, label))
+    return out
+
+
 def _against(doc: Doc, j: int, start: int) -> bool:
     """Token j is «қарсы» after a dative inside the chain: what a body fights is part of its
-    name ("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", "қылмысқа қарсы күрес басқармасы")."""
+    name ("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", "қылмысқа қарсы күрес басқармасы");
+    a service after it is a body ("Сыбайлас жемқорлыққа қарсы қызметтің", the anti-corruption
+    service; "қызмет" alone is work)."""
     return doc[j].text == "қарсы" and j > start and doc[j - 1].text.endswith(_DATIVE)
 
 
@@ -4291,13 +4326,15 @@ def _bodies(doc: Doc, spans: Spans, places: frozenset[str], words: list[str]) ->
     starts = [(s, e, label) for s, e, label in spans
               if label == "ORG" and (doc[e - 1].is_lower and not breaks_chain(doc[e - 1].text) or _abbreviation(doc[e - 1]))
               or label == "LOC" and _can_own(doc[e - 1].text, places)]
+    # a level capitalised as a sentence's or a quoted line's first word ("– Аудандық мәдениет үйіне") is a level
+    opening = {i for i, word in enumerate(words) if word.lower() in _REGIONAL and (i == 0 or words[i - 1] in _OPENERS)}
     starts += [(i, i + 1, "" if i > 0 or is_place(word.lower(), places) else "FIRST") for i, word in enumerate(words)
-               if i not in covered and word[:1].isupper() and word.replace("-", "").isalpha()
+               if i not in covered and i not in opening and word[:1].isupper() and word.replace("-", "").isalpha()
                and not word.endswith(_ORDINAL)
                and (_can_own(word, places) if is_place(word.lower(), places)
                     else i > 0 or word.lower() not in _OPENING_WORDS)]
     starts += [(i, i + 1, "LEVEL") for i, word in enumerate(words)
-               if i not in covered and (word in _REGIONAL or i == 0 and word.lower() in _REGIONAL)
+               if i not in covered and (word in _REGIONAL or i in opening)
                and not (i and words[i - 1] in _CLOSE)]
     # an ORG of lower-case words alone is part of a longer name a chain may run over
     # ("облыстық энергетика және тұрғын | үй-коммуналдық шаруашылық басқармасының")

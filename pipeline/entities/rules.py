@@ -660,6 +660,7 @@ def apply_rules(doc: Document, entities: list[Entity], rules: EntityRules,
     entities = [_without_dangling_mark(e) for e in map(_cut_at_newline, entities) if e is not None]
     entities = _split_brackets(doc, entities, aliases)
     entities = [part for e in entities for part in _split_at_legal_form(doc, index, e)]
+    entities = [part for e in entities for part in _split_before_person(doc, index, e, rules)]
     entities = [_with_descriptor(doc, e, index) for e in entities]
     entities = _join_genitive(doc, [*entities, *_national_bodies(doc, index, entities)], index, rules.places)
     entities = news_repairs(doc, entities, index, rules, ru)
@@ -1009,6 +1010,21 @@ def _split_at_legal_form(doc: Document, index: TokenIndex, entity: Entity) -> li
     if legal is None:
         return [entity]
     return [_from_tokens(doc, index, first, legal, entity.label), _from_tokens(doc, index, legal, end, "ORG")]
+
+
+def _split_before_person(doc: Document, index: TokenIndex, entity: Entity, rules: EntityRules) -> list[Entity]:
+    """"вице-спикер Мажилиса парламента | РК Дания Еспаева": a tagger's place or body that ends
+    on a listed first name and a surname is the place or body, then the person (before the
+    genitive joins take the name into the body)."""
+    span = index.span(entity) if entity.label in ("LOC", "ORG") else None
+    if span is None or span[1] - span[0] < 3:
+        return [entity]
+    tokens, first, end = index.tokens, *span
+    given, surname = tokens[end - 2], tokens[end - 1]
+    if not (given.text.istitle() and given.text.lower() in rules.first_names and _SURNAME_SHAPE.match(surname.text)
+            and tokens[end - 3].text[:1].isupper()):
+        return [entity]
+    return [_from_tokens(doc, index, first, end - 2, entity.label), _from_tokens(doc, index, end - 2, end, "PER")]
 
 
 def _bracket_groups(text: str) -> list[re.Match]:
@@ -1777,6 +1793,8 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
 _TEMPERATURE = re.compile(r"^[+−-]?\d+\s?°?\s?[CС]$")  # "9 C", "+14 °C": a weather widget's degrees
 # a world, European, Asian or national championship and its year: "ЧМ-2013", "ЧЕ-2024", "ЧРК-2019"
 _COMMISSION = "комиссия"
+_LEAGUE = "лига"
+_BUILDING = "здание"  # "Здание сената парламента Казахстана": a photo's caption, the body the building's
 _UNIT_WORDS = _BODY_WORDS | MINE_WORDS  # "руднике", "департамента", "центр", "совета": a company's unit
 _REGION_FORMS = frozenset({"область", "области", "областью", "район", "района", "районе"})
 _KAZ_ENTERPRISE = re.compile(r"^Каз(?!ах|ан)[а-яё]{5,}$")  # Казселезащита, Казводхоз, Казгидромет (not Казахстан, Казань)
@@ -2178,6 +2196,9 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
                 *_repair(doc, body, (first + 1, end), index, rules, ru, previous)]
     if label == "ORG" and (quote := _quoted_after_kind(tokens, first, end)) is not None:
         first = quote  # "партии «Ак жол»": the kind is said of the name, not part of it
+    if label == "ORG" and end - first > 1 and tokens[first].lemma == _BUILDING and tokens[first + 1].text.islower() \
+            and tokens[first + 1].lemma in _BODY_WORDS:
+        first += 1  # "Здание | сената парламента Казахстана": the building is no part of the body's name
     if label == "ORG" and end - first == 2 and tokens[first].lemma == _COMMISSION and tokens[first + 1].text[:1].isupper() \
             and not (end < len(tokens) and tokens[end].text == "по"):
         first += 1  # "комиссия | Минздрава выедет": a ministry's commission is its doing, the ministry named
@@ -3593,7 +3614,8 @@ def _place_before_body(doc: Document, index: TokenIndex, entity: Entity, places:
 
 def _with_body_noun(doc: Document, index: TokenIndex, entity: Entity, span: tuple[int, int]) -> Entity:
     """A body's name that ends on an adjective in lower case, taken on over at most two more
-    adjectives to the body's noun that agrees with it."""
+    adjectives to the body's noun that agrees with it ("Континентальной хоккейной | лиги": a
+    league that names its clubs' union, no division)."""
     tokens, end = index.tokens, span[1]
     last = tokens[end - 1]
     if last.pos != "ADJ" or not last.text.islower() or end - span[0] < 2:
@@ -3601,7 +3623,7 @@ def _with_body_noun(doc: Document, index: TokenIndex, entity: Entity, span: tupl
     while end < len(tokens) and end - span[1] < 2 and tokens[end].pos == "ADJ" and tokens[end].text.islower():
         end += 1
     noun = tokens[end] if end < len(tokens) else None
-    if noun is None or noun.lemma not in _BODY_WORDS or not noun.text.islower() \
+    if noun is None or noun.lemma not in _BODY_WORDS | {_LEAGUE} or not noun.text.islower() \
             or noun.feats.get("Case") != last.feats.get("Case") \
             or not all(_spaced(doc, tokens[k - 1], tokens[k]) for k in range(span[1], end + 1)):
         return entity

@@ -163,7 +163,8 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # МРП", МЗП), a game show's league (КВН: 3 of 3) and the football league (КПЛ, an event: 7 of
 # 7), a lorry or jeep by its make ("столкнулись «Камаз» и легковое авто", "врезалась в «Камаз»":
 # a vehicle, a thing; the maker keeps its legal form, "ПАО «КАМАЗ»"), a gas distribution station
-# ("распределителей для АГРС", a facility): never a PER, ORG or LOC (folded: lower case, ё as е).
+# ("распределителей для АГРС", a facility), a member of the Mazhilis by his title ("Мажилисмен
+# проверил ход строительства", opening a sentence): never a PER, ORG or LOC (folded: lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
@@ -177,6 +178,7 @@ covid-19 covid covid19 ковид ковид-19 коронавирус коро�
 цон цона цону цоном цоне цоны цонов цонам цонах вов
 независимость независимости интернет интернета интернету интернетом интернете мрп мзп квн кпл
 камаз камаза камазу камазом камазе камазы камазов уаз уаза уазу уазом уазе агрс
+мажилисмен мажилисмена мажилисмену мажилисменом мажилисмены мажилисменов
 """.split()) | {"спутник v", "sputnik v", "кви-пневмония", "и.о.", "и. о.", "врио"}  # acting, before a post
 
 # "в связи с празднованием Курбан айта", "посвятили Наурызу": Kazakhstani holidays, which
