@@ -5012,3 +5012,17 @@ def test_a_person_after_a_body_a_building_a_league_and_a_member_s_title():
             ("ORG", "Континентальной хоккейной лиги")} <= found, found
     assert not any("Еспаева" in text and label == "ORG" or text.startswith(("Здание", "Мажилисмен"))
                    for label, text in found), found
+
+
+def test_a_company_s_savings_programme_the_expo_and_a_listed_programme_in_lower_case():
+    """"Программа экономии средств «Самрук-Казына»": the fund is named, no programme; «ЭКСПО-2017»
+    is an event; "государственную программу ..." keeps its lower case in its normal form."""
+    ents = _entities("Программа экономии средств «Самрук-Казына» не затронет проекты. Средства направят в "
+                     "программу «Нұрлы жол» или в «ЭКСПО-2017».",
+                     "Средства направят в государственную программу индустриально-инновационного развития.")
+    found = set(zip(ents.label, ents.text))
+    assert {("ORG", "«Самрук-Казына»"), ("PROG", "программу «Нұрлы жол»")} <= found, found
+    assert not any("ЭКСПО" in text for _, text in found), found
+    normals = dict(zip(ents.text, ents.normal))
+    assert normals["государственную программу индустриально-инновационного развития"] \
+        == "государственная программа индустриально-инновационного развития"

@@ -647,6 +647,8 @@ def normalize_entity(entity: Entity, tokens: list[Token], ru: RussianLemmatizer,
     «Астана», «Жетысу»), its team's letters after it too («Астане М» -> «Астана М»)."""
     if entity.label == "PROG" and programmes and not any(t.text in _QUOTES for t in tokens[1:-1]) \
             and (name := programmes.get(tuple(t.lemma for t in tokens if t.text not in _QUOTES))) is not None:
+        if entity.text[:1].islower():  # "государственную программу ..." -> "государственная программа ...", as
+            name = name[:1].lower() + name[1:]  # written (the news gold's training parts: 700 of 700 in lower case)
         return _in_quotes_of(entity, name)
     unquoted = [t for t in tokens if t.text not in _QUOTES]
     team = unquoted[1:] if len(unquoted) == 2 and _team_letters(unquoted[1]) else []

@@ -429,6 +429,10 @@ class EntityRules:
                 while s and _PROG_MODIFIER.search(sdoc[s - 1].lower_):  # "республиканская благотворительная акция"
                     s -= 1
                 label = "PROG"
+                if e - s > 4 and tokens[e - 1].text in _QUOTES and tokens[e - 3].text in _QUOTES \
+                        and tokens[e - 2].text.lower() in self.companies and tokens[e - 4].lemma not in PROG_HEADS:
+                    s, label = e - 3, "ORG"  # "Программа экономии средств | «Самрук-Казына»": a listed company's
+                    # quoted name after the programme's words is its owner, no programme's name
             elif label == "ORG":
                 if _names_a_place(tokens, s):
                     continue  # "магистрального канала «Достык»": a place (_quoted_places)
