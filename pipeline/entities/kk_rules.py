@@ -224,7 +224,6 @@ _STATE_INSTITUTIONS = frozenset({"кмм", "мкқк", "кмқк", "мкк", "р
 # a place's kind in two words, the name before it, outside the LOC like a settlement noun
 # ("Жаңажол кен орнында", "Мерей мөлтек ауданы", "Самара–Шымкент тас жолының": the gold,
 # 17 of 17), by its first word and the start of its second
-_WATER, _RESERVOIR = "су", re.compile(r"^қойма(?!лар)")  # "су қоймасы", a reservoir (not "су қоймалары", several)
 _PARTICIPLE = ("ған", "ген", "қан", "кен")  # аталған, өткен: a past participle ("what took place")
 _TWO_WORD_PLACE_NOUNS = {"елді": ("мекен",), "кен": ("орн",), "мөлтек": ("аудан",), "шағын": ("аудан",),  # microdistricts
                          "ықшам": ("аудан",),
@@ -2451,9 +2450,7 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
     street's noun goes as well, and _without_streets the street); a microdistrict with a plain
     name ("Береке шағын ауданында") is part of a town, named without its noun (the news gold:
     3 times of 3; a quoted one keeps it, and a numbered one, which the news gold's training
-    parts of 95-122 leave unmarked, 3 times of 3: "20-шы шағын ауданында"). A reservoir keeps
-    its noun, as a region does ("Шардара су қоймасына": the training parts' index has 55 such
-    spans)."""
+    parts of 95-122 leave unmarked, 3 times of 3: "20-шы шағын ауданында")."""
     covered = _covered(spans)
     out = []
     for start, end, label in spans:
@@ -2466,9 +2463,8 @@ def _place_kinds(doc: Doc, spans: Spans) -> Spans:
                 out.append((start, end - 2, label))
                 continue
             rural = end + 1 < len(doc) and doc[end].lower_ in _RURAL and REGION_NOUN.match(doc[end + 1].lower_)
-            reservoir = end + 1 < len(doc) and doc[end].lower_ == _WATER and _RESERVOIR.match(doc[end + 1].lower_)
-            if end < len(doc) and end not in covered and (rural or reservoir or REGION_NOUN.match(doc[end].lower_)):
-                end += 2 if rural or reservoir else 1
+            if end < len(doc) and end not in covered and (rural or REGION_NOUN.match(doc[end].lower_)):
+                end += 2 if rural else 1
         out.append((start, end, label))
     return out
 
