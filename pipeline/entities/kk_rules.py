@@ -55,13 +55,13 @@ _ROMAN = re.compile(r"^[IVXLCІХ]+([-–]\w+)?$")  # Cyrillic І and Х written
 _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]+)?$")
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 # "№1 емхананың | жаңа бөлімшесі"; "Түлкібас ауданының | тұрғыны үйінде": a resident's home, no body
+_CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа тұрғыны тұрғындары".split())
 _OPENERS = ("–", "—", "-", "«", "“", '"', ".", "!", "?", ":")  # what a capitalised first word may follow
 _RANK = "-орын"  # "II-орынды", "I-орын": a place in a contest
 _CONSTRUCTION = "құрылыс"  # "орталық құрылысы": a building's construction
 _HEIGHTS = ("шың", "асу")  # a peak, a pass: "Сайрамсу шыңы", «Ізгі ниет» асуы
 _LOCATIVE_SUFFIXES = frozenset({"да", "де", "та", "те"})  # "07.20-да", split off a number
 _BY = "бойынша"  # "облысы бойынша департаменті": a body for a region
-_CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа тұрғыны тұрғындары".split())
 _PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?()«»“”\"", " "))
 _LATIN_OR_BRACKET = re.compile(r"[A-Za-z(]")
 _GIVEN_NAME = "есім"  # "есімі", "есімін", "есімдері": a name given to a school, a town, a street
@@ -4152,8 +4152,9 @@ def _head_after(doc: Doc, start: int, covered: set[int]) -> int | None:
             continue
         if run > MAX_CHAIN or j in covered or not _LOWER.match(token.text):
             return None
-        if is_body_head(token.text) or token.text.startswith(_SERVICE) and j > start + 1 and _against(doc, j - 1, start) \
-                and not (j + 1 < len(doc) and is_body_head(doc[j + 1].text)):  # (not "... қызмет | агенттігі")
+        if is_body_head(token.text) or token.text.startswith(_SERVICE) and j > start + 1 \
+                and _against(doc, j - 1, start) and not (j + 1 < len(doc) and is_body_head(doc[j + 1].text)):
+            # (a service after «қарсы» heads its body's name, not "... қызмет | агенттігі")
             return None if j > 0 and (names_a_place(doc[j - 1].lower_, token.text)
                                       or names_a_press_conference(doc[j - 1].lower_, token.text)) else j
         if breaks_chain(token.text) and not _object_of_field(doc, j) or token.text in _CHAIN_BREAKS \

@@ -374,8 +374,8 @@ def _context_nominative(mention: PersonMention, gender: str) -> float:
     спорта международного класса Камиля Досмалова получила": its subject)."""
     before, title = mention.before, mention.title
     if mention.own_line or before is not None and before.text == ":":
-        return 8  # a byline's name: "Флора Левина\nсобственный корреспондент" (no Флор Левин); a credit's or a
-        # list's after its colon: "Фото: Валерия Бугаева", "Резерв: Плотников" (the news gold's training parts: 7 of 7)
+        return 8  # a byline's name: "Флора Левина\nсобственный корреспондент" (no Флор Левин); a credit's
+        # or a list's after its colon: "Фото: Валерия Бугаева", "Резерв: Плотников" (the training parts: 7 of 7)
     if before is not None and before.pos == "ADP":
         return -20
     if title is not None:  # a title in the nominative may govern the name ("заместитель Махамбета Досмухамбетова")

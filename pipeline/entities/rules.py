@@ -41,7 +41,8 @@ from ..lang.ru.entity_words import (ADDRESS_FORMS, ADJECTIVE_PLACE_NOUNS, BOILER
                                     DISTRICT_NAMESAKES, EVENT_NOUNS, FACILITY_KINDS, FACILITY_WORDS,
                                     FIELD_ABBREVIATIONS, FORCE_UNITS, FUNCTION_BODIES, GOVERNMENT_WORDS, HOLIDAYS,
                                     HONORIFIC_TITLES, INSTITUTION_WORDS, INTERNATIONAL_BODIES, KAZAKH_COUNCIL_NOUNS,
-                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_PREFIXES, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS, LEAGUE_DIVISIONS,
+                                    KAZAKH_HONORIFICS, KAZAKH_PLACE_PREFIXES, KAZAKH_PLACE_WORDS, KINSHIP_NOUNS,
+                                    LEAGUE_DIVISIONS,
                                     LEGAL_FORM_NOUNS, LEGAL_FORMS, LIMITED_LIABILITY, MEDIA_KINDS, MINE_WORDS,
                                     MISSION_WORDS, NAMED_TERRITORY_NOUNS, NATIONAL_BODIES, NOT_ENTITY_KINDS, NOT_FIELDS,
                                     NOT_NAMES, NOT_NAME_ADJECTIVES, NOT_PROGRAMME_TITLES, NOUN_NAMED_DISTRICTS,
@@ -1795,13 +1796,14 @@ def _name_start(tokens: list[Token], rules: EntityRules, ru: RussianLemmatizer) 
 
 
 _TEMPERATURE = re.compile(r"^[+−-]?\d+\s?°?\s?[CС]$")  # "9 C", "+14 °C": a weather widget's degrees
-# a world, European, Asian or national championship and its year: "ЧМ-2013", "ЧЕ-2024", "ЧРК-2019"
 _COMMISSION = "комиссия"
 _LEAGUE = "лига"
 _BUILDING = "здание"  # "Здание сената парламента Казахстана": a photo's caption, the body the building's
 _UNIT_WORDS = _BODY_WORDS | MINE_WORDS  # "руднике", "департамента", "центр", "совета": a company's unit
 _REGION_FORMS = frozenset({"область", "области", "областью", "район", "района", "районе"})
-_KAZ_ENTERPRISE = re.compile(r"^Каз(?!ах|ан)[а-яё]{5,}$")  # Казселезащита, Казводхоз, Казгидромет (not Казахстан, Казань)
+# a national enterprise's compound name: Казселезащита, Казводхоз, Казгидромет (not Казахстан, Казань)
+_KAZ_ENTERPRISE = re.compile(r"^Каз(?!ах|ан)[а-яё]{5,}$")
+# a world, European, Asian or national championship and its year: "ЧМ-2013", "ЧЕ-2024", "ЧРК-2019"
 _CHAMPIONSHIP = re.compile(r"^(?:ЧМ|ЧЕ|ЧА|ЧРК)[-–]?\d{2,4}$")
 
 
@@ -2098,7 +2100,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
         return []  # "жел 1 м/с, СШ": a weather widget's wind direction; "9 C\nАлматы": its temperature;
         # "На ЧМ-2013 в Алматы": a championship, an event
     if label == "ORG" and end - first > 1 and all(t.text.isupper() for t in tokens[first:end] if t.text.isalpha()) \
-            and tokens[end - 1].text.lower() in _REGION_FORMS and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text.title()):
+            and tokens[end - 1].text.lower() in _REGION_FORMS \
+            and _CAPITAL_PLACE_ADJECTIVE.match(tokens[first].text.title()):
         label = "LOC"  # "АКИМ ВОСТОЧНО-КАЗАХСТАНСКОЙ ОБЛАСТИ": a region in capitals, no body
     if end - first == 1 and label != "ORG" and ministry_of_field(tokens[first], ru) \
             or end - first == 1 and label == "LOC" and _KAZ_ENTERPRISE.match(tokens[first].text) \
@@ -2203,8 +2206,8 @@ def _repair(doc: Document, entity: Entity, span: tuple[int, int], index: TokenIn
     if label == "ORG" and end - first > 1 and tokens[first].lemma == _BUILDING and tokens[first + 1].text.islower() \
             and tokens[first + 1].lemma in _BODY_WORDS:
         first += 1  # "Здание | сената парламента Казахстана": the building is no part of the body's name
-    if label == "ORG" and end - first == 2 and tokens[first].lemma == _COMMISSION and tokens[first + 1].text[:1].isupper() \
-            and not (end < len(tokens) and tokens[end].text == "по"):
+    if label == "ORG" and end - first == 2 and tokens[first].lemma == _COMMISSION \
+            and tokens[first + 1].text[:1].isupper() and not (end < len(tokens) and tokens[end].text == "по"):
         first += 1  # "комиссия | Минздрава выедет": a ministry's commission is its doing, the ministry named
         # (the news gold's training parts: 2 of 2); not one by its field ("комиссии Совета федерации по
         # информационной политике") or of a chamber ("комиссия Палаты общин": NEREL's)
@@ -5306,7 +5309,8 @@ def _institutions(doc: Document, index: TokenIndex, ru: RussianLemmatizer) -> li
             continue  # "Туркестанский музыкальный драматический театр", "в Алматинском зоопарке": its
             # place and its kind name it
         bare = end == i + 1 and (all(_BODY_MODIFIERS.match(t.text.lower()) for t in tokens[start:i])
-                                 or token.lemma == _CENTRE and i > start and _LOCAL_LEVEL.match(tokens[i - 1].text.lower()))
+                                 or token.lemma == _CENTRE and i > start
+                                 and _LOCAL_LEVEL.match(tokens[i - 1].text.lower()))
         if named is None and not numbered and bare \
                 and not any(_CAPITAL_PLACE_ADJECTIVE.match(t.text) and not _LOCAL_LEVEL.match(t.text.lower())
                             for t in tokens[start:i]):

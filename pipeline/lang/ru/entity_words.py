@@ -164,8 +164,9 @@ WEATHER_WORDS = frozenset("пасмурно облачно малооблачн�
 # 7), a lorry or jeep by its make ("столкнулись «Камаз» и легковое авто", "врезалась в «Камаз»":
 # a vehicle, a thing; the maker keeps its legal form, "ПАО «КАМАЗ»"), a gas distribution station
 # ("распределителей для АГРС", a facility), a member of the Mazhilis by his title ("Мажилисмен
-# проверил ход строительства", opening a sentence), the 2017 exhibition («ЭКСПО-2017», an event; the
-# company keeps its form: "АО «НК «Астана ЭКСПО-2017»"): never a PER, ORG or LOC (folded: lower case, ё as е).
+# проверил ход строительства", opening a sentence), the 2017 exhibition («ЭКСПО-2017», an event;
+# the company keeps its form: "АО «НК «Астана ЭКСПО-2017»"): never a PER, ORG or LOC (folded:
+# lower case, ё as е).
 NOT_NAMES = frozenset("""
 covid-19 covid covid19 ковид ковид-19 коронавирус коронавируса кви орви sars-cov-2 sars мерс
 вич спид омикрон дельта-штамм qazvac qazcovid-in qazcovid спутник-v hayat-vax coronavac сми
