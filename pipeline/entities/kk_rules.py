@@ -56,7 +56,6 @@ _LOWER = re.compile(r"^[а-яәғқңөұүһіё]+(-[а-яәғқңөұүһіё]
 _OPEN, _CLOSE = ("«", "“", "„", '"'), ("»", "”", '"')
 # "№1 емхананың | жаңа бөлімшесі"; "Түлкібас ауданының | тұрғыны үйінде": a resident's home, no body
 _CHAIN_BREAKS = frozenset("мен бен пен немесе не да де та те деп жаңа тұрғыны тұрғындары".split())
-_OPENERS = ("–", "—", "-", "«", "“", '"', ".", "!", "?", ":")  # what a capitalised first word may follow
 _RANK = "-орын"  # "II-орынды", "I-орын": a place in a contest
 _CONSTRUCTION = "құрылыс"  # "орталық құрылысы": a building's construction
 _HEIGHTS = ("шың", "асу")  # a peak, a pass: "Сайрамсу шыңы", «Ізгі ниет» асуы
@@ -117,6 +116,7 @@ _TOWN_OWNER = "қаласы"  # "Астана қаласы Жастар теат
 _OFFICE = "аппарат"  # аппараты, аппаратының: an akim's office
 _AKIM = re.compile(r"^әкім(?:і|дері)(?:н|нің|не|мен|нен|нде)?$")  # the head of a place; not әкімдігі, his office
 _DASHES = ("–", "—", "-")
+_OPENERS = (*_DASHES, "«", "“", '"', ".", "!", "?", ":")  # what a capitalised first word may follow
 _EVENT_YEAR = re.compile(r"\w\s?[-–—]\s?(?:19|20)\d[1-46-9]$")  # "көктем – 2024", "домбыра-2023": not 2025 or 2050
 _PRESS, _SERVICE = "баспасөз", "қызмет"  # баспасөз қызметі: a press service; "... қарсы қызметтің": a service
 _POSSESSIVE_ENDS = ("ы", "і")  # Үкіметі, Әкімшілігі: a body's possessed form
@@ -3303,11 +3303,12 @@ def _names_before_honorifics(doc: Doc, spans: Spans, places: frozenset[str],
                   else (start, end, label) for start, end, label in spans]  # "Қылышбай [әулие]": the title out
     # "Қожаберген жырау Толыбайұлының", "Оразмағанбет ахұн Тұрмағанбетұлының": a patronymic after the title
     # makes one name of the three (the training parts of batch 179, 2 of 2)
-    found = [(s, s + 3, "PER") if s + 2 < len(doc) and doc[s + 2].is_title and _PATRONYMIC.search(doc[s + 2].lower_)
-             and s + 2 not in covered else (s, e, label) for s, e, label in found]
-    relabelled = [(s, s + 3, "PER") if label == "PER" and e == s + 1 and s in titled and s + 2 < len(doc)
-                  and doc[s + 2].is_title and _PATRONYMIC.search(doc[s + 2].lower_) else (s, e, label)
-                  for s, e, label in relabelled]
+    def patronymic_after_title(s: int) -> bool:
+        return s + 2 < len(doc) and doc[s + 2].is_title and bool(_PATRONYMIC.search(doc[s + 2].lower_))
+    found = [(s, s + 3, "PER") if patronymic_after_title(s) and s + 2 not in covered else (s, e, label)
+             for s, e, label in found]
+    relabelled = [(s, s + 3, "PER") if label == "PER" and e == s + 1 and s in titled and patronymic_after_title(s)
+                  else (s, e, label) for s, e, label in relabelled]
     return sorted(relabelled + found) if found or relabelled != spans else spans
 
 
@@ -3695,7 +3696,7 @@ def _without_non_names(doc: Doc, spans: Spans, places: frozenset[str], abbreviat
                         and REGION_NOUN.match(doc[k + 1].lower_)), None)
         if counted is not None:
             end, label = counted, "LOC"  # "Түркістан облысының | 8 ауданында": the region
-        if label == "ORG" and end - start > 2 and (last.startswith(_TEAM_NOUN) or last.startswith(_CONSTRUCTION)) \
+        if label == "ORG" and end - start > 2 and last.startswith((_TEAM_NOUN, _CONSTRUCTION)) \
                 and is_body_noun(doc[end - 2].lower_):
             end -= 1  # "Қазанғап атындағы музыкалық колледжінің | командасын", "№16 мектеп | командасы": the school;
             # "Ұлттық онкологиялық орталық | құрылысы": the centre, whose building is under way
